@@ -4,6 +4,9 @@
 //! - `cargo xtask gen [--check]`: every spec in specs/ to crates/; and the
 //!   generator's fixtures: codegen/fixtures/metadata (made-up products) is
 //!   imported to codegen/fixtures/specs and generated to codegen/fixtures/crates.
+//! - `cargo xtask bench [--quick|--decode|--calls]`: the per-call cost
+//!   benchmark (crates/bench, release build): yun against hand-written
+//!   reqwest over loopback, and decoding alone.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,7 +15,7 @@ use yun_codegen::model::Spec;
 use yun_codegen::read::read_metadata;
 use yun_codegen::render::{render_crate, Layout};
 
-const USAGE: &str = "usage: cargo xtask import <metadata file>…\n       cargo xtask gen [--check]";
+const USAGE: &str = "usage: cargo xtask import <metadata file>…\n       cargo xtask gen [--check]\n       cargo xtask bench [--quick|--decode|--calls]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -20,6 +23,7 @@ fn main() -> ExitCode {
         Some("import") if args.len() > 1 => import(&args[1..]),
         Some("gen") if args.len() == 1 => generate(false),
         Some("gen") if args.len() == 2 && args[1] == "--check" => generate(true),
+        Some("bench") => bench(&args[1..]),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -28,6 +32,29 @@ fn main() -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Builds and runs the benchmark program in release mode.
+fn bench(args: &[String]) -> Result<(), String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = std::process::Command::new(cargo)
+        .current_dir(root())
+        .args([
+            "run",
+            "--quiet",
+            "--release",
+            "--package",
+            "yun-bench",
+            "--",
+        ])
+        .args(args)
+        .status()
+        .map_err(|e| format!("could not run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("the benchmark failed ({status})"))
     }
 }
 

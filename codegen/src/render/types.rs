@@ -363,7 +363,7 @@ pub(crate) fn emit_struct(def: &StructDef) -> TokenStream {
         derives.push(quote!(Default));
     }
     let debug_impl = sensitive.then(|| debug_impl(def));
-    let deserialize_impl = deserialize_impl(def);
+    let decode_impl = decode_impl(def);
     let inherent = (def.side == Side::Input).then(|| constructor_and_setters(def));
     quote! {
         #doc
@@ -374,7 +374,7 @@ pub(crate) fn emit_struct(def: &StructDef) -> TokenStream {
         }
         #inherent
         #debug_impl
-        #deserialize_impl
+        #decode_impl
     }
 }
 
@@ -451,27 +451,29 @@ fn constructor_and_setters(def: &StructDef) -> TokenStream {
     }
 }
 
-/// `Deserialize`, written out lean: one pass over the object's members,
-/// unknown members skipped, a later duplicate winning. (serde's derive also
-/// emits sequence forms and duplicate checks; across a product's thousand
-/// types that doubles the crate's build time.)
-fn deserialize_impl(def: &StructDef) -> TokenStream {
+/// `Decode` (yun-core's JSON reader): one pass over the object's members,
+/// unknown members skipped, a later duplicate winning. Members are matched
+/// on their length first, which compiles to a switch, then on their text.
+fn decode_impl(def: &StructDef) -> TokenStream {
     let name = format_ident!("{}", def.name);
-    let expecting = format!("a `{}` object", def.name);
     let has_required = def.fields.iter().any(|f| f.required);
     let ident = |f: &FieldDef| syn::parse_str::<syn::Ident>(&f.rust).expect("valid identifier");
     let local = |f: &FieldDef| format_ident!("m_{}", f.rust.trim_start_matches("r#"));
     // Without required members, fill a default value in place; with them,
     // collect into locals and check the required ones at the end.
     let arms = def.fields.iter().map(|f| {
-        let wire = &f.wire;
-        if has_required {
+        let (wire, len) = (
+            &f.wire,
+            proc_macro2::Literal::usize_unsuffixed(f.wire.len()),
+        );
+        let target = if has_required {
             let local = local(f);
-            quote!(#wire => #local = map.next_value()?,)
+            quote!(#local)
         } else {
             let ident = ident(f);
-            quote!(#wire => out.#ident = map.next_value()?,)
-        }
+            quote!(out.#ident)
+        };
+        quote!((#len, #wire) => #target = r.decode()?,)
     });
     let (start, finish) = if def.fields.is_empty() {
         (quote!(), quote!(#name::default()))
@@ -483,7 +485,7 @@ fn deserialize_impl(def: &StructDef) -> TokenStream {
         let inits = def.fields.iter().map(|f| {
             let (ident, local, wire) = (ident(f), local(f), &f.wire);
             if f.required {
-                quote!(#ident: #local.ok_or_else(|| <A::Error as ::yun_core::internal::DeError>::missing_field(#wire))?)
+                quote!(#ident: #local.ok_or_else(|| r.missing(#wire))?)
             } else {
                 quote!(#ident: #local)
             }
@@ -494,38 +496,27 @@ fn deserialize_impl(def: &StructDef) -> TokenStream {
     };
     let read_members = if def.fields.is_empty() {
         quote! {
-            while map.next_key::<::yun_core::internal::IgnoredAny>()?.is_some() {
-                map.next_value::<::yun_core::internal::IgnoredAny>()?;
+            while members.next(r)?.is_some() {
+                r.skip()?;
             }
         }
     } else {
         quote! {
-            while let ::std::option::Option::Some(key) = map.next_key::<::yun_core::internal::Key<'de>>()? {
-                match key.as_str() {
+            while let ::std::option::Option::Some(key) = members.next(r)? {
+                match (key.len(), &*key) {
                     #(#arms)*
-                    _ => {
-                        map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                    }
+                    _ => r.skip()?,
                 }
             }
         }
     };
     quote! {
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                struct Members;
-                impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-                    type Value = #name;
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        f.write_str(#expecting)
-                    }
-                    fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<#name, A::Error> {
-                        #start
-                        #read_members
-                        ::std::result::Result::Ok(#finish)
-                    }
-                }
-                deserializer.deserialize_map(Members)
+        impl ::yun_core::json::Decode for #name {
+            fn decode(r: &mut ::yun_core::json::Reader<'_>) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+                #start
+                let mut members = r.object()?;
+                #read_members
+                ::std::result::Result::Ok(#finish)
             }
         }
     }
@@ -565,7 +556,7 @@ pub(crate) fn reference_url(spec: &Spec, operation: &str) -> String {
 }
 
 /// Emits a string enum with an `Unknown` fallback, its conversions from
-/// text, and serde impls that read and write the wire value.
+/// text, `Serialize` writing the wire value and `Decode` reading it.
 pub(crate) fn emit_enum(def: &EnumDef) -> TokenStream {
     let name = format_ident!("{}", def.name);
     let mut variants = Scope::with(&["Unknown"]);
@@ -642,10 +633,9 @@ pub(crate) fn emit_enum(def: &EnumDef) -> TokenStream {
             }
         }
 
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-                ::std::result::Result::Ok(Self::from(text))
+        impl ::yun_core::json::Decode for #name {
+            fn decode(r: &mut ::yun_core::json::Reader<'_>) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+                r.text().map(|text| Self::from(&*text))
             }
         }
     }

@@ -25,7 +25,7 @@ use crate::credentials::Credential;
 use crate::encode::Params;
 use crate::endpoint::{aliyun_host, AliyunEndpoints, Endpoint};
 use crate::error::{Error, ServiceError, Vendor};
-use crate::response::{decode_json, json_content_type};
+use crate::response::{from_json, json_content_type};
 use crate::retry::{new_idempotency_token, Call, RetryFacts};
 use crate::sign::{acs3, aliyun_rpc, new_nonce};
 use bytes::Bytes;
@@ -205,7 +205,7 @@ impl AliyunClient {
     /// (`serde_json::Value` for anything).
     pub async fn call<T: DeserializeOwned>(&self, request: &RpcRequest) -> Result<T, Error> {
         let body = self.send(request).await?;
-        decode_json(&body)
+        from_json(&body)
     }
 
     /// Calls the API and returns the successful response's body.

@@ -286,7 +286,7 @@ impl ReqwestTransport {
         if declared.unwrap_or(0) > MAX_RESPONSE_BODY as u64 {
             return Err(too_large());
         }
-        let mut body = Vec::with_capacity(declared.unwrap_or(0) as usize);
+        let mut body = Vec::new();
         loop {
             let chunk = match response.chunk().await {
                 Ok(Some(chunk)) => chunk,
@@ -308,6 +308,13 @@ impl ReqwestTransport {
             };
             if body.len() + chunk.len() > MAX_RESPONSE_BODY {
                 return Err(too_large());
+            }
+            // A body that came in one piece is kept as it is, not copied.
+            if body.is_empty() && declared == Some(chunk.len() as u64) {
+                return Ok(chunk);
+            }
+            if body.is_empty() {
+                body.reserve(declared.map_or(chunk.len(), |n| n as usize));
             }
             body.extend_from_slice(&chunk);
         }

@@ -28,6 +28,7 @@ mod explain;
 pub mod http;
 #[doc(hidden)]
 pub mod internal;
+pub mod json;
 mod lenient;
 pub mod paginate;
 mod redact;

@@ -102,7 +102,7 @@ pub trait Fetch<R: PagedRequest>: Sync {
 impl<R> Fetch<R> for crate::aliyun::AliyunClient
 where
     R: PagedRequest + crate::internal::AliyunCall,
-    R::Response: serde::de::DeserializeOwned,
+    R::Response: crate::json::Decode,
 {
     async fn fetch(&self, request: R) -> Result<R::Response, Error> {
         let call = crate::internal::aliyun_request(&R::OPERATION, &request)?;
@@ -113,7 +113,7 @@ where
 impl<R> Fetch<R> for crate::tencent::TencentClient
 where
     R: PagedRequest + crate::internal::TencentCall,
-    R::Response: serde::de::DeserializeOwned,
+    R::Response: crate::json::Decode,
 {
     async fn fetch(&self, request: R) -> Result<R::Response, Error> {
         let call = crate::internal::tencent_request(&R::OPERATION, &request)?;

@@ -1,23 +1,31 @@
 //! Reading response bodies into typed values.
 
 use crate::error::Error;
+use crate::json::Decode;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-/// Decodes a successful JSON body into `T`, tolerating the usual
-/// mismatches (numbers as strings and the reverse, `""` for absent; see
-/// below). A body that still does not fit is an [`Error::Decode`] with the
-/// reason, a snippet and the request id if one can still be read.
-///
-/// Coercions: integer and float fields accept numeric strings; text fields
-/// accept numbers and booleans (and keep objects or lists as JSON text);
-/// boolean fields accept `"true"`/`"false"` and 0/1; optional fields read
-/// `null` and `""` as absent. Integers never pass through `f64`.
-pub fn decode_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
+/// Decodes a successful JSON body into a generated type (or anything that
+/// implements [`Decode`]), tolerating the usual mismatches (numbers as
+/// strings and the reverse, `""` for absent; see [`crate::json`]). A body
+/// that still does not fit is an [`Error::Decode`] naming the member path,
+/// with a snippet and the request id if one can still be read.
+pub fn decode_json<T: Decode>(body: &[u8]) -> Result<T, Error> {
+    crate::json::from_slice(body).map_err(|e| decode_error(200, &e, body))
+}
+
+/// Decodes a successful JSON body into any serde type, with the same
+/// coercions as [`decode_json`]: integer and float fields accept numeric
+/// strings; text fields accept numbers and booleans (and keep objects or
+/// lists as JSON text); boolean fields accept `"true"`/`"false"` and 0/1;
+/// optional fields read `null` and `""` as absent. Integers never pass
+/// through `f64`. The raw clients' `call` uses this, for the caller's own
+/// types; generated types go through the faster [`decode_json`].
+pub fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
     crate::lenient::from_slice(body).map_err(|e| decode_error(200, &e, body))
 }
 
-pub(crate) fn decode_error(status: u16, e: &serde_json::Error, body: &[u8]) -> Error {
+pub(crate) fn decode_error(status: u16, e: &dyn std::fmt::Display, body: &[u8]) -> Error {
     let mut err = Error::decode(
         status,
         format!("the response does not match the expected shape: {e}"),

@@ -26,6 +26,7 @@ use crate::encode::{flatten_into, form_encode_into, join_pairs, ListBase};
 use crate::endpoint::{tencent_host, Endpoint};
 use crate::error::{Error, ServiceError, Vendor};
 use crate::http::USER_AGENT;
+use crate::json::{Decode, DecodeError, Reader};
 use crate::response::{decode_error, json_content_type};
 use crate::retry::{new_idempotency_token, Call, RetryFacts};
 use crate::sign::{tc3, tencent_legacy};
@@ -124,39 +125,21 @@ impl RetryFacts for TencentRequest {
 /// The text of a top-level string member of a JSON object body, if
 /// present and not empty.
 fn member_text<'b>(body: &'b [u8], name: &str) -> Option<Cow<'b, str>> {
-    use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, Visitor};
-    struct Find<'n>(&'n str);
-    impl<'de> Visitor<'de> for Find<'_> {
-        type Value = Option<Cow<'de, str>>;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a JSON object")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let mut found = None;
-            while let Some(key) = map.next_key::<crate::internal::Key<'de>>()? {
-                if key.as_str() == self.0 {
-                    found = map
-                        .next_value::<Option<crate::internal::Key<'de>>>()?
-                        .map(|k| k.into_cow());
-                } else {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
-            Ok(found)
+    let mut r = Reader::new(std::str::from_utf8(body).ok()?);
+    let mut members = r.object().ok()?;
+    let mut found = None;
+    while let Some(key) = members.next(&mut r).ok()? {
+        if key == name {
+            found = if r.absent().ok()? {
+                None
+            } else {
+                Some(r.text().ok()?)
+            };
+        } else {
+            r.skip().ok()?;
         }
     }
-    impl<'de> DeserializeSeed<'de> for Find<'_> {
-        type Value = Option<Cow<'de, str>>;
-        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            d.deserialize_map(self)
-        }
-    }
-    let mut de = serde_json::Deserializer::from_slice(body);
-    Find(name)
-        .deserialize(&mut de)
-        .ok()
-        .flatten()
-        .filter(|t| !t.is_empty())
+    found
 }
 
 /// The body with `"name":"value"` added as its first member; `None` when
@@ -225,7 +208,7 @@ impl TencentClient {
         &self,
         request: &TencentRequest,
     ) -> Result<T, Error> {
-        decode_response(&self.send(request).await?)
+        response_from_json(&self.send(request).await?)
     }
 
     /// Sends a call and returns the whole successful response body
@@ -396,10 +379,22 @@ struct ErrorBody {
     message: Option<String>,
 }
 
-/// Turns a response into its body, or the service's error.
+/// Turns a response into its body, or the service's error. Tencent answers
+/// errors with HTTP 200 too, as `{"Response":{"Error":{...}}}`.
 fn check_response(head: &http::response::Parts, body: Bytes) -> Result<Bytes, Error> {
     let status = head.status.as_u16();
     let is_json = json_content_type(&head.headers);
+    // Most answers are successes: a JSON object with no `"Error"` text in it
+    // anywhere cannot hold an Error member, and a byte search settles that
+    // without reading the body twice.
+    let trimmed = body.trim_ascii();
+    if status < 400
+        && trimmed.first() == Some(&b'{')
+        && trimmed.last() == Some(&b'}')
+        && memchr::memmem::find(trimmed, b"\"Error\"").is_none()
+    {
+        return Ok(body);
+    }
     match serde_json::from_slice::<Envelope<ErrorProbe>>(&body) {
         Ok(Envelope {
             response:
@@ -433,9 +428,75 @@ fn check_response(head: &http::response::Parts, body: Bytes) -> Result<Bytes, Er
     }
 }
 
-/// Decodes the `Response` object of a successful body into `T`.
-pub fn decode_response<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
+/// Decodes the `Response` object of a successful body into a generated
+/// type (anything that implements [`Decode`]).
+pub fn decode_response<T: Decode>(body: &[u8]) -> Result<T, Error> {
+    crate::json::from_slice::<Envelope<T>>(body)
+        .map(|e| e.response)
+        .map_err(|e| decode_error(200, &e, body))
+}
+
+/// Decodes the `Response` object of a successful body into a serde type.
+fn response_from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
     crate::lenient::from_slice::<Envelope<T>>(body)
         .map(|e| e.response)
         .map_err(|e| decode_error(200, &e, body))
+}
+
+impl<T: Decode> Decode for Envelope<T> {
+    fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        let mut response = None;
+        let mut members = r.object()?;
+        while let Some(key) = members.next(r)? {
+            match &*key {
+                "Response" => response = Some(T::decode(r)?),
+                _ => r.skip()?,
+            }
+        }
+        match response {
+            Some(response) => Ok(Envelope { response }),
+            None => Err(r.missing("Response")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(status: u16, body: &str) -> Result<Bytes, Error> {
+        let (head, ()) = http::Response::builder()
+            .status(status)
+            .header("content-type", "application/json")
+            .body(())
+            .expect("a response head")
+            .into_parts();
+        check_response(&head, Bytes::from(body.to_owned()))
+    }
+
+    #[test]
+    fn errors_are_found_with_or_without_the_byte_search_shortcut() {
+        assert!(check(200, r#"{"Response":{"TotalCount":0,"RequestId":"r"}}"#).is_ok());
+        // "Error" as a value sends the body through the full probe, which finds no Error member.
+        assert!(check(200, r#"{"Response":{"State":"Error","RequestId":"r"}}"#).is_ok());
+        let e = check(
+            200,
+            r#"{"Response":{"Error":{"Code":"LimitExceeded","Message":"m"},"RequestId":"r"}}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.code(), Some("LimitExceeded"));
+        assert!(check(200, r#"{"Response":{"RequestId":"r""#).is_err());
+    }
+
+    #[test]
+    fn the_token_member_is_read_from_the_top_level_only() {
+        let body = br#"{"Nested":{"ClientToken":"inner"},"ClientToken":"outer"}"#;
+        assert_eq!(member_text(body, "ClientToken").as_deref(), Some("outer"));
+        assert_eq!(member_text(br#"{"ClientToken":""}"#, "ClientToken"), None);
+        assert_eq!(
+            member_text(br#"{"Nested":{"ClientToken":"x"}}"#, "ClientToken"),
+            None
+        );
+        assert_eq!(member_text(b"not json", "ClientToken"), None);
+    }
 }

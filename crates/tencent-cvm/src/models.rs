@@ -37,45 +37,27 @@ pub struct AccountQuota {
         ::std::option::Option<::std::vec::Vec<crate::models::DisasterRecoverGroupQuota>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AccountQuota {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AccountQuota;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AccountQuota` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AccountQuota, A::Error> {
-                let mut out = AccountQuota::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PostPaidQuotaSet" => out.post_paid_quota_set = map.next_value()?,
-                        "PrePaidQuotaSet" => out.pre_paid_quota_set = map.next_value()?,
-                        "SpotPaidQuotaSet" => out.spot_paid_quota_set = map.next_value()?,
-                        "ImageQuotaSet" => out.image_quota_set = map.next_value()?,
-                        "DisasterRecoverGroupQuotaSet" => {
-                            out.disaster_recover_group_quota_set = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for AccountQuota {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AccountQuota::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "PostPaidQuotaSet") => out.post_paid_quota_set = r.decode()?,
+                (15, "PrePaidQuotaSet") => out.pre_paid_quota_set = r.decode()?,
+                (16, "SpotPaidQuotaSet") => out.spot_paid_quota_set = r.decode()?,
+                (13, "ImageQuotaSet") => out.image_quota_set = r.decode()?,
+                (28, "DisasterRecoverGroupQuotaSet") => {
+                    out.disaster_recover_group_quota_set = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -97,39 +79,21 @@ pub struct AccountQuotaOverview {
     pub account_quota: ::std::option::Option<crate::models::AccountQuota>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AccountQuotaOverview {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AccountQuotaOverview;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AccountQuotaOverview` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AccountQuotaOverview, A::Error> {
-                let mut out = AccountQuotaOverview::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Region" => out.region = map.next_value()?,
-                        "AccountQuota" => out.account_quota = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for AccountQuotaOverview {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AccountQuotaOverview::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "Region") => out.region = r.decode()?,
+                (12, "AccountQuota") => out.account_quota = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -175,43 +139,25 @@ pub struct ActionTimer {
     pub instance_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ActionTimer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ActionTimer;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ActionTimer` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ActionTimer, A::Error> {
-                let mut out = ActionTimer::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TimerAction" => out.timer_action = map.next_value()?,
-                        "ActionTime" => out.action_time = map.next_value()?,
-                        "Externals" => out.externals = map.next_value()?,
-                        "ActionTimerId" => out.action_timer_id = map.next_value()?,
-                        "Status" => out.status = map.next_value()?,
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ActionTimer {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ActionTimer::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "TimerAction") => out.timer_action = r.decode()?,
+                (10, "ActionTime") => out.action_time = r.decode()?,
+                (9, "Externals") => out.externals = r.decode()?,
+                (13, "ActionTimerId") => out.action_timer_id = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -227,38 +173,20 @@ pub struct Attribute {
     pub user_data: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Attribute {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Attribute;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Attribute` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Attribute, A::Error> {
-                let mut out = Attribute::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "UserData" => out.user_data = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Attribute {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Attribute::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "UserData") => out.user_data = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -294,46 +222,26 @@ impl ChargePrepaid {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChargePrepaid {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ChargePrepaid;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ChargePrepaid` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ChargePrepaid, A::Error> {
-                let mut m_period: ::std::option::Option<u64> = ::std::option::Option::None;
-                let mut m_renew_flag: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Period" => m_period = map.next_value()?,
-                        "RenewFlag" => m_renew_flag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ChargePrepaid {
-                    period: m_period.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Period")
-                    })?,
-                    renew_flag: m_renew_flag,
-                })
+impl ::yun_core::json::Decode for ChargePrepaid {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_period: ::std::option::Option<u64> = ::std::option::Option::None;
+        let mut m_renew_flag: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "Period") => m_period = r.decode()?,
+                (9, "RenewFlag") => m_renew_flag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ChargePrepaid {
+            period: m_period.ok_or_else(|| r.missing("Period"))?,
+            renew_flag: m_renew_flag,
+        })
     }
 }
 
@@ -367,44 +275,23 @@ pub struct ChcDeployExtraConfig {
     pub next_server_address: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChcDeployExtraConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ChcDeployExtraConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ChcDeployExtraConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ChcDeployExtraConfig, A::Error> {
-                let mut out = ChcDeployExtraConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "MiniOsType" => out.mini_os_type = map.next_value()?,
-                        "BootType" => out.boot_type = map.next_value()?,
-                        "BootFile" => out.boot_file = map.next_value()?,
-                        "NextServerAddress" => {
-                            out.next_server_address = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ChcDeployExtraConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ChcDeployExtraConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "MiniOsType") => out.mini_os_type = r.decode()?,
+                (8, "BootType") => out.boot_type = r.decode()?,
+                (8, "BootFile") => out.boot_file = r.decode()?,
+                (17, "NextServerAddress") => out.next_server_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -648,116 +535,77 @@ pub struct ChcHost {
     pub network_mode: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChcHost {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ChcHost;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ChcHost` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ChcHost, A::Error> {
-                let mut out = ChcHost::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ChcId" => out.chc_id = map.next_value()?,
-                        "InstanceName" => out.instance_name = map.next_value()?,
-                        "SerialNumber" => out.serial_number = map.next_value()?,
-                        "InstanceState" => out.instance_state = map.next_value()?,
-                        "DeviceType" => out.device_type = map.next_value()?,
-                        "Placement" => out.placement = map.next_value()?,
-                        "BmcVirtualPrivateCloud" => {
-                            out.bmc_virtual_private_cloud = map.next_value()?;
-                        }
-
-                        "BmcIp" => out.bmc_ip = map.next_value()?,
-                        "BmcSecurityGroupIds" => {
-                            out.bmc_security_group_ids = map.next_value()?;
-                        }
-
-                        "DeployVirtualPrivateCloud" => {
-                            out.deploy_virtual_private_cloud = map.next_value()?;
-                        }
-
-                        "DeployIp" => out.deploy_ip = map.next_value()?,
-                        "DeploySecurityGroupIds" => {
-                            out.deploy_security_group_ids = map.next_value()?;
-                        }
-
-                        "CvmInstanceId" => out.cvm_instance_id = map.next_value()?,
-                        "CreatedTime" => out.created_time = map.next_value()?,
-                        "HardwareDescription" => {
-                            out.hardware_description = map.next_value()?;
-                        }
-
-                        "CPU" => out.cpu = map.next_value()?,
-                        "Memory" => out.memory = map.next_value()?,
-                        "Disk" => out.disk = map.next_value()?,
-                        "BmcMAC" => out.bmc_mac = map.next_value()?,
-                        "DeployMAC" => out.deploy_mac = map.next_value()?,
-                        "TenantType" => out.tenant_type = map.next_value()?,
-                        "DeployExtraConfig" => {
-                            out.deploy_extra_config = map.next_value()?;
-                        }
-
-                        "Gpu" => out.gpu = map.next_value()?,
-                        "NetworkCard" => out.network_card = map.next_value()?,
-                        "IsPredefinedType" => out.is_predefined_type = map.next_value()?,
-                        "ChcInstanceType" => out.chc_instance_type = map.next_value()?,
-                        "ChcInstanceFamily" => {
-                            out.chc_instance_family = map.next_value()?;
-                        }
-
-                        "ChcInstanceFamilyName" => {
-                            out.chc_instance_family_name = map.next_value()?;
-                        }
-
-                        "ResaleAppId" => out.resale_app_id = map.next_value()?,
-                        "ResaleAccountId" => out.resale_account_id = map.next_value()?,
-                        "SaleStatus" => out.sale_status = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        "LatestOperation" => out.latest_operation = map.next_value()?,
-                        "LatestOperationErrorCode" => {
-                            out.latest_operation_error_code = map.next_value()?;
-                        }
-
-                        "LatestOperationErrorMsg" => {
-                            out.latest_operation_error_msg = map.next_value()?;
-                        }
-
-                        "LatestOperationName" => {
-                            out.latest_operation_name = map.next_value()?;
-                        }
-
-                        "LatestOperationState" => {
-                            out.latest_operation_state = map.next_value()?;
-                        }
-
-                        "ChcGatewayId" => out.chc_gateway_id = map.next_value()?,
-                        "DedicatedClusterId" => {
-                            out.dedicated_cluster_id = map.next_value()?;
-                        }
-
-                        "NetworkMode" => out.network_mode = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ChcHost {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ChcHost::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "ChcId") => out.chc_id = r.decode()?,
+                (12, "InstanceName") => out.instance_name = r.decode()?,
+                (12, "SerialNumber") => out.serial_number = r.decode()?,
+                (13, "InstanceState") => out.instance_state = r.decode()?,
+                (10, "DeviceType") => out.device_type = r.decode()?,
+                (9, "Placement") => out.placement = r.decode()?,
+                (22, "BmcVirtualPrivateCloud") => {
+                    out.bmc_virtual_private_cloud = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (5, "BmcIp") => out.bmc_ip = r.decode()?,
+                (19, "BmcSecurityGroupIds") => out.bmc_security_group_ids = r.decode()?,
+                (25, "DeployVirtualPrivateCloud") => {
+                    out.deploy_virtual_private_cloud = r.decode()?;
+                }
+
+                (8, "DeployIp") => out.deploy_ip = r.decode()?,
+                (22, "DeploySecurityGroupIds") => {
+                    out.deploy_security_group_ids = r.decode()?;
+                }
+
+                (13, "CvmInstanceId") => out.cvm_instance_id = r.decode()?,
+                (11, "CreatedTime") => out.created_time = r.decode()?,
+                (19, "HardwareDescription") => out.hardware_description = r.decode()?,
+                (3, "CPU") => out.cpu = r.decode()?,
+                (6, "Memory") => out.memory = r.decode()?,
+                (4, "Disk") => out.disk = r.decode()?,
+                (6, "BmcMAC") => out.bmc_mac = r.decode()?,
+                (9, "DeployMAC") => out.deploy_mac = r.decode()?,
+                (10, "TenantType") => out.tenant_type = r.decode()?,
+                (17, "DeployExtraConfig") => out.deploy_extra_config = r.decode()?,
+                (3, "Gpu") => out.gpu = r.decode()?,
+                (11, "NetworkCard") => out.network_card = r.decode()?,
+                (16, "IsPredefinedType") => out.is_predefined_type = r.decode()?,
+                (15, "ChcInstanceType") => out.chc_instance_type = r.decode()?,
+                (17, "ChcInstanceFamily") => out.chc_instance_family = r.decode()?,
+                (21, "ChcInstanceFamilyName") => {
+                    out.chc_instance_family_name = r.decode()?;
+                }
+
+                (11, "ResaleAppId") => out.resale_app_id = r.decode()?,
+                (15, "ResaleAccountId") => out.resale_account_id = r.decode()?,
+                (10, "SaleStatus") => out.sale_status = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                (15, "LatestOperation") => out.latest_operation = r.decode()?,
+                (24, "LatestOperationErrorCode") => {
+                    out.latest_operation_error_code = r.decode()?;
+                }
+
+                (23, "LatestOperationErrorMsg") => {
+                    out.latest_operation_error_msg = r.decode()?;
+                }
+
+                (19, "LatestOperationName") => out.latest_operation_name = r.decode()?,
+                (20, "LatestOperationState") => out.latest_operation_state = r.decode()?,
+                (12, "ChcGatewayId") => out.chc_gateway_id = r.decode()?,
+                (18, "DedicatedClusterId") => out.dedicated_cluster_id = r.decode()?,
+                (11, "NetworkMode") => out.network_mode = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -785,40 +633,22 @@ pub struct ChcHostDeniedActions {
     pub deny_actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ChcHostDeniedActions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ChcHostDeniedActions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ChcHostDeniedActions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ChcHostDeniedActions, A::Error> {
-                let mut out = ChcHostDeniedActions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ChcId" => out.chc_id = map.next_value()?,
-                        "State" => out.state = map.next_value()?,
-                        "DenyActions" => out.deny_actions = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ChcHostDeniedActions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ChcHostDeniedActions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "ChcId") => out.chc_id = r.decode()?,
+                (5, "State") => out.state = r.decode()?,
+                (11, "DenyActions") => out.deny_actions = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -840,39 +670,21 @@ pub struct CpuTopology {
     pub thread_per_core: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CpuTopology {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CpuTopology;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CpuTopology` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CpuTopology, A::Error> {
-                let mut out = CpuTopology::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "CoreCount" => out.core_count = map.next_value()?,
-                        "ThreadPerCore" => out.thread_per_core = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CpuTopology {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CpuTopology::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "CoreCount") => out.core_count = r.decode()?,
+                (13, "ThreadPerCore") => out.thread_per_core = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -948,54 +760,30 @@ pub struct DataDisk {
     pub disk_name: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DataDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DataDisk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DataDisk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DataDisk, A::Error> {
-                let mut out = DataDisk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DiskSize" => out.disk_size = map.next_value()?,
-                        "DiskType" => out.disk_type = map.next_value()?,
-                        "DiskId" => out.disk_id = map.next_value()?,
-                        "DeleteWithInstance" => {
-                            out.delete_with_instance = map.next_value()?;
-                        }
-
-                        "SnapshotId" => out.snapshot_id = map.next_value()?,
-                        "Encrypt" => out.encrypt = map.next_value()?,
-                        "KmsKeyId" => out.kms_key_id = map.next_value()?,
-                        "ThroughputPerformance" => {
-                            out.throughput_performance = map.next_value()?;
-                        }
-
-                        "CdcId" => out.cdc_id = map.next_value()?,
-                        "BurstPerformance" => out.burst_performance = map.next_value()?,
-                        "DiskName" => out.disk_name = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DataDisk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DataDisk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "DiskSize") => out.disk_size = r.decode()?,
+                (8, "DiskType") => out.disk_type = r.decode()?,
+                (6, "DiskId") => out.disk_id = r.decode()?,
+                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
+                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+                (7, "Encrypt") => out.encrypt = r.decode()?,
+                (8, "KmsKeyId") => out.kms_key_id = r.decode()?,
+                (21, "ThroughputPerformance") => out.throughput_performance = r.decode()?,
+                (5, "CdcId") => out.cdc_id = r.decode()?,
+                (16, "BurstPerformance") => out.burst_performance = r.decode()?,
+                (8, "DiskName") => out.disk_name = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1071,51 +859,33 @@ pub struct DisasterRecoverGroup {
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroup {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DisasterRecoverGroup;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DisasterRecoverGroup` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DisasterRecoverGroup, A::Error> {
-                let mut out = DisasterRecoverGroup::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DisasterRecoverGroupId" => {
-                            out.disaster_recover_group_id = map.next_value()?;
-                        }
-
-                        "Name" => out.name = map.next_value()?,
-                        "Type" => out.r#type = map.next_value()?,
-                        "CvmQuotaTotal" => out.cvm_quota_total = map.next_value()?,
-                        "CurrentNum" => out.current_num = map.next_value()?,
-                        "InstanceIds" => out.instance_ids = map.next_value()?,
-                        "CreateTime" => out.create_time = map.next_value()?,
-                        "Affinity" => out.affinity = map.next_value()?,
-                        "Strategy" => out.strategy = map.next_value()?,
-                        "PartitionCount" => out.partition_count = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DisasterRecoverGroup {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DisasterRecoverGroup::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (22, "DisasterRecoverGroupId") => {
+                    out.disaster_recover_group_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (4, "Name") => out.name = r.decode()?,
+                (4, "Type") => out.r#type = r.decode()?,
+                (13, "CvmQuotaTotal") => out.cvm_quota_total = r.decode()?,
+                (10, "CurrentNum") => out.current_num = r.decode()?,
+                (11, "InstanceIds") => out.instance_ids = r.decode()?,
+                (10, "CreateTime") => out.create_time = r.decode()?,
+                (8, "Affinity") => out.affinity = r.decode()?,
+                (8, "Strategy") => out.strategy = r.decode()?,
+                (14, "PartitionCount") => out.partition_count = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1155,51 +925,27 @@ pub struct DisasterRecoverGroupQuota {
     pub cvm_in_rack_group_quota: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroupQuota {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DisasterRecoverGroupQuota;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DisasterRecoverGroupQuota` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DisasterRecoverGroupQuota, A::Error> {
-                let mut out = DisasterRecoverGroupQuota::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "GroupQuota" => out.group_quota = map.next_value()?,
-                        "CurrentNum" => out.current_num = map.next_value()?,
-                        "CvmInHostGroupQuota" => {
-                            out.cvm_in_host_group_quota = map.next_value()?;
-                        }
-
-                        "CvmInSwitchGroupQuota" => {
-                            out.cvm_in_switch_group_quota = map.next_value()?;
-                        }
-
-                        "CvmInRackGroupQuota" => {
-                            out.cvm_in_rack_group_quota = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DisasterRecoverGroupQuota {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DisasterRecoverGroupQuota::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "GroupQuota") => out.group_quota = r.decode()?,
+                (10, "CurrentNum") => out.current_num = r.decode()?,
+                (19, "CvmInHostGroupQuota") => out.cvm_in_host_group_quota = r.decode()?,
+                (21, "CvmInSwitchGroupQuota") => {
+                    out.cvm_in_switch_group_quota = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (19, "CvmInRackGroupQuota") => out.cvm_in_rack_group_quota = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1227,40 +973,22 @@ pub struct EnhancedService {
     pub automation_service: ::std::option::Option<crate::models::RunAutomationServiceEnabled>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for EnhancedService {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = EnhancedService;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `EnhancedService` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<EnhancedService, A::Error> {
-                let mut out = EnhancedService::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SecurityService" => out.security_service = map.next_value()?,
-                        "MonitorService" => out.monitor_service = map.next_value()?,
-                        "AutomationService" => out.automation_service = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for EnhancedService {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = EnhancedService::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "SecurityService") => out.security_service = r.decode()?,
+                (14, "MonitorService") => out.monitor_service = r.decode()?,
+                (17, "AutomationService") => out.automation_service = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1288,40 +1016,22 @@ pub struct Externals {
     pub storage_block_attr: ::std::option::Option<crate::models::StorageBlock>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Externals {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Externals;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Externals` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Externals, A::Error> {
-                let mut out = Externals::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ReleaseAddress" => out.release_address = map.next_value()?,
-                        "UnsupportNetworks" => out.unsupport_networks = map.next_value()?,
-                        "StorageBlockAttr" => out.storage_block_attr = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Externals {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Externals::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (14, "ReleaseAddress") => out.release_address = r.decode()?,
+                (17, "UnsupportNetworks") => out.unsupport_networks = r.decode()?,
+                (16, "StorageBlockAttr") => out.storage_block_attr = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1351,49 +1061,26 @@ impl Filter {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Filter {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Filter;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Filter` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Filter, A::Error> {
-                let mut m_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_values: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Name" => m_name = map.next_value()?,
-                        "Values" => m_values = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(Filter {
-                    name: m_name.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Name")
-                    })?,
-                    values: m_values.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Values")
-                    })?,
-                })
+impl ::yun_core::json::Decode for Filter {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_values: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Name") => m_name = r.decode()?,
+                (6, "Values") => m_values = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(Filter {
+            name: m_name.ok_or_else(|| r.missing("Name"))?,
+            values: m_values.ok_or_else(|| r.missing("Values"))?,
+        })
     }
 }
 
@@ -1421,40 +1108,22 @@ pub struct GpuInfo {
     pub gpu_type: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for GpuInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = GpuInfo;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `GpuInfo` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<GpuInfo, A::Error> {
-                let mut out = GpuInfo::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "GPUCount" => out.gpu_count = map.next_value()?,
-                        "GPUId" => out.gpu_id = map.next_value()?,
-                        "GPUType" => out.gpu_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for GpuInfo {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = GpuInfo::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "GPUCount") => out.gpu_count = r.decode()?,
+                (5, "GPUId") => out.gpu_id = r.decode()?,
+                (7, "GPUType") => out.gpu_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1548,51 +1217,33 @@ pub struct HostItem {
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for HostItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = HostItem;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `HostItem` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<HostItem, A::Error> {
-                let mut out = HostItem::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Placement" => out.placement = map.next_value()?,
-                        "HostId" => out.host_id = map.next_value()?,
-                        "HostType" => out.host_type = map.next_value()?,
-                        "HostName" => out.host_name = map.next_value()?,
-                        "HostChargeType" => out.host_charge_type = map.next_value()?,
-                        "RenewFlag" => out.renew_flag = map.next_value()?,
-                        "CreatedTime" => out.created_time = map.next_value()?,
-                        "ExpiredTime" => out.expired_time = map.next_value()?,
-                        "InstanceIds" => out.instance_ids = map.next_value()?,
-                        "HostState" => out.host_state = map.next_value()?,
-                        "HostIp" => out.host_ip = map.next_value()?,
-                        "HostResource" => out.host_resource = map.next_value()?,
-                        "CageId" => out.cage_id = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for HostItem {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = HostItem::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "Placement") => out.placement = r.decode()?,
+                (6, "HostId") => out.host_id = r.decode()?,
+                (8, "HostType") => out.host_type = r.decode()?,
+                (8, "HostName") => out.host_name = r.decode()?,
+                (14, "HostChargeType") => out.host_charge_type = r.decode()?,
+                (9, "RenewFlag") => out.renew_flag = r.decode()?,
+                (11, "CreatedTime") => out.created_time = r.decode()?,
+                (11, "ExpiredTime") => out.expired_time = r.decode()?,
+                (11, "InstanceIds") => out.instance_ids = r.decode()?,
+                (9, "HostState") => out.host_state = r.decode()?,
+                (6, "HostIp") => out.host_ip = r.decode()?,
+                (12, "HostResource") => out.host_resource = r.decode()?,
+                (6, "CageId") => out.cage_id = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1608,38 +1259,20 @@ pub struct HostPriceInfo {
     pub host_price: ::std::option::Option<crate::models::ItemPrice>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for HostPriceInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = HostPriceInfo;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `HostPriceInfo` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<HostPriceInfo, A::Error> {
-                let mut out = HostPriceInfo::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "HostPrice" => out.host_price = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for HostPriceInfo {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = HostPriceInfo::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "HostPrice") => out.host_price = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1709,47 +1342,29 @@ pub struct HostResource {
     pub exclusive_owner: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for HostResource {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = HostResource;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `HostResource` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<HostResource, A::Error> {
-                let mut out = HostResource::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "CpuTotal" => out.cpu_total = map.next_value()?,
-                        "CpuAvailable" => out.cpu_available = map.next_value()?,
-                        "MemTotal" => out.mem_total = map.next_value()?,
-                        "MemAvailable" => out.mem_available = map.next_value()?,
-                        "DiskTotal" => out.disk_total = map.next_value()?,
-                        "DiskAvailable" => out.disk_available = map.next_value()?,
-                        "DiskType" => out.disk_type = map.next_value()?,
-                        "GpuTotal" => out.gpu_total = map.next_value()?,
-                        "GpuAvailable" => out.gpu_available = map.next_value()?,
-                        "ExclusiveOwner" => out.exclusive_owner = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for HostResource {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = HostResource::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "CpuTotal") => out.cpu_total = r.decode()?,
+                (12, "CpuAvailable") => out.cpu_available = r.decode()?,
+                (8, "MemTotal") => out.mem_total = r.decode()?,
+                (12, "MemAvailable") => out.mem_available = r.decode()?,
+                (9, "DiskTotal") => out.disk_total = r.decode()?,
+                (13, "DiskAvailable") => out.disk_available = r.decode()?,
+                (8, "DiskType") => out.disk_type = r.decode()?,
+                (8, "GpuTotal") => out.gpu_total = r.decode()?,
+                (12, "GpuAvailable") => out.gpu_available = r.decode()?,
+                (14, "ExclusiveOwner") => out.exclusive_owner = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1831,55 +1446,31 @@ pub struct HpcClusterInfo {
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for HpcClusterInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = HpcClusterInfo;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `HpcClusterInfo` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<HpcClusterInfo, A::Error> {
-                let mut out = HpcClusterInfo::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "HpcClusterId" => out.hpc_cluster_id = map.next_value()?,
-                        "Name" => out.name = map.next_value()?,
-                        "Remark" => out.remark = map.next_value()?,
-                        "CvmQuotaTotal" => out.cvm_quota_total = map.next_value()?,
-                        "Zone" => out.zone = map.next_value()?,
-                        "CurrentNum" => out.current_num = map.next_value()?,
-                        "CreateTime" => out.create_time = map.next_value()?,
-                        "InstanceIds" => out.instance_ids = map.next_value()?,
-                        "HpcClusterType" => out.hpc_cluster_type = map.next_value()?,
-                        "HpcClusterBusinessId" => {
-                            out.hpc_cluster_business_id = map.next_value()?;
-                        }
-
-                        "HpcClusterNetMode" => {
-                            out.hpc_cluster_net_mode = map.next_value()?;
-                        }
-
-                        "Tags" => out.tags = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for HpcClusterInfo {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = HpcClusterInfo::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "HpcClusterId") => out.hpc_cluster_id = r.decode()?,
+                (4, "Name") => out.name = r.decode()?,
+                (6, "Remark") => out.remark = r.decode()?,
+                (13, "CvmQuotaTotal") => out.cvm_quota_total = r.decode()?,
+                (4, "Zone") => out.zone = r.decode()?,
+                (10, "CurrentNum") => out.current_num = r.decode()?,
+                (10, "CreateTime") => out.create_time = r.decode()?,
+                (11, "InstanceIds") => out.instance_ids = r.decode()?,
+                (14, "HpcClusterType") => out.hpc_cluster_type = r.decode()?,
+                (20, "HpcClusterBusinessId") => out.hpc_cluster_business_id = r.decode()?,
+                (17, "HpcClusterNetMode") => out.hpc_cluster_net_mode = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2009,60 +1600,39 @@ pub struct Image {
     pub cdc_cache_status: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Image {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Image;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Image` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Image, A::Error> {
-                let mut out = Image::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImageId" => out.image_id = map.next_value()?,
-                        "OsName" => out.os_name = map.next_value()?,
-                        "ImageType" => out.image_type = map.next_value()?,
-                        "CreatedTime" => out.created_time = map.next_value()?,
-                        "ImageName" => out.image_name = map.next_value()?,
-                        "ImageDescription" => out.image_description = map.next_value()?,
-                        "ImageSize" => out.image_size = map.next_value()?,
-                        "Architecture" => out.architecture = map.next_value()?,
-                        "ImageState" => out.image_state = map.next_value()?,
-                        "Platform" => out.platform = map.next_value()?,
-                        "ImageCreator" => out.image_creator = map.next_value()?,
-                        "ImageSource" => out.image_source = map.next_value()?,
-                        "SyncPercent" => out.sync_percent = map.next_value()?,
-                        "IsSupportCloudinit" => {
-                            out.is_support_cloudinit = map.next_value()?;
-                        }
-
-                        "SnapshotSet" => out.snapshot_set = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        "LicenseType" => out.license_type = map.next_value()?,
-                        "ImageFamily" => out.image_family = map.next_value()?,
-                        "ImageDeprecated" => out.image_deprecated = map.next_value()?,
-                        "CdcCacheStatus" => out.cdc_cache_status = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Image {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Image::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "ImageId") => out.image_id = r.decode()?,
+                (6, "OsName") => out.os_name = r.decode()?,
+                (9, "ImageType") => out.image_type = r.decode()?,
+                (11, "CreatedTime") => out.created_time = r.decode()?,
+                (9, "ImageName") => out.image_name = r.decode()?,
+                (16, "ImageDescription") => out.image_description = r.decode()?,
+                (9, "ImageSize") => out.image_size = r.decode()?,
+                (12, "Architecture") => out.architecture = r.decode()?,
+                (10, "ImageState") => out.image_state = r.decode()?,
+                (8, "Platform") => out.platform = r.decode()?,
+                (12, "ImageCreator") => out.image_creator = r.decode()?,
+                (11, "ImageSource") => out.image_source = r.decode()?,
+                (11, "SyncPercent") => out.sync_percent = r.decode()?,
+                (18, "IsSupportCloudinit") => out.is_support_cloudinit = r.decode()?,
+                (11, "SnapshotSet") => out.snapshot_set = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                (11, "LicenseType") => out.license_type = r.decode()?,
+                (11, "ImageFamily") => out.image_family = r.decode()?,
+                (15, "ImageDeprecated") => out.image_deprecated = r.decode()?,
+                (14, "CdcCacheStatus") => out.cdc_cache_status = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2084,39 +1654,21 @@ pub struct ImageOsList {
     pub linux: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ImageOsList {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ImageOsList;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ImageOsList` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ImageOsList, A::Error> {
-                let mut out = ImageOsList::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Windows" => out.windows = map.next_value()?,
-                        "Linux" => out.linux = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ImageOsList {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ImageOsList::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "Windows") => out.windows = r.decode()?,
+                (5, "Linux") => out.linux = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2138,39 +1690,21 @@ pub struct ImageQuota {
     pub total_quota: ::std::option::Option<u64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ImageQuota {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ImageQuota;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ImageQuota` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ImageQuota, A::Error> {
-                let mut out = ImageQuota::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "UsedQuota" => out.used_quota = map.next_value()?,
-                        "TotalQuota" => out.total_quota = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ImageQuota {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ImageQuota::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "UsedQuota") => out.used_quota = r.decode()?,
+                (10, "TotalQuota") => out.total_quota = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2193,43 +1727,23 @@ impl ImportImageDataDisk {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ImportImageDataDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ImportImageDataDisk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ImportImageDataDisk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ImportImageDataDisk, A::Error> {
-                let mut m_image_url: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImageUrl" => m_image_url = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ImportImageDataDisk {
-                    image_url: m_image_url.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageUrl")
-                    })?,
-                })
+impl ::yun_core::json::Decode for ImportImageDataDisk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_image_url: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "ImageUrl") => m_image_url = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ImportImageDataDisk {
+            image_url: m_image_url.ok_or_else(|| r.missing("ImageUrl"))?,
+        })
     }
 }
 
@@ -2524,124 +2038,82 @@ pub struct Instance {
     pub partition_number: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Instance {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Instance;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Instance` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Instance, A::Error> {
-                let mut out = Instance::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Placement" => out.placement = map.next_value()?,
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "CPU" => out.cpu = map.next_value()?,
-                        "Memory" => out.memory = map.next_value()?,
-                        "RestrictState" => out.restrict_state = map.next_value()?,
-                        "InstanceName" => out.instance_name = map.next_value()?,
-                        "InstanceChargeType" => {
-                            out.instance_charge_type = map.next_value()?;
-                        }
-
-                        "SystemDisk" => out.system_disk = map.next_value()?,
-                        "DataDisks" => out.data_disks = map.next_value()?,
-                        "PrivateIpAddresses" => {
-                            out.private_ip_addresses = map.next_value()?;
-                        }
-
-                        "PublicIpAddresses" => {
-                            out.public_ip_addresses = map.next_value()?;
-                        }
-
-                        "InternetAccessible" => {
-                            out.internet_accessible = map.next_value()?;
-                        }
-
-                        "VirtualPrivateCloud" => {
-                            out.virtual_private_cloud = map.next_value()?;
-                        }
-
-                        "ImageId" => out.image_id = map.next_value()?,
-                        "RenewFlag" => out.renew_flag = map.next_value()?,
-                        "CreatedTime" => out.created_time = map.next_value()?,
-                        "ExpiredTime" => out.expired_time = map.next_value()?,
-                        "OsName" => out.os_name = map.next_value()?,
-                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
-                        "LoginSettings" => out.login_settings = map.next_value()?,
-                        "InstanceState" => out.instance_state = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        "StopChargingMode" => out.stop_charging_mode = map.next_value()?,
-                        "Uuid" => out.uuid = map.next_value()?,
-                        "LatestOperation" => out.latest_operation = map.next_value()?,
-                        "LatestOperationState" => {
-                            out.latest_operation_state = map.next_value()?;
-                        }
-
-                        "LatestOperationRequestId" => {
-                            out.latest_operation_request_id = map.next_value()?;
-                        }
-
-                        "DisasterRecoverGroupId" => {
-                            out.disaster_recover_group_id = map.next_value()?;
-                        }
-
-                        "IPv6Addresses" => out.i_pv6_addresses = map.next_value()?,
-                        "CamRoleName" => out.cam_role_name = map.next_value()?,
-                        "HpcClusterId" => out.hpc_cluster_id = map.next_value()?,
-                        "RdmaIpAddresses" => out.rdma_ip_addresses = map.next_value()?,
-                        "DedicatedClusterId" => {
-                            out.dedicated_cluster_id = map.next_value()?;
-                        }
-
-                        "IsolatedSource" => out.isolated_source = map.next_value()?,
-                        "DisasterRecoverGroupIds" => {
-                            out.disaster_recover_group_ids = map.next_value()?;
-                        }
-
-                        "GPUInfo" => out.gpu_info = map.next_value()?,
-                        "LicenseType" => out.license_type = map.next_value()?,
-                        "DisableApiTermination" => {
-                            out.disable_api_termination = map.next_value()?;
-                        }
-
-                        "HostName" => out.host_name = map.next_value()?,
-                        "DefaultLoginUser" => out.default_login_user = map.next_value()?,
-                        "DefaultLoginPort" => out.default_login_port = map.next_value()?,
-                        "LatestOperationErrorMsg" => {
-                            out.latest_operation_error_msg = map.next_value()?;
-                        }
-
-                        "EnableJumboFrame" => out.enable_jumbo_frame = map.next_value()?,
-                        "Metadata" => out.metadata = map.next_value()?,
-                        "PublicIPv6Addresses" => {
-                            out.public_i_pv6_addresses = map.next_value()?;
-                        }
-
-                        "CpuTopology" => out.cpu_topology = map.next_value()?,
-                        "PartitionNumber" => out.partition_number = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for Instance {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Instance::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "Placement") => out.placement = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (3, "CPU") => out.cpu = r.decode()?,
+                (6, "Memory") => out.memory = r.decode()?,
+                (13, "RestrictState") => out.restrict_state = r.decode()?,
+                (12, "InstanceName") => out.instance_name = r.decode()?,
+                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
+                (10, "SystemDisk") => out.system_disk = r.decode()?,
+                (9, "DataDisks") => out.data_disks = r.decode()?,
+                (18, "PrivateIpAddresses") => out.private_ip_addresses = r.decode()?,
+                (17, "PublicIpAddresses") => out.public_ip_addresses = r.decode()?,
+                (18, "InternetAccessible") => out.internet_accessible = r.decode()?,
+                (19, "VirtualPrivateCloud") => out.virtual_private_cloud = r.decode()?,
+                (7, "ImageId") => out.image_id = r.decode()?,
+                (9, "RenewFlag") => out.renew_flag = r.decode()?,
+                (11, "CreatedTime") => out.created_time = r.decode()?,
+                (11, "ExpiredTime") => out.expired_time = r.decode()?,
+                (6, "OsName") => out.os_name = r.decode()?,
+                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
+                (13, "LoginSettings") => out.login_settings = r.decode()?,
+                (13, "InstanceState") => out.instance_state = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                (16, "StopChargingMode") => out.stop_charging_mode = r.decode()?,
+                (4, "Uuid") => out.uuid = r.decode()?,
+                (15, "LatestOperation") => out.latest_operation = r.decode()?,
+                (20, "LatestOperationState") => out.latest_operation_state = r.decode()?,
+                (24, "LatestOperationRequestId") => {
+                    out.latest_operation_request_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (22, "DisasterRecoverGroupId") => {
+                    out.disaster_recover_group_id = r.decode()?;
+                }
+
+                (13, "IPv6Addresses") => out.i_pv6_addresses = r.decode()?,
+                (11, "CamRoleName") => out.cam_role_name = r.decode()?,
+                (12, "HpcClusterId") => out.hpc_cluster_id = r.decode()?,
+                (15, "RdmaIpAddresses") => out.rdma_ip_addresses = r.decode()?,
+                (18, "DedicatedClusterId") => out.dedicated_cluster_id = r.decode()?,
+                (14, "IsolatedSource") => out.isolated_source = r.decode()?,
+                (23, "DisasterRecoverGroupIds") => {
+                    out.disaster_recover_group_ids = r.decode()?;
+                }
+
+                (7, "GPUInfo") => out.gpu_info = r.decode()?,
+                (11, "LicenseType") => out.license_type = r.decode()?,
+                (21, "DisableApiTermination") => {
+                    out.disable_api_termination = r.decode()?;
+                }
+
+                (8, "HostName") => out.host_name = r.decode()?,
+                (16, "DefaultLoginUser") => out.default_login_user = r.decode()?,
+                (16, "DefaultLoginPort") => out.default_login_port = r.decode()?,
+                (23, "LatestOperationErrorMsg") => {
+                    out.latest_operation_error_msg = r.decode()?;
+                }
+
+                (16, "EnableJumboFrame") => out.enable_jumbo_frame = r.decode()?,
+                (8, "Metadata") => out.metadata = r.decode()?,
+                (19, "PublicIPv6Addresses") => out.public_i_pv6_addresses = r.decode()?,
+                (11, "CpuTopology") => out.cpu_topology = r.decode()?,
+                (15, "PartitionNumber") => out.partition_number = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2663,39 +2135,21 @@ pub struct InstanceAttribute {
     pub attributes: ::std::option::Option<crate::models::Attribute>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceAttribute {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceAttribute;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceAttribute` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceAttribute, A::Error> {
-                let mut out = InstanceAttribute::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "Attributes" => out.attributes = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceAttribute {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceAttribute::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (10, "Attributes") => out.attributes = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2717,39 +2171,21 @@ pub struct InstanceChargePrepaid {
     pub renew_flag: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceChargePrepaid {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceChargePrepaid;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceChargePrepaid` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceChargePrepaid, A::Error> {
-                let mut out = InstanceChargePrepaid::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Period" => out.period = map.next_value()?,
-                        "RenewFlag" => out.renew_flag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceChargePrepaid {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceChargePrepaid::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "Period") => out.period = r.decode()?,
+                (9, "RenewFlag") => out.renew_flag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2771,42 +2207,21 @@ pub struct InstanceFamilyConfig {
     pub instance_family: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceFamilyConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceFamilyConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceFamilyConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceFamilyConfig, A::Error> {
-                let mut out = InstanceFamilyConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceFamilyName" => {
-                            out.instance_family_name = map.next_value()?;
-                        }
-
-                        "InstanceFamily" => out.instance_family = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceFamilyConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceFamilyConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (18, "InstanceFamilyName") => out.instance_family_name = r.decode()?,
+                (14, "InstanceFamily") => out.instance_family = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2828,39 +2243,21 @@ pub struct InstanceMarketOptionsRequest {
     pub market_type: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceMarketOptionsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceMarketOptionsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceMarketOptionsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceMarketOptionsRequest, A::Error> {
-                let mut out = InstanceMarketOptionsRequest::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SpotOptions" => out.spot_options = map.next_value()?,
-                        "MarketType" => out.market_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceMarketOptionsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceMarketOptionsRequest::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "SpotOptions") => out.spot_options = r.decode()?,
+                (10, "MarketType") => out.market_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2888,40 +2285,22 @@ pub struct InstanceRefund {
     pub price_detail: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceRefund {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceRefund;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceRefund` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceRefund, A::Error> {
-                let mut out = InstanceRefund::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "Refunds" => out.refunds = map.next_value()?,
-                        "PriceDetail" => out.price_detail = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceRefund {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceRefund::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (7, "Refunds") => out.refunds = r.decode()?,
+                (11, "PriceDetail") => out.price_detail = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2943,39 +2322,21 @@ pub struct InstanceStatus {
     pub instance_state: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceStatus;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceStatus` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceStatus, A::Error> {
-                let mut out = InstanceStatus::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "InstanceState" => out.instance_state = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceStatus {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceStatus::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (13, "InstanceState") => out.instance_state = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -3039,47 +2400,29 @@ pub struct InstanceTypeConfig {
     pub gpu_memory: ::std::option::Option<f64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceTypeConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceTypeConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceTypeConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceTypeConfig, A::Error> {
-                let mut out = InstanceTypeConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Zone" => out.zone = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "InstanceFamily" => out.instance_family = map.next_value()?,
-                        "GPU" => out.gpu = map.next_value()?,
-                        "CPU" => out.cpu = map.next_value()?,
-                        "Memory" => out.memory = map.next_value()?,
-                        "FPGA" => out.fpga = map.next_value()?,
-                        "GpuCount" => out.gpu_count = map.next_value()?,
-                        "GpuType" => out.gpu_type = map.next_value()?,
-                        "GpuMemory" => out.gpu_memory = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceTypeConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceTypeConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Zone") => out.zone = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (14, "InstanceFamily") => out.instance_family = r.decode()?,
+                (3, "GPU") => out.gpu = r.decode()?,
+                (3, "CPU") => out.cpu = r.decode()?,
+                (6, "Memory") => out.memory = r.decode()?,
+                (4, "FPGA") => out.fpga = r.decode()?,
+                (8, "GpuCount") => out.gpu_count = r.decode()?,
+                (7, "GpuType") => out.gpu_type = r.decode()?,
+                (9, "GpuMemory") => out.gpu_memory = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -3107,43 +2450,22 @@ pub struct InstanceTypeConfigStatus {
     pub instance_type_config: ::std::option::Option<crate::models::InstanceTypeConfig>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceTypeConfigStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceTypeConfigStatus;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceTypeConfigStatus` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceTypeConfigStatus, A::Error> {
-                let mut out = InstanceTypeConfigStatus::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Status" => out.status = map.next_value()?,
-                        "Message" => out.message = map.next_value()?,
-                        "InstanceTypeConfig" => {
-                            out.instance_type_config = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceTypeConfigStatus {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceTypeConfigStatus::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "Status") => out.status = r.decode()?,
+                (7, "Message") => out.message = r.decode()?,
+                (18, "InstanceTypeConfig") => out.instance_type_config = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -3285,69 +2607,42 @@ pub struct InstanceTypeQuotaItem {
     pub status_category: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceTypeQuotaItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceTypeQuotaItem;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceTypeQuotaItem` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceTypeQuotaItem, A::Error> {
-                let mut out = InstanceTypeQuotaItem::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Zone" => out.zone = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "InstanceChargeType" => {
-                            out.instance_charge_type = map.next_value()?;
-                        }
-
-                        "NetworkCard" => out.network_card = map.next_value()?,
-                        "Externals" => out.externals = map.next_value()?,
-                        "Cpu" => out.cpu = map.next_value()?,
-                        "Memory" => out.memory = map.next_value()?,
-                        "InstanceFamily" => out.instance_family = map.next_value()?,
-                        "TypeName" => out.type_name = map.next_value()?,
-                        "LocalDiskTypeList" => {
-                            out.local_disk_type_list = map.next_value()?;
-                        }
-
-                        "Status" => out.status = map.next_value()?,
-                        "Price" => out.price = map.next_value()?,
-                        "SoldOutReason" => out.sold_out_reason = map.next_value()?,
-                        "InstanceBandwidth" => out.instance_bandwidth = map.next_value()?,
-                        "InstancePps" => out.instance_pps = map.next_value()?,
-                        "StorageBlockAmount" => {
-                            out.storage_block_amount = map.next_value()?;
-                        }
-
-                        "CpuType" => out.cpu_type = map.next_value()?,
-                        "Gpu" => out.gpu = map.next_value()?,
-                        "Fpga" => out.fpga = map.next_value()?,
-                        "Remark" => out.remark = map.next_value()?,
-                        "GpuCount" => out.gpu_count = map.next_value()?,
-                        "Frequency" => out.frequency = map.next_value()?,
-                        "StatusCategory" => out.status_category = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceTypeQuotaItem {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceTypeQuotaItem::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Zone") => out.zone = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
+                (11, "NetworkCard") => out.network_card = r.decode()?,
+                (9, "Externals") => out.externals = r.decode()?,
+                (3, "Cpu") => out.cpu = r.decode()?,
+                (6, "Memory") => out.memory = r.decode()?,
+                (14, "InstanceFamily") => out.instance_family = r.decode()?,
+                (8, "TypeName") => out.type_name = r.decode()?,
+                (17, "LocalDiskTypeList") => out.local_disk_type_list = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                (5, "Price") => out.price = r.decode()?,
+                (13, "SoldOutReason") => out.sold_out_reason = r.decode()?,
+                (17, "InstanceBandwidth") => out.instance_bandwidth = r.decode()?,
+                (11, "InstancePps") => out.instance_pps = r.decode()?,
+                (18, "StorageBlockAmount") => out.storage_block_amount = r.decode()?,
+                (7, "CpuType") => out.cpu_type = r.decode()?,
+                (3, "Gpu") => out.gpu = r.decode()?,
+                (4, "Fpga") => out.fpga = r.decode()?,
+                (6, "Remark") => out.remark = r.decode()?,
+                (8, "GpuCount") => out.gpu_count = r.decode()?,
+                (9, "Frequency") => out.frequency = r.decode()?,
+                (14, "StatusCategory") => out.status_category = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -3405,60 +2700,33 @@ pub struct InternetAccessible {
     pub anti_d_do_s_package_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InternetAccessible {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InternetAccessible;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InternetAccessible` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InternetAccessible, A::Error> {
-                let mut out = InternetAccessible::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InternetChargeType" => {
-                            out.internet_charge_type = map.next_value()?;
-                        }
-
-                        "InternetMaxBandwidthOut" => {
-                            out.internet_max_bandwidth_out = map.next_value()?;
-                        }
-
-                        "PublicIpAssigned" => out.public_ip_assigned = map.next_value()?,
-                        "BandwidthPackageId" => {
-                            out.bandwidth_package_id = map.next_value()?;
-                        }
-
-                        "InternetServiceProvider" => {
-                            out.internet_service_provider = map.next_value()?;
-                        }
-
-                        "IPv4AddressType" => out.i_pv4_address_type = map.next_value()?,
-                        "IPv6AddressType" => out.i_pv6_address_type = map.next_value()?,
-                        "AntiDDoSPackageId" => {
-                            out.anti_d_do_s_package_id = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for InternetAccessible {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InternetAccessible::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
+                (23, "InternetMaxBandwidthOut") => {
+                    out.internet_max_bandwidth_out = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (16, "PublicIpAssigned") => out.public_ip_assigned = r.decode()?,
+                (18, "BandwidthPackageId") => out.bandwidth_package_id = r.decode()?,
+                (23, "InternetServiceProvider") => {
+                    out.internet_service_provider = r.decode()?;
+                }
+
+                (15, "IPv4AddressType") => out.i_pv4_address_type = r.decode()?,
+                (15, "IPv6AddressType") => out.i_pv6_address_type = r.decode()?,
+                (17, "AntiDDoSPackageId") => out.anti_d_do_s_package_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -3486,43 +2754,22 @@ pub struct InternetBandwidthConfig {
     pub internet_accessible: ::std::option::Option<crate::models::InternetAccessible>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InternetBandwidthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InternetBandwidthConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InternetBandwidthConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InternetBandwidthConfig, A::Error> {
-                let mut out = InternetBandwidthConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "StartTime" => out.start_time = map.next_value()?,
-                        "EndTime" => out.end_time = map.next_value()?,
-                        "InternetAccessible" => {
-                            out.internet_accessible = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InternetBandwidthConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InternetBandwidthConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "StartTime") => out.start_time = r.decode()?,
+                (7, "EndTime") => out.end_time = r.decode()?,
+                (18, "InternetAccessible") => out.internet_accessible = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -3544,42 +2791,21 @@ pub struct InternetChargeTypeConfig {
     pub description: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InternetChargeTypeConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InternetChargeTypeConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InternetChargeTypeConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InternetChargeTypeConfig, A::Error> {
-                let mut out = InternetChargeTypeConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InternetChargeType" => {
-                            out.internet_charge_type = map.next_value()?;
-                        }
-
-                        "Description" => out.description = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InternetChargeTypeConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InternetChargeTypeConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -3703,92 +2929,56 @@ pub struct ItemPrice {
     pub discount_one_year: ::std::option::Option<f64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ItemPrice {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ItemPrice;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ItemPrice` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ItemPrice, A::Error> {
-                let mut out = ItemPrice::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "UnitPrice" => out.unit_price = map.next_value()?,
-                        "ChargeUnit" => out.charge_unit = map.next_value()?,
-                        "OriginalPrice" => out.original_price = map.next_value()?,
-                        "DiscountPrice" => out.discount_price = map.next_value()?,
-                        "Discount" => out.discount = map.next_value()?,
-                        "UnitPriceDiscount" => {
-                            out.unit_price_discount = map.next_value()?;
-                        }
-
-                        "UnitPriceSecondStep" => {
-                            out.unit_price_second_step = map.next_value()?;
-                        }
-
-                        "UnitPriceDiscountSecondStep" => {
-                            out.unit_price_discount_second_step = map.next_value()?;
-                        }
-
-                        "UnitPriceThirdStep" => {
-                            out.unit_price_third_step = map.next_value()?;
-                        }
-
-                        "UnitPriceDiscountThirdStep" => {
-                            out.unit_price_discount_third_step = map.next_value()?;
-                        }
-
-                        "OriginalPriceThreeYear" => {
-                            out.original_price_three_year = map.next_value()?;
-                        }
-
-                        "DiscountPriceThreeYear" => {
-                            out.discount_price_three_year = map.next_value()?;
-                        }
-
-                        "DiscountThreeYear" => {
-                            out.discount_three_year = map.next_value()?;
-                        }
-
-                        "OriginalPriceFiveYear" => {
-                            out.original_price_five_year = map.next_value()?;
-                        }
-
-                        "DiscountPriceFiveYear" => {
-                            out.discount_price_five_year = map.next_value()?;
-                        }
-
-                        "DiscountFiveYear" => out.discount_five_year = map.next_value()?,
-                        "OriginalPriceOneYear" => {
-                            out.original_price_one_year = map.next_value()?;
-                        }
-
-                        "DiscountPriceOneYear" => {
-                            out.discount_price_one_year = map.next_value()?;
-                        }
-
-                        "DiscountOneYear" => out.discount_one_year = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ItemPrice {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ItemPrice::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "UnitPrice") => out.unit_price = r.decode()?,
+                (10, "ChargeUnit") => out.charge_unit = r.decode()?,
+                (13, "OriginalPrice") => out.original_price = r.decode()?,
+                (13, "DiscountPrice") => out.discount_price = r.decode()?,
+                (8, "Discount") => out.discount = r.decode()?,
+                (17, "UnitPriceDiscount") => out.unit_price_discount = r.decode()?,
+                (19, "UnitPriceSecondStep") => out.unit_price_second_step = r.decode()?,
+                (27, "UnitPriceDiscountSecondStep") => {
+                    out.unit_price_discount_second_step = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (18, "UnitPriceThirdStep") => out.unit_price_third_step = r.decode()?,
+                (26, "UnitPriceDiscountThirdStep") => {
+                    out.unit_price_discount_third_step = r.decode()?;
+                }
+
+                (22, "OriginalPriceThreeYear") => {
+                    out.original_price_three_year = r.decode()?;
+                }
+
+                (22, "DiscountPriceThreeYear") => {
+                    out.discount_price_three_year = r.decode()?;
+                }
+
+                (17, "DiscountThreeYear") => out.discount_three_year = r.decode()?,
+                (21, "OriginalPriceFiveYear") => {
+                    out.original_price_five_year = r.decode()?;
+                }
+
+                (21, "DiscountPriceFiveYear") => {
+                    out.discount_price_five_year = r.decode()?;
+                }
+
+                (16, "DiscountFiveYear") => out.discount_five_year = r.decode()?,
+                (20, "OriginalPriceOneYear") => out.original_price_one_year = r.decode()?,
+                (20, "DiscountPriceOneYear") => out.discount_price_one_year = r.decode()?,
+                (15, "DiscountOneYear") => out.discount_one_year = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -3868,49 +3058,31 @@ impl ::std::fmt::Debug for KeyPair {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for KeyPair {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = KeyPair;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `KeyPair` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<KeyPair, A::Error> {
-                let mut out = KeyPair::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "KeyId" => out.key_id = map.next_value()?,
-                        "KeyName" => out.key_name = map.next_value()?,
-                        "ProjectId" => out.project_id = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "PublicKey" => out.public_key = map.next_value()?,
-                        "PrivateKey" => out.private_key = map.next_value()?,
-                        "AssociatedInstanceIds" => {
-                            out.associated_instance_ids = map.next_value()?;
-                        }
-
-                        "CreatedTime" => out.created_time = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for KeyPair {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = KeyPair::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "KeyId") => out.key_id = r.decode()?,
+                (7, "KeyName") => out.key_name = r.decode()?,
+                (9, "ProjectId") => out.project_id = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (9, "PublicKey") => out.public_key = r.decode()?,
+                (10, "PrivateKey") => out.private_key = r.decode()?,
+                (21, "AssociatedInstanceIds") => {
+                    out.associated_instance_ids = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (11, "CreatedTime") => out.created_time = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -3958,42 +3130,24 @@ impl LaunchTemplate {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplate {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchTemplate;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchTemplate` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchTemplate, A::Error> {
-                let mut out = LaunchTemplate::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
-                        "LaunchTemplateVersion" => {
-                            out.launch_template_version = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for LaunchTemplate {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchTemplate::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
+                (21, "LaunchTemplateVersion") => {
+                    out.launch_template_version = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -4045,56 +3199,29 @@ pub struct LaunchTemplateInfo {
     pub creation_time: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplateInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchTemplateInfo;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchTemplateInfo` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchTemplateInfo, A::Error> {
-                let mut out = LaunchTemplateInfo::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LatestVersionNumber" => {
-                            out.latest_version_number = map.next_value()?;
-                        }
-
-                        "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
-                        "LaunchTemplateName" => {
-                            out.launch_template_name = map.next_value()?;
-                        }
-
-                        "DefaultVersionNumber" => {
-                            out.default_version_number = map.next_value()?;
-                        }
-
-                        "LaunchTemplateVersionCount" => {
-                            out.launch_template_version_count = map.next_value()?;
-                        }
-
-                        "CreatedBy" => out.created_by = map.next_value()?,
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for LaunchTemplateInfo {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchTemplateInfo::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (19, "LatestVersionNumber") => out.latest_version_number = r.decode()?,
+                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
+                (18, "LaunchTemplateName") => out.launch_template_name = r.decode()?,
+                (20, "DefaultVersionNumber") => out.default_version_number = r.decode()?,
+                (26, "LaunchTemplateVersionCount") => {
+                    out.launch_template_version_count = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "CreatedBy") => out.created_by = r.decode()?,
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -4248,82 +3375,55 @@ pub struct LaunchTemplateVersionData {
     pub disable_api_termination: ::std::option::Option<bool>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchTemplateVersionData;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchTemplateVersionData` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchTemplateVersionData, A::Error> {
-                let mut out = LaunchTemplateVersionData::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Placement" => out.placement = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "InstanceName" => out.instance_name = map.next_value()?,
-                        "InstanceChargeType" => {
-                            out.instance_charge_type = map.next_value()?;
-                        }
-
-                        "SystemDisk" => out.system_disk = map.next_value()?,
-                        "DataDisks" => out.data_disks = map.next_value()?,
-                        "InternetAccessible" => {
-                            out.internet_accessible = map.next_value()?;
-                        }
-
-                        "VirtualPrivateCloud" => {
-                            out.virtual_private_cloud = map.next_value()?;
-                        }
-
-                        "ImageId" => out.image_id = map.next_value()?,
-                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
-                        "LoginSettings" => out.login_settings = map.next_value()?,
-                        "CamRoleName" => out.cam_role_name = map.next_value()?,
-                        "HpcClusterId" => out.hpc_cluster_id = map.next_value()?,
-                        "InstanceCount" => out.instance_count = map.next_value()?,
-                        "EnhancedService" => out.enhanced_service = map.next_value()?,
-                        "UserData" => out.user_data = map.next_value()?,
-                        "DisasterRecoverGroupIds" => {
-                            out.disaster_recover_group_ids = map.next_value()?;
-                        }
-
-                        "ActionTimer" => out.action_timer = map.next_value()?,
-                        "InstanceMarketOptions" => {
-                            out.instance_market_options = map.next_value()?;
-                        }
-
-                        "HostName" => out.host_name = map.next_value()?,
-                        "ClientToken" => out.client_token = map.next_value()?,
-                        "InstanceChargePrepaid" => {
-                            out.instance_charge_prepaid = map.next_value()?;
-                        }
-
-                        "TagSpecification" => out.tag_specification = map.next_value()?,
-                        "DisableApiTermination" => {
-                            out.disable_api_termination = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for LaunchTemplateVersionData {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchTemplateVersionData::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "Placement") => out.placement = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (12, "InstanceName") => out.instance_name = r.decode()?,
+                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
+                (10, "SystemDisk") => out.system_disk = r.decode()?,
+                (9, "DataDisks") => out.data_disks = r.decode()?,
+                (18, "InternetAccessible") => out.internet_accessible = r.decode()?,
+                (19, "VirtualPrivateCloud") => out.virtual_private_cloud = r.decode()?,
+                (7, "ImageId") => out.image_id = r.decode()?,
+                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
+                (13, "LoginSettings") => out.login_settings = r.decode()?,
+                (11, "CamRoleName") => out.cam_role_name = r.decode()?,
+                (12, "HpcClusterId") => out.hpc_cluster_id = r.decode()?,
+                (13, "InstanceCount") => out.instance_count = r.decode()?,
+                (15, "EnhancedService") => out.enhanced_service = r.decode()?,
+                (8, "UserData") => out.user_data = r.decode()?,
+                (23, "DisasterRecoverGroupIds") => {
+                    out.disaster_recover_group_ids = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (11, "ActionTimer") => out.action_timer = r.decode()?,
+                (21, "InstanceMarketOptions") => {
+                    out.instance_market_options = r.decode()?;
+                }
+
+                (8, "HostName") => out.host_name = r.decode()?,
+                (11, "ClientToken") => out.client_token = r.decode()?,
+                (21, "InstanceChargePrepaid") => {
+                    out.instance_charge_prepaid = r.decode()?;
+                }
+
+                (16, "TagSpecification") => out.tag_specification = r.decode()?,
+                (21, "DisableApiTermination") => {
+                    out.disable_api_termination = r.decode()?;
+                }
+
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -4376,53 +3476,35 @@ pub struct LaunchTemplateVersionInfo {
     pub created_by: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchTemplateVersionInfo;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchTemplateVersionInfo` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchTemplateVersionInfo, A::Error> {
-                let mut out = LaunchTemplateVersionInfo::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LaunchTemplateVersion" => {
-                            out.launch_template_version = map.next_value()?;
-                        }
-
-                        "LaunchTemplateVersionData" => {
-                            out.launch_template_version_data = map.next_value()?;
-                        }
-
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
-                        "IsDefaultVersion" => out.is_default_version = map.next_value()?,
-                        "LaunchTemplateVersionDescription" => {
-                            out.launch_template_version_description = map.next_value()?;
-                        }
-
-                        "CreatedBy" => out.created_by = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for LaunchTemplateVersionInfo {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchTemplateVersionInfo::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (21, "LaunchTemplateVersion") => {
+                    out.launch_template_version = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (25, "LaunchTemplateVersionData") => {
+                    out.launch_template_version_data = r.decode()?;
+                }
+
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
+                (16, "IsDefaultVersion") => out.is_default_version = r.decode()?,
+                (32, "LaunchTemplateVersionDescription") => {
+                    out.launch_template_version_description = r.decode()?;
+                }
+
+                (9, "CreatedBy") => out.created_by = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -4462,42 +3544,24 @@ pub struct LocalDiskType {
     pub required: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LocalDiskType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LocalDiskType;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LocalDiskType` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LocalDiskType, A::Error> {
-                let mut out = LocalDiskType::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Type" => out.r#type = map.next_value()?,
-                        "PartitionType" => out.partition_type = map.next_value()?,
-                        "MinSize" => out.min_size = map.next_value()?,
-                        "MaxSize" => out.max_size = map.next_value()?,
-                        "Required" => out.required = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LocalDiskType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LocalDiskType::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Type") => out.r#type = r.decode()?,
+                (13, "PartitionType") => out.partition_type = r.decode()?,
+                (7, "MinSize") => out.min_size = r.decode()?,
+                (7, "MaxSize") => out.max_size = r.decode()?,
+                (8, "Required") => out.required = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -4535,40 +3599,22 @@ impl ::std::fmt::Debug for LoginSettings {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for LoginSettings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LoginSettings;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LoginSettings` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LoginSettings, A::Error> {
-                let mut out = LoginSettings::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Password" => out.password = map.next_value()?,
-                        "KeyIds" => out.key_ids = map.next_value()?,
-                        "KeepImageLogin" => out.keep_image_login = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LoginSettings {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LoginSettings::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Password") => out.password = r.decode()?,
+                (6, "KeyIds") => out.key_ids = r.decode()?,
+                (14, "KeepImageLogin") => out.keep_image_login = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -4584,38 +3630,20 @@ pub struct Metadata {
     pub items: ::std::option::Option<::std::vec::Vec<crate::models::MetadataItem>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Metadata {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Metadata;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Metadata` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Metadata, A::Error> {
-                let mut out = Metadata::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Items" => out.items = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Metadata {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Metadata::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Items") => out.items = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -4634,39 +3662,21 @@ pub struct MetadataItem {
     pub value: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for MetadataItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = MetadataItem;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `MetadataItem` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MetadataItem, A::Error> {
-                let mut out = MetadataItem::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for MetadataItem {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = MetadataItem::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -4748,85 +3758,51 @@ impl NetworkInterfaces {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = NetworkInterfaces;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `NetworkInterfaces` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<NetworkInterfaces, A::Error> {
-                let mut m_interface_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_vpc_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_subnet_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_private_ipv4_address_count: ::std::option::Option<i64> =
-                    ::std::option::Option::None;
-                let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_group_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_delete_with_instance: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InterfaceType" => m_interface_type = map.next_value()?,
-                        "VpcId" => m_vpc_id = map.next_value()?,
-                        "SubnetId" => m_subnet_id = map.next_value()?,
-                        "PrivateIpv4AddressCount" => {
-                            m_private_ipv4_address_count = map.next_value()?;
-                        }
-
-                        "NetworkInterfaceId" => {
-                            m_network_interface_id = map.next_value()?;
-                        }
-
-                        "SecurityGroupIds" => m_security_group_ids = map.next_value()?,
-                        "DeleteWithInstance" => {
-                            m_delete_with_instance = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for NetworkInterfaces {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_interface_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_vpc_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_subnet_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_private_ipv4_address_count: ::std::option::Option<i64> =
+            ::std::option::Option::None;
+        let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_group_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_delete_with_instance: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "InterfaceType") => m_interface_type = r.decode()?,
+                (5, "VpcId") => m_vpc_id = r.decode()?,
+                (8, "SubnetId") => m_subnet_id = r.decode()?,
+                (23, "PrivateIpv4AddressCount") => {
+                    m_private_ipv4_address_count = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(NetworkInterfaces {
-                    interface_type: m_interface_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InterfaceType")
-                    })?,
-                    vpc_id: m_vpc_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("VpcId")
-                    })?,
-                    subnet_id: m_subnet_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("SubnetId")
-                    })?,
-                    private_ipv4_address_count: m_private_ipv4_address_count.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "PrivateIpv4AddressCount",
-                        )
-                    })?,
-                    network_interface_id: m_network_interface_id,
-                    security_group_ids: m_security_group_ids,
-                    delete_with_instance: m_delete_with_instance,
-                })
+                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
+                (16, "SecurityGroupIds") => m_security_group_ids = r.decode()?,
+                (18, "DeleteWithInstance") => m_delete_with_instance = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(NetworkInterfaces {
+            interface_type: m_interface_type.ok_or_else(|| r.missing("InterfaceType"))?,
+            vpc_id: m_vpc_id.ok_or_else(|| r.missing("VpcId"))?,
+            subnet_id: m_subnet_id.ok_or_else(|| r.missing("SubnetId"))?,
+            private_ipv4_address_count: m_private_ipv4_address_count
+                .ok_or_else(|| r.missing("PrivateIpv4AddressCount"))?,
+            network_interface_id: m_network_interface_id,
+            security_group_ids: m_security_group_ids,
+            delete_with_instance: m_delete_with_instance,
+        })
     }
 }
 
@@ -4860,41 +3836,23 @@ pub struct OperationCountLimit {
     pub limit_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for OperationCountLimit {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = OperationCountLimit;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `OperationCountLimit` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<OperationCountLimit, A::Error> {
-                let mut out = OperationCountLimit::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Operation" => out.operation = map.next_value()?,
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "CurrentCount" => out.current_count = map.next_value()?,
-                        "LimitCount" => out.limit_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for OperationCountLimit {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = OperationCountLimit::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "Operation") => out.operation = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (12, "CurrentCount") => out.current_count = r.decode()?,
+                (10, "LimitCount") => out.limit_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -4922,40 +3880,22 @@ pub struct OsVersion {
     pub architecture: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for OsVersion {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = OsVersion;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `OsVersion` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<OsVersion, A::Error> {
-                let mut out = OsVersion::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "OsName" => out.os_name = map.next_value()?,
-                        "OsVersions" => out.os_versions = map.next_value()?,
-                        "Architecture" => out.architecture = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for OsVersion {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = OsVersion::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "OsName") => out.os_name = r.decode()?,
+                (10, "OsVersions") => out.os_versions = r.decode()?,
+                (12, "Architecture") => out.architecture = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -5007,50 +3947,32 @@ pub struct Placement {
     pub rack_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Placement {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Placement;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Placement` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Placement, A::Error> {
-                let mut out = Placement::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Zone" => out.zone = map.next_value()?,
-                        "ProjectId" => out.project_id = map.next_value()?,
-                        "HostIds" => out.host_ids = map.next_value()?,
-                        "HostId" => out.host_id = map.next_value()?,
-                        "DedicatedResourcePackTenancy" => {
-                            out.dedicated_resource_pack_tenancy = map.next_value()?;
-                        }
-
-                        "DedicatedResourcePackIds" => {
-                            out.dedicated_resource_pack_ids = map.next_value()?;
-                        }
-
-                        "RackId" => out.rack_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for Placement {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Placement::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Zone") => out.zone = r.decode()?,
+                (9, "ProjectId") => out.project_id = r.decode()?,
+                (7, "HostIds") => out.host_ids = r.decode()?,
+                (6, "HostId") => out.host_id = r.decode()?,
+                (28, "DedicatedResourcePackTenancy") => {
+                    out.dedicated_resource_pack_tenancy = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (24, "DedicatedResourcePackIds") => {
+                    out.dedicated_resource_pack_ids = r.decode()?;
+                }
+
+                (6, "RackId") => out.rack_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -5084,41 +4006,23 @@ pub struct PostPaidQuota {
     pub zone: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PostPaidQuota {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PostPaidQuota;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PostPaidQuota` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PostPaidQuota, A::Error> {
-                let mut out = PostPaidQuota::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "UsedQuota" => out.used_quota = map.next_value()?,
-                        "RemainingQuota" => out.remaining_quota = map.next_value()?,
-                        "TotalQuota" => out.total_quota = map.next_value()?,
-                        "Zone" => out.zone = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PostPaidQuota {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PostPaidQuota::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "UsedQuota") => out.used_quota = r.decode()?,
+                (14, "RemainingQuota") => out.remaining_quota = r.decode()?,
+                (10, "TotalQuota") => out.total_quota = r.decode()?,
+                (4, "Zone") => out.zone = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -5158,42 +4062,24 @@ pub struct PrePaidQuota {
     pub zone: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PrePaidQuota {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PrePaidQuota;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PrePaidQuota` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PrePaidQuota, A::Error> {
-                let mut out = PrePaidQuota::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "UsedQuota" => out.used_quota = map.next_value()?,
-                        "OnceQuota" => out.once_quota = map.next_value()?,
-                        "RemainingQuota" => out.remaining_quota = map.next_value()?,
-                        "TotalQuota" => out.total_quota = map.next_value()?,
-                        "Zone" => out.zone = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PrePaidQuota {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PrePaidQuota::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "UsedQuota") => out.used_quota = r.decode()?,
+                (9, "OnceQuota") => out.once_quota = r.decode()?,
+                (14, "RemainingQuota") => out.remaining_quota = r.decode()?,
+                (10, "TotalQuota") => out.total_quota = r.decode()?,
+                (4, "Zone") => out.zone = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -5215,39 +4101,21 @@ pub struct Price {
     pub bandwidth_price: ::std::option::Option<crate::models::ItemPrice>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Price {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Price;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Price` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Price, A::Error> {
-                let mut out = Price::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstancePrice" => out.instance_price = map.next_value()?,
-                        "BandwidthPrice" => out.bandwidth_price = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Price {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Price::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "InstancePrice") => out.instance_price = r.decode()?,
+                (14, "BandwidthPrice") => out.bandwidth_price = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -5275,40 +4143,22 @@ pub struct RegionInfo {
     pub region_state: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RegionInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RegionInfo;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RegionInfo` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RegionInfo, A::Error> {
-                let mut out = RegionInfo::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Region" => out.region = map.next_value()?,
-                        "RegionName" => out.region_name = map.next_value()?,
-                        "RegionState" => out.region_state = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RegionInfo {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RegionInfo::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "Region") => out.region = r.decode()?,
+                (10, "RegionName") => out.region_name = r.decode()?,
+                (11, "RegionState") => out.region_state = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -5462,61 +4312,43 @@ pub struct RepairTaskInfo {
     pub auth_source: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RepairTaskInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RepairTaskInfo;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RepairTaskInfo` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RepairTaskInfo, A::Error> {
-                let mut out = RepairTaskInfo::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TaskId" => out.task_id = map.next_value()?,
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "Alias" => out.alias = map.next_value()?,
-                        "TaskTypeId" => out.task_type_id = map.next_value()?,
-                        "TaskTypeName" => out.task_type_name = map.next_value()?,
-                        "TaskStatus" => out.task_status = map.next_value()?,
-                        "DeviceStatus" => out.device_status = map.next_value()?,
-                        "OperateStatus" => out.operate_status = map.next_value()?,
-                        "CreateTime" => out.create_time = map.next_value()?,
-                        "AuthTime" => out.auth_time = map.next_value()?,
-                        "EndTime" => out.end_time = map.next_value()?,
-                        "TaskDetail" => out.task_detail = map.next_value()?,
-                        "Zone" => out.zone = map.next_value()?,
-                        "Region" => out.region = map.next_value()?,
-                        "VpcId" => out.vpc_id = map.next_value()?,
-                        "VpcName" => out.vpc_name = map.next_value()?,
-                        "SubnetId" => out.subnet_id = map.next_value()?,
-                        "SubnetName" => out.subnet_name = map.next_value()?,
-                        "WanIp" => out.wan_ip = map.next_value()?,
-                        "LanIp" => out.lan_ip = map.next_value()?,
-                        "Product" => out.product = map.next_value()?,
-                        "TaskSubType" => out.task_sub_type = map.next_value()?,
-                        "AuthType" => out.auth_type = map.next_value()?,
-                        "AuthSource" => out.auth_source = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RepairTaskInfo {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RepairTaskInfo::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "TaskId") => out.task_id = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (5, "Alias") => out.alias = r.decode()?,
+                (10, "TaskTypeId") => out.task_type_id = r.decode()?,
+                (12, "TaskTypeName") => out.task_type_name = r.decode()?,
+                (10, "TaskStatus") => out.task_status = r.decode()?,
+                (12, "DeviceStatus") => out.device_status = r.decode()?,
+                (13, "OperateStatus") => out.operate_status = r.decode()?,
+                (10, "CreateTime") => out.create_time = r.decode()?,
+                (8, "AuthTime") => out.auth_time = r.decode()?,
+                (7, "EndTime") => out.end_time = r.decode()?,
+                (10, "TaskDetail") => out.task_detail = r.decode()?,
+                (4, "Zone") => out.zone = r.decode()?,
+                (6, "Region") => out.region = r.decode()?,
+                (5, "VpcId") => out.vpc_id = r.decode()?,
+                (7, "VpcName") => out.vpc_name = r.decode()?,
+                (8, "SubnetId") => out.subnet_id = r.decode()?,
+                (10, "SubnetName") => out.subnet_name = r.decode()?,
+                (5, "WanIp") => out.wan_ip = r.decode()?,
+                (5, "LanIp") => out.lan_ip = r.decode()?,
+                (7, "Product") => out.product = r.decode()?,
+                (11, "TaskSubType") => out.task_sub_type = r.decode()?,
+                (8, "AuthType") => out.auth_type = r.decode()?,
+                (10, "AuthSource") => out.auth_source = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -5544,41 +4376,23 @@ pub struct ResourceCount {
     pub disk: ::std::option::Option<u64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResourceCount {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ResourceCount;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ResourceCount` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ResourceCount, A::Error> {
-                let mut out = ResourceCount::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Cpu" => out.cpu = map.next_value()?,
-                        "Memory" => out.memory = map.next_value()?,
-                        "Gpu" => out.gpu = map.next_value()?,
-                        "Disk" => out.disk = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ResourceCount {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ResourceCount::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Cpu") => out.cpu = r.decode()?,
+                (6, "Memory") => out.memory = r.decode()?,
+                (3, "Gpu") => out.gpu = r.decode()?,
+                (4, "Disk") => out.disk = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -5684,62 +4498,41 @@ pub struct ResourcePoolPack {
     pub end_time: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResourcePoolPack {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ResourcePoolPack;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ResourcePoolPack` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ResourcePoolPack, A::Error> {
-                let mut out = ResourcePoolPack::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedResourcePackId" => {
-                            out.dedicated_resource_pack_id = map.next_value()?;
-                        }
-
-                        "DedicatedResourcePackName" => {
-                            out.dedicated_resource_pack_name = map.next_value()?;
-                        }
-
-                        "Zone" => out.zone = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "InstanceFamily" => out.instance_family = map.next_value()?,
-                        "ResourcePoolPackType" => {
-                            out.resource_pool_pack_type = map.next_value()?;
-                        }
-
-                        "Status" => out.status = map.next_value()?,
-                        "TotalCapacity" => out.total_capacity = map.next_value()?,
-                        "AvailableCapacity" => out.available_capacity = map.next_value()?,
-                        "HostIp" => out.host_ip = map.next_value()?,
-                        "RackId" => out.rack_id = map.next_value()?,
-                        "SwitchId" => out.switch_id = map.next_value()?,
-                        "AutoPlacement" => out.auto_placement = map.next_value()?,
-                        "RenewFlag" => out.renew_flag = map.next_value()?,
-                        "StartTime" => out.start_time = map.next_value()?,
-                        "EndTime" => out.end_time = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ResourcePoolPack {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ResourcePoolPack::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (23, "DedicatedResourcePackId") => {
+                    out.dedicated_resource_pack_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (25, "DedicatedResourcePackName") => {
+                    out.dedicated_resource_pack_name = r.decode()?;
+                }
+
+                (4, "Zone") => out.zone = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (14, "InstanceFamily") => out.instance_family = r.decode()?,
+                (20, "ResourcePoolPackType") => out.resource_pool_pack_type = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                (13, "TotalCapacity") => out.total_capacity = r.decode()?,
+                (17, "AvailableCapacity") => out.available_capacity = r.decode()?,
+                (6, "HostIp") => out.host_ip = r.decode()?,
+                (6, "RackId") => out.rack_id = r.decode()?,
+                (8, "SwitchId") => out.switch_id = r.decode()?,
+                (13, "AutoPlacement") => out.auto_placement = r.decode()?,
+                (9, "RenewFlag") => out.renew_flag = r.decode()?,
+                (9, "StartTime") => out.start_time = r.decode()?,
+                (7, "EndTime") => out.end_time = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -5779,45 +4572,27 @@ pub struct ResourcePoolPackInstance {
     pub zone: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResourcePoolPackInstance {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ResourcePoolPackInstance;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ResourcePoolPackInstance` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ResourcePoolPackInstance, A::Error> {
-                let mut out = ResourcePoolPackInstance::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedResourcePackId" => {
-                            out.dedicated_resource_pack_id = map.next_value()?;
-                        }
-
-                        "InstanceIdSet" => out.instance_id_set = map.next_value()?,
-                        "InstanceFamily" => out.instance_family = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "Zone" => out.zone = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ResourcePoolPackInstance {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ResourcePoolPackInstance::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (23, "DedicatedResourcePackId") => {
+                    out.dedicated_resource_pack_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (13, "InstanceIdSet") => out.instance_id_set = r.decode()?,
+                (14, "InstanceFamily") => out.instance_family = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (4, "Zone") => out.zone = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -5833,38 +4608,20 @@ pub struct RunAutomationServiceEnabled {
     pub enabled: ::std::option::Option<bool>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunAutomationServiceEnabled {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RunAutomationServiceEnabled;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RunAutomationServiceEnabled` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RunAutomationServiceEnabled, A::Error> {
-                let mut out = RunAutomationServiceEnabled::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Enabled" => out.enabled = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RunAutomationServiceEnabled {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RunAutomationServiceEnabled::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "Enabled") => out.enabled = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -5880,38 +4637,20 @@ pub struct RunMonitorServiceEnabled {
     pub enabled: ::std::option::Option<bool>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunMonitorServiceEnabled {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RunMonitorServiceEnabled;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RunMonitorServiceEnabled` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RunMonitorServiceEnabled, A::Error> {
-                let mut out = RunMonitorServiceEnabled::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Enabled" => out.enabled = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RunMonitorServiceEnabled {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RunMonitorServiceEnabled::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "Enabled") => out.enabled = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -5927,38 +4666,20 @@ pub struct RunSecurityServiceEnabled {
     pub enabled: ::std::option::Option<bool>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunSecurityServiceEnabled {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RunSecurityServiceEnabled;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RunSecurityServiceEnabled` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RunSecurityServiceEnabled, A::Error> {
-                let mut out = RunSecurityServiceEnabled::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Enabled" => out.enabled = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RunSecurityServiceEnabled {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RunSecurityServiceEnabled::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "Enabled") => out.enabled = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -5980,39 +4701,21 @@ pub struct SharePermission {
     pub account_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SharePermission {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SharePermission;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SharePermission` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SharePermission, A::Error> {
-                let mut out = SharePermission::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "CreatedTime" => out.created_time = map.next_value()?,
-                        "AccountId" => out.account_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SharePermission {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SharePermission::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "CreatedTime") => out.created_time = r.decode()?,
+                (9, "AccountId") => out.account_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -6040,40 +4743,22 @@ pub struct Snapshot {
     pub disk_size: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Snapshot {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Snapshot;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Snapshot` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Snapshot, A::Error> {
-                let mut out = Snapshot::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SnapshotId" => out.snapshot_id = map.next_value()?,
-                        "DiskUsage" => out.disk_usage = map.next_value()?,
-                        "DiskSize" => out.disk_size = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Snapshot {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Snapshot::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+                (9, "DiskUsage") => out.disk_usage = r.decode()?,
+                (8, "DiskSize") => out.disk_size = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -6095,39 +4780,21 @@ pub struct SpotMarketOptions {
     pub spot_instance_type: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SpotMarketOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SpotMarketOptions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SpotMarketOptions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SpotMarketOptions, A::Error> {
-                let mut out = SpotMarketOptions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "MaxPrice" => out.max_price = map.next_value()?,
-                        "SpotInstanceType" => out.spot_instance_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SpotMarketOptions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SpotMarketOptions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "MaxPrice") => out.max_price = r.decode()?,
+                (16, "SpotInstanceType") => out.spot_instance_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -6161,41 +4828,23 @@ pub struct SpotPaidQuota {
     pub zone: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SpotPaidQuota {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SpotPaidQuota;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SpotPaidQuota` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SpotPaidQuota, A::Error> {
-                let mut out = SpotPaidQuota::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "UsedQuota" => out.used_quota = map.next_value()?,
-                        "RemainingQuota" => out.remaining_quota = map.next_value()?,
-                        "TotalQuota" => out.total_quota = map.next_value()?,
-                        "Zone" => out.zone = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SpotPaidQuota {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SpotPaidQuota::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "UsedQuota") => out.used_quota = r.decode()?,
+                (14, "RemainingQuota") => out.remaining_quota = r.decode()?,
+                (10, "TotalQuota") => out.total_quota = r.decode()?,
+                (4, "Zone") => out.zone = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -6223,40 +4872,22 @@ pub struct StorageBlock {
     pub max_size: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for StorageBlock {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = StorageBlock;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `StorageBlock` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<StorageBlock, A::Error> {
-                let mut out = StorageBlock::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Type" => out.r#type = map.next_value()?,
-                        "MinSize" => out.min_size = map.next_value()?,
-                        "MaxSize" => out.max_size = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for StorageBlock {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = StorageBlock::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Type") => out.r#type = r.decode()?,
+                (7, "MinSize") => out.min_size = r.decode()?,
+                (7, "MaxSize") => out.max_size = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -6278,39 +4909,21 @@ pub struct SyncImage {
     pub region: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SyncImage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SyncImage;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SyncImage` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SyncImage, A::Error> {
-                let mut out = SyncImage::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImageId" => out.image_id = map.next_value()?,
-                        "Region" => out.region = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SyncImage {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SyncImage::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "ImageId") => out.image_id = r.decode()?,
+                (6, "Region") => out.region = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -6362,44 +4975,26 @@ pub struct SystemDisk {
     pub kms_key_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SystemDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SystemDisk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SystemDisk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SystemDisk, A::Error> {
-                let mut out = SystemDisk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DiskType" => out.disk_type = map.next_value()?,
-                        "DiskId" => out.disk_id = map.next_value()?,
-                        "DiskSize" => out.disk_size = map.next_value()?,
-                        "CdcId" => out.cdc_id = map.next_value()?,
-                        "DiskName" => out.disk_name = map.next_value()?,
-                        "Encrypt" => out.encrypt = map.next_value()?,
-                        "KmsKeyId" => out.kms_key_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SystemDisk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SystemDisk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "DiskType") => out.disk_type = r.decode()?,
+                (6, "DiskId") => out.disk_id = r.decode()?,
+                (8, "DiskSize") => out.disk_size = r.decode()?,
+                (5, "CdcId") => out.cdc_id = r.decode()?,
+                (8, "DiskName") => out.disk_name = r.decode()?,
+                (7, "Encrypt") => out.encrypt = r.decode()?,
+                (8, "KmsKeyId") => out.kms_key_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -6418,39 +5013,21 @@ pub struct Tag {
     pub value: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -6472,39 +5049,21 @@ pub struct TagSpecification {
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TagSpecification {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TagSpecification;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TagSpecification` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TagSpecification, A::Error> {
-                let mut out = TagSpecification::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ResourceType" => out.resource_type = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for TagSpecification {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TagSpecification::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "ResourceType") => out.resource_type = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -6526,39 +5085,21 @@ pub struct TargetOs {
     pub target_os_version: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TargetOs {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TargetOs;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TargetOs` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TargetOs, A::Error> {
-                let mut out = TargetOs::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TargetOSType" => out.target_os_type = map.next_value()?,
-                        "TargetOSVersion" => out.target_os_version = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for TargetOs {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TargetOs::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "TargetOSType") => out.target_os_type = r.decode()?,
+                (15, "TargetOSVersion") => out.target_os_version = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -6598,45 +5139,24 @@ pub struct VirtualPrivateCloud {
     pub ipv6_address_count: ::std::option::Option<u64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for VirtualPrivateCloud {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = VirtualPrivateCloud;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `VirtualPrivateCloud` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<VirtualPrivateCloud, A::Error> {
-                let mut out = VirtualPrivateCloud::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "VpcId" => out.vpc_id = map.next_value()?,
-                        "SubnetId" => out.subnet_id = map.next_value()?,
-                        "AsVpcGateway" => out.as_vpc_gateway = map.next_value()?,
-                        "PrivateIpAddresses" => {
-                            out.private_ip_addresses = map.next_value()?;
-                        }
-
-                        "Ipv6AddressCount" => out.ipv6_address_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for VirtualPrivateCloud {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = VirtualPrivateCloud::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "VpcId") => out.vpc_id = r.decode()?,
+                (8, "SubnetId") => out.subnet_id = r.decode()?,
+                (12, "AsVpcGateway") => out.as_vpc_gateway = r.decode()?,
+                (18, "PrivateIpAddresses") => out.private_ip_addresses = r.decode()?,
+                (16, "Ipv6AddressCount") => out.ipv6_address_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -6670,40 +5190,22 @@ pub struct ZoneInfo {
     pub zone_state: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ZoneInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ZoneInfo;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ZoneInfo` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ZoneInfo, A::Error> {
-                let mut out = ZoneInfo::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Zone" => out.zone = map.next_value()?,
-                        "ZoneName" => out.zone_name = map.next_value()?,
-                        "ZoneId" => out.zone_id = map.next_value()?,
-                        "ZoneState" => out.zone_state = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ZoneInfo {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ZoneInfo::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Zone") => out.zone = r.decode()?,
+                (8, "ZoneName") => out.zone_name = r.decode()?,
+                (6, "ZoneId") => out.zone_id = r.decode()?,
+                (9, "ZoneState") => out.zone_state = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -162,39 +162,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -501,142 +483,110 @@ impl AllocateDedicatedHostsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AllocateDedicatedHostsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AllocateDedicatedHostsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AllocateDedicatedHostsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AllocateDedicatedHostsRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dedicated_host_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dedicated_host_cluster_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dedicated_host_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_action_on_maintenance: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_network_attributes_slb_udp_timeout: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_network_attributes_udp_timeout: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_placement: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_cpu_over_commit_ratio: ::std::option::Option<f64> =
-                    ::std::option::Option::None;
-                let mut m_min_quantity: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_quantity: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_period_unit: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_auto_renew_period: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_auto_release_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "DedicatedHostName" => m_dedicated_host_name = map.next_value()?,
-                        "DedicatedHostClusterId" => {
-                            m_dedicated_host_cluster_id = map.next_value()?;
-                        }
-
-                        "DedicatedHostType" => m_dedicated_host_type = map.next_value()?,
-                        "ActionOnMaintenance" => {
-                            m_action_on_maintenance = map.next_value()?;
-                        }
-
-                        "NetworkAttributes.SlbUdpTimeout" => {
-                            m_network_attributes_slb_udp_timeout = map.next_value()?;
-                        }
-
-                        "NetworkAttributes.UdpTimeout" => {
-                            m_network_attributes_udp_timeout = map.next_value()?;
-                        }
-
-                        "Description" => m_description = map.next_value()?,
-                        "AutoPlacement" => m_auto_placement = map.next_value()?,
-                        "CpuOverCommitRatio" => {
-                            m_cpu_over_commit_ratio = map.next_value()?;
-                        }
-
-                        "MinQuantity" => m_min_quantity = map.next_value()?,
-                        "ChargeType" => m_charge_type = map.next_value()?,
-                        "Quantity" => m_quantity = map.next_value()?,
-                        "Period" => m_period = map.next_value()?,
-                        "PeriodUnit" => m_period_unit = map.next_value()?,
-                        "AutoRenew" => m_auto_renew = map.next_value()?,
-                        "AutoRenewPeriod" => m_auto_renew_period = map.next_value()?,
-                        "AutoReleaseTime" => m_auto_release_time = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for AllocateDedicatedHostsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dedicated_host_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dedicated_host_cluster_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dedicated_host_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_action_on_maintenance: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_network_attributes_slb_udp_timeout: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_network_attributes_udp_timeout: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_placement: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_cpu_over_commit_ratio: ::std::option::Option<f64> = ::std::option::Option::None;
+        let mut m_min_quantity: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_quantity: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_period_unit: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_auto_renew_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_auto_release_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (17, "DedicatedHostName") => m_dedicated_host_name = r.decode()?,
+                (22, "DedicatedHostClusterId") => {
+                    m_dedicated_host_cluster_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(AllocateDedicatedHostsRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    tag: m_tag,
-                    resource_group_id: m_resource_group_id,
-                    zone_id: m_zone_id,
-                    dedicated_host_name: m_dedicated_host_name,
-                    dedicated_host_cluster_id: m_dedicated_host_cluster_id,
-                    dedicated_host_type: m_dedicated_host_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "DedicatedHostType",
-                        )
-                    })?,
-                    action_on_maintenance: m_action_on_maintenance,
-                    network_attributes_slb_udp_timeout: m_network_attributes_slb_udp_timeout,
-                    network_attributes_udp_timeout: m_network_attributes_udp_timeout,
-                    description: m_description,
-                    auto_placement: m_auto_placement,
-                    cpu_over_commit_ratio: m_cpu_over_commit_ratio,
-                    min_quantity: m_min_quantity,
-                    charge_type: m_charge_type,
-                    quantity: m_quantity,
-                    period: m_period,
-                    period_unit: m_period_unit,
-                    auto_renew: m_auto_renew,
-                    auto_renew_period: m_auto_renew_period,
-                    auto_release_time: m_auto_release_time,
-                    client_token: m_client_token,
-                })
+                (17, "DedicatedHostType") => m_dedicated_host_type = r.decode()?,
+                (19, "ActionOnMaintenance") => m_action_on_maintenance = r.decode()?,
+                (31, "NetworkAttributes.SlbUdpTimeout") => {
+                    m_network_attributes_slb_udp_timeout = r.decode()?;
+                }
+
+                (28, "NetworkAttributes.UdpTimeout") => {
+                    m_network_attributes_udp_timeout = r.decode()?;
+                }
+
+                (11, "Description") => m_description = r.decode()?,
+                (13, "AutoPlacement") => m_auto_placement = r.decode()?,
+                (18, "CpuOverCommitRatio") => m_cpu_over_commit_ratio = r.decode()?,
+                (11, "MinQuantity") => m_min_quantity = r.decode()?,
+                (10, "ChargeType") => m_charge_type = r.decode()?,
+                (8, "Quantity") => m_quantity = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                (10, "PeriodUnit") => m_period_unit = r.decode()?,
+                (9, "AutoRenew") => m_auto_renew = r.decode()?,
+                (15, "AutoRenewPeriod") => m_auto_renew_period = r.decode()?,
+                (15, "AutoReleaseTime") => m_auto_release_time = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(AllocateDedicatedHostsRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            tag: m_tag,
+            resource_group_id: m_resource_group_id,
+            zone_id: m_zone_id,
+            dedicated_host_name: m_dedicated_host_name,
+            dedicated_host_cluster_id: m_dedicated_host_cluster_id,
+            dedicated_host_type: m_dedicated_host_type
+                .ok_or_else(|| r.missing("DedicatedHostType"))?,
+            action_on_maintenance: m_action_on_maintenance,
+            network_attributes_slb_udp_timeout: m_network_attributes_slb_udp_timeout,
+            network_attributes_udp_timeout: m_network_attributes_udp_timeout,
+            description: m_description,
+            auto_placement: m_auto_placement,
+            cpu_over_commit_ratio: m_cpu_over_commit_ratio,
+            min_quantity: m_min_quantity,
+            charge_type: m_charge_type,
+            quantity: m_quantity,
+            period: m_period,
+            period_unit: m_period_unit,
+            auto_renew: m_auto_renew,
+            auto_renew_period: m_auto_renew_period,
+            auto_release_time: m_auto_release_time,
+            client_token: m_client_token,
+        })
     }
 }
 
@@ -652,38 +602,20 @@ pub struct DedicatedHostIdSets {
     pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DedicatedHostIdSets {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DedicatedHostIdSets;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DedicatedHostIdSets` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DedicatedHostIdSets, A::Error> {
-                let mut out = DedicatedHostIdSets::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedHostId" => out.dedicated_host_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DedicatedHostIdSets {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DedicatedHostIdSets::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "DedicatedHostId") => out.dedicated_host_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -705,41 +637,20 @@ pub struct AllocateDedicatedHostsResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AllocateDedicatedHostsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AllocateDedicatedHostsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AllocateDedicatedHostsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AllocateDedicatedHostsResponse, A::Error> {
-                let mut out = AllocateDedicatedHostsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedHostIdSets" => {
-                            out.dedicated_host_id_sets = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for AllocateDedicatedHostsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AllocateDedicatedHostsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (19, "DedicatedHostIdSets") => out.dedicated_host_id_sets = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

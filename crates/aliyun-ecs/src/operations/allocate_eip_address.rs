@@ -128,65 +128,41 @@ impl AllocateEipAddressRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AllocateEipAddressRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AllocateEipAddressRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AllocateEipAddressRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AllocateEipAddressRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_bandwidth: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_isp: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_activity_id: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "Bandwidth" => m_bandwidth = map.next_value()?,
-                        "ISP" => m_isp = map.next_value()?,
-                        "InternetChargeType" => {
-                            m_internet_charge_type = map.next_value()?;
-                        }
-
-                        "ActivityId" => m_activity_id = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(AllocateEipAddressRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    bandwidth: m_bandwidth,
-                    isp: m_isp,
-                    internet_charge_type: m_internet_charge_type,
-                    activity_id: m_activity_id,
-                    client_token: m_client_token,
-                })
+impl ::yun_core::json::Decode for AllocateEipAddressRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_bandwidth: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_isp: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_activity_id: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (9, "Bandwidth") => m_bandwidth = r.decode()?,
+                (3, "ISP") => m_isp = r.decode()?,
+                (18, "InternetChargeType") => m_internet_charge_type = r.decode()?,
+                (10, "ActivityId") => m_activity_id = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(AllocateEipAddressRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            bandwidth: m_bandwidth,
+            isp: m_isp,
+            internet_charge_type: m_internet_charge_type,
+            activity_id: m_activity_id,
+            client_token: m_client_token,
+        })
     }
 }
 
@@ -214,39 +190,21 @@ pub struct AllocateEipAddressResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AllocateEipAddressResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AllocateEipAddressResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AllocateEipAddressResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AllocateEipAddressResponse, A::Error> {
-                let mut out = AllocateEipAddressResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AllocationId" => out.allocation_id = map.next_value()?,
-                        "EipAddress" => out.eip_address = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for AllocateEipAddressResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AllocateEipAddressResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "AllocationId") => out.allocation_id = r.decode()?,
+                (10, "EipAddress") => out.eip_address = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

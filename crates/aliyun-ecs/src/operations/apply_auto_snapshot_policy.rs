@@ -60,60 +60,32 @@ impl ApplyAutoSnapshotPolicyRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ApplyAutoSnapshotPolicyRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ApplyAutoSnapshotPolicyRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ApplyAutoSnapshotPolicyRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ApplyAutoSnapshotPolicyRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_snapshot_policy_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_disk_ids: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "regionId" => m_region_id = map.next_value()?,
-                        "autoSnapshotPolicyId" => {
-                            m_auto_snapshot_policy_id = map.next_value()?;
-                        }
-
-                        "diskIds" => m_disk_ids = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ApplyAutoSnapshotPolicyRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("regionId")
-                    })?,
-                    auto_snapshot_policy_id: m_auto_snapshot_policy_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "autoSnapshotPolicyId",
-                        )
-                    })?,
-                    disk_ids: m_disk_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("diskIds")
-                    })?,
-                })
+impl ::yun_core::json::Decode for ApplyAutoSnapshotPolicyRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_snapshot_policy_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_disk_ids: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "regionId") => m_region_id = r.decode()?,
+                (20, "autoSnapshotPolicyId") => m_auto_snapshot_policy_id = r.decode()?,
+                (7, "diskIds") => m_disk_ids = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ApplyAutoSnapshotPolicyRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("regionId"))?,
+            auto_snapshot_policy_id: m_auto_snapshot_policy_id
+                .ok_or_else(|| r.missing("autoSnapshotPolicyId"))?,
+            disk_ids: m_disk_ids.ok_or_else(|| r.missing("diskIds"))?,
+        })
     }
 }
 
@@ -129,37 +101,19 @@ pub struct ApplyAutoSnapshotPolicyResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ApplyAutoSnapshotPolicyResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ApplyAutoSnapshotPolicyResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ApplyAutoSnapshotPolicyResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ApplyAutoSnapshotPolicyResponse, A::Error> {
-                let mut out = ApplyAutoSnapshotPolicyResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ApplyAutoSnapshotPolicyResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ApplyAutoSnapshotPolicyResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

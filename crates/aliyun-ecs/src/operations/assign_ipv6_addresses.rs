@@ -146,76 +146,46 @@ impl AssignIpv6AddressesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AssignIpv6AddressesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AssignIpv6AddressesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AssignIpv6AddressesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AssignIpv6AddressesRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ipv6_address_count: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_ipv6_address: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_ipv6_prefix: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_ipv6_prefix_count: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "NetworkInterfaceId" => {
-                            m_network_interface_id = map.next_value()?;
-                        }
-
-                        "Ipv6AddressCount" => m_ipv6_address_count = map.next_value()?,
-                        "Ipv6Address" => m_ipv6_address = map.next_value()?,
-                        "Ipv6Prefix" => m_ipv6_prefix = map.next_value()?,
-                        "Ipv6PrefixCount" => m_ipv6_prefix_count = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(AssignIpv6AddressesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    network_interface_id: m_network_interface_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "NetworkInterfaceId",
-                        )
-                    })?,
-                    ipv6_address_count: m_ipv6_address_count,
-                    ipv6_address: m_ipv6_address,
-                    ipv6_prefix: m_ipv6_prefix,
-                    ipv6_prefix_count: m_ipv6_prefix_count,
-                    client_token: m_client_token,
-                })
+impl ::yun_core::json::Decode for AssignIpv6AddressesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ipv6_address_count: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_ipv6_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_ipv6_prefix_count: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
+                (16, "Ipv6AddressCount") => m_ipv6_address_count = r.decode()?,
+                (11, "Ipv6Address") => m_ipv6_address = r.decode()?,
+                (10, "Ipv6Prefix") => m_ipv6_prefix = r.decode()?,
+                (15, "Ipv6PrefixCount") => m_ipv6_prefix_count = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(AssignIpv6AddressesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            network_interface_id: m_network_interface_id
+                .ok_or_else(|| r.missing("NetworkInterfaceId"))?,
+            ipv6_address_count: m_ipv6_address_count,
+            ipv6_address: m_ipv6_address,
+            ipv6_prefix: m_ipv6_prefix,
+            ipv6_prefix_count: m_ipv6_prefix_count,
+            client_token: m_client_token,
+        })
     }
 }
 
@@ -231,38 +201,20 @@ pub struct Ipv6PrefixSets {
     pub ipv6_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv6PrefixSets;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv6PrefixSets` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv6PrefixSets, A::Error> {
-                let mut out = Ipv6PrefixSets::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv6Prefix" => out.ipv6_prefix = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv6PrefixSets {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv6PrefixSets::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "Ipv6Prefix") => out.ipv6_prefix = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -278,38 +230,20 @@ pub struct Ipv6Sets {
     pub ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv6Sets;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv6Sets` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv6Sets, A::Error> {
-                let mut out = Ipv6Sets::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv6Address" => out.ipv6_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv6Sets {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv6Sets::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "Ipv6Address") => out.ipv6_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -343,43 +277,22 @@ pub struct AssignIpv6AddressesResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AssignIpv6AddressesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AssignIpv6AddressesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AssignIpv6AddressesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AssignIpv6AddressesResponse, A::Error> {
-                let mut out = AssignIpv6AddressesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv6PrefixSets" => out.ipv6_prefix_sets = map.next_value()?,
-                        "Ipv6Sets" => out.ipv6_sets = map.next_value()?,
-                        "NetworkInterfaceId" => {
-                            out.network_interface_id = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for AssignIpv6AddressesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AssignIpv6AddressesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (14, "Ipv6PrefixSets") => out.ipv6_prefix_sets = r.decode()?,
+                (8, "Ipv6Sets") => out.ipv6_sets = r.decode()?,
+                (18, "NetworkInterfaceId") => out.network_interface_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -148,79 +148,51 @@ impl AssignPrivateIpAddressesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AssignPrivateIpAddressesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AssignPrivateIpAddressesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AssignPrivateIpAddressesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AssignPrivateIpAddressesRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_secondary_private_ip_address_count: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_private_ip_address: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_ipv4_prefix: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_ipv4_prefix_count: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "NetworkInterfaceId" => {
-                            m_network_interface_id = map.next_value()?;
-                        }
-
-                        "SecondaryPrivateIpAddressCount" => {
-                            m_secondary_private_ip_address_count = map.next_value()?;
-                        }
-
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "PrivateIpAddress" => m_private_ip_address = map.next_value()?,
-                        "Ipv4Prefix" => m_ipv4_prefix = map.next_value()?,
-                        "Ipv4PrefixCount" => m_ipv4_prefix_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for AssignPrivateIpAddressesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_secondary_private_ip_address_count: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_private_ip_address: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_ipv4_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_ipv4_prefix_count: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
+                (30, "SecondaryPrivateIpAddressCount") => {
+                    m_secondary_private_ip_address_count = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(AssignPrivateIpAddressesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    network_interface_id: m_network_interface_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "NetworkInterfaceId",
-                        )
-                    })?,
-                    secondary_private_ip_address_count: m_secondary_private_ip_address_count,
-                    client_token: m_client_token,
-                    private_ip_address: m_private_ip_address,
-                    ipv4_prefix: m_ipv4_prefix,
-                    ipv4_prefix_count: m_ipv4_prefix_count,
-                })
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (16, "PrivateIpAddress") => m_private_ip_address = r.decode()?,
+                (10, "Ipv4Prefix") => m_ipv4_prefix = r.decode()?,
+                (15, "Ipv4PrefixCount") => m_ipv4_prefix_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(AssignPrivateIpAddressesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            network_interface_id: m_network_interface_id
+                .ok_or_else(|| r.missing("NetworkInterfaceId"))?,
+            secondary_private_ip_address_count: m_secondary_private_ip_address_count,
+            client_token: m_client_token,
+            private_ip_address: m_private_ip_address,
+            ipv4_prefix: m_ipv4_prefix,
+            ipv4_prefix_count: m_ipv4_prefix_count,
+        })
     }
 }
 
@@ -236,38 +208,20 @@ pub struct Ipv4PrefixSet {
     pub ipv4_prefixes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv4PrefixSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv4PrefixSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv4PrefixSet, A::Error> {
-                let mut out = Ipv4PrefixSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv4Prefixes" => out.ipv4_prefixes = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv4PrefixSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv4PrefixSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "Ipv4Prefixes") => out.ipv4_prefixes = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -283,38 +237,20 @@ pub struct PrivateIpSet {
     pub private_ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PrivateIpSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PrivateIpSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PrivateIpSet, A::Error> {
-                let mut out = PrivateIpSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PrivateIpSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PrivateIpSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -342,43 +278,22 @@ pub struct AssignedPrivateIpAddressesSet {
     pub private_ip_set: ::std::option::Option<PrivateIpSet>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AssignedPrivateIpAddressesSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AssignedPrivateIpAddressesSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AssignedPrivateIpAddressesSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AssignedPrivateIpAddressesSet, A::Error> {
-                let mut out = AssignedPrivateIpAddressesSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv4PrefixSet" => out.ipv4_prefix_set = map.next_value()?,
-                        "NetworkInterfaceId" => {
-                            out.network_interface_id = map.next_value()?;
-                        }
-
-                        "PrivateIpSet" => out.private_ip_set = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for AssignedPrivateIpAddressesSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AssignedPrivateIpAddressesSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "Ipv4PrefixSet") => out.ipv4_prefix_set = r.decode()?,
+                (18, "NetworkInterfaceId") => out.network_interface_id = r.decode()?,
+                (12, "PrivateIpSet") => out.private_ip_set = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -400,41 +315,23 @@ pub struct AssignPrivateIpAddressesResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AssignPrivateIpAddressesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AssignPrivateIpAddressesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AssignPrivateIpAddressesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AssignPrivateIpAddressesResponse, A::Error> {
-                let mut out = AssignPrivateIpAddressesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AssignedPrivateIpAddressesSet" => {
-                            out.assigned_private_ip_addresses_set = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for AssignPrivateIpAddressesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AssignPrivateIpAddressesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (29, "AssignedPrivateIpAddressesSet") => {
+                    out.assigned_private_ip_addresses_set = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

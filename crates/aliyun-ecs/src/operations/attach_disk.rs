@@ -176,74 +176,48 @@ impl ::std::fmt::Debug for AttachDiskRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AttachDiskRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AttachDiskRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AttachDiskRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AttachDiskRequest, A::Error> {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_disk_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_device: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_delete_with_instance: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_bootable: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_password: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_force: ::std::option::Option<bool> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "DiskId" => m_disk_id = map.next_value()?,
-                        "Device" => m_device = map.next_value()?,
-                        "DeleteWithInstance" => {
-                            m_delete_with_instance = map.next_value()?;
-                        }
-
-                        "Bootable" => m_bootable = map.next_value()?,
-                        "Password" => m_password = map.next_value()?,
-                        "KeyPairName" => m_key_pair_name = map.next_value()?,
-                        "Force" => m_force = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(AttachDiskRequest {
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    disk_id: m_disk_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("DiskId")
-                    })?,
-                    device: m_device,
-                    delete_with_instance: m_delete_with_instance,
-                    bootable: m_bootable,
-                    password: m_password,
-                    key_pair_name: m_key_pair_name,
-                    force: m_force,
-                })
+impl ::yun_core::json::Decode for AttachDiskRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_disk_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_device: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_delete_with_instance: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_bootable: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_password: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_force: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (6, "DiskId") => m_disk_id = r.decode()?,
+                (6, "Device") => m_device = r.decode()?,
+                (18, "DeleteWithInstance") => m_delete_with_instance = r.decode()?,
+                (8, "Bootable") => m_bootable = r.decode()?,
+                (8, "Password") => m_password = r.decode()?,
+                (11, "KeyPairName") => m_key_pair_name = r.decode()?,
+                (5, "Force") => m_force = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(AttachDiskRequest {
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            disk_id: m_disk_id.ok_or_else(|| r.missing("DiskId"))?,
+            device: m_device,
+            delete_with_instance: m_delete_with_instance,
+            bootable: m_bootable,
+            password: m_password,
+            key_pair_name: m_key_pair_name,
+            force: m_force,
+        })
     }
 }
 
@@ -259,37 +233,19 @@ pub struct AttachDiskResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AttachDiskResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AttachDiskResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AttachDiskResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AttachDiskResponse, A::Error> {
-                let mut out = AttachDiskResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for AttachDiskResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AttachDiskResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

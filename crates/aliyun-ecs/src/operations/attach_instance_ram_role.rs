@@ -78,59 +78,35 @@ impl AttachInstanceRamRoleRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AttachInstanceRamRoleRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AttachInstanceRamRoleRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AttachInstanceRamRoleRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ram_role_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_ids: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_policy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "RamRoleName" => m_ram_role_name = map.next_value()?,
-                        "InstanceIds" => m_instance_ids = map.next_value()?,
-                        "Policy" => m_policy = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(AttachInstanceRamRoleRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    ram_role_name: m_ram_role_name.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RamRoleName")
-                    })?,
-                    instance_ids: m_instance_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
-                    })?,
-                    policy: m_policy,
-                })
+impl ::yun_core::json::Decode for AttachInstanceRamRoleRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ram_role_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_ids: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_policy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (11, "RamRoleName") => m_ram_role_name = r.decode()?,
+                (11, "InstanceIds") => m_instance_ids = r.decode()?,
+                (6, "Policy") => m_policy = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(AttachInstanceRamRoleRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            ram_role_name: m_ram_role_name.ok_or_else(|| r.missing("RamRoleName"))?,
+            instance_ids: m_instance_ids.ok_or_else(|| r.missing("InstanceIds"))?,
+            policy: m_policy,
+        })
     }
 }
 
@@ -164,41 +140,23 @@ pub struct AttachInstanceRamRoleResult {
     pub success: ::std::option::Option<bool>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AttachInstanceRamRoleResult;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AttachInstanceRamRoleResult` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AttachInstanceRamRoleResult, A::Error> {
-                let mut out = AttachInstanceRamRoleResult::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Code" => out.code = map.next_value()?,
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "Message" => out.message = map.next_value()?,
-                        "Success" => out.success = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for AttachInstanceRamRoleResult {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AttachInstanceRamRoleResult::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Code") => out.code = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (7, "Message") => out.message = r.decode()?,
+                (7, "Success") => out.success = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -215,41 +173,23 @@ pub struct AttachInstanceRamRoleResults {
         ::std::option::Option<::std::vec::Vec<AttachInstanceRamRoleResult>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleResults {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AttachInstanceRamRoleResults;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AttachInstanceRamRoleResults` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AttachInstanceRamRoleResults, A::Error> {
-                let mut out = AttachInstanceRamRoleResults::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AttachInstanceRamRoleResult" => {
-                            out.attach_instance_ram_role_result = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for AttachInstanceRamRoleResults {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AttachInstanceRamRoleResults::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (27, "AttachInstanceRamRoleResult") => {
+                    out.attach_instance_ram_role_result = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -289,44 +229,26 @@ pub struct AttachInstanceRamRoleResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AttachInstanceRamRoleResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AttachInstanceRamRoleResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AttachInstanceRamRoleResponse, A::Error> {
-                let mut out = AttachInstanceRamRoleResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AttachInstanceRamRoleResults" => {
-                            out.attach_instance_ram_role_results = map.next_value()?;
-                        }
-
-                        "FailCount" => out.fail_count = map.next_value()?,
-                        "RamRoleName" => out.ram_role_name = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for AttachInstanceRamRoleResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AttachInstanceRamRoleResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (28, "AttachInstanceRamRoleResults") => {
+                    out.attach_instance_ram_role_results = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "FailCount") => out.fail_count = r.decode()?,
+                (11, "RamRoleName") => out.ram_role_name = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

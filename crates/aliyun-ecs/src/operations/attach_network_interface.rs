@@ -117,78 +117,49 @@ impl AttachNetworkInterfaceRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AttachNetworkInterfaceRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AttachNetworkInterfaceRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AttachNetworkInterfaceRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AttachNetworkInterfaceRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_trunk_network_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_wait_for_network_configuration_ready: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_network_card_index: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "NetworkInterfaceId" => {
-                            m_network_interface_id = map.next_value()?;
-                        }
-
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "TrunkNetworkInstanceId" => {
-                            m_trunk_network_instance_id = map.next_value()?;
-                        }
-
-                        "WaitForNetworkConfigurationReady" => {
-                            m_wait_for_network_configuration_ready = map.next_value()?;
-                        }
-
-                        "NetworkCardIndex" => m_network_card_index = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for AttachNetworkInterfaceRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_trunk_network_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_wait_for_network_configuration_ready: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_network_card_index: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (22, "TrunkNetworkInstanceId") => {
+                    m_trunk_network_instance_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(AttachNetworkInterfaceRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    network_interface_id: m_network_interface_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "NetworkInterfaceId",
-                        )
-                    })?,
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    trunk_network_instance_id: m_trunk_network_instance_id,
-                    wait_for_network_configuration_ready: m_wait_for_network_configuration_ready,
-                    network_card_index: m_network_card_index,
-                })
+                (32, "WaitForNetworkConfigurationReady") => {
+                    m_wait_for_network_configuration_ready = r.decode()?;
+                }
+
+                (16, "NetworkCardIndex") => m_network_card_index = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(AttachNetworkInterfaceRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            network_interface_id: m_network_interface_id
+                .ok_or_else(|| r.missing("NetworkInterfaceId"))?,
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            trunk_network_instance_id: m_trunk_network_instance_id,
+            wait_for_network_configuration_ready: m_wait_for_network_configuration_ready,
+            network_card_index: m_network_card_index,
+        })
     }
 }
 
@@ -204,37 +175,19 @@ pub struct AttachNetworkInterfaceResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AttachNetworkInterfaceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AttachNetworkInterfaceResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AttachNetworkInterfaceResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AttachNetworkInterfaceResponse, A::Error> {
-                let mut out = AttachNetworkInterfaceResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for AttachNetworkInterfaceResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AttachNetworkInterfaceResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

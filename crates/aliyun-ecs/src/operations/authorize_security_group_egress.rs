@@ -340,55 +340,37 @@ impl Permissions {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Permissions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Permissions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Permissions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Permissions, A::Error> {
-                let mut out = Permissions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Description" => out.description = map.next_value()?,
-                        "DestCidrIp" => out.dest_cidr_ip = map.next_value()?,
-                        "DestGroupId" => out.dest_group_id = map.next_value()?,
-                        "DestGroupOwnerAccount" => {
-                            out.dest_group_owner_account = map.next_value()?;
-                        }
-
-                        "DestGroupOwnerId" => out.dest_group_owner_id = map.next_value()?,
-                        "DestPrefixListId" => out.dest_prefix_list_id = map.next_value()?,
-                        "IpProtocol" => out.ip_protocol = map.next_value()?,
-                        "Ipv6DestCidrIp" => out.ipv6_dest_cidr_ip = map.next_value()?,
-                        "Ipv6SourceCidrIp" => out.ipv6_source_cidr_ip = map.next_value()?,
-                        "NicType" => out.nic_type = map.next_value()?,
-                        "Policy" => out.policy = map.next_value()?,
-                        "PortRange" => out.port_range = map.next_value()?,
-                        "Priority" => out.priority = map.next_value()?,
-                        "SourceCidrIp" => out.source_cidr_ip = map.next_value()?,
-                        "SourcePortRange" => out.source_port_range = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for Permissions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Permissions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "Description") => out.description = r.decode()?,
+                (10, "DestCidrIp") => out.dest_cidr_ip = r.decode()?,
+                (11, "DestGroupId") => out.dest_group_id = r.decode()?,
+                (21, "DestGroupOwnerAccount") => {
+                    out.dest_group_owner_account = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (16, "DestGroupOwnerId") => out.dest_group_owner_id = r.decode()?,
+                (16, "DestPrefixListId") => out.dest_prefix_list_id = r.decode()?,
+                (10, "IpProtocol") => out.ip_protocol = r.decode()?,
+                (14, "Ipv6DestCidrIp") => out.ipv6_dest_cidr_ip = r.decode()?,
+                (16, "Ipv6SourceCidrIp") => out.ipv6_source_cidr_ip = r.decode()?,
+                (7, "NicType") => out.nic_type = r.decode()?,
+                (6, "Policy") => out.policy = r.decode()?,
+                (9, "PortRange") => out.port_range = r.decode()?,
+                (8, "Priority") => out.priority = r.decode()?,
+                (12, "SourceCidrIp") => out.source_cidr_ip = r.decode()?,
+                (15, "SourcePortRange") => out.source_port_range = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -662,122 +644,94 @@ impl AuthorizeSecurityGroupEgressRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupEgressRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AuthorizeSecurityGroupEgressRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AuthorizeSecurityGroupEgressRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AuthorizeSecurityGroupEgressRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_permissions: ::std::option::Option<::std::vec::Vec<Permissions>> =
-                    ::std::option::Option::None;
-                let mut m_policy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_priority: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ip_protocol: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dest_cidr_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ipv6_dest_cidr_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dest_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dest_prefix_list_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_port_range: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_source_cidr_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ipv6_source_cidr_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_source_port_range: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dest_group_owner_account: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dest_group_owner_id: ::std::option::Option<i64> =
-                    ::std::option::Option::None;
-                let mut m_nic_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "SecurityGroupId" => m_security_group_id = map.next_value()?,
-                        "Permissions" => m_permissions = map.next_value()?,
-                        "Policy" => m_policy = map.next_value()?,
-                        "Priority" => m_priority = map.next_value()?,
-                        "IpProtocol" => m_ip_protocol = map.next_value()?,
-                        "DestCidrIp" => m_dest_cidr_ip = map.next_value()?,
-                        "Ipv6DestCidrIp" => m_ipv6_dest_cidr_ip = map.next_value()?,
-                        "DestGroupId" => m_dest_group_id = map.next_value()?,
-                        "DestPrefixListId" => m_dest_prefix_list_id = map.next_value()?,
-                        "PortRange" => m_port_range = map.next_value()?,
-                        "SourceCidrIp" => m_source_cidr_ip = map.next_value()?,
-                        "Ipv6SourceCidrIp" => m_ipv6_source_cidr_ip = map.next_value()?,
-                        "SourcePortRange" => m_source_port_range = map.next_value()?,
-                        "DestGroupOwnerAccount" => {
-                            m_dest_group_owner_account = map.next_value()?;
-                        }
-
-                        "DestGroupOwnerId" => m_dest_group_owner_id = map.next_value()?,
-                        "NicType" => m_nic_type = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(AuthorizeSecurityGroupEgressRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    client_token: m_client_token,
-                    security_group_id: m_security_group_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "SecurityGroupId",
-                        )
-                    })?,
-                    permissions: m_permissions,
-                    policy: m_policy,
-                    priority: m_priority,
-                    ip_protocol: m_ip_protocol,
-                    dest_cidr_ip: m_dest_cidr_ip,
-                    ipv6_dest_cidr_ip: m_ipv6_dest_cidr_ip,
-                    dest_group_id: m_dest_group_id,
-                    dest_prefix_list_id: m_dest_prefix_list_id,
-                    port_range: m_port_range,
-                    source_cidr_ip: m_source_cidr_ip,
-                    ipv6_source_cidr_ip: m_ipv6_source_cidr_ip,
-                    source_port_range: m_source_port_range,
-                    dest_group_owner_account: m_dest_group_owner_account,
-                    dest_group_owner_id: m_dest_group_owner_id,
-                    nic_type: m_nic_type,
-                    description: m_description,
-                })
+impl ::yun_core::json::Decode for AuthorizeSecurityGroupEgressRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_permissions: ::std::option::Option<::std::vec::Vec<Permissions>> =
+            ::std::option::Option::None;
+        let mut m_policy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_priority: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ip_protocol: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dest_cidr_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ipv6_dest_cidr_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dest_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dest_prefix_list_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_port_range: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_source_cidr_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ipv6_source_cidr_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_source_port_range: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dest_group_owner_account: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dest_group_owner_id: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_nic_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
+                (11, "Permissions") => m_permissions = r.decode()?,
+                (6, "Policy") => m_policy = r.decode()?,
+                (8, "Priority") => m_priority = r.decode()?,
+                (10, "IpProtocol") => m_ip_protocol = r.decode()?,
+                (10, "DestCidrIp") => m_dest_cidr_ip = r.decode()?,
+                (14, "Ipv6DestCidrIp") => m_ipv6_dest_cidr_ip = r.decode()?,
+                (11, "DestGroupId") => m_dest_group_id = r.decode()?,
+                (16, "DestPrefixListId") => m_dest_prefix_list_id = r.decode()?,
+                (9, "PortRange") => m_port_range = r.decode()?,
+                (12, "SourceCidrIp") => m_source_cidr_ip = r.decode()?,
+                (16, "Ipv6SourceCidrIp") => m_ipv6_source_cidr_ip = r.decode()?,
+                (15, "SourcePortRange") => m_source_port_range = r.decode()?,
+                (21, "DestGroupOwnerAccount") => m_dest_group_owner_account = r.decode()?,
+                (16, "DestGroupOwnerId") => m_dest_group_owner_id = r.decode()?,
+                (7, "NicType") => m_nic_type = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(AuthorizeSecurityGroupEgressRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            client_token: m_client_token,
+            security_group_id: m_security_group_id.ok_or_else(|| r.missing("SecurityGroupId"))?,
+            permissions: m_permissions,
+            policy: m_policy,
+            priority: m_priority,
+            ip_protocol: m_ip_protocol,
+            dest_cidr_ip: m_dest_cidr_ip,
+            ipv6_dest_cidr_ip: m_ipv6_dest_cidr_ip,
+            dest_group_id: m_dest_group_id,
+            dest_prefix_list_id: m_dest_prefix_list_id,
+            port_range: m_port_range,
+            source_cidr_ip: m_source_cidr_ip,
+            ipv6_source_cidr_ip: m_ipv6_source_cidr_ip,
+            source_port_range: m_source_port_range,
+            dest_group_owner_account: m_dest_group_owner_account,
+            dest_group_owner_id: m_dest_group_owner_id,
+            nic_type: m_nic_type,
+            description: m_description,
+        })
     }
 }
 
@@ -793,37 +747,19 @@ pub struct AuthorizeSecurityGroupEgressResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupEgressResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AuthorizeSecurityGroupEgressResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AuthorizeSecurityGroupEgressResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AuthorizeSecurityGroupEgressResponse, A::Error> {
-                let mut out = AuthorizeSecurityGroupEgressResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for AuthorizeSecurityGroupEgressResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AuthorizeSecurityGroupEgressResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -117,39 +117,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -207,40 +189,22 @@ impl Arn {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Arn {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Arn;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Arn` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Arn, A::Error> {
-                let mut out = Arn::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AssumeRoleFor" => out.assume_role_for = map.next_value()?,
-                        "RoleType" => out.role_type = map.next_value()?,
-                        "Rolearn" => out.rolearn = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Arn {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Arn::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "AssumeRoleFor") => out.assume_role_for = r.decode()?,
+                (8, "RoleType") => out.role_type = r.decode()?,
+                (7, "Rolearn") => out.rolearn = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -393,118 +357,79 @@ impl CopySnapshotRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CopySnapshotRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CopySnapshotRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CopySnapshotRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CopySnapshotRequest, A::Error> {
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_destination_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_destination_snapshot_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_destination_snapshot_description: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_retention_days: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_encrypted: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> =
-                    ::std::option::Option::None;
-                let mut m_destination_storage_location_arn: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "DestinationRegionId" => {
-                            m_destination_region_id = map.next_value()?;
-                        }
-
-                        "SnapshotId" => m_snapshot_id = map.next_value()?,
-                        "DestinationSnapshotName" => {
-                            m_destination_snapshot_name = map.next_value()?;
-                        }
-
-                        "DestinationSnapshotDescription" => {
-                            m_destination_snapshot_description = map.next_value()?;
-                        }
-
-                        "RetentionDays" => m_retention_days = map.next_value()?,
-                        "Encrypted" => m_encrypted = map.next_value()?,
-                        "KMSKeyId" => m_kms_key_id = map.next_value()?,
-                        "Arn" => m_arn = map.next_value()?,
-                        "DestinationStorageLocationArn" => {
-                            m_destination_storage_location_arn = map.next_value()?;
-                        }
-
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CopySnapshotRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_destination_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_destination_snapshot_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_destination_snapshot_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_retention_days: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_encrypted: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> = ::std::option::Option::None;
+        let mut m_destination_storage_location_arn: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (19, "DestinationRegionId") => m_destination_region_id = r.decode()?,
+                (10, "SnapshotId") => m_snapshot_id = r.decode()?,
+                (23, "DestinationSnapshotName") => {
+                    m_destination_snapshot_name = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(CopySnapshotRequest {
-                    resource_group_id: m_resource_group_id,
-                    tag: m_tag,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    destination_region_id: m_destination_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "DestinationRegionId",
-                        )
-                    })?,
-                    snapshot_id: m_snapshot_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("SnapshotId")
-                    })?,
-                    destination_snapshot_name: m_destination_snapshot_name.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "DestinationSnapshotName",
-                        )
-                    })?,
-                    destination_snapshot_description: m_destination_snapshot_description
-                        .ok_or_else(|| {
-                            <A::Error as ::yun_core::internal::DeError>::missing_field(
-                                "DestinationSnapshotDescription",
-                            )
-                        })?,
-                    retention_days: m_retention_days,
-                    encrypted: m_encrypted,
-                    kms_key_id: m_kms_key_id,
-                    arn: m_arn,
-                    destination_storage_location_arn: m_destination_storage_location_arn,
-                    client_token: m_client_token,
-                })
+                (30, "DestinationSnapshotDescription") => {
+                    m_destination_snapshot_description = r.decode()?;
+                }
+
+                (13, "RetentionDays") => m_retention_days = r.decode()?,
+                (9, "Encrypted") => m_encrypted = r.decode()?,
+                (8, "KMSKeyId") => m_kms_key_id = r.decode()?,
+                (3, "Arn") => m_arn = r.decode()?,
+                (29, "DestinationStorageLocationArn") => {
+                    m_destination_storage_location_arn = r.decode()?;
+                }
+
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CopySnapshotRequest {
+            resource_group_id: m_resource_group_id,
+            tag: m_tag,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            destination_region_id: m_destination_region_id
+                .ok_or_else(|| r.missing("DestinationRegionId"))?,
+            snapshot_id: m_snapshot_id.ok_or_else(|| r.missing("SnapshotId"))?,
+            destination_snapshot_name: m_destination_snapshot_name
+                .ok_or_else(|| r.missing("DestinationSnapshotName"))?,
+            destination_snapshot_description: m_destination_snapshot_description
+                .ok_or_else(|| r.missing("DestinationSnapshotDescription"))?,
+            retention_days: m_retention_days,
+            encrypted: m_encrypted,
+            kms_key_id: m_kms_key_id,
+            arn: m_arn,
+            destination_storage_location_arn: m_destination_storage_location_arn,
+            client_token: m_client_token,
+        })
     }
 }
 
@@ -526,38 +451,20 @@ pub struct CopySnapshotResponse {
     pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CopySnapshotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CopySnapshotResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CopySnapshotResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CopySnapshotResponse, A::Error> {
-                let mut out = CopySnapshotResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "SnapshotId" => out.snapshot_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CopySnapshotResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CopySnapshotResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

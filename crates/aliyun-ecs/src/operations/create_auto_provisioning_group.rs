@@ -500,58 +500,34 @@ impl LaunchTemplateConfig {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchTemplateConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchTemplateConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchTemplateConfig, A::Error> {
-                let mut out = LaunchTemplateConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Architectures" => out.architectures = map.next_value()?,
-                        "BurstablePerformance" => {
-                            out.burstable_performance = map.next_value()?;
-                        }
-
-                        "Cores" => out.cores = map.next_value()?,
-                        "ExcludedInstanceTypes" => {
-                            out.excluded_instance_types = map.next_value()?;
-                        }
-
-                        "InstanceFamilyLevel" => {
-                            out.instance_family_level = map.next_value()?;
-                        }
-
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "MaxPrice" => out.max_price = map.next_value()?,
-                        "MaxQuantity" => out.max_quantity = map.next_value()?,
-                        "Memories" => out.memories = map.next_value()?,
-                        "Priority" => out.priority = map.next_value()?,
-                        "VSwitchId" => out.v_switch_id = map.next_value()?,
-                        "WeightedCapacity" => out.weighted_capacity = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for LaunchTemplateConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchTemplateConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "Architectures") => out.architectures = r.decode()?,
+                (20, "BurstablePerformance") => out.burstable_performance = r.decode()?,
+                (5, "Cores") => out.cores = r.decode()?,
+                (21, "ExcludedInstanceTypes") => {
+                    out.excluded_instance_types = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (19, "InstanceFamilyLevel") => out.instance_family_level = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (8, "MaxPrice") => out.max_price = r.decode()?,
+                (11, "MaxQuantity") => out.max_quantity = r.decode()?,
+                (8, "Memories") => out.memories = r.decode()?,
+                (8, "Priority") => out.priority = r.decode()?,
+                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+                (16, "WeightedCapacity") => out.weighted_capacity = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -745,53 +721,32 @@ impl LaunchConfigurationDataDisk {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationDataDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchConfigurationDataDisk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchConfigurationDataDisk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchConfigurationDataDisk, A::Error> {
-                let mut out = LaunchConfigurationDataDisk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "BurstingEnabled" => out.bursting_enabled = map.next_value()?,
-                        "Category" => out.category = map.next_value()?,
-                        "DeleteWithInstance" => {
-                            out.delete_with_instance = map.next_value()?;
-                        }
-
-                        "Description" => out.description = map.next_value()?,
-                        "Device" => out.device = map.next_value()?,
-                        "DiskName" => out.disk_name = map.next_value()?,
-                        "EncryptAlgorithm" => out.encrypt_algorithm = map.next_value()?,
-                        "Encrypted" => out.encrypted = map.next_value()?,
-                        "KmsKeyId" => out.kms_key_id = map.next_value()?,
-                        "PerformanceLevel" => out.performance_level = map.next_value()?,
-                        "ProvisionedIops" => out.provisioned_iops = map.next_value()?,
-                        "Size" => out.size = map.next_value()?,
-                        "SnapshotId" => out.snapshot_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LaunchConfigurationDataDisk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchConfigurationDataDisk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
+                (8, "Category") => out.category = r.decode()?,
+                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (6, "Device") => out.device = r.decode()?,
+                (8, "DiskName") => out.disk_name = r.decode()?,
+                (16, "EncryptAlgorithm") => out.encrypt_algorithm = r.decode()?,
+                (9, "Encrypted") => out.encrypted = r.decode()?,
+                (8, "KmsKeyId") => out.kms_key_id = r.decode()?,
+                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
+                (15, "ProvisionedIops") => out.provisioned_iops = r.decode()?,
+                (4, "Size") => out.size = r.decode()?,
+                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -833,39 +788,21 @@ impl LaunchConfigurationTag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationTag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchConfigurationTag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchConfigurationTag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchConfigurationTag, A::Error> {
-                let mut out = LaunchConfigurationTag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LaunchConfigurationTag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchConfigurationTag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -900,38 +837,20 @@ impl SystemDiskConfig {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for SystemDiskConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SystemDiskConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SystemDiskConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SystemDiskConfig, A::Error> {
-                let mut out = SystemDiskConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DiskCategory" => out.disk_category = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SystemDiskConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SystemDiskConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "DiskCategory") => out.disk_category = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -966,38 +885,20 @@ impl DataDiskConfig {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DataDiskConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DataDiskConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DataDiskConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DataDiskConfig, A::Error> {
-                let mut out = DataDiskConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DiskCategory" => out.disk_category = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DataDiskConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DataDiskConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "DiskCategory") => out.disk_category = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1084,42 +985,24 @@ impl LaunchConfigurationSystemDisk {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationSystemDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchConfigurationSystemDisk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchConfigurationSystemDisk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchConfigurationSystemDisk, A::Error> {
-                let mut out = LaunchConfigurationSystemDisk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "BurstingEnabled" => out.bursting_enabled = map.next_value()?,
-                        "EncryptAlgorithm" => out.encrypt_algorithm = map.next_value()?,
-                        "Encrypted" => out.encrypted = map.next_value()?,
-                        "KMSKeyId" => out.kms_key_id = map.next_value()?,
-                        "ProvisionedIops" => out.provisioned_iops = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LaunchConfigurationSystemDisk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchConfigurationSystemDisk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
+                (16, "EncryptAlgorithm") => out.encrypt_algorithm = r.decode()?,
+                (9, "Encrypted") => out.encrypted = r.decode()?,
+                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
+                (15, "ProvisionedIops") => out.provisioned_iops = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1177,40 +1060,22 @@ impl LaunchConfigurationArn {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationArn {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchConfigurationArn;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchConfigurationArn` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchConfigurationArn, A::Error> {
-                let mut out = LaunchConfigurationArn::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AssumeRoleFor" => out.assume_role_for = map.next_value()?,
-                        "RoleType" => out.role_type = map.next_value()?,
-                        "Rolearn" => out.rolearn = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LaunchConfigurationArn {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchConfigurationArn::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "AssumeRoleFor") => out.assume_role_for = r.decode()?,
+                (8, "RoleType") => out.role_type = r.decode()?,
+                (7, "Rolearn") => out.rolearn = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1252,39 +1117,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2375,470 +2222,404 @@ impl ::std::fmt::Debug for CreateAutoProvisioningGroupRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateAutoProvisioningGroupRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateAutoProvisioningGroupRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateAutoProvisioningGroupRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateAutoProvisioningGroupRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_provisioning_group_name: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_auto_provisioning_group_type: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_spot_allocation_strategy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_spot_instance_interruption_behavior: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_spot_instance_pools_to_use_count: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_pay_as_you_go_allocation_strategy: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_excess_capacity_termination_policy: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_valid_from: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_valid_until: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_terminate_instances_with_expiration: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_terminate_instances: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_max_spot_price: ::std::option::Option<f64> = ::std::option::Option::None;
-                let mut m_total_target_capacity: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_pay_as_you_go_target_capacity: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_spot_target_capacity: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_default_target_capacity_type: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_launch_template_version: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_launch_configuration_image_id: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_security_group_id: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_io_optimized: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_internet_charge_type: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_internet_max_bandwidth_in: ::std::option::Option<
-                    i32,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_internet_max_bandwidth_out: ::std::option::Option<
-                    i32,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_instance_name: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_host_name: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_instance_description: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_key_pair_name: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_ram_role_name: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_security_enhancement_strategy: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_user_data: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_system_disk_category: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_system_disk_size: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_launch_configuration_system_disk_name: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_system_disk_description: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_system_disk_performance_level: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_password_inherit: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_launch_configuration_resource_group_id: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_credit_specification: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_password: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_deployment_set_id: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_template_config: ::std::option::Option<
-                    ::std::vec::Vec<LaunchTemplateConfig>,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_data_disk: ::std::option::Option<
-                    ::std::vec::Vec<LaunchConfigurationDataDisk>,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_tag: ::std::option::Option<
-                    ::std::vec::Vec<LaunchConfigurationTag>,
-                > = ::std::option::Option::None;
-                let mut m_system_disk_config: ::std::option::Option<
-                    ::std::vec::Vec<SystemDiskConfig>,
-                > = ::std::option::Option::None;
-                let mut m_data_disk_config: ::std::option::Option<::std::vec::Vec<DataDiskConfig>> =
-                    ::std::option::Option::None;
-                let mut m_launch_configuration_host_names: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_min_target_capacity: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_launch_configuration_security_group_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_system_disk: ::std::option::Option<
-                    LaunchConfigurationSystemDisk,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_arn: ::std::option::Option<
-                    ::std::vec::Vec<LaunchConfigurationArn>,
-                > = ::std::option::Option::None;
-                let mut m_hibernation_options_configured: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_launch_configuration_auto_release_time: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_configuration_image_family: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "AutoProvisioningGroupName" => {
-                            m_auto_provisioning_group_name = map.next_value()?;
-                        }
-
-                        "AutoProvisioningGroupType" => {
-                            m_auto_provisioning_group_type = map.next_value()?;
-                        }
-
-                        "SpotAllocationStrategy" => {
-                            m_spot_allocation_strategy = map.next_value()?;
-                        }
-
-                        "SpotInstanceInterruptionBehavior" => {
-                            m_spot_instance_interruption_behavior = map.next_value()?;
-                        }
-
-                        "SpotInstancePoolsToUseCount" => {
-                            m_spot_instance_pools_to_use_count = map.next_value()?;
-                        }
-
-                        "PayAsYouGoAllocationStrategy" => {
-                            m_pay_as_you_go_allocation_strategy = map.next_value()?;
-                        }
-
-                        "ExcessCapacityTerminationPolicy" => {
-                            m_excess_capacity_termination_policy = map.next_value()?;
-                        }
-
-                        "ValidFrom" => m_valid_from = map.next_value()?,
-                        "ValidUntil" => m_valid_until = map.next_value()?,
-                        "TerminateInstancesWithExpiration" => {
-                            m_terminate_instances_with_expiration = map.next_value()?;
-                        }
-
-                        "TerminateInstances" => m_terminate_instances = map.next_value()?,
-                        "MaxSpotPrice" => m_max_spot_price = map.next_value()?,
-                        "TotalTargetCapacity" => {
-                            m_total_target_capacity = map.next_value()?;
-                        }
-
-                        "PayAsYouGoTargetCapacity" => {
-                            m_pay_as_you_go_target_capacity = map.next_value()?;
-                        }
-
-                        "SpotTargetCapacity" => {
-                            m_spot_target_capacity = map.next_value()?;
-                        }
-
-                        "DefaultTargetCapacityType" => {
-                            m_default_target_capacity_type = map.next_value()?;
-                        }
-
-                        "LaunchTemplateId" => m_launch_template_id = map.next_value()?,
-                        "LaunchTemplateVersion" => {
-                            m_launch_template_version = map.next_value()?;
-                        }
-
-                        "Description" => m_description = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "LaunchConfiguration.ImageId" => {
-                            m_launch_configuration_image_id = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.SecurityGroupId" => {
-                            m_launch_configuration_security_group_id = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.IoOptimized" => {
-                            m_launch_configuration_io_optimized = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.InternetChargeType" => {
-                            m_launch_configuration_internet_charge_type = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.InternetMaxBandwidthIn" => {
-                            m_launch_configuration_internet_max_bandwidth_in = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.InternetMaxBandwidthOut" => {
-                            m_launch_configuration_internet_max_bandwidth_out = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.InstanceName" => {
-                            m_launch_configuration_instance_name = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.HostName" => {
-                            m_launch_configuration_host_name = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.InstanceDescription" => {
-                            m_launch_configuration_instance_description = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.KeyPairName" => {
-                            m_launch_configuration_key_pair_name = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.RamRoleName" => {
-                            m_launch_configuration_ram_role_name = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.SecurityEnhancementStrategy" => {
-                            m_launch_configuration_security_enhancement_strategy =
-                                map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.UserData" => {
-                            m_launch_configuration_user_data = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.SystemDiskCategory" => {
-                            m_launch_configuration_system_disk_category = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.SystemDiskSize" => {
-                            m_launch_configuration_system_disk_size = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.SystemDiskName" => {
-                            m_launch_configuration_system_disk_name = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.SystemDiskDescription" => {
-                            m_launch_configuration_system_disk_description = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.SystemDiskPerformanceLevel" => {
-                            m_launch_configuration_system_disk_performance_level =
-                                map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.PasswordInherit" => {
-                            m_launch_configuration_password_inherit = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.ResourceGroupId" => {
-                            m_launch_configuration_resource_group_id = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.CreditSpecification" => {
-                            m_launch_configuration_credit_specification = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.Password" => {
-                            m_launch_configuration_password = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.DeploymentSetId" => {
-                            m_launch_configuration_deployment_set_id = map.next_value()?;
-                        }
-
-                        "LaunchTemplateConfig" => {
-                            m_launch_template_config = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.DataDisk" => {
-                            m_launch_configuration_data_disk = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.Tag" => {
-                            m_launch_configuration_tag = map.next_value()?;
-                        }
-
-                        "SystemDiskConfig" => m_system_disk_config = map.next_value()?,
-                        "DataDiskConfig" => m_data_disk_config = map.next_value()?,
-                        "LaunchConfiguration.HostNames" => {
-                            m_launch_configuration_host_names = map.next_value()?;
-                        }
-
-                        "MinTargetCapacity" => m_min_target_capacity = map.next_value()?,
-                        "LaunchConfiguration.SecurityGroupIds" => {
-                            m_launch_configuration_security_group_ids = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.SystemDisk" => {
-                            m_launch_configuration_system_disk = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.Arn" => {
-                            m_launch_configuration_arn = map.next_value()?;
-                        }
-
-                        "HibernationOptionsConfigured" => {
-                            m_hibernation_options_configured = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.AutoReleaseTime" => {
-                            m_launch_configuration_auto_release_time = map.next_value()?;
-                        }
-
-                        "LaunchConfiguration.ImageFamily" => {
-                            m_launch_configuration_image_family = map.next_value()?;
-                        }
-
-                        "Tag" => m_tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreateAutoProvisioningGroupRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_provisioning_group_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_provisioning_group_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_spot_allocation_strategy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_spot_instance_interruption_behavior: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_spot_instance_pools_to_use_count: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_pay_as_you_go_allocation_strategy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_excess_capacity_termination_policy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_valid_from: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_valid_until: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_terminate_instances_with_expiration: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_terminate_instances: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_max_spot_price: ::std::option::Option<f64> = ::std::option::Option::None;
+        let mut m_total_target_capacity: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_pay_as_you_go_target_capacity: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_spot_target_capacity: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_default_target_capacity_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_template_version: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_image_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_security_group_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_io_optimized: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_internet_charge_type: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_internet_max_bandwidth_in: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_internet_max_bandwidth_out: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_instance_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_host_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_instance_description: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_key_pair_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_ram_role_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_security_enhancement_strategy: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_user_data: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_system_disk_category: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_system_disk_size: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_system_disk_name: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_system_disk_description: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_system_disk_performance_level: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_password_inherit: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_resource_group_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_credit_specification: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_password: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_deployment_set_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_launch_template_config: ::std::option::Option<
+            ::std::vec::Vec<LaunchTemplateConfig>,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_data_disk: ::std::option::Option<
+            ::std::vec::Vec<LaunchConfigurationDataDisk>,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_tag: ::std::option::Option<
+            ::std::vec::Vec<LaunchConfigurationTag>,
+        > = ::std::option::Option::None;
+        let mut m_system_disk_config: ::std::option::Option<::std::vec::Vec<SystemDiskConfig>> =
+            ::std::option::Option::None;
+        let mut m_data_disk_config: ::std::option::Option<::std::vec::Vec<DataDiskConfig>> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_host_names: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_min_target_capacity: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_security_group_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_system_disk: ::std::option::Option<
+            LaunchConfigurationSystemDisk,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_arn: ::std::option::Option<
+            ::std::vec::Vec<LaunchConfigurationArn>,
+        > = ::std::option::Option::None;
+        let mut m_hibernation_options_configured: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_launch_configuration_auto_release_time: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_launch_configuration_image_family: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (25, "AutoProvisioningGroupName") => {
+                    m_auto_provisioning_group_name = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(CreateAutoProvisioningGroupRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    resource_group_id: m_resource_group_id,
-                    auto_provisioning_group_name: m_auto_provisioning_group_name,
-                    auto_provisioning_group_type: m_auto_provisioning_group_type,
-                    spot_allocation_strategy: m_spot_allocation_strategy,
-                    spot_instance_interruption_behavior: m_spot_instance_interruption_behavior,
-                    spot_instance_pools_to_use_count: m_spot_instance_pools_to_use_count,
-                    pay_as_you_go_allocation_strategy: m_pay_as_you_go_allocation_strategy,
-                    excess_capacity_termination_policy: m_excess_capacity_termination_policy,
-                    valid_from: m_valid_from,
-                    valid_until: m_valid_until,
-                    terminate_instances_with_expiration: m_terminate_instances_with_expiration,
-                    terminate_instances: m_terminate_instances,
-                    max_spot_price: m_max_spot_price,
-                    total_target_capacity: m_total_target_capacity.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "TotalTargetCapacity",
-                        )
-                    })?,
-                    pay_as_you_go_target_capacity: m_pay_as_you_go_target_capacity,
-                    spot_target_capacity: m_spot_target_capacity,
-                    default_target_capacity_type: m_default_target_capacity_type,
-                    launch_template_id: m_launch_template_id,
-                    launch_template_version: m_launch_template_version,
-                    description: m_description,
-                    client_token: m_client_token,
-                    launch_configuration_image_id: m_launch_configuration_image_id,
-                    launch_configuration_security_group_id:
-                        m_launch_configuration_security_group_id,
-                    launch_configuration_io_optimized: m_launch_configuration_io_optimized,
-                    launch_configuration_internet_charge_type:
-                        m_launch_configuration_internet_charge_type,
-                    launch_configuration_internet_max_bandwidth_in:
-                        m_launch_configuration_internet_max_bandwidth_in,
-                    launch_configuration_internet_max_bandwidth_out:
-                        m_launch_configuration_internet_max_bandwidth_out,
-                    launch_configuration_instance_name: m_launch_configuration_instance_name,
-                    launch_configuration_host_name: m_launch_configuration_host_name,
-                    launch_configuration_instance_description:
-                        m_launch_configuration_instance_description,
-                    launch_configuration_key_pair_name: m_launch_configuration_key_pair_name,
-                    launch_configuration_ram_role_name: m_launch_configuration_ram_role_name,
-                    launch_configuration_security_enhancement_strategy:
-                        m_launch_configuration_security_enhancement_strategy,
-                    launch_configuration_user_data: m_launch_configuration_user_data,
-                    launch_configuration_system_disk_category:
-                        m_launch_configuration_system_disk_category,
-                    launch_configuration_system_disk_size: m_launch_configuration_system_disk_size,
-                    launch_configuration_system_disk_name: m_launch_configuration_system_disk_name,
-                    launch_configuration_system_disk_description:
-                        m_launch_configuration_system_disk_description,
-                    launch_configuration_system_disk_performance_level:
-                        m_launch_configuration_system_disk_performance_level,
-                    launch_configuration_password_inherit: m_launch_configuration_password_inherit,
-                    launch_configuration_resource_group_id:
-                        m_launch_configuration_resource_group_id,
-                    launch_configuration_credit_specification:
-                        m_launch_configuration_credit_specification,
-                    launch_configuration_password: m_launch_configuration_password,
-                    launch_configuration_deployment_set_id:
-                        m_launch_configuration_deployment_set_id,
-                    launch_template_config: m_launch_template_config,
-                    launch_configuration_data_disk: m_launch_configuration_data_disk,
-                    launch_configuration_tag: m_launch_configuration_tag,
-                    system_disk_config: m_system_disk_config,
-                    data_disk_config: m_data_disk_config,
-                    launch_configuration_host_names: m_launch_configuration_host_names,
-                    min_target_capacity: m_min_target_capacity,
-                    launch_configuration_security_group_ids:
-                        m_launch_configuration_security_group_ids,
-                    launch_configuration_system_disk: m_launch_configuration_system_disk,
-                    launch_configuration_arn: m_launch_configuration_arn,
-                    hibernation_options_configured: m_hibernation_options_configured,
-                    launch_configuration_auto_release_time:
-                        m_launch_configuration_auto_release_time,
-                    launch_configuration_image_family: m_launch_configuration_image_family,
-                    tag: m_tag,
-                })
+                (25, "AutoProvisioningGroupType") => {
+                    m_auto_provisioning_group_type = r.decode()?;
+                }
+
+                (22, "SpotAllocationStrategy") => {
+                    m_spot_allocation_strategy = r.decode()?;
+                }
+
+                (32, "SpotInstanceInterruptionBehavior") => {
+                    m_spot_instance_interruption_behavior = r.decode()?;
+                }
+
+                (27, "SpotInstancePoolsToUseCount") => {
+                    m_spot_instance_pools_to_use_count = r.decode()?;
+                }
+
+                (28, "PayAsYouGoAllocationStrategy") => {
+                    m_pay_as_you_go_allocation_strategy = r.decode()?;
+                }
+
+                (31, "ExcessCapacityTerminationPolicy") => {
+                    m_excess_capacity_termination_policy = r.decode()?;
+                }
+
+                (9, "ValidFrom") => m_valid_from = r.decode()?,
+                (10, "ValidUntil") => m_valid_until = r.decode()?,
+                (32, "TerminateInstancesWithExpiration") => {
+                    m_terminate_instances_with_expiration = r.decode()?;
+                }
+
+                (18, "TerminateInstances") => m_terminate_instances = r.decode()?,
+                (12, "MaxSpotPrice") => m_max_spot_price = r.decode()?,
+                (19, "TotalTargetCapacity") => m_total_target_capacity = r.decode()?,
+                (24, "PayAsYouGoTargetCapacity") => {
+                    m_pay_as_you_go_target_capacity = r.decode()?;
+                }
+
+                (18, "SpotTargetCapacity") => m_spot_target_capacity = r.decode()?,
+                (25, "DefaultTargetCapacityType") => {
+                    m_default_target_capacity_type = r.decode()?;
+                }
+
+                (16, "LaunchTemplateId") => m_launch_template_id = r.decode()?,
+                (21, "LaunchTemplateVersion") => m_launch_template_version = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (27, "LaunchConfiguration.ImageId") => {
+                    m_launch_configuration_image_id = r.decode()?;
+                }
+
+                (35, "LaunchConfiguration.SecurityGroupId") => {
+                    m_launch_configuration_security_group_id = r.decode()?;
+                }
+
+                (31, "LaunchConfiguration.IoOptimized") => {
+                    m_launch_configuration_io_optimized = r.decode()?;
+                }
+
+                (38, "LaunchConfiguration.InternetChargeType") => {
+                    m_launch_configuration_internet_charge_type = r.decode()?;
+                }
+
+                (42, "LaunchConfiguration.InternetMaxBandwidthIn") => {
+                    m_launch_configuration_internet_max_bandwidth_in = r.decode()?;
+                }
+
+                (43, "LaunchConfiguration.InternetMaxBandwidthOut") => {
+                    m_launch_configuration_internet_max_bandwidth_out = r.decode()?;
+                }
+
+                (32, "LaunchConfiguration.InstanceName") => {
+                    m_launch_configuration_instance_name = r.decode()?;
+                }
+
+                (28, "LaunchConfiguration.HostName") => {
+                    m_launch_configuration_host_name = r.decode()?;
+                }
+
+                (39, "LaunchConfiguration.InstanceDescription") => {
+                    m_launch_configuration_instance_description = r.decode()?;
+                }
+
+                (31, "LaunchConfiguration.KeyPairName") => {
+                    m_launch_configuration_key_pair_name = r.decode()?;
+                }
+
+                (31, "LaunchConfiguration.RamRoleName") => {
+                    m_launch_configuration_ram_role_name = r.decode()?;
+                }
+
+                (47, "LaunchConfiguration.SecurityEnhancementStrategy") => {
+                    m_launch_configuration_security_enhancement_strategy = r.decode()?;
+                }
+
+                (28, "LaunchConfiguration.UserData") => {
+                    m_launch_configuration_user_data = r.decode()?;
+                }
+
+                (38, "LaunchConfiguration.SystemDiskCategory") => {
+                    m_launch_configuration_system_disk_category = r.decode()?;
+                }
+
+                (34, "LaunchConfiguration.SystemDiskSize") => {
+                    m_launch_configuration_system_disk_size = r.decode()?;
+                }
+
+                (34, "LaunchConfiguration.SystemDiskName") => {
+                    m_launch_configuration_system_disk_name = r.decode()?;
+                }
+
+                (41, "LaunchConfiguration.SystemDiskDescription") => {
+                    m_launch_configuration_system_disk_description = r.decode()?;
+                }
+
+                (46, "LaunchConfiguration.SystemDiskPerformanceLevel") => {
+                    m_launch_configuration_system_disk_performance_level = r.decode()?;
+                }
+
+                (35, "LaunchConfiguration.PasswordInherit") => {
+                    m_launch_configuration_password_inherit = r.decode()?;
+                }
+
+                (35, "LaunchConfiguration.ResourceGroupId") => {
+                    m_launch_configuration_resource_group_id = r.decode()?;
+                }
+
+                (39, "LaunchConfiguration.CreditSpecification") => {
+                    m_launch_configuration_credit_specification = r.decode()?;
+                }
+
+                (28, "LaunchConfiguration.Password") => {
+                    m_launch_configuration_password = r.decode()?;
+                }
+
+                (35, "LaunchConfiguration.DeploymentSetId") => {
+                    m_launch_configuration_deployment_set_id = r.decode()?;
+                }
+
+                (20, "LaunchTemplateConfig") => m_launch_template_config = r.decode()?,
+                (28, "LaunchConfiguration.DataDisk") => {
+                    m_launch_configuration_data_disk = r.decode()?;
+                }
+
+                (23, "LaunchConfiguration.Tag") => {
+                    m_launch_configuration_tag = r.decode()?;
+                }
+
+                (16, "SystemDiskConfig") => m_system_disk_config = r.decode()?,
+                (14, "DataDiskConfig") => m_data_disk_config = r.decode()?,
+                (29, "LaunchConfiguration.HostNames") => {
+                    m_launch_configuration_host_names = r.decode()?;
+                }
+
+                (17, "MinTargetCapacity") => m_min_target_capacity = r.decode()?,
+                (36, "LaunchConfiguration.SecurityGroupIds") => {
+                    m_launch_configuration_security_group_ids = r.decode()?;
+                }
+
+                (30, "LaunchConfiguration.SystemDisk") => {
+                    m_launch_configuration_system_disk = r.decode()?;
+                }
+
+                (23, "LaunchConfiguration.Arn") => {
+                    m_launch_configuration_arn = r.decode()?;
+                }
+
+                (28, "HibernationOptionsConfigured") => {
+                    m_hibernation_options_configured = r.decode()?;
+                }
+
+                (35, "LaunchConfiguration.AutoReleaseTime") => {
+                    m_launch_configuration_auto_release_time = r.decode()?;
+                }
+
+                (31, "LaunchConfiguration.ImageFamily") => {
+                    m_launch_configuration_image_family = r.decode()?;
+                }
+
+                (3, "Tag") => m_tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateAutoProvisioningGroupRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            resource_group_id: m_resource_group_id,
+            auto_provisioning_group_name: m_auto_provisioning_group_name,
+            auto_provisioning_group_type: m_auto_provisioning_group_type,
+            spot_allocation_strategy: m_spot_allocation_strategy,
+            spot_instance_interruption_behavior: m_spot_instance_interruption_behavior,
+            spot_instance_pools_to_use_count: m_spot_instance_pools_to_use_count,
+            pay_as_you_go_allocation_strategy: m_pay_as_you_go_allocation_strategy,
+            excess_capacity_termination_policy: m_excess_capacity_termination_policy,
+            valid_from: m_valid_from,
+            valid_until: m_valid_until,
+            terminate_instances_with_expiration: m_terminate_instances_with_expiration,
+            terminate_instances: m_terminate_instances,
+            max_spot_price: m_max_spot_price,
+            total_target_capacity: m_total_target_capacity
+                .ok_or_else(|| r.missing("TotalTargetCapacity"))?,
+            pay_as_you_go_target_capacity: m_pay_as_you_go_target_capacity,
+            spot_target_capacity: m_spot_target_capacity,
+            default_target_capacity_type: m_default_target_capacity_type,
+            launch_template_id: m_launch_template_id,
+            launch_template_version: m_launch_template_version,
+            description: m_description,
+            client_token: m_client_token,
+            launch_configuration_image_id: m_launch_configuration_image_id,
+            launch_configuration_security_group_id: m_launch_configuration_security_group_id,
+            launch_configuration_io_optimized: m_launch_configuration_io_optimized,
+            launch_configuration_internet_charge_type: m_launch_configuration_internet_charge_type,
+            launch_configuration_internet_max_bandwidth_in:
+                m_launch_configuration_internet_max_bandwidth_in,
+            launch_configuration_internet_max_bandwidth_out:
+                m_launch_configuration_internet_max_bandwidth_out,
+            launch_configuration_instance_name: m_launch_configuration_instance_name,
+            launch_configuration_host_name: m_launch_configuration_host_name,
+            launch_configuration_instance_description: m_launch_configuration_instance_description,
+            launch_configuration_key_pair_name: m_launch_configuration_key_pair_name,
+            launch_configuration_ram_role_name: m_launch_configuration_ram_role_name,
+            launch_configuration_security_enhancement_strategy:
+                m_launch_configuration_security_enhancement_strategy,
+            launch_configuration_user_data: m_launch_configuration_user_data,
+            launch_configuration_system_disk_category: m_launch_configuration_system_disk_category,
+            launch_configuration_system_disk_size: m_launch_configuration_system_disk_size,
+            launch_configuration_system_disk_name: m_launch_configuration_system_disk_name,
+            launch_configuration_system_disk_description:
+                m_launch_configuration_system_disk_description,
+            launch_configuration_system_disk_performance_level:
+                m_launch_configuration_system_disk_performance_level,
+            launch_configuration_password_inherit: m_launch_configuration_password_inherit,
+            launch_configuration_resource_group_id: m_launch_configuration_resource_group_id,
+            launch_configuration_credit_specification: m_launch_configuration_credit_specification,
+            launch_configuration_password: m_launch_configuration_password,
+            launch_configuration_deployment_set_id: m_launch_configuration_deployment_set_id,
+            launch_template_config: m_launch_template_config,
+            launch_configuration_data_disk: m_launch_configuration_data_disk,
+            launch_configuration_tag: m_launch_configuration_tag,
+            system_disk_config: m_system_disk_config,
+            data_disk_config: m_data_disk_config,
+            launch_configuration_host_names: m_launch_configuration_host_names,
+            min_target_capacity: m_min_target_capacity,
+            launch_configuration_security_group_ids: m_launch_configuration_security_group_ids,
+            launch_configuration_system_disk: m_launch_configuration_system_disk,
+            launch_configuration_arn: m_launch_configuration_arn,
+            hibernation_options_configured: m_hibernation_options_configured,
+            launch_configuration_auto_release_time: m_launch_configuration_auto_release_time,
+            launch_configuration_image_family: m_launch_configuration_image_family,
+            tag: m_tag,
+        })
     }
 }
 
@@ -2854,38 +2635,20 @@ pub struct InstanceIds {
     pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceIds {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceIds;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceIds` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceIds, A::Error> {
-                let mut out = InstanceIds::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceIds {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceIds::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2937,44 +2700,26 @@ pub struct LaunchResult {
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchResult;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchResult` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchResult, A::Error> {
-                let mut out = LaunchResult::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Amount" => out.amount = map.next_value()?,
-                        "ErrorCode" => out.error_code = map.next_value()?,
-                        "ErrorMsg" => out.error_msg = map.next_value()?,
-                        "InstanceIds" => out.instance_ids = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "SpotStrategy" => out.spot_strategy = map.next_value()?,
-                        "ZoneId" => out.zone_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LaunchResult {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchResult::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "Amount") => out.amount = r.decode()?,
+                (9, "ErrorCode") => out.error_code = r.decode()?,
+                (8, "ErrorMsg") => out.error_msg = r.decode()?,
+                (11, "InstanceIds") => out.instance_ids = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (12, "SpotStrategy") => out.spot_strategy = r.decode()?,
+                (6, "ZoneId") => out.zone_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2990,38 +2735,20 @@ pub struct LaunchResults {
     pub launch_result: ::std::option::Option<::std::vec::Vec<LaunchResult>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchResults {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchResults;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchResults` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchResults, A::Error> {
-                let mut out = LaunchResults::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LaunchResult" => out.launch_result = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LaunchResults {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchResults::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "LaunchResult") => out.launch_result = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -3049,42 +2776,24 @@ pub struct CreateAutoProvisioningGroupResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateAutoProvisioningGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateAutoProvisioningGroupResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateAutoProvisioningGroupResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateAutoProvisioningGroupResponse, A::Error> {
-                let mut out = CreateAutoProvisioningGroupResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AutoProvisioningGroupId" => {
-                            out.auto_provisioning_group_id = map.next_value()?;
-                        }
-
-                        "LaunchResults" => out.launch_results = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreateAutoProvisioningGroupResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateAutoProvisioningGroupResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (23, "AutoProvisioningGroupId") => {
+                    out.auto_provisioning_group_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (13, "LaunchResults") => out.launch_results = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

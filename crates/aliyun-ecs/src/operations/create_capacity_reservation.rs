@@ -122,39 +122,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -339,107 +321,80 @@ impl CreateCapacityReservationRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateCapacityReservationRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateCapacityReservationRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateCapacityReservationRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateCapacityReservationRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_private_pool_options_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_private_pool_options_match_criteria: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_instance_amount: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_start_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_end_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_end_time_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_platform: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "PrivatePoolOptions.Name" => {
-                            m_private_pool_options_name = map.next_value()?;
-                        }
-
-                        "Description" => m_description = map.next_value()?,
-                        "PrivatePoolOptions.MatchCriteria" => {
-                            m_private_pool_options_match_criteria = map.next_value()?;
-                        }
-
-                        "InstanceAmount" => m_instance_amount = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "StartTime" => m_start_time = map.next_value()?,
-                        "EndTime" => m_end_time = map.next_value()?,
-                        "EndTimeType" => m_end_time_type = map.next_value()?,
-                        "Platform" => m_platform = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreateCapacityReservationRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_private_pool_options_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_private_pool_options_match_criteria: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_instance_amount: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_start_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_end_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_end_time_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_platform: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (23, "PrivatePoolOptions.Name") => {
+                    m_private_pool_options_name = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(CreateCapacityReservationRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    resource_group_id: m_resource_group_id,
-                    tag: m_tag,
-                    client_token: m_client_token,
-                    private_pool_options_name: m_private_pool_options_name,
-                    description: m_description,
-                    private_pool_options_match_criteria: m_private_pool_options_match_criteria,
-                    instance_amount: m_instance_amount.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceAmount")
-                    })?,
-                    instance_type: m_instance_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceType")
-                    })?,
-                    start_time: m_start_time,
-                    end_time: m_end_time,
-                    end_time_type: m_end_time_type,
-                    platform: m_platform,
-                    zone_id: m_zone_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ZoneId")
-                    })?,
-                })
+                (11, "Description") => m_description = r.decode()?,
+                (32, "PrivatePoolOptions.MatchCriteria") => {
+                    m_private_pool_options_match_criteria = r.decode()?;
+                }
+
+                (14, "InstanceAmount") => m_instance_amount = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (9, "StartTime") => m_start_time = r.decode()?,
+                (7, "EndTime") => m_end_time = r.decode()?,
+                (11, "EndTimeType") => m_end_time_type = r.decode()?,
+                (8, "Platform") => m_platform = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateCapacityReservationRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            resource_group_id: m_resource_group_id,
+            tag: m_tag,
+            client_token: m_client_token,
+            private_pool_options_name: m_private_pool_options_name,
+            description: m_description,
+            private_pool_options_match_criteria: m_private_pool_options_match_criteria,
+            instance_amount: m_instance_amount.ok_or_else(|| r.missing("InstanceAmount"))?,
+            instance_type: m_instance_type.ok_or_else(|| r.missing("InstanceType"))?,
+            start_time: m_start_time,
+            end_time: m_end_time,
+            end_time_type: m_end_time_type,
+            platform: m_platform,
+            zone_id: m_zone_id.ok_or_else(|| r.missing("ZoneId"))?,
+        })
     }
 }
 
@@ -461,41 +416,20 @@ pub struct CreateCapacityReservationResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateCapacityReservationResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateCapacityReservationResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateCapacityReservationResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateCapacityReservationResponse, A::Error> {
-                let mut out = CreateCapacityReservationResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PrivatePoolOptionsId" => {
-                            out.private_pool_options_id = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateCapacityReservationResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateCapacityReservationResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (20, "PrivatePoolOptionsId") => out.private_pool_options_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -188,78 +188,58 @@ impl CreateDeploymentSetRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateDeploymentSetRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateDeploymentSetRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateDeploymentSetRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateDeploymentSetRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_on_unable_to_redeploy_failed_instance: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_deployment_set_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_domain: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_granularity: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_strategy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_group_count: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "OnUnableToRedeployFailedInstance" => {
-                            m_on_unable_to_redeploy_failed_instance = map.next_value()?;
-                        }
-
-                        "Description" => m_description = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "DeploymentSetName" => m_deployment_set_name = map.next_value()?,
-                        "Domain" => m_domain = map.next_value()?,
-                        "Granularity" => m_granularity = map.next_value()?,
-                        "Strategy" => m_strategy = map.next_value()?,
-                        "GroupCount" => m_group_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreateDeploymentSetRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_on_unable_to_redeploy_failed_instance: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_deployment_set_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_domain: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_granularity: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_strategy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_group_count: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (32, "OnUnableToRedeployFailedInstance") => {
+                    m_on_unable_to_redeploy_failed_instance = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(CreateDeploymentSetRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    on_unable_to_redeploy_failed_instance: m_on_unable_to_redeploy_failed_instance,
-                    description: m_description,
-                    client_token: m_client_token,
-                    deployment_set_name: m_deployment_set_name,
-                    domain: m_domain,
-                    granularity: m_granularity,
-                    strategy: m_strategy,
-                    group_count: m_group_count,
-                })
+                (11, "Description") => m_description = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (17, "DeploymentSetName") => m_deployment_set_name = r.decode()?,
+                (6, "Domain") => m_domain = r.decode()?,
+                (11, "Granularity") => m_granularity = r.decode()?,
+                (8, "Strategy") => m_strategy = r.decode()?,
+                (10, "GroupCount") => m_group_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateDeploymentSetRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            on_unable_to_redeploy_failed_instance: m_on_unable_to_redeploy_failed_instance,
+            description: m_description,
+            client_token: m_client_token,
+            deployment_set_name: m_deployment_set_name,
+            domain: m_domain,
+            granularity: m_granularity,
+            strategy: m_strategy,
+            group_count: m_group_count,
+        })
     }
 }
 
@@ -281,38 +261,20 @@ pub struct CreateDeploymentSetResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateDeploymentSetResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateDeploymentSetResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateDeploymentSetResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateDeploymentSetResponse, A::Error> {
-                let mut out = CreateDeploymentSetResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DeploymentSetId" => out.deployment_set_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateDeploymentSetResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateDeploymentSetResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "DeploymentSetId") => out.deployment_set_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -107,64 +107,38 @@ impl CreateDiagnosticMetricSetRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticMetricSetRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateDiagnosticMetricSetRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateDiagnosticMetricSetRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateDiagnosticMetricSetRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_type: ::std::option::Option<ResourceType> =
-                    ::std::option::Option::None;
-                let mut m_metric_set_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_metric_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ResourceType" => m_resource_type = map.next_value()?,
-                        "MetricSetName" => m_metric_set_name = map.next_value()?,
-                        "MetricIds" => m_metric_ids = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(CreateDiagnosticMetricSetRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    resource_type: m_resource_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ResourceType")
-                    })?,
-                    metric_set_name: m_metric_set_name,
-                    metric_ids: m_metric_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("MetricIds")
-                    })?,
-                    description: m_description,
-                })
+impl ::yun_core::json::Decode for CreateDiagnosticMetricSetRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_type: ::std::option::Option<ResourceType> = ::std::option::Option::None;
+        let mut m_metric_set_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_metric_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (12, "ResourceType") => m_resource_type = r.decode()?,
+                (13, "MetricSetName") => m_metric_set_name = r.decode()?,
+                (9, "MetricIds") => m_metric_ids = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateDiagnosticMetricSetRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            resource_type: m_resource_type.ok_or_else(|| r.missing("ResourceType"))?,
+            metric_set_name: m_metric_set_name,
+            metric_ids: m_metric_ids.ok_or_else(|| r.missing("MetricIds"))?,
+            description: m_description,
+        })
     }
 }
 
@@ -186,39 +160,21 @@ pub struct CreateDiagnosticMetricSetResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticMetricSetResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateDiagnosticMetricSetResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateDiagnosticMetricSetResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateDiagnosticMetricSetResponse, A::Error> {
-                let mut out = CreateDiagnosticMetricSetResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "MetricSetId" => out.metric_set_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateDiagnosticMetricSetResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateDiagnosticMetricSetResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "MetricSetId") => out.metric_set_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -276,11 +232,10 @@ impl ::serde::Serialize for ResourceType {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResourceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(text))
+impl ::yun_core::json::Decode for ResourceType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        r.text().map(|text| Self::from(&*text))
     }
 }

@@ -167,39 +167,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -257,40 +239,22 @@ impl Arn {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Arn {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Arn;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Arn` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Arn, A::Error> {
-                let mut out = Arn::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AssumeRoleFor" => out.assume_role_for = map.next_value()?,
-                        "RoleType" => out.role_type = map.next_value()?,
-                        "Rolearn" => out.rolearn = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Arn {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Arn::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "AssumeRoleFor") => out.assume_role_for = r.decode()?,
+                (8, "RoleType") => out.role_type = r.decode()?,
+                (7, "Rolearn") => out.rolearn = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -624,132 +588,108 @@ impl CreateDiskRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateDiskRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateDiskRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateDiskRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateDiskRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_disk_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_disk_category: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_encrypted: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_performance_level: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_advanced_features: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_storage_set_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_encrypt_algorithm: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_storage_set_partition_number: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_storage_cluster_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_multi_attach: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> =
-                    ::std::option::Option::None;
-                let mut m_provisioned_iops: ::std::option::Option<i64> =
-                    ::std::option::Option::None;
-                let mut m_bursting_enabled: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "SnapshotId" => m_snapshot_id = map.next_value()?,
-                        "DiskName" => m_disk_name = map.next_value()?,
-                        "Size" => m_size = map.next_value()?,
-                        "DiskCategory" => m_disk_category = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "Encrypted" => m_encrypted = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "KMSKeyId" => m_kms_key_id = map.next_value()?,
-                        "PerformanceLevel" => m_performance_level = map.next_value()?,
-                        "AdvancedFeatures" => m_advanced_features = map.next_value()?,
-                        "StorageSetId" => m_storage_set_id = map.next_value()?,
-                        "EncryptAlgorithm" => m_encrypt_algorithm = map.next_value()?,
-                        "StorageSetPartitionNumber" => {
-                            m_storage_set_partition_number = map.next_value()?;
-                        }
-
-                        "StorageClusterId" => m_storage_cluster_id = map.next_value()?,
-                        "MultiAttach" => m_multi_attach = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "Arn" => m_arn = map.next_value()?,
-                        "ProvisionedIops" => m_provisioned_iops = map.next_value()?,
-                        "BurstingEnabled" => m_bursting_enabled = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreateDiskRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_disk_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_disk_category: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_encrypted: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_performance_level: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_advanced_features: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_storage_set_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_encrypt_algorithm: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_storage_set_partition_number: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_storage_cluster_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_multi_attach: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> = ::std::option::Option::None;
+        let mut m_provisioned_iops: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_bursting_enabled: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (10, "SnapshotId") => m_snapshot_id = r.decode()?,
+                (8, "DiskName") => m_disk_name = r.decode()?,
+                (4, "Size") => m_size = r.decode()?,
+                (12, "DiskCategory") => m_disk_category = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (9, "Encrypted") => m_encrypted = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (8, "KMSKeyId") => m_kms_key_id = r.decode()?,
+                (16, "PerformanceLevel") => m_performance_level = r.decode()?,
+                (16, "AdvancedFeatures") => m_advanced_features = r.decode()?,
+                (12, "StorageSetId") => m_storage_set_id = r.decode()?,
+                (16, "EncryptAlgorithm") => m_encrypt_algorithm = r.decode()?,
+                (25, "StorageSetPartitionNumber") => {
+                    m_storage_set_partition_number = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(CreateDiskRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    zone_id: m_zone_id,
-                    snapshot_id: m_snapshot_id,
-                    disk_name: m_disk_name,
-                    size: m_size,
-                    disk_category: m_disk_category,
-                    description: m_description,
-                    encrypted: m_encrypted,
-                    client_token: m_client_token,
-                    instance_id: m_instance_id,
-                    resource_group_id: m_resource_group_id,
-                    kms_key_id: m_kms_key_id,
-                    performance_level: m_performance_level,
-                    advanced_features: m_advanced_features,
-                    storage_set_id: m_storage_set_id,
-                    encrypt_algorithm: m_encrypt_algorithm,
-                    storage_set_partition_number: m_storage_set_partition_number,
-                    storage_cluster_id: m_storage_cluster_id,
-                    multi_attach: m_multi_attach,
-                    tag: m_tag,
-                    arn: m_arn,
-                    provisioned_iops: m_provisioned_iops,
-                    bursting_enabled: m_bursting_enabled,
-                })
+                (16, "StorageClusterId") => m_storage_cluster_id = r.decode()?,
+                (11, "MultiAttach") => m_multi_attach = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (3, "Arn") => m_arn = r.decode()?,
+                (15, "ProvisionedIops") => m_provisioned_iops = r.decode()?,
+                (15, "BurstingEnabled") => m_bursting_enabled = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateDiskRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            zone_id: m_zone_id,
+            snapshot_id: m_snapshot_id,
+            disk_name: m_disk_name,
+            size: m_size,
+            disk_category: m_disk_category,
+            description: m_description,
+            encrypted: m_encrypted,
+            client_token: m_client_token,
+            instance_id: m_instance_id,
+            resource_group_id: m_resource_group_id,
+            kms_key_id: m_kms_key_id,
+            performance_level: m_performance_level,
+            advanced_features: m_advanced_features,
+            storage_set_id: m_storage_set_id,
+            encrypt_algorithm: m_encrypt_algorithm,
+            storage_set_partition_number: m_storage_set_partition_number,
+            storage_cluster_id: m_storage_cluster_id,
+            multi_attach: m_multi_attach,
+            tag: m_tag,
+            arn: m_arn,
+            provisioned_iops: m_provisioned_iops,
+            bursting_enabled: m_bursting_enabled,
+        })
     }
 }
 
@@ -777,39 +717,21 @@ pub struct CreateDiskResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateDiskResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateDiskResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateDiskResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateDiskResponse, A::Error> {
-                let mut out = CreateDiskResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DiskId" => out.disk_id = map.next_value()?,
-                        "OrderId" => out.order_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateDiskResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateDiskResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "DiskId") => out.disk_id = r.decode()?,
+                (7, "OrderId") => out.order_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -127,39 +127,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -369,112 +351,82 @@ impl CreateElasticityAssuranceRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateElasticityAssuranceRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateElasticityAssuranceRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateElasticityAssuranceRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateElasticityAssuranceRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_period_unit: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_private_pool_options_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_private_pool_options_match_criteria: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_assurance_times: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_amount: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_instance_cpu_core_count: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_start_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "Period" => m_period = map.next_value()?,
-                        "PeriodUnit" => m_period_unit = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "PrivatePoolOptions.Name" => {
-                            m_private_pool_options_name = map.next_value()?;
-                        }
-
-                        "Description" => m_description = map.next_value()?,
-                        "PrivatePoolOptions.MatchCriteria" => {
-                            m_private_pool_options_match_criteria = map.next_value()?;
-                        }
-
-                        "AssuranceTimes" => m_assurance_times = map.next_value()?,
-                        "InstanceAmount" => m_instance_amount = map.next_value()?,
-                        "InstanceCpuCoreCount" => {
-                            m_instance_cpu_core_count = map.next_value()?;
-                        }
-
-                        "StartTime" => m_start_time = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreateElasticityAssuranceRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_period_unit: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_private_pool_options_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_private_pool_options_match_criteria: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_assurance_times: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_amount: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_instance_cpu_core_count: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_start_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                (10, "PeriodUnit") => m_period_unit = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (23, "PrivatePoolOptions.Name") => {
+                    m_private_pool_options_name = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(CreateElasticityAssuranceRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    resource_group_id: m_resource_group_id,
-                    tag: m_tag,
-                    period: m_period,
-                    period_unit: m_period_unit,
-                    client_token: m_client_token,
-                    private_pool_options_name: m_private_pool_options_name,
-                    description: m_description,
-                    private_pool_options_match_criteria: m_private_pool_options_match_criteria,
-                    assurance_times: m_assurance_times,
-                    instance_amount: m_instance_amount,
-                    instance_cpu_core_count: m_instance_cpu_core_count,
-                    start_time: m_start_time,
-                    zone_id: m_zone_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ZoneId")
-                    })?,
-                    instance_type: m_instance_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceType")
-                    })?,
-                })
+                (11, "Description") => m_description = r.decode()?,
+                (32, "PrivatePoolOptions.MatchCriteria") => {
+                    m_private_pool_options_match_criteria = r.decode()?;
+                }
+
+                (14, "AssuranceTimes") => m_assurance_times = r.decode()?,
+                (14, "InstanceAmount") => m_instance_amount = r.decode()?,
+                (20, "InstanceCpuCoreCount") => m_instance_cpu_core_count = r.decode()?,
+                (9, "StartTime") => m_start_time = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateElasticityAssuranceRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            resource_group_id: m_resource_group_id,
+            tag: m_tag,
+            period: m_period,
+            period_unit: m_period_unit,
+            client_token: m_client_token,
+            private_pool_options_name: m_private_pool_options_name,
+            description: m_description,
+            private_pool_options_match_criteria: m_private_pool_options_match_criteria,
+            assurance_times: m_assurance_times,
+            instance_amount: m_instance_amount,
+            instance_cpu_core_count: m_instance_cpu_core_count,
+            start_time: m_start_time,
+            zone_id: m_zone_id.ok_or_else(|| r.missing("ZoneId"))?,
+            instance_type: m_instance_type.ok_or_else(|| r.missing("InstanceType"))?,
+        })
     }
 }
 
@@ -502,42 +454,21 @@ pub struct CreateElasticityAssuranceResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateElasticityAssuranceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateElasticityAssuranceResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateElasticityAssuranceResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateElasticityAssuranceResponse, A::Error> {
-                let mut out = CreateElasticityAssuranceResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "OrderId" => out.order_id = map.next_value()?,
-                        "PrivatePoolOptionsId" => {
-                            out.private_pool_options_id = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateElasticityAssuranceResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateElasticityAssuranceResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "OrderId") => out.order_id = r.decode()?,
+                (20, "PrivatePoolOptionsId") => out.private_pool_options_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -100,79 +100,47 @@ impl CreateForwardEntryRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateForwardEntryRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateForwardEntryRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateForwardEntryRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateForwardEntryRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_forward_table_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_external_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_external_port: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_internal_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_internal_port: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ip_protocol: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ForwardTableId" => m_forward_table_id = map.next_value()?,
-                        "ExternalIp" => m_external_ip = map.next_value()?,
-                        "ExternalPort" => m_external_port = map.next_value()?,
-                        "InternalIp" => m_internal_ip = map.next_value()?,
-                        "InternalPort" => m_internal_port = map.next_value()?,
-                        "IpProtocol" => m_ip_protocol = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(CreateForwardEntryRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    forward_table_id: m_forward_table_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ForwardTableId")
-                    })?,
-                    external_ip: m_external_ip.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ExternalIp")
-                    })?,
-                    external_port: m_external_port.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ExternalPort")
-                    })?,
-                    internal_ip: m_internal_ip.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InternalIp")
-                    })?,
-                    internal_port: m_internal_port.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InternalPort")
-                    })?,
-                    ip_protocol: m_ip_protocol.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("IpProtocol")
-                    })?,
-                })
+impl ::yun_core::json::Decode for CreateForwardEntryRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_forward_table_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_external_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_external_port: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_internal_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_internal_port: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ip_protocol: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (14, "ForwardTableId") => m_forward_table_id = r.decode()?,
+                (10, "ExternalIp") => m_external_ip = r.decode()?,
+                (12, "ExternalPort") => m_external_port = r.decode()?,
+                (10, "InternalIp") => m_internal_ip = r.decode()?,
+                (12, "InternalPort") => m_internal_port = r.decode()?,
+                (10, "IpProtocol") => m_ip_protocol = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateForwardEntryRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            forward_table_id: m_forward_table_id.ok_or_else(|| r.missing("ForwardTableId"))?,
+            external_ip: m_external_ip.ok_or_else(|| r.missing("ExternalIp"))?,
+            external_port: m_external_port.ok_or_else(|| r.missing("ExternalPort"))?,
+            internal_ip: m_internal_ip.ok_or_else(|| r.missing("InternalIp"))?,
+            internal_port: m_internal_port.ok_or_else(|| r.missing("InternalPort"))?,
+            ip_protocol: m_ip_protocol.ok_or_else(|| r.missing("IpProtocol"))?,
+        })
     }
 }
 
@@ -194,38 +162,20 @@ pub struct CreateForwardEntryResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateForwardEntryResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateForwardEntryResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateForwardEntryResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateForwardEntryResponse, A::Error> {
-                let mut out = CreateForwardEntryResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ForwardEntryId" => out.forward_entry_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateForwardEntryResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateForwardEntryResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (14, "ForwardEntryId") => out.forward_entry_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -97,39 +97,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -261,75 +243,53 @@ impl CreateImageComponentRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageComponentRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateImageComponentRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateImageComponentRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateImageComponentRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_system_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_component_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_content: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "Name" => m_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "SystemType" => m_system_type = map.next_value()?,
-                        "ComponentType" => m_component_type = map.next_value()?,
-                        "Content" => m_content = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(CreateImageComponentRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    resource_group_id: m_resource_group_id,
-                    tag: m_tag,
-                    name: m_name,
-                    description: m_description,
-                    system_type: m_system_type,
-                    component_type: m_component_type,
-                    content: m_content,
-                    client_token: m_client_token,
-                })
+impl ::yun_core::json::Decode for CreateImageComponentRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_system_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_component_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_content: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (4, "Name") => m_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (10, "SystemType") => m_system_type = r.decode()?,
+                (13, "ComponentType") => m_component_type = r.decode()?,
+                (7, "Content") => m_content = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateImageComponentRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            resource_group_id: m_resource_group_id,
+            tag: m_tag,
+            name: m_name,
+            description: m_description,
+            system_type: m_system_type,
+            component_type: m_component_type,
+            content: m_content,
+            client_token: m_client_token,
+        })
     }
 }
 
@@ -351,38 +311,20 @@ pub struct CreateImageComponentResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageComponentResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateImageComponentResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateImageComponentResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateImageComponentResponse, A::Error> {
-                let mut out = CreateImageComponentResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImageComponentId" => out.image_component_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateImageComponentResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateImageComponentResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "ImageComponentId") => out.image_component_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -137,39 +137,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -398,118 +380,90 @@ impl CreateImagePipelineRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImagePipelineRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateImagePipelineRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateImagePipelineRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateImagePipelineRequest, A::Error> {
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_add_account: ::std::option::Option<::std::vec::Vec<i64>> =
-                    ::std::option::Option::None;
-                let mut m_to_region_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_base_image_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_base_image: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_size: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_delete_instance_on_failure: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_build_content: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Tag" => m_tag = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "AddAccount" => m_add_account = map.next_value()?,
-                        "ToRegionId" => m_to_region_id = map.next_value()?,
-                        "BaseImageType" => m_base_image_type = map.next_value()?,
-                        "BaseImage" => m_base_image = map.next_value()?,
-                        "Name" => m_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "ImageName" => m_image_name = map.next_value()?,
-                        "VSwitchId" => m_v_switch_id = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "SystemDiskSize" => m_system_disk_size = map.next_value()?,
-                        "InternetMaxBandwidthOut" => {
-                            m_internet_max_bandwidth_out = map.next_value()?;
-                        }
-
-                        "DeleteInstanceOnFailure" => {
-                            m_delete_instance_on_failure = map.next_value()?;
-                        }
-
-                        "BuildContent" => m_build_content = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreateImagePipelineRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_add_account: ::std::option::Option<::std::vec::Vec<i64>> =
+            ::std::option::Option::None;
+        let mut m_to_region_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_base_image_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_base_image: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_system_disk_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_delete_instance_on_failure: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_build_content: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Tag") => m_tag = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (10, "AddAccount") => m_add_account = r.decode()?,
+                (10, "ToRegionId") => m_to_region_id = r.decode()?,
+                (13, "BaseImageType") => m_base_image_type = r.decode()?,
+                (9, "BaseImage") => m_base_image = r.decode()?,
+                (4, "Name") => m_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (9, "ImageName") => m_image_name = r.decode()?,
+                (9, "VSwitchId") => m_v_switch_id = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (14, "SystemDiskSize") => m_system_disk_size = r.decode()?,
+                (23, "InternetMaxBandwidthOut") => {
+                    m_internet_max_bandwidth_out = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(CreateImagePipelineRequest {
-                    tag: m_tag,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    resource_group_id: m_resource_group_id,
-                    add_account: m_add_account,
-                    to_region_id: m_to_region_id,
-                    base_image_type: m_base_image_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("BaseImageType")
-                    })?,
-                    base_image: m_base_image.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("BaseImage")
-                    })?,
-                    name: m_name,
-                    description: m_description,
-                    image_name: m_image_name,
-                    v_switch_id: m_v_switch_id,
-                    instance_type: m_instance_type,
-                    system_disk_size: m_system_disk_size,
-                    internet_max_bandwidth_out: m_internet_max_bandwidth_out,
-                    delete_instance_on_failure: m_delete_instance_on_failure,
-                    build_content: m_build_content,
-                    client_token: m_client_token,
-                })
+                (23, "DeleteInstanceOnFailure") => {
+                    m_delete_instance_on_failure = r.decode()?;
+                }
+
+                (12, "BuildContent") => m_build_content = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateImagePipelineRequest {
+            tag: m_tag,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            resource_group_id: m_resource_group_id,
+            add_account: m_add_account,
+            to_region_id: m_to_region_id,
+            base_image_type: m_base_image_type.ok_or_else(|| r.missing("BaseImageType"))?,
+            base_image: m_base_image.ok_or_else(|| r.missing("BaseImage"))?,
+            name: m_name,
+            description: m_description,
+            image_name: m_image_name,
+            v_switch_id: m_v_switch_id,
+            instance_type: m_instance_type,
+            system_disk_size: m_system_disk_size,
+            internet_max_bandwidth_out: m_internet_max_bandwidth_out,
+            delete_instance_on_failure: m_delete_instance_on_failure,
+            build_content: m_build_content,
+            client_token: m_client_token,
+        })
     }
 }
 
@@ -531,38 +485,20 @@ pub struct CreateImagePipelineResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImagePipelineResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateImagePipelineResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateImagePipelineResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateImagePipelineResponse, A::Error> {
-                let mut out = CreateImagePipelineResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImagePipelineId" => out.image_pipeline_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateImagePipelineResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateImagePipelineResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "ImagePipelineId") => out.image_pipeline_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

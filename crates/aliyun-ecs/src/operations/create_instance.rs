@@ -484,52 +484,31 @@ impl DataDisk {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DataDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DataDisk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DataDisk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DataDisk, A::Error> {
-                let mut out = DataDisk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Category" => out.category = map.next_value()?,
-                        "DeleteWithInstance" => {
-                            out.delete_with_instance = map.next_value()?;
-                        }
-
-                        "Description" => out.description = map.next_value()?,
-                        "Device" => out.device = map.next_value()?,
-                        "DiskName" => out.disk_name = map.next_value()?,
-                        "EncryptAlgorithm" => out.encrypt_algorithm = map.next_value()?,
-                        "Encrypted" => out.encrypted = map.next_value()?,
-                        "KMSKeyId" => out.kms_key_id = map.next_value()?,
-                        "PerformanceLevel" => out.performance_level = map.next_value()?,
-                        "Size" => out.size = map.next_value()?,
-                        "SnapshotId" => out.snapshot_id = map.next_value()?,
-                        "StorageClusterId" => out.storage_cluster_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DataDisk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DataDisk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Category") => out.category = r.decode()?,
+                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (6, "Device") => out.device = r.decode()?,
+                (8, "DiskName") => out.disk_name = r.decode()?,
+                (16, "EncryptAlgorithm") => out.encrypt_algorithm = r.decode()?,
+                (9, "Encrypted") => out.encrypted = r.decode()?,
+                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
+                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
+                (4, "Size") => out.size = r.decode()?,
+                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+                (16, "StorageClusterId") => out.storage_cluster_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -587,40 +566,22 @@ impl Arn {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Arn {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Arn;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Arn` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Arn, A::Error> {
-                let mut out = Arn::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AssumeRoleFor" => out.assume_role_for = map.next_value()?,
-                        "RoleType" => out.role_type = map.next_value()?,
-                        "Rolearn" => out.rolearn = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Arn {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Arn::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "AssumeRoleFor") => out.assume_role_for = r.decode()?,
+                (8, "RoleType") => out.role_type = r.decode()?,
+                (7, "Rolearn") => out.rolearn = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -662,39 +623,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -797,43 +740,25 @@ impl SystemDisk {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for SystemDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SystemDisk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SystemDisk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SystemDisk, A::Error> {
-                let mut out = SystemDisk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "StorageClusterId" => out.storage_cluster_id = map.next_value()?,
-                        "Size" => out.size = map.next_value()?,
-                        "Category" => out.category = map.next_value()?,
-                        "DiskName" => out.disk_name = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "PerformanceLevel" => out.performance_level = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SystemDisk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SystemDisk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "StorageClusterId") => out.storage_cluster_id = r.decode()?,
+                (4, "Size") => out.size = r.decode()?,
+                (8, "Category") => out.category = r.decode()?,
+                (8, "DiskName") => out.disk_name = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1746,313 +1671,263 @@ impl ::std::fmt::Debug for CreateInstanceRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateInstanceRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateInstanceRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateInstanceRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateInstanceRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_family: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_auto_renew_period: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_internet_max_bandwidth_in: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_host_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_password: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_password_inherit: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_deployment_set_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_deployment_set_group_no: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_cluster_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_vlan_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_inner_ip_address: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_node_controller_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_private_ip_address: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_io_optimized: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_use_additional_service: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_period_unit: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_user_data: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_spot_strategy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_spot_price_limit: ::std::option::Option<f64> =
-                    ::std::option::Option::None;
-                let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_spot_interruption_behavior: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ram_role_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_enhancement_strategy: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_hpc_cluster_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_dedicated_host_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_credit_specification: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_deletion_protection: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_hibernation_options_configured: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_affinity: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tenancy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_storage_set_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_storage_set_partition_number: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_http_endpoint: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_http_tokens: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_http_put_response_hop_limit: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_private_pool_options_match_criteria: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_private_pool_options_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
-                    ::std::option::Option::None;
-                let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> =
-                    ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_system_disk: ::std::option::Option<SystemDisk> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ImageId" => m_image_id = map.next_value()?,
-                        "ImageFamily" => m_image_family = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "SecurityGroupId" => m_security_group_id = map.next_value()?,
-                        "InstanceName" => m_instance_name = map.next_value()?,
-                        "InternetChargeType" => {
-                            m_internet_charge_type = map.next_value()?;
-                        }
-
-                        "AutoRenew" => m_auto_renew = map.next_value()?,
-                        "AutoRenewPeriod" => m_auto_renew_period = map.next_value()?,
-                        "InternetMaxBandwidthIn" => {
-                            m_internet_max_bandwidth_in = map.next_value()?;
-                        }
-
-                        "InternetMaxBandwidthOut" => {
-                            m_internet_max_bandwidth_out = map.next_value()?;
-                        }
-
-                        "HostName" => m_host_name = map.next_value()?,
-                        "Password" => m_password = map.next_value()?,
-                        "PasswordInherit" => m_password_inherit = map.next_value()?,
-                        "DeploymentSetId" => m_deployment_set_id = map.next_value()?,
-                        "DeploymentSetGroupNo" => {
-                            m_deployment_set_group_no = map.next_value()?;
-                        }
-
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "ClusterId" => m_cluster_id = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "VlanId" => m_vlan_id = map.next_value()?,
-                        "InnerIpAddress" => m_inner_ip_address = map.next_value()?,
-                        "NodeControllerId" => m_node_controller_id = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "VSwitchId" => m_v_switch_id = map.next_value()?,
-                        "PrivateIpAddress" => m_private_ip_address = map.next_value()?,
-                        "IoOptimized" => m_io_optimized = map.next_value()?,
-                        "UseAdditionalService" => {
-                            m_use_additional_service = map.next_value()?;
-                        }
-
-                        "InstanceChargeType" => {
-                            m_instance_charge_type = map.next_value()?;
-                        }
-
-                        "Period" => m_period = map.next_value()?,
-                        "PeriodUnit" => m_period_unit = map.next_value()?,
-                        "UserData" => m_user_data = map.next_value()?,
-                        "SpotStrategy" => m_spot_strategy = map.next_value()?,
-                        "KeyPairName" => m_key_pair_name = map.next_value()?,
-                        "SpotPriceLimit" => m_spot_price_limit = map.next_value()?,
-                        "SpotDuration" => m_spot_duration = map.next_value()?,
-                        "SpotInterruptionBehavior" => {
-                            m_spot_interruption_behavior = map.next_value()?;
-                        }
-
-                        "RamRoleName" => m_ram_role_name = map.next_value()?,
-                        "SecurityEnhancementStrategy" => {
-                            m_security_enhancement_strategy = map.next_value()?;
-                        }
-
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "HpcClusterId" => m_hpc_cluster_id = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        "DedicatedHostId" => m_dedicated_host_id = map.next_value()?,
-                        "CreditSpecification" => {
-                            m_credit_specification = map.next_value()?;
-                        }
-
-                        "DeletionProtection" => m_deletion_protection = map.next_value()?,
-                        "HibernationOptions.Configured" => {
-                            m_hibernation_options_configured = map.next_value()?;
-                        }
-
-                        "Affinity" => m_affinity = map.next_value()?,
-                        "Tenancy" => m_tenancy = map.next_value()?,
-                        "StorageSetId" => m_storage_set_id = map.next_value()?,
-                        "StorageSetPartitionNumber" => {
-                            m_storage_set_partition_number = map.next_value()?;
-                        }
-
-                        "HttpEndpoint" => m_http_endpoint = map.next_value()?,
-                        "HttpTokens" => m_http_tokens = map.next_value()?,
-                        "HttpPutResponseHopLimit" => {
-                            m_http_put_response_hop_limit = map.next_value()?;
-                        }
-
-                        "PrivatePoolOptions.MatchCriteria" => {
-                            m_private_pool_options_match_criteria = map.next_value()?;
-                        }
-
-                        "PrivatePoolOptions.Id" => {
-                            m_private_pool_options_id = map.next_value()?;
-                        }
-
-                        "DataDisk" => m_data_disk = map.next_value()?,
-                        "Arn" => m_arn = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "SystemDisk" => m_system_disk = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreateInstanceRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_family: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_auto_renew_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_internet_max_bandwidth_in: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_host_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_password: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_password_inherit: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_deployment_set_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_deployment_set_group_no: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_cluster_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_vlan_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_inner_ip_address: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_node_controller_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_private_ip_address: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_io_optimized: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_use_additional_service: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_period_unit: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_user_data: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_spot_strategy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_spot_price_limit: ::std::option::Option<f64> = ::std::option::Option::None;
+        let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_spot_interruption_behavior: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ram_role_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_enhancement_strategy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_hpc_cluster_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_dedicated_host_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_credit_specification: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_deletion_protection: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_hibernation_options_configured: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_affinity: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tenancy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_storage_set_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_storage_set_partition_number: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_http_endpoint: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_http_tokens: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_http_put_response_hop_limit: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_private_pool_options_match_criteria: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_private_pool_options_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
+            ::std::option::Option::None;
+        let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_system_disk: ::std::option::Option<SystemDisk> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (7, "ImageId") => m_image_id = r.decode()?,
+                (11, "ImageFamily") => m_image_family = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
+                (12, "InstanceName") => m_instance_name = r.decode()?,
+                (18, "InternetChargeType") => m_internet_charge_type = r.decode()?,
+                (9, "AutoRenew") => m_auto_renew = r.decode()?,
+                (15, "AutoRenewPeriod") => m_auto_renew_period = r.decode()?,
+                (22, "InternetMaxBandwidthIn") => {
+                    m_internet_max_bandwidth_in = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(CreateInstanceRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    image_id: m_image_id,
-                    image_family: m_image_family,
-                    instance_type: m_instance_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceType")
-                    })?,
-                    security_group_id: m_security_group_id,
-                    instance_name: m_instance_name,
-                    internet_charge_type: m_internet_charge_type,
-                    auto_renew: m_auto_renew,
-                    auto_renew_period: m_auto_renew_period,
-                    internet_max_bandwidth_in: m_internet_max_bandwidth_in,
-                    internet_max_bandwidth_out: m_internet_max_bandwidth_out,
-                    host_name: m_host_name,
-                    password: m_password,
-                    password_inherit: m_password_inherit,
-                    deployment_set_id: m_deployment_set_id,
-                    deployment_set_group_no: m_deployment_set_group_no,
-                    zone_id: m_zone_id,
-                    cluster_id: m_cluster_id,
-                    client_token: m_client_token,
-                    vlan_id: m_vlan_id,
-                    inner_ip_address: m_inner_ip_address,
-                    node_controller_id: m_node_controller_id,
-                    description: m_description,
-                    v_switch_id: m_v_switch_id,
-                    private_ip_address: m_private_ip_address,
-                    io_optimized: m_io_optimized,
-                    use_additional_service: m_use_additional_service,
-                    instance_charge_type: m_instance_charge_type,
-                    period: m_period,
-                    period_unit: m_period_unit,
-                    user_data: m_user_data,
-                    spot_strategy: m_spot_strategy,
-                    key_pair_name: m_key_pair_name,
-                    spot_price_limit: m_spot_price_limit,
-                    spot_duration: m_spot_duration,
-                    spot_interruption_behavior: m_spot_interruption_behavior,
-                    ram_role_name: m_ram_role_name,
-                    security_enhancement_strategy: m_security_enhancement_strategy,
-                    resource_group_id: m_resource_group_id,
-                    hpc_cluster_id: m_hpc_cluster_id,
-                    dry_run: m_dry_run,
-                    dedicated_host_id: m_dedicated_host_id,
-                    credit_specification: m_credit_specification,
-                    deletion_protection: m_deletion_protection,
-                    hibernation_options_configured: m_hibernation_options_configured,
-                    affinity: m_affinity,
-                    tenancy: m_tenancy,
-                    storage_set_id: m_storage_set_id,
-                    storage_set_partition_number: m_storage_set_partition_number,
-                    http_endpoint: m_http_endpoint,
-                    http_tokens: m_http_tokens,
-                    http_put_response_hop_limit: m_http_put_response_hop_limit,
-                    private_pool_options_match_criteria: m_private_pool_options_match_criteria,
-                    private_pool_options_id: m_private_pool_options_id,
-                    data_disk: m_data_disk,
-                    arn: m_arn,
-                    tag: m_tag,
-                    system_disk: m_system_disk,
-                })
+                (23, "InternetMaxBandwidthOut") => {
+                    m_internet_max_bandwidth_out = r.decode()?;
+                }
+
+                (8, "HostName") => m_host_name = r.decode()?,
+                (8, "Password") => m_password = r.decode()?,
+                (15, "PasswordInherit") => m_password_inherit = r.decode()?,
+                (15, "DeploymentSetId") => m_deployment_set_id = r.decode()?,
+                (20, "DeploymentSetGroupNo") => m_deployment_set_group_no = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (9, "ClusterId") => m_cluster_id = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (6, "VlanId") => m_vlan_id = r.decode()?,
+                (14, "InnerIpAddress") => m_inner_ip_address = r.decode()?,
+                (16, "NodeControllerId") => m_node_controller_id = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (9, "VSwitchId") => m_v_switch_id = r.decode()?,
+                (16, "PrivateIpAddress") => m_private_ip_address = r.decode()?,
+                (11, "IoOptimized") => m_io_optimized = r.decode()?,
+                (20, "UseAdditionalService") => m_use_additional_service = r.decode()?,
+                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                (10, "PeriodUnit") => m_period_unit = r.decode()?,
+                (8, "UserData") => m_user_data = r.decode()?,
+                (12, "SpotStrategy") => m_spot_strategy = r.decode()?,
+                (11, "KeyPairName") => m_key_pair_name = r.decode()?,
+                (14, "SpotPriceLimit") => m_spot_price_limit = r.decode()?,
+                (12, "SpotDuration") => m_spot_duration = r.decode()?,
+                (24, "SpotInterruptionBehavior") => {
+                    m_spot_interruption_behavior = r.decode()?;
+                }
+
+                (11, "RamRoleName") => m_ram_role_name = r.decode()?,
+                (27, "SecurityEnhancementStrategy") => {
+                    m_security_enhancement_strategy = r.decode()?;
+                }
+
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (12, "HpcClusterId") => m_hpc_cluster_id = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                (15, "DedicatedHostId") => m_dedicated_host_id = r.decode()?,
+                (19, "CreditSpecification") => m_credit_specification = r.decode()?,
+                (18, "DeletionProtection") => m_deletion_protection = r.decode()?,
+                (29, "HibernationOptions.Configured") => {
+                    m_hibernation_options_configured = r.decode()?;
+                }
+
+                (8, "Affinity") => m_affinity = r.decode()?,
+                (7, "Tenancy") => m_tenancy = r.decode()?,
+                (12, "StorageSetId") => m_storage_set_id = r.decode()?,
+                (25, "StorageSetPartitionNumber") => {
+                    m_storage_set_partition_number = r.decode()?;
+                }
+
+                (12, "HttpEndpoint") => m_http_endpoint = r.decode()?,
+                (10, "HttpTokens") => m_http_tokens = r.decode()?,
+                (23, "HttpPutResponseHopLimit") => {
+                    m_http_put_response_hop_limit = r.decode()?;
+                }
+
+                (32, "PrivatePoolOptions.MatchCriteria") => {
+                    m_private_pool_options_match_criteria = r.decode()?;
+                }
+
+                (21, "PrivatePoolOptions.Id") => m_private_pool_options_id = r.decode()?,
+                (8, "DataDisk") => m_data_disk = r.decode()?,
+                (3, "Arn") => m_arn = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (10, "SystemDisk") => m_system_disk = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateInstanceRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            image_id: m_image_id,
+            image_family: m_image_family,
+            instance_type: m_instance_type.ok_or_else(|| r.missing("InstanceType"))?,
+            security_group_id: m_security_group_id,
+            instance_name: m_instance_name,
+            internet_charge_type: m_internet_charge_type,
+            auto_renew: m_auto_renew,
+            auto_renew_period: m_auto_renew_period,
+            internet_max_bandwidth_in: m_internet_max_bandwidth_in,
+            internet_max_bandwidth_out: m_internet_max_bandwidth_out,
+            host_name: m_host_name,
+            password: m_password,
+            password_inherit: m_password_inherit,
+            deployment_set_id: m_deployment_set_id,
+            deployment_set_group_no: m_deployment_set_group_no,
+            zone_id: m_zone_id,
+            cluster_id: m_cluster_id,
+            client_token: m_client_token,
+            vlan_id: m_vlan_id,
+            inner_ip_address: m_inner_ip_address,
+            node_controller_id: m_node_controller_id,
+            description: m_description,
+            v_switch_id: m_v_switch_id,
+            private_ip_address: m_private_ip_address,
+            io_optimized: m_io_optimized,
+            use_additional_service: m_use_additional_service,
+            instance_charge_type: m_instance_charge_type,
+            period: m_period,
+            period_unit: m_period_unit,
+            user_data: m_user_data,
+            spot_strategy: m_spot_strategy,
+            key_pair_name: m_key_pair_name,
+            spot_price_limit: m_spot_price_limit,
+            spot_duration: m_spot_duration,
+            spot_interruption_behavior: m_spot_interruption_behavior,
+            ram_role_name: m_ram_role_name,
+            security_enhancement_strategy: m_security_enhancement_strategy,
+            resource_group_id: m_resource_group_id,
+            hpc_cluster_id: m_hpc_cluster_id,
+            dry_run: m_dry_run,
+            dedicated_host_id: m_dedicated_host_id,
+            credit_specification: m_credit_specification,
+            deletion_protection: m_deletion_protection,
+            hibernation_options_configured: m_hibernation_options_configured,
+            affinity: m_affinity,
+            tenancy: m_tenancy,
+            storage_set_id: m_storage_set_id,
+            storage_set_partition_number: m_storage_set_partition_number,
+            http_endpoint: m_http_endpoint,
+            http_tokens: m_http_tokens,
+            http_put_response_hop_limit: m_http_put_response_hop_limit,
+            private_pool_options_match_criteria: m_private_pool_options_match_criteria,
+            private_pool_options_id: m_private_pool_options_id,
+            data_disk: m_data_disk,
+            arn: m_arn,
+            tag: m_tag,
+            system_disk: m_system_disk,
+        })
     }
 }
 
@@ -2086,40 +1961,22 @@ pub struct CreateInstanceResponse {
     pub trade_price: ::std::option::Option<f64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateInstanceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateInstanceResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateInstanceResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateInstanceResponse, A::Error> {
-                let mut out = CreateInstanceResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "OrderId" => out.order_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TradePrice" => out.trade_price = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateInstanceResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateInstanceResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (7, "OrderId") => out.order_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TradePrice") => out.trade_price = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

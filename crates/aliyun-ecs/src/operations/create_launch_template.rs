@@ -332,39 +332,21 @@ impl TemplateTag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for TemplateTag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TemplateTag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TemplateTag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TemplateTag, A::Error> {
-                let mut out = TemplateTag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for TemplateTag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TemplateTag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -545,55 +527,31 @@ impl DataDisk {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DataDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DataDisk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DataDisk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DataDisk, A::Error> {
-                let mut out = DataDisk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AutoSnapshotPolicyId" => {
-                            out.auto_snapshot_policy_id = map.next_value()?;
-                        }
-
-                        "BurstingEnabled" => out.bursting_enabled = map.next_value()?,
-                        "Category" => out.category = map.next_value()?,
-                        "DeleteWithInstance" => {
-                            out.delete_with_instance = map.next_value()?;
-                        }
-
-                        "Description" => out.description = map.next_value()?,
-                        "Device" => out.device = map.next_value()?,
-                        "DiskName" => out.disk_name = map.next_value()?,
-                        "Encrypted" => out.encrypted = map.next_value()?,
-                        "PerformanceLevel" => out.performance_level = map.next_value()?,
-                        "ProvisionedIops" => out.provisioned_iops = map.next_value()?,
-                        "Size" => out.size = map.next_value()?,
-                        "SnapshotId" => out.snapshot_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DataDisk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DataDisk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (20, "AutoSnapshotPolicyId") => out.auto_snapshot_policy_id = r.decode()?,
+                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
+                (8, "Category") => out.category = r.decode()?,
+                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (6, "Device") => out.device = r.decode()?,
+                (8, "DiskName") => out.disk_name = r.decode()?,
+                (9, "Encrypted") => out.encrypted = r.decode()?,
+                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
+                (15, "ProvisionedIops") => out.provisioned_iops = r.decode()?,
+                (4, "Size") => out.size = r.decode()?,
+                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -733,51 +691,30 @@ impl NetworkInterface {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = NetworkInterface;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `NetworkInterface` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<NetworkInterface, A::Error> {
-                let mut out = NetworkInterface::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Description" => out.description = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "NetworkInterfaceName" => {
-                            out.network_interface_name = map.next_value()?;
-                        }
-
-                        "NetworkInterfaceTrafficMode" => {
-                            out.network_interface_traffic_mode = map.next_value()?;
-                        }
-
-                        "PrimaryIpAddress" => out.primary_ip_address = map.next_value()?,
-                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
-                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
-                        "VSwitchId" => out.v_switch_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for NetworkInterface {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = NetworkInterface::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "Description") => out.description = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (20, "NetworkInterfaceName") => out.network_interface_name = r.decode()?,
+                (27, "NetworkInterfaceTrafficMode") => {
+                    out.network_interface_traffic_mode = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (16, "PrimaryIpAddress") => out.primary_ip_address = r.decode()?,
+                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
+                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -819,39 +756,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1748,320 +1667,261 @@ impl ::std::fmt::Debug for CreateLaunchTemplateRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateLaunchTemplateRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateLaunchTemplateRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateLaunchTemplateRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_template_tag: ::std::option::Option<::std::vec::Vec<TemplateTag>> =
-                    ::std::option::Option::None;
-                let mut m_launch_template_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_version_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_owner_alias: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_password_inherit: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_vpc_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_internet_max_bandwidth_in: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_host_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_size: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_disk_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_iops: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_performance_level: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_system_disk_delete_with_instance: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_auto_snapshot_policy_id: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_system_disk_provisioned_iops: ::std::option::Option<i64> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_bursting_enabled: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_io_optimized: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_enable_vm_os_config: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_network_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_user_data: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ram_role_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_release_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_spot_strategy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_spot_price_limit: ::std::option::Option<f64> =
-                    ::std::option::Option::None;
-                let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_template_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_enhancement_strategy: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_private_ip_address: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_deployment_set_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ipv6_address_count: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
-                    ::std::option::Option::None;
-                let mut m_network_interface: ::std::option::Option<
-                    ::std::vec::Vec<NetworkInterface>,
-                > = ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_security_group_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_system_disk_encrypted: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_deletion_protection: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_credit_specification: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_auto_renew_period: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_period_unit: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "TemplateTag" => m_template_tag = map.next_value()?,
-                        "LaunchTemplateName" => {
-                            m_launch_template_name = map.next_value()?;
-                        }
-
-                        "VersionDescription" => m_version_description = map.next_value()?,
-                        "ImageId" => m_image_id = map.next_value()?,
-                        "ImageOwnerAlias" => m_image_owner_alias = map.next_value()?,
-                        "PasswordInherit" => m_password_inherit = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "SecurityGroupId" => m_security_group_id = map.next_value()?,
-                        "VpcId" => m_vpc_id = map.next_value()?,
-                        "VSwitchId" => m_v_switch_id = map.next_value()?,
-                        "InstanceName" => m_instance_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "InternetMaxBandwidthIn" => {
-                            m_internet_max_bandwidth_in = map.next_value()?;
-                        }
-
-                        "InternetMaxBandwidthOut" => {
-                            m_internet_max_bandwidth_out = map.next_value()?;
-                        }
-
-                        "HostName" => m_host_name = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "SystemDisk.Category" => {
-                            m_system_disk_category = map.next_value()?;
-                        }
-
-                        "SystemDisk.Size" => m_system_disk_size = map.next_value()?,
-                        "SystemDisk.DiskName" => {
-                            m_system_disk_disk_name = map.next_value()?;
-                        }
-
-                        "SystemDisk.Description" => {
-                            m_system_disk_description = map.next_value()?;
-                        }
-
-                        "SystemDisk.Iops" => m_system_disk_iops = map.next_value()?,
-                        "SystemDisk.PerformanceLevel" => {
-                            m_system_disk_performance_level = map.next_value()?;
-                        }
-
-                        "SystemDisk.DeleteWithInstance" => {
-                            m_system_disk_delete_with_instance = map.next_value()?;
-                        }
-
-                        "SystemDisk.AutoSnapshotPolicyId" => {
-                            m_system_disk_auto_snapshot_policy_id = map.next_value()?;
-                        }
-
-                        "SystemDisk.ProvisionedIops" => {
-                            m_system_disk_provisioned_iops = map.next_value()?;
-                        }
-
-                        "SystemDisk.BurstingEnabled" => {
-                            m_system_disk_bursting_enabled = map.next_value()?;
-                        }
-
-                        "IoOptimized" => m_io_optimized = map.next_value()?,
-                        "InstanceChargeType" => {
-                            m_instance_charge_type = map.next_value()?;
-                        }
-
-                        "Period" => m_period = map.next_value()?,
-                        "InternetChargeType" => {
-                            m_internet_charge_type = map.next_value()?;
-                        }
-
-                        "EnableVmOsConfig" => m_enable_vm_os_config = map.next_value()?,
-                        "NetworkType" => m_network_type = map.next_value()?,
-                        "UserData" => m_user_data = map.next_value()?,
-                        "KeyPairName" => m_key_pair_name = map.next_value()?,
-                        "RamRoleName" => m_ram_role_name = map.next_value()?,
-                        "AutoReleaseTime" => m_auto_release_time = map.next_value()?,
-                        "SpotStrategy" => m_spot_strategy = map.next_value()?,
-                        "SpotPriceLimit" => m_spot_price_limit = map.next_value()?,
-                        "SpotDuration" => m_spot_duration = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "TemplateResourceGroupId" => {
-                            m_template_resource_group_id = map.next_value()?;
-                        }
-
-                        "SecurityEnhancementStrategy" => {
-                            m_security_enhancement_strategy = map.next_value()?;
-                        }
-
-                        "PrivateIpAddress" => m_private_ip_address = map.next_value()?,
-                        "DeploymentSetId" => m_deployment_set_id = map.next_value()?,
-                        "Ipv6AddressCount" => m_ipv6_address_count = map.next_value()?,
-                        "DataDisk" => m_data_disk = map.next_value()?,
-                        "NetworkInterface" => m_network_interface = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "SecurityGroupIds" => m_security_group_ids = map.next_value()?,
-                        "SystemDisk.Encrypted" => {
-                            m_system_disk_encrypted = map.next_value()?;
-                        }
-
-                        "DeletionProtection" => m_deletion_protection = map.next_value()?,
-                        "CreditSpecification" => {
-                            m_credit_specification = map.next_value()?;
-                        }
-
-                        "AutoRenew" => m_auto_renew = map.next_value()?,
-                        "AutoRenewPeriod" => m_auto_renew_period = map.next_value()?,
-                        "PeriodUnit" => m_period_unit = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreateLaunchTemplateRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_template_tag: ::std::option::Option<::std::vec::Vec<TemplateTag>> =
+            ::std::option::Option::None;
+        let mut m_launch_template_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_version_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_owner_alias: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_password_inherit: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_vpc_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_internet_max_bandwidth_in: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_host_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_system_disk_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_system_disk_disk_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_system_disk_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_system_disk_iops: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_system_disk_performance_level: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_system_disk_delete_with_instance: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_system_disk_auto_snapshot_policy_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_system_disk_provisioned_iops: ::std::option::Option<i64> =
+            ::std::option::Option::None;
+        let mut m_system_disk_bursting_enabled: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_io_optimized: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_enable_vm_os_config: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_network_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_user_data: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ram_role_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_release_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_spot_strategy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_spot_price_limit: ::std::option::Option<f64> = ::std::option::Option::None;
+        let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_template_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_enhancement_strategy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_private_ip_address: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_deployment_set_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ipv6_address_count: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
+            ::std::option::Option::None;
+        let mut m_network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_security_group_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_system_disk_encrypted: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_deletion_protection: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_credit_specification: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_auto_renew_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_period_unit: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (11, "TemplateTag") => m_template_tag = r.decode()?,
+                (18, "LaunchTemplateName") => m_launch_template_name = r.decode()?,
+                (18, "VersionDescription") => m_version_description = r.decode()?,
+                (7, "ImageId") => m_image_id = r.decode()?,
+                (15, "ImageOwnerAlias") => m_image_owner_alias = r.decode()?,
+                (15, "PasswordInherit") => m_password_inherit = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
+                (5, "VpcId") => m_vpc_id = r.decode()?,
+                (9, "VSwitchId") => m_v_switch_id = r.decode()?,
+                (12, "InstanceName") => m_instance_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (22, "InternetMaxBandwidthIn") => {
+                    m_internet_max_bandwidth_in = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(CreateLaunchTemplateRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    template_tag: m_template_tag,
-                    launch_template_name: m_launch_template_name.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "LaunchTemplateName",
-                        )
-                    })?,
-                    version_description: m_version_description,
-                    image_id: m_image_id,
-                    image_owner_alias: m_image_owner_alias,
-                    password_inherit: m_password_inherit,
-                    instance_type: m_instance_type,
-                    security_group_id: m_security_group_id,
-                    vpc_id: m_vpc_id,
-                    v_switch_id: m_v_switch_id,
-                    instance_name: m_instance_name,
-                    description: m_description,
-                    internet_max_bandwidth_in: m_internet_max_bandwidth_in,
-                    internet_max_bandwidth_out: m_internet_max_bandwidth_out,
-                    host_name: m_host_name,
-                    zone_id: m_zone_id,
-                    system_disk_category: m_system_disk_category,
-                    system_disk_size: m_system_disk_size,
-                    system_disk_disk_name: m_system_disk_disk_name,
-                    system_disk_description: m_system_disk_description,
-                    system_disk_iops: m_system_disk_iops,
-                    system_disk_performance_level: m_system_disk_performance_level,
-                    system_disk_delete_with_instance: m_system_disk_delete_with_instance,
-                    system_disk_auto_snapshot_policy_id: m_system_disk_auto_snapshot_policy_id,
-                    system_disk_provisioned_iops: m_system_disk_provisioned_iops,
-                    system_disk_bursting_enabled: m_system_disk_bursting_enabled,
-                    io_optimized: m_io_optimized,
-                    instance_charge_type: m_instance_charge_type,
-                    period: m_period,
-                    internet_charge_type: m_internet_charge_type,
-                    enable_vm_os_config: m_enable_vm_os_config,
-                    network_type: m_network_type,
-                    user_data: m_user_data,
-                    key_pair_name: m_key_pair_name,
-                    ram_role_name: m_ram_role_name,
-                    auto_release_time: m_auto_release_time,
-                    spot_strategy: m_spot_strategy,
-                    spot_price_limit: m_spot_price_limit,
-                    spot_duration: m_spot_duration,
-                    resource_group_id: m_resource_group_id,
-                    template_resource_group_id: m_template_resource_group_id,
-                    security_enhancement_strategy: m_security_enhancement_strategy,
-                    private_ip_address: m_private_ip_address,
-                    deployment_set_id: m_deployment_set_id,
-                    ipv6_address_count: m_ipv6_address_count,
-                    data_disk: m_data_disk,
-                    network_interface: m_network_interface,
-                    tag: m_tag,
-                    security_group_ids: m_security_group_ids,
-                    system_disk_encrypted: m_system_disk_encrypted,
-                    deletion_protection: m_deletion_protection,
-                    credit_specification: m_credit_specification,
-                    auto_renew: m_auto_renew,
-                    auto_renew_period: m_auto_renew_period,
-                    period_unit: m_period_unit,
-                })
+                (23, "InternetMaxBandwidthOut") => {
+                    m_internet_max_bandwidth_out = r.decode()?;
+                }
+
+                (8, "HostName") => m_host_name = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (19, "SystemDisk.Category") => m_system_disk_category = r.decode()?,
+                (15, "SystemDisk.Size") => m_system_disk_size = r.decode()?,
+                (19, "SystemDisk.DiskName") => m_system_disk_disk_name = r.decode()?,
+                (22, "SystemDisk.Description") => m_system_disk_description = r.decode()?,
+                (15, "SystemDisk.Iops") => m_system_disk_iops = r.decode()?,
+                (27, "SystemDisk.PerformanceLevel") => {
+                    m_system_disk_performance_level = r.decode()?;
+                }
+
+                (29, "SystemDisk.DeleteWithInstance") => {
+                    m_system_disk_delete_with_instance = r.decode()?;
+                }
+
+                (31, "SystemDisk.AutoSnapshotPolicyId") => {
+                    m_system_disk_auto_snapshot_policy_id = r.decode()?;
+                }
+
+                (26, "SystemDisk.ProvisionedIops") => {
+                    m_system_disk_provisioned_iops = r.decode()?;
+                }
+
+                (26, "SystemDisk.BurstingEnabled") => {
+                    m_system_disk_bursting_enabled = r.decode()?;
+                }
+
+                (11, "IoOptimized") => m_io_optimized = r.decode()?,
+                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                (18, "InternetChargeType") => m_internet_charge_type = r.decode()?,
+                (16, "EnableVmOsConfig") => m_enable_vm_os_config = r.decode()?,
+                (11, "NetworkType") => m_network_type = r.decode()?,
+                (8, "UserData") => m_user_data = r.decode()?,
+                (11, "KeyPairName") => m_key_pair_name = r.decode()?,
+                (11, "RamRoleName") => m_ram_role_name = r.decode()?,
+                (15, "AutoReleaseTime") => m_auto_release_time = r.decode()?,
+                (12, "SpotStrategy") => m_spot_strategy = r.decode()?,
+                (14, "SpotPriceLimit") => m_spot_price_limit = r.decode()?,
+                (12, "SpotDuration") => m_spot_duration = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (23, "TemplateResourceGroupId") => {
+                    m_template_resource_group_id = r.decode()?;
+                }
+
+                (27, "SecurityEnhancementStrategy") => {
+                    m_security_enhancement_strategy = r.decode()?;
+                }
+
+                (16, "PrivateIpAddress") => m_private_ip_address = r.decode()?,
+                (15, "DeploymentSetId") => m_deployment_set_id = r.decode()?,
+                (16, "Ipv6AddressCount") => m_ipv6_address_count = r.decode()?,
+                (8, "DataDisk") => m_data_disk = r.decode()?,
+                (16, "NetworkInterface") => m_network_interface = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (16, "SecurityGroupIds") => m_security_group_ids = r.decode()?,
+                (20, "SystemDisk.Encrypted") => m_system_disk_encrypted = r.decode()?,
+                (18, "DeletionProtection") => m_deletion_protection = r.decode()?,
+                (19, "CreditSpecification") => m_credit_specification = r.decode()?,
+                (9, "AutoRenew") => m_auto_renew = r.decode()?,
+                (15, "AutoRenewPeriod") => m_auto_renew_period = r.decode()?,
+                (10, "PeriodUnit") => m_period_unit = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateLaunchTemplateRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            template_tag: m_template_tag,
+            launch_template_name: m_launch_template_name
+                .ok_or_else(|| r.missing("LaunchTemplateName"))?,
+            version_description: m_version_description,
+            image_id: m_image_id,
+            image_owner_alias: m_image_owner_alias,
+            password_inherit: m_password_inherit,
+            instance_type: m_instance_type,
+            security_group_id: m_security_group_id,
+            vpc_id: m_vpc_id,
+            v_switch_id: m_v_switch_id,
+            instance_name: m_instance_name,
+            description: m_description,
+            internet_max_bandwidth_in: m_internet_max_bandwidth_in,
+            internet_max_bandwidth_out: m_internet_max_bandwidth_out,
+            host_name: m_host_name,
+            zone_id: m_zone_id,
+            system_disk_category: m_system_disk_category,
+            system_disk_size: m_system_disk_size,
+            system_disk_disk_name: m_system_disk_disk_name,
+            system_disk_description: m_system_disk_description,
+            system_disk_iops: m_system_disk_iops,
+            system_disk_performance_level: m_system_disk_performance_level,
+            system_disk_delete_with_instance: m_system_disk_delete_with_instance,
+            system_disk_auto_snapshot_policy_id: m_system_disk_auto_snapshot_policy_id,
+            system_disk_provisioned_iops: m_system_disk_provisioned_iops,
+            system_disk_bursting_enabled: m_system_disk_bursting_enabled,
+            io_optimized: m_io_optimized,
+            instance_charge_type: m_instance_charge_type,
+            period: m_period,
+            internet_charge_type: m_internet_charge_type,
+            enable_vm_os_config: m_enable_vm_os_config,
+            network_type: m_network_type,
+            user_data: m_user_data,
+            key_pair_name: m_key_pair_name,
+            ram_role_name: m_ram_role_name,
+            auto_release_time: m_auto_release_time,
+            spot_strategy: m_spot_strategy,
+            spot_price_limit: m_spot_price_limit,
+            spot_duration: m_spot_duration,
+            resource_group_id: m_resource_group_id,
+            template_resource_group_id: m_template_resource_group_id,
+            security_enhancement_strategy: m_security_enhancement_strategy,
+            private_ip_address: m_private_ip_address,
+            deployment_set_id: m_deployment_set_id,
+            ipv6_address_count: m_ipv6_address_count,
+            data_disk: m_data_disk,
+            network_interface: m_network_interface,
+            tag: m_tag,
+            security_group_ids: m_security_group_ids,
+            system_disk_encrypted: m_system_disk_encrypted,
+            deletion_protection: m_deletion_protection,
+            credit_specification: m_credit_specification,
+            auto_renew: m_auto_renew,
+            auto_renew_period: m_auto_renew_period,
+            period_unit: m_period_unit,
+        })
     }
 }
 
@@ -2089,42 +1949,24 @@ pub struct CreateLaunchTemplateResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateLaunchTemplateResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateLaunchTemplateResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateLaunchTemplateResponse, A::Error> {
-                let mut out = CreateLaunchTemplateResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
-                        "LaunchTemplateVersionNumber" => {
-                            out.launch_template_version_number = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreateLaunchTemplateResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateLaunchTemplateResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
+                (27, "LaunchTemplateVersionNumber") => {
+                    out.launch_template_version_number = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

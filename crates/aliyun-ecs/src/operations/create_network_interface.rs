@@ -197,39 +197,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -316,45 +298,27 @@ impl NetworkInterfaceTrafficConfig {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = NetworkInterfaceTrafficConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `NetworkInterfaceTrafficConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<NetworkInterfaceTrafficConfig, A::Error> {
-                let mut out = NetworkInterfaceTrafficConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "NetworkInterfaceTrafficMode" => {
-                            out.network_interface_traffic_mode = map.next_value()?;
-                        }
-
-                        "QueueNumber" => out.queue_number = map.next_value()?,
-                        "QueuePairNumber" => out.queue_pair_number = map.next_value()?,
-                        "RxQueueSize" => out.rx_queue_size = map.next_value()?,
-                        "TxQueueSize" => out.tx_queue_size = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = NetworkInterfaceTrafficConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (27, "NetworkInterfaceTrafficMode") => {
+                    out.network_interface_traffic_mode = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (11, "QueueNumber") => out.queue_number = r.decode()?,
+                (15, "QueuePairNumber") => out.queue_pair_number = r.decode()?,
+                (11, "RxQueueSize") => out.rx_queue_size = r.decode()?,
+                (11, "TxQueueSize") => out.tx_queue_size = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -412,46 +376,28 @@ impl ConnectionTrackingConfiguration {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ConnectionTrackingConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ConnectionTrackingConfiguration;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ConnectionTrackingConfiguration` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ConnectionTrackingConfiguration, A::Error> {
-                let mut out = ConnectionTrackingConfiguration::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TcpClosedAndTimeWaitTimeout" => {
-                            out.tcp_closed_and_time_wait_timeout = map.next_value()?;
-                        }
-
-                        "TcpEstablishedTimeout" => {
-                            out.tcp_established_timeout = map.next_value()?;
-                        }
-
-                        "UdpTimeout" => out.udp_timeout = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ConnectionTrackingConfiguration::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (27, "TcpClosedAndTimeWaitTimeout") => {
+                    out.tcp_closed_and_time_wait_timeout = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (21, "TcpEstablishedTimeout") => {
+                    out.tcp_established_timeout = r.decode()?;
+                }
+
+                (10, "UdpTimeout") => out.udp_timeout = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -878,176 +824,141 @@ impl CreateNetworkInterfaceRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfaceRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateNetworkInterfaceRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateNetworkInterfaceRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateNetworkInterfaceRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_primary_ip_address: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_network_interface_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_visible: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_business_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_secondary_private_ip_address_count: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_queue_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_network_interface_traffic_mode: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_queue_pair_number: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_security_group_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_private_ip_address: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_ipv6_address: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_ipv6_address_count: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_ipv4_prefix: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_ipv4_prefix_count: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_ipv6_prefix: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_ipv6_prefix_count: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_delete_on_release: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_tx_queue_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_rx_queue_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_network_interface_traffic_config: ::std::option::Option<
-                    NetworkInterfaceTrafficConfig,
-                > = ::std::option::Option::None;
-                let mut m_connection_tracking_configuration: ::std::option::Option<
-                    ConnectionTrackingConfiguration,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "VSwitchId" => m_v_switch_id = map.next_value()?,
-                        "PrimaryIpAddress" => m_primary_ip_address = map.next_value()?,
-                        "SecurityGroupId" => m_security_group_id = map.next_value()?,
-                        "NetworkInterfaceName" => {
-                            m_network_interface_name = map.next_value()?;
-                        }
-
-                        "Description" => m_description = map.next_value()?,
-                        "Visible" => m_visible = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "BusinessType" => m_business_type = map.next_value()?,
-                        "SecondaryPrivateIpAddressCount" => {
-                            m_secondary_private_ip_address_count = map.next_value()?;
-                        }
-
-                        "QueueNumber" => m_queue_number = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "NetworkInterfaceTrafficMode" => {
-                            m_network_interface_traffic_mode = map.next_value()?;
-                        }
-
-                        "QueuePairNumber" => m_queue_pair_number = map.next_value()?,
-                        "SecurityGroupIds" => m_security_group_ids = map.next_value()?,
-                        "PrivateIpAddress" => m_private_ip_address = map.next_value()?,
-                        "Ipv6Address" => m_ipv6_address = map.next_value()?,
-                        "Ipv6AddressCount" => m_ipv6_address_count = map.next_value()?,
-                        "Ipv4Prefix" => m_ipv4_prefix = map.next_value()?,
-                        "Ipv4PrefixCount" => m_ipv4_prefix_count = map.next_value()?,
-                        "Ipv6Prefix" => m_ipv6_prefix = map.next_value()?,
-                        "Ipv6PrefixCount" => m_ipv6_prefix_count = map.next_value()?,
-                        "DeleteOnRelease" => m_delete_on_release = map.next_value()?,
-                        "TxQueueSize" => m_tx_queue_size = map.next_value()?,
-                        "RxQueueSize" => m_rx_queue_size = map.next_value()?,
-                        "NetworkInterfaceTrafficConfig" => {
-                            m_network_interface_traffic_config = map.next_value()?;
-                        }
-
-                        "ConnectionTrackingConfiguration" => {
-                            m_connection_tracking_configuration = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreateNetworkInterfaceRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_primary_ip_address: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_network_interface_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_visible: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_business_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_secondary_private_ip_address_count: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_queue_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_network_interface_traffic_mode: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_queue_pair_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_security_group_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_private_ip_address: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_ipv6_address_count: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_ipv4_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_ipv4_prefix_count: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_ipv6_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_ipv6_prefix_count: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_delete_on_release: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_tx_queue_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_rx_queue_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_network_interface_traffic_config: ::std::option::Option<
+            NetworkInterfaceTrafficConfig,
+        > = ::std::option::Option::None;
+        let mut m_connection_tracking_configuration: ::std::option::Option<
+            ConnectionTrackingConfiguration,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (9, "VSwitchId") => m_v_switch_id = r.decode()?,
+                (16, "PrimaryIpAddress") => m_primary_ip_address = r.decode()?,
+                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
+                (20, "NetworkInterfaceName") => m_network_interface_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (7, "Visible") => m_visible = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (12, "BusinessType") => m_business_type = r.decode()?,
+                (30, "SecondaryPrivateIpAddressCount") => {
+                    m_secondary_private_ip_address_count = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(CreateNetworkInterfaceRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    tag: m_tag,
-                    resource_group_id: m_resource_group_id,
-                    v_switch_id: m_v_switch_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("VSwitchId")
-                    })?,
-                    primary_ip_address: m_primary_ip_address,
-                    security_group_id: m_security_group_id,
-                    network_interface_name: m_network_interface_name,
-                    description: m_description,
-                    visible: m_visible,
-                    instance_type: m_instance_type,
-                    business_type: m_business_type,
-                    secondary_private_ip_address_count: m_secondary_private_ip_address_count,
-                    queue_number: m_queue_number,
-                    client_token: m_client_token,
-                    network_interface_traffic_mode: m_network_interface_traffic_mode,
-                    queue_pair_number: m_queue_pair_number,
-                    security_group_ids: m_security_group_ids,
-                    private_ip_address: m_private_ip_address,
-                    ipv6_address: m_ipv6_address,
-                    ipv6_address_count: m_ipv6_address_count,
-                    ipv4_prefix: m_ipv4_prefix,
-                    ipv4_prefix_count: m_ipv4_prefix_count,
-                    ipv6_prefix: m_ipv6_prefix,
-                    ipv6_prefix_count: m_ipv6_prefix_count,
-                    delete_on_release: m_delete_on_release,
-                    tx_queue_size: m_tx_queue_size,
-                    rx_queue_size: m_rx_queue_size,
-                    network_interface_traffic_config: m_network_interface_traffic_config,
-                    connection_tracking_configuration: m_connection_tracking_configuration,
-                })
+                (11, "QueueNumber") => m_queue_number = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (27, "NetworkInterfaceTrafficMode") => {
+                    m_network_interface_traffic_mode = r.decode()?;
+                }
+
+                (15, "QueuePairNumber") => m_queue_pair_number = r.decode()?,
+                (16, "SecurityGroupIds") => m_security_group_ids = r.decode()?,
+                (16, "PrivateIpAddress") => m_private_ip_address = r.decode()?,
+                (11, "Ipv6Address") => m_ipv6_address = r.decode()?,
+                (16, "Ipv6AddressCount") => m_ipv6_address_count = r.decode()?,
+                (10, "Ipv4Prefix") => m_ipv4_prefix = r.decode()?,
+                (15, "Ipv4PrefixCount") => m_ipv4_prefix_count = r.decode()?,
+                (10, "Ipv6Prefix") => m_ipv6_prefix = r.decode()?,
+                (15, "Ipv6PrefixCount") => m_ipv6_prefix_count = r.decode()?,
+                (15, "DeleteOnRelease") => m_delete_on_release = r.decode()?,
+                (11, "TxQueueSize") => m_tx_queue_size = r.decode()?,
+                (11, "RxQueueSize") => m_rx_queue_size = r.decode()?,
+                (29, "NetworkInterfaceTrafficConfig") => {
+                    m_network_interface_traffic_config = r.decode()?;
+                }
+
+                (31, "ConnectionTrackingConfiguration") => {
+                    m_connection_tracking_configuration = r.decode()?;
+                }
+
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateNetworkInterfaceRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            tag: m_tag,
+            resource_group_id: m_resource_group_id,
+            v_switch_id: m_v_switch_id.ok_or_else(|| r.missing("VSwitchId"))?,
+            primary_ip_address: m_primary_ip_address,
+            security_group_id: m_security_group_id,
+            network_interface_name: m_network_interface_name,
+            description: m_description,
+            visible: m_visible,
+            instance_type: m_instance_type,
+            business_type: m_business_type,
+            secondary_private_ip_address_count: m_secondary_private_ip_address_count,
+            queue_number: m_queue_number,
+            client_token: m_client_token,
+            network_interface_traffic_mode: m_network_interface_traffic_mode,
+            queue_pair_number: m_queue_pair_number,
+            security_group_ids: m_security_group_ids,
+            private_ip_address: m_private_ip_address,
+            ipv6_address: m_ipv6_address,
+            ipv6_address_count: m_ipv6_address_count,
+            ipv4_prefix: m_ipv4_prefix,
+            ipv4_prefix_count: m_ipv4_prefix_count,
+            ipv6_prefix: m_ipv6_prefix,
+            ipv6_prefix_count: m_ipv6_prefix_count,
+            delete_on_release: m_delete_on_release,
+            tx_queue_size: m_tx_queue_size,
+            rx_queue_size: m_rx_queue_size,
+            network_interface_traffic_config: m_network_interface_traffic_config,
+            connection_tracking_configuration: m_connection_tracking_configuration,
+        })
     }
 }
 
@@ -1063,38 +974,20 @@ pub struct Ipv4PrefixSet {
     pub ipv4_prefix: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv4PrefixSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv4PrefixSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv4PrefixSet, A::Error> {
-                let mut out = Ipv4PrefixSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv4Prefix" => out.ipv4_prefix = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv4PrefixSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv4PrefixSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "Ipv4Prefix") => out.ipv4_prefix = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1110,38 +1003,20 @@ pub struct Ipv4PrefixSets {
     pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv4PrefixSets;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv4PrefixSets` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv4PrefixSets, A::Error> {
-                let mut out = Ipv4PrefixSets::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv4PrefixSet" => out.ipv4_prefix_set = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv4PrefixSets {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv4PrefixSets::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "Ipv4PrefixSet") => out.ipv4_prefix_set = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1157,38 +1032,20 @@ pub struct Ipv6PrefixSet {
     pub ipv6_prefix: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv6PrefixSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv6PrefixSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv6PrefixSet, A::Error> {
-                let mut out = Ipv6PrefixSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv6Prefix" => out.ipv6_prefix = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv6PrefixSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv6PrefixSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "Ipv6Prefix") => out.ipv6_prefix = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1204,38 +1061,20 @@ pub struct Ipv6PrefixSets {
     pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv6PrefixSets;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv6PrefixSets` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv6PrefixSets, A::Error> {
-                let mut out = Ipv6PrefixSets::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv6PrefixSet" => out.ipv6_prefix_set = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv6PrefixSets {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv6PrefixSets::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "Ipv6PrefixSet") => out.ipv6_prefix_set = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1251,38 +1090,20 @@ pub struct Ipv6Set {
     pub ipv6_address: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv6Set;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv6Set` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv6Set, A::Error> {
-                let mut out = Ipv6Set::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv6Address" => out.ipv6_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv6Set {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv6Set::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "Ipv6Address") => out.ipv6_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1298,38 +1119,20 @@ pub struct Ipv6Sets {
     pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv6Sets;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv6Sets` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv6Sets, A::Error> {
-                let mut out = Ipv6Sets::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv6Set" => out.ipv6_set = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv6Sets {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv6Sets::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "Ipv6Set") => out.ipv6_set = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1351,39 +1154,21 @@ pub struct PrivateIpSet {
     pub private_ip_address: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PrivateIpSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PrivateIpSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PrivateIpSet, A::Error> {
-                let mut out = PrivateIpSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Primary" => out.primary = map.next_value()?,
-                        "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PrivateIpSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PrivateIpSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "Primary") => out.primary = r.decode()?,
+                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1399,38 +1184,20 @@ pub struct PrivateIpSets {
     pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PrivateIpSets;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PrivateIpSets` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PrivateIpSets, A::Error> {
-                let mut out = PrivateIpSets::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PrivateIpSet" => out.private_ip_set = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PrivateIpSets {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PrivateIpSets::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "PrivateIpSet") => out.private_ip_set = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1446,38 +1213,20 @@ pub struct SecurityGroupIds {
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SecurityGroupIds;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SecurityGroupIds` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SecurityGroupIds, A::Error> {
-                let mut out = SecurityGroupIds::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SecurityGroupIds {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SecurityGroupIds::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1499,39 +1248,21 @@ pub struct TagsTag {
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TagsTag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TagsTag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TagsTag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TagsTag, A::Error> {
-                let mut out = TagsTag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TagKey" => out.tag_key = map.next_value()?,
-                        "TagValue" => out.tag_value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for TagsTag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TagsTag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "TagKey") => out.tag_key = r.decode()?,
+                (8, "TagValue") => out.tag_value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1544,38 +1275,20 @@ pub struct Tags {
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tags {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tags;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tags` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tags, A::Error> {
-                let mut out = Tags::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Tag" => out.tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tags {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tags::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Tag") => out.tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1711,63 +1424,39 @@ pub struct CreateNetworkInterfaceResponse {
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfaceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateNetworkInterfaceResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateNetworkInterfaceResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateNetworkInterfaceResponse, A::Error> {
-                let mut out = CreateNetworkInterfaceResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Description" => out.description = map.next_value()?,
-                        "Ipv4PrefixSets" => out.ipv4_prefix_sets = map.next_value()?,
-                        "Ipv6PrefixSets" => out.ipv6_prefix_sets = map.next_value()?,
-                        "Ipv6Sets" => out.ipv6_sets = map.next_value()?,
-                        "MacAddress" => out.mac_address = map.next_value()?,
-                        "NetworkInterfaceId" => {
-                            out.network_interface_id = map.next_value()?;
-                        }
-
-                        "NetworkInterfaceName" => {
-                            out.network_interface_name = map.next_value()?;
-                        }
-
-                        "OwnerId" => out.owner_id = map.next_value()?,
-                        "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
-                        "PrivateIpSets" => out.private_ip_sets = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "ResourceGroupId" => out.resource_group_id = map.next_value()?,
-                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
-                        "ServiceID" => out.service_id = map.next_value()?,
-                        "ServiceManaged" => out.service_managed = map.next_value()?,
-                        "Status" => out.status = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        "Type" => out.r#type = map.next_value()?,
-                        "VSwitchId" => out.v_switch_id = map.next_value()?,
-                        "VpcId" => out.vpc_id = map.next_value()?,
-                        "ZoneId" => out.zone_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateNetworkInterfaceResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateNetworkInterfaceResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "Description") => out.description = r.decode()?,
+                (14, "Ipv4PrefixSets") => out.ipv4_prefix_sets = r.decode()?,
+                (14, "Ipv6PrefixSets") => out.ipv6_prefix_sets = r.decode()?,
+                (8, "Ipv6Sets") => out.ipv6_sets = r.decode()?,
+                (10, "MacAddress") => out.mac_address = r.decode()?,
+                (18, "NetworkInterfaceId") => out.network_interface_id = r.decode()?,
+                (20, "NetworkInterfaceName") => out.network_interface_name = r.decode()?,
+                (7, "OwnerId") => out.owner_id = r.decode()?,
+                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
+                (13, "PrivateIpSets") => out.private_ip_sets = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
+                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
+                (9, "ServiceID") => out.service_id = r.decode()?,
+                (14, "ServiceManaged") => out.service_managed = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                (4, "Type") => out.r#type = r.decode()?,
+                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+                (5, "VpcId") => out.vpc_id = r.decode()?,
+                (6, "ZoneId") => out.zone_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -227,102 +227,71 @@ impl CreatePhysicalConnectionRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreatePhysicalConnectionRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreatePhysicalConnectionRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreatePhysicalConnectionRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreatePhysicalConnectionRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_access_point_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_line_operator: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_bandwidth: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_peer_location: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_port_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_redundant_physical_connection_id: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_circuit_code: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_user_cidr: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "AccessPointId" => m_access_point_id = map.next_value()?,
-                        "Type" => m_type = map.next_value()?,
-                        "LineOperator" => m_line_operator = map.next_value()?,
-                        "bandwidth" => m_bandwidth = map.next_value()?,
-                        "PeerLocation" => m_peer_location = map.next_value()?,
-                        "PortType" => m_port_type = map.next_value()?,
-                        "RedundantPhysicalConnectionId" => {
-                            m_redundant_physical_connection_id = map.next_value()?;
-                        }
-
-                        "Description" => m_description = map.next_value()?,
-                        "Name" => m_name = map.next_value()?,
-                        "CircuitCode" => m_circuit_code = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "UserCidr" => m_user_cidr = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreatePhysicalConnectionRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_access_point_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_type: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_line_operator: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_bandwidth: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_peer_location: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_port_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_redundant_physical_connection_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_circuit_code: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_user_cidr: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (13, "AccessPointId") => m_access_point_id = r.decode()?,
+                (4, "Type") => m_type = r.decode()?,
+                (12, "LineOperator") => m_line_operator = r.decode()?,
+                (9, "bandwidth") => m_bandwidth = r.decode()?,
+                (12, "PeerLocation") => m_peer_location = r.decode()?,
+                (8, "PortType") => m_port_type = r.decode()?,
+                (29, "RedundantPhysicalConnectionId") => {
+                    m_redundant_physical_connection_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(CreatePhysicalConnectionRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    access_point_id: m_access_point_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("AccessPointId")
-                    })?,
-                    r#type: m_type,
-                    line_operator: m_line_operator.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("LineOperator")
-                    })?,
-                    bandwidth: m_bandwidth,
-                    peer_location: m_peer_location.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("PeerLocation")
-                    })?,
-                    port_type: m_port_type,
-                    redundant_physical_connection_id: m_redundant_physical_connection_id,
-                    description: m_description,
-                    name: m_name,
-                    circuit_code: m_circuit_code,
-                    client_token: m_client_token.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ClientToken")
-                    })?,
-                    user_cidr: m_user_cidr,
-                })
+                (11, "Description") => m_description = r.decode()?,
+                (4, "Name") => m_name = r.decode()?,
+                (11, "CircuitCode") => m_circuit_code = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (8, "UserCidr") => m_user_cidr = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreatePhysicalConnectionRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            access_point_id: m_access_point_id.ok_or_else(|| r.missing("AccessPointId"))?,
+            r#type: m_type,
+            line_operator: m_line_operator.ok_or_else(|| r.missing("LineOperator"))?,
+            bandwidth: m_bandwidth,
+            peer_location: m_peer_location.ok_or_else(|| r.missing("PeerLocation"))?,
+            port_type: m_port_type,
+            redundant_physical_connection_id: m_redundant_physical_connection_id,
+            description: m_description,
+            name: m_name,
+            circuit_code: m_circuit_code,
+            client_token: m_client_token.ok_or_else(|| r.missing("ClientToken"))?,
+            user_cidr: m_user_cidr,
+        })
     }
 }
 
@@ -344,41 +313,20 @@ pub struct CreatePhysicalConnectionResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreatePhysicalConnectionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreatePhysicalConnectionResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreatePhysicalConnectionResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreatePhysicalConnectionResponse, A::Error> {
-                let mut out = CreatePhysicalConnectionResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PhysicalConnectionId" => {
-                            out.physical_connection_id = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreatePhysicalConnectionResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreatePhysicalConnectionResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (20, "PhysicalConnectionId") => out.physical_connection_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

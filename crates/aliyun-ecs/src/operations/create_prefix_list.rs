@@ -81,47 +81,26 @@ impl Entry {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Entry {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Entry;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Entry` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Entry, A::Error> {
-                let mut m_cidr: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Cidr" => m_cidr = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(Entry {
-                    cidr: m_cidr.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Cidr")
-                    })?,
-                    description: m_description,
-                })
+impl ::yun_core::json::Decode for Entry {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_cidr: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Cidr") => m_cidr = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(Entry {
+            cidr: m_cidr.ok_or_else(|| r.missing("Cidr"))?,
+            description: m_description,
+        })
     }
 }
 
@@ -204,72 +183,46 @@ impl CreatePrefixListRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreatePrefixListRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreatePrefixListRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreatePrefixListRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreatePrefixListRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_max_entries: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_address_family: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_prefix_list_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_entry: ::std::option::Option<::std::vec::Vec<Entry>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "MaxEntries" => m_max_entries = map.next_value()?,
-                        "AddressFamily" => m_address_family = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "PrefixListName" => m_prefix_list_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "Entry" => m_entry = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(CreatePrefixListRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    max_entries: m_max_entries.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("MaxEntries")
-                    })?,
-                    address_family: m_address_family.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("AddressFamily")
-                    })?,
-                    client_token: m_client_token,
-                    prefix_list_name: m_prefix_list_name.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("PrefixListName")
-                    })?,
-                    description: m_description,
-                    entry: m_entry,
-                })
+impl ::yun_core::json::Decode for CreatePrefixListRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_max_entries: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_address_family: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_prefix_list_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_entry: ::std::option::Option<::std::vec::Vec<Entry>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (10, "MaxEntries") => m_max_entries = r.decode()?,
+                (13, "AddressFamily") => m_address_family = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (14, "PrefixListName") => m_prefix_list_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (5, "Entry") => m_entry = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreatePrefixListRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            max_entries: m_max_entries.ok_or_else(|| r.missing("MaxEntries"))?,
+            address_family: m_address_family.ok_or_else(|| r.missing("AddressFamily"))?,
+            client_token: m_client_token,
+            prefix_list_name: m_prefix_list_name.ok_or_else(|| r.missing("PrefixListName"))?,
+            description: m_description,
+            entry: m_entry,
+        })
     }
 }
 
@@ -291,38 +244,20 @@ pub struct CreatePrefixListResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreatePrefixListResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreatePrefixListResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreatePrefixListResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreatePrefixListResponse, A::Error> {
-                let mut out = CreatePrefixListResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PrefixListId" => out.prefix_list_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreatePrefixListResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreatePrefixListResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "PrefixListId") => out.prefix_list_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -408,159 +408,106 @@ impl CreateRouterInterfaceRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateRouterInterfaceRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateRouterInterfaceRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateRouterInterfaceRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateRouterInterfaceRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_role: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_opposite_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_spec: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_router_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_router_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_opposite_interface_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_opposite_router_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_opposite_router_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_opposite_interface_owner_id: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_health_check_source_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_health_check_target_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_access_point_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_opposite_access_point_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_pricing_cycle: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_user_cidr: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "Role" => m_role = map.next_value()?,
-                        "OppositeRegionId" => m_opposite_region_id = map.next_value()?,
-                        "Spec" => m_spec = map.next_value()?,
-                        "RouterType" => m_router_type = map.next_value()?,
-                        "RouterId" => m_router_id = map.next_value()?,
-                        "OppositeInterfaceId" => {
-                            m_opposite_interface_id = map.next_value()?;
-                        }
-
-                        "OppositeRouterId" => m_opposite_router_id = map.next_value()?,
-                        "OppositeRouterType" => {
-                            m_opposite_router_type = map.next_value()?;
-                        }
-
-                        "OppositeInterfaceOwnerId" => {
-                            m_opposite_interface_owner_id = map.next_value()?;
-                        }
-
-                        "HealthCheckSourceIp" => {
-                            m_health_check_source_ip = map.next_value()?;
-                        }
-
-                        "HealthCheckTargetIp" => {
-                            m_health_check_target_ip = map.next_value()?;
-                        }
-
-                        "AccessPointId" => m_access_point_id = map.next_value()?,
-                        "OppositeAccessPointId" => {
-                            m_opposite_access_point_id = map.next_value()?;
-                        }
-
-                        "Description" => m_description = map.next_value()?,
-                        "Name" => m_name = map.next_value()?,
-                        "Period" => m_period = map.next_value()?,
-                        "InstanceChargeType" => {
-                            m_instance_charge_type = map.next_value()?;
-                        }
-
-                        "AutoPay" => m_auto_pay = map.next_value()?,
-                        "PricingCycle" => m_pricing_cycle = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "UserCidr" => m_user_cidr = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreateRouterInterfaceRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_role: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_opposite_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_router_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_router_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_opposite_interface_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_opposite_router_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_opposite_router_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_opposite_interface_owner_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_health_check_source_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_health_check_target_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_access_point_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_opposite_access_point_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_pricing_cycle: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_user_cidr: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (4, "Role") => m_role = r.decode()?,
+                (16, "OppositeRegionId") => m_opposite_region_id = r.decode()?,
+                (4, "Spec") => m_spec = r.decode()?,
+                (10, "RouterType") => m_router_type = r.decode()?,
+                (8, "RouterId") => m_router_id = r.decode()?,
+                (19, "OppositeInterfaceId") => m_opposite_interface_id = r.decode()?,
+                (16, "OppositeRouterId") => m_opposite_router_id = r.decode()?,
+                (18, "OppositeRouterType") => m_opposite_router_type = r.decode()?,
+                (24, "OppositeInterfaceOwnerId") => {
+                    m_opposite_interface_owner_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(CreateRouterInterfaceRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    role: m_role.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Role")
-                    })?,
-                    opposite_region_id: m_opposite_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "OppositeRegionId",
-                        )
-                    })?,
-                    spec: m_spec.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Spec")
-                    })?,
-                    router_type: m_router_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RouterType")
-                    })?,
-                    router_id: m_router_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RouterId")
-                    })?,
-                    opposite_interface_id: m_opposite_interface_id,
-                    opposite_router_id: m_opposite_router_id,
-                    opposite_router_type: m_opposite_router_type,
-                    opposite_interface_owner_id: m_opposite_interface_owner_id,
-                    health_check_source_ip: m_health_check_source_ip,
-                    health_check_target_ip: m_health_check_target_ip,
-                    access_point_id: m_access_point_id,
-                    opposite_access_point_id: m_opposite_access_point_id,
-                    description: m_description,
-                    name: m_name,
-                    period: m_period,
-                    instance_charge_type: m_instance_charge_type,
-                    auto_pay: m_auto_pay,
-                    pricing_cycle: m_pricing_cycle,
-                    client_token: m_client_token,
-                    user_cidr: m_user_cidr,
-                })
+                (19, "HealthCheckSourceIp") => m_health_check_source_ip = r.decode()?,
+                (19, "HealthCheckTargetIp") => m_health_check_target_ip = r.decode()?,
+                (13, "AccessPointId") => m_access_point_id = r.decode()?,
+                (21, "OppositeAccessPointId") => m_opposite_access_point_id = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (4, "Name") => m_name = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
+                (7, "AutoPay") => m_auto_pay = r.decode()?,
+                (12, "PricingCycle") => m_pricing_cycle = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (8, "UserCidr") => m_user_cidr = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateRouterInterfaceRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            role: m_role.ok_or_else(|| r.missing("Role"))?,
+            opposite_region_id: m_opposite_region_id
+                .ok_or_else(|| r.missing("OppositeRegionId"))?,
+            spec: m_spec.ok_or_else(|| r.missing("Spec"))?,
+            router_type: m_router_type.ok_or_else(|| r.missing("RouterType"))?,
+            router_id: m_router_id.ok_or_else(|| r.missing("RouterId"))?,
+            opposite_interface_id: m_opposite_interface_id,
+            opposite_router_id: m_opposite_router_id,
+            opposite_router_type: m_opposite_router_type,
+            opposite_interface_owner_id: m_opposite_interface_owner_id,
+            health_check_source_ip: m_health_check_source_ip,
+            health_check_target_ip: m_health_check_target_ip,
+            access_point_id: m_access_point_id,
+            opposite_access_point_id: m_opposite_access_point_id,
+            description: m_description,
+            name: m_name,
+            period: m_period,
+            instance_charge_type: m_instance_charge_type,
+            auto_pay: m_auto_pay,
+            pricing_cycle: m_pricing_cycle,
+            client_token: m_client_token,
+            user_cidr: m_user_cidr,
+        })
     }
 }
 
@@ -588,42 +535,21 @@ pub struct CreateRouterInterfaceResponse {
     pub router_interface_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateRouterInterfaceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateRouterInterfaceResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateRouterInterfaceResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateRouterInterfaceResponse, A::Error> {
-                let mut out = CreateRouterInterfaceResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "OrderId" => out.order_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "RouterInterfaceId" => {
-                            out.router_interface_id = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateRouterInterfaceResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateRouterInterfaceResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "OrderId") => out.order_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (17, "RouterInterfaceId") => out.router_interface_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

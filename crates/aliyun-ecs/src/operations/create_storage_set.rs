@@ -127,68 +127,42 @@ impl CreateStorageSetRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateStorageSetRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateStorageSetRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateStorageSetRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateStorageSetRequest, A::Error> {
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_storage_set_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_max_partition_number: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "StorageSetName" => m_storage_set_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "MaxPartitionNumber" => {
-                            m_max_partition_number = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(CreateStorageSetRequest {
-                    client_token: m_client_token,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    zone_id: m_zone_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ZoneId")
-                    })?,
-                    storage_set_name: m_storage_set_name,
-                    description: m_description,
-                    max_partition_number: m_max_partition_number,
-                })
+impl ::yun_core::json::Decode for CreateStorageSetRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_storage_set_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_max_partition_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (14, "StorageSetName") => m_storage_set_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (18, "MaxPartitionNumber") => m_max_partition_number = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateStorageSetRequest {
+            client_token: m_client_token,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            zone_id: m_zone_id.ok_or_else(|| r.missing("ZoneId"))?,
+            storage_set_name: m_storage_set_name,
+            description: m_description,
+            max_partition_number: m_max_partition_number,
+        })
     }
 }
 
@@ -210,38 +184,20 @@ pub struct CreateStorageSetResponse {
     pub storage_set_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateStorageSetResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateStorageSetResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateStorageSetResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateStorageSetResponse, A::Error> {
-                let mut out = CreateStorageSetResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "StorageSetId" => out.storage_set_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateStorageSetResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateStorageSetResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (12, "StorageSetId") => out.storage_set_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

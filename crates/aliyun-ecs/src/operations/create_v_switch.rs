@@ -135,71 +135,47 @@ impl CreateVSwitchRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateVSwitchRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateVSwitchRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateVSwitchRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateVSwitchRequest, A::Error> {
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_cidr_block: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_vpc_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_v_switch_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "CidrBlock" => m_cidr_block = map.next_value()?,
-                        "VpcId" => m_vpc_id = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "VSwitchName" => m_v_switch_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(CreateVSwitchRequest {
-                    zone_id: m_zone_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ZoneId")
-                    })?,
-                    cidr_block: m_cidr_block.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("CidrBlock")
-                    })?,
-                    vpc_id: m_vpc_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("VpcId")
-                    })?,
-                    region_id: m_region_id,
-                    v_switch_name: m_v_switch_name,
-                    description: m_description,
-                    client_token: m_client_token,
-                })
+impl ::yun_core::json::Decode for CreateVSwitchRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_cidr_block: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_vpc_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_v_switch_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (9, "CidrBlock") => m_cidr_block = r.decode()?,
+                (5, "VpcId") => m_vpc_id = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (11, "VSwitchName") => m_v_switch_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateVSwitchRequest {
+            zone_id: m_zone_id.ok_or_else(|| r.missing("ZoneId"))?,
+            cidr_block: m_cidr_block.ok_or_else(|| r.missing("CidrBlock"))?,
+            vpc_id: m_vpc_id.ok_or_else(|| r.missing("VpcId"))?,
+            region_id: m_region_id,
+            v_switch_name: m_v_switch_name,
+            description: m_description,
+            client_token: m_client_token,
+        })
     }
 }
 
@@ -221,38 +197,20 @@ pub struct CreateVSwitchResponse {
     pub v_switch_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateVSwitchResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateVSwitchResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateVSwitchResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateVSwitchResponse, A::Error> {
-                let mut out = CreateVSwitchResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "VSwitchId" => out.v_switch_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateVSwitchResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateVSwitchResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

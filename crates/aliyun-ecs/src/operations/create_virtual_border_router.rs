@@ -223,96 +223,65 @@ impl CreateVirtualBorderRouterRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateVirtualBorderRouterRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateVirtualBorderRouterRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateVirtualBorderRouterRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateVirtualBorderRouterRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_physical_connection_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_vbr_owner_id: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_vlan_id: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_circuit_code: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_local_gateway_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_peer_gateway_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_peering_subnet_mask: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_user_cidr: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "PhysicalConnectionId" => {
-                            m_physical_connection_id = map.next_value()?;
-                        }
-
-                        "VbrOwnerId" => m_vbr_owner_id = map.next_value()?,
-                        "VlanId" => m_vlan_id = map.next_value()?,
-                        "CircuitCode" => m_circuit_code = map.next_value()?,
-                        "LocalGatewayIp" => m_local_gateway_ip = map.next_value()?,
-                        "PeerGatewayIp" => m_peer_gateway_ip = map.next_value()?,
-                        "PeeringSubnetMask" => m_peering_subnet_mask = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "Name" => m_name = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "UserCidr" => m_user_cidr = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(CreateVirtualBorderRouterRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    physical_connection_id: m_physical_connection_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "PhysicalConnectionId",
-                        )
-                    })?,
-                    vbr_owner_id: m_vbr_owner_id,
-                    vlan_id: m_vlan_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("VlanId")
-                    })?,
-                    circuit_code: m_circuit_code,
-                    local_gateway_ip: m_local_gateway_ip,
-                    peer_gateway_ip: m_peer_gateway_ip,
-                    peering_subnet_mask: m_peering_subnet_mask,
-                    description: m_description,
-                    name: m_name,
-                    client_token: m_client_token.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ClientToken")
-                    })?,
-                    user_cidr: m_user_cidr,
-                })
+impl ::yun_core::json::Decode for CreateVirtualBorderRouterRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_physical_connection_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_vbr_owner_id: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_vlan_id: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_circuit_code: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_local_gateway_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_peer_gateway_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_peering_subnet_mask: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_user_cidr: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (20, "PhysicalConnectionId") => m_physical_connection_id = r.decode()?,
+                (10, "VbrOwnerId") => m_vbr_owner_id = r.decode()?,
+                (6, "VlanId") => m_vlan_id = r.decode()?,
+                (11, "CircuitCode") => m_circuit_code = r.decode()?,
+                (14, "LocalGatewayIp") => m_local_gateway_ip = r.decode()?,
+                (13, "PeerGatewayIp") => m_peer_gateway_ip = r.decode()?,
+                (17, "PeeringSubnetMask") => m_peering_subnet_mask = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (4, "Name") => m_name = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (8, "UserCidr") => m_user_cidr = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateVirtualBorderRouterRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            physical_connection_id: m_physical_connection_id
+                .ok_or_else(|| r.missing("PhysicalConnectionId"))?,
+            vbr_owner_id: m_vbr_owner_id,
+            vlan_id: m_vlan_id.ok_or_else(|| r.missing("VlanId"))?,
+            circuit_code: m_circuit_code,
+            local_gateway_ip: m_local_gateway_ip,
+            peer_gateway_ip: m_peer_gateway_ip,
+            peering_subnet_mask: m_peering_subnet_mask,
+            description: m_description,
+            name: m_name,
+            client_token: m_client_token.ok_or_else(|| r.missing("ClientToken"))?,
+            user_cidr: m_user_cidr,
+        })
     }
 }
 
@@ -334,38 +303,20 @@ pub struct CreateVirtualBorderRouterResponse {
     pub vbr_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateVirtualBorderRouterResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateVirtualBorderRouterResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateVirtualBorderRouterResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateVirtualBorderRouterResponse, A::Error> {
-                let mut out = CreateVirtualBorderRouterResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "VbrId" => out.vbr_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateVirtualBorderRouterResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateVirtualBorderRouterResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (5, "VbrId") => out.vbr_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -128,63 +128,43 @@ impl CreateVpcRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateVpcRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateVpcRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateVpcRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateVpcRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_cidr_block: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_vpc_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_user_cidr: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "CidrBlock" => m_cidr_block = map.next_value()?,
-                        "VpcName" => m_vpc_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "UserCidr" => m_user_cidr = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(CreateVpcRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    cidr_block: m_cidr_block,
-                    vpc_name: m_vpc_name,
-                    description: m_description,
-                    client_token: m_client_token,
-                    user_cidr: m_user_cidr,
-                })
+impl ::yun_core::json::Decode for CreateVpcRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_cidr_block: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_vpc_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_user_cidr: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (9, "CidrBlock") => m_cidr_block = r.decode()?,
+                (7, "VpcName") => m_vpc_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (8, "UserCidr") => m_user_cidr = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateVpcRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            cidr_block: m_cidr_block,
+            vpc_name: m_vpc_name,
+            description: m_description,
+            client_token: m_client_token,
+            user_cidr: m_user_cidr,
+        })
     }
 }
 
@@ -218,40 +198,22 @@ pub struct CreateVpcResponse {
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateVpcResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateVpcResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateVpcResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateVpcResponse, A::Error> {
-                let mut out = CreateVpcResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "RouteTableId" => out.route_table_id = map.next_value()?,
-                        "VRouterId" => out.v_router_id = map.next_value()?,
-                        "VpcId" => out.vpc_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateVpcResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateVpcResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (12, "RouteTableId") => out.route_table_id = r.decode()?,
+                (9, "VRouterId") => out.v_router_id = r.decode()?,
+                (5, "VpcId") => out.vpc_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

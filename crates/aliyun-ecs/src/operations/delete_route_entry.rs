@@ -83,39 +83,21 @@ impl NextHopList {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for NextHopList {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = NextHopList;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `NextHopList` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<NextHopList, A::Error> {
-                let mut out = NextHopList::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "NextHopId" => out.next_hop_id = map.next_value()?,
-                        "NextHopType" => out.next_hop_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for NextHopList {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = NextHopList::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "NextHopId") => out.next_hop_id = r.decode()?,
+                (11, "NextHopType") => out.next_hop_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -186,66 +168,40 @@ impl DeleteRouteEntryRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DeleteRouteEntryRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DeleteRouteEntryRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DeleteRouteEntryRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DeleteRouteEntryRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_route_table_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_destination_cidr_block: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_next_hop_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_next_hop_list: ::std::option::Option<::std::vec::Vec<NextHopList>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "RouteTableId" => m_route_table_id = map.next_value()?,
-                        "DestinationCidrBlock" => {
-                            m_destination_cidr_block = map.next_value()?;
-                        }
-
-                        "NextHopId" => m_next_hop_id = map.next_value()?,
-                        "NextHopList" => m_next_hop_list = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DeleteRouteEntryRequest {
-                    region_id: m_region_id,
-                    route_table_id: m_route_table_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RouteTableId")
-                    })?,
-                    destination_cidr_block: m_destination_cidr_block.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "DestinationCidrBlock",
-                        )
-                    })?,
-                    next_hop_id: m_next_hop_id,
-                    next_hop_list: m_next_hop_list,
-                })
+impl ::yun_core::json::Decode for DeleteRouteEntryRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_route_table_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_destination_cidr_block: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_next_hop_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_next_hop_list: ::std::option::Option<::std::vec::Vec<NextHopList>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (12, "RouteTableId") => m_route_table_id = r.decode()?,
+                (20, "DestinationCidrBlock") => m_destination_cidr_block = r.decode()?,
+                (9, "NextHopId") => m_next_hop_id = r.decode()?,
+                (11, "NextHopList") => m_next_hop_list = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DeleteRouteEntryRequest {
+            region_id: m_region_id,
+            route_table_id: m_route_table_id.ok_or_else(|| r.missing("RouteTableId"))?,
+            destination_cidr_block: m_destination_cidr_block
+                .ok_or_else(|| r.missing("DestinationCidrBlock"))?,
+            next_hop_id: m_next_hop_id,
+            next_hop_list: m_next_hop_list,
+        })
     }
 }
 
@@ -261,37 +217,19 @@ pub struct DeleteRouteEntryResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DeleteRouteEntryResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DeleteRouteEntryResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DeleteRouteEntryResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DeleteRouteEntryResponse, A::Error> {
-                let mut out = DeleteRouteEntryResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DeleteRouteEntryResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DeleteRouteEntryResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -50,49 +50,27 @@ impl DeregisterManagedInstanceRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DeregisterManagedInstanceRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DeregisterManagedInstanceRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DeregisterManagedInstanceRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DeregisterManagedInstanceRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DeregisterManagedInstanceRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                })
+impl ::yun_core::json::Decode for DeregisterManagedInstanceRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DeregisterManagedInstanceRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+        })
     }
 }
 
@@ -186,51 +164,33 @@ pub struct Instance {
     pub resource_group_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Instance {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Instance;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Instance` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Instance, A::Error> {
-                let mut out = Instance::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ActivationId" => out.activation_id = map.next_value()?,
-                        "AgentVersion" => out.agent_version = map.next_value()?,
-                        "Hostname" => out.hostname = map.next_value()?,
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "InstanceName" => out.instance_name = map.next_value()?,
-                        "InternetIp" => out.internet_ip = map.next_value()?,
-                        "IntranetIp" => out.intranet_ip = map.next_value()?,
-                        "InvocationCount" => out.invocation_count = map.next_value()?,
-                        "LastInvokedTime" => out.last_invoked_time = map.next_value()?,
-                        "MachineId" => out.machine_id = map.next_value()?,
-                        "OsType" => out.os_type = map.next_value()?,
-                        "OsVersion" => out.os_version = map.next_value()?,
-                        "RegistrationTime" => out.registration_time = map.next_value()?,
-                        "ResourceGroupId" => out.resource_group_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Instance {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Instance::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "ActivationId") => out.activation_id = r.decode()?,
+                (12, "AgentVersion") => out.agent_version = r.decode()?,
+                (8, "Hostname") => out.hostname = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (12, "InstanceName") => out.instance_name = r.decode()?,
+                (10, "InternetIp") => out.internet_ip = r.decode()?,
+                (10, "IntranetIp") => out.intranet_ip = r.decode()?,
+                (15, "InvocationCount") => out.invocation_count = r.decode()?,
+                (15, "LastInvokedTime") => out.last_invoked_time = r.decode()?,
+                (9, "MachineId") => out.machine_id = r.decode()?,
+                (6, "OsType") => out.os_type = r.decode()?,
+                (9, "OsVersion") => out.os_version = r.decode()?,
+                (16, "RegistrationTime") => out.registration_time = r.decode()?,
+                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -252,38 +212,20 @@ pub struct DeregisterManagedInstanceResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DeregisterManagedInstanceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DeregisterManagedInstanceResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DeregisterManagedInstanceResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DeregisterManagedInstanceResponse, A::Error> {
-                let mut out = DeregisterManagedInstanceResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Instance" => out.instance = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DeregisterManagedInstanceResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DeregisterManagedInstanceResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Instance") => out.instance = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -92,39 +92,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -258,82 +240,59 @@ impl DescribeAutoProvisioningGroupsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeAutoProvisioningGroupsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeAutoProvisioningGroupsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeAutoProvisioningGroupsRequest, A::Error>
-            {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_auto_provisioning_group_name: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_provisioning_group_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_auto_provisioning_group_status: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        "AutoProvisioningGroupName" => {
-                            m_auto_provisioning_group_name = map.next_value()?;
-                        }
-
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "AutoProvisioningGroupId" => {
-                            m_auto_provisioning_group_id = map.next_value()?;
-                        }
-
-                        "AutoProvisioningGroupStatus" => {
-                            m_auto_provisioning_group_status = map.next_value()?;
-                        }
-
-                        "Tag" => m_tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_auto_provisioning_group_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_provisioning_group_id: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_auto_provisioning_group_status: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                (25, "AutoProvisioningGroupName") => {
+                    m_auto_provisioning_group_name = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(DescribeAutoProvisioningGroupsRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                    auto_provisioning_group_name: m_auto_provisioning_group_name,
-                    resource_group_id: m_resource_group_id,
-                    auto_provisioning_group_id: m_auto_provisioning_group_id,
-                    auto_provisioning_group_status: m_auto_provisioning_group_status,
-                    tag: m_tag,
-                })
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (23, "AutoProvisioningGroupId") => {
+                    m_auto_provisioning_group_id = r.decode()?;
+                }
+
+                (27, "AutoProvisioningGroupStatus") => {
+                    m_auto_provisioning_group_status = r.decode()?;
+                }
+
+                (3, "Tag") => m_tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeAutoProvisioningGroupsRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            page_number: m_page_number,
+            page_size: m_page_size,
+            auto_provisioning_group_name: m_auto_provisioning_group_name,
+            resource_group_id: m_resource_group_id,
+            auto_provisioning_group_id: m_auto_provisioning_group_id,
+            auto_provisioning_group_status: m_auto_provisioning_group_status,
+            tag: m_tag,
+        })
     }
 }
 
@@ -373,42 +332,24 @@ pub struct LaunchTemplateConfig {
     pub weighted_capacity: ::std::option::Option<f64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchTemplateConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchTemplateConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchTemplateConfig, A::Error> {
-                let mut out = LaunchTemplateConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "MaxPrice" => out.max_price = map.next_value()?,
-                        "Priority" => out.priority = map.next_value()?,
-                        "VSwitchId" => out.v_switch_id = map.next_value()?,
-                        "WeightedCapacity" => out.weighted_capacity = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LaunchTemplateConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchTemplateConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (8, "MaxPrice") => out.max_price = r.decode()?,
+                (8, "Priority") => out.priority = r.decode()?,
+                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+                (16, "WeightedCapacity") => out.weighted_capacity = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -424,41 +365,20 @@ pub struct LaunchTemplateConfigs {
     pub launch_template_config: ::std::option::Option<::std::vec::Vec<LaunchTemplateConfig>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfigs {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchTemplateConfigs;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchTemplateConfigs` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchTemplateConfigs, A::Error> {
-                let mut out = LaunchTemplateConfigs::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LaunchTemplateConfig" => {
-                            out.launch_template_config = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LaunchTemplateConfigs {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchTemplateConfigs::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (20, "LaunchTemplateConfig") => out.launch_template_config = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -474,41 +394,20 @@ pub struct PayAsYouGoOptions {
     pub allocation_strategy: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PayAsYouGoOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PayAsYouGoOptions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PayAsYouGoOptions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PayAsYouGoOptions, A::Error> {
-                let mut out = PayAsYouGoOptions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AllocationStrategy" => {
-                            out.allocation_strategy = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PayAsYouGoOptions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PayAsYouGoOptions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (18, "AllocationStrategy") => out.allocation_strategy = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -536,49 +435,28 @@ pub struct SpotOptions {
     pub instance_pools_to_use_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SpotOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SpotOptions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SpotOptions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SpotOptions, A::Error> {
-                let mut out = SpotOptions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AllocationStrategy" => {
-                            out.allocation_strategy = map.next_value()?;
-                        }
-
-                        "InstanceInterruptionBehavior" => {
-                            out.instance_interruption_behavior = map.next_value()?;
-                        }
-
-                        "InstancePoolsToUseCount" => {
-                            out.instance_pools_to_use_count = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for SpotOptions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SpotOptions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (18, "AllocationStrategy") => out.allocation_strategy = r.decode()?,
+                (28, "InstanceInterruptionBehavior") => {
+                    out.instance_interruption_behavior = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (23, "InstancePoolsToUseCount") => {
+                    out.instance_pools_to_use_count = r.decode()?;
+                }
+
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -600,39 +478,21 @@ pub struct TagsTag {
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TagsTag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TagsTag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TagsTag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TagsTag, A::Error> {
-                let mut out = TagsTag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TagKey" => out.tag_key = map.next_value()?,
-                        "TagValue" => out.tag_value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for TagsTag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TagsTag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "TagKey") => out.tag_key = r.decode()?,
+                (8, "TagValue") => out.tag_value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -645,38 +505,20 @@ pub struct Tags {
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tags {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tags;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tags` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tags, A::Error> {
-                let mut out = Tags::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Tag" => out.tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tags {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tags::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Tag") => out.tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -710,53 +552,29 @@ pub struct TargetCapacitySpecification {
     pub total_target_capacity: ::std::option::Option<f64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TargetCapacitySpecification {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TargetCapacitySpecification;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TargetCapacitySpecification` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TargetCapacitySpecification, A::Error> {
-                let mut out = TargetCapacitySpecification::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DefaultTargetCapacityType" => {
-                            out.default_target_capacity_type = map.next_value()?;
-                        }
-
-                        "PayAsYouGoTargetCapacity" => {
-                            out.pay_as_you_go_target_capacity = map.next_value()?;
-                        }
-
-                        "SpotTargetCapacity" => {
-                            out.spot_target_capacity = map.next_value()?;
-                        }
-
-                        "TotalTargetCapacity" => {
-                            out.total_target_capacity = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for TargetCapacitySpecification {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TargetCapacitySpecification::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (25, "DefaultTargetCapacityType") => {
+                    out.default_target_capacity_type = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (24, "PayAsYouGoTargetCapacity") => {
+                    out.pay_as_you_go_target_capacity = r.decode()?;
+                }
+
+                (18, "SpotTargetCapacity") => out.spot_target_capacity = r.decode()?,
+                (19, "TotalTargetCapacity") => out.total_target_capacity = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -892,88 +710,64 @@ pub struct AutoProvisioningGroup {
     pub valid_until: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroup {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AutoProvisioningGroup;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AutoProvisioningGroup` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AutoProvisioningGroup, A::Error> {
-                let mut out = AutoProvisioningGroup::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AutoProvisioningGroupId" => {
-                            out.auto_provisioning_group_id = map.next_value()?;
-                        }
-
-                        "AutoProvisioningGroupName" => {
-                            out.auto_provisioning_group_name = map.next_value()?;
-                        }
-
-                        "AutoProvisioningGroupType" => {
-                            out.auto_provisioning_group_type = map.next_value()?;
-                        }
-
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "ExcessCapacityTerminationPolicy" => {
-                            out.excess_capacity_termination_policy = map.next_value()?;
-                        }
-
-                        "LaunchTemplateConfigs" => {
-                            out.launch_template_configs = map.next_value()?;
-                        }
-
-                        "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
-                        "LaunchTemplateVersion" => {
-                            out.launch_template_version = map.next_value()?;
-                        }
-
-                        "MaxSpotPrice" => out.max_spot_price = map.next_value()?,
-                        "PayAsYouGoOptions" => {
-                            out.pay_as_you_go_options = map.next_value()?;
-                        }
-
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "ResourceGroupId" => out.resource_group_id = map.next_value()?,
-                        "SpotOptions" => out.spot_options = map.next_value()?,
-                        "State" => out.state = map.next_value()?,
-                        "Status" => out.status = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        "TargetCapacitySpecification" => {
-                            out.target_capacity_specification = map.next_value()?;
-                        }
-
-                        "TerminateInstances" => {
-                            out.terminate_instances = map.next_value()?;
-                        }
-
-                        "TerminateInstancesWithExpiration" => {
-                            out.terminate_instances_with_expiration = map.next_value()?;
-                        }
-
-                        "ValidFrom" => out.valid_from = map.next_value()?,
-                        "ValidUntil" => out.valid_until = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for AutoProvisioningGroup {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AutoProvisioningGroup::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (23, "AutoProvisioningGroupId") => {
+                    out.auto_provisioning_group_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (25, "AutoProvisioningGroupName") => {
+                    out.auto_provisioning_group_name = r.decode()?;
+                }
+
+                (25, "AutoProvisioningGroupType") => {
+                    out.auto_provisioning_group_type = r.decode()?;
+                }
+
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (31, "ExcessCapacityTerminationPolicy") => {
+                    out.excess_capacity_termination_policy = r.decode()?;
+                }
+
+                (21, "LaunchTemplateConfigs") => {
+                    out.launch_template_configs = r.decode()?;
+                }
+
+                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
+                (21, "LaunchTemplateVersion") => {
+                    out.launch_template_version = r.decode()?;
+                }
+
+                (12, "MaxSpotPrice") => out.max_spot_price = r.decode()?,
+                (17, "PayAsYouGoOptions") => out.pay_as_you_go_options = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
+                (11, "SpotOptions") => out.spot_options = r.decode()?,
+                (5, "State") => out.state = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                (27, "TargetCapacitySpecification") => {
+                    out.target_capacity_specification = r.decode()?;
+                }
+
+                (18, "TerminateInstances") => out.terminate_instances = r.decode()?,
+                (32, "TerminateInstancesWithExpiration") => {
+                    out.terminate_instances_with_expiration = r.decode()?;
+                }
+
+                (9, "ValidFrom") => out.valid_from = r.decode()?,
+                (10, "ValidUntil") => out.valid_until = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -989,41 +783,23 @@ pub struct AutoProvisioningGroups {
     pub auto_provisioning_group: ::std::option::Option<::std::vec::Vec<AutoProvisioningGroup>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroups {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AutoProvisioningGroups;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AutoProvisioningGroups` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AutoProvisioningGroups, A::Error> {
-                let mut out = AutoProvisioningGroups::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AutoProvisioningGroup" => {
-                            out.auto_provisioning_group = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for AutoProvisioningGroups {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AutoProvisioningGroups::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (21, "AutoProvisioningGroup") => {
+                    out.auto_provisioning_group = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1063,46 +839,27 @@ pub struct DescribeAutoProvisioningGroupsResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeAutoProvisioningGroupsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeAutoProvisioningGroupsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeAutoProvisioningGroupsResponse, A::Error>
-            {
-                let mut out = DescribeAutoProvisioningGroupsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AutoProvisioningGroups" => {
-                            out.auto_provisioning_groups = map.next_value()?;
-                        }
-
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeAutoProvisioningGroupsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (22, "AutoProvisioningGroups") => {
+                    out.auto_provisioning_groups = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

@@ -120,60 +120,37 @@ impl DescribeBandwidthPackagesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthPackagesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeBandwidthPackagesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeBandwidthPackagesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeBandwidthPackagesRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_bandwidth_package_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_nat_gateway_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "BandwidthPackageId" => {
-                            m_bandwidth_package_id = map.next_value()?;
-                        }
-
-                        "NatGatewayId" => m_nat_gateway_id = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeBandwidthPackagesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    bandwidth_package_id: m_bandwidth_package_id,
-                    nat_gateway_id: m_nat_gateway_id,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                })
+impl ::yun_core::json::Decode for DescribeBandwidthPackagesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_bandwidth_package_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_nat_gateway_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (18, "BandwidthPackageId") => m_bandwidth_package_id = r.decode()?,
+                (12, "NatGatewayId") => m_nat_gateway_id = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeBandwidthPackagesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            bandwidth_package_id: m_bandwidth_package_id,
+            nat_gateway_id: m_nat_gateway_id,
+            page_number: m_page_number,
+            page_size: m_page_size,
+        })
     }
 }
 
@@ -195,39 +172,21 @@ pub struct PublicIpAddresse {
     pub ip_address: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PublicIpAddresse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PublicIpAddresse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PublicIpAddresse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PublicIpAddresse, A::Error> {
-                let mut out = PublicIpAddresse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AllocationId" => out.allocation_id = map.next_value()?,
-                        "IpAddress" => out.ip_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PublicIpAddresse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PublicIpAddresse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "AllocationId") => out.allocation_id = r.decode()?,
+                (9, "IpAddress") => out.ip_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -243,38 +202,20 @@ pub struct PublicIpAddresses {
     pub public_ip_addresse: ::std::option::Option<::std::vec::Vec<PublicIpAddresse>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PublicIpAddresses {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PublicIpAddresses;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PublicIpAddresses` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PublicIpAddresses, A::Error> {
-                let mut out = PublicIpAddresses::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PublicIpAddresse" => out.public_ip_addresse = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PublicIpAddresses {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PublicIpAddresses::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "PublicIpAddresse") => out.public_ip_addresse = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -371,64 +312,34 @@ pub struct BandwidthPackage {
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for BandwidthPackage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = BandwidthPackage;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `BandwidthPackage` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<BandwidthPackage, A::Error> {
-                let mut out = BandwidthPackage::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Bandwidth" => out.bandwidth = map.next_value()?,
-                        "BandwidthPackageId" => {
-                            out.bandwidth_package_id = map.next_value()?;
-                        }
-
-                        "BusinessStatus" => out.business_status = map.next_value()?,
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "ISP" => out.isp = map.next_value()?,
-                        "InstanceChargeType" => {
-                            out.instance_charge_type = map.next_value()?;
-                        }
-
-                        "InternetChargeType" => {
-                            out.internet_charge_type = map.next_value()?;
-                        }
-
-                        "IpCount" => out.ip_count = map.next_value()?,
-                        "Name" => out.name = map.next_value()?,
-                        "NatGatewayId" => out.nat_gateway_id = map.next_value()?,
-                        "PublicIpAddresses" => {
-                            out.public_ip_addresses = map.next_value()?;
-                        }
-
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "Status" => out.status = map.next_value()?,
-                        "ZoneId" => out.zone_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for BandwidthPackage {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = BandwidthPackage::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "Bandwidth") => out.bandwidth = r.decode()?,
+                (18, "BandwidthPackageId") => out.bandwidth_package_id = r.decode()?,
+                (14, "BusinessStatus") => out.business_status = r.decode()?,
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (3, "ISP") => out.isp = r.decode()?,
+                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
+                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
+                (7, "IpCount") => out.ip_count = r.decode()?,
+                (4, "Name") => out.name = r.decode()?,
+                (12, "NatGatewayId") => out.nat_gateway_id = r.decode()?,
+                (17, "PublicIpAddresses") => out.public_ip_addresses = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                (6, "ZoneId") => out.zone_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -444,38 +355,20 @@ pub struct BandwidthPackages {
     pub bandwidth_package: ::std::option::Option<::std::vec::Vec<BandwidthPackage>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for BandwidthPackages {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = BandwidthPackages;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `BandwidthPackages` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<BandwidthPackages, A::Error> {
-                let mut out = BandwidthPackages::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "BandwidthPackage" => out.bandwidth_package = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for BandwidthPackages {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = BandwidthPackages::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "BandwidthPackage") => out.bandwidth_package = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -515,42 +408,24 @@ pub struct DescribeBandwidthPackagesResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthPackagesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeBandwidthPackagesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeBandwidthPackagesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeBandwidthPackagesResponse, A::Error> {
-                let mut out = DescribeBandwidthPackagesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "BandwidthPackages" => out.bandwidth_packages = map.next_value()?,
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeBandwidthPackagesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeBandwidthPackagesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (17, "BandwidthPackages") => out.bandwidth_packages = r.decode()?,
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

@@ -52,51 +52,27 @@ impl DescribeCloudAssistantSettingsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantSettingsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeCloudAssistantSettingsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeCloudAssistantSettingsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeCloudAssistantSettingsRequest, A::Error>
-            {
-                let mut m_setting_type: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SettingType" => m_setting_type = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeCloudAssistantSettingsRequest {
-                    setting_type: m_setting_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("SettingType")
-                    })?,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                })
+impl ::yun_core::json::Decode for DescribeCloudAssistantSettingsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_setting_type: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "SettingType") => m_setting_type = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeCloudAssistantSettingsRequest {
+            setting_type: m_setting_type.ok_or_else(|| r.missing("SettingType"))?,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+        })
     }
 }
 
@@ -112,41 +88,20 @@ pub struct AllowedUpgradeWindows {
     pub allowed_upgrade_window: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AllowedUpgradeWindows {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AllowedUpgradeWindows;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AllowedUpgradeWindows` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AllowedUpgradeWindows, A::Error> {
-                let mut out = AllowedUpgradeWindows::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AllowedUpgradeWindow" => {
-                            out.allowed_upgrade_window = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for AllowedUpgradeWindows {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AllowedUpgradeWindows::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (20, "AllowedUpgradeWindow") => out.allowed_upgrade_window = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -174,43 +129,25 @@ pub struct AgentUpgradeConfig {
     pub time_zone: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AgentUpgradeConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AgentUpgradeConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AgentUpgradeConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AgentUpgradeConfig, A::Error> {
-                let mut out = AgentUpgradeConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AllowedUpgradeWindows" => {
-                            out.allowed_upgrade_windows = map.next_value()?;
-                        }
-
-                        "Enabled" => out.enabled = map.next_value()?,
-                        "TimeZone" => out.time_zone = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for AgentUpgradeConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AgentUpgradeConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (21, "AllowedUpgradeWindows") => {
+                    out.allowed_upgrade_windows = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (7, "Enabled") => out.enabled = r.decode()?,
+                (8, "TimeZone") => out.time_zone = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -262,47 +199,26 @@ pub struct OssDeliveryConfig {
     pub prefix: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = OssDeliveryConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `OssDeliveryConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<OssDeliveryConfig, A::Error> {
-                let mut out = OssDeliveryConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "BucketName" => out.bucket_name = map.next_value()?,
-                        "DeliveryType" => out.delivery_type = map.next_value()?,
-                        "Enabled" => out.enabled = map.next_value()?,
-                        "EncryptionAlgorithm" => {
-                            out.encryption_algorithm = map.next_value()?;
-                        }
-
-                        "EncryptionKeyId" => out.encryption_key_id = map.next_value()?,
-                        "EncryptionType" => out.encryption_type = map.next_value()?,
-                        "Prefix" => out.prefix = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for OssDeliveryConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = OssDeliveryConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "BucketName") => out.bucket_name = r.decode()?,
+                (12, "DeliveryType") => out.delivery_type = r.decode()?,
+                (7, "Enabled") => out.enabled = r.decode()?,
+                (19, "EncryptionAlgorithm") => out.encryption_algorithm = r.decode()?,
+                (15, "EncryptionKeyId") => out.encryption_key_id = r.decode()?,
+                (14, "EncryptionType") => out.encryption_type = r.decode()?,
+                (6, "Prefix") => out.prefix = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -318,41 +234,20 @@ pub struct OssDeliveryConfigs {
     pub oss_delivery_config: ::std::option::Option<::std::vec::Vec<OssDeliveryConfig>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfigs {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = OssDeliveryConfigs;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `OssDeliveryConfigs` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<OssDeliveryConfigs, A::Error> {
-                let mut out = OssDeliveryConfigs::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "OssDeliveryConfig" => {
-                            out.oss_delivery_config = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for OssDeliveryConfigs {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = OssDeliveryConfigs::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (17, "OssDeliveryConfig") => out.oss_delivery_config = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -386,41 +281,23 @@ pub struct SlsDeliveryConfig {
     pub project_name: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SlsDeliveryConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SlsDeliveryConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SlsDeliveryConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SlsDeliveryConfig, A::Error> {
-                let mut out = SlsDeliveryConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DeliveryType" => out.delivery_type = map.next_value()?,
-                        "Enabled" => out.enabled = map.next_value()?,
-                        "LogstoreName" => out.logstore_name = map.next_value()?,
-                        "ProjectName" => out.project_name = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SlsDeliveryConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SlsDeliveryConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "DeliveryType") => out.delivery_type = r.decode()?,
+                (7, "Enabled") => out.enabled = r.decode()?,
+                (12, "LogstoreName") => out.logstore_name = r.decode()?,
+                (11, "ProjectName") => out.project_name = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -436,41 +313,20 @@ pub struct SlsDeliveryConfigs {
     pub sls_delivery_config: ::std::option::Option<::std::vec::Vec<SlsDeliveryConfig>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SlsDeliveryConfigs {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SlsDeliveryConfigs;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SlsDeliveryConfigs` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SlsDeliveryConfigs, A::Error> {
-                let mut out = SlsDeliveryConfigs::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SlsDeliveryConfig" => {
-                            out.sls_delivery_config = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SlsDeliveryConfigs {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SlsDeliveryConfigs::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (17, "SlsDeliveryConfig") => out.sls_delivery_config = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -504,50 +360,22 @@ pub struct DescribeCloudAssistantSettingsResponse {
     pub sls_delivery_configs: ::std::option::Option<SlsDeliveryConfigs>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantSettingsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeCloudAssistantSettingsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeCloudAssistantSettingsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeCloudAssistantSettingsResponse, A::Error>
-            {
-                let mut out = DescribeCloudAssistantSettingsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AgentUpgradeConfig" => {
-                            out.agent_upgrade_config = map.next_value()?;
-                        }
-
-                        "OssDeliveryConfigs" => {
-                            out.oss_delivery_configs = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "SlsDeliveryConfigs" => {
-                            out.sls_delivery_configs = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeCloudAssistantSettingsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeCloudAssistantSettingsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (18, "AgentUpgradeConfig") => out.agent_upgrade_config = r.decode()?,
+                (18, "OssDeliveryConfigs") => out.oss_delivery_configs = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (18, "SlsDeliveryConfigs") => out.sls_delivery_configs = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -148,65 +148,44 @@ impl DescribeCloudAssistantStatusRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantStatusRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeCloudAssistantStatusRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeCloudAssistantStatusRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeCloudAssistantStatusRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_os_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_next_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "OSType" => m_os_type = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        "MaxResults" => m_max_results = map.next_value()?,
-                        "NextToken" => m_next_token = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeCloudAssistantStatusRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    os_type: m_os_type,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                    max_results: m_max_results,
-                    next_token: m_next_token,
-                    instance_id: m_instance_id,
-                })
+impl ::yun_core::json::Decode for DescribeCloudAssistantStatusRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_os_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_next_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (6, "OSType") => m_os_type = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                (10, "MaxResults") => m_max_results = r.decode()?,
+                (9, "NextToken") => m_next_token = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeCloudAssistantStatusRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            os_type: m_os_type,
+            page_number: m_page_number,
+            page_size: m_page_size,
+            max_results: m_max_results,
+            next_token: m_next_token,
+            instance_id: m_instance_id,
+        })
     }
 }
 
@@ -270,58 +249,34 @@ pub struct InstanceCloudAssistantStatus {
     pub support_session_manager: ::std::option::Option<bool>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceCloudAssistantStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceCloudAssistantStatus;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceCloudAssistantStatus` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceCloudAssistantStatus, A::Error> {
-                let mut out = InstanceCloudAssistantStatus::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ActiveTaskCount" => out.active_task_count = map.next_value()?,
-                        "CloudAssistantStatus" => {
-                            out.cloud_assistant_status = map.next_value()?;
-                        }
-
-                        "CloudAssistantVersion" => {
-                            out.cloud_assistant_version = map.next_value()?;
-                        }
-
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "InvocationCount" => out.invocation_count = map.next_value()?,
-                        "LastHeartbeatTime" => {
-                            out.last_heartbeat_time = map.next_value()?;
-                        }
-
-                        "LastInvokedTime" => out.last_invoked_time = map.next_value()?,
-                        "OSType" => out.os_type = map.next_value()?,
-                        "SupportSessionManager" => {
-                            out.support_session_manager = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for InstanceCloudAssistantStatus {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceCloudAssistantStatus::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "ActiveTaskCount") => out.active_task_count = r.decode()?,
+                (20, "CloudAssistantStatus") => out.cloud_assistant_status = r.decode()?,
+                (21, "CloudAssistantVersion") => {
+                    out.cloud_assistant_version = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (15, "InvocationCount") => out.invocation_count = r.decode()?,
+                (17, "LastHeartbeatTime") => out.last_heartbeat_time = r.decode()?,
+                (15, "LastInvokedTime") => out.last_invoked_time = r.decode()?,
+                (6, "OSType") => out.os_type = r.decode()?,
+                (21, "SupportSessionManager") => {
+                    out.support_session_manager = r.decode()?;
+                }
+
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -338,41 +293,23 @@ pub struct InstanceCloudAssistantStatusSet {
         ::std::option::Option<::std::vec::Vec<InstanceCloudAssistantStatus>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceCloudAssistantStatusSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceCloudAssistantStatusSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceCloudAssistantStatusSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceCloudAssistantStatusSet, A::Error> {
-                let mut out = InstanceCloudAssistantStatusSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceCloudAssistantStatus" => {
-                            out.instance_cloud_assistant_status = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for InstanceCloudAssistantStatusSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceCloudAssistantStatusSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (28, "InstanceCloudAssistantStatus") => {
+                    out.instance_cloud_assistant_status = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -418,46 +355,28 @@ pub struct DescribeCloudAssistantStatusResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeCloudAssistantStatusResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeCloudAssistantStatusResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeCloudAssistantStatusResponse, A::Error> {
-                let mut out = DescribeCloudAssistantStatusResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceCloudAssistantStatusSet" => {
-                            out.instance_cloud_assistant_status_set = map.next_value()?;
-                        }
-
-                        "NextToken" => out.next_token = map.next_value()?,
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeCloudAssistantStatusResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeCloudAssistantStatusResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (31, "InstanceCloudAssistantStatusSet") => {
+                    out.instance_cloud_assistant_status_set = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "NextToken") => out.next_token = r.decode()?,
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

@@ -102,39 +102,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -286,84 +268,62 @@ impl DescribeDedicatedHostClustersRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostClustersRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeDedicatedHostClustersRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeDedicatedHostClustersRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeDedicatedHostClustersRequest, A::Error> {
-                let mut m_status: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_lock_reason: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dedicated_host_cluster_ids: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dedicated_host_cluster_name: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Status" => m_status = map.next_value()?,
-                        "LockReason" => m_lock_reason = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "DedicatedHostClusterIds" => {
-                            m_dedicated_host_cluster_ids = map.next_value()?;
-                        }
-
-                        "DedicatedHostClusterName" => {
-                            m_dedicated_host_cluster_name = map.next_value()?;
-                        }
-
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeDedicatedHostClustersRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_status: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_lock_reason: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dedicated_host_cluster_ids: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dedicated_host_cluster_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "Status") => m_status = r.decode()?,
+                (10, "LockReason") => m_lock_reason = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (23, "DedicatedHostClusterIds") => {
+                    m_dedicated_host_cluster_ids = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(DescribeDedicatedHostClustersRequest {
-                    status: m_status,
-                    lock_reason: m_lock_reason,
-                    resource_group_id: m_resource_group_id,
-                    tag: m_tag,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    zone_id: m_zone_id,
-                    dedicated_host_cluster_ids: m_dedicated_host_cluster_ids,
-                    dedicated_host_cluster_name: m_dedicated_host_cluster_name,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                })
+                (24, "DedicatedHostClusterName") => {
+                    m_dedicated_host_cluster_name = r.decode()?;
+                }
+
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeDedicatedHostClustersRequest {
+            status: m_status,
+            lock_reason: m_lock_reason,
+            resource_group_id: m_resource_group_id,
+            tag: m_tag,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            zone_id: m_zone_id,
+            dedicated_host_cluster_ids: m_dedicated_host_cluster_ids,
+            dedicated_host_cluster_name: m_dedicated_host_cluster_name,
+            page_number: m_page_number,
+            page_size: m_page_size,
+        })
     }
 }
 
@@ -385,42 +345,24 @@ pub struct AvailableInstanceType {
     pub instance_type: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AvailableInstanceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AvailableInstanceType;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AvailableInstanceType` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AvailableInstanceType, A::Error> {
-                let mut out = AvailableInstanceType::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AvailableInstanceCapacity" => {
-                            out.available_instance_capacity = map.next_value()?;
-                        }
-
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for AvailableInstanceType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AvailableInstanceType::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (25, "AvailableInstanceCapacity") => {
+                    out.available_instance_capacity = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -436,41 +378,23 @@ pub struct AvailableInstanceTypes {
     pub available_instance_type: ::std::option::Option<::std::vec::Vec<AvailableInstanceType>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AvailableInstanceTypes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AvailableInstanceTypes;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AvailableInstanceTypes` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AvailableInstanceTypes, A::Error> {
-                let mut out = AvailableInstanceTypes::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AvailableInstanceType" => {
-                            out.available_instance_type = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for AvailableInstanceTypes {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AvailableInstanceTypes::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (21, "AvailableInstanceType") => {
+                    out.available_instance_type = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -498,40 +422,22 @@ pub struct LocalStorageCapacity {
     pub total_disk: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LocalStorageCapacity {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LocalStorageCapacity;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LocalStorageCapacity` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LocalStorageCapacity, A::Error> {
-                let mut out = LocalStorageCapacity::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AvailableDisk" => out.available_disk = map.next_value()?,
-                        "DataDiskCategory" => out.data_disk_category = map.next_value()?,
-                        "TotalDisk" => out.total_disk = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LocalStorageCapacity {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LocalStorageCapacity::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "AvailableDisk") => out.available_disk = r.decode()?,
+                (16, "DataDiskCategory") => out.data_disk_category = r.decode()?,
+                (9, "TotalDisk") => out.total_disk = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -547,41 +453,20 @@ pub struct LocalStorageCapacities {
     pub local_storage_capacity: ::std::option::Option<::std::vec::Vec<LocalStorageCapacity>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LocalStorageCapacities {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LocalStorageCapacities;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LocalStorageCapacities` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LocalStorageCapacities, A::Error> {
-                let mut out = LocalStorageCapacities::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LocalStorageCapacity" => {
-                            out.local_storage_capacity = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LocalStorageCapacities {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LocalStorageCapacities::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (20, "LocalStorageCapacity") => out.local_storage_capacity = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -627,49 +512,31 @@ pub struct DedicatedHostClusterCapacity {
     pub total_vcpus: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DedicatedHostClusterCapacity {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DedicatedHostClusterCapacity;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DedicatedHostClusterCapacity` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DedicatedHostClusterCapacity, A::Error> {
-                let mut out = DedicatedHostClusterCapacity::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AvailableInstanceTypes" => {
-                            out.available_instance_types = map.next_value()?;
-                        }
-
-                        "AvailableMemory" => out.available_memory = map.next_value()?,
-                        "AvailableVcpus" => out.available_vcpus = map.next_value()?,
-                        "LocalStorageCapacities" => {
-                            out.local_storage_capacities = map.next_value()?;
-                        }
-
-                        "TotalMemory" => out.total_memory = map.next_value()?,
-                        "TotalVcpus" => out.total_vcpus = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DedicatedHostClusterCapacity {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DedicatedHostClusterCapacity::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (22, "AvailableInstanceTypes") => {
+                    out.available_instance_types = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (15, "AvailableMemory") => out.available_memory = r.decode()?,
+                (14, "AvailableVcpus") => out.available_vcpus = r.decode()?,
+                (22, "LocalStorageCapacities") => {
+                    out.local_storage_capacities = r.decode()?;
+                }
+
+                (11, "TotalMemory") => out.total_memory = r.decode()?,
+                (10, "TotalVcpus") => out.total_vcpus = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -685,38 +552,20 @@ pub struct DedicatedHostIds {
     pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DedicatedHostIds {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DedicatedHostIds;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DedicatedHostIds` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DedicatedHostIds, A::Error> {
-                let mut out = DedicatedHostIds::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedHostId" => out.dedicated_host_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DedicatedHostIds {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DedicatedHostIds::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "DedicatedHostId") => out.dedicated_host_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -738,39 +587,21 @@ pub struct TagsTag {
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TagsTag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TagsTag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TagsTag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TagsTag, A::Error> {
-                let mut out = TagsTag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TagKey" => out.tag_key = map.next_value()?,
-                        "TagValue" => out.tag_value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for TagsTag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TagsTag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "TagKey") => out.tag_key = r.decode()?,
+                (8, "TagValue") => out.tag_value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -783,38 +614,20 @@ pub struct Tags {
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tags {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tags;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tags` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tags, A::Error> {
-                let mut out = Tags::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Tag" => out.tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tags {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tags::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Tag") => out.tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -878,55 +691,37 @@ pub struct DedicatedHostCluster {
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DedicatedHostCluster {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DedicatedHostCluster;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DedicatedHostCluster` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DedicatedHostCluster, A::Error> {
-                let mut out = DedicatedHostCluster::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedHostClusterCapacity" => {
-                            out.dedicated_host_cluster_capacity = map.next_value()?;
-                        }
-
-                        "DedicatedHostClusterId" => {
-                            out.dedicated_host_cluster_id = map.next_value()?;
-                        }
-
-                        "DedicatedHostClusterName" => {
-                            out.dedicated_host_cluster_name = map.next_value()?;
-                        }
-
-                        "DedicatedHostIds" => out.dedicated_host_ids = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "ResourceGroupId" => out.resource_group_id = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        "ZoneId" => out.zone_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DedicatedHostCluster {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DedicatedHostCluster::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (28, "DedicatedHostClusterCapacity") => {
+                    out.dedicated_host_cluster_capacity = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (22, "DedicatedHostClusterId") => {
+                    out.dedicated_host_cluster_id = r.decode()?;
+                }
+
+                (24, "DedicatedHostClusterName") => {
+                    out.dedicated_host_cluster_name = r.decode()?;
+                }
+
+                (16, "DedicatedHostIds") => out.dedicated_host_ids = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                (6, "ZoneId") => out.zone_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -942,41 +737,20 @@ pub struct DedicatedHostClusters {
     pub dedicated_host_cluster: ::std::option::Option<::std::vec::Vec<DedicatedHostCluster>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DedicatedHostClusters {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DedicatedHostClusters;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DedicatedHostClusters` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DedicatedHostClusters, A::Error> {
-                let mut out = DedicatedHostClusters::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedHostCluster" => {
-                            out.dedicated_host_cluster = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DedicatedHostClusters {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DedicatedHostClusters::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (20, "DedicatedHostCluster") => out.dedicated_host_cluster = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1016,46 +790,27 @@ pub struct DescribeDedicatedHostClustersResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostClustersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeDedicatedHostClustersResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeDedicatedHostClustersResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeDedicatedHostClustersResponse, A::Error>
-            {
-                let mut out = DescribeDedicatedHostClustersResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedHostClusters" => {
-                            out.dedicated_host_clusters = map.next_value()?;
-                        }
-
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeDedicatedHostClustersResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeDedicatedHostClustersResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (21, "DedicatedHostClusters") => {
+                    out.dedicated_host_clusters = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

@@ -80,55 +80,34 @@ impl DescribeDedicatedHostTypesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostTypesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeDedicatedHostTypesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeDedicatedHostTypesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeDedicatedHostTypesRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dedicated_host_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_supported_instance_type_family: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "DedicatedHostType" => m_dedicated_host_type = map.next_value()?,
-                        "SupportedInstanceTypeFamily" => {
-                            m_supported_instance_type_family = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeDedicatedHostTypesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dedicated_host_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_supported_instance_type_family: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (17, "DedicatedHostType") => m_dedicated_host_type = r.decode()?,
+                (27, "SupportedInstanceTypeFamily") => {
+                    m_supported_instance_type_family = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(DescribeDedicatedHostTypesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    dedicated_host_type: m_dedicated_host_type,
-                    supported_instance_type_family: m_supported_instance_type_family,
-                })
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeDedicatedHostTypesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            dedicated_host_type: m_dedicated_host_type,
+            supported_instance_type_family: m_supported_instance_type_family,
+        })
     }
 }
 
@@ -145,41 +124,23 @@ pub struct SupportedInstanceTypeFamilies {
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypeFamilies {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SupportedInstanceTypeFamilies;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SupportedInstanceTypeFamilies` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SupportedInstanceTypeFamilies, A::Error> {
-                let mut out = SupportedInstanceTypeFamilies::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SupportedInstanceTypeFamily" => {
-                            out.supported_instance_type_family = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for SupportedInstanceTypeFamilies {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SupportedInstanceTypeFamilies::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (27, "SupportedInstanceTypeFamily") => {
+                    out.supported_instance_type_family = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -196,41 +157,23 @@ pub struct SupportedInstanceTypesList {
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypesList {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SupportedInstanceTypesList;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SupportedInstanceTypesList` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SupportedInstanceTypesList, A::Error> {
-                let mut out = SupportedInstanceTypesList::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SupportedInstanceTypesList" => {
-                            out.supported_instance_types_list = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for SupportedInstanceTypesList {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SupportedInstanceTypesList::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (26, "SupportedInstanceTypesList") => {
+                    out.supported_instance_types_list = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -330,76 +273,46 @@ pub struct DedicatedHostType {
     pub total_vgpus: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DedicatedHostType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DedicatedHostType;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DedicatedHostType` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DedicatedHostType, A::Error> {
-                let mut out = DedicatedHostType::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Cores" => out.cores = map.next_value()?,
-                        "CpuOverCommitRatioRange" => {
-                            out.cpu_over_commit_ratio_range = map.next_value()?;
-                        }
-
-                        "DedicatedHostType" => {
-                            out.dedicated_host_type = map.next_value()?;
-                        }
-
-                        "GPUSpec" => out.gpu_spec = map.next_value()?,
-                        "LocalStorageAmount" => {
-                            out.local_storage_amount = map.next_value()?;
-                        }
-
-                        "LocalStorageCapacity" => {
-                            out.local_storage_capacity = map.next_value()?;
-                        }
-
-                        "LocalStorageCategory" => {
-                            out.local_storage_category = map.next_value()?;
-                        }
-
-                        "MemorySize" => out.memory_size = map.next_value()?,
-                        "PhysicalGpus" => out.physical_gpus = map.next_value()?,
-                        "Sockets" => out.sockets = map.next_value()?,
-                        "SupportCpuOverCommitRatio" => {
-                            out.support_cpu_over_commit_ratio = map.next_value()?;
-                        }
-
-                        "SupportedInstanceTypeFamilies" => {
-                            out.supported_instance_type_families = map.next_value()?;
-                        }
-
-                        "SupportedInstanceTypesList" => {
-                            out.supported_instance_types_list = map.next_value()?;
-                        }
-
-                        "TotalVcpus" => out.total_vcpus = map.next_value()?,
-                        "TotalVgpus" => out.total_vgpus = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DedicatedHostType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DedicatedHostType::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Cores") => out.cores = r.decode()?,
+                (23, "CpuOverCommitRatioRange") => {
+                    out.cpu_over_commit_ratio_range = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (17, "DedicatedHostType") => out.dedicated_host_type = r.decode()?,
+                (7, "GPUSpec") => out.gpu_spec = r.decode()?,
+                (18, "LocalStorageAmount") => out.local_storage_amount = r.decode()?,
+                (20, "LocalStorageCapacity") => out.local_storage_capacity = r.decode()?,
+                (20, "LocalStorageCategory") => out.local_storage_category = r.decode()?,
+                (10, "MemorySize") => out.memory_size = r.decode()?,
+                (12, "PhysicalGpus") => out.physical_gpus = r.decode()?,
+                (7, "Sockets") => out.sockets = r.decode()?,
+                (25, "SupportCpuOverCommitRatio") => {
+                    out.support_cpu_over_commit_ratio = r.decode()?;
+                }
+
+                (29, "SupportedInstanceTypeFamilies") => {
+                    out.supported_instance_type_families = r.decode()?;
+                }
+
+                (26, "SupportedInstanceTypesList") => {
+                    out.supported_instance_types_list = r.decode()?;
+                }
+
+                (10, "TotalVcpus") => out.total_vcpus = r.decode()?,
+                (10, "TotalVgpus") => out.total_vgpus = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -415,41 +328,20 @@ pub struct DedicatedHostTypes {
     pub dedicated_host_type: ::std::option::Option<::std::vec::Vec<DedicatedHostType>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DedicatedHostTypes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DedicatedHostTypes;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DedicatedHostTypes` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DedicatedHostTypes, A::Error> {
-                let mut out = DedicatedHostTypes::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedHostType" => {
-                            out.dedicated_host_type = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DedicatedHostTypes {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DedicatedHostTypes::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (17, "DedicatedHostType") => out.dedicated_host_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -471,41 +363,20 @@ pub struct DescribeDedicatedHostTypesResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostTypesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeDedicatedHostTypesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeDedicatedHostTypesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeDedicatedHostTypesResponse, A::Error> {
-                let mut out = DescribeDedicatedHostTypesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedHostTypes" => {
-                            out.dedicated_host_types = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeDedicatedHostTypesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeDedicatedHostTypesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (18, "DedicatedHostTypes") => out.dedicated_host_types = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -80,58 +80,34 @@ impl DescribeDiskMonitorDataRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeDiskMonitorDataRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeDiskMonitorDataRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeDiskMonitorDataRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeDiskMonitorDataRequest, A::Error> {
-                let mut m_disk_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_start_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_end_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DiskId" => m_disk_id = map.next_value()?,
-                        "StartTime" => m_start_time = map.next_value()?,
-                        "EndTime" => m_end_time = map.next_value()?,
-                        "Period" => m_period = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeDiskMonitorDataRequest {
-                    disk_id: m_disk_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("DiskId")
-                    })?,
-                    start_time: m_start_time.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("StartTime")
-                    })?,
-                    end_time: m_end_time.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("EndTime")
-                    })?,
-                    period: m_period,
-                })
+impl ::yun_core::json::Decode for DescribeDiskMonitorDataRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_disk_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_start_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_end_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "DiskId") => m_disk_id = r.decode()?,
+                (9, "StartTime") => m_start_time = r.decode()?,
+                (7, "EndTime") => m_end_time = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeDiskMonitorDataRequest {
+            disk_id: m_disk_id.ok_or_else(|| r.missing("DiskId"))?,
+            start_time: m_start_time.ok_or_else(|| r.missing("StartTime"))?,
+            end_time: m_end_time.ok_or_else(|| r.missing("EndTime"))?,
+            period: m_period,
+        })
     }
 }
 
@@ -201,47 +177,29 @@ pub struct DiskMonitorData {
     pub time_stamp: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DiskMonitorData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DiskMonitorData;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DiskMonitorData` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DiskMonitorData, A::Error> {
-                let mut out = DiskMonitorData::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "BPSRead" => out.bps_read = map.next_value()?,
-                        "BPSTotal" => out.bps_total = map.next_value()?,
-                        "BPSWrite" => out.bps_write = map.next_value()?,
-                        "DiskId" => out.disk_id = map.next_value()?,
-                        "IOPSRead" => out.iops_read = map.next_value()?,
-                        "IOPSTotal" => out.iops_total = map.next_value()?,
-                        "IOPSWrite" => out.iops_write = map.next_value()?,
-                        "LatencyRead" => out.latency_read = map.next_value()?,
-                        "LatencyWrite" => out.latency_write = map.next_value()?,
-                        "TimeStamp" => out.time_stamp = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DiskMonitorData {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DiskMonitorData::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "BPSRead") => out.bps_read = r.decode()?,
+                (8, "BPSTotal") => out.bps_total = r.decode()?,
+                (8, "BPSWrite") => out.bps_write = r.decode()?,
+                (6, "DiskId") => out.disk_id = r.decode()?,
+                (8, "IOPSRead") => out.iops_read = r.decode()?,
+                (9, "IOPSTotal") => out.iops_total = r.decode()?,
+                (9, "IOPSWrite") => out.iops_write = r.decode()?,
+                (11, "LatencyRead") => out.latency_read = r.decode()?,
+                (12, "LatencyWrite") => out.latency_write = r.decode()?,
+                (9, "TimeStamp") => out.time_stamp = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -257,38 +215,20 @@ pub struct MonitorData {
     pub disk_monitor_data: ::std::option::Option<::std::vec::Vec<DiskMonitorData>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for MonitorData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = MonitorData;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `MonitorData` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MonitorData, A::Error> {
-                let mut out = MonitorData::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DiskMonitorData" => out.disk_monitor_data = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for MonitorData {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = MonitorData::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "DiskMonitorData") => out.disk_monitor_data = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -316,39 +256,21 @@ pub struct DescribeDiskMonitorDataResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeDiskMonitorDataResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeDiskMonitorDataResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeDiskMonitorDataResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeDiskMonitorDataResponse, A::Error> {
-                let mut out = DescribeDiskMonitorDataResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "MonitorData" => out.monitor_data = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeDiskMonitorDataResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeDiskMonitorDataResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "MonitorData") => out.monitor_data = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -217,39 +217,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -710,183 +692,144 @@ impl DescribeDisksRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeDisksRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeDisksRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeDisksRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeDisksRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_disk_ids: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_disk_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_category: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_status: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_portable: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_delete_with_instance: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_delete_auto_snapshot: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_next_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_disk_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_snapshot_policy_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_enable_auto_snapshot: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_enable_automated_snapshot_policy: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_disk_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_lock_reason: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_1_key: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_2_key: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_1_value: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_2_value: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_enable_shared: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_encrypted: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_multi_attach: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_additional_attributes: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "DiskIds" => m_disk_ids = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "DiskType" => m_disk_type = map.next_value()?,
-                        "Category" => m_category = map.next_value()?,
-                        "Status" => m_status = map.next_value()?,
-                        "SnapshotId" => m_snapshot_id = map.next_value()?,
-                        "Portable" => m_portable = map.next_value()?,
-                        "DeleteWithInstance" => {
-                            m_delete_with_instance = map.next_value()?;
-                        }
-
-                        "DeleteAutoSnapshot" => {
-                            m_delete_auto_snapshot = map.next_value()?;
-                        }
-
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        "NextToken" => m_next_token = map.next_value()?,
-                        "MaxResults" => m_max_results = map.next_value()?,
-                        "DiskName" => m_disk_name = map.next_value()?,
-                        "AutoSnapshotPolicyId" => {
-                            m_auto_snapshot_policy_id = map.next_value()?;
-                        }
-
-                        "EnableAutoSnapshot" => {
-                            m_enable_auto_snapshot = map.next_value()?;
-                        }
-
-                        "EnableAutomatedSnapshotPolicy" => {
-                            m_enable_automated_snapshot_policy = map.next_value()?;
-                        }
-
-                        "DiskChargeType" => m_disk_charge_type = map.next_value()?,
-                        "LockReason" => m_lock_reason = map.next_value()?,
-                        "Filter.1.Key" => m_filter_1_key = map.next_value()?,
-                        "Filter.2.Key" => m_filter_2_key = map.next_value()?,
-                        "Filter.1.Value" => m_filter_1_value = map.next_value()?,
-                        "Filter.2.Value" => m_filter_2_value = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "EnableShared" => m_enable_shared = map.next_value()?,
-                        "Encrypted" => m_encrypted = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        "KMSKeyId" => m_kms_key_id = map.next_value()?,
-                        "MultiAttach" => m_multi_attach = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "AdditionalAttributes" => {
-                            m_additional_attributes = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeDisksRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_disk_ids: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_disk_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_category: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_status: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_portable: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_delete_with_instance: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_delete_auto_snapshot: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_next_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_disk_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_snapshot_policy_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_enable_auto_snapshot: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_enable_automated_snapshot_policy: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_disk_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_lock_reason: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_1_key: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_2_key: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_1_value: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_2_value: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_enable_shared: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_encrypted: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_multi_attach: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_additional_attributes: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (7, "DiskIds") => m_disk_ids = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (8, "DiskType") => m_disk_type = r.decode()?,
+                (8, "Category") => m_category = r.decode()?,
+                (6, "Status") => m_status = r.decode()?,
+                (10, "SnapshotId") => m_snapshot_id = r.decode()?,
+                (8, "Portable") => m_portable = r.decode()?,
+                (18, "DeleteWithInstance") => m_delete_with_instance = r.decode()?,
+                (18, "DeleteAutoSnapshot") => m_delete_auto_snapshot = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                (9, "NextToken") => m_next_token = r.decode()?,
+                (10, "MaxResults") => m_max_results = r.decode()?,
+                (8, "DiskName") => m_disk_name = r.decode()?,
+                (20, "AutoSnapshotPolicyId") => m_auto_snapshot_policy_id = r.decode()?,
+                (18, "EnableAutoSnapshot") => m_enable_auto_snapshot = r.decode()?,
+                (29, "EnableAutomatedSnapshotPolicy") => {
+                    m_enable_automated_snapshot_policy = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(DescribeDisksRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    zone_id: m_zone_id,
-                    disk_ids: m_disk_ids,
-                    instance_id: m_instance_id,
-                    disk_type: m_disk_type,
-                    category: m_category,
-                    status: m_status,
-                    snapshot_id: m_snapshot_id,
-                    portable: m_portable,
-                    delete_with_instance: m_delete_with_instance,
-                    delete_auto_snapshot: m_delete_auto_snapshot,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                    next_token: m_next_token,
-                    max_results: m_max_results,
-                    disk_name: m_disk_name,
-                    auto_snapshot_policy_id: m_auto_snapshot_policy_id,
-                    enable_auto_snapshot: m_enable_auto_snapshot,
-                    enable_automated_snapshot_policy: m_enable_automated_snapshot_policy,
-                    disk_charge_type: m_disk_charge_type,
-                    lock_reason: m_lock_reason,
-                    filter_1_key: m_filter_1_key,
-                    filter_2_key: m_filter_2_key,
-                    filter_1_value: m_filter_1_value,
-                    filter_2_value: m_filter_2_value,
-                    resource_group_id: m_resource_group_id,
-                    enable_shared: m_enable_shared,
-                    encrypted: m_encrypted,
-                    dry_run: m_dry_run,
-                    kms_key_id: m_kms_key_id,
-                    multi_attach: m_multi_attach,
-                    tag: m_tag,
-                    additional_attributes: m_additional_attributes,
-                })
+                (14, "DiskChargeType") => m_disk_charge_type = r.decode()?,
+                (10, "LockReason") => m_lock_reason = r.decode()?,
+                (12, "Filter.1.Key") => m_filter_1_key = r.decode()?,
+                (12, "Filter.2.Key") => m_filter_2_key = r.decode()?,
+                (14, "Filter.1.Value") => m_filter_1_value = r.decode()?,
+                (14, "Filter.2.Value") => m_filter_2_value = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (12, "EnableShared") => m_enable_shared = r.decode()?,
+                (9, "Encrypted") => m_encrypted = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                (8, "KMSKeyId") => m_kms_key_id = r.decode()?,
+                (11, "MultiAttach") => m_multi_attach = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (20, "AdditionalAttributes") => m_additional_attributes = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeDisksRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            zone_id: m_zone_id,
+            disk_ids: m_disk_ids,
+            instance_id: m_instance_id,
+            disk_type: m_disk_type,
+            category: m_category,
+            status: m_status,
+            snapshot_id: m_snapshot_id,
+            portable: m_portable,
+            delete_with_instance: m_delete_with_instance,
+            delete_auto_snapshot: m_delete_auto_snapshot,
+            page_number: m_page_number,
+            page_size: m_page_size,
+            next_token: m_next_token,
+            max_results: m_max_results,
+            disk_name: m_disk_name,
+            auto_snapshot_policy_id: m_auto_snapshot_policy_id,
+            enable_auto_snapshot: m_enable_auto_snapshot,
+            enable_automated_snapshot_policy: m_enable_automated_snapshot_policy,
+            disk_charge_type: m_disk_charge_type,
+            lock_reason: m_lock_reason,
+            filter_1_key: m_filter_1_key,
+            filter_2_key: m_filter_2_key,
+            filter_1_value: m_filter_1_value,
+            filter_2_value: m_filter_2_value,
+            resource_group_id: m_resource_group_id,
+            enable_shared: m_enable_shared,
+            encrypted: m_encrypted,
+            dry_run: m_dry_run,
+            kms_key_id: m_kms_key_id,
+            multi_attach: m_multi_attach,
+            tag: m_tag,
+            additional_attributes: m_additional_attributes,
+        })
     }
 }
 
@@ -914,40 +857,22 @@ pub struct Attachment {
     pub instance_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Attachment {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Attachment;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Attachment` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Attachment, A::Error> {
-                let mut out = Attachment::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AttachedTime" => out.attached_time = map.next_value()?,
-                        "Device" => out.device = map.next_value()?,
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Attachment {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Attachment::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "AttachedTime") => out.attached_time = r.decode()?,
+                (6, "Device") => out.device = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -963,38 +888,20 @@ pub struct Attachments {
     pub attachment: ::std::option::Option<::std::vec::Vec<Attachment>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Attachments {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Attachments;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Attachments` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Attachments, A::Error> {
-                let mut out = Attachments::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Attachment" => out.attachment = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Attachments {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Attachments::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "Attachment") => out.attachment = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1022,40 +929,22 @@ pub struct MountInstance {
     pub instance_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for MountInstance {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = MountInstance;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `MountInstance` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MountInstance, A::Error> {
-                let mut out = MountInstance::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AttachedTime" => out.attached_time = map.next_value()?,
-                        "Device" => out.device = map.next_value()?,
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for MountInstance {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = MountInstance::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "AttachedTime") => out.attached_time = r.decode()?,
+                (6, "Device") => out.device = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1071,38 +960,20 @@ pub struct MountInstances {
     pub mount_instance: ::std::option::Option<::std::vec::Vec<MountInstance>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for MountInstances {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = MountInstances;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `MountInstances` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MountInstances, A::Error> {
-                let mut out = MountInstances::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "MountInstance" => out.mount_instance = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for MountInstances {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = MountInstances::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "MountInstance") => out.mount_instance = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1118,38 +989,20 @@ pub struct OperationLock {
     pub lock_reason: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for OperationLock {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = OperationLock;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `OperationLock` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<OperationLock, A::Error> {
-                let mut out = OperationLock::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LockReason" => out.lock_reason = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for OperationLock {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = OperationLock::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "LockReason") => out.lock_reason = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1165,38 +1018,20 @@ pub struct OperationLocks {
     pub operation_lock: ::std::option::Option<::std::vec::Vec<OperationLock>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for OperationLocks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = OperationLocks;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `OperationLocks` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<OperationLocks, A::Error> {
-                let mut out = OperationLocks::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "OperationLock" => out.operation_lock = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for OperationLocks {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = OperationLocks::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "OperationLock") => out.operation_lock = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1212,38 +1047,20 @@ pub struct Placement {
     pub zone_ids: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Placement {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Placement;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Placement` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Placement, A::Error> {
-                let mut out = Placement::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ZoneIds" => out.zone_ids = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Placement {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Placement::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "ZoneIds") => out.zone_ids = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1265,39 +1082,21 @@ pub struct TagsTag {
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TagsTag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TagsTag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TagsTag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TagsTag, A::Error> {
-                let mut out = TagsTag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TagKey" => out.tag_key = map.next_value()?,
-                        "TagValue" => out.tag_value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for TagsTag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TagsTag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "TagKey") => out.tag_key = r.decode()?,
+                (8, "TagValue") => out.tag_value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1310,38 +1109,20 @@ pub struct Tags {
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tags {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tags;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tags` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tags, A::Error> {
-                let mut out = Tags::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Tag" => out.tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tags {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tags::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Tag") => out.tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1645,104 +1426,74 @@ pub struct Disk {
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Disk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Disk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Disk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Disk, A::Error> {
-                let mut out = Disk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AttachedTime" => out.attached_time = map.next_value()?,
-                        "Attachments" => out.attachments = map.next_value()?,
-                        "AutoSnapshotPolicyId" => {
-                            out.auto_snapshot_policy_id = map.next_value()?;
-                        }
-
-                        "BdfId" => out.bdf_id = map.next_value()?,
-                        "BurstingEnabled" => out.bursting_enabled = map.next_value()?,
-                        "Category" => out.category = map.next_value()?,
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "DeleteAutoSnapshot" => {
-                            out.delete_auto_snapshot = map.next_value()?;
-                        }
-
-                        "DeleteWithInstance" => {
-                            out.delete_with_instance = map.next_value()?;
-                        }
-
-                        "Description" => out.description = map.next_value()?,
-                        "DetachedTime" => out.detached_time = map.next_value()?,
-                        "Device" => out.device = map.next_value()?,
-                        "DiskChargeType" => out.disk_charge_type = map.next_value()?,
-                        "DiskId" => out.disk_id = map.next_value()?,
-                        "DiskName" => out.disk_name = map.next_value()?,
-                        "EnableAutoSnapshot" => {
-                            out.enable_auto_snapshot = map.next_value()?;
-                        }
-
-                        "EnableAutomatedSnapshotPolicy" => {
-                            out.enable_automated_snapshot_policy = map.next_value()?;
-                        }
-
-                        "Encrypted" => out.encrypted = map.next_value()?,
-                        "ExpiredTime" => out.expired_time = map.next_value()?,
-                        "IOPS" => out.iops = map.next_value()?,
-                        "IOPSRead" => out.iops_read = map.next_value()?,
-                        "IOPSWrite" => out.iops_write = map.next_value()?,
-                        "ImageId" => out.image_id = map.next_value()?,
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "KMSKeyId" => out.kms_key_id = map.next_value()?,
-                        "MountInstanceNum" => out.mount_instance_num = map.next_value()?,
-                        "MountInstances" => out.mount_instances = map.next_value()?,
-                        "MultiAttach" => out.multi_attach = map.next_value()?,
-                        "OperationLocks" => out.operation_locks = map.next_value()?,
-                        "PerformanceLevel" => out.performance_level = map.next_value()?,
-                        "Placement" => out.placement = map.next_value()?,
-                        "Portable" => out.portable = map.next_value()?,
-                        "ProductCode" => out.product_code = map.next_value()?,
-                        "ProvisionedIops" => out.provisioned_iops = map.next_value()?,
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "ResourceGroupId" => out.resource_group_id = map.next_value()?,
-                        "SerialNumber" => out.serial_number = map.next_value()?,
-                        "Size" => out.size = map.next_value()?,
-                        "SourceSnapshotId" => out.source_snapshot_id = map.next_value()?,
-                        "Status" => out.status = map.next_value()?,
-                        "StorageClusterId" => out.storage_cluster_id = map.next_value()?,
-                        "StorageSetId" => out.storage_set_id = map.next_value()?,
-                        "StorageSetPartitionNumber" => {
-                            out.storage_set_partition_number = map.next_value()?;
-                        }
-
-                        "Tags" => out.tags = map.next_value()?,
-                        "Throughput" => out.throughput = map.next_value()?,
-                        "ThroughputRead" => out.throughput_read = map.next_value()?,
-                        "ThroughputWrite" => out.throughput_write = map.next_value()?,
-                        "Type" => out.r#type = map.next_value()?,
-                        "ZoneId" => out.zone_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for Disk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Disk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "AttachedTime") => out.attached_time = r.decode()?,
+                (11, "Attachments") => out.attachments = r.decode()?,
+                (20, "AutoSnapshotPolicyId") => out.auto_snapshot_policy_id = r.decode()?,
+                (5, "BdfId") => out.bdf_id = r.decode()?,
+                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
+                (8, "Category") => out.category = r.decode()?,
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (18, "DeleteAutoSnapshot") => out.delete_auto_snapshot = r.decode()?,
+                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (12, "DetachedTime") => out.detached_time = r.decode()?,
+                (6, "Device") => out.device = r.decode()?,
+                (14, "DiskChargeType") => out.disk_charge_type = r.decode()?,
+                (6, "DiskId") => out.disk_id = r.decode()?,
+                (8, "DiskName") => out.disk_name = r.decode()?,
+                (18, "EnableAutoSnapshot") => out.enable_auto_snapshot = r.decode()?,
+                (29, "EnableAutomatedSnapshotPolicy") => {
+                    out.enable_automated_snapshot_policy = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "Encrypted") => out.encrypted = r.decode()?,
+                (11, "ExpiredTime") => out.expired_time = r.decode()?,
+                (4, "IOPS") => out.iops = r.decode()?,
+                (8, "IOPSRead") => out.iops_read = r.decode()?,
+                (9, "IOPSWrite") => out.iops_write = r.decode()?,
+                (7, "ImageId") => out.image_id = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
+                (16, "MountInstanceNum") => out.mount_instance_num = r.decode()?,
+                (14, "MountInstances") => out.mount_instances = r.decode()?,
+                (11, "MultiAttach") => out.multi_attach = r.decode()?,
+                (14, "OperationLocks") => out.operation_locks = r.decode()?,
+                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
+                (9, "Placement") => out.placement = r.decode()?,
+                (8, "Portable") => out.portable = r.decode()?,
+                (11, "ProductCode") => out.product_code = r.decode()?,
+                (15, "ProvisionedIops") => out.provisioned_iops = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
+                (12, "SerialNumber") => out.serial_number = r.decode()?,
+                (4, "Size") => out.size = r.decode()?,
+                (16, "SourceSnapshotId") => out.source_snapshot_id = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                (16, "StorageClusterId") => out.storage_cluster_id = r.decode()?,
+                (12, "StorageSetId") => out.storage_set_id = r.decode()?,
+                (25, "StorageSetPartitionNumber") => {
+                    out.storage_set_partition_number = r.decode()?;
+                }
+
+                (4, "Tags") => out.tags = r.decode()?,
+                (10, "Throughput") => out.throughput = r.decode()?,
+                (14, "ThroughputRead") => out.throughput_read = r.decode()?,
+                (15, "ThroughputWrite") => out.throughput_write = r.decode()?,
+                (4, "Type") => out.r#type = r.decode()?,
+                (6, "ZoneId") => out.zone_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1758,38 +1509,20 @@ pub struct Disks {
     pub disk: ::std::option::Option<::std::vec::Vec<Disk>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Disks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Disks;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Disks` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Disks, A::Error> {
-                let mut out = Disks::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Disk" => out.disk = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Disks {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Disks::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Disk") => out.disk = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1835,43 +1568,25 @@ pub struct DescribeDisksResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeDisksResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeDisksResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeDisksResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeDisksResponse, A::Error> {
-                let mut out = DescribeDisksResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Disks" => out.disks = map.next_value()?,
-                        "NextToken" => out.next_token = map.next_value()?,
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeDisksResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeDisksResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Disks") => out.disks = r.decode()?,
+                (9, "NextToken") => out.next_token = r.decode()?,
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

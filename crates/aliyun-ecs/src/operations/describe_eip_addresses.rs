@@ -306,103 +306,79 @@ impl DescribeEipAddressesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeEipAddressesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeEipAddressesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeEipAddressesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeEipAddressesRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_status: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_eip_address: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_allocation_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_isp: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_filter_1_key: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_2_key: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_1_value: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_2_value: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_lock_reason: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_associated_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_associated_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "Status" => m_status = map.next_value()?,
-                        "EipAddress" => m_eip_address = map.next_value()?,
-                        "AllocationId" => m_allocation_id = map.next_value()?,
-                        "ISP" => m_isp = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        "Filter.1.Key" => m_filter_1_key = map.next_value()?,
-                        "Filter.2.Key" => m_filter_2_key = map.next_value()?,
-                        "Filter.1.Value" => m_filter_1_value = map.next_value()?,
-                        "Filter.2.Value" => m_filter_2_value = map.next_value()?,
-                        "LockReason" => m_lock_reason = map.next_value()?,
-                        "AssociatedInstanceType" => {
-                            m_associated_instance_type = map.next_value()?;
-                        }
-
-                        "AssociatedInstanceId" => {
-                            m_associated_instance_id = map.next_value()?;
-                        }
-
-                        "ChargeType" => m_charge_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeEipAddressesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_status: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_eip_address: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_allocation_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_isp: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_filter_1_key: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_2_key: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_1_value: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_2_value: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_lock_reason: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_associated_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_associated_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (6, "Status") => m_status = r.decode()?,
+                (10, "EipAddress") => m_eip_address = r.decode()?,
+                (12, "AllocationId") => m_allocation_id = r.decode()?,
+                (3, "ISP") => m_isp = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                (12, "Filter.1.Key") => m_filter_1_key = r.decode()?,
+                (12, "Filter.2.Key") => m_filter_2_key = r.decode()?,
+                (14, "Filter.1.Value") => m_filter_1_value = r.decode()?,
+                (14, "Filter.2.Value") => m_filter_2_value = r.decode()?,
+                (10, "LockReason") => m_lock_reason = r.decode()?,
+                (22, "AssociatedInstanceType") => {
+                    m_associated_instance_type = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(DescribeEipAddressesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    status: m_status,
-                    eip_address: m_eip_address,
-                    allocation_id: m_allocation_id,
-                    isp: m_isp,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                    filter_1_key: m_filter_1_key,
-                    filter_2_key: m_filter_2_key,
-                    filter_1_value: m_filter_1_value,
-                    filter_2_value: m_filter_2_value,
-                    lock_reason: m_lock_reason,
-                    associated_instance_type: m_associated_instance_type,
-                    associated_instance_id: m_associated_instance_id,
-                    charge_type: m_charge_type,
-                })
+                (20, "AssociatedInstanceId") => m_associated_instance_id = r.decode()?,
+                (10, "ChargeType") => m_charge_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeEipAddressesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            status: m_status,
+            eip_address: m_eip_address,
+            allocation_id: m_allocation_id,
+            isp: m_isp,
+            page_number: m_page_number,
+            page_size: m_page_size,
+            filter_1_key: m_filter_1_key,
+            filter_2_key: m_filter_2_key,
+            filter_1_value: m_filter_1_value,
+            filter_2_value: m_filter_2_value,
+            lock_reason: m_lock_reason,
+            associated_instance_type: m_associated_instance_type,
+            associated_instance_id: m_associated_instance_id,
+            charge_type: m_charge_type,
+        })
     }
 }
 
@@ -418,38 +394,20 @@ pub struct LockReason {
     pub lock_reason: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LockReason {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LockReason;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LockReason` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LockReason, A::Error> {
-                let mut out = LockReason::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LockReason" => out.lock_reason = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LockReason {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LockReason::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "LockReason") => out.lock_reason = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -465,38 +423,20 @@ pub struct OperationLocks {
     pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for OperationLocks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = OperationLocks;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `OperationLocks` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<OperationLocks, A::Error> {
-                let mut out = OperationLocks::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LockReason" => out.lock_reason = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for OperationLocks {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = OperationLocks::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "LockReason") => out.lock_reason = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -584,53 +524,32 @@ pub struct EipAddress {
     pub status: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for EipAddress {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = EipAddress;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `EipAddress` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<EipAddress, A::Error> {
-                let mut out = EipAddress::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AllocationId" => out.allocation_id = map.next_value()?,
-                        "AllocationTime" => out.allocation_time = map.next_value()?,
-                        "Bandwidth" => out.bandwidth = map.next_value()?,
-                        "ChargeType" => out.charge_type = map.next_value()?,
-                        "EipBandwidth" => out.eip_bandwidth = map.next_value()?,
-                        "ExpiredTime" => out.expired_time = map.next_value()?,
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "InternetChargeType" => {
-                            out.internet_charge_type = map.next_value()?;
-                        }
-
-                        "IpAddress" => out.ip_address = map.next_value()?,
-                        "OperationLocks" => out.operation_locks = map.next_value()?,
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "Status" => out.status = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for EipAddress {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = EipAddress::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "AllocationId") => out.allocation_id = r.decode()?,
+                (14, "AllocationTime") => out.allocation_time = r.decode()?,
+                (9, "Bandwidth") => out.bandwidth = r.decode()?,
+                (10, "ChargeType") => out.charge_type = r.decode()?,
+                (12, "EipBandwidth") => out.eip_bandwidth = r.decode()?,
+                (11, "ExpiredTime") => out.expired_time = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
+                (9, "IpAddress") => out.ip_address = r.decode()?,
+                (14, "OperationLocks") => out.operation_locks = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -646,38 +565,20 @@ pub struct EipAddresses {
     pub eip_address: ::std::option::Option<::std::vec::Vec<EipAddress>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for EipAddresses {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = EipAddresses;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `EipAddresses` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<EipAddresses, A::Error> {
-                let mut out = EipAddresses::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "EipAddress" => out.eip_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for EipAddresses {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = EipAddresses::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "EipAddress") => out.eip_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -717,42 +618,24 @@ pub struct DescribeEipAddressesResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeEipAddressesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeEipAddressesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeEipAddressesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeEipAddressesResponse, A::Error> {
-                let mut out = DescribeEipAddressesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "EipAddresses" => out.eip_addresses = map.next_value()?,
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeEipAddressesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeEipAddressesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "EipAddresses") => out.eip_addresses = r.decode()?,
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

@@ -108,68 +108,42 @@ impl DescribeEniMonitorDataRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeEniMonitorDataRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeEniMonitorDataRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeEniMonitorDataRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeEniMonitorDataRequest, A::Error> {
-                let mut m_eni_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_start_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_end_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "EniId" => m_eni_id = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "StartTime" => m_start_time = map.next_value()?,
-                        "EndTime" => m_end_time = map.next_value()?,
-                        "Period" => m_period = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeEniMonitorDataRequest {
-                    eni_id: m_eni_id,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    start_time: m_start_time.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("StartTime")
-                    })?,
-                    end_time: m_end_time.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("EndTime")
-                    })?,
-                    period: m_period,
-                })
+impl ::yun_core::json::Decode for DescribeEniMonitorDataRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_eni_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_start_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_end_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "EniId") => m_eni_id = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (9, "StartTime") => m_start_time = r.decode()?,
+                (7, "EndTime") => m_end_time = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeEniMonitorDataRequest {
+            eni_id: m_eni_id,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            start_time: m_start_time.ok_or_else(|| r.missing("StartTime"))?,
+            end_time: m_end_time.ok_or_else(|| r.missing("EndTime"))?,
+            period: m_period,
+        })
     }
 }
 
@@ -227,45 +201,27 @@ pub struct EniMonitorData {
     pub time_stamp: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for EniMonitorData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = EniMonitorData;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `EniMonitorData` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<EniMonitorData, A::Error> {
-                let mut out = EniMonitorData::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DropPacketRx" => out.drop_packet_rx = map.next_value()?,
-                        "DropPacketTx" => out.drop_packet_tx = map.next_value()?,
-                        "EniId" => out.eni_id = map.next_value()?,
-                        "IntranetRx" => out.intranet_rx = map.next_value()?,
-                        "IntranetTx" => out.intranet_tx = map.next_value()?,
-                        "PacketRx" => out.packet_rx = map.next_value()?,
-                        "PacketTx" => out.packet_tx = map.next_value()?,
-                        "TimeStamp" => out.time_stamp = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for EniMonitorData {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = EniMonitorData::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "DropPacketRx") => out.drop_packet_rx = r.decode()?,
+                (12, "DropPacketTx") => out.drop_packet_tx = r.decode()?,
+                (5, "EniId") => out.eni_id = r.decode()?,
+                (10, "IntranetRx") => out.intranet_rx = r.decode()?,
+                (10, "IntranetTx") => out.intranet_tx = r.decode()?,
+                (8, "PacketRx") => out.packet_rx = r.decode()?,
+                (8, "PacketTx") => out.packet_tx = r.decode()?,
+                (9, "TimeStamp") => out.time_stamp = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -281,38 +237,20 @@ pub struct MonitorData {
     pub eni_monitor_data: ::std::option::Option<::std::vec::Vec<EniMonitorData>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for MonitorData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = MonitorData;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `MonitorData` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MonitorData, A::Error> {
-                let mut out = MonitorData::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "EniMonitorData" => out.eni_monitor_data = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for MonitorData {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = MonitorData::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (14, "EniMonitorData") => out.eni_monitor_data = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -340,39 +278,21 @@ pub struct DescribeEniMonitorDataResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeEniMonitorDataResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeEniMonitorDataResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeEniMonitorDataResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeEniMonitorDataResponse, A::Error> {
-                let mut out = DescribeEniMonitorDataResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "MonitorData" => out.monitor_data = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeEniMonitorDataResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeEniMonitorDataResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "MonitorData") => out.monitor_data = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

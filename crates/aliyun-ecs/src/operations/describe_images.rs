@@ -167,39 +167,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -241,39 +223,21 @@ impl Filter {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Filter {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Filter;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Filter` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Filter, A::Error> {
-                let mut out = Filter::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Filter {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Filter::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -596,131 +560,102 @@ impl DescribeImagesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeImagesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeImagesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeImagesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeImagesRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_status: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_show_expired: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_family: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_owner_alias: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_is_support_io_optimized: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_is_support_cloudinit: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_os_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_architecture: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_usage: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_action_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
-                    ::std::option::Option::None;
-                let mut m_is_public: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_image_owner_id: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "Status" => m_status = map.next_value()?,
-                        "ImageId" => m_image_id = map.next_value()?,
-                        "ShowExpired" => m_show_expired = map.next_value()?,
-                        "SnapshotId" => m_snapshot_id = map.next_value()?,
-                        "ImageName" => m_image_name = map.next_value()?,
-                        "ImageFamily" => m_image_family = map.next_value()?,
-                        "ImageOwnerAlias" => m_image_owner_alias = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "IsSupportIoOptimized" => {
-                            m_is_support_io_optimized = map.next_value()?;
-                        }
-
-                        "IsSupportCloudinit" => {
-                            m_is_support_cloudinit = map.next_value()?;
-                        }
-
-                        "OSType" => m_os_type = map.next_value()?,
-                        "Architecture" => m_architecture = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        "Usage" => m_usage = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        "ActionType" => m_action_type = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "Filter" => m_filter = map.next_value()?,
-                        "IsPublic" => m_is_public = map.next_value()?,
-                        "ImageOwnerId" => m_image_owner_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeImagesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    status: m_status,
-                    image_id: m_image_id,
-                    show_expired: m_show_expired,
-                    snapshot_id: m_snapshot_id,
-                    image_name: m_image_name,
-                    image_family: m_image_family,
-                    image_owner_alias: m_image_owner_alias,
-                    instance_type: m_instance_type,
-                    is_support_io_optimized: m_is_support_io_optimized,
-                    is_support_cloudinit: m_is_support_cloudinit,
-                    os_type: m_os_type,
-                    architecture: m_architecture,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                    usage: m_usage,
-                    dry_run: m_dry_run,
-                    action_type: m_action_type,
-                    resource_group_id: m_resource_group_id,
-                    tag: m_tag,
-                    filter: m_filter,
-                    is_public: m_is_public,
-                    image_owner_id: m_image_owner_id,
-                })
+impl ::yun_core::json::Decode for DescribeImagesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_status: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_show_expired: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_family: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_owner_alias: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_is_support_io_optimized: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_is_support_cloudinit: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_os_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_architecture: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_usage: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_action_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
+            ::std::option::Option::None;
+        let mut m_is_public: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_image_owner_id: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (6, "Status") => m_status = r.decode()?,
+                (7, "ImageId") => m_image_id = r.decode()?,
+                (11, "ShowExpired") => m_show_expired = r.decode()?,
+                (10, "SnapshotId") => m_snapshot_id = r.decode()?,
+                (9, "ImageName") => m_image_name = r.decode()?,
+                (11, "ImageFamily") => m_image_family = r.decode()?,
+                (15, "ImageOwnerAlias") => m_image_owner_alias = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (20, "IsSupportIoOptimized") => m_is_support_io_optimized = r.decode()?,
+                (18, "IsSupportCloudinit") => m_is_support_cloudinit = r.decode()?,
+                (6, "OSType") => m_os_type = r.decode()?,
+                (12, "Architecture") => m_architecture = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                (5, "Usage") => m_usage = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                (10, "ActionType") => m_action_type = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (6, "Filter") => m_filter = r.decode()?,
+                (8, "IsPublic") => m_is_public = r.decode()?,
+                (12, "ImageOwnerId") => m_image_owner_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeImagesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            status: m_status,
+            image_id: m_image_id,
+            show_expired: m_show_expired,
+            snapshot_id: m_snapshot_id,
+            image_name: m_image_name,
+            image_family: m_image_family,
+            image_owner_alias: m_image_owner_alias,
+            instance_type: m_instance_type,
+            is_support_io_optimized: m_is_support_io_optimized,
+            is_support_cloudinit: m_is_support_cloudinit,
+            os_type: m_os_type,
+            architecture: m_architecture,
+            page_number: m_page_number,
+            page_size: m_page_size,
+            usage: m_usage,
+            dry_run: m_dry_run,
+            action_type: m_action_type,
+            resource_group_id: m_resource_group_id,
+            tag: m_tag,
+            filter: m_filter,
+            is_public: m_is_public,
+            image_owner_id: m_image_owner_id,
+        })
     }
 }
 
@@ -754,41 +689,23 @@ pub struct Item {
     pub value: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Item {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Item;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Item` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Item, A::Error> {
-                let mut out = Item::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Name" => out.name = map.next_value()?,
-                        "RiskCode" => out.risk_code = map.next_value()?,
-                        "RiskLevel" => out.risk_level = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Item {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Item::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Name") => out.name = r.decode()?,
+                (8, "RiskCode") => out.risk_code = r.decode()?,
+                (9, "RiskLevel") => out.risk_level = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -804,38 +721,20 @@ pub struct Items {
     pub item: ::std::option::Option<::std::vec::Vec<Item>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Items {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Items;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Items` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Items, A::Error> {
-                let mut out = Items::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Item" => out.item = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Items {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Items::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Item") => out.item = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -857,39 +756,21 @@ pub struct DetectionOptions {
     pub status: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DetectionOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DetectionOptions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DetectionOptions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DetectionOptions, A::Error> {
-                let mut out = DetectionOptions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Items" => out.items = map.next_value()?,
-                        "Status" => out.status = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DetectionOptions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DetectionOptions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Items") => out.items = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -953,46 +834,28 @@ pub struct DiskDeviceMapping {
     pub r#type: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DiskDeviceMapping {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DiskDeviceMapping;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DiskDeviceMapping` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DiskDeviceMapping, A::Error> {
-                let mut out = DiskDeviceMapping::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Device" => out.device = map.next_value()?,
-                        "Format" => out.format = map.next_value()?,
-                        "ImportOSSBucket" => out.import_oss_bucket = map.next_value()?,
-                        "ImportOSSObject" => out.import_oss_object = map.next_value()?,
-                        "Progress" => out.progress = map.next_value()?,
-                        "RemainTime" => out.remain_time = map.next_value()?,
-                        "Size" => out.size = map.next_value()?,
-                        "SnapshotId" => out.snapshot_id = map.next_value()?,
-                        "Type" => out.r#type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DiskDeviceMapping {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DiskDeviceMapping::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "Device") => out.device = r.decode()?,
+                (6, "Format") => out.format = r.decode()?,
+                (15, "ImportOSSBucket") => out.import_oss_bucket = r.decode()?,
+                (15, "ImportOSSObject") => out.import_oss_object = r.decode()?,
+                (8, "Progress") => out.progress = r.decode()?,
+                (10, "RemainTime") => out.remain_time = r.decode()?,
+                (4, "Size") => out.size = r.decode()?,
+                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+                (4, "Type") => out.r#type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1008,41 +871,20 @@ pub struct DiskDeviceMappings {
     pub disk_device_mapping: ::std::option::Option<::std::vec::Vec<DiskDeviceMapping>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DiskDeviceMappings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DiskDeviceMappings;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DiskDeviceMappings` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DiskDeviceMappings, A::Error> {
-                let mut out = DiskDeviceMappings::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DiskDeviceMapping" => {
-                            out.disk_device_mapping = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DiskDeviceMappings {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DiskDeviceMappings::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (17, "DiskDeviceMapping") => out.disk_device_mapping = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1058,38 +900,20 @@ pub struct Features {
     pub nvme_support: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Features {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Features;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Features` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Features, A::Error> {
-                let mut out = Features::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "NvmeSupport" => out.nvme_support = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Features {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Features::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "NvmeSupport") => out.nvme_support = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1111,39 +935,21 @@ pub struct TagsTag {
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TagsTag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TagsTag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TagsTag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TagsTag, A::Error> {
-                let mut out = TagsTag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TagKey" => out.tag_key = map.next_value()?,
-                        "TagValue" => out.tag_value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for TagsTag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TagsTag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "TagKey") => out.tag_key = r.decode()?,
+                (8, "TagValue") => out.tag_value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1156,38 +962,20 @@ pub struct Tags {
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tags {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tags;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tags` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tags, A::Error> {
-                let mut out = Tags::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Tag" => out.tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tags {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tags::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Tag") => out.tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1389,81 +1177,54 @@ pub struct Image {
     pub usage: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Image {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Image;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Image` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Image, A::Error> {
-                let mut out = Image::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Architecture" => out.architecture = map.next_value()?,
-                        "BootMode" => out.boot_mode = map.next_value()?,
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "DetectionOptions" => out.detection_options = map.next_value()?,
-                        "DiskDeviceMappings" => {
-                            out.disk_device_mappings = map.next_value()?;
-                        }
-
-                        "Features" => out.features = map.next_value()?,
-                        "ImageFamily" => out.image_family = map.next_value()?,
-                        "ImageId" => out.image_id = map.next_value()?,
-                        "ImageName" => out.image_name = map.next_value()?,
-                        "ImageOwnerAlias" => out.image_owner_alias = map.next_value()?,
-                        "ImageOwnerId" => out.image_owner_id = map.next_value()?,
-                        "ImageVersion" => out.image_version = map.next_value()?,
-                        "IsCopied" => out.is_copied = map.next_value()?,
-                        "IsPublic" => out.is_public = map.next_value()?,
-                        "IsSelfShared" => out.is_self_shared = map.next_value()?,
-                        "IsSubscribed" => out.is_subscribed = map.next_value()?,
-                        "IsSupportCloudinit" => {
-                            out.is_support_cloudinit = map.next_value()?;
-                        }
-
-                        "IsSupportIoOptimized" => {
-                            out.is_support_io_optimized = map.next_value()?;
-                        }
-
-                        "LoginAsNonRootSupported" => {
-                            out.login_as_non_root_supported = map.next_value()?;
-                        }
-
-                        "OSName" => out.os_name = map.next_value()?,
-                        "OSNameEn" => out.os_name_en = map.next_value()?,
-                        "OSType" => out.os_type = map.next_value()?,
-                        "Platform" => out.platform = map.next_value()?,
-                        "ProductCode" => out.product_code = map.next_value()?,
-                        "Progress" => out.progress = map.next_value()?,
-                        "ResourceGroupId" => out.resource_group_id = map.next_value()?,
-                        "Size" => out.size = map.next_value()?,
-                        "Status" => out.status = map.next_value()?,
-                        "SupplierName" => out.supplier_name = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        "Usage" => out.usage = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for Image {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Image::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "Architecture") => out.architecture = r.decode()?,
+                (8, "BootMode") => out.boot_mode = r.decode()?,
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (16, "DetectionOptions") => out.detection_options = r.decode()?,
+                (18, "DiskDeviceMappings") => out.disk_device_mappings = r.decode()?,
+                (8, "Features") => out.features = r.decode()?,
+                (11, "ImageFamily") => out.image_family = r.decode()?,
+                (7, "ImageId") => out.image_id = r.decode()?,
+                (9, "ImageName") => out.image_name = r.decode()?,
+                (15, "ImageOwnerAlias") => out.image_owner_alias = r.decode()?,
+                (12, "ImageOwnerId") => out.image_owner_id = r.decode()?,
+                (12, "ImageVersion") => out.image_version = r.decode()?,
+                (8, "IsCopied") => out.is_copied = r.decode()?,
+                (8, "IsPublic") => out.is_public = r.decode()?,
+                (12, "IsSelfShared") => out.is_self_shared = r.decode()?,
+                (12, "IsSubscribed") => out.is_subscribed = r.decode()?,
+                (18, "IsSupportCloudinit") => out.is_support_cloudinit = r.decode()?,
+                (20, "IsSupportIoOptimized") => out.is_support_io_optimized = r.decode()?,
+                (23, "LoginAsNonRootSupported") => {
+                    out.login_as_non_root_supported = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (6, "OSName") => out.os_name = r.decode()?,
+                (8, "OSNameEn") => out.os_name_en = r.decode()?,
+                (6, "OSType") => out.os_type = r.decode()?,
+                (8, "Platform") => out.platform = r.decode()?,
+                (11, "ProductCode") => out.product_code = r.decode()?,
+                (8, "Progress") => out.progress = r.decode()?,
+                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
+                (4, "Size") => out.size = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                (12, "SupplierName") => out.supplier_name = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                (5, "Usage") => out.usage = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1479,38 +1240,20 @@ pub struct Images {
     pub image: ::std::option::Option<::std::vec::Vec<Image>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Images {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Images;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Images` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Images, A::Error> {
-                let mut out = Images::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Image" => out.image = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Images {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Images::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Image") => out.image = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1556,43 +1299,25 @@ pub struct DescribeImagesResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeImagesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeImagesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeImagesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeImagesResponse, A::Error> {
-                let mut out = DescribeImagesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Images" => out.images = map.next_value()?,
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeImagesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeImagesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "Images") => out.images = r.decode()?,
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

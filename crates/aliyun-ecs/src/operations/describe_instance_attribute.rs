@@ -36,43 +36,23 @@ impl DescribeInstanceAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeInstanceAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeInstanceAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeInstanceAttributeRequest, A::Error> {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeInstanceAttributeRequest {
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                })
+impl ::yun_core::json::Decode for DescribeInstanceAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeInstanceAttributeRequest {
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+        })
     }
 }
 
@@ -94,42 +74,21 @@ pub struct DedicatedHostAttribute {
     pub dedicated_host_name: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DedicatedHostAttribute {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DedicatedHostAttribute;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DedicatedHostAttribute` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DedicatedHostAttribute, A::Error> {
-                let mut out = DedicatedHostAttribute::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedHostId" => out.dedicated_host_id = map.next_value()?,
-                        "DedicatedHostName" => {
-                            out.dedicated_host_name = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DedicatedHostAttribute {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DedicatedHostAttribute::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "DedicatedHostId") => out.dedicated_host_id = r.decode()?,
+                (17, "DedicatedHostName") => out.dedicated_host_name = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -163,44 +122,23 @@ pub struct EipAddress {
     pub ip_address: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for EipAddress {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = EipAddress;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `EipAddress` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<EipAddress, A::Error> {
-                let mut out = EipAddress::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AllocationId" => out.allocation_id = map.next_value()?,
-                        "Bandwidth" => out.bandwidth = map.next_value()?,
-                        "InternetChargeType" => {
-                            out.internet_charge_type = map.next_value()?;
-                        }
-
-                        "IpAddress" => out.ip_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for EipAddress {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = EipAddress::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "AllocationId") => out.allocation_id = r.decode()?,
+                (9, "Bandwidth") => out.bandwidth = r.decode()?,
+                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
+                (9, "IpAddress") => out.ip_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -216,38 +154,20 @@ pub struct InnerIpAddress {
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InnerIpAddress {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InnerIpAddress;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InnerIpAddress` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InnerIpAddress, A::Error> {
-                let mut out = InnerIpAddress::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "IpAddress" => out.ip_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InnerIpAddress {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InnerIpAddress::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "IpAddress") => out.ip_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -263,38 +183,20 @@ pub struct LockReason {
     pub lock_reason: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LockReason {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LockReason;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LockReason` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LockReason, A::Error> {
-                let mut out = LockReason::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LockReason" => out.lock_reason = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LockReason {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LockReason::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "LockReason") => out.lock_reason = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -310,38 +212,20 @@ pub struct OperationLocks {
     pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for OperationLocks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = OperationLocks;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `OperationLocks` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<OperationLocks, A::Error> {
-                let mut out = OperationLocks::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LockReason" => out.lock_reason = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for OperationLocks {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = OperationLocks::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "LockReason") => out.lock_reason = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -357,38 +241,20 @@ pub struct PublicIpAddress {
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PublicIpAddress {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PublicIpAddress;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PublicIpAddress` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PublicIpAddress, A::Error> {
-                let mut out = PublicIpAddress::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "IpAddress" => out.ip_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PublicIpAddress {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PublicIpAddress::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "IpAddress") => out.ip_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -404,38 +270,20 @@ pub struct SecurityGroupIds {
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SecurityGroupIds;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SecurityGroupIds` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SecurityGroupIds, A::Error> {
-                let mut out = SecurityGroupIds::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SecurityGroupIds {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SecurityGroupIds::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -451,38 +299,20 @@ pub struct PrivateIpAddress {
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PrivateIpAddress {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PrivateIpAddress;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PrivateIpAddress` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PrivateIpAddress, A::Error> {
-                let mut out = PrivateIpAddress::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "IpAddress" => out.ip_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PrivateIpAddress {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PrivateIpAddress::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "IpAddress") => out.ip_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -516,41 +346,23 @@ pub struct VpcAttributes {
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for VpcAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = VpcAttributes;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `VpcAttributes` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<VpcAttributes, A::Error> {
-                let mut out = VpcAttributes::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "NatIpAddress" => out.nat_ip_address = map.next_value()?,
-                        "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
-                        "VSwitchId" => out.v_switch_id = map.next_value()?,
-                        "VpcId" => out.vpc_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for VpcAttributes {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = VpcAttributes::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "NatIpAddress") => out.nat_ip_address = r.decode()?,
+                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
+                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+                (5, "VpcId") => out.vpc_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -755,90 +567,60 @@ pub struct DescribeInstanceAttributeResponse {
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeInstanceAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeInstanceAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeInstanceAttributeResponse, A::Error> {
-                let mut out = DescribeInstanceAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ClusterId" => out.cluster_id = map.next_value()?,
-                        "Cpu" => out.cpu = map.next_value()?,
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "CreditSpecification" => {
-                            out.credit_specification = map.next_value()?;
-                        }
-
-                        "DedicatedHostAttribute" => {
-                            out.dedicated_host_attribute = map.next_value()?;
-                        }
-
-                        "Description" => out.description = map.next_value()?,
-                        "EipAddress" => out.eip_address = map.next_value()?,
-                        "EnableJumboFrame" => out.enable_jumbo_frame = map.next_value()?,
-                        "ExpiredTime" => out.expired_time = map.next_value()?,
-                        "HostName" => out.host_name = map.next_value()?,
-                        "ImageId" => out.image_id = map.next_value()?,
-                        "InnerIpAddress" => out.inner_ip_address = map.next_value()?,
-                        "InstanceChargeType" => {
-                            out.instance_charge_type = map.next_value()?;
-                        }
-
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "InstanceName" => out.instance_name = map.next_value()?,
-                        "InstanceNetworkType" => {
-                            out.instance_network_type = map.next_value()?;
-                        }
-
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "InternetChargeType" => {
-                            out.internet_charge_type = map.next_value()?;
-                        }
-
-                        "InternetMaxBandwidthIn" => {
-                            out.internet_max_bandwidth_in = map.next_value()?;
-                        }
-
-                        "InternetMaxBandwidthOut" => {
-                            out.internet_max_bandwidth_out = map.next_value()?;
-                        }
-
-                        "IoOptimized" => out.io_optimized = map.next_value()?,
-                        "Memory" => out.memory = map.next_value()?,
-                        "OperationLocks" => out.operation_locks = map.next_value()?,
-                        "PublicIpAddress" => out.public_ip_address = map.next_value()?,
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
-                        "SerialNumber" => out.serial_number = map.next_value()?,
-                        "Status" => out.status = map.next_value()?,
-                        "StoppedMode" => out.stopped_mode = map.next_value()?,
-                        "VlanId" => out.vlan_id = map.next_value()?,
-                        "VpcAttributes" => out.vpc_attributes = map.next_value()?,
-                        "ZoneId" => out.zone_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeInstanceAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeInstanceAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "ClusterId") => out.cluster_id = r.decode()?,
+                (3, "Cpu") => out.cpu = r.decode()?,
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (19, "CreditSpecification") => out.credit_specification = r.decode()?,
+                (22, "DedicatedHostAttribute") => {
+                    out.dedicated_host_attribute = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (11, "Description") => out.description = r.decode()?,
+                (10, "EipAddress") => out.eip_address = r.decode()?,
+                (16, "EnableJumboFrame") => out.enable_jumbo_frame = r.decode()?,
+                (11, "ExpiredTime") => out.expired_time = r.decode()?,
+                (8, "HostName") => out.host_name = r.decode()?,
+                (7, "ImageId") => out.image_id = r.decode()?,
+                (14, "InnerIpAddress") => out.inner_ip_address = r.decode()?,
+                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (12, "InstanceName") => out.instance_name = r.decode()?,
+                (19, "InstanceNetworkType") => out.instance_network_type = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
+                (22, "InternetMaxBandwidthIn") => {
+                    out.internet_max_bandwidth_in = r.decode()?;
+                }
+
+                (23, "InternetMaxBandwidthOut") => {
+                    out.internet_max_bandwidth_out = r.decode()?;
+                }
+
+                (11, "IoOptimized") => out.io_optimized = r.decode()?,
+                (6, "Memory") => out.memory = r.decode()?,
+                (14, "OperationLocks") => out.operation_locks = r.decode()?,
+                (15, "PublicIpAddress") => out.public_ip_address = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
+                (12, "SerialNumber") => out.serial_number = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                (11, "StoppedMode") => out.stopped_mode = r.decode()?,
+                (6, "VlanId") => out.vlan_id = r.decode()?,
+                (13, "VpcAttributes") => out.vpc_attributes = r.decode()?,
+                (6, "ZoneId") => out.zone_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

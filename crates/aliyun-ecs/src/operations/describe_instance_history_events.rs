@@ -142,39 +142,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -449,121 +431,96 @@ impl DescribeInstanceHistoryEventsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeInstanceHistoryEventsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeInstanceHistoryEventsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeInstanceHistoryEventsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeInstanceHistoryEventsRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_event_cycle_status: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_event_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_not_before_start: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_not_before_end: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_event_publish_time_start: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_event_publish_time_end: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_impact_level: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_resource_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_event_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                let mut m_instance_event_cycle_status: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_instance_event_type: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_resource_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "EventCycleStatus" => m_event_cycle_status = map.next_value()?,
-                        "EventType" => m_event_type = map.next_value()?,
-                        "NotBefore.Start" => m_not_before_start = map.next_value()?,
-                        "NotBefore.End" => m_not_before_end = map.next_value()?,
-                        "EventPublishTime.Start" => {
-                            m_event_publish_time_start = map.next_value()?;
-                        }
-
-                        "EventPublishTime.End" => {
-                            m_event_publish_time_end = map.next_value()?;
-                        }
-
-                        "ImpactLevel" => m_impact_level = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        "ResourceType" => m_resource_type = map.next_value()?,
-                        "EventId" => m_event_id = map.next_value()?,
-                        "InstanceEventCycleStatus" => {
-                            m_instance_event_cycle_status = map.next_value()?;
-                        }
-
-                        "InstanceEventType" => m_instance_event_type = map.next_value()?,
-                        "ResourceId" => m_resource_id = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeInstanceHistoryEventsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_event_cycle_status: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_event_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_not_before_start: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_not_before_end: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_event_publish_time_start: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_event_publish_time_end: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_impact_level: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_resource_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_event_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_instance_event_cycle_status: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_instance_event_type: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_resource_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (16, "EventCycleStatus") => m_event_cycle_status = r.decode()?,
+                (9, "EventType") => m_event_type = r.decode()?,
+                (15, "NotBefore.Start") => m_not_before_start = r.decode()?,
+                (13, "NotBefore.End") => m_not_before_end = r.decode()?,
+                (22, "EventPublishTime.Start") => {
+                    m_event_publish_time_start = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(DescribeInstanceHistoryEventsRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    instance_id: m_instance_id,
-                    event_cycle_status: m_event_cycle_status,
-                    event_type: m_event_type,
-                    not_before_start: m_not_before_start,
-                    not_before_end: m_not_before_end,
-                    event_publish_time_start: m_event_publish_time_start,
-                    event_publish_time_end: m_event_publish_time_end,
-                    impact_level: m_impact_level,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                    resource_type: m_resource_type,
-                    event_id: m_event_id,
-                    instance_event_cycle_status: m_instance_event_cycle_status,
-                    instance_event_type: m_instance_event_type,
-                    resource_id: m_resource_id,
-                    tag: m_tag,
-                    resource_group_id: m_resource_group_id,
-                })
+                (20, "EventPublishTime.End") => m_event_publish_time_end = r.decode()?,
+                (11, "ImpactLevel") => m_impact_level = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                (12, "ResourceType") => m_resource_type = r.decode()?,
+                (7, "EventId") => m_event_id = r.decode()?,
+                (24, "InstanceEventCycleStatus") => {
+                    m_instance_event_cycle_status = r.decode()?;
+                }
+
+                (17, "InstanceEventType") => m_instance_event_type = r.decode()?,
+                (10, "ResourceId") => m_resource_id = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeInstanceHistoryEventsRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            instance_id: m_instance_id,
+            event_cycle_status: m_event_cycle_status,
+            event_type: m_event_type,
+            not_before_start: m_not_before_start,
+            not_before_end: m_not_before_end,
+            event_publish_time_start: m_event_publish_time_start,
+            event_publish_time_end: m_event_publish_time_end,
+            impact_level: m_impact_level,
+            page_number: m_page_number,
+            page_size: m_page_size,
+            resource_type: m_resource_type,
+            event_id: m_event_id,
+            instance_event_cycle_status: m_instance_event_cycle_status,
+            instance_event_type: m_instance_event_type,
+            resource_id: m_resource_id,
+            tag: m_tag,
+            resource_group_id: m_resource_group_id,
+        })
     }
 }
 
@@ -585,39 +542,21 @@ pub struct EventCycleStatus {
     pub name: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for EventCycleStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = EventCycleStatus;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `EventCycleStatus` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<EventCycleStatus, A::Error> {
-                let mut out = EventCycleStatus::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Code" => out.code = map.next_value()?,
-                        "Name" => out.name = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for EventCycleStatus {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = EventCycleStatus::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Code") => out.code = r.decode()?,
+                (4, "Name") => out.name = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -639,39 +578,21 @@ pub struct EventType {
     pub name: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for EventType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = EventType;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `EventType` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<EventType, A::Error> {
-                let mut out = EventType::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Code" => out.code = map.next_value()?,
-                        "Name" => out.name = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for EventType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = EventType::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Code") => out.code = r.decode()?,
+                (4, "Name") => out.name = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -711,42 +632,24 @@ pub struct InactiveDisk {
     pub release_time: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InactiveDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InactiveDisk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InactiveDisk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InactiveDisk, A::Error> {
-                let mut out = InactiveDisk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "DeviceCategory" => out.device_category = map.next_value()?,
-                        "DeviceSize" => out.device_size = map.next_value()?,
-                        "DeviceType" => out.device_type = map.next_value()?,
-                        "ReleaseTime" => out.release_time = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InactiveDisk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InactiveDisk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (14, "DeviceCategory") => out.device_category = r.decode()?,
+                (10, "DeviceSize") => out.device_size = r.decode()?,
+                (10, "DeviceType") => out.device_type = r.decode()?,
+                (11, "ReleaseTime") => out.release_time = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -762,38 +665,20 @@ pub struct InactiveDisks {
     pub inactive_disk: ::std::option::Option<::std::vec::Vec<InactiveDisk>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InactiveDisks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InactiveDisks;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InactiveDisks` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InactiveDisks, A::Error> {
-                let mut out = InactiveDisks::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InactiveDisk" => out.inactive_disk = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InactiveDisks {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InactiveDisks::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "InactiveDisk") => out.inactive_disk = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -809,38 +694,20 @@ pub struct MigrationOptions {
     pub migration_option: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for MigrationOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = MigrationOptions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `MigrationOptions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MigrationOptions, A::Error> {
-                let mut out = MigrationOptions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "MigrationOption" => out.migration_option = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for MigrationOptions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = MigrationOptions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "MigrationOption") => out.migration_option = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -934,54 +801,33 @@ pub struct ExtendedAttribute {
     pub response_result: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ExtendedAttribute {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ExtendedAttribute;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ExtendedAttribute` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ExtendedAttribute, A::Error> {
-                let mut out = ExtendedAttribute::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "CanAccept" => out.can_accept = map.next_value()?,
-                        "Code" => out.code = map.next_value()?,
-                        "Device" => out.device = map.next_value()?,
-                        "DiskId" => out.disk_id = map.next_value()?,
-                        "HostId" => out.host_id = map.next_value()?,
-                        "HostType" => out.host_type = map.next_value()?,
-                        "InactiveDisks" => out.inactive_disks = map.next_value()?,
-                        "MigrationOptions" => out.migration_options = map.next_value()?,
-                        "OnlineRepairPolicy" => {
-                            out.online_repair_policy = map.next_value()?;
-                        }
-
-                        "PunishDomain" => out.punish_domain = map.next_value()?,
-                        "PunishType" => out.punish_type = map.next_value()?,
-                        "PunishUrl" => out.punish_url = map.next_value()?,
-                        "Rack" => out.rack = map.next_value()?,
-                        "ResponseResult" => out.response_result = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ExtendedAttribute {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ExtendedAttribute::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "CanAccept") => out.can_accept = r.decode()?,
+                (4, "Code") => out.code = r.decode()?,
+                (6, "Device") => out.device = r.decode()?,
+                (6, "DiskId") => out.disk_id = r.decode()?,
+                (6, "HostId") => out.host_id = r.decode()?,
+                (8, "HostType") => out.host_type = r.decode()?,
+                (13, "InactiveDisks") => out.inactive_disks = r.decode()?,
+                (16, "MigrationOptions") => out.migration_options = r.decode()?,
+                (18, "OnlineRepairPolicy") => out.online_repair_policy = r.decode()?,
+                (12, "PunishDomain") => out.punish_domain = r.decode()?,
+                (10, "PunishType") => out.punish_type = r.decode()?,
+                (9, "PunishUrl") => out.punish_url = r.decode()?,
+                (4, "Rack") => out.rack = r.decode()?,
+                (14, "ResponseResult") => out.response_result = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1057,48 +903,30 @@ pub struct InstanceSystemEventType {
     pub resource_type: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceSystemEventType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceSystemEventType;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceSystemEventType` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceSystemEventType, A::Error> {
-                let mut out = InstanceSystemEventType::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "EventCycleStatus" => out.event_cycle_status = map.next_value()?,
-                        "EventFinishTime" => out.event_finish_time = map.next_value()?,
-                        "EventId" => out.event_id = map.next_value()?,
-                        "EventPublishTime" => out.event_publish_time = map.next_value()?,
-                        "EventType" => out.event_type = map.next_value()?,
-                        "ExtendedAttribute" => out.extended_attribute = map.next_value()?,
-                        "ImpactLevel" => out.impact_level = map.next_value()?,
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "NotBefore" => out.not_before = map.next_value()?,
-                        "Reason" => out.reason = map.next_value()?,
-                        "ResourceType" => out.resource_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceSystemEventType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceSystemEventType::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "EventCycleStatus") => out.event_cycle_status = r.decode()?,
+                (15, "EventFinishTime") => out.event_finish_time = r.decode()?,
+                (7, "EventId") => out.event_id = r.decode()?,
+                (16, "EventPublishTime") => out.event_publish_time = r.decode()?,
+                (9, "EventType") => out.event_type = r.decode()?,
+                (17, "ExtendedAttribute") => out.extended_attribute = r.decode()?,
+                (11, "ImpactLevel") => out.impact_level = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (9, "NotBefore") => out.not_before = r.decode()?,
+                (6, "Reason") => out.reason = r.decode()?,
+                (12, "ResourceType") => out.resource_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1114,41 +942,23 @@ pub struct InstanceSystemEventSet {
     pub instance_system_event_type: ::std::option::Option<::std::vec::Vec<InstanceSystemEventType>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceSystemEventSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceSystemEventSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceSystemEventSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceSystemEventSet, A::Error> {
-                let mut out = InstanceSystemEventSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceSystemEventType" => {
-                            out.instance_system_event_type = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for InstanceSystemEventSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceSystemEventSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (23, "InstanceSystemEventType") => {
+                    out.instance_system_event_type = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1188,46 +998,27 @@ pub struct DescribeInstanceHistoryEventsResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeInstanceHistoryEventsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeInstanceHistoryEventsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeInstanceHistoryEventsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeInstanceHistoryEventsResponse, A::Error>
-            {
-                let mut out = DescribeInstanceHistoryEventsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceSystemEventSet" => {
-                            out.instance_system_event_set = map.next_value()?;
-                        }
-
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeInstanceHistoryEventsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeInstanceHistoryEventsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (22, "InstanceSystemEventSet") => {
+                    out.instance_system_event_set = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

@@ -80,58 +80,34 @@ impl DescribeInstanceMonitorDataRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMonitorDataRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeInstanceMonitorDataRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeInstanceMonitorDataRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeInstanceMonitorDataRequest, A::Error> {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_start_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_end_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "StartTime" => m_start_time = map.next_value()?,
-                        "EndTime" => m_end_time = map.next_value()?,
-                        "Period" => m_period = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeInstanceMonitorDataRequest {
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    start_time: m_start_time.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("StartTime")
-                    })?,
-                    end_time: m_end_time.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("EndTime")
-                    })?,
-                    period: m_period,
-                })
+impl ::yun_core::json::Decode for DescribeInstanceMonitorDataRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_start_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_end_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (9, "StartTime") => m_start_time = r.decode()?,
+                (7, "EndTime") => m_end_time = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeInstanceMonitorDataRequest {
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            start_time: m_start_time.ok_or_else(|| r.missing("StartTime"))?,
+            end_time: m_end_time.ok_or_else(|| r.missing("EndTime"))?,
+            period: m_period,
+        })
     }
 }
 
@@ -240,60 +216,42 @@ pub struct InstanceMonitorData {
     pub time_stamp: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceMonitorData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceMonitorData;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceMonitorData` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceMonitorData, A::Error> {
-                let mut out = InstanceMonitorData::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "BPSRead" => out.bps_read = map.next_value()?,
-                        "BPSWrite" => out.bps_write = map.next_value()?,
-                        "CPU" => out.cpu = map.next_value()?,
-                        "CPUAdvanceCreditBalance" => {
-                            out.cpu_advance_credit_balance = map.next_value()?;
-                        }
-
-                        "CPUCreditBalance" => out.cpu_credit_balance = map.next_value()?,
-                        "CPUCreditUsage" => out.cpu_credit_usage = map.next_value()?,
-                        "CPUNotpaidSurplusCreditUsage" => {
-                            out.cpu_notpaid_surplus_credit_usage = map.next_value()?;
-                        }
-
-                        "IOPSRead" => out.iops_read = map.next_value()?,
-                        "IOPSWrite" => out.iops_write = map.next_value()?,
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "InternetBandwidth" => out.internet_bandwidth = map.next_value()?,
-                        "InternetRX" => out.internet_rx = map.next_value()?,
-                        "InternetTX" => out.internet_tx = map.next_value()?,
-                        "IntranetBandwidth" => out.intranet_bandwidth = map.next_value()?,
-                        "IntranetRX" => out.intranet_rx = map.next_value()?,
-                        "IntranetTX" => out.intranet_tx = map.next_value()?,
-                        "TimeStamp" => out.time_stamp = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for InstanceMonitorData {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceMonitorData::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "BPSRead") => out.bps_read = r.decode()?,
+                (8, "BPSWrite") => out.bps_write = r.decode()?,
+                (3, "CPU") => out.cpu = r.decode()?,
+                (23, "CPUAdvanceCreditBalance") => {
+                    out.cpu_advance_credit_balance = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (16, "CPUCreditBalance") => out.cpu_credit_balance = r.decode()?,
+                (14, "CPUCreditUsage") => out.cpu_credit_usage = r.decode()?,
+                (28, "CPUNotpaidSurplusCreditUsage") => {
+                    out.cpu_notpaid_surplus_credit_usage = r.decode()?;
+                }
+
+                (8, "IOPSRead") => out.iops_read = r.decode()?,
+                (9, "IOPSWrite") => out.iops_write = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (17, "InternetBandwidth") => out.internet_bandwidth = r.decode()?,
+                (10, "InternetRX") => out.internet_rx = r.decode()?,
+                (10, "InternetTX") => out.internet_tx = r.decode()?,
+                (17, "IntranetBandwidth") => out.intranet_bandwidth = r.decode()?,
+                (10, "IntranetRX") => out.intranet_rx = r.decode()?,
+                (10, "IntranetTX") => out.intranet_tx = r.decode()?,
+                (9, "TimeStamp") => out.time_stamp = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -309,41 +267,20 @@ pub struct MonitorData {
     pub instance_monitor_data: ::std::option::Option<::std::vec::Vec<InstanceMonitorData>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for MonitorData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = MonitorData;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `MonitorData` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MonitorData, A::Error> {
-                let mut out = MonitorData::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceMonitorData" => {
-                            out.instance_monitor_data = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for MonitorData {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = MonitorData::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (19, "InstanceMonitorData") => out.instance_monitor_data = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -365,38 +302,20 @@ pub struct DescribeInstanceMonitorDataResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMonitorDataResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeInstanceMonitorDataResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeInstanceMonitorDataResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeInstanceMonitorDataResponse, A::Error> {
-                let mut out = DescribeInstanceMonitorDataResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "MonitorData" => out.monitor_data = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeInstanceMonitorDataResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeInstanceMonitorDataResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "MonitorData") => out.monitor_data = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -849,176 +849,113 @@ impl DescribeInstanceTypesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeInstanceTypesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeInstanceTypesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeInstanceTypesRequest, A::Error> {
-                let mut out = DescribeInstanceTypesRequest::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceTypeFamily" => {
-                            out.instance_type_family = map.next_value()?;
-                        }
-
-                        "InstanceTypes" => out.instance_types = map.next_value()?,
-                        "MinimumCpuCoreCount" => {
-                            out.minimum_cpu_core_count = map.next_value()?;
-                        }
-
-                        "MaximumCpuCoreCount" => {
-                            out.maximum_cpu_core_count = map.next_value()?;
-                        }
-
-                        "MinimumMemorySize" => {
-                            out.minimum_memory_size = map.next_value()?;
-                        }
-
-                        "MaximumMemorySize" => {
-                            out.maximum_memory_size = map.next_value()?;
-                        }
-
-                        "MinimumGPUAmount" => out.minimum_gpu_amount = map.next_value()?,
-                        "MaximumGPUAmount" => out.maximum_gpu_amount = map.next_value()?,
-                        "GPUSpec" => out.gpu_spec = map.next_value()?,
-                        "InstanceCategory" => out.instance_category = map.next_value()?,
-                        "CpuArchitecture" => out.cpu_architecture = map.next_value()?,
-                        "MinimumCpuSpeedFrequency" => {
-                            out.minimum_cpu_speed_frequency = map.next_value()?;
-                        }
-
-                        "MaximumCpuSpeedFrequency" => {
-                            out.maximum_cpu_speed_frequency = map.next_value()?;
-                        }
-
-                        "MinimumCpuTurboFrequency" => {
-                            out.minimum_cpu_turbo_frequency = map.next_value()?;
-                        }
-
-                        "MaximumCpuTurboFrequency" => {
-                            out.maximum_cpu_turbo_frequency = map.next_value()?;
-                        }
-
-                        "PhysicalProcessorModel" => {
-                            out.physical_processor_model = map.next_value()?;
-                        }
-
-                        "InstanceFamilyLevel" => {
-                            out.instance_family_level = map.next_value()?;
-                        }
-
-                        "MinimumInstancePpsRx" => {
-                            out.minimum_instance_pps_rx = map.next_value()?;
-                        }
-
-                        "MinimumInstancePpsTx" => {
-                            out.minimum_instance_pps_tx = map.next_value()?;
-                        }
-
-                        "MinimumInstanceBandwidthRx" => {
-                            out.minimum_instance_bandwidth_rx = map.next_value()?;
-                        }
-
-                        "MinimumInstanceBandwidthTx" => {
-                            out.minimum_instance_bandwidth_tx = map.next_value()?;
-                        }
-
-                        "MinimumPrimaryEniQueueNumber" => {
-                            out.minimum_primary_eni_queue_number = map.next_value()?;
-                        }
-
-                        "MinimumSecondaryEniQueueNumber" => {
-                            out.minimum_secondary_eni_queue_number = map.next_value()?;
-                        }
-
-                        "MinimumEniQuantity" => {
-                            out.minimum_eni_quantity = map.next_value()?;
-                        }
-
-                        "MinimumQueuePairNumber" => {
-                            out.minimum_queue_pair_number = map.next_value()?;
-                        }
-
-                        "MinimumEriQuantity" => {
-                            out.minimum_eri_quantity = map.next_value()?;
-                        }
-
-                        "MinimumEniPrivateIpAddressQuantity" => {
-                            out.minimum_eni_private_ip_address_quantity = map.next_value()?;
-                        }
-
-                        "MinimumEniIpv6AddressQuantity" => {
-                            out.minimum_eni_ipv6_address_quantity = map.next_value()?;
-                        }
-
-                        "MinimumLocalStorageAmount" => {
-                            out.minimum_local_storage_amount = map.next_value()?;
-                        }
-
-                        "MinimumLocalStorageCapacity" => {
-                            out.minimum_local_storage_capacity = map.next_value()?;
-                        }
-
-                        "MinimumDiskQuantity" => {
-                            out.minimum_disk_quantity = map.next_value()?;
-                        }
-
-                        "LocalStorageCategory" => {
-                            out.local_storage_category = map.next_value()?;
-                        }
-
-                        "NvmeSupport" => out.nvme_support = map.next_value()?,
-                        "MinimumBaselineCredit" => {
-                            out.minimum_baseline_credit = map.next_value()?;
-                        }
-
-                        "MinimumInitialCredit" => {
-                            out.minimum_initial_credit = map.next_value()?;
-                        }
-
-                        "InstanceTypeFamilies" => {
-                            out.instance_type_families = map.next_value()?;
-                        }
-
-                        "GpuSpecs" => out.gpu_specs = map.next_value()?,
-                        "InstanceCategories" => {
-                            out.instance_categories = map.next_value()?;
-                        }
-
-                        "CpuArchitectures" => out.cpu_architectures = map.next_value()?,
-                        "PhysicalProcessorModels" => {
-                            out.physical_processor_models = map.next_value()?;
-                        }
-
-                        "LocalStorageCategories" => {
-                            out.local_storage_categories = map.next_value()?;
-                        }
-
-                        "MaxResults" => out.max_results = map.next_value()?,
-                        "NextToken" => out.next_token = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeInstanceTypesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeInstanceTypesRequest::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (18, "InstanceTypeFamily") => out.instance_type_family = r.decode()?,
+                (13, "InstanceTypes") => out.instance_types = r.decode()?,
+                (19, "MinimumCpuCoreCount") => out.minimum_cpu_core_count = r.decode()?,
+                (19, "MaximumCpuCoreCount") => out.maximum_cpu_core_count = r.decode()?,
+                (17, "MinimumMemorySize") => out.minimum_memory_size = r.decode()?,
+                (17, "MaximumMemorySize") => out.maximum_memory_size = r.decode()?,
+                (16, "MinimumGPUAmount") => out.minimum_gpu_amount = r.decode()?,
+                (16, "MaximumGPUAmount") => out.maximum_gpu_amount = r.decode()?,
+                (7, "GPUSpec") => out.gpu_spec = r.decode()?,
+                (16, "InstanceCategory") => out.instance_category = r.decode()?,
+                (15, "CpuArchitecture") => out.cpu_architecture = r.decode()?,
+                (24, "MinimumCpuSpeedFrequency") => {
+                    out.minimum_cpu_speed_frequency = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (24, "MaximumCpuSpeedFrequency") => {
+                    out.maximum_cpu_speed_frequency = r.decode()?;
+                }
+
+                (24, "MinimumCpuTurboFrequency") => {
+                    out.minimum_cpu_turbo_frequency = r.decode()?;
+                }
+
+                (24, "MaximumCpuTurboFrequency") => {
+                    out.maximum_cpu_turbo_frequency = r.decode()?;
+                }
+
+                (22, "PhysicalProcessorModel") => {
+                    out.physical_processor_model = r.decode()?;
+                }
+
+                (19, "InstanceFamilyLevel") => out.instance_family_level = r.decode()?,
+                (20, "MinimumInstancePpsRx") => out.minimum_instance_pps_rx = r.decode()?,
+                (20, "MinimumInstancePpsTx") => out.minimum_instance_pps_tx = r.decode()?,
+                (26, "MinimumInstanceBandwidthRx") => {
+                    out.minimum_instance_bandwidth_rx = r.decode()?;
+                }
+
+                (26, "MinimumInstanceBandwidthTx") => {
+                    out.minimum_instance_bandwidth_tx = r.decode()?;
+                }
+
+                (28, "MinimumPrimaryEniQueueNumber") => {
+                    out.minimum_primary_eni_queue_number = r.decode()?;
+                }
+
+                (30, "MinimumSecondaryEniQueueNumber") => {
+                    out.minimum_secondary_eni_queue_number = r.decode()?;
+                }
+
+                (18, "MinimumEniQuantity") => out.minimum_eni_quantity = r.decode()?,
+                (22, "MinimumQueuePairNumber") => {
+                    out.minimum_queue_pair_number = r.decode()?;
+                }
+
+                (18, "MinimumEriQuantity") => out.minimum_eri_quantity = r.decode()?,
+                (34, "MinimumEniPrivateIpAddressQuantity") => {
+                    out.minimum_eni_private_ip_address_quantity = r.decode()?;
+                }
+
+                (29, "MinimumEniIpv6AddressQuantity") => {
+                    out.minimum_eni_ipv6_address_quantity = r.decode()?;
+                }
+
+                (25, "MinimumLocalStorageAmount") => {
+                    out.minimum_local_storage_amount = r.decode()?;
+                }
+
+                (27, "MinimumLocalStorageCapacity") => {
+                    out.minimum_local_storage_capacity = r.decode()?;
+                }
+
+                (19, "MinimumDiskQuantity") => out.minimum_disk_quantity = r.decode()?,
+                (20, "LocalStorageCategory") => out.local_storage_category = r.decode()?,
+                (11, "NvmeSupport") => out.nvme_support = r.decode()?,
+                (21, "MinimumBaselineCredit") => {
+                    out.minimum_baseline_credit = r.decode()?;
+                }
+
+                (20, "MinimumInitialCredit") => out.minimum_initial_credit = r.decode()?,
+                (20, "InstanceTypeFamilies") => out.instance_type_families = r.decode()?,
+                (8, "GpuSpecs") => out.gpu_specs = r.decode()?,
+                (18, "InstanceCategories") => out.instance_categories = r.decode()?,
+                (16, "CpuArchitectures") => out.cpu_architectures = r.decode()?,
+                (23, "PhysicalProcessorModels") => {
+                    out.physical_processor_models = r.decode()?;
+                }
+
+                (22, "LocalStorageCategories") => {
+                    out.local_storage_categories = r.decode()?;
+                }
+
+                (10, "MaxResults") => out.max_results = r.decode()?,
+                (9, "NextToken") => out.next_token = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1034,38 +971,20 @@ pub struct NetworkCardInfo {
     pub network_card_index: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for NetworkCardInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = NetworkCardInfo;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `NetworkCardInfo` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<NetworkCardInfo, A::Error> {
-                let mut out = NetworkCardInfo::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "NetworkCardIndex" => out.network_card_index = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for NetworkCardInfo {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = NetworkCardInfo::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "NetworkCardIndex") => out.network_card_index = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1081,38 +1000,20 @@ pub struct NetworkCards {
     pub network_card_info: ::std::option::Option<::std::vec::Vec<NetworkCardInfo>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for NetworkCards {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = NetworkCards;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `NetworkCards` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<NetworkCards, A::Error> {
-                let mut out = NetworkCards::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "NetworkCardInfo" => out.network_card_info = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for NetworkCards {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = NetworkCards::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "NetworkCardInfo") => out.network_card_info = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1128,41 +1029,20 @@ pub struct SupportedBootModes {
     pub supported_boot_mode: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SupportedBootModes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SupportedBootModes;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SupportedBootModes` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SupportedBootModes, A::Error> {
-                let mut out = SupportedBootModes::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SupportedBootMode" => {
-                            out.supported_boot_mode = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SupportedBootModes {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SupportedBootModes::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (17, "SupportedBootMode") => out.supported_boot_mode = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1406,136 +1286,82 @@ pub struct InstanceType {
     pub total_eni_queue_quantity: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceType;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceType` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceType, A::Error> {
-                let mut out = InstanceType::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "BaselineCredit" => out.baseline_credit = map.next_value()?,
-                        "CpuArchitecture" => out.cpu_architecture = map.next_value()?,
-                        "CpuCoreCount" => out.cpu_core_count = map.next_value()?,
-                        "CpuSpeedFrequency" => {
-                            out.cpu_speed_frequency = map.next_value()?;
-                        }
-
-                        "CpuTurboFrequency" => {
-                            out.cpu_turbo_frequency = map.next_value()?;
-                        }
-
-                        "DiskQuantity" => out.disk_quantity = map.next_value()?,
-                        "EniIpv6AddressQuantity" => {
-                            out.eni_ipv6_address_quantity = map.next_value()?;
-                        }
-
-                        "EniPrivateIpAddressQuantity" => {
-                            out.eni_private_ip_address_quantity = map.next_value()?;
-                        }
-
-                        "EniQuantity" => out.eni_quantity = map.next_value()?,
-                        "EniTotalQuantity" => out.eni_total_quantity = map.next_value()?,
-                        "EniTrunkSupported" => {
-                            out.eni_trunk_supported = map.next_value()?;
-                        }
-
-                        "EriQuantity" => out.eri_quantity = map.next_value()?,
-                        "GPUAmount" => out.gpu_amount = map.next_value()?,
-                        "GPUMemorySize" => out.gpu_memory_size = map.next_value()?,
-                        "GPUSpec" => out.gpu_spec = map.next_value()?,
-                        "InitialCredit" => out.initial_credit = map.next_value()?,
-                        "InstanceBandwidthRx" => {
-                            out.instance_bandwidth_rx = map.next_value()?;
-                        }
-
-                        "InstanceBandwidthTx" => {
-                            out.instance_bandwidth_tx = map.next_value()?;
-                        }
-
-                        "InstanceCategory" => out.instance_category = map.next_value()?,
-                        "InstanceFamilyLevel" => {
-                            out.instance_family_level = map.next_value()?;
-                        }
-
-                        "InstancePpsRx" => out.instance_pps_rx = map.next_value()?,
-                        "InstancePpsTx" => out.instance_pps_tx = map.next_value()?,
-                        "InstanceTypeFamily" => {
-                            out.instance_type_family = map.next_value()?;
-                        }
-
-                        "InstanceTypeId" => out.instance_type_id = map.next_value()?,
-                        "LocalStorageAmount" => {
-                            out.local_storage_amount = map.next_value()?;
-                        }
-
-                        "LocalStorageCapacity" => {
-                            out.local_storage_capacity = map.next_value()?;
-                        }
-
-                        "LocalStorageCategory" => {
-                            out.local_storage_category = map.next_value()?;
-                        }
-
-                        "MaximumQueueNumberPerEni" => {
-                            out.maximum_queue_number_per_eni = map.next_value()?;
-                        }
-
-                        "MemorySize" => out.memory_size = map.next_value()?,
-                        "NetworkCardQuantity" => {
-                            out.network_card_quantity = map.next_value()?;
-                        }
-
-                        "NetworkCards" => out.network_cards = map.next_value()?,
-                        "NetworkEncryptionSupport" => {
-                            out.network_encryption_support = map.next_value()?;
-                        }
-
-                        "NvmeSupport" => out.nvme_support = map.next_value()?,
-                        "PhysicalProcessorModel" => {
-                            out.physical_processor_model = map.next_value()?;
-                        }
-
-                        "PrimaryEniQueueNumber" => {
-                            out.primary_eni_queue_number = map.next_value()?;
-                        }
-
-                        "QueuePairNumber" => out.queue_pair_number = map.next_value()?,
-                        "SecondaryEniQueueNumber" => {
-                            out.secondary_eni_queue_number = map.next_value()?;
-                        }
-
-                        "SupportedBootModes" => {
-                            out.supported_boot_modes = map.next_value()?;
-                        }
-
-                        "TotalEniQueueQuantity" => {
-                            out.total_eni_queue_quantity = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for InstanceType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceType::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (14, "BaselineCredit") => out.baseline_credit = r.decode()?,
+                (15, "CpuArchitecture") => out.cpu_architecture = r.decode()?,
+                (12, "CpuCoreCount") => out.cpu_core_count = r.decode()?,
+                (17, "CpuSpeedFrequency") => out.cpu_speed_frequency = r.decode()?,
+                (17, "CpuTurboFrequency") => out.cpu_turbo_frequency = r.decode()?,
+                (12, "DiskQuantity") => out.disk_quantity = r.decode()?,
+                (22, "EniIpv6AddressQuantity") => {
+                    out.eni_ipv6_address_quantity = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (27, "EniPrivateIpAddressQuantity") => {
+                    out.eni_private_ip_address_quantity = r.decode()?;
+                }
+
+                (11, "EniQuantity") => out.eni_quantity = r.decode()?,
+                (16, "EniTotalQuantity") => out.eni_total_quantity = r.decode()?,
+                (17, "EniTrunkSupported") => out.eni_trunk_supported = r.decode()?,
+                (11, "EriQuantity") => out.eri_quantity = r.decode()?,
+                (9, "GPUAmount") => out.gpu_amount = r.decode()?,
+                (13, "GPUMemorySize") => out.gpu_memory_size = r.decode()?,
+                (7, "GPUSpec") => out.gpu_spec = r.decode()?,
+                (13, "InitialCredit") => out.initial_credit = r.decode()?,
+                (19, "InstanceBandwidthRx") => out.instance_bandwidth_rx = r.decode()?,
+                (19, "InstanceBandwidthTx") => out.instance_bandwidth_tx = r.decode()?,
+                (16, "InstanceCategory") => out.instance_category = r.decode()?,
+                (19, "InstanceFamilyLevel") => out.instance_family_level = r.decode()?,
+                (13, "InstancePpsRx") => out.instance_pps_rx = r.decode()?,
+                (13, "InstancePpsTx") => out.instance_pps_tx = r.decode()?,
+                (18, "InstanceTypeFamily") => out.instance_type_family = r.decode()?,
+                (14, "InstanceTypeId") => out.instance_type_id = r.decode()?,
+                (18, "LocalStorageAmount") => out.local_storage_amount = r.decode()?,
+                (20, "LocalStorageCapacity") => out.local_storage_capacity = r.decode()?,
+                (20, "LocalStorageCategory") => out.local_storage_category = r.decode()?,
+                (24, "MaximumQueueNumberPerEni") => {
+                    out.maximum_queue_number_per_eni = r.decode()?;
+                }
+
+                (10, "MemorySize") => out.memory_size = r.decode()?,
+                (19, "NetworkCardQuantity") => out.network_card_quantity = r.decode()?,
+                (12, "NetworkCards") => out.network_cards = r.decode()?,
+                (24, "NetworkEncryptionSupport") => {
+                    out.network_encryption_support = r.decode()?;
+                }
+
+                (11, "NvmeSupport") => out.nvme_support = r.decode()?,
+                (22, "PhysicalProcessorModel") => {
+                    out.physical_processor_model = r.decode()?;
+                }
+
+                (21, "PrimaryEniQueueNumber") => {
+                    out.primary_eni_queue_number = r.decode()?;
+                }
+
+                (15, "QueuePairNumber") => out.queue_pair_number = r.decode()?,
+                (23, "SecondaryEniQueueNumber") => {
+                    out.secondary_eni_queue_number = r.decode()?;
+                }
+
+                (18, "SupportedBootModes") => out.supported_boot_modes = r.decode()?,
+                (21, "TotalEniQueueQuantity") => {
+                    out.total_eni_queue_quantity = r.decode()?;
+                }
+
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1551,38 +1377,20 @@ pub struct InstanceTypes {
     pub instance_type: ::std::option::Option<::std::vec::Vec<InstanceType>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceTypes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceTypes;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceTypes` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceTypes, A::Error> {
-                let mut out = InstanceTypes::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceTypes {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceTypes::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1610,40 +1418,22 @@ pub struct DescribeInstanceTypesResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeInstanceTypesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeInstanceTypesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeInstanceTypesResponse, A::Error> {
-                let mut out = DescribeInstanceTypesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceTypes" => out.instance_types = map.next_value()?,
-                        "NextToken" => out.next_token = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeInstanceTypesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeInstanceTypesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "InstanceTypes") => out.instance_types = r.decode()?,
+                (9, "NextToken") => out.next_token = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1757,12 +1547,11 @@ impl ::serde::Serialize for InstanceCategory {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceCategory {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(text))
+impl ::yun_core::json::Decode for InstanceCategory {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        r.text().map(|text| Self::from(&*text))
     }
 }
 
@@ -1820,12 +1609,11 @@ impl ::serde::Serialize for CpuArchitecture {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CpuArchitecture {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(text))
+impl ::yun_core::json::Decode for CpuArchitecture {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        r.text().map(|text| Self::from(&*text))
     }
 }
 
@@ -1887,12 +1675,11 @@ impl ::serde::Serialize for InstanceFamilyLevel {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceFamilyLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(text))
+impl ::yun_core::json::Decode for InstanceFamilyLevel {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        r.text().map(|text| Self::from(&*text))
     }
 }
 
@@ -1950,12 +1737,11 @@ impl ::serde::Serialize for LocalStorageCategory {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for LocalStorageCategory {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(text))
+impl ::yun_core::json::Decode for LocalStorageCategory {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        r.text().map(|text| Self::from(&*text))
     }
 }
 
@@ -2013,12 +1799,11 @@ impl ::serde::Serialize for NvmeSupport {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for NvmeSupport {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(text))
+impl ::yun_core::json::Decode for NvmeSupport {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        r.text().map(|text| Self::from(&*text))
     }
 }
 

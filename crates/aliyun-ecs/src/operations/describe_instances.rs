@@ -277,39 +277,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -973,237 +955,195 @@ impl DescribeInstancesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeInstancesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeInstancesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeInstancesRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_vpc_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_network_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_ids: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_next_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_inner_ip_addresses: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_private_ip_addresses: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_public_ip_addresses: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_eip_addresses: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_status: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_lock_reason: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_1_key: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_2_key: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_3_key: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_4_key: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_1_value: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_2_value: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_3_value: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_4_value: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_device_available: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_io_optimized: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_need_sale_cycle: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type_family: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_hpc_cluster_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_rdma_ip_addresses: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_http_endpoint: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_http_tokens: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_http_put_response_hop_limit: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_ipv6_address: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_additional_attributes: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "VpcId" => m_vpc_id = map.next_value()?,
-                        "VSwitchId" => m_v_switch_id = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "InstanceNetworkType" => {
-                            m_instance_network_type = map.next_value()?;
-                        }
-
-                        "SecurityGroupId" => m_security_group_id = map.next_value()?,
-                        "InstanceIds" => m_instance_ids = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        "NextToken" => m_next_token = map.next_value()?,
-                        "MaxResults" => m_max_results = map.next_value()?,
-                        "InnerIpAddresses" => m_inner_ip_addresses = map.next_value()?,
-                        "PrivateIpAddresses" => {
-                            m_private_ip_addresses = map.next_value()?;
-                        }
-
-                        "PublicIpAddresses" => m_public_ip_addresses = map.next_value()?,
-                        "EipAddresses" => m_eip_addresses = map.next_value()?,
-                        "InstanceChargeType" => {
-                            m_instance_charge_type = map.next_value()?;
-                        }
-
-                        "InternetChargeType" => {
-                            m_internet_charge_type = map.next_value()?;
-                        }
-
-                        "InstanceName" => m_instance_name = map.next_value()?,
-                        "ImageId" => m_image_id = map.next_value()?,
-                        "Status" => m_status = map.next_value()?,
-                        "LockReason" => m_lock_reason = map.next_value()?,
-                        "Filter.1.Key" => m_filter_1_key = map.next_value()?,
-                        "Filter.2.Key" => m_filter_2_key = map.next_value()?,
-                        "Filter.3.Key" => m_filter_3_key = map.next_value()?,
-                        "Filter.4.Key" => m_filter_4_key = map.next_value()?,
-                        "Filter.1.Value" => m_filter_1_value = map.next_value()?,
-                        "Filter.2.Value" => m_filter_2_value = map.next_value()?,
-                        "Filter.3.Value" => m_filter_3_value = map.next_value()?,
-                        "Filter.4.Value" => m_filter_4_value = map.next_value()?,
-                        "DeviceAvailable" => m_device_available = map.next_value()?,
-                        "IoOptimized" => m_io_optimized = map.next_value()?,
-                        "NeedSaleCycle" => m_need_sale_cycle = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "InstanceTypeFamily" => {
-                            m_instance_type_family = map.next_value()?;
-                        }
-
-                        "KeyPairName" => m_key_pair_name = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "HpcClusterId" => m_hpc_cluster_id = map.next_value()?,
-                        "RdmaIpAddresses" => m_rdma_ip_addresses = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        "HttpEndpoint" => m_http_endpoint = map.next_value()?,
-                        "HttpTokens" => m_http_tokens = map.next_value()?,
-                        "HttpPutResponseHopLimit" => {
-                            m_http_put_response_hop_limit = map.next_value()?;
-                        }
-
-                        "Ipv6Address" => m_ipv6_address = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "AdditionalAttributes" => {
-                            m_additional_attributes = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeInstancesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_vpc_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_network_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_ids: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_next_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_inner_ip_addresses: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_private_ip_addresses: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_public_ip_addresses: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_eip_addresses: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_status: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_lock_reason: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_1_key: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_2_key: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_3_key: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_4_key: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_1_value: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_2_value: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_3_value: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_4_value: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_device_available: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_io_optimized: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_need_sale_cycle: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type_family: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_hpc_cluster_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_rdma_ip_addresses: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_http_endpoint: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_http_tokens: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_http_put_response_hop_limit: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_additional_attributes: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (5, "VpcId") => m_vpc_id = r.decode()?,
+                (9, "VSwitchId") => m_v_switch_id = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (19, "InstanceNetworkType") => m_instance_network_type = r.decode()?,
+                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
+                (11, "InstanceIds") => m_instance_ids = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                (9, "NextToken") => m_next_token = r.decode()?,
+                (10, "MaxResults") => m_max_results = r.decode()?,
+                (16, "InnerIpAddresses") => m_inner_ip_addresses = r.decode()?,
+                (18, "PrivateIpAddresses") => m_private_ip_addresses = r.decode()?,
+                (17, "PublicIpAddresses") => m_public_ip_addresses = r.decode()?,
+                (12, "EipAddresses") => m_eip_addresses = r.decode()?,
+                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
+                (18, "InternetChargeType") => m_internet_charge_type = r.decode()?,
+                (12, "InstanceName") => m_instance_name = r.decode()?,
+                (7, "ImageId") => m_image_id = r.decode()?,
+                (6, "Status") => m_status = r.decode()?,
+                (10, "LockReason") => m_lock_reason = r.decode()?,
+                (12, "Filter.1.Key") => m_filter_1_key = r.decode()?,
+                (12, "Filter.2.Key") => m_filter_2_key = r.decode()?,
+                (12, "Filter.3.Key") => m_filter_3_key = r.decode()?,
+                (12, "Filter.4.Key") => m_filter_4_key = r.decode()?,
+                (14, "Filter.1.Value") => m_filter_1_value = r.decode()?,
+                (14, "Filter.2.Value") => m_filter_2_value = r.decode()?,
+                (14, "Filter.3.Value") => m_filter_3_value = r.decode()?,
+                (14, "Filter.4.Value") => m_filter_4_value = r.decode()?,
+                (15, "DeviceAvailable") => m_device_available = r.decode()?,
+                (11, "IoOptimized") => m_io_optimized = r.decode()?,
+                (13, "NeedSaleCycle") => m_need_sale_cycle = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (18, "InstanceTypeFamily") => m_instance_type_family = r.decode()?,
+                (11, "KeyPairName") => m_key_pair_name = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (12, "HpcClusterId") => m_hpc_cluster_id = r.decode()?,
+                (15, "RdmaIpAddresses") => m_rdma_ip_addresses = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                (12, "HttpEndpoint") => m_http_endpoint = r.decode()?,
+                (10, "HttpTokens") => m_http_tokens = r.decode()?,
+                (23, "HttpPutResponseHopLimit") => {
+                    m_http_put_response_hop_limit = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(DescribeInstancesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    vpc_id: m_vpc_id,
-                    v_switch_id: m_v_switch_id,
-                    zone_id: m_zone_id,
-                    instance_network_type: m_instance_network_type,
-                    security_group_id: m_security_group_id,
-                    instance_ids: m_instance_ids,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                    next_token: m_next_token,
-                    max_results: m_max_results,
-                    inner_ip_addresses: m_inner_ip_addresses,
-                    private_ip_addresses: m_private_ip_addresses,
-                    public_ip_addresses: m_public_ip_addresses,
-                    eip_addresses: m_eip_addresses,
-                    instance_charge_type: m_instance_charge_type,
-                    internet_charge_type: m_internet_charge_type,
-                    instance_name: m_instance_name,
-                    image_id: m_image_id,
-                    status: m_status,
-                    lock_reason: m_lock_reason,
-                    filter_1_key: m_filter_1_key,
-                    filter_2_key: m_filter_2_key,
-                    filter_3_key: m_filter_3_key,
-                    filter_4_key: m_filter_4_key,
-                    filter_1_value: m_filter_1_value,
-                    filter_2_value: m_filter_2_value,
-                    filter_3_value: m_filter_3_value,
-                    filter_4_value: m_filter_4_value,
-                    device_available: m_device_available,
-                    io_optimized: m_io_optimized,
-                    need_sale_cycle: m_need_sale_cycle,
-                    instance_type: m_instance_type,
-                    instance_type_family: m_instance_type_family,
-                    key_pair_name: m_key_pair_name,
-                    resource_group_id: m_resource_group_id,
-                    hpc_cluster_id: m_hpc_cluster_id,
-                    rdma_ip_addresses: m_rdma_ip_addresses,
-                    dry_run: m_dry_run,
-                    http_endpoint: m_http_endpoint,
-                    http_tokens: m_http_tokens,
-                    http_put_response_hop_limit: m_http_put_response_hop_limit,
-                    ipv6_address: m_ipv6_address,
-                    tag: m_tag,
-                    additional_attributes: m_additional_attributes,
-                })
+                (11, "Ipv6Address") => m_ipv6_address = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (20, "AdditionalAttributes") => m_additional_attributes = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeInstancesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            vpc_id: m_vpc_id,
+            v_switch_id: m_v_switch_id,
+            zone_id: m_zone_id,
+            instance_network_type: m_instance_network_type,
+            security_group_id: m_security_group_id,
+            instance_ids: m_instance_ids,
+            page_number: m_page_number,
+            page_size: m_page_size,
+            next_token: m_next_token,
+            max_results: m_max_results,
+            inner_ip_addresses: m_inner_ip_addresses,
+            private_ip_addresses: m_private_ip_addresses,
+            public_ip_addresses: m_public_ip_addresses,
+            eip_addresses: m_eip_addresses,
+            instance_charge_type: m_instance_charge_type,
+            internet_charge_type: m_internet_charge_type,
+            instance_name: m_instance_name,
+            image_id: m_image_id,
+            status: m_status,
+            lock_reason: m_lock_reason,
+            filter_1_key: m_filter_1_key,
+            filter_2_key: m_filter_2_key,
+            filter_3_key: m_filter_3_key,
+            filter_4_key: m_filter_4_key,
+            filter_1_value: m_filter_1_value,
+            filter_2_value: m_filter_2_value,
+            filter_3_value: m_filter_3_value,
+            filter_4_value: m_filter_4_value,
+            device_available: m_device_available,
+            io_optimized: m_io_optimized,
+            need_sale_cycle: m_need_sale_cycle,
+            instance_type: m_instance_type,
+            instance_type_family: m_instance_type_family,
+            key_pair_name: m_key_pair_name,
+            resource_group_id: m_resource_group_id,
+            hpc_cluster_id: m_hpc_cluster_id,
+            rdma_ip_addresses: m_rdma_ip_addresses,
+            dry_run: m_dry_run,
+            http_endpoint: m_http_endpoint,
+            http_tokens: m_http_tokens,
+            http_put_response_hop_limit: m_http_put_response_hop_limit,
+            ipv6_address: m_ipv6_address,
+            tag: m_tag,
+            additional_attributes: m_additional_attributes,
+        })
     }
 }
 
@@ -1237,41 +1177,23 @@ pub struct CpuOptions {
     pub topology_type: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CpuOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CpuOptions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CpuOptions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CpuOptions, A::Error> {
-                let mut out = CpuOptions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "CoreCount" => out.core_count = map.next_value()?,
-                        "Numa" => out.numa = map.next_value()?,
-                        "ThreadsPerCore" => out.threads_per_core = map.next_value()?,
-                        "TopologyType" => out.topology_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CpuOptions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CpuOptions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "CoreCount") => out.core_count = r.decode()?,
+                (4, "Numa") => out.numa = r.decode()?,
+                (14, "ThreadsPerCore") => out.threads_per_core = r.decode()?,
+                (12, "TopologyType") => out.topology_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1299,46 +1221,25 @@ pub struct DedicatedHostAttribute {
     pub dedicated_host_name: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DedicatedHostAttribute {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DedicatedHostAttribute;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DedicatedHostAttribute` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DedicatedHostAttribute, A::Error> {
-                let mut out = DedicatedHostAttribute::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedHostClusterId" => {
-                            out.dedicated_host_cluster_id = map.next_value()?;
-                        }
-
-                        "DedicatedHostId" => out.dedicated_host_id = map.next_value()?,
-                        "DedicatedHostName" => {
-                            out.dedicated_host_name = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DedicatedHostAttribute {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DedicatedHostAttribute::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (22, "DedicatedHostClusterId") => {
+                    out.dedicated_host_cluster_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (15, "DedicatedHostId") => out.dedicated_host_id = r.decode()?,
+                (17, "DedicatedHostName") => out.dedicated_host_name = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1360,39 +1261,21 @@ pub struct DedicatedInstanceAttribute {
     pub tenancy: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DedicatedInstanceAttribute {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DedicatedInstanceAttribute;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DedicatedInstanceAttribute` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DedicatedInstanceAttribute, A::Error> {
-                let mut out = DedicatedInstanceAttribute::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Affinity" => out.affinity = map.next_value()?,
-                        "Tenancy" => out.tenancy = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DedicatedInstanceAttribute {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DedicatedInstanceAttribute::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Affinity") => out.affinity = r.decode()?,
+                (7, "Tenancy") => out.tenancy = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1414,45 +1297,27 @@ pub struct EcsCapacityReservationAttr {
     pub capacity_reservation_preference: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for EcsCapacityReservationAttr {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = EcsCapacityReservationAttr;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `EcsCapacityReservationAttr` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<EcsCapacityReservationAttr, A::Error> {
-                let mut out = EcsCapacityReservationAttr::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "CapacityReservationId" => {
-                            out.capacity_reservation_id = map.next_value()?;
-                        }
-
-                        "CapacityReservationPreference" => {
-                            out.capacity_reservation_preference = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for EcsCapacityReservationAttr {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = EcsCapacityReservationAttr::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (21, "CapacityReservationId") => {
+                    out.capacity_reservation_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (29, "CapacityReservationPreference") => {
+                    out.capacity_reservation_preference = r.decode()?;
+                }
+
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1492,48 +1357,24 @@ pub struct EipAddress {
     pub is_support_unassociate: ::std::option::Option<bool>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for EipAddress {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = EipAddress;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `EipAddress` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<EipAddress, A::Error> {
-                let mut out = EipAddress::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AllocationId" => out.allocation_id = map.next_value()?,
-                        "Bandwidth" => out.bandwidth = map.next_value()?,
-                        "InternetChargeType" => {
-                            out.internet_charge_type = map.next_value()?;
-                        }
-
-                        "IpAddress" => out.ip_address = map.next_value()?,
-                        "IsSupportUnassociate" => {
-                            out.is_support_unassociate = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for EipAddress {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = EipAddress::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "AllocationId") => out.allocation_id = r.decode()?,
+                (9, "Bandwidth") => out.bandwidth = r.decode()?,
+                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
+                (9, "IpAddress") => out.ip_address = r.decode()?,
+                (20, "IsSupportUnassociate") => out.is_support_unassociate = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1549,38 +1390,20 @@ pub struct HibernationOptions {
     pub configured: ::std::option::Option<bool>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for HibernationOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = HibernationOptions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `HibernationOptions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<HibernationOptions, A::Error> {
-                let mut out = HibernationOptions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Configured" => out.configured = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for HibernationOptions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = HibernationOptions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "Configured") => out.configured = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1596,38 +1419,20 @@ pub struct ImageOptions {
     pub login_as_non_root: ::std::option::Option<bool>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ImageOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ImageOptions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ImageOptions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ImageOptions, A::Error> {
-                let mut out = ImageOptions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LoginAsNonRoot" => out.login_as_non_root = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ImageOptions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ImageOptions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (14, "LoginAsNonRoot") => out.login_as_non_root = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1643,38 +1448,20 @@ pub struct InnerIpAddress {
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InnerIpAddress {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InnerIpAddress;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InnerIpAddress` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InnerIpAddress, A::Error> {
-                let mut out = InnerIpAddress::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "IpAddress" => out.ip_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InnerIpAddress {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InnerIpAddress::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "IpAddress") => out.ip_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1702,43 +1489,25 @@ pub struct MetadataOptions {
     pub http_tokens: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for MetadataOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = MetadataOptions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `MetadataOptions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MetadataOptions, A::Error> {
-                let mut out = MetadataOptions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "HttpEndpoint" => out.http_endpoint = map.next_value()?,
-                        "HttpPutResponseHopLimit" => {
-                            out.http_put_response_hop_limit = map.next_value()?;
-                        }
-
-                        "HttpTokens" => out.http_tokens = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for MetadataOptions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = MetadataOptions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "HttpEndpoint") => out.http_endpoint = r.decode()?,
+                (23, "HttpPutResponseHopLimit") => {
+                    out.http_put_response_hop_limit = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (10, "HttpTokens") => out.http_tokens = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1754,38 +1523,20 @@ pub struct Ipv4PrefixSet {
     pub ipv4_prefix: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv4PrefixSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv4PrefixSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv4PrefixSet, A::Error> {
-                let mut out = Ipv4PrefixSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv4Prefix" => out.ipv4_prefix = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv4PrefixSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv4PrefixSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "Ipv4Prefix") => out.ipv4_prefix = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1801,38 +1552,20 @@ pub struct Ipv4PrefixSets {
     pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv4PrefixSets;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv4PrefixSets` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv4PrefixSets, A::Error> {
-                let mut out = Ipv4PrefixSets::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv4PrefixSet" => out.ipv4_prefix_set = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv4PrefixSets {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv4PrefixSets::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "Ipv4PrefixSet") => out.ipv4_prefix_set = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1848,38 +1581,20 @@ pub struct Ipv6PrefixSet {
     pub ipv6_prefix: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv6PrefixSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv6PrefixSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv6PrefixSet, A::Error> {
-                let mut out = Ipv6PrefixSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv6Prefix" => out.ipv6_prefix = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv6PrefixSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv6PrefixSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "Ipv6Prefix") => out.ipv6_prefix = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1895,38 +1610,20 @@ pub struct Ipv6PrefixSets {
     pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv6PrefixSets;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv6PrefixSets` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv6PrefixSets, A::Error> {
-                let mut out = Ipv6PrefixSets::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv6PrefixSet" => out.ipv6_prefix_set = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv6PrefixSets {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv6PrefixSets::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "Ipv6PrefixSet") => out.ipv6_prefix_set = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1942,38 +1639,20 @@ pub struct Ipv6Set {
     pub ipv6_address: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv6Set;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv6Set` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv6Set, A::Error> {
-                let mut out = Ipv6Set::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv6Address" => out.ipv6_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv6Set {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv6Set::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "Ipv6Address") => out.ipv6_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1989,38 +1668,20 @@ pub struct Ipv6Sets {
     pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Ipv6Sets;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Ipv6Sets` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Ipv6Sets, A::Error> {
-                let mut out = Ipv6Sets::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv6Set" => out.ipv6_set = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Ipv6Sets {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Ipv6Sets::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "Ipv6Set") => out.ipv6_set = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2042,39 +1703,21 @@ pub struct PrivateIpSet {
     pub private_ip_address: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PrivateIpSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PrivateIpSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PrivateIpSet, A::Error> {
-                let mut out = PrivateIpSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Primary" => out.primary = map.next_value()?,
-                        "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PrivateIpSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PrivateIpSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "Primary") => out.primary = r.decode()?,
+                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2090,38 +1733,20 @@ pub struct PrivateIpSets {
     pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PrivateIpSets;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PrivateIpSets` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PrivateIpSets, A::Error> {
-                let mut out = PrivateIpSets::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PrivateIpSet" => out.private_ip_set = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PrivateIpSets {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PrivateIpSets::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "PrivateIpSet") => out.private_ip_set = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2179,48 +1804,27 @@ pub struct NetworkInterface {
     pub r#type: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = NetworkInterface;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `NetworkInterface` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<NetworkInterface, A::Error> {
-                let mut out = NetworkInterface::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ipv4PrefixSets" => out.ipv4_prefix_sets = map.next_value()?,
-                        "Ipv6PrefixSets" => out.ipv6_prefix_sets = map.next_value()?,
-                        "Ipv6Sets" => out.ipv6_sets = map.next_value()?,
-                        "MacAddress" => out.mac_address = map.next_value()?,
-                        "NetworkInterfaceId" => {
-                            out.network_interface_id = map.next_value()?;
-                        }
-
-                        "PrimaryIpAddress" => out.primary_ip_address = map.next_value()?,
-                        "PrivateIpSets" => out.private_ip_sets = map.next_value()?,
-                        "Type" => out.r#type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for NetworkInterface {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = NetworkInterface::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (14, "Ipv4PrefixSets") => out.ipv4_prefix_sets = r.decode()?,
+                (14, "Ipv6PrefixSets") => out.ipv6_prefix_sets = r.decode()?,
+                (8, "Ipv6Sets") => out.ipv6_sets = r.decode()?,
+                (10, "MacAddress") => out.mac_address = r.decode()?,
+                (18, "NetworkInterfaceId") => out.network_interface_id = r.decode()?,
+                (16, "PrimaryIpAddress") => out.primary_ip_address = r.decode()?,
+                (13, "PrivateIpSets") => out.private_ip_sets = r.decode()?,
+                (4, "Type") => out.r#type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2236,38 +1840,20 @@ pub struct NetworkInterfaces {
     pub network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = NetworkInterfaces;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `NetworkInterfaces` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<NetworkInterfaces, A::Error> {
-                let mut out = NetworkInterfaces::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "NetworkInterface" => out.network_interface = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for NetworkInterfaces {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = NetworkInterfaces::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "NetworkInterface") => out.network_interface = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2289,39 +1875,21 @@ pub struct LockReason {
     pub lock_reason: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LockReason {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LockReason;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LockReason` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LockReason, A::Error> {
-                let mut out = LockReason::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LockMsg" => out.lock_msg = map.next_value()?,
-                        "LockReason" => out.lock_reason = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LockReason {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LockReason::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "LockMsg") => out.lock_msg = r.decode()?,
+                (10, "LockReason") => out.lock_reason = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2337,38 +1905,20 @@ pub struct OperationLocks {
     pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for OperationLocks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = OperationLocks;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `OperationLocks` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<OperationLocks, A::Error> {
-                let mut out = OperationLocks::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LockReason" => out.lock_reason = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for OperationLocks {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = OperationLocks::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "LockReason") => out.lock_reason = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2384,38 +1934,20 @@ pub struct PublicIpAddress {
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PublicIpAddress {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PublicIpAddress;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PublicIpAddress` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PublicIpAddress, A::Error> {
-                let mut out = PublicIpAddress::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "IpAddress" => out.ip_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PublicIpAddress {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PublicIpAddress::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "IpAddress") => out.ip_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2431,38 +1963,20 @@ pub struct RdmaIpAddress {
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RdmaIpAddress {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RdmaIpAddress;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RdmaIpAddress` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RdmaIpAddress, A::Error> {
-                let mut out = RdmaIpAddress::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "IpAddress" => out.ip_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RdmaIpAddress {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RdmaIpAddress::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "IpAddress") => out.ip_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2478,38 +1992,20 @@ pub struct SecurityGroupIds {
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SecurityGroupIds;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SecurityGroupIds` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SecurityGroupIds, A::Error> {
-                let mut out = SecurityGroupIds::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SecurityGroupIds {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SecurityGroupIds::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2531,39 +2027,21 @@ pub struct TagsTag {
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TagsTag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TagsTag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TagsTag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TagsTag, A::Error> {
-                let mut out = TagsTag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TagKey" => out.tag_key = map.next_value()?,
-                        "TagValue" => out.tag_value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for TagsTag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TagsTag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "TagKey") => out.tag_key = r.decode()?,
+                (8, "TagValue") => out.tag_value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2576,38 +2054,20 @@ pub struct Tags {
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tags {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tags;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tags` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tags, A::Error> {
-                let mut out = Tags::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Tag" => out.tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tags {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tags::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Tag") => out.tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2623,38 +2083,20 @@ pub struct PrivateIpAddress {
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PrivateIpAddress {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PrivateIpAddress;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PrivateIpAddress` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PrivateIpAddress, A::Error> {
-                let mut out = PrivateIpAddress::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "IpAddress" => out.ip_address = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PrivateIpAddress {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PrivateIpAddress::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "IpAddress") => out.ip_address = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2688,41 +2130,23 @@ pub struct VpcAttributes {
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for VpcAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = VpcAttributes;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `VpcAttributes` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<VpcAttributes, A::Error> {
-                let mut out = VpcAttributes::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "NatIpAddress" => out.nat_ip_address = map.next_value()?,
-                        "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
-                        "VSwitchId" => out.v_switch_id = map.next_value()?,
-                        "VpcId" => out.vpc_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for VpcAttributes {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = VpcAttributes::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "NatIpAddress") => out.nat_ip_address = r.decode()?,
+                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
+                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+                (5, "VpcId") => out.vpc_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -3110,149 +2534,101 @@ pub struct Instance {
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Instance {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Instance;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Instance` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Instance, A::Error> {
-                let mut out = Instance::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AutoReleaseTime" => out.auto_release_time = map.next_value()?,
-                        "ClusterId" => out.cluster_id = map.next_value()?,
-                        "Cpu" => out.cpu = map.next_value()?,
-                        "CpuOptions" => out.cpu_options = map.next_value()?,
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "CreditSpecification" => {
-                            out.credit_specification = map.next_value()?;
-                        }
-
-                        "DedicatedHostAttribute" => {
-                            out.dedicated_host_attribute = map.next_value()?;
-                        }
-
-                        "DedicatedInstanceAttribute" => {
-                            out.dedicated_instance_attribute = map.next_value()?;
-                        }
-
-                        "DeletionProtection" => {
-                            out.deletion_protection = map.next_value()?;
-                        }
-
-                        "DeploymentSetGroupNo" => {
-                            out.deployment_set_group_no = map.next_value()?;
-                        }
-
-                        "DeploymentSetId" => out.deployment_set_id = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "DeviceAvailable" => out.device_available = map.next_value()?,
-                        "EcsCapacityReservationAttr" => {
-                            out.ecs_capacity_reservation_attr = map.next_value()?;
-                        }
-
-                        "EipAddress" => out.eip_address = map.next_value()?,
-                        "ExpiredTime" => out.expired_time = map.next_value()?,
-                        "GPUAmount" => out.gpu_amount = map.next_value()?,
-                        "GPUSpec" => out.gpu_spec = map.next_value()?,
-                        "HibernationOptions" => {
-                            out.hibernation_options = map.next_value()?;
-                        }
-
-                        "HostName" => out.host_name = map.next_value()?,
-                        "HpcClusterId" => out.hpc_cluster_id = map.next_value()?,
-                        "ISP" => out.isp = map.next_value()?,
-                        "ImageId" => out.image_id = map.next_value()?,
-                        "ImageOptions" => out.image_options = map.next_value()?,
-                        "InnerIpAddress" => out.inner_ip_address = map.next_value()?,
-                        "InstanceChargeType" => {
-                            out.instance_charge_type = map.next_value()?;
-                        }
-
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "InstanceName" => out.instance_name = map.next_value()?,
-                        "InstanceNetworkType" => {
-                            out.instance_network_type = map.next_value()?;
-                        }
-
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "InstanceTypeFamily" => {
-                            out.instance_type_family = map.next_value()?;
-                        }
-
-                        "InternetChargeType" => {
-                            out.internet_charge_type = map.next_value()?;
-                        }
-
-                        "InternetMaxBandwidthIn" => {
-                            out.internet_max_bandwidth_in = map.next_value()?;
-                        }
-
-                        "InternetMaxBandwidthOut" => {
-                            out.internet_max_bandwidth_out = map.next_value()?;
-                        }
-
-                        "IoOptimized" => out.io_optimized = map.next_value()?,
-                        "KeyPairName" => out.key_pair_name = map.next_value()?,
-                        "LocalStorageAmount" => {
-                            out.local_storage_amount = map.next_value()?;
-                        }
-
-                        "LocalStorageCapacity" => {
-                            out.local_storage_capacity = map.next_value()?;
-                        }
-
-                        "Memory" => out.memory = map.next_value()?,
-                        "MetadataOptions" => out.metadata_options = map.next_value()?,
-                        "NetworkInterfaces" => out.network_interfaces = map.next_value()?,
-                        "OSName" => out.os_name = map.next_value()?,
-                        "OSNameEn" => out.os_name_en = map.next_value()?,
-                        "OSType" => out.os_type = map.next_value()?,
-                        "OperationLocks" => out.operation_locks = map.next_value()?,
-                        "PublicIpAddress" => out.public_ip_address = map.next_value()?,
-                        "RdmaIpAddress" => out.rdma_ip_address = map.next_value()?,
-                        "Recyclable" => out.recyclable = map.next_value()?,
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "ResourceGroupId" => out.resource_group_id = map.next_value()?,
-                        "SaleCycle" => out.sale_cycle = map.next_value()?,
-                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
-                        "SerialNumber" => out.serial_number = map.next_value()?,
-                        "SpotDuration" => out.spot_duration = map.next_value()?,
-                        "SpotInterruptionBehavior" => {
-                            out.spot_interruption_behavior = map.next_value()?;
-                        }
-
-                        "SpotPriceLimit" => out.spot_price_limit = map.next_value()?,
-                        "SpotStrategy" => out.spot_strategy = map.next_value()?,
-                        "StartTime" => out.start_time = map.next_value()?,
-                        "Status" => out.status = map.next_value()?,
-                        "StoppedMode" => out.stopped_mode = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        "VlanId" => out.vlan_id = map.next_value()?,
-                        "VpcAttributes" => out.vpc_attributes = map.next_value()?,
-                        "ZoneId" => out.zone_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for Instance {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Instance::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "AutoReleaseTime") => out.auto_release_time = r.decode()?,
+                (9, "ClusterId") => out.cluster_id = r.decode()?,
+                (3, "Cpu") => out.cpu = r.decode()?,
+                (10, "CpuOptions") => out.cpu_options = r.decode()?,
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (19, "CreditSpecification") => out.credit_specification = r.decode()?,
+                (22, "DedicatedHostAttribute") => {
+                    out.dedicated_host_attribute = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (26, "DedicatedInstanceAttribute") => {
+                    out.dedicated_instance_attribute = r.decode()?;
+                }
+
+                (18, "DeletionProtection") => out.deletion_protection = r.decode()?,
+                (20, "DeploymentSetGroupNo") => out.deployment_set_group_no = r.decode()?,
+                (15, "DeploymentSetId") => out.deployment_set_id = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (15, "DeviceAvailable") => out.device_available = r.decode()?,
+                (26, "EcsCapacityReservationAttr") => {
+                    out.ecs_capacity_reservation_attr = r.decode()?;
+                }
+
+                (10, "EipAddress") => out.eip_address = r.decode()?,
+                (11, "ExpiredTime") => out.expired_time = r.decode()?,
+                (9, "GPUAmount") => out.gpu_amount = r.decode()?,
+                (7, "GPUSpec") => out.gpu_spec = r.decode()?,
+                (18, "HibernationOptions") => out.hibernation_options = r.decode()?,
+                (8, "HostName") => out.host_name = r.decode()?,
+                (12, "HpcClusterId") => out.hpc_cluster_id = r.decode()?,
+                (3, "ISP") => out.isp = r.decode()?,
+                (7, "ImageId") => out.image_id = r.decode()?,
+                (12, "ImageOptions") => out.image_options = r.decode()?,
+                (14, "InnerIpAddress") => out.inner_ip_address = r.decode()?,
+                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (12, "InstanceName") => out.instance_name = r.decode()?,
+                (19, "InstanceNetworkType") => out.instance_network_type = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (18, "InstanceTypeFamily") => out.instance_type_family = r.decode()?,
+                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
+                (22, "InternetMaxBandwidthIn") => {
+                    out.internet_max_bandwidth_in = r.decode()?;
+                }
+
+                (23, "InternetMaxBandwidthOut") => {
+                    out.internet_max_bandwidth_out = r.decode()?;
+                }
+
+                (11, "IoOptimized") => out.io_optimized = r.decode()?,
+                (11, "KeyPairName") => out.key_pair_name = r.decode()?,
+                (18, "LocalStorageAmount") => out.local_storage_amount = r.decode()?,
+                (20, "LocalStorageCapacity") => out.local_storage_capacity = r.decode()?,
+                (6, "Memory") => out.memory = r.decode()?,
+                (15, "MetadataOptions") => out.metadata_options = r.decode()?,
+                (17, "NetworkInterfaces") => out.network_interfaces = r.decode()?,
+                (6, "OSName") => out.os_name = r.decode()?,
+                (8, "OSNameEn") => out.os_name_en = r.decode()?,
+                (6, "OSType") => out.os_type = r.decode()?,
+                (14, "OperationLocks") => out.operation_locks = r.decode()?,
+                (15, "PublicIpAddress") => out.public_ip_address = r.decode()?,
+                (13, "RdmaIpAddress") => out.rdma_ip_address = r.decode()?,
+                (10, "Recyclable") => out.recyclable = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
+                (9, "SaleCycle") => out.sale_cycle = r.decode()?,
+                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
+                (12, "SerialNumber") => out.serial_number = r.decode()?,
+                (12, "SpotDuration") => out.spot_duration = r.decode()?,
+                (24, "SpotInterruptionBehavior") => {
+                    out.spot_interruption_behavior = r.decode()?;
+                }
+
+                (14, "SpotPriceLimit") => out.spot_price_limit = r.decode()?,
+                (12, "SpotStrategy") => out.spot_strategy = r.decode()?,
+                (9, "StartTime") => out.start_time = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                (11, "StoppedMode") => out.stopped_mode = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                (6, "VlanId") => out.vlan_id = r.decode()?,
+                (13, "VpcAttributes") => out.vpc_attributes = r.decode()?,
+                (6, "ZoneId") => out.zone_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -3268,38 +2644,20 @@ pub struct Instances {
     pub instance: ::std::option::Option<::std::vec::Vec<Instance>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Instances {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Instances;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Instances` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Instances, A::Error> {
-                let mut out = Instances::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Instance" => out.instance = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Instances {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Instances::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Instance") => out.instance = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -3345,43 +2703,25 @@ pub struct DescribeInstancesResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeInstancesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeInstancesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeInstancesResponse, A::Error> {
-                let mut out = DescribeInstancesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Instances" => out.instances = map.next_value()?,
-                        "NextToken" => out.next_token = map.next_value()?,
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeInstancesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeInstancesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "Instances") => out.instances = r.decode()?,
+                (9, "NextToken") => out.next_token = r.decode()?,
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

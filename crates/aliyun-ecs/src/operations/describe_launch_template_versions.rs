@@ -208,81 +208,53 @@ impl DescribeLaunchTemplateVersionsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeLaunchTemplateVersionsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeLaunchTemplateVersionsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeLaunchTemplateVersionsRequest, A::Error>
-            {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_launch_template_version: ::std::option::Option<::std::vec::Vec<i64>> =
-                    ::std::option::Option::None;
-                let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_launch_template_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_min_version: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_max_version: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_default_version: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_detail_flag: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "LaunchTemplateVersion" => {
-                            m_launch_template_version = map.next_value()?;
-                        }
-
-                        "LaunchTemplateId" => m_launch_template_id = map.next_value()?,
-                        "LaunchTemplateName" => {
-                            m_launch_template_name = map.next_value()?;
-                        }
-
-                        "MinVersion" => m_min_version = map.next_value()?,
-                        "MaxVersion" => m_max_version = map.next_value()?,
-                        "DefaultVersion" => m_default_version = map.next_value()?,
-                        "DetailFlag" => m_detail_flag = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeLaunchTemplateVersionsRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    launch_template_version: m_launch_template_version,
-                    launch_template_id: m_launch_template_id,
-                    launch_template_name: m_launch_template_name,
-                    min_version: m_min_version,
-                    max_version: m_max_version,
-                    default_version: m_default_version,
-                    detail_flag: m_detail_flag,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                })
+impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_template_version: ::std::option::Option<::std::vec::Vec<i64>> =
+            ::std::option::Option::None;
+        let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_template_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_min_version: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_max_version: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_default_version: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_detail_flag: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (21, "LaunchTemplateVersion") => m_launch_template_version = r.decode()?,
+                (16, "LaunchTemplateId") => m_launch_template_id = r.decode()?,
+                (18, "LaunchTemplateName") => m_launch_template_name = r.decode()?,
+                (10, "MinVersion") => m_min_version = r.decode()?,
+                (10, "MaxVersion") => m_max_version = r.decode()?,
+                (14, "DefaultVersion") => m_default_version = r.decode()?,
+                (10, "DetailFlag") => m_detail_flag = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeLaunchTemplateVersionsRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            launch_template_version: m_launch_template_version,
+            launch_template_id: m_launch_template_id,
+            launch_template_name: m_launch_template_name,
+            min_version: m_min_version,
+            max_version: m_max_version,
+            default_version: m_default_version,
+            detail_flag: m_detail_flag,
+            page_number: m_page_number,
+            page_size: m_page_size,
+        })
     }
 }
 
@@ -364,55 +336,31 @@ pub struct DataDisk {
     pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DataDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DataDisk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DataDisk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DataDisk, A::Error> {
-                let mut out = DataDisk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AutoSnapshotPolicyId" => {
-                            out.auto_snapshot_policy_id = map.next_value()?;
-                        }
-
-                        "BurstingEnabled" => out.bursting_enabled = map.next_value()?,
-                        "Category" => out.category = map.next_value()?,
-                        "DeleteWithInstance" => {
-                            out.delete_with_instance = map.next_value()?;
-                        }
-
-                        "Description" => out.description = map.next_value()?,
-                        "Device" => out.device = map.next_value()?,
-                        "DiskName" => out.disk_name = map.next_value()?,
-                        "Encrypted" => out.encrypted = map.next_value()?,
-                        "PerformanceLevel" => out.performance_level = map.next_value()?,
-                        "ProvisionedIops" => out.provisioned_iops = map.next_value()?,
-                        "Size" => out.size = map.next_value()?,
-                        "SnapshotId" => out.snapshot_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DataDisk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DataDisk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (20, "AutoSnapshotPolicyId") => out.auto_snapshot_policy_id = r.decode()?,
+                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
+                (8, "Category") => out.category = r.decode()?,
+                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (6, "Device") => out.device = r.decode()?,
+                (8, "DiskName") => out.disk_name = r.decode()?,
+                (9, "Encrypted") => out.encrypted = r.decode()?,
+                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
+                (15, "ProvisionedIops") => out.provisioned_iops = r.decode()?,
+                (4, "Size") => out.size = r.decode()?,
+                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -428,38 +376,20 @@ pub struct DataDisks {
     pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DataDisks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DataDisks;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DataDisks` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DataDisks, A::Error> {
-                let mut out = DataDisks::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DataDisk" => out.data_disk = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DataDisks {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DataDisks::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "DataDisk") => out.data_disk = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -475,38 +405,20 @@ pub struct SecurityGroupIds {
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SecurityGroupIds;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SecurityGroupIds` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SecurityGroupIds, A::Error> {
-                let mut out = SecurityGroupIds::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SecurityGroupIds {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SecurityGroupIds::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -564,51 +476,30 @@ pub struct NetworkInterface {
     pub v_switch_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = NetworkInterface;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `NetworkInterface` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<NetworkInterface, A::Error> {
-                let mut out = NetworkInterface::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Description" => out.description = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "NetworkInterfaceName" => {
-                            out.network_interface_name = map.next_value()?;
-                        }
-
-                        "NetworkInterfaceTrafficMode" => {
-                            out.network_interface_traffic_mode = map.next_value()?;
-                        }
-
-                        "PrimaryIpAddress" => out.primary_ip_address = map.next_value()?,
-                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
-                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
-                        "VSwitchId" => out.v_switch_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for NetworkInterface {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = NetworkInterface::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "Description") => out.description = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (20, "NetworkInterfaceName") => out.network_interface_name = r.decode()?,
+                (27, "NetworkInterfaceTrafficMode") => {
+                    out.network_interface_traffic_mode = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (16, "PrimaryIpAddress") => out.primary_ip_address = r.decode()?,
+                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
+                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -624,38 +515,20 @@ pub struct NetworkInterfaces {
     pub network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = NetworkInterfaces;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `NetworkInterfaces` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<NetworkInterfaces, A::Error> {
-                let mut out = NetworkInterfaces::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "NetworkInterface" => out.network_interface = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for NetworkInterfaces {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = NetworkInterfaces::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "NetworkInterface") => out.network_interface = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -671,38 +544,20 @@ pub struct LaunchTemplateDataSecurityGroupIds {
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplateDataSecurityGroupIds {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchTemplateDataSecurityGroupIds;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchTemplateDataSecurityGroupIds` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchTemplateDataSecurityGroupIds, A::Error> {
-                let mut out = LaunchTemplateDataSecurityGroupIds::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LaunchTemplateDataSecurityGroupIds {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchTemplateDataSecurityGroupIds::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -721,39 +576,21 @@ pub struct InstanceTag {
     pub value: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceTag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceTag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceTag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceTag, A::Error> {
-                let mut out = InstanceTag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceTag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceTag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -769,38 +606,20 @@ pub struct Tags {
     pub instance_tag: ::std::option::Option<::std::vec::Vec<InstanceTag>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tags {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tags;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tags` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tags, A::Error> {
-                let mut out = Tags::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceTag" => out.instance_tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tags {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tags::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "InstanceTag") => out.instance_tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1195,136 +1014,97 @@ impl ::std::fmt::Debug for LaunchTemplateData {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplateData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchTemplateData;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchTemplateData` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchTemplateData, A::Error> {
-                let mut out = LaunchTemplateData::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AutoReleaseTime" => out.auto_release_time = map.next_value()?,
-                        "AutoRenew" => out.auto_renew = map.next_value()?,
-                        "AutoRenewPeriod" => out.auto_renew_period = map.next_value()?,
-                        "CreditSpecification" => {
-                            out.credit_specification = map.next_value()?;
-                        }
-
-                        "DataDisks" => out.data_disks = map.next_value()?,
-                        "DeletionProtection" => {
-                            out.deletion_protection = map.next_value()?;
-                        }
-
-                        "DeploymentSetId" => out.deployment_set_id = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "EnableVmOsConfig" => out.enable_vm_os_config = map.next_value()?,
-                        "HostName" => out.host_name = map.next_value()?,
-                        "ImageId" => out.image_id = map.next_value()?,
-                        "ImageOwnerAlias" => out.image_owner_alias = map.next_value()?,
-                        "InstanceChargeType" => {
-                            out.instance_charge_type = map.next_value()?;
-                        }
-
-                        "InstanceName" => out.instance_name = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "InternetChargeType" => {
-                            out.internet_charge_type = map.next_value()?;
-                        }
-
-                        "InternetMaxBandwidthIn" => {
-                            out.internet_max_bandwidth_in = map.next_value()?;
-                        }
-
-                        "InternetMaxBandwidthOut" => {
-                            out.internet_max_bandwidth_out = map.next_value()?;
-                        }
-
-                        "IoOptimized" => out.io_optimized = map.next_value()?,
-                        "Ipv6AddressCount" => out.ipv6_address_count = map.next_value()?,
-                        "KeyPairName" => out.key_pair_name = map.next_value()?,
-                        "NetworkInterfaces" => out.network_interfaces = map.next_value()?,
-                        "NetworkType" => out.network_type = map.next_value()?,
-                        "PasswordInherit" => out.password_inherit = map.next_value()?,
-                        "Period" => out.period = map.next_value()?,
-                        "PeriodUnit" => out.period_unit = map.next_value()?,
-                        "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
-                        "RamRoleName" => out.ram_role_name = map.next_value()?,
-                        "ResourceGroupId" => out.resource_group_id = map.next_value()?,
-                        "SecurityEnhancementStrategy" => {
-                            out.security_enhancement_strategy = map.next_value()?;
-                        }
-
-                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
-                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
-                        "SpotDuration" => out.spot_duration = map.next_value()?,
-                        "SpotPriceLimit" => out.spot_price_limit = map.next_value()?,
-                        "SpotStrategy" => out.spot_strategy = map.next_value()?,
-                        "SystemDisk.AutoSnapshotPolicyId" => {
-                            out.system_disk_auto_snapshot_policy_id = map.next_value()?;
-                        }
-
-                        "SystemDisk.BurstingEnabled" => {
-                            out.system_disk_bursting_enabled = map.next_value()?;
-                        }
-
-                        "SystemDisk.Category" => {
-                            out.system_disk_category = map.next_value()?;
-                        }
-
-                        "SystemDisk.DeleteWithInstance" => {
-                            out.system_disk_delete_with_instance = map.next_value()?;
-                        }
-
-                        "SystemDisk.Description" => {
-                            out.system_disk_description = map.next_value()?;
-                        }
-
-                        "SystemDisk.DiskName" => {
-                            out.system_disk_disk_name = map.next_value()?;
-                        }
-
-                        "SystemDisk.Encrypted" => {
-                            out.system_disk_encrypted = map.next_value()?;
-                        }
-
-                        "SystemDisk.Iops" => out.system_disk_iops = map.next_value()?,
-                        "SystemDisk.PerformanceLevel" => {
-                            out.system_disk_performance_level = map.next_value()?;
-                        }
-
-                        "SystemDisk.ProvisionedIops" => {
-                            out.system_disk_provisioned_iops = map.next_value()?;
-                        }
-
-                        "SystemDisk.Size" => out.system_disk_size = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        "UserData" => out.user_data = map.next_value()?,
-                        "VSwitchId" => out.v_switch_id = map.next_value()?,
-                        "VpcId" => out.vpc_id = map.next_value()?,
-                        "ZoneId" => out.zone_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for LaunchTemplateData {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchTemplateData::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "AutoReleaseTime") => out.auto_release_time = r.decode()?,
+                (9, "AutoRenew") => out.auto_renew = r.decode()?,
+                (15, "AutoRenewPeriod") => out.auto_renew_period = r.decode()?,
+                (19, "CreditSpecification") => out.credit_specification = r.decode()?,
+                (9, "DataDisks") => out.data_disks = r.decode()?,
+                (18, "DeletionProtection") => out.deletion_protection = r.decode()?,
+                (15, "DeploymentSetId") => out.deployment_set_id = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (16, "EnableVmOsConfig") => out.enable_vm_os_config = r.decode()?,
+                (8, "HostName") => out.host_name = r.decode()?,
+                (7, "ImageId") => out.image_id = r.decode()?,
+                (15, "ImageOwnerAlias") => out.image_owner_alias = r.decode()?,
+                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
+                (12, "InstanceName") => out.instance_name = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
+                (22, "InternetMaxBandwidthIn") => {
+                    out.internet_max_bandwidth_in = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (23, "InternetMaxBandwidthOut") => {
+                    out.internet_max_bandwidth_out = r.decode()?;
+                }
+
+                (11, "IoOptimized") => out.io_optimized = r.decode()?,
+                (16, "Ipv6AddressCount") => out.ipv6_address_count = r.decode()?,
+                (11, "KeyPairName") => out.key_pair_name = r.decode()?,
+                (17, "NetworkInterfaces") => out.network_interfaces = r.decode()?,
+                (11, "NetworkType") => out.network_type = r.decode()?,
+                (15, "PasswordInherit") => out.password_inherit = r.decode()?,
+                (6, "Period") => out.period = r.decode()?,
+                (10, "PeriodUnit") => out.period_unit = r.decode()?,
+                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
+                (11, "RamRoleName") => out.ram_role_name = r.decode()?,
+                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
+                (27, "SecurityEnhancementStrategy") => {
+                    out.security_enhancement_strategy = r.decode()?;
+                }
+
+                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
+                (12, "SpotDuration") => out.spot_duration = r.decode()?,
+                (14, "SpotPriceLimit") => out.spot_price_limit = r.decode()?,
+                (12, "SpotStrategy") => out.spot_strategy = r.decode()?,
+                (31, "SystemDisk.AutoSnapshotPolicyId") => {
+                    out.system_disk_auto_snapshot_policy_id = r.decode()?;
+                }
+
+                (26, "SystemDisk.BurstingEnabled") => {
+                    out.system_disk_bursting_enabled = r.decode()?;
+                }
+
+                (19, "SystemDisk.Category") => out.system_disk_category = r.decode()?,
+                (29, "SystemDisk.DeleteWithInstance") => {
+                    out.system_disk_delete_with_instance = r.decode()?;
+                }
+
+                (22, "SystemDisk.Description") => {
+                    out.system_disk_description = r.decode()?;
+                }
+
+                (19, "SystemDisk.DiskName") => out.system_disk_disk_name = r.decode()?,
+                (20, "SystemDisk.Encrypted") => out.system_disk_encrypted = r.decode()?,
+                (15, "SystemDisk.Iops") => out.system_disk_iops = r.decode()?,
+                (27, "SystemDisk.PerformanceLevel") => {
+                    out.system_disk_performance_level = r.decode()?;
+                }
+
+                (26, "SystemDisk.ProvisionedIops") => {
+                    out.system_disk_provisioned_iops = r.decode()?;
+                }
+
+                (15, "SystemDisk.Size") => out.system_disk_size = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                (8, "UserData") => out.user_data = r.decode()?,
+                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+                (5, "VpcId") => out.vpc_id = r.decode()?,
+                (6, "ZoneId") => out.zone_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1388,55 +1168,28 @@ pub struct LaunchTemplateVersionSet {
     pub version_number: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchTemplateVersionSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchTemplateVersionSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchTemplateVersionSet, A::Error> {
-                let mut out = LaunchTemplateVersionSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "CreateTime" => out.create_time = map.next_value()?,
-                        "CreatedBy" => out.created_by = map.next_value()?,
-                        "DefaultVersion" => out.default_version = map.next_value()?,
-                        "LaunchTemplateData" => {
-                            out.launch_template_data = map.next_value()?;
-                        }
-
-                        "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
-                        "LaunchTemplateName" => {
-                            out.launch_template_name = map.next_value()?;
-                        }
-
-                        "ModifiedTime" => out.modified_time = map.next_value()?,
-                        "VersionDescription" => {
-                            out.version_description = map.next_value()?;
-                        }
-
-                        "VersionNumber" => out.version_number = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LaunchTemplateVersionSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchTemplateVersionSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "CreateTime") => out.create_time = r.decode()?,
+                (9, "CreatedBy") => out.created_by = r.decode()?,
+                (14, "DefaultVersion") => out.default_version = r.decode()?,
+                (18, "LaunchTemplateData") => out.launch_template_data = r.decode()?,
+                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
+                (18, "LaunchTemplateName") => out.launch_template_name = r.decode()?,
+                (12, "ModifiedTime") => out.modified_time = r.decode()?,
+                (18, "VersionDescription") => out.version_description = r.decode()?,
+                (13, "VersionNumber") => out.version_number = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1453,41 +1206,23 @@ pub struct LaunchTemplateVersionSets {
         ::std::option::Option<::std::vec::Vec<LaunchTemplateVersionSet>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionSets {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchTemplateVersionSets;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchTemplateVersionSets` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchTemplateVersionSets, A::Error> {
-                let mut out = LaunchTemplateVersionSets::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LaunchTemplateVersionSet" => {
-                            out.launch_template_version_set = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for LaunchTemplateVersionSets {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchTemplateVersionSets::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (24, "LaunchTemplateVersionSet") => {
+                    out.launch_template_version_set = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1527,46 +1262,27 @@ pub struct DescribeLaunchTemplateVersionsResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeLaunchTemplateVersionsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeLaunchTemplateVersionsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeLaunchTemplateVersionsResponse, A::Error>
-            {
-                let mut out = DescribeLaunchTemplateVersionsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LaunchTemplateVersionSets" => {
-                            out.launch_template_version_sets = map.next_value()?;
-                        }
-
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeLaunchTemplateVersionsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (25, "LaunchTemplateVersionSets") => {
+                    out.launch_template_version_sets = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

@@ -112,39 +112,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -320,85 +302,63 @@ impl DescribeManagedInstancesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeManagedInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeManagedInstancesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeManagedInstancesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeManagedInstancesRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_os_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_activation_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_next_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "OsType" => m_os_type = map.next_value()?,
-                        "InstanceIp" => m_instance_ip = map.next_value()?,
-                        "ActivationId" => m_activation_id = map.next_value()?,
-                        "InstanceName" => m_instance_name = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "MaxResults" => m_max_results = map.next_value()?,
-                        "NextToken" => m_next_token = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeManagedInstancesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    os_type: m_os_type,
-                    instance_ip: m_instance_ip,
-                    activation_id: m_activation_id,
-                    instance_name: m_instance_name,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                    instance_id: m_instance_id,
-                    tag: m_tag,
-                    max_results: m_max_results,
-                    next_token: m_next_token,
-                    resource_group_id: m_resource_group_id,
-                })
+impl ::yun_core::json::Decode for DescribeManagedInstancesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_os_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_activation_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_next_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (6, "OsType") => m_os_type = r.decode()?,
+                (10, "InstanceIp") => m_instance_ip = r.decode()?,
+                (12, "ActivationId") => m_activation_id = r.decode()?,
+                (12, "InstanceName") => m_instance_name = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (10, "MaxResults") => m_max_results = r.decode()?,
+                (9, "NextToken") => m_next_token = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeManagedInstancesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            os_type: m_os_type,
+            instance_ip: m_instance_ip,
+            activation_id: m_activation_id,
+            instance_name: m_instance_name,
+            page_number: m_page_number,
+            page_size: m_page_size,
+            instance_id: m_instance_id,
+            tag: m_tag,
+            max_results: m_max_results,
+            next_token: m_next_token,
+            resource_group_id: m_resource_group_id,
+        })
     }
 }
 
@@ -420,39 +380,21 @@ pub struct Tags {
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tags {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tags;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tags` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tags, A::Error> {
-                let mut out = Tags::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TagKey" => out.tag_key = map.next_value()?,
-                        "TagValue" => out.tag_value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tags {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tags::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "TagKey") => out.tag_key = r.decode()?,
+                (8, "TagValue") => out.tag_value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -558,53 +500,35 @@ pub struct Instances {
     pub tags: ::std::option::Option<::std::vec::Vec<Tags>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Instances {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Instances;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Instances` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Instances, A::Error> {
-                let mut out = Instances::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ActivationId" => out.activation_id = map.next_value()?,
-                        "AgentVersion" => out.agent_version = map.next_value()?,
-                        "Connected" => out.connected = map.next_value()?,
-                        "Hostname" => out.hostname = map.next_value()?,
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        "InstanceName" => out.instance_name = map.next_value()?,
-                        "InternetIp" => out.internet_ip = map.next_value()?,
-                        "IntranetIp" => out.intranet_ip = map.next_value()?,
-                        "InvocationCount" => out.invocation_count = map.next_value()?,
-                        "LastInvokedTime" => out.last_invoked_time = map.next_value()?,
-                        "MachineId" => out.machine_id = map.next_value()?,
-                        "OsType" => out.os_type = map.next_value()?,
-                        "OsVersion" => out.os_version = map.next_value()?,
-                        "RegistrationTime" => out.registration_time = map.next_value()?,
-                        "ResourceGroupId" => out.resource_group_id = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Instances {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Instances::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "ActivationId") => out.activation_id = r.decode()?,
+                (12, "AgentVersion") => out.agent_version = r.decode()?,
+                (9, "Connected") => out.connected = r.decode()?,
+                (8, "Hostname") => out.hostname = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                (12, "InstanceName") => out.instance_name = r.decode()?,
+                (10, "InternetIp") => out.internet_ip = r.decode()?,
+                (10, "IntranetIp") => out.intranet_ip = r.decode()?,
+                (15, "InvocationCount") => out.invocation_count = r.decode()?,
+                (15, "LastInvokedTime") => out.last_invoked_time = r.decode()?,
+                (9, "MachineId") => out.machine_id = r.decode()?,
+                (6, "OsType") => out.os_type = r.decode()?,
+                (9, "OsVersion") => out.os_version = r.decode()?,
+                (16, "RegistrationTime") => out.registration_time = r.decode()?,
+                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -650,43 +574,25 @@ pub struct DescribeManagedInstancesResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeManagedInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeManagedInstancesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeManagedInstancesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeManagedInstancesResponse, A::Error> {
-                let mut out = DescribeManagedInstancesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Instances" => out.instances = map.next_value()?,
-                        "NextToken" => out.next_token = map.next_value()?,
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeManagedInstancesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeManagedInstancesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "Instances") => out.instances = r.decode()?,
+                (9, "NextToken") => out.next_token = r.decode()?,
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

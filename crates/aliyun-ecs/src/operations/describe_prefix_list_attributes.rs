@@ -50,49 +50,27 @@ impl DescribePrefixListAttributesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAttributesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribePrefixListAttributesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribePrefixListAttributesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribePrefixListAttributesRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_prefix_list_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "PrefixListId" => m_prefix_list_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribePrefixListAttributesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    prefix_list_id: m_prefix_list_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("PrefixListId")
-                    })?,
-                })
+impl ::yun_core::json::Decode for DescribePrefixListAttributesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_prefix_list_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (12, "PrefixListId") => m_prefix_list_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribePrefixListAttributesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            prefix_list_id: m_prefix_list_id.ok_or_else(|| r.missing("PrefixListId"))?,
+        })
     }
 }
 
@@ -114,39 +92,21 @@ pub struct Entry {
     pub description: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Entry {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Entry;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Entry` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Entry, A::Error> {
-                let mut out = Entry::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Cidr" => out.cidr = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Entry {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Entry::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Cidr") => out.cidr = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -162,38 +122,20 @@ pub struct Entries {
     pub entry: ::std::option::Option<::std::vec::Vec<Entry>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Entries {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Entries;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Entries` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Entries, A::Error> {
-                let mut out = Entries::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Entry" => out.entry = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Entries {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Entries::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Entry") => out.entry = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -251,44 +193,26 @@ pub struct DescribePrefixListAttributesResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAttributesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribePrefixListAttributesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribePrefixListAttributesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribePrefixListAttributesResponse, A::Error> {
-                let mut out = DescribePrefixListAttributesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AddressFamily" => out.address_family = map.next_value()?,
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "Entries" => out.entries = map.next_value()?,
-                        "MaxEntries" => out.max_entries = map.next_value()?,
-                        "PrefixListId" => out.prefix_list_id = map.next_value()?,
-                        "PrefixListName" => out.prefix_list_name = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribePrefixListAttributesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribePrefixListAttributesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "AddressFamily") => out.address_family = r.decode()?,
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (7, "Entries") => out.entries = r.decode()?,
+                (10, "MaxEntries") => out.max_entries = r.decode()?,
+                (12, "PrefixListId") => out.prefix_list_id = r.decode()?,
+                (14, "PrefixListName") => out.prefix_list_name = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -216,40 +216,22 @@ impl DataDisk {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DataDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DataDisk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DataDisk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DataDisk, A::Error> {
-                let mut out = DataDisk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Category" => out.category = map.next_value()?,
-                        "PerformanceLevel" => out.performance_level = map.next_value()?,
-                        "Size" => out.size = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DataDisk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DataDisk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Category") => out.category = r.decode()?,
+                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
+                (4, "Size") => out.size = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -669,174 +651,136 @@ impl DescribePriceRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribePriceRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribePriceRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribePriceRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribePriceRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dedicated_host_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_io_optimized: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_network_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_size: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_performance_level: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_price_unit: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_amount: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_offering_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_amount: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_scope: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_platform: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_capacity: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_assurance_times: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_cpu_core_count: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_isp: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type_list: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_spot_strategy: ::std::option::Option<SpotStrategy> =
-                    ::std::option::Option::None;
-                let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
-                    ::std::option::Option::None;
-                let mut m_scheduler_options_dedicated_host_id: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ResourceType" => m_resource_type = map.next_value()?,
-                        "ImageId" => m_image_id = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "DedicatedHostType" => m_dedicated_host_type = map.next_value()?,
-                        "IoOptimized" => m_io_optimized = map.next_value()?,
-                        "InstanceNetworkType" => {
-                            m_instance_network_type = map.next_value()?;
-                        }
-
-                        "InternetChargeType" => {
-                            m_internet_charge_type = map.next_value()?;
-                        }
-
-                        "InternetMaxBandwidthOut" => {
-                            m_internet_max_bandwidth_out = map.next_value()?;
-                        }
-
-                        "SystemDisk.Category" => {
-                            m_system_disk_category = map.next_value()?;
-                        }
-
-                        "SystemDisk.Size" => m_system_disk_size = map.next_value()?,
-                        "SystemDisk.PerformanceLevel" => {
-                            m_system_disk_performance_level = map.next_value()?;
-                        }
-
-                        "Period" => m_period = map.next_value()?,
-                        "PriceUnit" => m_price_unit = map.next_value()?,
-                        "Amount" => m_amount = map.next_value()?,
-                        "OfferingType" => m_offering_type = map.next_value()?,
-                        "InstanceAmount" => m_instance_amount = map.next_value()?,
-                        "Scope" => m_scope = map.next_value()?,
-                        "Platform" => m_platform = map.next_value()?,
-                        "Capacity" => m_capacity = map.next_value()?,
-                        "AssuranceTimes" => m_assurance_times = map.next_value()?,
-                        "InstanceCpuCoreCount" => {
-                            m_instance_cpu_core_count = map.next_value()?;
-                        }
-
-                        "Isp" => m_isp = map.next_value()?,
-                        "InstanceTypeList" => m_instance_type_list = map.next_value()?,
-                        "SpotStrategy" => m_spot_strategy = map.next_value()?,
-                        "SpotDuration" => m_spot_duration = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "DataDisk" => m_data_disk = map.next_value()?,
-                        "SchedulerOptions.DedicatedHostId" => {
-                            m_scheduler_options_dedicated_host_id = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribePriceRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dedicated_host_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_io_optimized: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_network_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_system_disk_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_system_disk_performance_level: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_price_unit: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_amount: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_offering_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_amount: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_scope: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_platform: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_capacity: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_assurance_times: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_cpu_core_count: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_isp: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_instance_type_list: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_spot_strategy: ::std::option::Option<SpotStrategy> = ::std::option::Option::None;
+        let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
+            ::std::option::Option::None;
+        let mut m_scheduler_options_dedicated_host_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (12, "ResourceType") => m_resource_type = r.decode()?,
+                (7, "ImageId") => m_image_id = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (17, "DedicatedHostType") => m_dedicated_host_type = r.decode()?,
+                (11, "IoOptimized") => m_io_optimized = r.decode()?,
+                (19, "InstanceNetworkType") => m_instance_network_type = r.decode()?,
+                (18, "InternetChargeType") => m_internet_charge_type = r.decode()?,
+                (23, "InternetMaxBandwidthOut") => {
+                    m_internet_max_bandwidth_out = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(DescribePriceRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    resource_type: m_resource_type,
-                    image_id: m_image_id,
-                    instance_type: m_instance_type,
-                    dedicated_host_type: m_dedicated_host_type,
-                    io_optimized: m_io_optimized,
-                    instance_network_type: m_instance_network_type,
-                    internet_charge_type: m_internet_charge_type,
-                    internet_max_bandwidth_out: m_internet_max_bandwidth_out,
-                    system_disk_category: m_system_disk_category,
-                    system_disk_size: m_system_disk_size,
-                    system_disk_performance_level: m_system_disk_performance_level,
-                    period: m_period,
-                    price_unit: m_price_unit,
-                    amount: m_amount,
-                    offering_type: m_offering_type,
-                    instance_amount: m_instance_amount,
-                    scope: m_scope,
-                    platform: m_platform,
-                    capacity: m_capacity,
-                    assurance_times: m_assurance_times,
-                    instance_cpu_core_count: m_instance_cpu_core_count,
-                    isp: m_isp,
-                    instance_type_list: m_instance_type_list,
-                    spot_strategy: m_spot_strategy,
-                    spot_duration: m_spot_duration,
-                    zone_id: m_zone_id,
-                    data_disk: m_data_disk,
-                    scheduler_options_dedicated_host_id: m_scheduler_options_dedicated_host_id,
-                })
+                (19, "SystemDisk.Category") => m_system_disk_category = r.decode()?,
+                (15, "SystemDisk.Size") => m_system_disk_size = r.decode()?,
+                (27, "SystemDisk.PerformanceLevel") => {
+                    m_system_disk_performance_level = r.decode()?;
+                }
+
+                (6, "Period") => m_period = r.decode()?,
+                (9, "PriceUnit") => m_price_unit = r.decode()?,
+                (6, "Amount") => m_amount = r.decode()?,
+                (12, "OfferingType") => m_offering_type = r.decode()?,
+                (14, "InstanceAmount") => m_instance_amount = r.decode()?,
+                (5, "Scope") => m_scope = r.decode()?,
+                (8, "Platform") => m_platform = r.decode()?,
+                (8, "Capacity") => m_capacity = r.decode()?,
+                (14, "AssuranceTimes") => m_assurance_times = r.decode()?,
+                (20, "InstanceCpuCoreCount") => m_instance_cpu_core_count = r.decode()?,
+                (3, "Isp") => m_isp = r.decode()?,
+                (16, "InstanceTypeList") => m_instance_type_list = r.decode()?,
+                (12, "SpotStrategy") => m_spot_strategy = r.decode()?,
+                (12, "SpotDuration") => m_spot_duration = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (8, "DataDisk") => m_data_disk = r.decode()?,
+                (32, "SchedulerOptions.DedicatedHostId") => {
+                    m_scheduler_options_dedicated_host_id = r.decode()?;
+                }
+
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribePriceRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            resource_type: m_resource_type,
+            image_id: m_image_id,
+            instance_type: m_instance_type,
+            dedicated_host_type: m_dedicated_host_type,
+            io_optimized: m_io_optimized,
+            instance_network_type: m_instance_network_type,
+            internet_charge_type: m_internet_charge_type,
+            internet_max_bandwidth_out: m_internet_max_bandwidth_out,
+            system_disk_category: m_system_disk_category,
+            system_disk_size: m_system_disk_size,
+            system_disk_performance_level: m_system_disk_performance_level,
+            period: m_period,
+            price_unit: m_price_unit,
+            amount: m_amount,
+            offering_type: m_offering_type,
+            instance_amount: m_instance_amount,
+            scope: m_scope,
+            platform: m_platform,
+            capacity: m_capacity,
+            assurance_times: m_assurance_times,
+            instance_cpu_core_count: m_instance_cpu_core_count,
+            isp: m_isp,
+            instance_type_list: m_instance_type_list,
+            spot_strategy: m_spot_strategy,
+            spot_duration: m_spot_duration,
+            zone_id: m_zone_id,
+            data_disk: m_data_disk,
+            scheduler_options_dedicated_host_id: m_scheduler_options_dedicated_host_id,
+        })
     }
 }
 
@@ -858,39 +802,21 @@ pub struct Rule {
     pub rule_id: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Rule {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Rule;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Rule` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Rule, A::Error> {
-                let mut out = Rule::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Description" => out.description = map.next_value()?,
-                        "RuleId" => out.rule_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Rule {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Rule::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "Description") => out.description = r.decode()?,
+                (6, "RuleId") => out.rule_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -906,38 +832,20 @@ pub struct SubRules {
     pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SubRules {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SubRules;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SubRules` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SubRules, A::Error> {
-                let mut out = SubRules::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Rule" => out.rule = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SubRules {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SubRules::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Rule") => out.rule = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -983,43 +891,25 @@ pub struct DetailInfo {
     pub trade_price: ::std::option::Option<f64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DetailInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DetailInfo;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DetailInfo` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DetailInfo, A::Error> {
-                let mut out = DetailInfo::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Attributes" => out.attributes = map.next_value()?,
-                        "DiscountPrice" => out.discount_price = map.next_value()?,
-                        "OriginalPrice" => out.original_price = map.next_value()?,
-                        "Resource" => out.resource = map.next_value()?,
-                        "SubRules" => out.sub_rules = map.next_value()?,
-                        "TradePrice" => out.trade_price = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DetailInfo {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DetailInfo::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "Attributes") => out.attributes = r.decode()?,
+                (13, "DiscountPrice") => out.discount_price = r.decode()?,
+                (13, "OriginalPrice") => out.original_price = r.decode()?,
+                (8, "Resource") => out.resource = r.decode()?,
+                (8, "SubRules") => out.sub_rules = r.decode()?,
+                (10, "TradePrice") => out.trade_price = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1035,38 +925,20 @@ pub struct DetailInfos {
     pub detail_info: ::std::option::Option<::std::vec::Vec<DetailInfo>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DetailInfos {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DetailInfos;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DetailInfos` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DetailInfos, A::Error> {
-                let mut out = DetailInfos::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DetailInfo" => out.detail_info = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DetailInfos {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DetailInfos::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "DetailInfo") => out.detail_info = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1130,49 +1002,31 @@ pub struct Price {
     pub trade_price: ::std::option::Option<f64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Price {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Price;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Price` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Price, A::Error> {
-                let mut out = Price::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Coupons" => out.coupons = map.next_value()?,
-                        "Currency" => out.currency = map.next_value()?,
-                        "DetailInfos" => out.detail_infos = map.next_value()?,
-                        "DiscountPrice" => out.discount_price = map.next_value()?,
-                        "OriginalPrice" => out.original_price = map.next_value()?,
-                        "Promotions" => out.promotions = map.next_value()?,
-                        "ReservedInstanceHourPrice" => {
-                            out.reserved_instance_hour_price = map.next_value()?;
-                        }
-
-                        "RuleIdSet" => out.rule_id_set = map.next_value()?,
-                        "TradePrice" => out.trade_price = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for Price {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Price::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "Coupons") => out.coupons = r.decode()?,
+                (8, "Currency") => out.currency = r.decode()?,
+                (11, "DetailInfos") => out.detail_infos = r.decode()?,
+                (13, "DiscountPrice") => out.discount_price = r.decode()?,
+                (13, "OriginalPrice") => out.original_price = r.decode()?,
+                (10, "Promotions") => out.promotions = r.decode()?,
+                (25, "ReservedInstanceHourPrice") => {
+                    out.reserved_instance_hour_price = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "RuleIdSet") => out.rule_id_set = r.decode()?,
+                (10, "TradePrice") => out.trade_price = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1206,41 +1060,23 @@ pub struct MarketplaceImagePrice {
     pub trade_price: ::std::option::Option<f64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for MarketplaceImagePrice {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = MarketplaceImagePrice;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `MarketplaceImagePrice` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MarketplaceImagePrice, A::Error> {
-                let mut out = MarketplaceImagePrice::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Currency" => out.currency = map.next_value()?,
-                        "DiscountPrice" => out.discount_price = map.next_value()?,
-                        "OriginalPrice" => out.original_price = map.next_value()?,
-                        "TradePrice" => out.trade_price = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for MarketplaceImagePrice {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = MarketplaceImagePrice::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Currency") => out.currency = r.decode()?,
+                (13, "DiscountPrice") => out.discount_price = r.decode()?,
+                (13, "OriginalPrice") => out.original_price = r.decode()?,
+                (10, "TradePrice") => out.trade_price = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1256,41 +1092,23 @@ pub struct RelatedPrice {
     pub marketplace_image_price: ::std::option::Option<MarketplaceImagePrice>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RelatedPrice {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RelatedPrice;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RelatedPrice` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RelatedPrice, A::Error> {
-                let mut out = RelatedPrice::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "MarketplaceImagePrice" => {
-                            out.marketplace_image_price = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for RelatedPrice {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RelatedPrice::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (21, "MarketplaceImagePrice") => {
+                    out.marketplace_image_price = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1312,39 +1130,21 @@ pub struct RulesRule {
     pub rule_id: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RulesRule {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RulesRule;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RulesRule` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RulesRule, A::Error> {
-                let mut out = RulesRule::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Description" => out.description = map.next_value()?,
-                        "RuleId" => out.rule_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RulesRule {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RulesRule::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "Description") => out.description = r.decode()?,
+                (6, "RuleId") => out.rule_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1360,38 +1160,20 @@ pub struct Rules {
     pub rule: ::std::option::Option<::std::vec::Vec<RulesRule>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Rules {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Rules;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Rules` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Rules, A::Error> {
-                let mut out = Rules::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Rule" => out.rule = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Rules {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Rules::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Rule") => out.rule = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1419,40 +1201,22 @@ pub struct PriceInfo {
     pub rules: ::std::option::Option<Rules>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PriceInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PriceInfo;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PriceInfo` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PriceInfo, A::Error> {
-                let mut out = PriceInfo::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Price" => out.price = map.next_value()?,
-                        "RelatedPrice" => out.related_price = map.next_value()?,
-                        "Rules" => out.rules = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PriceInfo {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PriceInfo::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Price") => out.price = r.decode()?,
+                (12, "RelatedPrice") => out.related_price = r.decode()?,
+                (5, "Rules") => out.rules = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1474,39 +1238,21 @@ pub struct DescribePriceResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribePriceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribePriceResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribePriceResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribePriceResponse, A::Error> {
-                let mut out = DescribePriceResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PriceInfo" => out.price_info = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribePriceResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribePriceResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "PriceInfo") => out.price_info = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1568,11 +1314,10 @@ impl ::serde::Serialize for SpotStrategy {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for SpotStrategy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(text))
+impl ::yun_core::json::Decode for SpotStrategy {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        r.text().map(|text| Self::from(&*text))
     }
 }

@@ -325,115 +325,80 @@ impl DescribeRecommendInstanceTypeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeRecommendInstanceTypeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeRecommendInstanceTypeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeRecommendInstanceTypeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeRecommendInstanceTypeRequest, A::Error> {
-                let mut m_cores: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_memory: ::std::option::Option<f64> = ::std::option::Option::None;
-                let mut m_instance_family_level: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_network_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_spot_strategy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_io_optimized: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_priority_strategy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_max_price: ::std::option::Option<f64> = ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_zone_match_mode: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_scene: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type_family: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Cores" => m_cores = map.next_value()?,
-                        "Memory" => m_memory = map.next_value()?,
-                        "InstanceFamilyLevel" => {
-                            m_instance_family_level = map.next_value()?;
-                        }
-
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "NetworkType" => m_network_type = map.next_value()?,
-                        "InstanceChargeType" => {
-                            m_instance_charge_type = map.next_value()?;
-                        }
-
-                        "SpotStrategy" => m_spot_strategy = map.next_value()?,
-                        "IoOptimized" => m_io_optimized = map.next_value()?,
-                        "PriorityStrategy" => m_priority_strategy = map.next_value()?,
-                        "MaxPrice" => m_max_price = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "SystemDiskCategory" => {
-                            m_system_disk_category = map.next_value()?;
-                        }
-
-                        "ZoneMatchMode" => m_zone_match_mode = map.next_value()?,
-                        "Scene" => m_scene = map.next_value()?,
-                        "InstanceTypeFamily" => {
-                            m_instance_type_family = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeRecommendInstanceTypeRequest {
-                    cores: m_cores,
-                    memory: m_memory,
-                    instance_family_level: m_instance_family_level,
-                    instance_type: m_instance_type,
-                    network_type: m_network_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("NetworkType")
-                    })?,
-                    instance_charge_type: m_instance_charge_type,
-                    spot_strategy: m_spot_strategy,
-                    io_optimized: m_io_optimized,
-                    priority_strategy: m_priority_strategy,
-                    max_price: m_max_price,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    zone_id: m_zone_id,
-                    system_disk_category: m_system_disk_category,
-                    zone_match_mode: m_zone_match_mode,
-                    scene: m_scene,
-                    instance_type_family: m_instance_type_family,
-                })
+impl ::yun_core::json::Decode for DescribeRecommendInstanceTypeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_cores: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_memory: ::std::option::Option<f64> = ::std::option::Option::None;
+        let mut m_instance_family_level: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_network_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_spot_strategy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_io_optimized: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_priority_strategy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_max_price: ::std::option::Option<f64> = ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_zone_match_mode: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_scene: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_instance_type_family: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Cores") => m_cores = r.decode()?,
+                (6, "Memory") => m_memory = r.decode()?,
+                (19, "InstanceFamilyLevel") => m_instance_family_level = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (11, "NetworkType") => m_network_type = r.decode()?,
+                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
+                (12, "SpotStrategy") => m_spot_strategy = r.decode()?,
+                (11, "IoOptimized") => m_io_optimized = r.decode()?,
+                (16, "PriorityStrategy") => m_priority_strategy = r.decode()?,
+                (8, "MaxPrice") => m_max_price = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (18, "SystemDiskCategory") => m_system_disk_category = r.decode()?,
+                (13, "ZoneMatchMode") => m_zone_match_mode = r.decode()?,
+                (5, "Scene") => m_scene = r.decode()?,
+                (18, "InstanceTypeFamily") => m_instance_type_family = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeRecommendInstanceTypeRequest {
+            cores: m_cores,
+            memory: m_memory,
+            instance_family_level: m_instance_family_level,
+            instance_type: m_instance_type,
+            network_type: m_network_type.ok_or_else(|| r.missing("NetworkType"))?,
+            instance_charge_type: m_instance_charge_type,
+            spot_strategy: m_spot_strategy,
+            io_optimized: m_io_optimized,
+            priority_strategy: m_priority_strategy,
+            max_price: m_max_price,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            zone_id: m_zone_id,
+            system_disk_category: m_system_disk_category,
+            zone_match_mode: m_zone_match_mode,
+            scene: m_scene,
+            instance_type_family: m_instance_type_family,
+        })
     }
 }
 
@@ -479,49 +444,25 @@ pub struct InstanceType {
     pub support_io_optimized: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceType;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceType` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceType, A::Error> {
-                let mut out = InstanceType::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Cores" => out.cores = map.next_value()?,
-                        "Generation" => out.generation = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "InstanceTypeFamily" => {
-                            out.instance_type_family = map.next_value()?;
-                        }
-
-                        "Memory" => out.memory = map.next_value()?,
-                        "SupportIoOptimized" => {
-                            out.support_io_optimized = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceType::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Cores") => out.cores = r.decode()?,
+                (10, "Generation") => out.generation = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (18, "InstanceTypeFamily") => out.instance_type_family = r.decode()?,
+                (6, "Memory") => out.memory = r.decode()?,
+                (18, "SupportIoOptimized") => out.support_io_optimized = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -537,38 +478,20 @@ pub struct NetworkTypes {
     pub network_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for NetworkTypes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = NetworkTypes;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `NetworkTypes` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<NetworkTypes, A::Error> {
-                let mut out = NetworkTypes::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "NetworkType" => out.network_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for NetworkTypes {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = NetworkTypes::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "NetworkType") => out.network_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -590,39 +513,21 @@ pub struct Zone {
     pub zone_no: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Zone {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Zone;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Zone` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Zone, A::Error> {
-                let mut out = Zone::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "NetworkTypes" => out.network_types = map.next_value()?,
-                        "ZoneNo" => out.zone_no = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Zone {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Zone::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "NetworkTypes") => out.network_types = r.decode()?,
+                (6, "ZoneNo") => out.zone_no = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -638,38 +543,20 @@ pub struct Zones {
     pub zone: ::std::option::Option<::std::vec::Vec<Zone>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Zones {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Zones;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Zones` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Zones, A::Error> {
-                let mut out = Zones::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "zone" => out.zone = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Zones {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Zones::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "zone") => out.zone = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -739,50 +626,29 @@ pub struct RecommendInstanceType {
     pub zones: ::std::option::Option<Zones>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RecommendInstanceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RecommendInstanceType;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RecommendInstanceType` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RecommendInstanceType, A::Error> {
-                let mut out = RecommendInstanceType::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "CommodityCode" => out.commodity_code = map.next_value()?,
-                        "InstanceChargeType" => {
-                            out.instance_charge_type = map.next_value()?;
-                        }
-
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "NetworkType" => out.network_type = map.next_value()?,
-                        "Priority" => out.priority = map.next_value()?,
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "Scene" => out.scene = map.next_value()?,
-                        "SpotStrategy" => out.spot_strategy = map.next_value()?,
-                        "ZoneId" => out.zone_id = map.next_value()?,
-                        "Zones" => out.zones = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RecommendInstanceType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RecommendInstanceType::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "CommodityCode") => out.commodity_code = r.decode()?,
+                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (11, "NetworkType") => out.network_type = r.decode()?,
+                (8, "Priority") => out.priority = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (5, "Scene") => out.scene = r.decode()?,
+                (12, "SpotStrategy") => out.spot_strategy = r.decode()?,
+                (6, "ZoneId") => out.zone_id = r.decode()?,
+                (5, "Zones") => out.zones = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -798,41 +664,23 @@ pub struct Data {
     pub recommend_instance_type: ::std::option::Option<::std::vec::Vec<RecommendInstanceType>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Data {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Data;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Data` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Data, A::Error> {
-                let mut out = Data::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RecommendInstanceType" => {
-                            out.recommend_instance_type = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for Data {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Data::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (21, "RecommendInstanceType") => {
+                    out.recommend_instance_type = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -854,39 +702,20 @@ pub struct DescribeRecommendInstanceTypeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeRecommendInstanceTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeRecommendInstanceTypeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeRecommendInstanceTypeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeRecommendInstanceTypeResponse, A::Error>
-            {
-                let mut out = DescribeRecommendInstanceTypeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Data" => out.data = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeRecommendInstanceTypeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeRecommendInstanceTypeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Data") => out.data = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

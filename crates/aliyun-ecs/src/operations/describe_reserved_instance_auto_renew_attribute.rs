@@ -58,52 +58,28 @@ impl DescribeReservedInstanceAutoRenewAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstanceAutoRenewAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeReservedInstanceAutoRenewAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeReservedInstanceAutoRenewAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeReservedInstanceAutoRenewAttributeRequest, A::Error>
-            {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_reserved_instance_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ReservedInstanceId" => {
-                            m_reserved_instance_id = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeReservedInstanceAutoRenewAttributeRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    reserved_instance_id: m_reserved_instance_id,
-                })
+impl ::yun_core::json::Decode for DescribeReservedInstanceAutoRenewAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_reserved_instance_id: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (18, "ReservedInstanceId") => m_reserved_instance_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeReservedInstanceAutoRenewAttributeRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            reserved_instance_id: m_reserved_instance_id,
+        })
     }
 }
 
@@ -137,44 +113,23 @@ pub struct ReservedInstanceRenewAttribute {
     pub reserved_instance_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ReservedInstanceRenewAttribute {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ReservedInstanceRenewAttribute;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ReservedInstanceRenewAttribute` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ReservedInstanceRenewAttribute, A::Error> {
-                let mut out = ReservedInstanceRenewAttribute::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Duration" => out.duration = map.next_value()?,
-                        "PeriodUnit" => out.period_unit = map.next_value()?,
-                        "RenewalStatus" => out.renewal_status = map.next_value()?,
-                        "ReservedInstanceId" => {
-                            out.reserved_instance_id = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ReservedInstanceRenewAttribute {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ReservedInstanceRenewAttribute::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Duration") => out.duration = r.decode()?,
+                (10, "PeriodUnit") => out.period_unit = r.decode()?,
+                (13, "RenewalStatus") => out.renewal_status = r.decode()?,
+                (18, "ReservedInstanceId") => out.reserved_instance_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -191,41 +146,23 @@ pub struct ReservedInstanceRenewAttributes {
         ::std::option::Option<::std::vec::Vec<ReservedInstanceRenewAttribute>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ReservedInstanceRenewAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ReservedInstanceRenewAttributes;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ReservedInstanceRenewAttributes` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ReservedInstanceRenewAttributes, A::Error> {
-                let mut out = ReservedInstanceRenewAttributes::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ReservedInstanceRenewAttribute" => {
-                            out.reserved_instance_renew_attribute = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ReservedInstanceRenewAttributes {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ReservedInstanceRenewAttributes::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (30, "ReservedInstanceRenewAttribute") => {
+                    out.reserved_instance_renew_attribute = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -247,42 +184,23 @@ pub struct DescribeReservedInstanceAutoRenewAttributeResponse {
     pub reserved_instance_renew_attributes: ::std::option::Option<ReservedInstanceRenewAttributes>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstanceAutoRenewAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeReservedInstanceAutoRenewAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeReservedInstanceAutoRenewAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeReservedInstanceAutoRenewAttributeResponse, A::Error>
-            {
-                let mut out = DescribeReservedInstanceAutoRenewAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "ReservedInstanceRenewAttributes" => {
-                            out.reserved_instance_renew_attributes = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeReservedInstanceAutoRenewAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeReservedInstanceAutoRenewAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (31, "ReservedInstanceRenewAttributes") => {
+                    out.reserved_instance_renew_attributes = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

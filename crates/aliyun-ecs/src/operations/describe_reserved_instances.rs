@@ -122,39 +122,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -368,103 +350,72 @@ impl DescribeReservedInstancesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeReservedInstancesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeReservedInstancesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeReservedInstancesRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_reserved_instance_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_lock_reason: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type_family: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_scope: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_offering_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_allocation_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_reserved_instance_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_status: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "ReservedInstanceName" => {
-                            m_reserved_instance_name = map.next_value()?;
-                        }
-
-                        "LockReason" => m_lock_reason = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "InstanceTypeFamily" => {
-                            m_instance_type_family = map.next_value()?;
-                        }
-
-                        "Scope" => m_scope = map.next_value()?,
-                        "OfferingType" => m_offering_type = map.next_value()?,
-                        "AllocationType" => m_allocation_type = map.next_value()?,
-                        "ReservedInstanceId" => {
-                            m_reserved_instance_id = map.next_value()?;
-                        }
-
-                        "Status" => m_status = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeReservedInstancesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                    tag: m_tag,
-                    zone_id: m_zone_id,
-                    reserved_instance_name: m_reserved_instance_name,
-                    lock_reason: m_lock_reason,
-                    instance_type: m_instance_type,
-                    instance_type_family: m_instance_type_family,
-                    scope: m_scope,
-                    offering_type: m_offering_type,
-                    allocation_type: m_allocation_type,
-                    reserved_instance_id: m_reserved_instance_id,
-                    status: m_status,
-                })
+impl ::yun_core::json::Decode for DescribeReservedInstancesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_reserved_instance_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_lock_reason: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type_family: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_scope: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_offering_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_allocation_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_reserved_instance_id: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_status: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (20, "ReservedInstanceName") => m_reserved_instance_name = r.decode()?,
+                (10, "LockReason") => m_lock_reason = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (18, "InstanceTypeFamily") => m_instance_type_family = r.decode()?,
+                (5, "Scope") => m_scope = r.decode()?,
+                (12, "OfferingType") => m_offering_type = r.decode()?,
+                (14, "AllocationType") => m_allocation_type = r.decode()?,
+                (18, "ReservedInstanceId") => m_reserved_instance_id = r.decode()?,
+                (6, "Status") => m_status = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeReservedInstancesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            page_number: m_page_number,
+            page_size: m_page_size,
+            tag: m_tag,
+            zone_id: m_zone_id,
+            reserved_instance_name: m_reserved_instance_name,
+            lock_reason: m_lock_reason,
+            instance_type: m_instance_type,
+            instance_type_family: m_instance_type_family,
+            scope: m_scope,
+            offering_type: m_offering_type,
+            allocation_type: m_allocation_type,
+            reserved_instance_id: m_reserved_instance_id,
+            status: m_status,
+        })
     }
 }
 
@@ -480,38 +431,20 @@ pub struct OperationLock {
     pub lock_reason: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for OperationLock {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = OperationLock;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `OperationLock` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<OperationLock, A::Error> {
-                let mut out = OperationLock::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LockReason" => out.lock_reason = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for OperationLock {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = OperationLock::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "LockReason") => out.lock_reason = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -527,38 +460,20 @@ pub struct OperationLocks {
     pub operation_lock: ::std::option::Option<::std::vec::Vec<OperationLock>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for OperationLocks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = OperationLocks;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `OperationLocks` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<OperationLocks, A::Error> {
-                let mut out = OperationLocks::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "OperationLock" => out.operation_lock = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for OperationLocks {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = OperationLocks::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "OperationLock") => out.operation_lock = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -580,39 +495,21 @@ pub struct TagsTag {
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TagsTag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TagsTag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TagsTag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TagsTag, A::Error> {
-                let mut out = TagsTag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TagKey" => out.tag_key = map.next_value()?,
-                        "TagValue" => out.tag_value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for TagsTag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TagsTag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "TagKey") => out.tag_key = r.decode()?,
+                (8, "TagValue") => out.tag_value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -625,38 +522,20 @@ pub struct Tags {
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tags {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tags;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tags` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tags, A::Error> {
-                let mut out = Tags::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Tag" => out.tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tags {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tags::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Tag") => out.tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -774,61 +653,37 @@ pub struct ReservedInstance {
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ReservedInstance {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ReservedInstance;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ReservedInstance` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ReservedInstance, A::Error> {
-                let mut out = ReservedInstance::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AllocationStatus" => out.allocation_status = map.next_value()?,
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "ExpiredTime" => out.expired_time = map.next_value()?,
-                        "InstanceAmount" => out.instance_amount = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "OfferingType" => out.offering_type = map.next_value()?,
-                        "OperationLocks" => out.operation_locks = map.next_value()?,
-                        "Platform" => out.platform = map.next_value()?,
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "ReservedInstanceId" => {
-                            out.reserved_instance_id = map.next_value()?;
-                        }
-
-                        "ReservedInstanceName" => {
-                            out.reserved_instance_name = map.next_value()?;
-                        }
-
-                        "ResourceGroupId" => out.resource_group_id = map.next_value()?,
-                        "Scope" => out.scope = map.next_value()?,
-                        "StartTime" => out.start_time = map.next_value()?,
-                        "Status" => out.status = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        "ZoneId" => out.zone_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ReservedInstance {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ReservedInstance::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "AllocationStatus") => out.allocation_status = r.decode()?,
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (11, "ExpiredTime") => out.expired_time = r.decode()?,
+                (14, "InstanceAmount") => out.instance_amount = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (12, "OfferingType") => out.offering_type = r.decode()?,
+                (14, "OperationLocks") => out.operation_locks = r.decode()?,
+                (8, "Platform") => out.platform = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (18, "ReservedInstanceId") => out.reserved_instance_id = r.decode()?,
+                (20, "ReservedInstanceName") => out.reserved_instance_name = r.decode()?,
+                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
+                (5, "Scope") => out.scope = r.decode()?,
+                (9, "StartTime") => out.start_time = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                (6, "ZoneId") => out.zone_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -844,38 +699,20 @@ pub struct ReservedInstances {
     pub reserved_instance: ::std::option::Option<::std::vec::Vec<ReservedInstance>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ReservedInstances {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ReservedInstances;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ReservedInstances` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ReservedInstances, A::Error> {
-                let mut out = ReservedInstances::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ReservedInstance" => out.reserved_instance = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ReservedInstances {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ReservedInstances::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "ReservedInstance") => out.reserved_instance = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -915,42 +752,24 @@ pub struct DescribeReservedInstancesResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeReservedInstancesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeReservedInstancesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeReservedInstancesResponse, A::Error> {
-                let mut out = DescribeReservedInstancesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "ReservedInstances" => out.reserved_instances = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeReservedInstancesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeReservedInstancesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (17, "ReservedInstances") => out.reserved_instances = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

@@ -74,39 +74,21 @@ impl Filter {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Filter {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Filter;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Filter` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Filter, A::Error> {
-                let mut out = Filter::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Filter {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Filter::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -174,53 +156,33 @@ impl DescribeRouterInterfacesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeRouterInterfacesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeRouterInterfacesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeRouterInterfacesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeRouterInterfacesRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        "Filter" => m_filter = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeRouterInterfacesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                    filter: m_filter,
-                })
+impl ::yun_core::json::Decode for DescribeRouterInterfacesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                (6, "Filter") => m_filter = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeRouterInterfacesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            page_number: m_page_number,
+            page_size: m_page_size,
+            filter: m_filter,
+        })
     }
 }
 
@@ -380,92 +342,59 @@ pub struct RouterInterfaceType {
     pub status: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RouterInterfaceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RouterInterfaceType;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RouterInterfaceType` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RouterInterfaceType, A::Error> {
-                let mut out = RouterInterfaceType::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AccessPointId" => out.access_point_id = map.next_value()?,
-                        "BusinessStatus" => out.business_status = map.next_value()?,
-                        "ChargeType" => out.charge_type = map.next_value()?,
-                        "ConnectedTime" => out.connected_time = map.next_value()?,
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "EndTime" => out.end_time = map.next_value()?,
-                        "HealthCheckSourceIp" => {
-                            out.health_check_source_ip = map.next_value()?;
-                        }
-
-                        "HealthCheckTargetIp" => {
-                            out.health_check_target_ip = map.next_value()?;
-                        }
-
-                        "Name" => out.name = map.next_value()?,
-                        "OppositeAccessPointId" => {
-                            out.opposite_access_point_id = map.next_value()?;
-                        }
-
-                        "OppositeInterfaceBusinessStatus" => {
-                            out.opposite_interface_business_status = map.next_value()?;
-                        }
-
-                        "OppositeInterfaceId" => {
-                            out.opposite_interface_id = map.next_value()?;
-                        }
-
-                        "OppositeInterfaceOwnerId" => {
-                            out.opposite_interface_owner_id = map.next_value()?;
-                        }
-
-                        "OppositeInterfaceSpec" => {
-                            out.opposite_interface_spec = map.next_value()?;
-                        }
-
-                        "OppositeInterfaceStatus" => {
-                            out.opposite_interface_status = map.next_value()?;
-                        }
-
-                        "OppositeRegionId" => out.opposite_region_id = map.next_value()?,
-                        "OppositeRouterId" => out.opposite_router_id = map.next_value()?,
-                        "OppositeRouterType" => {
-                            out.opposite_router_type = map.next_value()?;
-                        }
-
-                        "Role" => out.role = map.next_value()?,
-                        "RouterId" => out.router_id = map.next_value()?,
-                        "RouterInterfaceId" => {
-                            out.router_interface_id = map.next_value()?;
-                        }
-
-                        "RouterType" => out.router_type = map.next_value()?,
-                        "Spec" => out.spec = map.next_value()?,
-                        "Status" => out.status = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for RouterInterfaceType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RouterInterfaceType::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "AccessPointId") => out.access_point_id = r.decode()?,
+                (14, "BusinessStatus") => out.business_status = r.decode()?,
+                (10, "ChargeType") => out.charge_type = r.decode()?,
+                (13, "ConnectedTime") => out.connected_time = r.decode()?,
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (7, "EndTime") => out.end_time = r.decode()?,
+                (19, "HealthCheckSourceIp") => out.health_check_source_ip = r.decode()?,
+                (19, "HealthCheckTargetIp") => out.health_check_target_ip = r.decode()?,
+                (4, "Name") => out.name = r.decode()?,
+                (21, "OppositeAccessPointId") => {
+                    out.opposite_access_point_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (31, "OppositeInterfaceBusinessStatus") => {
+                    out.opposite_interface_business_status = r.decode()?;
+                }
+
+                (19, "OppositeInterfaceId") => out.opposite_interface_id = r.decode()?,
+                (24, "OppositeInterfaceOwnerId") => {
+                    out.opposite_interface_owner_id = r.decode()?;
+                }
+
+                (21, "OppositeInterfaceSpec") => {
+                    out.opposite_interface_spec = r.decode()?;
+                }
+
+                (23, "OppositeInterfaceStatus") => {
+                    out.opposite_interface_status = r.decode()?;
+                }
+
+                (16, "OppositeRegionId") => out.opposite_region_id = r.decode()?,
+                (16, "OppositeRouterId") => out.opposite_router_id = r.decode()?,
+                (18, "OppositeRouterType") => out.opposite_router_type = r.decode()?,
+                (4, "Role") => out.role = r.decode()?,
+                (8, "RouterId") => out.router_id = r.decode()?,
+                (17, "RouterInterfaceId") => out.router_interface_id = r.decode()?,
+                (10, "RouterType") => out.router_type = r.decode()?,
+                (4, "Spec") => out.spec = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -481,41 +410,20 @@ pub struct RouterInterfaceSet {
     pub router_interface_type: ::std::option::Option<::std::vec::Vec<RouterInterfaceType>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RouterInterfaceSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RouterInterfaceSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RouterInterfaceSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RouterInterfaceSet, A::Error> {
-                let mut out = RouterInterfaceSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RouterInterfaceType" => {
-                            out.router_interface_type = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RouterInterfaceSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RouterInterfaceSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (19, "RouterInterfaceType") => out.router_interface_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -555,45 +463,24 @@ pub struct DescribeRouterInterfacesResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeRouterInterfacesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeRouterInterfacesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeRouterInterfacesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeRouterInterfacesResponse, A::Error> {
-                let mut out = DescribeRouterInterfacesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "RouterInterfaceSet" => {
-                            out.router_interface_set = map.next_value()?;
-                        }
-
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeRouterInterfacesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeRouterInterfacesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (18, "RouterInterfaceSet") => out.router_interface_set = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

@@ -124,67 +124,42 @@ impl DescribeSecurityGroupAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeSecurityGroupAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeSecurityGroupAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeSecurityGroupAttributeRequest, A::Error>
-            {
-                let mut m_security_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_nic_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_direction: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_next_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SecurityGroupId" => m_security_group_id = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "NicType" => m_nic_type = map.next_value()?,
-                        "Direction" => m_direction = map.next_value()?,
-                        "NextToken" => m_next_token = map.next_value()?,
-                        "MaxResults" => m_max_results = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeSecurityGroupAttributeRequest {
-                    security_group_id: m_security_group_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "SecurityGroupId",
-                        )
-                    })?,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    nic_type: m_nic_type,
-                    direction: m_direction,
-                    next_token: m_next_token,
-                    max_results: m_max_results,
-                })
+impl ::yun_core::json::Decode for DescribeSecurityGroupAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_security_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_nic_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_direction: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_next_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (7, "NicType") => m_nic_type = r.decode()?,
+                (9, "Direction") => m_direction = r.decode()?,
+                (9, "NextToken") => m_next_token = r.decode()?,
+                (10, "MaxResults") => m_max_results = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeSecurityGroupAttributeRequest {
+            security_group_id: m_security_group_id.ok_or_else(|| r.missing("SecurityGroupId"))?,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            nic_type: m_nic_type,
+            direction: m_direction,
+            next_token: m_next_token,
+            max_results: m_max_results,
+        })
     }
 }
 
@@ -338,79 +313,49 @@ pub struct Permission {
     pub source_prefix_list_name: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Permission {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Permission;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Permission` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Permission, A::Error> {
-                let mut out = Permission::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "CreateTime" => out.create_time = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "DestCidrIp" => out.dest_cidr_ip = map.next_value()?,
-                        "DestGroupId" => out.dest_group_id = map.next_value()?,
-                        "DestGroupName" => out.dest_group_name = map.next_value()?,
-                        "DestGroupOwnerAccount" => {
-                            out.dest_group_owner_account = map.next_value()?;
-                        }
-
-                        "DestPrefixListId" => out.dest_prefix_list_id = map.next_value()?,
-                        "DestPrefixListName" => {
-                            out.dest_prefix_list_name = map.next_value()?;
-                        }
-
-                        "Direction" => out.direction = map.next_value()?,
-                        "IpProtocol" => out.ip_protocol = map.next_value()?,
-                        "Ipv6DestCidrIp" => out.ipv6_dest_cidr_ip = map.next_value()?,
-                        "Ipv6SourceCidrIp" => out.ipv6_source_cidr_ip = map.next_value()?,
-                        "NicType" => out.nic_type = map.next_value()?,
-                        "Policy" => out.policy = map.next_value()?,
-                        "PortRange" => out.port_range = map.next_value()?,
-                        "Priority" => out.priority = map.next_value()?,
-                        "SecurityGroupRuleId" => {
-                            out.security_group_rule_id = map.next_value()?;
-                        }
-
-                        "SourceCidrIp" => out.source_cidr_ip = map.next_value()?,
-                        "SourceGroupId" => out.source_group_id = map.next_value()?,
-                        "SourceGroupName" => out.source_group_name = map.next_value()?,
-                        "SourceGroupOwnerAccount" => {
-                            out.source_group_owner_account = map.next_value()?;
-                        }
-
-                        "SourcePortRange" => out.source_port_range = map.next_value()?,
-                        "SourcePrefixListId" => {
-                            out.source_prefix_list_id = map.next_value()?;
-                        }
-
-                        "SourcePrefixListName" => {
-                            out.source_prefix_list_name = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for Permission {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Permission::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "CreateTime") => out.create_time = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (10, "DestCidrIp") => out.dest_cidr_ip = r.decode()?,
+                (11, "DestGroupId") => out.dest_group_id = r.decode()?,
+                (13, "DestGroupName") => out.dest_group_name = r.decode()?,
+                (21, "DestGroupOwnerAccount") => {
+                    out.dest_group_owner_account = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (16, "DestPrefixListId") => out.dest_prefix_list_id = r.decode()?,
+                (18, "DestPrefixListName") => out.dest_prefix_list_name = r.decode()?,
+                (9, "Direction") => out.direction = r.decode()?,
+                (10, "IpProtocol") => out.ip_protocol = r.decode()?,
+                (14, "Ipv6DestCidrIp") => out.ipv6_dest_cidr_ip = r.decode()?,
+                (16, "Ipv6SourceCidrIp") => out.ipv6_source_cidr_ip = r.decode()?,
+                (7, "NicType") => out.nic_type = r.decode()?,
+                (6, "Policy") => out.policy = r.decode()?,
+                (9, "PortRange") => out.port_range = r.decode()?,
+                (8, "Priority") => out.priority = r.decode()?,
+                (19, "SecurityGroupRuleId") => out.security_group_rule_id = r.decode()?,
+                (12, "SourceCidrIp") => out.source_cidr_ip = r.decode()?,
+                (13, "SourceGroupId") => out.source_group_id = r.decode()?,
+                (15, "SourceGroupName") => out.source_group_name = r.decode()?,
+                (23, "SourceGroupOwnerAccount") => {
+                    out.source_group_owner_account = r.decode()?;
+                }
+
+                (15, "SourcePortRange") => out.source_port_range = r.decode()?,
+                (18, "SourcePrefixListId") => out.source_prefix_list_id = r.decode()?,
+                (20, "SourcePrefixListName") => out.source_prefix_list_name = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -426,38 +371,20 @@ pub struct Permissions {
     pub permission: ::std::option::Option<::std::vec::Vec<Permission>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Permissions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Permissions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Permissions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Permissions, A::Error> {
-                let mut out = Permissions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Permission" => out.permission = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Permissions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Permissions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "Permission") => out.permission = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -521,53 +448,28 @@ pub struct DescribeSecurityGroupAttributeResponse {
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeSecurityGroupAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeSecurityGroupAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeSecurityGroupAttributeResponse, A::Error>
-            {
-                let mut out = DescribeSecurityGroupAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Description" => out.description = map.next_value()?,
-                        "InnerAccessPolicy" => {
-                            out.inner_access_policy = map.next_value()?;
-                        }
-
-                        "NextToken" => out.next_token = map.next_value()?,
-                        "Permissions" => out.permissions = map.next_value()?,
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
-                        "SecurityGroupName" => {
-                            out.security_group_name = map.next_value()?;
-                        }
-
-                        "VpcId" => out.vpc_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeSecurityGroupAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeSecurityGroupAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "Description") => out.description = r.decode()?,
+                (17, "InnerAccessPolicy") => out.inner_access_policy = r.decode()?,
+                (9, "NextToken") => out.next_token = r.decode()?,
+                (11, "Permissions") => out.permissions = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+                (17, "SecurityGroupName") => out.security_group_name = r.decode()?,
+                (5, "VpcId") => out.vpc_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

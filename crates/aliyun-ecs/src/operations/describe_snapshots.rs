@@ -172,39 +172,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -552,130 +534,108 @@ impl DescribeSnapshotsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeSnapshotsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeSnapshotsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeSnapshotsRequest, A::Error> {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_disk_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_snapshot_link_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_snapshot_ids: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_next_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_snapshot_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_status: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_snapshot_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_1_key: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_2_key: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_1_value: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_filter_2_value: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_usage: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_source_disk_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_encrypted: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_category: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "DiskId" => m_disk_id = map.next_value()?,
-                        "SnapshotLinkId" => m_snapshot_link_id = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "SnapshotIds" => m_snapshot_ids = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        "NextToken" => m_next_token = map.next_value()?,
-                        "MaxResults" => m_max_results = map.next_value()?,
-                        "SnapshotName" => m_snapshot_name = map.next_value()?,
-                        "Status" => m_status = map.next_value()?,
-                        "SnapshotType" => m_snapshot_type = map.next_value()?,
-                        "Filter.1.Key" => m_filter_1_key = map.next_value()?,
-                        "Filter.2.Key" => m_filter_2_key = map.next_value()?,
-                        "Filter.1.Value" => m_filter_1_value = map.next_value()?,
-                        "Filter.2.Value" => m_filter_2_value = map.next_value()?,
-                        "Usage" => m_usage = map.next_value()?,
-                        "SourceDiskType" => m_source_disk_type = map.next_value()?,
-                        "Encrypted" => m_encrypted = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        "KMSKeyId" => m_kms_key_id = map.next_value()?,
-                        "Category" => m_category = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeSnapshotsRequest {
-                    instance_id: m_instance_id,
-                    disk_id: m_disk_id,
-                    snapshot_link_id: m_snapshot_link_id,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    snapshot_ids: m_snapshot_ids,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                    next_token: m_next_token,
-                    max_results: m_max_results,
-                    snapshot_name: m_snapshot_name,
-                    status: m_status,
-                    snapshot_type: m_snapshot_type,
-                    filter_1_key: m_filter_1_key,
-                    filter_2_key: m_filter_2_key,
-                    filter_1_value: m_filter_1_value,
-                    filter_2_value: m_filter_2_value,
-                    usage: m_usage,
-                    source_disk_type: m_source_disk_type,
-                    encrypted: m_encrypted,
-                    resource_group_id: m_resource_group_id,
-                    dry_run: m_dry_run,
-                    kms_key_id: m_kms_key_id,
-                    category: m_category,
-                    tag: m_tag,
-                })
+impl ::yun_core::json::Decode for DescribeSnapshotsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_disk_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_snapshot_link_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_snapshot_ids: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_next_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_snapshot_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_status: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_snapshot_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_1_key: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_2_key: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_1_value: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_filter_2_value: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_usage: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_source_disk_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_encrypted: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_category: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (6, "DiskId") => m_disk_id = r.decode()?,
+                (14, "SnapshotLinkId") => m_snapshot_link_id = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (11, "SnapshotIds") => m_snapshot_ids = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                (9, "NextToken") => m_next_token = r.decode()?,
+                (10, "MaxResults") => m_max_results = r.decode()?,
+                (12, "SnapshotName") => m_snapshot_name = r.decode()?,
+                (6, "Status") => m_status = r.decode()?,
+                (12, "SnapshotType") => m_snapshot_type = r.decode()?,
+                (12, "Filter.1.Key") => m_filter_1_key = r.decode()?,
+                (12, "Filter.2.Key") => m_filter_2_key = r.decode()?,
+                (14, "Filter.1.Value") => m_filter_1_value = r.decode()?,
+                (14, "Filter.2.Value") => m_filter_2_value = r.decode()?,
+                (5, "Usage") => m_usage = r.decode()?,
+                (14, "SourceDiskType") => m_source_disk_type = r.decode()?,
+                (9, "Encrypted") => m_encrypted = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                (8, "KMSKeyId") => m_kms_key_id = r.decode()?,
+                (8, "Category") => m_category = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeSnapshotsRequest {
+            instance_id: m_instance_id,
+            disk_id: m_disk_id,
+            snapshot_link_id: m_snapshot_link_id,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            snapshot_ids: m_snapshot_ids,
+            page_number: m_page_number,
+            page_size: m_page_size,
+            next_token: m_next_token,
+            max_results: m_max_results,
+            snapshot_name: m_snapshot_name,
+            status: m_status,
+            snapshot_type: m_snapshot_type,
+            filter_1_key: m_filter_1_key,
+            filter_2_key: m_filter_2_key,
+            filter_1_value: m_filter_1_value,
+            filter_2_value: m_filter_2_value,
+            usage: m_usage,
+            source_disk_type: m_source_disk_type,
+            encrypted: m_encrypted,
+            resource_group_id: m_resource_group_id,
+            dry_run: m_dry_run,
+            kms_key_id: m_kms_key_id,
+            category: m_category,
+            tag: m_tag,
+        })
     }
 }
 
@@ -697,39 +657,21 @@ pub struct TagsTag {
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TagsTag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TagsTag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TagsTag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TagsTag, A::Error> {
-                let mut out = TagsTag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TagKey" => out.tag_key = map.next_value()?,
-                        "TagValue" => out.tag_value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for TagsTag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TagsTag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "TagKey") => out.tag_key = r.decode()?,
+                (8, "TagValue") => out.tag_value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -742,38 +684,20 @@ pub struct Tags {
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tags {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tags;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tags` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tags, A::Error> {
-                let mut out = Tags::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Tag" => out.tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tags {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tags::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Tag") => out.tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -957,72 +881,51 @@ pub struct Snapshot {
     pub usage: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Snapshot {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Snapshot;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Snapshot` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Snapshot, A::Error> {
-                let mut out = Snapshot::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Available" => out.available = map.next_value()?,
-                        "Category" => out.category = map.next_value()?,
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "Encrypted" => out.encrypted = map.next_value()?,
-                        "InstantAccess" => out.instant_access = map.next_value()?,
-                        "InstantAccessRetentionDays" => {
-                            out.instant_access_retention_days = map.next_value()?;
-                        }
-
-                        "KMSKeyId" => out.kms_key_id = map.next_value()?,
-                        "LastModifiedTime" => out.last_modified_time = map.next_value()?,
-                        "ProductCode" => out.product_code = map.next_value()?,
-                        "Progress" => out.progress = map.next_value()?,
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "RemainTime" => out.remain_time = map.next_value()?,
-                        "ResourceGroupId" => out.resource_group_id = map.next_value()?,
-                        "RetentionDays" => out.retention_days = map.next_value()?,
-                        "SnapshotId" => out.snapshot_id = map.next_value()?,
-                        "SnapshotLinkId" => out.snapshot_link_id = map.next_value()?,
-                        "SnapshotName" => out.snapshot_name = map.next_value()?,
-                        "SnapshotSN" => out.snapshot_sn = map.next_value()?,
-                        "SnapshotType" => out.snapshot_type = map.next_value()?,
-                        "SourceDiskId" => out.source_disk_id = map.next_value()?,
-                        "SourceDiskSize" => out.source_disk_size = map.next_value()?,
-                        "SourceDiskType" => out.source_disk_type = map.next_value()?,
-                        "SourceRegionId" => out.source_region_id = map.next_value()?,
-                        "SourceSnapshotId" => out.source_snapshot_id = map.next_value()?,
-                        "SourceStorageType" => {
-                            out.source_storage_type = map.next_value()?;
-                        }
-
-                        "Status" => out.status = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        "Usage" => out.usage = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for Snapshot {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Snapshot::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "Available") => out.available = r.decode()?,
+                (8, "Category") => out.category = r.decode()?,
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (9, "Encrypted") => out.encrypted = r.decode()?,
+                (13, "InstantAccess") => out.instant_access = r.decode()?,
+                (26, "InstantAccessRetentionDays") => {
+                    out.instant_access_retention_days = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
+                (16, "LastModifiedTime") => out.last_modified_time = r.decode()?,
+                (11, "ProductCode") => out.product_code = r.decode()?,
+                (8, "Progress") => out.progress = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (10, "RemainTime") => out.remain_time = r.decode()?,
+                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
+                (13, "RetentionDays") => out.retention_days = r.decode()?,
+                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+                (14, "SnapshotLinkId") => out.snapshot_link_id = r.decode()?,
+                (12, "SnapshotName") => out.snapshot_name = r.decode()?,
+                (10, "SnapshotSN") => out.snapshot_sn = r.decode()?,
+                (12, "SnapshotType") => out.snapshot_type = r.decode()?,
+                (12, "SourceDiskId") => out.source_disk_id = r.decode()?,
+                (14, "SourceDiskSize") => out.source_disk_size = r.decode()?,
+                (14, "SourceDiskType") => out.source_disk_type = r.decode()?,
+                (14, "SourceRegionId") => out.source_region_id = r.decode()?,
+                (16, "SourceSnapshotId") => out.source_snapshot_id = r.decode()?,
+                (17, "SourceStorageType") => out.source_storage_type = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                (5, "Usage") => out.usage = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1038,38 +941,20 @@ pub struct Snapshots {
     pub snapshot: ::std::option::Option<::std::vec::Vec<Snapshot>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Snapshots {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Snapshots;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Snapshots` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Snapshots, A::Error> {
-                let mut out = Snapshots::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Snapshot" => out.snapshot = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Snapshots {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Snapshots::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Snapshot") => out.snapshot = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1115,43 +1000,25 @@ pub struct DescribeSnapshotsResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeSnapshotsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeSnapshotsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeSnapshotsResponse, A::Error> {
-                let mut out = DescribeSnapshotsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "NextToken" => out.next_token = map.next_value()?,
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "Snapshots" => out.snapshots = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeSnapshotsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeSnapshotsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "NextToken") => out.next_token = r.decode()?,
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (9, "Snapshots") => out.snapshots = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

@@ -226,85 +226,58 @@ impl DescribeSpotAdviceRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeSpotAdviceRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeSpotAdviceRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeSpotAdviceRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeSpotAdviceRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_cores: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_memory: ::std::option::Option<f64> = ::std::option::Option::None;
-                let mut m_min_cores: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_min_memory: ::std::option::Option<f64> = ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type_family: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_family_level: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_gpu_spec: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_gpu_amount: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_instance_types: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "Cores" => m_cores = map.next_value()?,
-                        "Memory" => m_memory = map.next_value()?,
-                        "MinCores" => m_min_cores = map.next_value()?,
-                        "MinMemory" => m_min_memory = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "InstanceTypeFamily" => {
-                            m_instance_type_family = map.next_value()?;
-                        }
-
-                        "InstanceFamilyLevel" => {
-                            m_instance_family_level = map.next_value()?;
-                        }
-
-                        "GpuSpec" => m_gpu_spec = map.next_value()?,
-                        "GpuAmount" => m_gpu_amount = map.next_value()?,
-                        "InstanceTypes" => m_instance_types = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeSpotAdviceRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    cores: m_cores,
-                    memory: m_memory,
-                    min_cores: m_min_cores,
-                    min_memory: m_min_memory,
-                    zone_id: m_zone_id,
-                    instance_type_family: m_instance_type_family,
-                    instance_family_level: m_instance_family_level,
-                    gpu_spec: m_gpu_spec,
-                    gpu_amount: m_gpu_amount,
-                    instance_types: m_instance_types,
-                })
+impl ::yun_core::json::Decode for DescribeSpotAdviceRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_cores: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_memory: ::std::option::Option<f64> = ::std::option::Option::None;
+        let mut m_min_cores: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_min_memory: ::std::option::Option<f64> = ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type_family: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_family_level: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_gpu_spec: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_gpu_amount: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_instance_types: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (5, "Cores") => m_cores = r.decode()?,
+                (6, "Memory") => m_memory = r.decode()?,
+                (8, "MinCores") => m_min_cores = r.decode()?,
+                (9, "MinMemory") => m_min_memory = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (18, "InstanceTypeFamily") => m_instance_type_family = r.decode()?,
+                (19, "InstanceFamilyLevel") => m_instance_family_level = r.decode()?,
+                (7, "GpuSpec") => m_gpu_spec = r.decode()?,
+                (9, "GpuAmount") => m_gpu_amount = r.decode()?,
+                (13, "InstanceTypes") => m_instance_types = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeSpotAdviceRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            cores: m_cores,
+            memory: m_memory,
+            min_cores: m_min_cores,
+            min_memory: m_min_memory,
+            zone_id: m_zone_id,
+            instance_type_family: m_instance_type_family,
+            instance_family_level: m_instance_family_level,
+            gpu_spec: m_gpu_spec,
+            gpu_amount: m_gpu_amount,
+            instance_types: m_instance_types,
+        })
     }
 }
 
@@ -338,47 +311,23 @@ pub struct AvailableSpotResource {
     pub interruption_rate: ::std::option::Option<f64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AvailableSpotResource {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AvailableSpotResource;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AvailableSpotResource` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AvailableSpotResource, A::Error> {
-                let mut out = AvailableSpotResource::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AverageSpotDiscount" => {
-                            out.average_spot_discount = map.next_value()?;
-                        }
-
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "InterruptRateDesc" => {
-                            out.interrupt_rate_desc = map.next_value()?;
-                        }
-
-                        "InterruptionRate" => out.interruption_rate = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for AvailableSpotResource {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AvailableSpotResource::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (19, "AverageSpotDiscount") => out.average_spot_discount = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (17, "InterruptRateDesc") => out.interrupt_rate_desc = r.decode()?,
+                (16, "InterruptionRate") => out.interruption_rate = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -394,41 +343,23 @@ pub struct AvailableSpotResources {
     pub available_spot_resource: ::std::option::Option<::std::vec::Vec<AvailableSpotResource>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AvailableSpotResources {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AvailableSpotResources;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AvailableSpotResources` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AvailableSpotResources, A::Error> {
-                let mut out = AvailableSpotResources::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AvailableSpotResource" => {
-                            out.available_spot_resource = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for AvailableSpotResources {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AvailableSpotResources::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (21, "AvailableSpotResource") => {
+                    out.available_spot_resource = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -450,42 +381,24 @@ pub struct AvailableSpotZone {
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AvailableSpotZone {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AvailableSpotZone;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AvailableSpotZone` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AvailableSpotZone, A::Error> {
-                let mut out = AvailableSpotZone::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AvailableSpotResources" => {
-                            out.available_spot_resources = map.next_value()?;
-                        }
-
-                        "ZoneId" => out.zone_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for AvailableSpotZone {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AvailableSpotZone::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (22, "AvailableSpotResources") => {
+                    out.available_spot_resources = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (6, "ZoneId") => out.zone_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -501,41 +414,20 @@ pub struct AvailableSpotZones {
     pub available_spot_zone: ::std::option::Option<::std::vec::Vec<AvailableSpotZone>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AvailableSpotZones {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AvailableSpotZones;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AvailableSpotZones` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AvailableSpotZones, A::Error> {
-                let mut out = AvailableSpotZones::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AvailableSpotZone" => {
-                            out.available_spot_zone = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for AvailableSpotZones {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AvailableSpotZones::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (17, "AvailableSpotZone") => out.available_spot_zone = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -563,42 +455,21 @@ pub struct DescribeSpotAdviceResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeSpotAdviceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeSpotAdviceResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeSpotAdviceResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeSpotAdviceResponse, A::Error> {
-                let mut out = DescribeSpotAdviceResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AvailableSpotZones" => {
-                            out.available_spot_zones = map.next_value()?;
-                        }
-
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeSpotAdviceResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeSpotAdviceResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (18, "AvailableSpotZones") => out.available_spot_zones = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -186,81 +186,57 @@ impl DescribeSpotPriceHistoryRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeSpotPriceHistoryRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeSpotPriceHistoryRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeSpotPriceHistoryRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeSpotPriceHistoryRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_network_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_io_optimized: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_start_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_end_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_os_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_offset: ::std::option::Option<i32> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "NetworkType" => m_network_type = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "SpotDuration" => m_spot_duration = map.next_value()?,
-                        "IoOptimized" => m_io_optimized = map.next_value()?,
-                        "StartTime" => m_start_time = map.next_value()?,
-                        "EndTime" => m_end_time = map.next_value()?,
-                        "OSType" => m_os_type = map.next_value()?,
-                        "Offset" => m_offset = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeSpotPriceHistoryRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    zone_id: m_zone_id,
-                    network_type: m_network_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("NetworkType")
-                    })?,
-                    instance_type: m_instance_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceType")
-                    })?,
-                    spot_duration: m_spot_duration,
-                    io_optimized: m_io_optimized,
-                    start_time: m_start_time,
-                    end_time: m_end_time,
-                    os_type: m_os_type,
-                    offset: m_offset,
-                })
+impl ::yun_core::json::Decode for DescribeSpotPriceHistoryRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_network_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_io_optimized: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_start_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_end_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_os_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_offset: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (11, "NetworkType") => m_network_type = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (12, "SpotDuration") => m_spot_duration = r.decode()?,
+                (11, "IoOptimized") => m_io_optimized = r.decode()?,
+                (9, "StartTime") => m_start_time = r.decode()?,
+                (7, "EndTime") => m_end_time = r.decode()?,
+                (6, "OSType") => m_os_type = r.decode()?,
+                (6, "Offset") => m_offset = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeSpotPriceHistoryRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            zone_id: m_zone_id,
+            network_type: m_network_type.ok_or_else(|| r.missing("NetworkType"))?,
+            instance_type: m_instance_type.ok_or_else(|| r.missing("InstanceType"))?,
+            spot_duration: m_spot_duration,
+            io_optimized: m_io_optimized,
+            start_time: m_start_time,
+            end_time: m_end_time,
+            os_type: m_os_type,
+            offset: m_offset,
+        })
     }
 }
 
@@ -312,44 +288,26 @@ pub struct SpotPriceType {
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SpotPriceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SpotPriceType;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SpotPriceType` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SpotPriceType, A::Error> {
-                let mut out = SpotPriceType::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "IoOptimized" => out.io_optimized = map.next_value()?,
-                        "NetworkType" => out.network_type = map.next_value()?,
-                        "OriginPrice" => out.origin_price = map.next_value()?,
-                        "SpotPrice" => out.spot_price = map.next_value()?,
-                        "Timestamp" => out.timestamp = map.next_value()?,
-                        "ZoneId" => out.zone_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SpotPriceType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SpotPriceType::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (11, "IoOptimized") => out.io_optimized = r.decode()?,
+                (11, "NetworkType") => out.network_type = r.decode()?,
+                (11, "OriginPrice") => out.origin_price = r.decode()?,
+                (9, "SpotPrice") => out.spot_price = r.decode()?,
+                (9, "Timestamp") => out.timestamp = r.decode()?,
+                (6, "ZoneId") => out.zone_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -365,38 +323,20 @@ pub struct SpotPrices {
     pub spot_price_type: ::std::option::Option<::std::vec::Vec<SpotPriceType>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SpotPrices {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SpotPrices;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SpotPrices` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SpotPrices, A::Error> {
-                let mut out = SpotPrices::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SpotPriceType" => out.spot_price_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SpotPrices {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SpotPrices::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "SpotPriceType") => out.spot_price_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -430,40 +370,22 @@ pub struct DescribeSpotPriceHistoryResponse {
     pub spot_prices: ::std::option::Option<SpotPrices>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeSpotPriceHistoryResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeSpotPriceHistoryResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeSpotPriceHistoryResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeSpotPriceHistoryResponse, A::Error> {
-                let mut out = DescribeSpotPriceHistoryResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Currency" => out.currency = map.next_value()?,
-                        "NextOffset" => out.next_offset = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "SpotPrices" => out.spot_prices = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeSpotPriceHistoryResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeSpotPriceHistoryResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Currency") => out.currency = r.decode()?,
+                (10, "NextOffset") => out.next_offset = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "SpotPrices") => out.spot_prices = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

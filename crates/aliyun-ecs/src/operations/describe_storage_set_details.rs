@@ -146,70 +146,48 @@ impl DescribeStorageSetDetailsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetDetailsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeStorageSetDetailsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeStorageSetDetailsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeStorageSetDetailsRequest, A::Error> {
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_storage_set_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_storage_set_partition_number: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_disk_ids: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "StorageSetId" => m_storage_set_id = map.next_value()?,
-                        "StorageSetPartitionNumber" => {
-                            m_storage_set_partition_number = map.next_value()?;
-                        }
-
-                        "DiskIds" => m_disk_ids = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeStorageSetDetailsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_storage_set_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_storage_set_partition_number: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_disk_ids: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (12, "StorageSetId") => m_storage_set_id = r.decode()?,
+                (25, "StorageSetPartitionNumber") => {
+                    m_storage_set_partition_number = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(DescribeStorageSetDetailsRequest {
-                    client_token: m_client_token,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    storage_set_id: m_storage_set_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("StorageSetId")
-                    })?,
-                    storage_set_partition_number: m_storage_set_partition_number,
-                    disk_ids: m_disk_ids,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                })
+                (7, "DiskIds") => m_disk_ids = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeStorageSetDetailsRequest {
+            client_token: m_client_token,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            storage_set_id: m_storage_set_id.ok_or_else(|| r.missing("StorageSetId"))?,
+            storage_set_partition_number: m_storage_set_partition_number,
+            disk_ids: m_disk_ids,
+            page_number: m_page_number,
+            page_size: m_page_size,
+        })
     }
 }
 
@@ -267,48 +245,30 @@ pub struct Disk {
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Disk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Disk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Disk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Disk, A::Error> {
-                let mut out = Disk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Category" => out.category = map.next_value()?,
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "DiskId" => out.disk_id = map.next_value()?,
-                        "DiskName" => out.disk_name = map.next_value()?,
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "StorageSetId" => out.storage_set_id = map.next_value()?,
-                        "StorageSetPartitionNumber" => {
-                            out.storage_set_partition_number = map.next_value()?;
-                        }
-
-                        "ZoneId" => out.zone_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for Disk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Disk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Category") => out.category = r.decode()?,
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (6, "DiskId") => out.disk_id = r.decode()?,
+                (8, "DiskName") => out.disk_name = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (12, "StorageSetId") => out.storage_set_id = r.decode()?,
+                (25, "StorageSetPartitionNumber") => {
+                    out.storage_set_partition_number = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (6, "ZoneId") => out.zone_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -324,38 +284,20 @@ pub struct Disks {
     pub disk: ::std::option::Option<::std::vec::Vec<Disk>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Disks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Disks;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Disks` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Disks, A::Error> {
-                let mut out = Disks::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Disk" => out.disk = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Disks {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Disks::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Disk") => out.disk = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -395,42 +337,24 @@ pub struct DescribeStorageSetDetailsResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetDetailsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeStorageSetDetailsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeStorageSetDetailsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeStorageSetDetailsResponse, A::Error> {
-                let mut out = DescribeStorageSetDetailsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Disks" => out.disks = map.next_value()?,
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeStorageSetDetailsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeStorageSetDetailsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Disks") => out.disks = r.decode()?,
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

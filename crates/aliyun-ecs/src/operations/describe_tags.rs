@@ -87,39 +87,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -226,65 +208,44 @@ impl DescribeTagsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeTagsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeTagsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeTagsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeTagsRequest, A::Error> {
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_resource_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_category: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PageSize" => m_page_size = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "ResourceType" => m_resource_type = map.next_value()?,
-                        "ResourceId" => m_resource_id = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "Category" => m_category = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeTagsRequest {
-                    page_size: m_page_size,
-                    page_number: m_page_number,
-                    resource_type: m_resource_type,
-                    resource_id: m_resource_id,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    category: m_category,
-                    tag: m_tag,
-                })
+impl ::yun_core::json::Decode for DescribeTagsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_resource_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_category: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "PageSize") => m_page_size = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (12, "ResourceType") => m_resource_type = r.decode()?,
+                (10, "ResourceId") => m_resource_id = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (8, "Category") => m_category = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeTagsRequest {
+            page_size: m_page_size,
+            page_number: m_page_number,
+            resource_type: m_resource_type,
+            resource_id: m_resource_id,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            category: m_category,
+            tag: m_tag,
+        })
     }
 }
 
@@ -360,49 +321,31 @@ pub struct ResourceTypeCount {
     pub volume: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResourceTypeCount {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ResourceTypeCount;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ResourceTypeCount` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ResourceTypeCount, A::Error> {
-                let mut out = ResourceTypeCount::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Ddh" => out.ddh = map.next_value()?,
-                        "Disk" => out.disk = map.next_value()?,
-                        "Eni" => out.eni = map.next_value()?,
-                        "Image" => out.image = map.next_value()?,
-                        "Instance" => out.instance = map.next_value()?,
-                        "KeyPair" => out.key_pair = map.next_value()?,
-                        "LaunchTemplate" => out.launch_template = map.next_value()?,
-                        "ReservedInstance" => out.reserved_instance = map.next_value()?,
-                        "Securitygroup" => out.securitygroup = map.next_value()?,
-                        "Snapshot" => out.snapshot = map.next_value()?,
-                        "SnapshotPolicy" => out.snapshot_policy = map.next_value()?,
-                        "Volume" => out.volume = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ResourceTypeCount {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ResourceTypeCount::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Ddh") => out.ddh = r.decode()?,
+                (4, "Disk") => out.disk = r.decode()?,
+                (3, "Eni") => out.eni = r.decode()?,
+                (5, "Image") => out.image = r.decode()?,
+                (8, "Instance") => out.instance = r.decode()?,
+                (7, "KeyPair") => out.key_pair = r.decode()?,
+                (14, "LaunchTemplate") => out.launch_template = r.decode()?,
+                (16, "ReservedInstance") => out.reserved_instance = r.decode()?,
+                (13, "Securitygroup") => out.securitygroup = r.decode()?,
+                (8, "Snapshot") => out.snapshot = r.decode()?,
+                (14, "SnapshotPolicy") => out.snapshot_policy = r.decode()?,
+                (6, "Volume") => out.volume = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -430,43 +373,22 @@ pub struct TagsTag {
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TagsTag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TagsTag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TagsTag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TagsTag, A::Error> {
-                let mut out = TagsTag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ResourceTypeCount" => {
-                            out.resource_type_count = map.next_value()?;
-                        }
-
-                        "TagKey" => out.tag_key = map.next_value()?,
-                        "TagValue" => out.tag_value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for TagsTag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TagsTag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (17, "ResourceTypeCount") => out.resource_type_count = r.decode()?,
+                (6, "TagKey") => out.tag_key = r.decode()?,
+                (8, "TagValue") => out.tag_value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -479,38 +401,20 @@ pub struct Tags {
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tags {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tags;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tags` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tags, A::Error> {
-                let mut out = Tags::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Tag" => out.tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tags {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tags::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Tag") => out.tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -550,42 +454,24 @@ pub struct DescribeTagsResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeTagsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeTagsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeTagsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeTagsResponse, A::Error> {
-                let mut out = DescribeTagsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "Tags" => out.tags = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeTagsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeTagsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (4, "Tags") => out.tags = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

@@ -74,39 +74,21 @@ impl Filter {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Filter {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Filter;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Filter` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Filter, A::Error> {
-                let mut out = Filter::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Filter {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Filter::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -174,53 +156,33 @@ impl DescribeVirtualBorderRoutersRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeVirtualBorderRoutersRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeVirtualBorderRoutersRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeVirtualBorderRoutersRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        "Filter" => m_filter = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeVirtualBorderRoutersRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    page_number: m_page_number,
-                    page_size: m_page_size,
-                    filter: m_filter,
-                })
+impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                (6, "Filter") => m_filter = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeVirtualBorderRoutersRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            page_number: m_page_number,
+            page_size: m_page_size,
+            filter: m_filter,
+        })
     }
 }
 
@@ -350,72 +312,48 @@ pub struct VirtualBorderRouterType {
     pub vlan_interface_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = VirtualBorderRouterType;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `VirtualBorderRouterType` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<VirtualBorderRouterType, A::Error> {
-                let mut out = VirtualBorderRouterType::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AccessPointId" => out.access_point_id = map.next_value()?,
-                        "ActivationTime" => out.activation_time = map.next_value()?,
-                        "CircuitCode" => out.circuit_code = map.next_value()?,
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "LocalGatewayIp" => out.local_gateway_ip = map.next_value()?,
-                        "Name" => out.name = map.next_value()?,
-                        "PeerGatewayIp" => out.peer_gateway_ip = map.next_value()?,
-                        "PeeringSubnetMask" => {
-                            out.peering_subnet_mask = map.next_value()?;
-                        }
-
-                        "PhysicalConnectionBusinessStatus" => {
-                            out.physical_connection_business_status = map.next_value()?;
-                        }
-
-                        "PhysicalConnectionId" => {
-                            out.physical_connection_id = map.next_value()?;
-                        }
-
-                        "PhysicalConnectionOwnerUid" => {
-                            out.physical_connection_owner_uid = map.next_value()?;
-                        }
-
-                        "PhysicalConnectionStatus" => {
-                            out.physical_connection_status = map.next_value()?;
-                        }
-
-                        "RecoveryTime" => out.recovery_time = map.next_value()?,
-                        "RouteTableId" => out.route_table_id = map.next_value()?,
-                        "Status" => out.status = map.next_value()?,
-                        "TerminationTime" => out.termination_time = map.next_value()?,
-                        "VbrId" => out.vbr_id = map.next_value()?,
-                        "VlanId" => out.vlan_id = map.next_value()?,
-                        "VlanInterfaceId" => out.vlan_interface_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for VirtualBorderRouterType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = VirtualBorderRouterType::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "AccessPointId") => out.access_point_id = r.decode()?,
+                (14, "ActivationTime") => out.activation_time = r.decode()?,
+                (11, "CircuitCode") => out.circuit_code = r.decode()?,
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (14, "LocalGatewayIp") => out.local_gateway_ip = r.decode()?,
+                (4, "Name") => out.name = r.decode()?,
+                (13, "PeerGatewayIp") => out.peer_gateway_ip = r.decode()?,
+                (17, "PeeringSubnetMask") => out.peering_subnet_mask = r.decode()?,
+                (32, "PhysicalConnectionBusinessStatus") => {
+                    out.physical_connection_business_status = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (20, "PhysicalConnectionId") => out.physical_connection_id = r.decode()?,
+                (26, "PhysicalConnectionOwnerUid") => {
+                    out.physical_connection_owner_uid = r.decode()?;
+                }
+
+                (24, "PhysicalConnectionStatus") => {
+                    out.physical_connection_status = r.decode()?;
+                }
+
+                (12, "RecoveryTime") => out.recovery_time = r.decode()?,
+                (12, "RouteTableId") => out.route_table_id = r.decode()?,
+                (6, "Status") => out.status = r.decode()?,
+                (15, "TerminationTime") => out.termination_time = r.decode()?,
+                (5, "VbrId") => out.vbr_id = r.decode()?,
+                (6, "VlanId") => out.vlan_id = r.decode()?,
+                (15, "VlanInterfaceId") => out.vlan_interface_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -431,41 +369,23 @@ pub struct VirtualBorderRouterSet {
     pub virtual_border_router_type: ::std::option::Option<::std::vec::Vec<VirtualBorderRouterType>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = VirtualBorderRouterSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `VirtualBorderRouterSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<VirtualBorderRouterSet, A::Error> {
-                let mut out = VirtualBorderRouterSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "VirtualBorderRouterType" => {
-                            out.virtual_border_router_type = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for VirtualBorderRouterSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = VirtualBorderRouterSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (23, "VirtualBorderRouterType") => {
+                    out.virtual_border_router_type = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -505,45 +425,27 @@ pub struct DescribeVirtualBorderRoutersResponse {
     pub virtual_border_router_set: ::std::option::Option<VirtualBorderRouterSet>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeVirtualBorderRoutersResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeVirtualBorderRoutersResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeVirtualBorderRoutersResponse, A::Error> {
-                let mut out = DescribeVirtualBorderRoutersResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        "VirtualBorderRouterSet" => {
-                            out.virtual_border_router_set = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeVirtualBorderRoutersResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                (22, "VirtualBorderRouterSet") => {
+                    out.virtual_border_router_set = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

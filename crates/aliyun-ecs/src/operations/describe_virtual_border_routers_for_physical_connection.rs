@@ -79,39 +79,21 @@ impl Filter {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Filter {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Filter;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Filter` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Filter, A::Error> {
-                let mut out = Filter::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Filter {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Filter::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -186,69 +168,38 @@ impl DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeVirtualBorderRoutersForPhysicalConnectionRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeVirtualBorderRoutersForPhysicalConnectionRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<
-                DescribeVirtualBorderRoutersForPhysicalConnectionRequest,
-                A::Error,
-            > {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_physical_connection_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "PhysicalConnectionId" => {
-                            m_physical_connection_id = map.next_value()?;
-                        }
-
-                        "PageNumber" => m_page_number = map.next_value()?,
-                        "PageSize" => m_page_size = map.next_value()?,
-                        "Filter" => m_filter = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(
-                    DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
-                        region_id: m_region_id.ok_or_else(|| {
-                            <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                        })?,
-                        physical_connection_id: m_physical_connection_id.ok_or_else(|| {
-                            <A::Error as ::yun_core::internal::DeError>::missing_field(
-                                "PhysicalConnectionId",
-                            )
-                        })?,
-                        page_number: m_page_number,
-                        page_size: m_page_size,
-                        filter: m_filter,
-                    },
-                )
+impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_physical_connection_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (20, "PhysicalConnectionId") => m_physical_connection_id = r.decode()?,
+                (10, "PageNumber") => m_page_number = r.decode()?,
+                (8, "PageSize") => m_page_size = r.decode()?,
+                (6, "Filter") => m_filter = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            physical_connection_id: m_physical_connection_id
+                .ok_or_else(|| r.missing("PhysicalConnectionId"))?,
+            page_number: m_page_number,
+            page_size: m_page_size,
+            filter: m_filter,
+        })
     }
 }
 
@@ -306,46 +257,27 @@ pub struct VirtualBorderRouterForPhysicalConnectionType {
     pub vlan_id: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterForPhysicalConnectionType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = VirtualBorderRouterForPhysicalConnectionType;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `VirtualBorderRouterForPhysicalConnectionType` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<VirtualBorderRouterForPhysicalConnectionType, A::Error>
-            {
-                let mut out = VirtualBorderRouterForPhysicalConnectionType::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ActivationTime" => out.activation_time = map.next_value()?,
-                        "CircuitCode" => out.circuit_code = map.next_value()?,
-                        "CreationTime" => out.creation_time = map.next_value()?,
-                        "RecoveryTime" => out.recovery_time = map.next_value()?,
-                        "TerminationTime" => out.termination_time = map.next_value()?,
-                        "VbrId" => out.vbr_id = map.next_value()?,
-                        "VbrOwnerUid" => out.vbr_owner_uid = map.next_value()?,
-                        "VlanId" => out.vlan_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for VirtualBorderRouterForPhysicalConnectionType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = VirtualBorderRouterForPhysicalConnectionType::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (14, "ActivationTime") => out.activation_time = r.decode()?,
+                (11, "CircuitCode") => out.circuit_code = r.decode()?,
+                (12, "CreationTime") => out.creation_time = r.decode()?,
+                (12, "RecoveryTime") => out.recovery_time = r.decode()?,
+                (15, "TerminationTime") => out.termination_time = r.decode()?,
+                (5, "VbrId") => out.vbr_id = r.decode()?,
+                (11, "VbrOwnerUid") => out.vbr_owner_uid = r.decode()?,
+                (6, "VlanId") => out.vlan_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -362,43 +294,23 @@ pub struct VirtualBorderRouterForPhysicalConnectionSet {
         ::std::option::Option<::std::vec::Vec<VirtualBorderRouterForPhysicalConnectionType>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterForPhysicalConnectionSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = VirtualBorderRouterForPhysicalConnectionSet;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `VirtualBorderRouterForPhysicalConnectionSet` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<VirtualBorderRouterForPhysicalConnectionSet, A::Error>
-            {
-                let mut out = VirtualBorderRouterForPhysicalConnectionSet::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "VirtualBorderRouterForPhysicalConnectionType" => {
-                            out.virtual_border_router_for_physical_connection_type =
-                                map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for VirtualBorderRouterForPhysicalConnectionSet {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = VirtualBorderRouterForPhysicalConnectionSet::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (44, "VirtualBorderRouterForPhysicalConnectionType") => {
+                    out.virtual_border_router_for_physical_connection_type = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -439,49 +351,27 @@ pub struct DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
         ::std::option::Option<VirtualBorderRouterForPhysicalConnectionSet>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeVirtualBorderRoutersForPhysicalConnectionResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeVirtualBorderRoutersForPhysicalConnectionResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<
-                DescribeVirtualBorderRoutersForPhysicalConnectionResponse,
-                A::Error,
-            > {
-                let mut out = DescribeVirtualBorderRoutersForPhysicalConnectionResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "PageNumber" => out.page_number = map.next_value()?,
-                        "PageSize" => out.page_size = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        "VirtualBorderRouterForPhysicalConnectionSet" => {
-                            out.virtual_border_router_for_physical_connection_set =
-                                map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeVirtualBorderRoutersForPhysicalConnectionResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "PageNumber") => out.page_number = r.decode()?,
+                (8, "PageSize") => out.page_size = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                (43, "VirtualBorderRouterForPhysicalConnectionSet") => {
+                    out.virtual_border_router_for_physical_connection_set = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

@@ -74,51 +74,30 @@ impl EipNotifyPaidRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for EipNotifyPaidRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = EipNotifyPaidRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `EipNotifyPaidRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<EipNotifyPaidRequest, A::Error> {
-                let mut m_data: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_user_cidr: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "data" => m_data = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "UserCidr" => m_user_cidr = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(EipNotifyPaidRequest {
-                    data: m_data.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("data")
-                    })?,
-                    client_token: m_client_token,
-                    user_cidr: m_user_cidr,
-                })
+impl ::yun_core::json::Decode for EipNotifyPaidRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_data: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_user_cidr: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "data") => m_data = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (8, "UserCidr") => m_user_cidr = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(EipNotifyPaidRequest {
+            data: m_data.ok_or_else(|| r.missing("data"))?,
+            client_token: m_client_token,
+            user_cidr: m_user_cidr,
+        })
     }
 }
 
@@ -158,41 +137,23 @@ pub struct EipNotifyPaidResponse {
     pub success: ::std::option::Option<bool>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for EipNotifyPaidResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = EipNotifyPaidResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `EipNotifyPaidResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<EipNotifyPaidResponse, A::Error> {
-                let mut out = EipNotifyPaidResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "code" => out.code = map.next_value()?,
-                        "data" => out.data = map.next_value()?,
-                        "message" => out.message = map.next_value()?,
-                        "requestId" => out.request_id = map.next_value()?,
-                        "success" => out.success = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for EipNotifyPaidResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = EipNotifyPaidResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "code") => out.code = r.decode()?,
+                (4, "data") => out.data = r.decode()?,
+                (7, "message") => out.message = r.decode()?,
+                (9, "requestId") => out.request_id = r.decode()?,
+                (7, "success") => out.success = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -114,67 +114,43 @@ impl ExportImageRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ExportImageRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ExportImageRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ExportImageRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ExportImageRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_oss_bucket: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_oss_prefix: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_format: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_role_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ImageId" => m_image_id = map.next_value()?,
-                        "OSSBucket" => m_oss_bucket = map.next_value()?,
-                        "OSSPrefix" => m_oss_prefix = map.next_value()?,
-                        "ImageFormat" => m_image_format = map.next_value()?,
-                        "RoleName" => m_role_name = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ExportImageRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    image_id: m_image_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageId")
-                    })?,
-                    oss_bucket: m_oss_bucket.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("OSSBucket")
-                    })?,
-                    oss_prefix: m_oss_prefix,
-                    image_format: m_image_format,
-                    role_name: m_role_name,
-                })
+impl ::yun_core::json::Decode for ExportImageRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_oss_bucket: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_oss_prefix: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_format: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_role_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (7, "ImageId") => m_image_id = r.decode()?,
+                (9, "OSSBucket") => m_oss_bucket = r.decode()?,
+                (9, "OSSPrefix") => m_oss_prefix = r.decode()?,
+                (11, "ImageFormat") => m_image_format = r.decode()?,
+                (8, "RoleName") => m_role_name = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ExportImageRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            image_id: m_image_id.ok_or_else(|| r.missing("ImageId"))?,
+            oss_bucket: m_oss_bucket.ok_or_else(|| r.missing("OSSBucket"))?,
+            oss_prefix: m_oss_prefix,
+            image_format: m_image_format,
+            role_name: m_role_name,
+        })
     }
 }
 
@@ -202,39 +178,21 @@ pub struct ExportImageResponse {
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ExportImageResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ExportImageResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ExportImageResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ExportImageResponse, A::Error> {
-                let mut out = ExportImageResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TaskId" => out.task_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ExportImageResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ExportImageResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (6, "TaskId") => out.task_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

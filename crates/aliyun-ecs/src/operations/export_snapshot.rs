@@ -78,59 +78,35 @@ impl ExportSnapshotRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ExportSnapshotRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ExportSnapshotRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ExportSnapshotRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ExportSnapshotRequest, A::Error> {
-                let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_oss_bucket: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_role_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SnapshotId" => m_snapshot_id = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "OssBucket" => m_oss_bucket = map.next_value()?,
-                        "RoleName" => m_role_name = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ExportSnapshotRequest {
-                    snapshot_id: m_snapshot_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("SnapshotId")
-                    })?,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    oss_bucket: m_oss_bucket.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("OssBucket")
-                    })?,
-                    role_name: m_role_name,
-                })
+impl ::yun_core::json::Decode for ExportSnapshotRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_oss_bucket: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_role_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "SnapshotId") => m_snapshot_id = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (9, "OssBucket") => m_oss_bucket = r.decode()?,
+                (8, "RoleName") => m_role_name = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ExportSnapshotRequest {
+            snapshot_id: m_snapshot_id.ok_or_else(|| r.missing("SnapshotId"))?,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            oss_bucket: m_oss_bucket.ok_or_else(|| r.missing("OssBucket"))?,
+            role_name: m_role_name,
+        })
     }
 }
 
@@ -152,38 +128,20 @@ pub struct ExportSnapshotResponse {
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ExportSnapshotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ExportSnapshotResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ExportSnapshotResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ExportSnapshotResponse, A::Error> {
-                let mut out = ExportSnapshotResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TaskId" => out.task_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ExportSnapshotResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ExportSnapshotResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (6, "TaskId") => out.task_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

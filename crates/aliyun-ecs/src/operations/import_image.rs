@@ -177,43 +177,25 @@ impl DiskDeviceMapping {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DiskDeviceMapping {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DiskDeviceMapping;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DiskDeviceMapping` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DiskDeviceMapping, A::Error> {
-                let mut out = DiskDeviceMapping::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Device" => out.device = map.next_value()?,
-                        "DiskImSize" => out.disk_im_size = map.next_value()?,
-                        "DiskImageSize" => out.disk_image_size = map.next_value()?,
-                        "Format" => out.format = map.next_value()?,
-                        "OSSBucket" => out.oss_bucket = map.next_value()?,
-                        "OSSObject" => out.oss_object = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DiskDeviceMapping {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DiskDeviceMapping::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "Device") => out.device = r.decode()?,
+                (10, "DiskImSize") => out.disk_im_size = r.decode()?,
+                (13, "DiskImageSize") => out.disk_image_size = r.decode()?,
+                (6, "Format") => out.format = r.decode()?,
+                (9, "OSSBucket") => out.oss_bucket = r.decode()?,
+                (9, "OSSObject") => out.oss_object = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -255,39 +237,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -489,99 +453,74 @@ impl ImportImageRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ImportImageRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ImportImageRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ImportImageRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_architecture: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_os_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_platform: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_boot_mode: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_role_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_license_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_disk_device_mapping: ::std::option::Option<
-                    ::std::vec::Vec<DiskDeviceMapping>,
-                > = ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_detection_strategy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_storage_location_arn: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ImageName" => m_image_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "Architecture" => m_architecture = map.next_value()?,
-                        "OSType" => m_os_type = map.next_value()?,
-                        "Platform" => m_platform = map.next_value()?,
-                        "BootMode" => m_boot_mode = map.next_value()?,
-                        "RoleName" => m_role_name = map.next_value()?,
-                        "LicenseType" => m_license_type = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "DiskDeviceMapping" => m_disk_device_mapping = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "DetectionStrategy" => m_detection_strategy = map.next_value()?,
-                        "StorageLocationArn" => {
-                            m_storage_location_arn = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ImportImageRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    image_name: m_image_name,
-                    description: m_description,
-                    architecture: m_architecture,
-                    os_type: m_os_type,
-                    platform: m_platform,
-                    boot_mode: m_boot_mode,
-                    role_name: m_role_name,
-                    license_type: m_license_type,
-                    resource_group_id: m_resource_group_id,
-                    disk_device_mapping: m_disk_device_mapping,
-                    tag: m_tag,
-                    detection_strategy: m_detection_strategy,
-                    storage_location_arn: m_storage_location_arn,
-                })
+impl ::yun_core::json::Decode for ImportImageRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_architecture: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_os_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_platform: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_boot_mode: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_role_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_license_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_disk_device_mapping: ::std::option::Option<::std::vec::Vec<DiskDeviceMapping>> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_detection_strategy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_storage_location_arn: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (9, "ImageName") => m_image_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (12, "Architecture") => m_architecture = r.decode()?,
+                (6, "OSType") => m_os_type = r.decode()?,
+                (8, "Platform") => m_platform = r.decode()?,
+                (8, "BootMode") => m_boot_mode = r.decode()?,
+                (8, "RoleName") => m_role_name = r.decode()?,
+                (11, "LicenseType") => m_license_type = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (17, "DiskDeviceMapping") => m_disk_device_mapping = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (17, "DetectionStrategy") => m_detection_strategy = r.decode()?,
+                (18, "StorageLocationArn") => m_storage_location_arn = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ImportImageRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            image_name: m_image_name,
+            description: m_description,
+            architecture: m_architecture,
+            os_type: m_os_type,
+            platform: m_platform,
+            boot_mode: m_boot_mode,
+            role_name: m_role_name,
+            license_type: m_license_type,
+            resource_group_id: m_resource_group_id,
+            disk_device_mapping: m_disk_device_mapping,
+            tag: m_tag,
+            detection_strategy: m_detection_strategy,
+            storage_location_arn: m_storage_location_arn,
+        })
     }
 }
 
@@ -615,40 +554,22 @@ pub struct ImportImageResponse {
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ImportImageResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ImportImageResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ImportImageResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ImportImageResponse, A::Error> {
-                let mut out = ImportImageResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImageId" => out.image_id = map.next_value()?,
-                        "RegionId" => out.region_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TaskId" => out.task_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ImportImageResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ImportImageResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "ImageId") => out.image_id = r.decode()?,
+                (8, "RegionId") => out.region_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (6, "TaskId") => out.task_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

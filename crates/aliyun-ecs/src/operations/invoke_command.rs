@@ -137,39 +137,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -211,39 +193,21 @@ impl ResourceTag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResourceTag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ResourceTag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ResourceTag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ResourceTag, A::Error> {
-                let mut out = ResourceTag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ResourceTag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ResourceTag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -507,111 +471,84 @@ impl ::std::fmt::Debug for InvokeCommandRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for InvokeCommandRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InvokeCommandRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InvokeCommandRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InvokeCommandRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_command_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_repeat_mode: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_timed: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_frequency: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_parameters: ::std::option::Option<::serde_json::Value> =
-                    ::std::option::Option::None;
-                let mut m_username: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_windows_password_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_container_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_container_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_timeout: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_tag: ::std::option::Option<::std::vec::Vec<ResourceTag>> =
-                    ::std::option::Option::None;
-                let mut m_termination_mode: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "CommandId" => m_command_id = map.next_value()?,
-                        "RepeatMode" => m_repeat_mode = map.next_value()?,
-                        "Timed" => m_timed = map.next_value()?,
-                        "Frequency" => m_frequency = map.next_value()?,
-                        "Parameters" => m_parameters = map.next_value()?,
-                        "Username" => m_username = map.next_value()?,
-                        "WindowsPasswordName" => {
-                            m_windows_password_name = map.next_value()?;
-                        }
-
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "ContainerId" => m_container_id = map.next_value()?,
-                        "ContainerName" => m_container_name = map.next_value()?,
-                        "Timeout" => m_timeout = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "ResourceTag" => m_resource_tag = map.next_value()?,
-                        "TerminationMode" => m_termination_mode = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(InvokeCommandRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    resource_group_id: m_resource_group_id,
-                    command_id: m_command_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("CommandId")
-                    })?,
-                    repeat_mode: m_repeat_mode,
-                    timed: m_timed,
-                    frequency: m_frequency,
-                    parameters: m_parameters,
-                    username: m_username,
-                    windows_password_name: m_windows_password_name,
-                    instance_id: m_instance_id,
-                    container_id: m_container_id,
-                    container_name: m_container_name,
-                    timeout: m_timeout,
-                    tag: m_tag,
-                    client_token: m_client_token,
-                    resource_tag: m_resource_tag,
-                    termination_mode: m_termination_mode,
-                })
+impl ::yun_core::json::Decode for InvokeCommandRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_command_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_repeat_mode: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_timed: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_frequency: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_parameters: ::std::option::Option<::serde_json::Value> =
+            ::std::option::Option::None;
+        let mut m_username: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_windows_password_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_container_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_container_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_timeout: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_tag: ::std::option::Option<::std::vec::Vec<ResourceTag>> =
+            ::std::option::Option::None;
+        let mut m_termination_mode: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (9, "CommandId") => m_command_id = r.decode()?,
+                (10, "RepeatMode") => m_repeat_mode = r.decode()?,
+                (5, "Timed") => m_timed = r.decode()?,
+                (9, "Frequency") => m_frequency = r.decode()?,
+                (10, "Parameters") => m_parameters = r.decode()?,
+                (8, "Username") => m_username = r.decode()?,
+                (19, "WindowsPasswordName") => m_windows_password_name = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (11, "ContainerId") => m_container_id = r.decode()?,
+                (13, "ContainerName") => m_container_name = r.decode()?,
+                (7, "Timeout") => m_timeout = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (11, "ResourceTag") => m_resource_tag = r.decode()?,
+                (15, "TerminationMode") => m_termination_mode = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(InvokeCommandRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            resource_group_id: m_resource_group_id,
+            command_id: m_command_id.ok_or_else(|| r.missing("CommandId"))?,
+            repeat_mode: m_repeat_mode,
+            timed: m_timed,
+            frequency: m_frequency,
+            parameters: m_parameters,
+            username: m_username,
+            windows_password_name: m_windows_password_name,
+            instance_id: m_instance_id,
+            container_id: m_container_id,
+            container_name: m_container_name,
+            timeout: m_timeout,
+            tag: m_tag,
+            client_token: m_client_token,
+            resource_tag: m_resource_tag,
+            termination_mode: m_termination_mode,
+        })
     }
 }
 
@@ -633,38 +570,20 @@ pub struct InvokeCommandResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InvokeCommandResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InvokeCommandResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InvokeCommandResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InvokeCommandResponse, A::Error> {
-                let mut out = InvokeCommandResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InvokeId" => out.invoke_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InvokeCommandResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InvokeCommandResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "InvokeId") => out.invoke_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -152,42 +152,24 @@ impl LaunchTemplateConfig {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = LaunchTemplateConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `LaunchTemplateConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<LaunchTemplateConfig, A::Error> {
-                let mut out = LaunchTemplateConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "MaxPrice" => out.max_price = map.next_value()?,
-                        "Priority" => out.priority = map.next_value()?,
-                        "VSwitchId" => out.v_switch_id = map.next_value()?,
-                        "WeightedCapacity" => out.weighted_capacity = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for LaunchTemplateConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = LaunchTemplateConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (8, "MaxPrice") => out.max_price = r.decode()?,
+                (8, "Priority") => out.priority = r.decode()?,
+                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+                (16, "WeightedCapacity") => out.weighted_capacity = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -363,114 +345,81 @@ impl ModifyAutoProvisioningGroupRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyAutoProvisioningGroupRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyAutoProvisioningGroupRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyAutoProvisioningGroupRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyAutoProvisioningGroupRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_provisioning_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_excess_capacity_termination_policy: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_default_target_capacity_type: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_terminate_instances_with_expiration: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_max_spot_price: ::std::option::Option<f64> = ::std::option::Option::None;
-                let mut m_total_target_capacity: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_pay_as_you_go_target_capacity: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_spot_target_capacity: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_provisioning_group_name: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_launch_template_config: ::std::option::Option<
-                    ::std::vec::Vec<LaunchTemplateConfig>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "AutoProvisioningGroupId" => {
-                            m_auto_provisioning_group_id = map.next_value()?;
-                        }
-
-                        "ExcessCapacityTerminationPolicy" => {
-                            m_excess_capacity_termination_policy = map.next_value()?;
-                        }
-
-                        "DefaultTargetCapacityType" => {
-                            m_default_target_capacity_type = map.next_value()?;
-                        }
-
-                        "TerminateInstancesWithExpiration" => {
-                            m_terminate_instances_with_expiration = map.next_value()?;
-                        }
-
-                        "MaxSpotPrice" => m_max_spot_price = map.next_value()?,
-                        "TotalTargetCapacity" => {
-                            m_total_target_capacity = map.next_value()?;
-                        }
-
-                        "PayAsYouGoTargetCapacity" => {
-                            m_pay_as_you_go_target_capacity = map.next_value()?;
-                        }
-
-                        "SpotTargetCapacity" => {
-                            m_spot_target_capacity = map.next_value()?;
-                        }
-
-                        "AutoProvisioningGroupName" => {
-                            m_auto_provisioning_group_name = map.next_value()?;
-                        }
-
-                        "LaunchTemplateConfig" => {
-                            m_launch_template_config = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifyAutoProvisioningGroupRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_provisioning_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_excess_capacity_termination_policy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_default_target_capacity_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_terminate_instances_with_expiration: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_max_spot_price: ::std::option::Option<f64> = ::std::option::Option::None;
+        let mut m_total_target_capacity: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_pay_as_you_go_target_capacity: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_spot_target_capacity: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_provisioning_group_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_template_config: ::std::option::Option<
+            ::std::vec::Vec<LaunchTemplateConfig>,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (23, "AutoProvisioningGroupId") => {
+                    m_auto_provisioning_group_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ModifyAutoProvisioningGroupRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    auto_provisioning_group_id: m_auto_provisioning_group_id,
-                    excess_capacity_termination_policy: m_excess_capacity_termination_policy,
-                    default_target_capacity_type: m_default_target_capacity_type,
-                    terminate_instances_with_expiration: m_terminate_instances_with_expiration,
-                    max_spot_price: m_max_spot_price,
-                    total_target_capacity: m_total_target_capacity,
-                    pay_as_you_go_target_capacity: m_pay_as_you_go_target_capacity,
-                    spot_target_capacity: m_spot_target_capacity,
-                    auto_provisioning_group_name: m_auto_provisioning_group_name,
-                    launch_template_config: m_launch_template_config,
-                })
+                (31, "ExcessCapacityTerminationPolicy") => {
+                    m_excess_capacity_termination_policy = r.decode()?;
+                }
+
+                (25, "DefaultTargetCapacityType") => {
+                    m_default_target_capacity_type = r.decode()?;
+                }
+
+                (32, "TerminateInstancesWithExpiration") => {
+                    m_terminate_instances_with_expiration = r.decode()?;
+                }
+
+                (12, "MaxSpotPrice") => m_max_spot_price = r.decode()?,
+                (19, "TotalTargetCapacity") => m_total_target_capacity = r.decode()?,
+                (24, "PayAsYouGoTargetCapacity") => {
+                    m_pay_as_you_go_target_capacity = r.decode()?;
+                }
+
+                (18, "SpotTargetCapacity") => m_spot_target_capacity = r.decode()?,
+                (25, "AutoProvisioningGroupName") => {
+                    m_auto_provisioning_group_name = r.decode()?;
+                }
+
+                (20, "LaunchTemplateConfig") => m_launch_template_config = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyAutoProvisioningGroupRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            auto_provisioning_group_id: m_auto_provisioning_group_id,
+            excess_capacity_termination_policy: m_excess_capacity_termination_policy,
+            default_target_capacity_type: m_default_target_capacity_type,
+            terminate_instances_with_expiration: m_terminate_instances_with_expiration,
+            max_spot_price: m_max_spot_price,
+            total_target_capacity: m_total_target_capacity,
+            pay_as_you_go_target_capacity: m_pay_as_you_go_target_capacity,
+            spot_target_capacity: m_spot_target_capacity,
+            auto_provisioning_group_name: m_auto_provisioning_group_name,
+            launch_template_config: m_launch_template_config,
+        })
     }
 }
 
@@ -486,37 +435,19 @@ pub struct ModifyAutoProvisioningGroupResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyAutoProvisioningGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyAutoProvisioningGroupResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyAutoProvisioningGroupResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyAutoProvisioningGroupResponse, A::Error> {
-                let mut out = ModifyAutoProvisioningGroupResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyAutoProvisioningGroupResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyAutoProvisioningGroupResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -181,69 +181,51 @@ impl ModifyAutoSnapshotPolicyRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyAutoSnapshotPolicyRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyAutoSnapshotPolicyRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyAutoSnapshotPolicyRequest, A::Error> {
-                let mut out = ModifyAutoSnapshotPolicyRequest::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SystemDiskPolicyEnabled" => {
-                            out.system_disk_policy_enabled = map.next_value()?;
-                        }
-
-                        "SystemDiskPolicyTimePeriod" => {
-                            out.system_disk_policy_time_period = map.next_value()?;
-                        }
-
-                        "SystemDiskPolicyRetentionDays" => {
-                            out.system_disk_policy_retention_days = map.next_value()?;
-                        }
-
-                        "SystemDiskPolicyRetentionLastWeek" => {
-                            out.system_disk_policy_retention_last_week = map.next_value()?;
-                        }
-
-                        "DataDiskPolicyEnabled" => {
-                            out.data_disk_policy_enabled = map.next_value()?;
-                        }
-
-                        "DataDiskPolicyTimePeriod" => {
-                            out.data_disk_policy_time_period = map.next_value()?;
-                        }
-
-                        "DataDiskPolicyRetentionDays" => {
-                            out.data_disk_policy_retention_days = map.next_value()?;
-                        }
-
-                        "DataDiskPolicyRetentionLastWeek" => {
-                            out.data_disk_policy_retention_last_week = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifyAutoSnapshotPolicyRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyAutoSnapshotPolicyRequest::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (23, "SystemDiskPolicyEnabled") => {
+                    out.system_disk_policy_enabled = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (26, "SystemDiskPolicyTimePeriod") => {
+                    out.system_disk_policy_time_period = r.decode()?;
+                }
+
+                (29, "SystemDiskPolicyRetentionDays") => {
+                    out.system_disk_policy_retention_days = r.decode()?;
+                }
+
+                (33, "SystemDiskPolicyRetentionLastWeek") => {
+                    out.system_disk_policy_retention_last_week = r.decode()?;
+                }
+
+                (21, "DataDiskPolicyEnabled") => {
+                    out.data_disk_policy_enabled = r.decode()?;
+                }
+
+                (24, "DataDiskPolicyTimePeriod") => {
+                    out.data_disk_policy_time_period = r.decode()?;
+                }
+
+                (27, "DataDiskPolicyRetentionDays") => {
+                    out.data_disk_policy_retention_days = r.decode()?;
+                }
+
+                (31, "DataDiskPolicyRetentionLastWeek") => {
+                    out.data_disk_policy_retention_last_week = r.decode()?;
+                }
+
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -259,37 +241,19 @@ pub struct ModifyAutoSnapshotPolicyResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyAutoSnapshotPolicyResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyAutoSnapshotPolicyResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyAutoSnapshotPolicyResponse, A::Error> {
-                let mut out = ModifyAutoSnapshotPolicyResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyAutoSnapshotPolicyResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyAutoSnapshotPolicyResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -118,40 +118,22 @@ impl Arn {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Arn {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Arn;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Arn` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Arn, A::Error> {
-                let mut out = Arn::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AssumeRoleFor" => out.assume_role_for = map.next_value()?,
-                        "RoleType" => out.role_type = map.next_value()?,
-                        "Rolearn" => out.rolearn = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Arn {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Arn::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "AssumeRoleFor") => out.assume_role_for = r.decode()?,
+                (8, "RoleType") => out.role_type = r.decode()?,
+                (7, "Rolearn") => out.rolearn = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -208,40 +190,22 @@ impl CopyEncryptionConfiguration {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CopyEncryptionConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CopyEncryptionConfiguration;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CopyEncryptionConfiguration` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CopyEncryptionConfiguration, A::Error> {
-                let mut out = CopyEncryptionConfiguration::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Arn" => out.arn = map.next_value()?,
-                        "Encrypted" => out.encrypted = map.next_value()?,
-                        "KMSKeyId" => out.kms_key_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CopyEncryptionConfiguration {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CopyEncryptionConfiguration::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Arn") => out.arn = r.decode()?,
+                (9, "Encrypted") => out.encrypted = r.decode()?,
+                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -384,98 +348,69 @@ impl ModifyAutoSnapshotPolicyExRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyExRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyAutoSnapshotPolicyExRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyAutoSnapshotPolicyExRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyAutoSnapshotPolicyExRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_snapshot_policy_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_snapshot_policy_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_time_points: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_repeat_weekdays: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_retention_days: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_enable_cross_region_copy: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_target_copy_regions: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_copied_snapshots_retention_days: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_copy_encryption_configuration: ::std::option::Option<
-                    CopyEncryptionConfiguration,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "regionId" => m_region_id = map.next_value()?,
-                        "autoSnapshotPolicyId" => {
-                            m_auto_snapshot_policy_id = map.next_value()?;
-                        }
-
-                        "autoSnapshotPolicyName" => {
-                            m_auto_snapshot_policy_name = map.next_value()?;
-                        }
-
-                        "timePoints" => m_time_points = map.next_value()?,
-                        "repeatWeekdays" => m_repeat_weekdays = map.next_value()?,
-                        "retentionDays" => m_retention_days = map.next_value()?,
-                        "EnableCrossRegionCopy" => {
-                            m_enable_cross_region_copy = map.next_value()?;
-                        }
-
-                        "TargetCopyRegions" => m_target_copy_regions = map.next_value()?,
-                        "CopiedSnapshotsRetentionDays" => {
-                            m_copied_snapshots_retention_days = map.next_value()?;
-                        }
-
-                        "CopyEncryptionConfiguration" => {
-                            m_copy_encryption_configuration = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifyAutoSnapshotPolicyExRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_snapshot_policy_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_snapshot_policy_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_time_points: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_repeat_weekdays: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_retention_days: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_enable_cross_region_copy: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_target_copy_regions: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_copied_snapshots_retention_days: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_copy_encryption_configuration: ::std::option::Option<
+            CopyEncryptionConfiguration,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "regionId") => m_region_id = r.decode()?,
+                (20, "autoSnapshotPolicyId") => m_auto_snapshot_policy_id = r.decode()?,
+                (22, "autoSnapshotPolicyName") => {
+                    m_auto_snapshot_policy_name = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ModifyAutoSnapshotPolicyExRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("regionId")
-                    })?,
-                    auto_snapshot_policy_id: m_auto_snapshot_policy_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "autoSnapshotPolicyId",
-                        )
-                    })?,
-                    auto_snapshot_policy_name: m_auto_snapshot_policy_name,
-                    time_points: m_time_points,
-                    repeat_weekdays: m_repeat_weekdays,
-                    retention_days: m_retention_days,
-                    enable_cross_region_copy: m_enable_cross_region_copy,
-                    target_copy_regions: m_target_copy_regions,
-                    copied_snapshots_retention_days: m_copied_snapshots_retention_days,
-                    copy_encryption_configuration: m_copy_encryption_configuration,
-                })
+                (10, "timePoints") => m_time_points = r.decode()?,
+                (14, "repeatWeekdays") => m_repeat_weekdays = r.decode()?,
+                (13, "retentionDays") => m_retention_days = r.decode()?,
+                (21, "EnableCrossRegionCopy") => m_enable_cross_region_copy = r.decode()?,
+                (17, "TargetCopyRegions") => m_target_copy_regions = r.decode()?,
+                (28, "CopiedSnapshotsRetentionDays") => {
+                    m_copied_snapshots_retention_days = r.decode()?;
+                }
+
+                (27, "CopyEncryptionConfiguration") => {
+                    m_copy_encryption_configuration = r.decode()?;
+                }
+
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyAutoSnapshotPolicyExRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("regionId"))?,
+            auto_snapshot_policy_id: m_auto_snapshot_policy_id
+                .ok_or_else(|| r.missing("autoSnapshotPolicyId"))?,
+            auto_snapshot_policy_name: m_auto_snapshot_policy_name,
+            time_points: m_time_points,
+            repeat_weekdays: m_repeat_weekdays,
+            retention_days: m_retention_days,
+            enable_cross_region_copy: m_enable_cross_region_copy,
+            target_copy_regions: m_target_copy_regions,
+            copied_snapshots_retention_days: m_copied_snapshots_retention_days,
+            copy_encryption_configuration: m_copy_encryption_configuration,
+        })
     }
 }
 
@@ -491,37 +426,19 @@ pub struct ModifyAutoSnapshotPolicyExResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyExResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyAutoSnapshotPolicyExResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyAutoSnapshotPolicyExResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyAutoSnapshotPolicyExResponse, A::Error> {
-                let mut out = ModifyAutoSnapshotPolicyExResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyAutoSnapshotPolicyExResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyAutoSnapshotPolicyExResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -60,60 +60,32 @@ impl ModifyBandwidthPackageSpecRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyBandwidthPackageSpecRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyBandwidthPackageSpecRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyBandwidthPackageSpecRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyBandwidthPackageSpecRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_bandwidth_package_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_bandwidth: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "BandwidthPackageId" => {
-                            m_bandwidth_package_id = map.next_value()?;
-                        }
-
-                        "Bandwidth" => m_bandwidth = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyBandwidthPackageSpecRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    bandwidth_package_id: m_bandwidth_package_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "BandwidthPackageId",
-                        )
-                    })?,
-                    bandwidth: m_bandwidth.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Bandwidth")
-                    })?,
-                })
+impl ::yun_core::json::Decode for ModifyBandwidthPackageSpecRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_bandwidth_package_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_bandwidth: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (18, "BandwidthPackageId") => m_bandwidth_package_id = r.decode()?,
+                (9, "Bandwidth") => m_bandwidth = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyBandwidthPackageSpecRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            bandwidth_package_id: m_bandwidth_package_id
+                .ok_or_else(|| r.missing("BandwidthPackageId"))?,
+            bandwidth: m_bandwidth.ok_or_else(|| r.missing("Bandwidth"))?,
+        })
     }
 }
 
@@ -129,37 +101,19 @@ pub struct ModifyBandwidthPackageSpecResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyBandwidthPackageSpecResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyBandwidthPackageSpecResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyBandwidthPackageSpecResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyBandwidthPackageSpecResponse, A::Error> {
-                let mut out = ModifyBandwidthPackageSpecResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyBandwidthPackageSpecResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyBandwidthPackageSpecResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -141,46 +141,25 @@ impl OssDeliveryConfig {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = OssDeliveryConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `OssDeliveryConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<OssDeliveryConfig, A::Error> {
-                let mut out = OssDeliveryConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "BucketName" => out.bucket_name = map.next_value()?,
-                        "Enabled" => out.enabled = map.next_value()?,
-                        "EncryptionAlgorithm" => {
-                            out.encryption_algorithm = map.next_value()?;
-                        }
-
-                        "EncryptionKeyId" => out.encryption_key_id = map.next_value()?,
-                        "EncryptionType" => out.encryption_type = map.next_value()?,
-                        "Prefix" => out.prefix = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for OssDeliveryConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = OssDeliveryConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "BucketName") => out.bucket_name = r.decode()?,
+                (7, "Enabled") => out.enabled = r.decode()?,
+                (19, "EncryptionAlgorithm") => out.encryption_algorithm = r.decode()?,
+                (15, "EncryptionKeyId") => out.encryption_key_id = r.decode()?,
+                (14, "EncryptionType") => out.encryption_type = r.decode()?,
+                (6, "Prefix") => out.prefix = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -241,40 +220,22 @@ impl SlsDeliveryConfig {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for SlsDeliveryConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SlsDeliveryConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SlsDeliveryConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SlsDeliveryConfig, A::Error> {
-                let mut out = SlsDeliveryConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Enabled" => out.enabled = map.next_value()?,
-                        "LogstoreName" => out.logstore_name = map.next_value()?,
-                        "ProjectName" => out.project_name = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SlsDeliveryConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SlsDeliveryConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "Enabled") => out.enabled = r.decode()?,
+                (12, "LogstoreName") => out.logstore_name = r.decode()?,
+                (11, "ProjectName") => out.project_name = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -334,43 +295,22 @@ impl AgentUpgradeConfig {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AgentUpgradeConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AgentUpgradeConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AgentUpgradeConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AgentUpgradeConfig, A::Error> {
-                let mut out = AgentUpgradeConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AllowedUpgradeWindow" => {
-                            out.allowed_upgrade_window = map.next_value()?;
-                        }
-
-                        "Enabled" => out.enabled = map.next_value()?,
-                        "TimeZone" => out.time_zone = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for AgentUpgradeConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AgentUpgradeConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (20, "AllowedUpgradeWindow") => out.allowed_upgrade_window = r.decode()?,
+                (7, "Enabled") => out.enabled = r.decode()?,
+                (8, "TimeZone") => out.time_zone = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -439,64 +379,39 @@ impl ModifyCloudAssistantSettingsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyCloudAssistantSettingsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyCloudAssistantSettingsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyCloudAssistantSettingsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyCloudAssistantSettingsRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_setting_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_oss_delivery_config: ::std::option::Option<OssDeliveryConfig> =
-                    ::std::option::Option::None;
-                let mut m_sls_delivery_config: ::std::option::Option<SlsDeliveryConfig> =
-                    ::std::option::Option::None;
-                let mut m_agent_upgrade_config: ::std::option::Option<AgentUpgradeConfig> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "SettingType" => m_setting_type = map.next_value()?,
-                        "OssDeliveryConfig" => m_oss_delivery_config = map.next_value()?,
-                        "SlsDeliveryConfig" => m_sls_delivery_config = map.next_value()?,
-                        "AgentUpgradeConfig" => {
-                            m_agent_upgrade_config = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyCloudAssistantSettingsRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    setting_type: m_setting_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("SettingType")
-                    })?,
-                    oss_delivery_config: m_oss_delivery_config,
-                    sls_delivery_config: m_sls_delivery_config,
-                    agent_upgrade_config: m_agent_upgrade_config,
-                })
+impl ::yun_core::json::Decode for ModifyCloudAssistantSettingsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_setting_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_oss_delivery_config: ::std::option::Option<OssDeliveryConfig> =
+            ::std::option::Option::None;
+        let mut m_sls_delivery_config: ::std::option::Option<SlsDeliveryConfig> =
+            ::std::option::Option::None;
+        let mut m_agent_upgrade_config: ::std::option::Option<AgentUpgradeConfig> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (11, "SettingType") => m_setting_type = r.decode()?,
+                (17, "OssDeliveryConfig") => m_oss_delivery_config = r.decode()?,
+                (17, "SlsDeliveryConfig") => m_sls_delivery_config = r.decode()?,
+                (18, "AgentUpgradeConfig") => m_agent_upgrade_config = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyCloudAssistantSettingsRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            setting_type: m_setting_type.ok_or_else(|| r.missing("SettingType"))?,
+            oss_delivery_config: m_oss_delivery_config,
+            sls_delivery_config: m_sls_delivery_config,
+            agent_upgrade_config: m_agent_upgrade_config,
+        })
     }
 }
 
@@ -512,37 +427,19 @@ pub struct ModifyCloudAssistantSettingsResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyCloudAssistantSettingsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyCloudAssistantSettingsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyCloudAssistantSettingsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyCloudAssistantSettingsResponse, A::Error> {
-                let mut out = ModifyCloudAssistantSettingsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyCloudAssistantSettingsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyCloudAssistantSettingsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -206,98 +206,67 @@ impl ModifyDedicatedHostAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDedicatedHostAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDedicatedHostAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDedicatedHostAttributeRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dedicated_host_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dedicated_host_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_action_on_maintenance: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_network_attributes_slb_udp_timeout: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_network_attributes_udp_timeout: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_auto_placement: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dedicated_host_cluster_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_cpu_over_commit_ratio: ::std::option::Option<f64> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "DedicatedHostId" => m_dedicated_host_id = map.next_value()?,
-                        "DedicatedHostName" => m_dedicated_host_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "ActionOnMaintenance" => {
-                            m_action_on_maintenance = map.next_value()?;
-                        }
-
-                        "NetworkAttributes.SlbUdpTimeout" => {
-                            m_network_attributes_slb_udp_timeout = map.next_value()?;
-                        }
-
-                        "NetworkAttributes.UdpTimeout" => {
-                            m_network_attributes_udp_timeout = map.next_value()?;
-                        }
-
-                        "AutoPlacement" => m_auto_placement = map.next_value()?,
-                        "DedicatedHostClusterId" => {
-                            m_dedicated_host_cluster_id = map.next_value()?;
-                        }
-
-                        "CpuOverCommitRatio" => {
-                            m_cpu_over_commit_ratio = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifyDedicatedHostAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dedicated_host_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dedicated_host_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_action_on_maintenance: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_network_attributes_slb_udp_timeout: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_network_attributes_udp_timeout: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_auto_placement: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dedicated_host_cluster_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_cpu_over_commit_ratio: ::std::option::Option<f64> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (15, "DedicatedHostId") => m_dedicated_host_id = r.decode()?,
+                (17, "DedicatedHostName") => m_dedicated_host_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (19, "ActionOnMaintenance") => m_action_on_maintenance = r.decode()?,
+                (31, "NetworkAttributes.SlbUdpTimeout") => {
+                    m_network_attributes_slb_udp_timeout = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ModifyDedicatedHostAttributeRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    dedicated_host_id: m_dedicated_host_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "DedicatedHostId",
-                        )
-                    })?,
-                    dedicated_host_name: m_dedicated_host_name,
-                    description: m_description,
-                    action_on_maintenance: m_action_on_maintenance,
-                    network_attributes_slb_udp_timeout: m_network_attributes_slb_udp_timeout,
-                    network_attributes_udp_timeout: m_network_attributes_udp_timeout,
-                    auto_placement: m_auto_placement,
-                    dedicated_host_cluster_id: m_dedicated_host_cluster_id,
-                    cpu_over_commit_ratio: m_cpu_over_commit_ratio,
-                })
+                (28, "NetworkAttributes.UdpTimeout") => {
+                    m_network_attributes_udp_timeout = r.decode()?;
+                }
+
+                (13, "AutoPlacement") => m_auto_placement = r.decode()?,
+                (22, "DedicatedHostClusterId") => {
+                    m_dedicated_host_cluster_id = r.decode()?;
+                }
+
+                (18, "CpuOverCommitRatio") => m_cpu_over_commit_ratio = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyDedicatedHostAttributeRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            dedicated_host_id: m_dedicated_host_id.ok_or_else(|| r.missing("DedicatedHostId"))?,
+            dedicated_host_name: m_dedicated_host_name,
+            description: m_description,
+            action_on_maintenance: m_action_on_maintenance,
+            network_attributes_slb_udp_timeout: m_network_attributes_slb_udp_timeout,
+            network_attributes_udp_timeout: m_network_attributes_udp_timeout,
+            auto_placement: m_auto_placement,
+            dedicated_host_cluster_id: m_dedicated_host_cluster_id,
+            cpu_over_commit_ratio: m_cpu_over_commit_ratio,
+        })
     }
 }
 
@@ -313,37 +282,19 @@ pub struct ModifyDedicatedHostAttributeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDedicatedHostAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDedicatedHostAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDedicatedHostAttributeResponse, A::Error> {
-                let mut out = ModifyDedicatedHostAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyDedicatedHostAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyDedicatedHostAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

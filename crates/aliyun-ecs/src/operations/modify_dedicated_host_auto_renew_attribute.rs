@@ -146,70 +146,46 @@ impl ModifyDedicatedHostAutoRenewAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoRenewAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDedicatedHostAutoRenewAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDedicatedHostAutoRenewAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDedicatedHostAutoRenewAttributeRequest, A::Error>
-            {
-                let mut m_dedicated_host_ids: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_duration: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_period_unit: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_renewal_status: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_renew_with_ecs: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedHostIds" => m_dedicated_host_ids = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "Duration" => m_duration = map.next_value()?,
-                        "PeriodUnit" => m_period_unit = map.next_value()?,
-                        "AutoRenew" => m_auto_renew = map.next_value()?,
-                        "RenewalStatus" => m_renewal_status = map.next_value()?,
-                        "AutoRenewWithEcs" => m_auto_renew_with_ecs = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyDedicatedHostAutoRenewAttributeRequest {
-                    dedicated_host_ids: m_dedicated_host_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "DedicatedHostIds",
-                        )
-                    })?,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    duration: m_duration,
-                    period_unit: m_period_unit,
-                    auto_renew: m_auto_renew,
-                    renewal_status: m_renewal_status,
-                    auto_renew_with_ecs: m_auto_renew_with_ecs,
-                })
+impl ::yun_core::json::Decode for ModifyDedicatedHostAutoRenewAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_dedicated_host_ids: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_duration: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_period_unit: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_renewal_status: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_renew_with_ecs: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "DedicatedHostIds") => m_dedicated_host_ids = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (8, "Duration") => m_duration = r.decode()?,
+                (10, "PeriodUnit") => m_period_unit = r.decode()?,
+                (9, "AutoRenew") => m_auto_renew = r.decode()?,
+                (13, "RenewalStatus") => m_renewal_status = r.decode()?,
+                (16, "AutoRenewWithEcs") => m_auto_renew_with_ecs = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyDedicatedHostAutoRenewAttributeRequest {
+            dedicated_host_ids: m_dedicated_host_ids
+                .ok_or_else(|| r.missing("DedicatedHostIds"))?,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            duration: m_duration,
+            period_unit: m_period_unit,
+            auto_renew: m_auto_renew,
+            renewal_status: m_renewal_status,
+            auto_renew_with_ecs: m_auto_renew_with_ecs,
+        })
     }
 }
 
@@ -225,38 +201,19 @@ pub struct ModifyDedicatedHostAutoRenewAttributeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoRenewAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDedicatedHostAutoRenewAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDedicatedHostAutoRenewAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDedicatedHostAutoRenewAttributeResponse, A::Error>
-            {
-                let mut out = ModifyDedicatedHostAutoRenewAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyDedicatedHostAutoRenewAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyDedicatedHostAutoRenewAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

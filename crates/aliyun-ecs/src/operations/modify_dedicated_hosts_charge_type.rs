@@ -179,79 +179,55 @@ impl ModifyDedicatedHostsChargeTypeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostsChargeTypeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDedicatedHostsChargeTypeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDedicatedHostsChargeTypeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDedicatedHostsChargeTypeRequest, A::Error>
-            {
-                let mut m_dedicated_host_ids: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_period_unit: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_dedicated_host_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_detail_fee: ::std::option::Option<bool> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedHostIds" => m_dedicated_host_ids = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "Period" => m_period = map.next_value()?,
-                        "PeriodUnit" => m_period_unit = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        "AutoPay" => m_auto_pay = map.next_value()?,
-                        "DedicatedHostChargeType" => {
-                            m_dedicated_host_charge_type = map.next_value()?;
-                        }
-
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "DetailFee" => m_detail_fee = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifyDedicatedHostsChargeTypeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_dedicated_host_ids: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_period_unit: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_dedicated_host_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_detail_fee: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "DedicatedHostIds") => m_dedicated_host_ids = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                (10, "PeriodUnit") => m_period_unit = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                (7, "AutoPay") => m_auto_pay = r.decode()?,
+                (23, "DedicatedHostChargeType") => {
+                    m_dedicated_host_charge_type = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ModifyDedicatedHostsChargeTypeRequest {
-                    dedicated_host_ids: m_dedicated_host_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "DedicatedHostIds",
-                        )
-                    })?,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    period: m_period,
-                    period_unit: m_period_unit,
-                    dry_run: m_dry_run,
-                    auto_pay: m_auto_pay,
-                    dedicated_host_charge_type: m_dedicated_host_charge_type,
-                    client_token: m_client_token,
-                    detail_fee: m_detail_fee,
-                })
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (9, "DetailFee") => m_detail_fee = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyDedicatedHostsChargeTypeRequest {
+            dedicated_host_ids: m_dedicated_host_ids
+                .ok_or_else(|| r.missing("DedicatedHostIds"))?,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            period: m_period,
+            period_unit: m_period_unit,
+            dry_run: m_dry_run,
+            auto_pay: m_auto_pay,
+            dedicated_host_charge_type: m_dedicated_host_charge_type,
+            client_token: m_client_token,
+            detail_fee: m_detail_fee,
+        })
     }
 }
 
@@ -276,40 +252,22 @@ pub struct FeeOfInstance {
     pub instance_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for FeeOfInstance {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = FeeOfInstance;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `FeeOfInstance` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<FeeOfInstance, A::Error> {
-                let mut out = FeeOfInstance::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Currency" => out.currency = map.next_value()?,
-                        "Fee" => out.fee = map.next_value()?,
-                        "InstanceId" => out.instance_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for FeeOfInstance {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = FeeOfInstance::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Currency") => out.currency = r.decode()?,
+                (3, "Fee") => out.fee = r.decode()?,
+                (10, "InstanceId") => out.instance_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -325,38 +283,20 @@ pub struct FeeOfInstances {
     pub fee_of_instance: ::std::option::Option<::std::vec::Vec<FeeOfInstance>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for FeeOfInstances {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = FeeOfInstances;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `FeeOfInstances` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<FeeOfInstances, A::Error> {
-                let mut out = FeeOfInstances::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "FeeOfInstance" => out.fee_of_instance = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for FeeOfInstances {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = FeeOfInstances::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "FeeOfInstance") => out.fee_of_instance = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -384,40 +324,21 @@ pub struct ModifyDedicatedHostsChargeTypeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostsChargeTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDedicatedHostsChargeTypeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDedicatedHostsChargeTypeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDedicatedHostsChargeTypeResponse, A::Error>
-            {
-                let mut out = ModifyDedicatedHostsChargeTypeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "FeeOfInstances" => out.fee_of_instances = map.next_value()?,
-                        "OrderId" => out.order_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyDedicatedHostsChargeTypeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyDedicatedHostsChargeTypeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (14, "FeeOfInstances") => out.fee_of_instances = r.decode()?,
+                (7, "OrderId") => out.order_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -257,94 +257,69 @@ impl ModifyDemandRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDemandRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDemandRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDemandRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDemandRequest, A::Error> {
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_demand_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_demand_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_demand_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_amount: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_period_unit: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_start_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_end_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "DemandId" => m_demand_id = map.next_value()?,
-                        "DemandName" => m_demand_name = map.next_value()?,
-                        "DemandDescription" => m_demand_description = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "Amount" => m_amount = map.next_value()?,
-                        "InstanceChargeType" => {
-                            m_instance_charge_type = map.next_value()?;
-                        }
-
-                        "Period" => m_period = map.next_value()?,
-                        "PeriodUnit" => m_period_unit = map.next_value()?,
-                        "StartTime" => m_start_time = map.next_value()?,
-                        "EndTime" => m_end_time = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyDemandRequest {
-                    client_token: m_client_token,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    zone_id: m_zone_id,
-                    demand_id: m_demand_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("DemandId")
-                    })?,
-                    demand_name: m_demand_name,
-                    demand_description: m_demand_description,
-                    instance_type: m_instance_type,
-                    amount: m_amount,
-                    instance_charge_type: m_instance_charge_type,
-                    period: m_period,
-                    period_unit: m_period_unit,
-                    start_time: m_start_time,
-                    end_time: m_end_time,
-                })
+impl ::yun_core::json::Decode for ModifyDemandRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_demand_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_demand_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_demand_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_amount: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_period_unit: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_start_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_end_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (8, "DemandId") => m_demand_id = r.decode()?,
+                (10, "DemandName") => m_demand_name = r.decode()?,
+                (17, "DemandDescription") => m_demand_description = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (6, "Amount") => m_amount = r.decode()?,
+                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                (10, "PeriodUnit") => m_period_unit = r.decode()?,
+                (9, "StartTime") => m_start_time = r.decode()?,
+                (7, "EndTime") => m_end_time = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyDemandRequest {
+            client_token: m_client_token,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            zone_id: m_zone_id,
+            demand_id: m_demand_id.ok_or_else(|| r.missing("DemandId"))?,
+            demand_name: m_demand_name,
+            demand_description: m_demand_description,
+            instance_type: m_instance_type,
+            amount: m_amount,
+            instance_charge_type: m_instance_charge_type,
+            period: m_period,
+            period_unit: m_period_unit,
+            start_time: m_start_time,
+            end_time: m_end_time,
+        })
     }
 }
 
@@ -360,37 +335,19 @@ pub struct ModifyDemandResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDemandResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDemandResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDemandResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDemandResponse, A::Error> {
-                let mut out = ModifyDemandResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyDemandResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyDemandResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -133,66 +133,42 @@ impl ModifyDiagnosticMetricSetRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDiagnosticMetricSetRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDiagnosticMetricSetRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDiagnosticMetricSetRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDiagnosticMetricSetRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_metric_set_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_metric_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_resource_type: ::std::option::Option<ResourceType> =
-                    ::std::option::Option::None;
-                let mut m_metric_set_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "MetricSetId" => m_metric_set_id = map.next_value()?,
-                        "MetricIds" => m_metric_ids = map.next_value()?,
-                        "ResourceType" => m_resource_type = map.next_value()?,
-                        "MetricSetName" => m_metric_set_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyDiagnosticMetricSetRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    metric_set_id: m_metric_set_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("MetricSetId")
-                    })?,
-                    metric_ids: m_metric_ids,
-                    resource_type: m_resource_type,
-                    metric_set_name: m_metric_set_name,
-                    description: m_description,
-                })
+impl ::yun_core::json::Decode for ModifyDiagnosticMetricSetRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_metric_set_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_metric_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_resource_type: ::std::option::Option<ResourceType> = ::std::option::Option::None;
+        let mut m_metric_set_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (11, "MetricSetId") => m_metric_set_id = r.decode()?,
+                (9, "MetricIds") => m_metric_ids = r.decode()?,
+                (12, "ResourceType") => m_resource_type = r.decode()?,
+                (13, "MetricSetName") => m_metric_set_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyDiagnosticMetricSetRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            metric_set_id: m_metric_set_id.ok_or_else(|| r.missing("MetricSetId"))?,
+            metric_ids: m_metric_ids,
+            resource_type: m_resource_type,
+            metric_set_name: m_metric_set_name,
+            description: m_description,
+        })
     }
 }
 
@@ -208,38 +184,20 @@ pub struct ModifyDiagnosticMetricSetResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDiagnosticMetricSetResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDiagnosticMetricSetResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDiagnosticMetricSetResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDiagnosticMetricSetResponse, A::Error> {
-                let mut out = ModifyDiagnosticMetricSetResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyDiagnosticMetricSetResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyDiagnosticMetricSetResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -293,11 +251,10 @@ impl ::serde::Serialize for ResourceType {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResourceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(text))
+impl ::yun_core::json::Decode for ResourceType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        r.text().map(|text| Self::from(&*text))
     }
 }

@@ -117,66 +117,42 @@ impl ModifyDiskChargeTypeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDiskChargeTypeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDiskChargeTypeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDiskChargeTypeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDiskChargeTypeRequest, A::Error> {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_disk_ids: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_disk_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "DiskIds" => m_disk_ids = map.next_value()?,
-                        "AutoPay" => m_auto_pay = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "DiskChargeType" => m_disk_charge_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyDiskChargeTypeRequest {
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    disk_ids: m_disk_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("DiskIds")
-                    })?,
-                    auto_pay: m_auto_pay,
-                    client_token: m_client_token,
-                    disk_charge_type: m_disk_charge_type,
-                })
+impl ::yun_core::json::Decode for ModifyDiskChargeTypeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_disk_ids: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_disk_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (7, "DiskIds") => m_disk_ids = r.decode()?,
+                (7, "AutoPay") => m_auto_pay = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (14, "DiskChargeType") => m_disk_charge_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyDiskChargeTypeRequest {
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            disk_ids: m_disk_ids.ok_or_else(|| r.missing("DiskIds"))?,
+            auto_pay: m_auto_pay,
+            client_token: m_client_token,
+            disk_charge_type: m_disk_charge_type,
+        })
     }
 }
 
@@ -198,38 +174,20 @@ pub struct ModifyDiskChargeTypeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDiskChargeTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDiskChargeTypeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDiskChargeTypeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDiskChargeTypeResponse, A::Error> {
-                let mut out = ModifyDiskChargeTypeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "OrderId" => out.order_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyDiskChargeTypeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyDiskChargeTypeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "OrderId") => out.order_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -100,40 +100,22 @@ impl PerformanceControlOptions {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for PerformanceControlOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PerformanceControlOptions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PerformanceControlOptions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PerformanceControlOptions, A::Error> {
-                let mut out = PerformanceControlOptions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "IOPS" => out.iops = map.next_value()?,
-                        "Recover" => out.recover = map.next_value()?,
-                        "Throughput" => out.throughput = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for PerformanceControlOptions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PerformanceControlOptions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "IOPS") => out.iops = r.decode()?,
+                (7, "Recover") => out.recover = r.decode()?,
+                (10, "Throughput") => out.throughput = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -227,66 +209,44 @@ impl ModifyDiskSpecRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDiskSpecRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDiskSpecRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDiskSpecRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDiskSpecRequest, A::Error> {
-                let mut m_disk_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_performance_level: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_disk_category: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_provisioned_iops: ::std::option::Option<i64> =
-                    ::std::option::Option::None;
-                let mut m_performance_control_options: ::std::option::Option<
-                    PerformanceControlOptions,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DiskId" => m_disk_id = map.next_value()?,
-                        "PerformanceLevel" => m_performance_level = map.next_value()?,
-                        "DiskCategory" => m_disk_category = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        "ProvisionedIops" => m_provisioned_iops = map.next_value()?,
-                        "PerformanceControlOptions" => {
-                            m_performance_control_options = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifyDiskSpecRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_disk_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_performance_level: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_disk_category: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_provisioned_iops: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_performance_control_options: ::std::option::Option<PerformanceControlOptions> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "DiskId") => m_disk_id = r.decode()?,
+                (16, "PerformanceLevel") => m_performance_level = r.decode()?,
+                (12, "DiskCategory") => m_disk_category = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                (15, "ProvisionedIops") => m_provisioned_iops = r.decode()?,
+                (25, "PerformanceControlOptions") => {
+                    m_performance_control_options = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ModifyDiskSpecRequest {
-                    disk_id: m_disk_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("DiskId")
-                    })?,
-                    performance_level: m_performance_level,
-                    disk_category: m_disk_category,
-                    dry_run: m_dry_run,
-                    provisioned_iops: m_provisioned_iops,
-                    performance_control_options: m_performance_control_options,
-                })
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyDiskSpecRequest {
+            disk_id: m_disk_id.ok_or_else(|| r.missing("DiskId"))?,
+            performance_level: m_performance_level,
+            disk_category: m_disk_category,
+            dry_run: m_dry_run,
+            provisioned_iops: m_provisioned_iops,
+            performance_control_options: m_performance_control_options,
+        })
     }
 }
 
@@ -314,40 +274,22 @@ pub struct ModifyDiskSpecResponse {
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDiskSpecResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDiskSpecResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDiskSpecResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDiskSpecResponse, A::Error> {
-                let mut out = ModifyDiskSpecResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "OrderId" => out.order_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TaskId" => out.task_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyDiskSpecResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyDiskSpecResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "OrderId") => out.order_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (6, "TaskId") => out.task_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -401,11 +343,10 @@ impl ::serde::Serialize for Recover {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Recover {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(text))
+impl ::yun_core::json::Decode for Recover {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        r.text().map(|text| Self::from(&*text))
     }
 }

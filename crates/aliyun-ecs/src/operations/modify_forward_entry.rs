@@ -156,75 +156,51 @@ impl ModifyForwardEntryRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyForwardEntryRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyForwardEntryRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyForwardEntryRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyForwardEntryRequest, A::Error> {
-                let mut m_forward_table_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_forward_entry_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_external_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_external_port: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_internal_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_internal_port: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ip_protocol: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ForwardTableId" => m_forward_table_id = map.next_value()?,
-                        "ForwardEntryId" => m_forward_entry_id = map.next_value()?,
-                        "ExternalIp" => m_external_ip = map.next_value()?,
-                        "ExternalPort" => m_external_port = map.next_value()?,
-                        "InternalIp" => m_internal_ip = map.next_value()?,
-                        "InternalPort" => m_internal_port = map.next_value()?,
-                        "IpProtocol" => m_ip_protocol = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyForwardEntryRequest {
-                    forward_table_id: m_forward_table_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ForwardTableId")
-                    })?,
-                    forward_entry_id: m_forward_entry_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ForwardEntryId")
-                    })?,
-                    external_ip: m_external_ip,
-                    external_port: m_external_port,
-                    internal_ip: m_internal_ip,
-                    internal_port: m_internal_port,
-                    ip_protocol: m_ip_protocol,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                })
+impl ::yun_core::json::Decode for ModifyForwardEntryRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_forward_table_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_forward_entry_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_external_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_external_port: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_internal_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_internal_port: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ip_protocol: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (14, "ForwardTableId") => m_forward_table_id = r.decode()?,
+                (14, "ForwardEntryId") => m_forward_entry_id = r.decode()?,
+                (10, "ExternalIp") => m_external_ip = r.decode()?,
+                (12, "ExternalPort") => m_external_port = r.decode()?,
+                (10, "InternalIp") => m_internal_ip = r.decode()?,
+                (12, "InternalPort") => m_internal_port = r.decode()?,
+                (10, "IpProtocol") => m_ip_protocol = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyForwardEntryRequest {
+            forward_table_id: m_forward_table_id.ok_or_else(|| r.missing("ForwardTableId"))?,
+            forward_entry_id: m_forward_entry_id.ok_or_else(|| r.missing("ForwardEntryId"))?,
+            external_ip: m_external_ip,
+            external_port: m_external_port,
+            internal_ip: m_internal_ip,
+            internal_port: m_internal_port,
+            ip_protocol: m_ip_protocol,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+        })
     }
 }
 
@@ -240,37 +216,19 @@ pub struct ModifyForwardEntryResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyForwardEntryResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyForwardEntryResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyForwardEntryResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyForwardEntryResponse, A::Error> {
-                let mut out = ModifyForwardEntryResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyForwardEntryResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyForwardEntryResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -129,66 +129,42 @@ impl ModifyImageSharePermissionRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyImageSharePermissionRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyImageSharePermissionRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyImageSharePermissionRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_launch_permission: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_add_account: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_remove_account: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_is_public: ::std::option::Option<bool> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ImageId" => m_image_id = map.next_value()?,
-                        "LaunchPermission" => m_launch_permission = map.next_value()?,
-                        "AddAccount" => m_add_account = map.next_value()?,
-                        "RemoveAccount" => m_remove_account = map.next_value()?,
-                        "IsPublic" => m_is_public = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyImageSharePermissionRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    image_id: m_image_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageId")
-                    })?,
-                    launch_permission: m_launch_permission,
-                    add_account: m_add_account,
-                    remove_account: m_remove_account,
-                    is_public: m_is_public,
-                })
+impl ::yun_core::json::Decode for ModifyImageSharePermissionRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_permission: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_add_account: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_remove_account: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_is_public: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (7, "ImageId") => m_image_id = r.decode()?,
+                (16, "LaunchPermission") => m_launch_permission = r.decode()?,
+                (10, "AddAccount") => m_add_account = r.decode()?,
+                (13, "RemoveAccount") => m_remove_account = r.decode()?,
+                (8, "IsPublic") => m_is_public = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyImageSharePermissionRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            image_id: m_image_id.ok_or_else(|| r.missing("ImageId"))?,
+            launch_permission: m_launch_permission,
+            add_account: m_add_account,
+            remove_account: m_remove_account,
+            is_public: m_is_public,
+        })
     }
 }
 
@@ -204,37 +180,19 @@ pub struct ModifyImageSharePermissionResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyImageSharePermissionResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyImageSharePermissionResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyImageSharePermissionResponse, A::Error> {
-                let mut out = ModifyImageSharePermissionResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyImageSharePermissionResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyImageSharePermissionResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

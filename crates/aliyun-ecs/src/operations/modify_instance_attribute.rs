@@ -134,39 +134,21 @@ impl ::std::fmt::Debug for RemoteConnectionOptions {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RemoteConnectionOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RemoteConnectionOptions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RemoteConnectionOptions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RemoteConnectionOptions, A::Error> {
-                let mut out = RemoteConnectionOptions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Password" => out.password = map.next_value()?,
-                        "Type" => out.r#type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RemoteConnectionOptions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RemoteConnectionOptions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Password") => out.password = r.decode()?,
+                (4, "Type") => out.r#type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -395,108 +377,82 @@ impl ::std::fmt::Debug for ModifyInstanceAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceAttributeRequest, A::Error> {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_password: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_host_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_user_data: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_recyclable: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_credit_specification: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_deletion_protection: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_network_interface_queue_number: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_security_group_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_remote_connection_options: ::std::option::Option<
-                    RemoteConnectionOptions,
-                > = ::std::option::Option::None;
-                let mut m_enable_jumbo_frame: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_cpu_options_topology_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "Password" => m_password = map.next_value()?,
-                        "HostName" => m_host_name = map.next_value()?,
-                        "InstanceName" => m_instance_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "UserData" => m_user_data = map.next_value()?,
-                        "Recyclable" => m_recyclable = map.next_value()?,
-                        "CreditSpecification" => {
-                            m_credit_specification = map.next_value()?;
-                        }
-
-                        "DeletionProtection" => m_deletion_protection = map.next_value()?,
-                        "NetworkInterfaceQueueNumber" => {
-                            m_network_interface_queue_number = map.next_value()?;
-                        }
-
-                        "SecurityGroupIds" => m_security_group_ids = map.next_value()?,
-                        "RemoteConnectionOptions" => {
-                            m_remote_connection_options = map.next_value()?;
-                        }
-
-                        "EnableJumboFrame" => m_enable_jumbo_frame = map.next_value()?,
-                        "CpuOptions.TopologyType" => {
-                            m_cpu_options_topology_type = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifyInstanceAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_password: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_host_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_user_data: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_recyclable: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_credit_specification: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_deletion_protection: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_network_interface_queue_number: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_security_group_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_remote_connection_options: ::std::option::Option<RemoteConnectionOptions> =
+            ::std::option::Option::None;
+        let mut m_enable_jumbo_frame: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_cpu_options_topology_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (8, "Password") => m_password = r.decode()?,
+                (8, "HostName") => m_host_name = r.decode()?,
+                (12, "InstanceName") => m_instance_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (8, "UserData") => m_user_data = r.decode()?,
+                (10, "Recyclable") => m_recyclable = r.decode()?,
+                (19, "CreditSpecification") => m_credit_specification = r.decode()?,
+                (18, "DeletionProtection") => m_deletion_protection = r.decode()?,
+                (27, "NetworkInterfaceQueueNumber") => {
+                    m_network_interface_queue_number = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ModifyInstanceAttributeRequest {
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    password: m_password,
-                    host_name: m_host_name,
-                    instance_name: m_instance_name,
-                    description: m_description,
-                    user_data: m_user_data,
-                    recyclable: m_recyclable,
-                    credit_specification: m_credit_specification,
-                    deletion_protection: m_deletion_protection,
-                    network_interface_queue_number: m_network_interface_queue_number,
-                    security_group_ids: m_security_group_ids,
-                    remote_connection_options: m_remote_connection_options,
-                    enable_jumbo_frame: m_enable_jumbo_frame,
-                    cpu_options_topology_type: m_cpu_options_topology_type,
-                })
+                (16, "SecurityGroupIds") => m_security_group_ids = r.decode()?,
+                (23, "RemoteConnectionOptions") => {
+                    m_remote_connection_options = r.decode()?;
+                }
+
+                (16, "EnableJumboFrame") => m_enable_jumbo_frame = r.decode()?,
+                (23, "CpuOptions.TopologyType") => {
+                    m_cpu_options_topology_type = r.decode()?;
+                }
+
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyInstanceAttributeRequest {
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            password: m_password,
+            host_name: m_host_name,
+            instance_name: m_instance_name,
+            description: m_description,
+            user_data: m_user_data,
+            recyclable: m_recyclable,
+            credit_specification: m_credit_specification,
+            deletion_protection: m_deletion_protection,
+            network_interface_queue_number: m_network_interface_queue_number,
+            security_group_ids: m_security_group_ids,
+            remote_connection_options: m_remote_connection_options,
+            enable_jumbo_frame: m_enable_jumbo_frame,
+            cpu_options_topology_type: m_cpu_options_topology_type,
+        })
     }
 }
 
@@ -512,37 +468,19 @@ pub struct ModifyInstanceAttributeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceAttributeResponse, A::Error> {
-                let mut out = ModifyInstanceAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyInstanceAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyInstanceAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -77,51 +77,31 @@ impl ModifyInstanceAutoReleaseTimeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoReleaseTimeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceAutoReleaseTimeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceAutoReleaseTimeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceAutoReleaseTimeRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_release_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "AutoReleaseTime" => m_auto_release_time = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyInstanceAutoReleaseTimeRequest {
-                    region_id: m_region_id,
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    auto_release_time: m_auto_release_time,
-                })
+impl ::yun_core::json::Decode for ModifyInstanceAutoReleaseTimeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_release_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (15, "AutoReleaseTime") => m_auto_release_time = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyInstanceAutoReleaseTimeRequest {
+            region_id: m_region_id,
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            auto_release_time: m_auto_release_time,
+        })
     }
 }
 
@@ -137,38 +117,19 @@ pub struct ModifyInstanceAutoReleaseTimeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoReleaseTimeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceAutoReleaseTimeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceAutoReleaseTimeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceAutoReleaseTimeResponse, A::Error>
-            {
-                let mut out = ModifyInstanceAutoReleaseTimeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyInstanceAutoReleaseTimeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyInstanceAutoReleaseTimeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -125,64 +125,41 @@ impl ModifyInstanceAutoRenewAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoRenewAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceAutoRenewAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceAutoRenewAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceAutoRenewAttributeRequest, A::Error>
-            {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_duration: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_renewal_status: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_period_unit: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "Duration" => m_duration = map.next_value()?,
-                        "AutoRenew" => m_auto_renew = map.next_value()?,
-                        "RenewalStatus" => m_renewal_status = map.next_value()?,
-                        "PeriodUnit" => m_period_unit = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyInstanceAutoRenewAttributeRequest {
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    duration: m_duration,
-                    auto_renew: m_auto_renew,
-                    renewal_status: m_renewal_status,
-                    period_unit: m_period_unit,
-                })
+impl ::yun_core::json::Decode for ModifyInstanceAutoRenewAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_duration: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_renewal_status: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_period_unit: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (8, "Duration") => m_duration = r.decode()?,
+                (9, "AutoRenew") => m_auto_renew = r.decode()?,
+                (13, "RenewalStatus") => m_renewal_status = r.decode()?,
+                (10, "PeriodUnit") => m_period_unit = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyInstanceAutoRenewAttributeRequest {
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            duration: m_duration,
+            auto_renew: m_auto_renew,
+            renewal_status: m_renewal_status,
+            period_unit: m_period_unit,
+        })
     }
 }
 
@@ -198,38 +175,19 @@ pub struct ModifyInstanceAutoRenewAttributeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoRenewAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceAutoRenewAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceAutoRenewAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceAutoRenewAttributeResponse, A::Error>
-            {
-                let mut out = ModifyInstanceAutoRenewAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyInstanceAutoRenewAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyInstanceAutoRenewAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -245,97 +245,71 @@ impl ModifyInstanceDeploymentRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDeploymentRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceDeploymentRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceDeploymentRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceDeploymentRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dedicated_host_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_deployment_set_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_deployment_set_group_no: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_force: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_affinity: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tenancy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_migration_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dedicated_host_cluster_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_remove_from_deployment_set: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "DedicatedHostId" => m_dedicated_host_id = map.next_value()?,
-                        "DeploymentSetId" => m_deployment_set_id = map.next_value()?,
-                        "DeploymentSetGroupNo" => {
-                            m_deployment_set_group_no = map.next_value()?;
-                        }
-
-                        "Force" => m_force = map.next_value()?,
-                        "Affinity" => m_affinity = map.next_value()?,
-                        "Tenancy" => m_tenancy = map.next_value()?,
-                        "MigrationType" => m_migration_type = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "DedicatedHostClusterId" => {
-                            m_dedicated_host_cluster_id = map.next_value()?;
-                        }
-
-                        "RemoveFromDeploymentSet" => {
-                            m_remove_from_deployment_set = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifyInstanceDeploymentRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dedicated_host_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_deployment_set_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_deployment_set_group_no: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_force: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_affinity: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tenancy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_migration_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dedicated_host_cluster_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_remove_from_deployment_set: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (15, "DedicatedHostId") => m_dedicated_host_id = r.decode()?,
+                (15, "DeploymentSetId") => m_deployment_set_id = r.decode()?,
+                (20, "DeploymentSetGroupNo") => m_deployment_set_group_no = r.decode()?,
+                (5, "Force") => m_force = r.decode()?,
+                (8, "Affinity") => m_affinity = r.decode()?,
+                (7, "Tenancy") => m_tenancy = r.decode()?,
+                (13, "MigrationType") => m_migration_type = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (22, "DedicatedHostClusterId") => {
+                    m_dedicated_host_cluster_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ModifyInstanceDeploymentRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    dedicated_host_id: m_dedicated_host_id,
-                    deployment_set_id: m_deployment_set_id,
-                    deployment_set_group_no: m_deployment_set_group_no,
-                    force: m_force,
-                    affinity: m_affinity,
-                    tenancy: m_tenancy,
-                    migration_type: m_migration_type,
-                    instance_type: m_instance_type,
-                    dedicated_host_cluster_id: m_dedicated_host_cluster_id,
-                    remove_from_deployment_set: m_remove_from_deployment_set,
-                })
+                (23, "RemoveFromDeploymentSet") => {
+                    m_remove_from_deployment_set = r.decode()?;
+                }
+
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyInstanceDeploymentRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            dedicated_host_id: m_dedicated_host_id,
+            deployment_set_id: m_deployment_set_id,
+            deployment_set_group_no: m_deployment_set_group_no,
+            force: m_force,
+            affinity: m_affinity,
+            tenancy: m_tenancy,
+            migration_type: m_migration_type,
+            instance_type: m_instance_type,
+            dedicated_host_cluster_id: m_dedicated_host_cluster_id,
+            remove_from_deployment_set: m_remove_from_deployment_set,
+        })
     }
 }
 
@@ -351,37 +325,19 @@ pub struct ModifyInstanceDeploymentResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDeploymentResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceDeploymentResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceDeploymentResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceDeploymentResponse, A::Error> {
-                let mut out = ModifyInstanceDeploymentResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyInstanceDeploymentResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyInstanceDeploymentResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -80,39 +80,21 @@ impl MaintenanceWindow {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for MaintenanceWindow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = MaintenanceWindow;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `MaintenanceWindow` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MaintenanceWindow, A::Error> {
-                let mut out = MaintenanceWindow::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "EndTime" => out.end_time = map.next_value()?,
-                        "StartTime" => out.start_time = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for MaintenanceWindow {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = MaintenanceWindow::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "EndTime") => out.end_time = r.decode()?,
+                (9, "StartTime") => out.start_time = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -194,68 +176,38 @@ impl ModifyInstanceMaintenanceAttributesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMaintenanceAttributesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceMaintenanceAttributesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceMaintenanceAttributesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceMaintenanceAttributesRequest, A::Error>
-            {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_action_on_maintenance: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_notify_on_maintenance: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_maintenance_window: ::std::option::Option<
-                    ::std::vec::Vec<MaintenanceWindow>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ActionOnMaintenance" => {
-                            m_action_on_maintenance = map.next_value()?;
-                        }
-
-                        "NotifyOnMaintenance" => {
-                            m_notify_on_maintenance = map.next_value()?;
-                        }
-
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "MaintenanceWindow" => m_maintenance_window = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyInstanceMaintenanceAttributesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    action_on_maintenance: m_action_on_maintenance,
-                    notify_on_maintenance: m_notify_on_maintenance,
-                    instance_id: m_instance_id,
-                    maintenance_window: m_maintenance_window,
-                })
+impl ::yun_core::json::Decode for ModifyInstanceMaintenanceAttributesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_action_on_maintenance: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_notify_on_maintenance: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_maintenance_window: ::std::option::Option<::std::vec::Vec<MaintenanceWindow>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (19, "ActionOnMaintenance") => m_action_on_maintenance = r.decode()?,
+                (19, "NotifyOnMaintenance") => m_notify_on_maintenance = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (17, "MaintenanceWindow") => m_maintenance_window = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyInstanceMaintenanceAttributesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            action_on_maintenance: m_action_on_maintenance,
+            notify_on_maintenance: m_notify_on_maintenance,
+            instance_id: m_instance_id,
+            maintenance_window: m_maintenance_window,
+        })
     }
 }
 
@@ -271,38 +223,19 @@ pub struct ModifyInstanceMaintenanceAttributesResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMaintenanceAttributesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceMaintenanceAttributesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceMaintenanceAttributesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceMaintenanceAttributesResponse, A::Error>
-            {
-                let mut out = ModifyInstanceMaintenanceAttributesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyInstanceMaintenanceAttributesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyInstanceMaintenanceAttributesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

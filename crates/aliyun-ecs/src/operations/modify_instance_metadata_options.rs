@@ -125,71 +125,46 @@ impl ModifyInstanceMetadataOptionsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMetadataOptionsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceMetadataOptionsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceMetadataOptionsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceMetadataOptionsRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_http_endpoint: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_http_tokens: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_http_put_response_hop_limit: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_instance_metadata_tags: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "HttpEndpoint" => m_http_endpoint = map.next_value()?,
-                        "HttpTokens" => m_http_tokens = map.next_value()?,
-                        "HttpPutResponseHopLimit" => {
-                            m_http_put_response_hop_limit = map.next_value()?;
-                        }
-
-                        "InstanceMetadataTags" => {
-                            m_instance_metadata_tags = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifyInstanceMetadataOptionsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_http_endpoint: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_http_tokens: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_http_put_response_hop_limit: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_instance_metadata_tags: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (12, "HttpEndpoint") => m_http_endpoint = r.decode()?,
+                (10, "HttpTokens") => m_http_tokens = r.decode()?,
+                (23, "HttpPutResponseHopLimit") => {
+                    m_http_put_response_hop_limit = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ModifyInstanceMetadataOptionsRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    instance_id: m_instance_id,
-                    http_endpoint: m_http_endpoint.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("HttpEndpoint")
-                    })?,
-                    http_tokens: m_http_tokens,
-                    http_put_response_hop_limit: m_http_put_response_hop_limit,
-                    instance_metadata_tags: m_instance_metadata_tags,
-                })
+                (20, "InstanceMetadataTags") => m_instance_metadata_tags = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyInstanceMetadataOptionsRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            instance_id: m_instance_id,
+            http_endpoint: m_http_endpoint.ok_or_else(|| r.missing("HttpEndpoint"))?,
+            http_tokens: m_http_tokens,
+            http_put_response_hop_limit: m_http_put_response_hop_limit,
+            instance_metadata_tags: m_instance_metadata_tags,
+        })
     }
 }
 
@@ -205,38 +180,19 @@ pub struct ModifyInstanceMetadataOptionsResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMetadataOptionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceMetadataOptionsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceMetadataOptionsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceMetadataOptionsResponse, A::Error>
-            {
-                let mut out = ModifyInstanceMetadataOptionsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyInstanceMetadataOptionsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyInstanceMetadataOptionsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -141,40 +141,22 @@ impl Disk {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Disk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Disk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Disk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Disk, A::Error> {
-                let mut out = Disk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Category" => out.category = map.next_value()?,
-                        "DiskId" => out.disk_id = map.next_value()?,
-                        "PerformanceLevel" => out.performance_level = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Disk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Disk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Category") => out.category = r.decode()?,
+                (6, "DiskId") => out.disk_id = r.decode()?,
+                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -386,111 +368,83 @@ impl ModifyInstanceSpecRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceSpecRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceSpecRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceSpecRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceSpecRequest, A::Error> {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_internet_max_bandwidth_in: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_temporary_start_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_temporary_end_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_temporary_internet_max_bandwidth_out: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_async: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_allow_migrate_across_zone: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_modify_mode: ::std::option::Option<ModifyMode> =
-                    ::std::option::Option::None;
-                let mut m_disk: ::std::option::Option<::std::vec::Vec<Disk>> =
-                    ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "InternetMaxBandwidthOut" => {
-                            m_internet_max_bandwidth_out = map.next_value()?;
-                        }
-
-                        "InternetMaxBandwidthIn" => {
-                            m_internet_max_bandwidth_in = map.next_value()?;
-                        }
-
-                        "Temporary.StartTime" => {
-                            m_temporary_start_time = map.next_value()?;
-                        }
-
-                        "Temporary.EndTime" => m_temporary_end_time = map.next_value()?,
-                        "Temporary.InternetMaxBandwidthOut" => {
-                            m_temporary_internet_max_bandwidth_out = map.next_value()?;
-                        }
-
-                        "Async" => m_async = map.next_value()?,
-                        "AllowMigrateAcrossZone" => {
-                            m_allow_migrate_across_zone = map.next_value()?;
-                        }
-
-                        "SystemDisk.Category" => {
-                            m_system_disk_category = map.next_value()?;
-                        }
-
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "ModifyMode" => m_modify_mode = map.next_value()?,
-                        "Disk" => m_disk = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifyInstanceSpecRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_internet_max_bandwidth_in: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_temporary_start_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_temporary_end_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_temporary_internet_max_bandwidth_out: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_async: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_allow_migrate_across_zone: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_modify_mode: ::std::option::Option<ModifyMode> = ::std::option::Option::None;
+        let mut m_disk: ::std::option::Option<::std::vec::Vec<Disk>> = ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (23, "InternetMaxBandwidthOut") => {
+                    m_internet_max_bandwidth_out = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ModifyInstanceSpecRequest {
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    instance_type: m_instance_type,
-                    internet_max_bandwidth_out: m_internet_max_bandwidth_out,
-                    internet_max_bandwidth_in: m_internet_max_bandwidth_in,
-                    temporary_start_time: m_temporary_start_time,
-                    temporary_end_time: m_temporary_end_time,
-                    temporary_internet_max_bandwidth_out: m_temporary_internet_max_bandwidth_out,
-                    r#async: m_async,
-                    allow_migrate_across_zone: m_allow_migrate_across_zone,
-                    system_disk_category: m_system_disk_category,
-                    client_token: m_client_token,
-                    modify_mode: m_modify_mode,
-                    disk: m_disk,
-                    dry_run: m_dry_run,
-                })
+                (22, "InternetMaxBandwidthIn") => {
+                    m_internet_max_bandwidth_in = r.decode()?;
+                }
+
+                (19, "Temporary.StartTime") => m_temporary_start_time = r.decode()?,
+                (17, "Temporary.EndTime") => m_temporary_end_time = r.decode()?,
+                (33, "Temporary.InternetMaxBandwidthOut") => {
+                    m_temporary_internet_max_bandwidth_out = r.decode()?;
+                }
+
+                (5, "Async") => m_async = r.decode()?,
+                (22, "AllowMigrateAcrossZone") => {
+                    m_allow_migrate_across_zone = r.decode()?;
+                }
+
+                (19, "SystemDisk.Category") => m_system_disk_category = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (10, "ModifyMode") => m_modify_mode = r.decode()?,
+                (4, "Disk") => m_disk = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyInstanceSpecRequest {
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            instance_type: m_instance_type,
+            internet_max_bandwidth_out: m_internet_max_bandwidth_out,
+            internet_max_bandwidth_in: m_internet_max_bandwidth_in,
+            temporary_start_time: m_temporary_start_time,
+            temporary_end_time: m_temporary_end_time,
+            temporary_internet_max_bandwidth_out: m_temporary_internet_max_bandwidth_out,
+            r#async: m_async,
+            allow_migrate_across_zone: m_allow_migrate_across_zone,
+            system_disk_category: m_system_disk_category,
+            client_token: m_client_token,
+            modify_mode: m_modify_mode,
+            disk: m_disk,
+            dry_run: m_dry_run,
+        })
     }
 }
 
@@ -506,38 +460,20 @@ pub struct ModifyInstanceSpecResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceSpecResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceSpecResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceSpecResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceSpecResponse, A::Error> {
-                let mut out = ModifyInstanceSpecResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyInstanceSpecResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyInstanceSpecResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -595,11 +531,10 @@ impl ::serde::Serialize for ModifyMode {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(text))
+impl ::yun_core::json::Decode for ModifyMode {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        r.text().map(|text| Self::from(&*text))
     }
 }

@@ -166,74 +166,50 @@ impl ModifyInvocationAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInvocationAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInvocationAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInvocationAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInvocationAttributeRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_invoke_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_command_content: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_enable_parameter: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_parameters: ::std::option::Option<::serde_json::Value> =
-                    ::std::option::Option::None;
-                let mut m_frequency: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_content_encoding: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "InvokeId" => m_invoke_id = map.next_value()?,
-                        "CommandContent" => m_command_content = map.next_value()?,
-                        "EnableParameter" => m_enable_parameter = map.next_value()?,
-                        "Parameters" => m_parameters = map.next_value()?,
-                        "Frequency" => m_frequency = map.next_value()?,
-                        "ContentEncoding" => m_content_encoding = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyInvocationAttributeRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    instance_id: m_instance_id,
-                    invoke_id: m_invoke_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InvokeId")
-                    })?,
-                    command_content: m_command_content,
-                    enable_parameter: m_enable_parameter,
-                    parameters: m_parameters,
-                    frequency: m_frequency,
-                    content_encoding: m_content_encoding,
-                })
+impl ::yun_core::json::Decode for ModifyInvocationAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_invoke_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_command_content: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_enable_parameter: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_parameters: ::std::option::Option<::serde_json::Value> =
+            ::std::option::Option::None;
+        let mut m_frequency: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_content_encoding: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (8, "InvokeId") => m_invoke_id = r.decode()?,
+                (14, "CommandContent") => m_command_content = r.decode()?,
+                (15, "EnableParameter") => m_enable_parameter = r.decode()?,
+                (10, "Parameters") => m_parameters = r.decode()?,
+                (9, "Frequency") => m_frequency = r.decode()?,
+                (15, "ContentEncoding") => m_content_encoding = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyInvocationAttributeRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            instance_id: m_instance_id,
+            invoke_id: m_invoke_id.ok_or_else(|| r.missing("InvokeId"))?,
+            command_content: m_command_content,
+            enable_parameter: m_enable_parameter,
+            parameters: m_parameters,
+            frequency: m_frequency,
+            content_encoding: m_content_encoding,
+        })
     }
 }
 
@@ -255,38 +231,20 @@ pub struct ModifyInvocationAttributeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInvocationAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInvocationAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInvocationAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInvocationAttributeResponse, A::Error> {
-                let mut out = ModifyInvocationAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "CommandId" => out.command_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyInvocationAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyInvocationAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "CommandId") => out.command_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

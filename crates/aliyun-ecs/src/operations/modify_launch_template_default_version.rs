@@ -92,66 +92,35 @@ impl ModifyLaunchTemplateDefaultVersionRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyLaunchTemplateDefaultVersionRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyLaunchTemplateDefaultVersionRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyLaunchTemplateDefaultVersionRequest, A::Error>
-            {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_launch_template_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_default_version_number: ::std::option::Option<i64> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "LaunchTemplateId" => m_launch_template_id = map.next_value()?,
-                        "LaunchTemplateName" => {
-                            m_launch_template_name = map.next_value()?;
-                        }
-
-                        "DefaultVersionNumber" => {
-                            m_default_version_number = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyLaunchTemplateDefaultVersionRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    launch_template_id: m_launch_template_id,
-                    launch_template_name: m_launch_template_name,
-                    default_version_number: m_default_version_number.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "DefaultVersionNumber",
-                        )
-                    })?,
-                })
+impl ::yun_core::json::Decode for ModifyLaunchTemplateDefaultVersionRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_template_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_default_version_number: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (16, "LaunchTemplateId") => m_launch_template_id = r.decode()?,
+                (18, "LaunchTemplateName") => m_launch_template_name = r.decode()?,
+                (20, "DefaultVersionNumber") => m_default_version_number = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyLaunchTemplateDefaultVersionRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            launch_template_id: m_launch_template_id,
+            launch_template_name: m_launch_template_name,
+            default_version_number: m_default_version_number
+                .ok_or_else(|| r.missing("DefaultVersionNumber"))?,
+        })
     }
 }
 
@@ -173,39 +142,20 @@ pub struct ModifyLaunchTemplateDefaultVersionResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyLaunchTemplateDefaultVersionResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyLaunchTemplateDefaultVersionResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyLaunchTemplateDefaultVersionResponse, A::Error>
-            {
-                let mut out = ModifyLaunchTemplateDefaultVersionResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyLaunchTemplateDefaultVersionResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyLaunchTemplateDefaultVersionResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

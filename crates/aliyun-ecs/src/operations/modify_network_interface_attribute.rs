@@ -152,45 +152,27 @@ impl NetworkInterfaceTrafficConfig {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = NetworkInterfaceTrafficConfig;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `NetworkInterfaceTrafficConfig` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<NetworkInterfaceTrafficConfig, A::Error> {
-                let mut out = NetworkInterfaceTrafficConfig::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "NetworkInterfaceTrafficMode" => {
-                            out.network_interface_traffic_mode = map.next_value()?;
-                        }
-
-                        "QueueNumber" => out.queue_number = map.next_value()?,
-                        "QueuePairNumber" => out.queue_pair_number = map.next_value()?,
-                        "RxQueueSize" => out.rx_queue_size = map.next_value()?,
-                        "TxQueueSize" => out.tx_queue_size = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = NetworkInterfaceTrafficConfig::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (27, "NetworkInterfaceTrafficMode") => {
+                    out.network_interface_traffic_mode = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (11, "QueueNumber") => out.queue_number = r.decode()?,
+                (15, "QueuePairNumber") => out.queue_pair_number = r.decode()?,
+                (11, "RxQueueSize") => out.rx_queue_size = r.decode()?,
+                (11, "TxQueueSize") => out.tx_queue_size = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -248,46 +230,28 @@ impl ConnectionTrackingConfiguration {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ConnectionTrackingConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ConnectionTrackingConfiguration;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ConnectionTrackingConfiguration` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ConnectionTrackingConfiguration, A::Error> {
-                let mut out = ConnectionTrackingConfiguration::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TcpClosedAndTimeWaitTimeout" => {
-                            out.tcp_closed_and_time_wait_timeout = map.next_value()?;
-                        }
-
-                        "TcpEstablishedTimeout" => {
-                            out.tcp_established_timeout = map.next_value()?;
-                        }
-
-                        "UdpTimeout" => out.udp_timeout = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ConnectionTrackingConfiguration::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (27, "TcpClosedAndTimeWaitTimeout") => {
+                    out.tcp_closed_and_time_wait_timeout = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (21, "TcpEstablishedTimeout") => {
+                    out.tcp_established_timeout = r.decode()?;
+                }
+
+                (10, "UdpTimeout") => out.udp_timeout = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -447,100 +411,68 @@ impl ModifyNetworkInterfaceAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyNetworkInterfaceAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyNetworkInterfaceAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyNetworkInterfaceAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyNetworkInterfaceAttributeRequest, A::Error>
-            {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_network_interface_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_queue_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_group_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_delete_on_release: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_rx_queue_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_tx_queue_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_network_interface_traffic_config: ::std::option::Option<
-                    NetworkInterfaceTrafficConfig,
-                > = ::std::option::Option::None;
-                let mut m_connection_tracking_configuration: ::std::option::Option<
-                    ConnectionTrackingConfiguration,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "NetworkInterfaceName" => {
-                            m_network_interface_name = map.next_value()?;
-                        }
-
-                        "NetworkInterfaceId" => {
-                            m_network_interface_id = map.next_value()?;
-                        }
-
-                        "QueueNumber" => m_queue_number = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "SecurityGroupId" => m_security_group_id = map.next_value()?,
-                        "DeleteOnRelease" => m_delete_on_release = map.next_value()?,
-                        "RxQueueSize" => m_rx_queue_size = map.next_value()?,
-                        "TxQueueSize" => m_tx_queue_size = map.next_value()?,
-                        "NetworkInterfaceTrafficConfig" => {
-                            m_network_interface_traffic_config = map.next_value()?;
-                        }
-
-                        "ConnectionTrackingConfiguration" => {
-                            m_connection_tracking_configuration = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifyNetworkInterfaceAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_network_interface_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_queue_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_delete_on_release: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_rx_queue_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_tx_queue_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_network_interface_traffic_config: ::std::option::Option<
+            NetworkInterfaceTrafficConfig,
+        > = ::std::option::Option::None;
+        let mut m_connection_tracking_configuration: ::std::option::Option<
+            ConnectionTrackingConfiguration,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (20, "NetworkInterfaceName") => m_network_interface_name = r.decode()?,
+                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
+                (11, "QueueNumber") => m_queue_number = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
+                (15, "DeleteOnRelease") => m_delete_on_release = r.decode()?,
+                (11, "RxQueueSize") => m_rx_queue_size = r.decode()?,
+                (11, "TxQueueSize") => m_tx_queue_size = r.decode()?,
+                (29, "NetworkInterfaceTrafficConfig") => {
+                    m_network_interface_traffic_config = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ModifyNetworkInterfaceAttributeRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    network_interface_name: m_network_interface_name,
-                    network_interface_id: m_network_interface_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "NetworkInterfaceId",
-                        )
-                    })?,
-                    queue_number: m_queue_number,
-                    description: m_description,
-                    security_group_id: m_security_group_id,
-                    delete_on_release: m_delete_on_release,
-                    rx_queue_size: m_rx_queue_size,
-                    tx_queue_size: m_tx_queue_size,
-                    network_interface_traffic_config: m_network_interface_traffic_config,
-                    connection_tracking_configuration: m_connection_tracking_configuration,
-                })
+                (31, "ConnectionTrackingConfiguration") => {
+                    m_connection_tracking_configuration = r.decode()?;
+                }
+
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyNetworkInterfaceAttributeRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            network_interface_name: m_network_interface_name,
+            network_interface_id: m_network_interface_id
+                .ok_or_else(|| r.missing("NetworkInterfaceId"))?,
+            queue_number: m_queue_number,
+            description: m_description,
+            security_group_id: m_security_group_id,
+            delete_on_release: m_delete_on_release,
+            rx_queue_size: m_rx_queue_size,
+            tx_queue_size: m_tx_queue_size,
+            network_interface_traffic_config: m_network_interface_traffic_config,
+            connection_tracking_configuration: m_connection_tracking_configuration,
+        })
     }
 }
 
@@ -556,38 +488,19 @@ pub struct ModifyNetworkInterfaceAttributeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyNetworkInterfaceAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyNetworkInterfaceAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyNetworkInterfaceAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyNetworkInterfaceAttributeResponse, A::Error>
-            {
-                let mut out = ModifyNetworkInterfaceAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyNetworkInterfaceAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyNetworkInterfaceAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -76,47 +76,26 @@ impl AddEntry {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AddEntry {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AddEntry;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AddEntry` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AddEntry, A::Error> {
-                let mut m_cidr: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Cidr" => m_cidr = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(AddEntry {
-                    cidr: m_cidr.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Cidr")
-                    })?,
-                    description: m_description,
-                })
+impl ::yun_core::json::Decode for AddEntry {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_cidr: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Cidr") => m_cidr = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(AddEntry {
+            cidr: m_cidr.ok_or_else(|| r.missing("Cidr"))?,
+            description: m_description,
+        })
     }
 }
 
@@ -137,43 +116,22 @@ impl RemoveEntry {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RemoveEntry {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RemoveEntry;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RemoveEntry` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RemoveEntry, A::Error> {
-                let mut m_cidr: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Cidr" => m_cidr = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(RemoveEntry {
-                    cidr: m_cidr.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Cidr")
-                    })?,
-                })
+impl ::yun_core::json::Decode for RemoveEntry {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_cidr: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Cidr") => m_cidr = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(RemoveEntry {
+            cidr: m_cidr.ok_or_else(|| r.missing("Cidr"))?,
+        })
     }
 }
 
@@ -262,65 +220,43 @@ impl ModifyPrefixListRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyPrefixListRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyPrefixListRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyPrefixListRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyPrefixListRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_prefix_list_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_prefix_list_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_add_entry: ::std::option::Option<::std::vec::Vec<AddEntry>> =
-                    ::std::option::Option::None;
-                let mut m_remove_entry: ::std::option::Option<::std::vec::Vec<RemoveEntry>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "PrefixListId" => m_prefix_list_id = map.next_value()?,
-                        "PrefixListName" => m_prefix_list_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "AddEntry" => m_add_entry = map.next_value()?,
-                        "RemoveEntry" => m_remove_entry = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyPrefixListRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    prefix_list_id: m_prefix_list_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("PrefixListId")
-                    })?,
-                    prefix_list_name: m_prefix_list_name,
-                    description: m_description,
-                    add_entry: m_add_entry,
-                    remove_entry: m_remove_entry,
-                })
+impl ::yun_core::json::Decode for ModifyPrefixListRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_prefix_list_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_prefix_list_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_add_entry: ::std::option::Option<::std::vec::Vec<AddEntry>> =
+            ::std::option::Option::None;
+        let mut m_remove_entry: ::std::option::Option<::std::vec::Vec<RemoveEntry>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (12, "PrefixListId") => m_prefix_list_id = r.decode()?,
+                (14, "PrefixListName") => m_prefix_list_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (8, "AddEntry") => m_add_entry = r.decode()?,
+                (11, "RemoveEntry") => m_remove_entry = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyPrefixListRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            prefix_list_id: m_prefix_list_id.ok_or_else(|| r.missing("PrefixListId"))?,
+            prefix_list_name: m_prefix_list_name,
+            description: m_description,
+            add_entry: m_add_entry,
+            remove_entry: m_remove_entry,
+        })
     }
 }
 
@@ -336,37 +272,19 @@ pub struct ModifyPrefixListResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyPrefixListResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyPrefixListResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyPrefixListResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyPrefixListResponse, A::Error> {
-                let mut out = ModifyPrefixListResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyPrefixListResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyPrefixListResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

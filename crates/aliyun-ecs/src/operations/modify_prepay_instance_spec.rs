@@ -136,40 +136,22 @@ impl Disk {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Disk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Disk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Disk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Disk, A::Error> {
-                let mut out = Disk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Category" => out.category = map.next_value()?,
-                        "DiskId" => out.disk_id = map.next_value()?,
-                        "PerformanceLevel" => out.performance_level = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Disk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Disk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Category") => out.category = r.decode()?,
+                (6, "DiskId") => out.disk_id = r.decode()?,
+                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -344,100 +326,66 @@ impl ModifyPrepayInstanceSpecRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyPrepayInstanceSpecRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyPrepayInstanceSpecRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyPrepayInstanceSpecRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyPrepayInstanceSpecRequest, A::Error> {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_operator_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_migrate_across_zone: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_reboot_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_end_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_reboot_when_finished: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_modify_mode: ::std::option::Option<ModifyMode> =
-                    ::std::option::Option::None;
-                let mut m_disk: ::std::option::Option<::std::vec::Vec<Disk>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "OperatorType" => m_operator_type = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "AutoPay" => m_auto_pay = map.next_value()?,
-                        "MigrateAcrossZone" => m_migrate_across_zone = map.next_value()?,
-                        "SystemDisk.Category" => {
-                            m_system_disk_category = map.next_value()?;
-                        }
-
-                        "RebootTime" => m_reboot_time = map.next_value()?,
-                        "EndTime" => m_end_time = map.next_value()?,
-                        "RebootWhenFinished" => {
-                            m_reboot_when_finished = map.next_value()?;
-                        }
-
-                        "ModifyMode" => m_modify_mode = map.next_value()?,
-                        "Disk" => m_disk = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyPrepayInstanceSpecRequest {
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    instance_type: m_instance_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceType")
-                    })?,
-                    operator_type: m_operator_type,
-                    client_token: m_client_token,
-                    auto_pay: m_auto_pay,
-                    migrate_across_zone: m_migrate_across_zone,
-                    system_disk_category: m_system_disk_category,
-                    reboot_time: m_reboot_time,
-                    end_time: m_end_time,
-                    reboot_when_finished: m_reboot_when_finished,
-                    modify_mode: m_modify_mode,
-                    disk: m_disk,
-                })
+impl ::yun_core::json::Decode for ModifyPrepayInstanceSpecRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_operator_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_migrate_across_zone: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_reboot_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_end_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_reboot_when_finished: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_modify_mode: ::std::option::Option<ModifyMode> = ::std::option::Option::None;
+        let mut m_disk: ::std::option::Option<::std::vec::Vec<Disk>> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (12, "OperatorType") => m_operator_type = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (7, "AutoPay") => m_auto_pay = r.decode()?,
+                (17, "MigrateAcrossZone") => m_migrate_across_zone = r.decode()?,
+                (19, "SystemDisk.Category") => m_system_disk_category = r.decode()?,
+                (10, "RebootTime") => m_reboot_time = r.decode()?,
+                (7, "EndTime") => m_end_time = r.decode()?,
+                (18, "RebootWhenFinished") => m_reboot_when_finished = r.decode()?,
+                (10, "ModifyMode") => m_modify_mode = r.decode()?,
+                (4, "Disk") => m_disk = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyPrepayInstanceSpecRequest {
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            instance_type: m_instance_type.ok_or_else(|| r.missing("InstanceType"))?,
+            operator_type: m_operator_type,
+            client_token: m_client_token,
+            auto_pay: m_auto_pay,
+            migrate_across_zone: m_migrate_across_zone,
+            system_disk_category: m_system_disk_category,
+            reboot_time: m_reboot_time,
+            end_time: m_end_time,
+            reboot_when_finished: m_reboot_when_finished,
+            modify_mode: m_modify_mode,
+            disk: m_disk,
+        })
     }
 }
 
@@ -459,39 +407,21 @@ pub struct ModifyPrepayInstanceSpecResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyPrepayInstanceSpecResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyPrepayInstanceSpecResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyPrepayInstanceSpecResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyPrepayInstanceSpecResponse, A::Error> {
-                let mut out = ModifyPrepayInstanceSpecResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "OrderId" => out.order_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyPrepayInstanceSpecResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyPrepayInstanceSpecResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "OrderId") => out.order_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -549,11 +479,10 @@ impl ::serde::Serialize for ModifyMode {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(text))
+impl ::yun_core::json::Decode for ModifyMode {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        r.text().map(|text| Self::from(&*text))
     }
 }

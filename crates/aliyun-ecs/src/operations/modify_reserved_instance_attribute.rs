@@ -89,66 +89,36 @@ impl ModifyReservedInstanceAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyReservedInstanceAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyReservedInstanceAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyReservedInstanceAttributeRequest, A::Error>
-            {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_reserved_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_reserved_instance_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ReservedInstanceId" => {
-                            m_reserved_instance_id = map.next_value()?;
-                        }
-
-                        "ReservedInstanceName" => {
-                            m_reserved_instance_name = map.next_value()?;
-                        }
-
-                        "Description" => m_description = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyReservedInstanceAttributeRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    reserved_instance_id: m_reserved_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "ReservedInstanceId",
-                        )
-                    })?,
-                    reserved_instance_name: m_reserved_instance_name,
-                    description: m_description,
-                })
+impl ::yun_core::json::Decode for ModifyReservedInstanceAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_reserved_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_reserved_instance_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (18, "ReservedInstanceId") => m_reserved_instance_id = r.decode()?,
+                (20, "ReservedInstanceName") => m_reserved_instance_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyReservedInstanceAttributeRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            reserved_instance_id: m_reserved_instance_id
+                .ok_or_else(|| r.missing("ReservedInstanceId"))?,
+            reserved_instance_name: m_reserved_instance_name,
+            description: m_description,
+        })
     }
 }
 
@@ -182,41 +152,22 @@ pub struct ModifyReservedInstanceAttributeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyReservedInstanceAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyReservedInstanceAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyReservedInstanceAttributeResponse, A::Error>
-            {
-                let mut out = ModifyReservedInstanceAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Code" => out.code = map.next_value()?,
-                        "HttpStatusCode" => out.http_status_code = map.next_value()?,
-                        "Message" => out.message = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyReservedInstanceAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyReservedInstanceAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Code") => out.code = r.decode()?,
+                (14, "HttpStatusCode") => out.http_status_code = r.decode()?,
+                (7, "Message") => out.message = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

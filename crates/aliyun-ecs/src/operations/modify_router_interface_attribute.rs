@@ -209,99 +209,62 @@ impl ModifyRouterInterfaceAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyRouterInterfaceAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyRouterInterfaceAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyRouterInterfaceAttributeRequest, A::Error>
-            {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_router_interface_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_opposite_interface_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_opposite_router_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_opposite_router_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_opposite_interface_owner_id: ::std::option::Option<i64> =
-                    ::std::option::Option::None;
-                let mut m_health_check_source_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_health_check_target_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "RouterInterfaceId" => m_router_interface_id = map.next_value()?,
-                        "Name" => m_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "OppositeInterfaceId" => {
-                            m_opposite_interface_id = map.next_value()?;
-                        }
-
-                        "OppositeRouterId" => m_opposite_router_id = map.next_value()?,
-                        "OppositeRouterType" => {
-                            m_opposite_router_type = map.next_value()?;
-                        }
-
-                        "OppositeInterfaceOwnerId" => {
-                            m_opposite_interface_owner_id = map.next_value()?;
-                        }
-
-                        "HealthCheckSourceIp" => {
-                            m_health_check_source_ip = map.next_value()?;
-                        }
-
-                        "HealthCheckTargetIp" => {
-                            m_health_check_target_ip = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifyRouterInterfaceAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_router_interface_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_opposite_interface_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_opposite_router_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_opposite_router_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_opposite_interface_owner_id: ::std::option::Option<i64> =
+            ::std::option::Option::None;
+        let mut m_health_check_source_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_health_check_target_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (17, "RouterInterfaceId") => m_router_interface_id = r.decode()?,
+                (4, "Name") => m_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (19, "OppositeInterfaceId") => m_opposite_interface_id = r.decode()?,
+                (16, "OppositeRouterId") => m_opposite_router_id = r.decode()?,
+                (18, "OppositeRouterType") => m_opposite_router_type = r.decode()?,
+                (24, "OppositeInterfaceOwnerId") => {
+                    m_opposite_interface_owner_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ModifyRouterInterfaceAttributeRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    router_interface_id: m_router_interface_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "RouterInterfaceId",
-                        )
-                    })?,
-                    name: m_name,
-                    description: m_description,
-                    opposite_interface_id: m_opposite_interface_id,
-                    opposite_router_id: m_opposite_router_id,
-                    opposite_router_type: m_opposite_router_type,
-                    opposite_interface_owner_id: m_opposite_interface_owner_id,
-                    health_check_source_ip: m_health_check_source_ip,
-                    health_check_target_ip: m_health_check_target_ip,
-                })
+                (19, "HealthCheckSourceIp") => m_health_check_source_ip = r.decode()?,
+                (19, "HealthCheckTargetIp") => m_health_check_target_ip = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyRouterInterfaceAttributeRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            router_interface_id: m_router_interface_id
+                .ok_or_else(|| r.missing("RouterInterfaceId"))?,
+            name: m_name,
+            description: m_description,
+            opposite_interface_id: m_opposite_interface_id,
+            opposite_router_id: m_opposite_router_id,
+            opposite_router_type: m_opposite_router_type,
+            opposite_interface_owner_id: m_opposite_interface_owner_id,
+            health_check_source_ip: m_health_check_source_ip,
+            health_check_target_ip: m_health_check_target_ip,
+        })
     }
 }
 
@@ -317,38 +280,19 @@ pub struct ModifyRouterInterfaceAttributeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyRouterInterfaceAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyRouterInterfaceAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyRouterInterfaceAttributeResponse, A::Error>
-            {
-                let mut out = ModifyRouterInterfaceAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyRouterInterfaceAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyRouterInterfaceAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -382,131 +382,97 @@ impl ModifySecurityGroupRuleRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupRuleRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifySecurityGroupRuleRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifySecurityGroupRuleRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifySecurityGroupRuleRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_group_rule_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_policy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_priority: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ip_protocol: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_source_cidr_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ipv6_source_cidr_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_source_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_source_prefix_list_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_port_range: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dest_cidr_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ipv6_dest_cidr_ip: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_source_port_range: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_source_group_owner_account: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_source_group_owner_id: ::std::option::Option<i64> =
-                    ::std::option::Option::None;
-                let mut m_nic_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "SecurityGroupId" => m_security_group_id = map.next_value()?,
-                        "SecurityGroupRuleId" => {
-                            m_security_group_rule_id = map.next_value()?;
-                        }
-
-                        "Policy" => m_policy = map.next_value()?,
-                        "Priority" => m_priority = map.next_value()?,
-                        "IpProtocol" => m_ip_protocol = map.next_value()?,
-                        "SourceCidrIp" => m_source_cidr_ip = map.next_value()?,
-                        "Ipv6SourceCidrIp" => m_ipv6_source_cidr_ip = map.next_value()?,
-                        "SourceGroupId" => m_source_group_id = map.next_value()?,
-                        "SourcePrefixListId" => {
-                            m_source_prefix_list_id = map.next_value()?;
-                        }
-
-                        "PortRange" => m_port_range = map.next_value()?,
-                        "DestCidrIp" => m_dest_cidr_ip = map.next_value()?,
-                        "Ipv6DestCidrIp" => m_ipv6_dest_cidr_ip = map.next_value()?,
-                        "SourcePortRange" => m_source_port_range = map.next_value()?,
-                        "SourceGroupOwnerAccount" => {
-                            m_source_group_owner_account = map.next_value()?;
-                        }
-
-                        "SourceGroupOwnerId" => {
-                            m_source_group_owner_id = map.next_value()?;
-                        }
-
-                        "NicType" => m_nic_type = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifySecurityGroupRuleRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_group_rule_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_policy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_priority: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ip_protocol: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_source_cidr_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ipv6_source_cidr_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_source_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_source_prefix_list_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_port_range: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dest_cidr_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ipv6_dest_cidr_ip: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_source_port_range: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_source_group_owner_account: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_source_group_owner_id: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_nic_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
+                (19, "SecurityGroupRuleId") => m_security_group_rule_id = r.decode()?,
+                (6, "Policy") => m_policy = r.decode()?,
+                (8, "Priority") => m_priority = r.decode()?,
+                (10, "IpProtocol") => m_ip_protocol = r.decode()?,
+                (12, "SourceCidrIp") => m_source_cidr_ip = r.decode()?,
+                (16, "Ipv6SourceCidrIp") => m_ipv6_source_cidr_ip = r.decode()?,
+                (13, "SourceGroupId") => m_source_group_id = r.decode()?,
+                (18, "SourcePrefixListId") => m_source_prefix_list_id = r.decode()?,
+                (9, "PortRange") => m_port_range = r.decode()?,
+                (10, "DestCidrIp") => m_dest_cidr_ip = r.decode()?,
+                (14, "Ipv6DestCidrIp") => m_ipv6_dest_cidr_ip = r.decode()?,
+                (15, "SourcePortRange") => m_source_port_range = r.decode()?,
+                (23, "SourceGroupOwnerAccount") => {
+                    m_source_group_owner_account = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ModifySecurityGroupRuleRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    client_token: m_client_token,
-                    security_group_id: m_security_group_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "SecurityGroupId",
-                        )
-                    })?,
-                    security_group_rule_id: m_security_group_rule_id,
-                    policy: m_policy,
-                    priority: m_priority,
-                    ip_protocol: m_ip_protocol,
-                    source_cidr_ip: m_source_cidr_ip,
-                    ipv6_source_cidr_ip: m_ipv6_source_cidr_ip,
-                    source_group_id: m_source_group_id,
-                    source_prefix_list_id: m_source_prefix_list_id,
-                    port_range: m_port_range,
-                    dest_cidr_ip: m_dest_cidr_ip,
-                    ipv6_dest_cidr_ip: m_ipv6_dest_cidr_ip,
-                    source_port_range: m_source_port_range,
-                    source_group_owner_account: m_source_group_owner_account,
-                    source_group_owner_id: m_source_group_owner_id,
-                    nic_type: m_nic_type,
-                    description: m_description,
-                })
+                (18, "SourceGroupOwnerId") => m_source_group_owner_id = r.decode()?,
+                (7, "NicType") => m_nic_type = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifySecurityGroupRuleRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            client_token: m_client_token,
+            security_group_id: m_security_group_id.ok_or_else(|| r.missing("SecurityGroupId"))?,
+            security_group_rule_id: m_security_group_rule_id,
+            policy: m_policy,
+            priority: m_priority,
+            ip_protocol: m_ip_protocol,
+            source_cidr_ip: m_source_cidr_ip,
+            ipv6_source_cidr_ip: m_ipv6_source_cidr_ip,
+            source_group_id: m_source_group_id,
+            source_prefix_list_id: m_source_prefix_list_id,
+            port_range: m_port_range,
+            dest_cidr_ip: m_dest_cidr_ip,
+            ipv6_dest_cidr_ip: m_ipv6_dest_cidr_ip,
+            source_port_range: m_source_port_range,
+            source_group_owner_account: m_source_group_owner_account,
+            source_group_owner_id: m_source_group_owner_id,
+            nic_type: m_nic_type,
+            description: m_description,
+        })
     }
 }
 
@@ -522,37 +488,19 @@ pub struct ModifySecurityGroupRuleResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupRuleResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifySecurityGroupRuleResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifySecurityGroupRuleResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifySecurityGroupRuleResponse, A::Error> {
-                let mut out = ModifySecurityGroupRuleResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifySecurityGroupRuleResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifySecurityGroupRuleResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

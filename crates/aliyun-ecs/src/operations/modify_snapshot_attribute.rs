@@ -113,61 +113,37 @@ impl ModifySnapshotAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifySnapshotAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifySnapshotAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifySnapshotAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifySnapshotAttributeRequest, A::Error> {
-                let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_snapshot_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_disable_instant_access: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_retention_days: ::std::option::Option<i32> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "SnapshotId" => m_snapshot_id = map.next_value()?,
-                        "SnapshotName" => m_snapshot_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "DisableInstantAccess" => {
-                            m_disable_instant_access = map.next_value()?;
-                        }
-
-                        "RetentionDays" => m_retention_days = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifySnapshotAttributeRequest {
-                    snapshot_id: m_snapshot_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("SnapshotId")
-                    })?,
-                    snapshot_name: m_snapshot_name,
-                    description: m_description,
-                    disable_instant_access: m_disable_instant_access,
-                    retention_days: m_retention_days,
-                })
+impl ::yun_core::json::Decode for ModifySnapshotAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_snapshot_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_disable_instant_access: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_retention_days: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "SnapshotId") => m_snapshot_id = r.decode()?,
+                (12, "SnapshotName") => m_snapshot_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (20, "DisableInstantAccess") => m_disable_instant_access = r.decode()?,
+                (13, "RetentionDays") => m_retention_days = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifySnapshotAttributeRequest {
+            snapshot_id: m_snapshot_id.ok_or_else(|| r.missing("SnapshotId"))?,
+            snapshot_name: m_snapshot_name,
+            description: m_description,
+            disable_instant_access: m_disable_instant_access,
+            retention_days: m_retention_days,
+        })
     }
 }
 
@@ -183,37 +159,19 @@ pub struct ModifySnapshotAttributeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifySnapshotAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifySnapshotAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifySnapshotAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifySnapshotAttributeResponse, A::Error> {
-                let mut out = ModifySnapshotAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifySnapshotAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifySnapshotAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

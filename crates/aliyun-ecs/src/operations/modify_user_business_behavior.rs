@@ -68,53 +68,31 @@ impl ModifyUserBusinessBehaviorRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyUserBusinessBehaviorRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyUserBusinessBehaviorRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyUserBusinessBehaviorRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyUserBusinessBehaviorRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_status_key: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_status_value: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "statusKey" => m_status_key = map.next_value()?,
-                        "statusValue" => m_status_value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyUserBusinessBehaviorRequest {
-                    region_id: m_region_id,
-                    status_key: m_status_key.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("statusKey")
-                    })?,
-                    status_value: m_status_value.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("statusValue")
-                    })?,
-                })
+impl ::yun_core::json::Decode for ModifyUserBusinessBehaviorRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_status_key: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_status_value: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (9, "statusKey") => m_status_key = r.decode()?,
+                (11, "statusValue") => m_status_value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyUserBusinessBehaviorRequest {
+            region_id: m_region_id,
+            status_key: m_status_key.ok_or_else(|| r.missing("statusKey"))?,
+            status_value: m_status_value.ok_or_else(|| r.missing("statusValue"))?,
+        })
     }
 }
 
@@ -130,37 +108,19 @@ pub struct ModifyUserBusinessBehaviorResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyUserBusinessBehaviorResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyUserBusinessBehaviorResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyUserBusinessBehaviorResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyUserBusinessBehaviorResponse, A::Error> {
-                let mut out = ModifyUserBusinessBehaviorResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyUserBusinessBehaviorResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyUserBusinessBehaviorResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -128,63 +128,43 @@ impl ModifyVpcAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyVpcAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyVpcAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyVpcAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyVpcAttributeRequest, A::Error> {
-                let mut m_vpc_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_vpc_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_cidr_block: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_user_cidr: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "VpcId" => m_vpc_id = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "VpcName" => m_vpc_name = map.next_value()?,
-                        "CidrBlock" => m_cidr_block = map.next_value()?,
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "UserCidr" => m_user_cidr = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyVpcAttributeRequest {
-                    vpc_id: m_vpc_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("VpcId")
-                    })?,
-                    description: m_description,
-                    vpc_name: m_vpc_name,
-                    cidr_block: m_cidr_block,
-                    region_id: m_region_id,
-                    user_cidr: m_user_cidr,
-                })
+impl ::yun_core::json::Decode for ModifyVpcAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_vpc_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_vpc_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_cidr_block: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_user_cidr: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "VpcId") => m_vpc_id = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (7, "VpcName") => m_vpc_name = r.decode()?,
+                (9, "CidrBlock") => m_cidr_block = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (8, "UserCidr") => m_user_cidr = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyVpcAttributeRequest {
+            vpc_id: m_vpc_id.ok_or_else(|| r.missing("VpcId"))?,
+            description: m_description,
+            vpc_name: m_vpc_name,
+            cidr_block: m_cidr_block,
+            region_id: m_region_id,
+            user_cidr: m_user_cidr,
+        })
     }
 }
 
@@ -200,37 +180,19 @@ pub struct ModifyVpcAttributeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyVpcAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyVpcAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyVpcAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyVpcAttributeResponse, A::Error> {
-                let mut out = ModifyVpcAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyVpcAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyVpcAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -110,58 +110,37 @@ impl RenewInstanceRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RenewInstanceRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RenewInstanceRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RenewInstanceRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RenewInstanceRequest, A::Error> {
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_period_unit: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_expected_renew_day: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "Period" => m_period = map.next_value()?,
-                        "PeriodUnit" => m_period_unit = map.next_value()?,
-                        "ExpectedRenewDay" => m_expected_renew_day = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(RenewInstanceRequest {
-                    client_token: m_client_token,
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    period: m_period,
-                    period_unit: m_period_unit,
-                    expected_renew_day: m_expected_renew_day,
-                })
+impl ::yun_core::json::Decode for RenewInstanceRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_period_unit: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_expected_renew_day: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                (10, "PeriodUnit") => m_period_unit = r.decode()?,
+                (16, "ExpectedRenewDay") => m_expected_renew_day = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(RenewInstanceRequest {
+            client_token: m_client_token,
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            period: m_period,
+            period_unit: m_period_unit,
+            expected_renew_day: m_expected_renew_day,
+        })
     }
 }
 
@@ -183,38 +162,20 @@ pub struct RenewInstanceResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RenewInstanceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RenewInstanceResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RenewInstanceResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RenewInstanceResponse, A::Error> {
-                let mut out = RenewInstanceResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "OrderId" => out.order_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RenewInstanceResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RenewInstanceResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "OrderId") => out.order_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

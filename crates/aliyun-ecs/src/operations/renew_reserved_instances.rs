@@ -142,73 +142,46 @@ impl RenewReservedInstancesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RenewReservedInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RenewReservedInstancesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RenewReservedInstancesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RenewReservedInstancesRequest, A::Error> {
-                let mut m_reserved_instance_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_period_unit: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_auto_renew_period: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ReservedInstanceId" => {
-                            m_reserved_instance_id = map.next_value()?;
-                        }
-
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "Period" => m_period = map.next_value()?,
-                        "PeriodUnit" => m_period_unit = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "AutoRenew" => m_auto_renew = map.next_value()?,
-                        "AutoRenewPeriod" => m_auto_renew_period = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(RenewReservedInstancesRequest {
-                    reserved_instance_id: m_reserved_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "ReservedInstanceId",
-                        )
-                    })?,
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    period: m_period,
-                    period_unit: m_period_unit,
-                    client_token: m_client_token,
-                    auto_renew: m_auto_renew,
-                    auto_renew_period: m_auto_renew_period,
-                })
+impl ::yun_core::json::Decode for RenewReservedInstancesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_reserved_instance_id: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_period_unit: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_auto_renew_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (18, "ReservedInstanceId") => m_reserved_instance_id = r.decode()?,
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                (10, "PeriodUnit") => m_period_unit = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (9, "AutoRenew") => m_auto_renew = r.decode()?,
+                (15, "AutoRenewPeriod") => m_auto_renew_period = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(RenewReservedInstancesRequest {
+            reserved_instance_id: m_reserved_instance_id
+                .ok_or_else(|| r.missing("ReservedInstanceId"))?,
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            period: m_period,
+            period_unit: m_period_unit,
+            client_token: m_client_token,
+            auto_renew: m_auto_renew,
+            auto_renew_period: m_auto_renew_period,
+        })
     }
 }
 
@@ -224,41 +197,20 @@ pub struct ReservedInstanceIdSets {
     pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ReservedInstanceIdSets {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ReservedInstanceIdSets;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ReservedInstanceIdSets` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ReservedInstanceIdSets, A::Error> {
-                let mut out = ReservedInstanceIdSets::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ReservedInstanceId" => {
-                            out.reserved_instance_id = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ReservedInstanceIdSets {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ReservedInstanceIdSets::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (18, "ReservedInstanceId") => out.reserved_instance_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -286,42 +238,24 @@ pub struct RenewReservedInstancesResponse {
     pub reserved_instance_id_sets: ::std::option::Option<ReservedInstanceIdSets>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RenewReservedInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RenewReservedInstancesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RenewReservedInstancesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RenewReservedInstancesResponse, A::Error> {
-                let mut out = RenewReservedInstancesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "OrderId" => out.order_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "ReservedInstanceIdSets" => {
-                            out.reserved_instance_id_sets = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for RenewReservedInstancesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RenewReservedInstancesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "OrderId") => out.order_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (22, "ReservedInstanceIdSets") => {
+                    out.reserved_instance_id_sets = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -148,40 +148,22 @@ impl Arn {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Arn {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Arn;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Arn` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Arn, A::Error> {
-                let mut out = Arn::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AssumeRoleFor" => out.assume_role_for = map.next_value()?,
-                        "RoleType" => out.role_type = map.next_value()?,
-                        "Rolearn" => out.rolearn = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Arn {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Arn::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "AssumeRoleFor") => out.assume_role_for = r.decode()?,
+                (8, "RoleType") => out.role_type = r.decode()?,
+                (7, "Rolearn") => out.rolearn = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -433,109 +415,81 @@ impl ::std::fmt::Debug for ReplaceSystemDiskRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ReplaceSystemDiskRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ReplaceSystemDiskRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ReplaceSystemDiskRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ReplaceSystemDiskRequest, A::Error> {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_system_disk_size: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_use_additional_service: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_password: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_password_inherit: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_disk_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_platform: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_architecture: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_enhancement_strategy: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_encrypted: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_encrypt_algorithm: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "ImageId" => m_image_id = map.next_value()?,
-                        "SystemDisk.Size" => m_system_disk_size = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "UseAdditionalService" => {
-                            m_use_additional_service = map.next_value()?;
-                        }
-
-                        "Password" => m_password = map.next_value()?,
-                        "PasswordInherit" => m_password_inherit = map.next_value()?,
-                        "KeyPairName" => m_key_pair_name = map.next_value()?,
-                        "DiskId" => m_disk_id = map.next_value()?,
-                        "Platform" => m_platform = map.next_value()?,
-                        "Architecture" => m_architecture = map.next_value()?,
-                        "SecurityEnhancementStrategy" => {
-                            m_security_enhancement_strategy = map.next_value()?;
-                        }
-
-                        "Encrypted" => m_encrypted = map.next_value()?,
-                        "KMSKeyId" => m_kms_key_id = map.next_value()?,
-                        "EncryptAlgorithm" => m_encrypt_algorithm = map.next_value()?,
-                        "Arn" => m_arn = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ReplaceSystemDiskRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_system_disk_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_use_additional_service: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_password: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_password_inherit: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_disk_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_platform: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_architecture: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_enhancement_strategy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_encrypted: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_encrypt_algorithm: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (7, "ImageId") => m_image_id = r.decode()?,
+                (15, "SystemDisk.Size") => m_system_disk_size = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (20, "UseAdditionalService") => m_use_additional_service = r.decode()?,
+                (8, "Password") => m_password = r.decode()?,
+                (15, "PasswordInherit") => m_password_inherit = r.decode()?,
+                (11, "KeyPairName") => m_key_pair_name = r.decode()?,
+                (6, "DiskId") => m_disk_id = r.decode()?,
+                (8, "Platform") => m_platform = r.decode()?,
+                (12, "Architecture") => m_architecture = r.decode()?,
+                (27, "SecurityEnhancementStrategy") => {
+                    m_security_enhancement_strategy = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ReplaceSystemDiskRequest {
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    image_id: m_image_id,
-                    system_disk_size: m_system_disk_size,
-                    client_token: m_client_token,
-                    use_additional_service: m_use_additional_service,
-                    password: m_password,
-                    password_inherit: m_password_inherit,
-                    key_pair_name: m_key_pair_name,
-                    disk_id: m_disk_id,
-                    platform: m_platform,
-                    architecture: m_architecture,
-                    security_enhancement_strategy: m_security_enhancement_strategy,
-                    encrypted: m_encrypted,
-                    kms_key_id: m_kms_key_id,
-                    encrypt_algorithm: m_encrypt_algorithm,
-                    arn: m_arn,
-                })
+                (9, "Encrypted") => m_encrypted = r.decode()?,
+                (8, "KMSKeyId") => m_kms_key_id = r.decode()?,
+                (16, "EncryptAlgorithm") => m_encrypt_algorithm = r.decode()?,
+                (3, "Arn") => m_arn = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ReplaceSystemDiskRequest {
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            image_id: m_image_id,
+            system_disk_size: m_system_disk_size,
+            client_token: m_client_token,
+            use_additional_service: m_use_additional_service,
+            password: m_password,
+            password_inherit: m_password_inherit,
+            key_pair_name: m_key_pair_name,
+            disk_id: m_disk_id,
+            platform: m_platform,
+            architecture: m_architecture,
+            security_enhancement_strategy: m_security_enhancement_strategy,
+            encrypted: m_encrypted,
+            kms_key_id: m_kms_key_id,
+            encrypt_algorithm: m_encrypt_algorithm,
+            arn: m_arn,
+        })
     }
 }
 
@@ -557,38 +511,20 @@ pub struct ReplaceSystemDiskResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ReplaceSystemDiskResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ReplaceSystemDiskResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ReplaceSystemDiskResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ReplaceSystemDiskResponse, A::Error> {
-                let mut out = ReplaceSystemDiskResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DiskId" => out.disk_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ReplaceSystemDiskResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ReplaceSystemDiskResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "DiskId") => out.disk_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -177,80 +177,55 @@ impl ReportInstancesStatusRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ReportInstancesStatusRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ReportInstancesStatusRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ReportInstancesStatusRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ReportInstancesStatusRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_reason: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_start_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_end_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_issue_category: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_disk_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                let mut m_device: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "Reason" => m_reason = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "StartTime" => m_start_time = map.next_value()?,
-                        "EndTime" => m_end_time = map.next_value()?,
-                        "IssueCategory" => m_issue_category = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "DiskId" => m_disk_id = map.next_value()?,
-                        "Device" => m_device = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ReportInstancesStatusRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    reason: m_reason,
-                    description: m_description.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Description")
-                    })?,
-                    start_time: m_start_time,
-                    end_time: m_end_time,
-                    issue_category: m_issue_category,
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    disk_id: m_disk_id,
-                    device: m_device,
-                })
+impl ::yun_core::json::Decode for ReportInstancesStatusRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_reason: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_start_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_end_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_issue_category: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_disk_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_device: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (6, "Reason") => m_reason = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (9, "StartTime") => m_start_time = r.decode()?,
+                (7, "EndTime") => m_end_time = r.decode()?,
+                (13, "IssueCategory") => m_issue_category = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (6, "DiskId") => m_disk_id = r.decode()?,
+                (6, "Device") => m_device = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ReportInstancesStatusRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            reason: m_reason,
+            description: m_description.ok_or_else(|| r.missing("Description"))?,
+            start_time: m_start_time,
+            end_time: m_end_time,
+            issue_category: m_issue_category,
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            disk_id: m_disk_id,
+            device: m_device,
+        })
     }
 }
 
@@ -266,37 +241,19 @@ pub struct ReportInstancesStatusResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ReportInstancesStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ReportInstancesStatusResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ReportInstancesStatusResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ReportInstancesStatusResponse, A::Error> {
-                let mut out = ReportInstancesStatusResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ReportInstancesStatusResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ReportInstancesStatusResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

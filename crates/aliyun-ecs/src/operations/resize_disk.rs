@@ -85,56 +85,33 @@ impl ResizeDiskRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResizeDiskRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ResizeDiskRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ResizeDiskRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ResizeDiskRequest, A::Error> {
-                let mut m_disk_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_new_size: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DiskId" => m_disk_id = map.next_value()?,
-                        "Type" => m_type = map.next_value()?,
-                        "NewSize" => m_new_size = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ResizeDiskRequest {
-                    disk_id: m_disk_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("DiskId")
-                    })?,
-                    r#type: m_type,
-                    new_size: m_new_size.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("NewSize")
-                    })?,
-                    client_token: m_client_token,
-                })
+impl ::yun_core::json::Decode for ResizeDiskRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_disk_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_type: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_new_size: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "DiskId") => m_disk_id = r.decode()?,
+                (4, "Type") => m_type = r.decode()?,
+                (7, "NewSize") => m_new_size = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ResizeDiskRequest {
+            disk_id: m_disk_id.ok_or_else(|| r.missing("DiskId"))?,
+            r#type: m_type,
+            new_size: m_new_size.ok_or_else(|| r.missing("NewSize"))?,
+            client_token: m_client_token,
+        })
     }
 }
 
@@ -156,38 +133,20 @@ pub struct ResizeDiskResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResizeDiskResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ResizeDiskResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ResizeDiskResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ResizeDiskResponse, A::Error> {
-                let mut out = ResizeDiskResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "OrderId" => out.order_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ResizeDiskResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ResizeDiskResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "OrderId") => out.order_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -172,39 +172,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -246,39 +228,21 @@ impl ResourceTag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResourceTag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ResourceTag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ResourceTag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ResourceTag, A::Error> {
-                let mut out = ResourceTag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ResourceTag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ResourceTag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -635,140 +599,108 @@ impl ::std::fmt::Debug for RunCommandRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunCommandRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RunCommandRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RunCommandRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RunCommandRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_command_content: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_working_dir: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_timeout: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_enable_parameter: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_repeat_mode: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_timed: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_frequency: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_parameters: ::std::option::Option<::serde_json::Value> =
-                    ::std::option::Option::None;
-                let mut m_keep_command: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_content_encoding: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_username: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_windows_password_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_container_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_container_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_tag: ::std::option::Option<::std::vec::Vec<ResourceTag>> =
-                    ::std::option::Option::None;
-                let mut m_termination_mode: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "Name" => m_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "Type" => m_type = map.next_value()?,
-                        "CommandContent" => m_command_content = map.next_value()?,
-                        "WorkingDir" => m_working_dir = map.next_value()?,
-                        "Timeout" => m_timeout = map.next_value()?,
-                        "EnableParameter" => m_enable_parameter = map.next_value()?,
-                        "RepeatMode" => m_repeat_mode = map.next_value()?,
-                        "Timed" => m_timed = map.next_value()?,
-                        "Frequency" => m_frequency = map.next_value()?,
-                        "Parameters" => m_parameters = map.next_value()?,
-                        "KeepCommand" => m_keep_command = map.next_value()?,
-                        "ContentEncoding" => m_content_encoding = map.next_value()?,
-                        "Username" => m_username = map.next_value()?,
-                        "WindowsPasswordName" => {
-                            m_windows_password_name = map.next_value()?;
-                        }
-
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "ContainerId" => m_container_id = map.next_value()?,
-                        "ContainerName" => m_container_name = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "ResourceTag" => m_resource_tag = map.next_value()?,
-                        "TerminationMode" => m_termination_mode = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(RunCommandRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    resource_group_id: m_resource_group_id,
-                    name: m_name,
-                    description: m_description,
-                    r#type: m_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Type")
-                    })?,
-                    command_content: m_command_content.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("CommandContent")
-                    })?,
-                    working_dir: m_working_dir,
-                    timeout: m_timeout,
-                    enable_parameter: m_enable_parameter,
-                    repeat_mode: m_repeat_mode,
-                    timed: m_timed,
-                    frequency: m_frequency,
-                    parameters: m_parameters,
-                    keep_command: m_keep_command,
-                    content_encoding: m_content_encoding,
-                    username: m_username,
-                    windows_password_name: m_windows_password_name,
-                    instance_id: m_instance_id,
-                    tag: m_tag,
-                    container_id: m_container_id,
-                    container_name: m_container_name,
-                    client_token: m_client_token,
-                    resource_tag: m_resource_tag,
-                    termination_mode: m_termination_mode,
-                })
+impl ::yun_core::json::Decode for RunCommandRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_type: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_command_content: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_working_dir: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_timeout: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_enable_parameter: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_repeat_mode: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_timed: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_frequency: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_parameters: ::std::option::Option<::serde_json::Value> =
+            ::std::option::Option::None;
+        let mut m_keep_command: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_content_encoding: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_username: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_windows_password_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_container_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_container_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_tag: ::std::option::Option<::std::vec::Vec<ResourceTag>> =
+            ::std::option::Option::None;
+        let mut m_termination_mode: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (4, "Name") => m_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (4, "Type") => m_type = r.decode()?,
+                (14, "CommandContent") => m_command_content = r.decode()?,
+                (10, "WorkingDir") => m_working_dir = r.decode()?,
+                (7, "Timeout") => m_timeout = r.decode()?,
+                (15, "EnableParameter") => m_enable_parameter = r.decode()?,
+                (10, "RepeatMode") => m_repeat_mode = r.decode()?,
+                (5, "Timed") => m_timed = r.decode()?,
+                (9, "Frequency") => m_frequency = r.decode()?,
+                (10, "Parameters") => m_parameters = r.decode()?,
+                (11, "KeepCommand") => m_keep_command = r.decode()?,
+                (15, "ContentEncoding") => m_content_encoding = r.decode()?,
+                (8, "Username") => m_username = r.decode()?,
+                (19, "WindowsPasswordName") => m_windows_password_name = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (11, "ContainerId") => m_container_id = r.decode()?,
+                (13, "ContainerName") => m_container_name = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (11, "ResourceTag") => m_resource_tag = r.decode()?,
+                (15, "TerminationMode") => m_termination_mode = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(RunCommandRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            resource_group_id: m_resource_group_id,
+            name: m_name,
+            description: m_description,
+            r#type: m_type.ok_or_else(|| r.missing("Type"))?,
+            command_content: m_command_content.ok_or_else(|| r.missing("CommandContent"))?,
+            working_dir: m_working_dir,
+            timeout: m_timeout,
+            enable_parameter: m_enable_parameter,
+            repeat_mode: m_repeat_mode,
+            timed: m_timed,
+            frequency: m_frequency,
+            parameters: m_parameters,
+            keep_command: m_keep_command,
+            content_encoding: m_content_encoding,
+            username: m_username,
+            windows_password_name: m_windows_password_name,
+            instance_id: m_instance_id,
+            tag: m_tag,
+            container_id: m_container_id,
+            container_name: m_container_name,
+            client_token: m_client_token,
+            resource_tag: m_resource_tag,
+            termination_mode: m_termination_mode,
+        })
     }
 }
 
@@ -796,39 +728,21 @@ pub struct RunCommandResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunCommandResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RunCommandResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RunCommandResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RunCommandResponse, A::Error> {
-                let mut out = RunCommandResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "CommandId" => out.command_id = map.next_value()?,
-                        "InvokeId" => out.invoke_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RunCommandResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RunCommandResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "CommandId") => out.command_id = r.decode()?,
+                (8, "InvokeId") => out.invoke_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

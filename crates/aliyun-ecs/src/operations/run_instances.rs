@@ -623,58 +623,34 @@ impl DataDisk {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DataDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DataDisk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DataDisk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DataDisk, A::Error> {
-                let mut out = DataDisk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AutoSnapshotPolicyId" => {
-                            out.auto_snapshot_policy_id = map.next_value()?;
-                        }
-
-                        "BurstingEnabled" => out.bursting_enabled = map.next_value()?,
-                        "Category" => out.category = map.next_value()?,
-                        "DeleteWithInstance" => {
-                            out.delete_with_instance = map.next_value()?;
-                        }
-
-                        "Description" => out.description = map.next_value()?,
-                        "Device" => out.device = map.next_value()?,
-                        "DiskName" => out.disk_name = map.next_value()?,
-                        "EncryptAlgorithm" => out.encrypt_algorithm = map.next_value()?,
-                        "Encrypted" => out.encrypted = map.next_value()?,
-                        "KMSKeyId" => out.kms_key_id = map.next_value()?,
-                        "PerformanceLevel" => out.performance_level = map.next_value()?,
-                        "ProvisionedIops" => out.provisioned_iops = map.next_value()?,
-                        "Size" => out.size = map.next_value()?,
-                        "SnapshotId" => out.snapshot_id = map.next_value()?,
-                        "StorageClusterId" => out.storage_cluster_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DataDisk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DataDisk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (20, "AutoSnapshotPolicyId") => out.auto_snapshot_policy_id = r.decode()?,
+                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
+                (8, "Category") => out.category = r.decode()?,
+                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (6, "Device") => out.device = r.decode()?,
+                (8, "DiskName") => out.disk_name = r.decode()?,
+                (16, "EncryptAlgorithm") => out.encrypt_algorithm = r.decode()?,
+                (9, "Encrypted") => out.encrypted = r.decode()?,
+                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
+                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
+                (15, "ProvisionedIops") => out.provisioned_iops = r.decode()?,
+                (4, "Size") => out.size = r.decode()?,
+                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+                (16, "StorageClusterId") => out.storage_cluster_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -732,40 +708,22 @@ impl Arn {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Arn {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Arn;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Arn` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Arn, A::Error> {
-                let mut out = Arn::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AssumeRoleFor" => out.assume_role_for = map.next_value()?,
-                        "RoleType" => out.role_type = map.next_value()?,
-                        "Rolearn" => out.rolearn = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Arn {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Arn::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "AssumeRoleFor") => out.assume_role_for = r.decode()?,
+                (8, "RoleType") => out.role_type = r.decode()?,
+                (7, "Rolearn") => out.rolearn = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1029,63 +987,39 @@ impl NetworkInterface {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = NetworkInterface;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `NetworkInterface` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<NetworkInterface, A::Error> {
-                let mut out = NetworkInterface::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DeleteOnRelease" => out.delete_on_release = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "Ipv6Address" => out.ipv6_address = map.next_value()?,
-                        "Ipv6AddressCount" => out.ipv6_address_count = map.next_value()?,
-                        "NetworkCardIndex" => out.network_card_index = map.next_value()?,
-                        "NetworkInterfaceId" => {
-                            out.network_interface_id = map.next_value()?;
-                        }
-
-                        "NetworkInterfaceName" => {
-                            out.network_interface_name = map.next_value()?;
-                        }
-
-                        "NetworkInterfaceTrafficMode" => {
-                            out.network_interface_traffic_mode = map.next_value()?;
-                        }
-
-                        "PrimaryIpAddress" => out.primary_ip_address = map.next_value()?,
-                        "QueueNumber" => out.queue_number = map.next_value()?,
-                        "QueuePairNumber" => out.queue_pair_number = map.next_value()?,
-                        "RxQueueSize" => out.rx_queue_size = map.next_value()?,
-                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
-                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
-                        "TxQueueSize" => out.tx_queue_size = map.next_value()?,
-                        "VSwitchId" => out.v_switch_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for NetworkInterface {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = NetworkInterface::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "DeleteOnRelease") => out.delete_on_release = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (11, "Ipv6Address") => out.ipv6_address = r.decode()?,
+                (16, "Ipv6AddressCount") => out.ipv6_address_count = r.decode()?,
+                (16, "NetworkCardIndex") => out.network_card_index = r.decode()?,
+                (18, "NetworkInterfaceId") => out.network_interface_id = r.decode()?,
+                (20, "NetworkInterfaceName") => out.network_interface_name = r.decode()?,
+                (27, "NetworkInterfaceTrafficMode") => {
+                    out.network_interface_traffic_mode = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (16, "PrimaryIpAddress") => out.primary_ip_address = r.decode()?,
+                (11, "QueueNumber") => out.queue_number = r.decode()?,
+                (15, "QueuePairNumber") => out.queue_pair_number = r.decode()?,
+                (11, "RxQueueSize") => out.rx_queue_size = r.decode()?,
+                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
+                (11, "TxQueueSize") => out.tx_queue_size = r.decode()?,
+                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1127,39 +1061,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1348,52 +1264,31 @@ impl SystemDisk {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for SystemDisk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SystemDisk;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SystemDisk` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SystemDisk, A::Error> {
-                let mut out = SystemDisk::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "BurstingEnabled" => out.bursting_enabled = map.next_value()?,
-                        "EncryptAlgorithm" => out.encrypt_algorithm = map.next_value()?,
-                        "Encrypted" => out.encrypted = map.next_value()?,
-                        "KMSKeyId" => out.kms_key_id = map.next_value()?,
-                        "ProvisionedIops" => out.provisioned_iops = map.next_value()?,
-                        "StorageClusterId" => out.storage_cluster_id = map.next_value()?,
-                        "Size" => out.size = map.next_value()?,
-                        "Category" => out.category = map.next_value()?,
-                        "DiskName" => out.disk_name = map.next_value()?,
-                        "Description" => out.description = map.next_value()?,
-                        "PerformanceLevel" => out.performance_level = map.next_value()?,
-                        "AutoSnapshotPolicyId" => {
-                            out.auto_snapshot_policy_id = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SystemDisk {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SystemDisk::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
+                (16, "EncryptAlgorithm") => out.encrypt_algorithm = r.decode()?,
+                (9, "Encrypted") => out.encrypted = r.decode()?,
+                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
+                (15, "ProvisionedIops") => out.provisioned_iops = r.decode()?,
+                (16, "StorageClusterId") => out.storage_cluster_id = r.decode()?,
+                (4, "Size") => out.size = r.decode()?,
+                (8, "Category") => out.category = r.decode()?,
+                (8, "DiskName") => out.disk_name = r.decode()?,
+                (11, "Description") => out.description = r.decode()?,
+                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
+                (20, "AutoSnapshotPolicyId") => out.auto_snapshot_policy_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1425,38 +1320,20 @@ impl ImageOptions {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ImageOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ImageOptions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ImageOptions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ImageOptions, A::Error> {
-                let mut out = ImageOptions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LoginAsNonRoot" => out.login_as_non_root = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ImageOptions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ImageOptions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (14, "LoginAsNonRoot") => out.login_as_non_root = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -1488,38 +1365,20 @@ impl NetworkOptions {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for NetworkOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = NetworkOptions;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `NetworkOptions` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<NetworkOptions, A::Error> {
-                let mut out = NetworkOptions::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "EnableJumboFrame" => out.enable_jumbo_frame = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for NetworkOptions {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = NetworkOptions::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "EnableJumboFrame") => out.enable_jumbo_frame = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -2753,413 +2612,355 @@ impl ::std::fmt::Debug for RunInstancesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RunInstancesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RunInstancesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RunInstancesRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_family: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_internet_max_bandwidth_in: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_host_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_unique_suffix: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_password: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_password_inherit: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_zone_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_io_optimized: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_user_data: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ram_role_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_amount: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_min_amount: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_auto_release_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_spot_strategy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_spot_price_limit: ::std::option::Option<f64> =
-                    ::std::option::Option::None;
-                let mut m_spot_interruption_behavior: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_enhancement_strategy: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_hpc_cluster_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_dedicated_host_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_launch_template_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_launch_template_version: ::std::option::Option<i64> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_period_unit: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_auto_renew_period: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_deployment_set_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_deployment_set_group_no: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_private_ip_address: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_credit_specification: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_ipv6_address_count: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_network_interface_queue_number: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_deletion_protection: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_hibernation_options_configured: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_affinity: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tenancy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_storage_set_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_storage_set_partition_number: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_cpu_options_core: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_cpu_options_threads_per_core: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_cpu_options_numa: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_cpu_options_topology_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_options_trusted_system_mode: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_security_options_confidential_computing_mode: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_http_endpoint: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_http_tokens: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_http_put_response_hop_limit: ::std::option::Option<i32> =
-                    ::std::option::Option::None;
-                let mut m_private_pool_options_match_criteria: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_private_pool_options_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_isp: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_scheduler_options_dedicated_host_cluster_id: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_security_group_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_host_names: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
-                    ::std::option::Option::None;
-                let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> =
-                    ::std::option::Option::None;
-                let mut m_network_interface: ::std::option::Option<
-                    ::std::vec::Vec<NetworkInterface>,
-                > = ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                let mut m_ipv6_address: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_system_disk: ::std::option::Option<SystemDisk> =
-                    ::std::option::Option::None;
-                let mut m_image_options: ::std::option::Option<ImageOptions> =
-                    ::std::option::Option::None;
-                let mut m_network_options: ::std::option::Option<NetworkOptions> =
-                    ::std::option::Option::None;
-                let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ImageId" => m_image_id = map.next_value()?,
-                        "ImageFamily" => m_image_family = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "SecurityGroupId" => m_security_group_id = map.next_value()?,
-                        "VSwitchId" => m_v_switch_id = map.next_value()?,
-                        "InstanceName" => m_instance_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "InternetMaxBandwidthIn" => {
-                            m_internet_max_bandwidth_in = map.next_value()?;
-                        }
-
-                        "InternetMaxBandwidthOut" => {
-                            m_internet_max_bandwidth_out = map.next_value()?;
-                        }
-
-                        "HostName" => m_host_name = map.next_value()?,
-                        "UniqueSuffix" => m_unique_suffix = map.next_value()?,
-                        "Password" => m_password = map.next_value()?,
-                        "PasswordInherit" => m_password_inherit = map.next_value()?,
-                        "ZoneId" => m_zone_id = map.next_value()?,
-                        "InternetChargeType" => {
-                            m_internet_charge_type = map.next_value()?;
-                        }
-
-                        "IoOptimized" => m_io_optimized = map.next_value()?,
-                        "UserData" => m_user_data = map.next_value()?,
-                        "KeyPairName" => m_key_pair_name = map.next_value()?,
-                        "RamRoleName" => m_ram_role_name = map.next_value()?,
-                        "Amount" => m_amount = map.next_value()?,
-                        "MinAmount" => m_min_amount = map.next_value()?,
-                        "AutoReleaseTime" => m_auto_release_time = map.next_value()?,
-                        "SpotStrategy" => m_spot_strategy = map.next_value()?,
-                        "SpotDuration" => m_spot_duration = map.next_value()?,
-                        "SpotPriceLimit" => m_spot_price_limit = map.next_value()?,
-                        "SpotInterruptionBehavior" => {
-                            m_spot_interruption_behavior = map.next_value()?;
-                        }
-
-                        "SecurityEnhancementStrategy" => {
-                            m_security_enhancement_strategy = map.next_value()?;
-                        }
-
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "HpcClusterId" => m_hpc_cluster_id = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        "DedicatedHostId" => m_dedicated_host_id = map.next_value()?,
-                        "LaunchTemplateId" => m_launch_template_id = map.next_value()?,
-                        "LaunchTemplateName" => {
-                            m_launch_template_name = map.next_value()?;
-                        }
-
-                        "LaunchTemplateVersion" => {
-                            m_launch_template_version = map.next_value()?;
-                        }
-
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "Period" => m_period = map.next_value()?,
-                        "PeriodUnit" => m_period_unit = map.next_value()?,
-                        "AutoRenew" => m_auto_renew = map.next_value()?,
-                        "AutoRenewPeriod" => m_auto_renew_period = map.next_value()?,
-                        "InstanceChargeType" => {
-                            m_instance_charge_type = map.next_value()?;
-                        }
-
-                        "DeploymentSetId" => m_deployment_set_id = map.next_value()?,
-                        "DeploymentSetGroupNo" => {
-                            m_deployment_set_group_no = map.next_value()?;
-                        }
-
-                        "PrivateIpAddress" => m_private_ip_address = map.next_value()?,
-                        "CreditSpecification" => {
-                            m_credit_specification = map.next_value()?;
-                        }
-
-                        "Ipv6AddressCount" => m_ipv6_address_count = map.next_value()?,
-                        "NetworkInterfaceQueueNumber" => {
-                            m_network_interface_queue_number = map.next_value()?;
-                        }
-
-                        "DeletionProtection" => m_deletion_protection = map.next_value()?,
-                        "HibernationOptions.Configured" => {
-                            m_hibernation_options_configured = map.next_value()?;
-                        }
-
-                        "Affinity" => m_affinity = map.next_value()?,
-                        "Tenancy" => m_tenancy = map.next_value()?,
-                        "StorageSetId" => m_storage_set_id = map.next_value()?,
-                        "StorageSetPartitionNumber" => {
-                            m_storage_set_partition_number = map.next_value()?;
-                        }
-
-                        "CpuOptions.Core" => m_cpu_options_core = map.next_value()?,
-                        "CpuOptions.ThreadsPerCore" => {
-                            m_cpu_options_threads_per_core = map.next_value()?;
-                        }
-
-                        "CpuOptions.Numa" => m_cpu_options_numa = map.next_value()?,
-                        "CpuOptions.TopologyType" => {
-                            m_cpu_options_topology_type = map.next_value()?;
-                        }
-
-                        "SecurityOptions.TrustedSystemMode" => {
-                            m_security_options_trusted_system_mode = map.next_value()?;
-                        }
-
-                        "SecurityOptions.ConfidentialComputingMode" => {
-                            m_security_options_confidential_computing_mode = map.next_value()?;
-                        }
-
-                        "HttpEndpoint" => m_http_endpoint = map.next_value()?,
-                        "HttpTokens" => m_http_tokens = map.next_value()?,
-                        "HttpPutResponseHopLimit" => {
-                            m_http_put_response_hop_limit = map.next_value()?;
-                        }
-
-                        "PrivatePoolOptions.MatchCriteria" => {
-                            m_private_pool_options_match_criteria = map.next_value()?;
-                        }
-
-                        "PrivatePoolOptions.Id" => {
-                            m_private_pool_options_id = map.next_value()?;
-                        }
-
-                        "Isp" => m_isp = map.next_value()?,
-                        "SchedulerOptions.DedicatedHostClusterId" => {
-                            m_scheduler_options_dedicated_host_cluster_id = map.next_value()?;
-                        }
-
-                        "SecurityGroupIds" => m_security_group_ids = map.next_value()?,
-                        "HostNames" => m_host_names = map.next_value()?,
-                        "DataDisk" => m_data_disk = map.next_value()?,
-                        "Arn" => m_arn = map.next_value()?,
-                        "NetworkInterface" => m_network_interface = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        "Ipv6Address" => m_ipv6_address = map.next_value()?,
-                        "SystemDisk" => m_system_disk = map.next_value()?,
-                        "ImageOptions" => m_image_options = map.next_value()?,
-                        "NetworkOptions" => m_network_options = map.next_value()?,
-                        "AutoPay" => m_auto_pay = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for RunInstancesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_family: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_internet_max_bandwidth_in: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_host_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_unique_suffix: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_password: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_password_inherit: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_zone_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_io_optimized: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_user_data: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ram_role_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_amount: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_min_amount: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_auto_release_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_spot_strategy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_spot_price_limit: ::std::option::Option<f64> = ::std::option::Option::None;
+        let mut m_spot_interruption_behavior: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_enhancement_strategy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_hpc_cluster_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_dedicated_host_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_template_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_template_version: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_period_unit: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_auto_renew_period: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_deployment_set_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_deployment_set_group_no: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_private_ip_address: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_credit_specification: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_ipv6_address_count: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_network_interface_queue_number: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_deletion_protection: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_hibernation_options_configured: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_affinity: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tenancy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_storage_set_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_storage_set_partition_number: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_cpu_options_core: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_cpu_options_threads_per_core: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_cpu_options_numa: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_cpu_options_topology_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_options_trusted_system_mode: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_security_options_confidential_computing_mode: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_http_endpoint: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_http_tokens: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_http_put_response_hop_limit: ::std::option::Option<i32> =
+            ::std::option::Option::None;
+        let mut m_private_pool_options_match_criteria: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_private_pool_options_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_isp: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_scheduler_options_dedicated_host_cluster_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_security_group_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_host_names: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
+            ::std::option::Option::None;
+        let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> = ::std::option::Option::None;
+        let mut m_network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_system_disk: ::std::option::Option<SystemDisk> = ::std::option::Option::None;
+        let mut m_image_options: ::std::option::Option<ImageOptions> = ::std::option::Option::None;
+        let mut m_network_options: ::std::option::Option<NetworkOptions> =
+            ::std::option::Option::None;
+        let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (7, "ImageId") => m_image_id = r.decode()?,
+                (11, "ImageFamily") => m_image_family = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
+                (9, "VSwitchId") => m_v_switch_id = r.decode()?,
+                (12, "InstanceName") => m_instance_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (22, "InternetMaxBandwidthIn") => {
+                    m_internet_max_bandwidth_in = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(RunInstancesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    image_id: m_image_id,
-                    image_family: m_image_family,
-                    instance_type: m_instance_type,
-                    security_group_id: m_security_group_id,
-                    v_switch_id: m_v_switch_id,
-                    instance_name: m_instance_name,
-                    description: m_description,
-                    internet_max_bandwidth_in: m_internet_max_bandwidth_in,
-                    internet_max_bandwidth_out: m_internet_max_bandwidth_out,
-                    host_name: m_host_name,
-                    unique_suffix: m_unique_suffix,
-                    password: m_password,
-                    password_inherit: m_password_inherit,
-                    zone_id: m_zone_id,
-                    internet_charge_type: m_internet_charge_type,
-                    io_optimized: m_io_optimized,
-                    user_data: m_user_data,
-                    key_pair_name: m_key_pair_name,
-                    ram_role_name: m_ram_role_name,
-                    amount: m_amount,
-                    min_amount: m_min_amount,
-                    auto_release_time: m_auto_release_time,
-                    spot_strategy: m_spot_strategy,
-                    spot_duration: m_spot_duration,
-                    spot_price_limit: m_spot_price_limit,
-                    spot_interruption_behavior: m_spot_interruption_behavior,
-                    security_enhancement_strategy: m_security_enhancement_strategy,
-                    client_token: m_client_token,
-                    hpc_cluster_id: m_hpc_cluster_id,
-                    dry_run: m_dry_run,
-                    dedicated_host_id: m_dedicated_host_id,
-                    launch_template_id: m_launch_template_id,
-                    launch_template_name: m_launch_template_name,
-                    launch_template_version: m_launch_template_version,
-                    resource_group_id: m_resource_group_id,
-                    period: m_period,
-                    period_unit: m_period_unit,
-                    auto_renew: m_auto_renew,
-                    auto_renew_period: m_auto_renew_period,
-                    instance_charge_type: m_instance_charge_type,
-                    deployment_set_id: m_deployment_set_id,
-                    deployment_set_group_no: m_deployment_set_group_no,
-                    private_ip_address: m_private_ip_address,
-                    credit_specification: m_credit_specification,
-                    ipv6_address_count: m_ipv6_address_count,
-                    network_interface_queue_number: m_network_interface_queue_number,
-                    deletion_protection: m_deletion_protection,
-                    hibernation_options_configured: m_hibernation_options_configured,
-                    affinity: m_affinity,
-                    tenancy: m_tenancy,
-                    storage_set_id: m_storage_set_id,
-                    storage_set_partition_number: m_storage_set_partition_number,
-                    cpu_options_core: m_cpu_options_core,
-                    cpu_options_threads_per_core: m_cpu_options_threads_per_core,
-                    cpu_options_numa: m_cpu_options_numa,
-                    cpu_options_topology_type: m_cpu_options_topology_type,
-                    security_options_trusted_system_mode: m_security_options_trusted_system_mode,
-                    security_options_confidential_computing_mode:
-                        m_security_options_confidential_computing_mode,
-                    http_endpoint: m_http_endpoint,
-                    http_tokens: m_http_tokens,
-                    http_put_response_hop_limit: m_http_put_response_hop_limit,
-                    private_pool_options_match_criteria: m_private_pool_options_match_criteria,
-                    private_pool_options_id: m_private_pool_options_id,
-                    isp: m_isp,
-                    scheduler_options_dedicated_host_cluster_id:
-                        m_scheduler_options_dedicated_host_cluster_id,
-                    security_group_ids: m_security_group_ids,
-                    host_names: m_host_names,
-                    data_disk: m_data_disk,
-                    arn: m_arn,
-                    network_interface: m_network_interface,
-                    tag: m_tag,
-                    ipv6_address: m_ipv6_address,
-                    system_disk: m_system_disk,
-                    image_options: m_image_options,
-                    network_options: m_network_options,
-                    auto_pay: m_auto_pay,
-                })
+                (23, "InternetMaxBandwidthOut") => {
+                    m_internet_max_bandwidth_out = r.decode()?;
+                }
+
+                (8, "HostName") => m_host_name = r.decode()?,
+                (12, "UniqueSuffix") => m_unique_suffix = r.decode()?,
+                (8, "Password") => m_password = r.decode()?,
+                (15, "PasswordInherit") => m_password_inherit = r.decode()?,
+                (6, "ZoneId") => m_zone_id = r.decode()?,
+                (18, "InternetChargeType") => m_internet_charge_type = r.decode()?,
+                (11, "IoOptimized") => m_io_optimized = r.decode()?,
+                (8, "UserData") => m_user_data = r.decode()?,
+                (11, "KeyPairName") => m_key_pair_name = r.decode()?,
+                (11, "RamRoleName") => m_ram_role_name = r.decode()?,
+                (6, "Amount") => m_amount = r.decode()?,
+                (9, "MinAmount") => m_min_amount = r.decode()?,
+                (15, "AutoReleaseTime") => m_auto_release_time = r.decode()?,
+                (12, "SpotStrategy") => m_spot_strategy = r.decode()?,
+                (12, "SpotDuration") => m_spot_duration = r.decode()?,
+                (14, "SpotPriceLimit") => m_spot_price_limit = r.decode()?,
+                (24, "SpotInterruptionBehavior") => {
+                    m_spot_interruption_behavior = r.decode()?;
+                }
+
+                (27, "SecurityEnhancementStrategy") => {
+                    m_security_enhancement_strategy = r.decode()?;
+                }
+
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (12, "HpcClusterId") => m_hpc_cluster_id = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                (15, "DedicatedHostId") => m_dedicated_host_id = r.decode()?,
+                (16, "LaunchTemplateId") => m_launch_template_id = r.decode()?,
+                (18, "LaunchTemplateName") => m_launch_template_name = r.decode()?,
+                (21, "LaunchTemplateVersion") => m_launch_template_version = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                (10, "PeriodUnit") => m_period_unit = r.decode()?,
+                (9, "AutoRenew") => m_auto_renew = r.decode()?,
+                (15, "AutoRenewPeriod") => m_auto_renew_period = r.decode()?,
+                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
+                (15, "DeploymentSetId") => m_deployment_set_id = r.decode()?,
+                (20, "DeploymentSetGroupNo") => m_deployment_set_group_no = r.decode()?,
+                (16, "PrivateIpAddress") => m_private_ip_address = r.decode()?,
+                (19, "CreditSpecification") => m_credit_specification = r.decode()?,
+                (16, "Ipv6AddressCount") => m_ipv6_address_count = r.decode()?,
+                (27, "NetworkInterfaceQueueNumber") => {
+                    m_network_interface_queue_number = r.decode()?;
+                }
+
+                (18, "DeletionProtection") => m_deletion_protection = r.decode()?,
+                (29, "HibernationOptions.Configured") => {
+                    m_hibernation_options_configured = r.decode()?;
+                }
+
+                (8, "Affinity") => m_affinity = r.decode()?,
+                (7, "Tenancy") => m_tenancy = r.decode()?,
+                (12, "StorageSetId") => m_storage_set_id = r.decode()?,
+                (25, "StorageSetPartitionNumber") => {
+                    m_storage_set_partition_number = r.decode()?;
+                }
+
+                (15, "CpuOptions.Core") => m_cpu_options_core = r.decode()?,
+                (25, "CpuOptions.ThreadsPerCore") => {
+                    m_cpu_options_threads_per_core = r.decode()?;
+                }
+
+                (15, "CpuOptions.Numa") => m_cpu_options_numa = r.decode()?,
+                (23, "CpuOptions.TopologyType") => {
+                    m_cpu_options_topology_type = r.decode()?;
+                }
+
+                (33, "SecurityOptions.TrustedSystemMode") => {
+                    m_security_options_trusted_system_mode = r.decode()?;
+                }
+
+                (41, "SecurityOptions.ConfidentialComputingMode") => {
+                    m_security_options_confidential_computing_mode = r.decode()?;
+                }
+
+                (12, "HttpEndpoint") => m_http_endpoint = r.decode()?,
+                (10, "HttpTokens") => m_http_tokens = r.decode()?,
+                (23, "HttpPutResponseHopLimit") => {
+                    m_http_put_response_hop_limit = r.decode()?;
+                }
+
+                (32, "PrivatePoolOptions.MatchCriteria") => {
+                    m_private_pool_options_match_criteria = r.decode()?;
+                }
+
+                (21, "PrivatePoolOptions.Id") => m_private_pool_options_id = r.decode()?,
+                (3, "Isp") => m_isp = r.decode()?,
+                (39, "SchedulerOptions.DedicatedHostClusterId") => {
+                    m_scheduler_options_dedicated_host_cluster_id = r.decode()?;
+                }
+
+                (16, "SecurityGroupIds") => m_security_group_ids = r.decode()?,
+                (9, "HostNames") => m_host_names = r.decode()?,
+                (8, "DataDisk") => m_data_disk = r.decode()?,
+                (3, "Arn") => m_arn = r.decode()?,
+                (16, "NetworkInterface") => m_network_interface = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                (11, "Ipv6Address") => m_ipv6_address = r.decode()?,
+                (10, "SystemDisk") => m_system_disk = r.decode()?,
+                (12, "ImageOptions") => m_image_options = r.decode()?,
+                (14, "NetworkOptions") => m_network_options = r.decode()?,
+                (7, "AutoPay") => m_auto_pay = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(RunInstancesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            image_id: m_image_id,
+            image_family: m_image_family,
+            instance_type: m_instance_type,
+            security_group_id: m_security_group_id,
+            v_switch_id: m_v_switch_id,
+            instance_name: m_instance_name,
+            description: m_description,
+            internet_max_bandwidth_in: m_internet_max_bandwidth_in,
+            internet_max_bandwidth_out: m_internet_max_bandwidth_out,
+            host_name: m_host_name,
+            unique_suffix: m_unique_suffix,
+            password: m_password,
+            password_inherit: m_password_inherit,
+            zone_id: m_zone_id,
+            internet_charge_type: m_internet_charge_type,
+            io_optimized: m_io_optimized,
+            user_data: m_user_data,
+            key_pair_name: m_key_pair_name,
+            ram_role_name: m_ram_role_name,
+            amount: m_amount,
+            min_amount: m_min_amount,
+            auto_release_time: m_auto_release_time,
+            spot_strategy: m_spot_strategy,
+            spot_duration: m_spot_duration,
+            spot_price_limit: m_spot_price_limit,
+            spot_interruption_behavior: m_spot_interruption_behavior,
+            security_enhancement_strategy: m_security_enhancement_strategy,
+            client_token: m_client_token,
+            hpc_cluster_id: m_hpc_cluster_id,
+            dry_run: m_dry_run,
+            dedicated_host_id: m_dedicated_host_id,
+            launch_template_id: m_launch_template_id,
+            launch_template_name: m_launch_template_name,
+            launch_template_version: m_launch_template_version,
+            resource_group_id: m_resource_group_id,
+            period: m_period,
+            period_unit: m_period_unit,
+            auto_renew: m_auto_renew,
+            auto_renew_period: m_auto_renew_period,
+            instance_charge_type: m_instance_charge_type,
+            deployment_set_id: m_deployment_set_id,
+            deployment_set_group_no: m_deployment_set_group_no,
+            private_ip_address: m_private_ip_address,
+            credit_specification: m_credit_specification,
+            ipv6_address_count: m_ipv6_address_count,
+            network_interface_queue_number: m_network_interface_queue_number,
+            deletion_protection: m_deletion_protection,
+            hibernation_options_configured: m_hibernation_options_configured,
+            affinity: m_affinity,
+            tenancy: m_tenancy,
+            storage_set_id: m_storage_set_id,
+            storage_set_partition_number: m_storage_set_partition_number,
+            cpu_options_core: m_cpu_options_core,
+            cpu_options_threads_per_core: m_cpu_options_threads_per_core,
+            cpu_options_numa: m_cpu_options_numa,
+            cpu_options_topology_type: m_cpu_options_topology_type,
+            security_options_trusted_system_mode: m_security_options_trusted_system_mode,
+            security_options_confidential_computing_mode:
+                m_security_options_confidential_computing_mode,
+            http_endpoint: m_http_endpoint,
+            http_tokens: m_http_tokens,
+            http_put_response_hop_limit: m_http_put_response_hop_limit,
+            private_pool_options_match_criteria: m_private_pool_options_match_criteria,
+            private_pool_options_id: m_private_pool_options_id,
+            isp: m_isp,
+            scheduler_options_dedicated_host_cluster_id:
+                m_scheduler_options_dedicated_host_cluster_id,
+            security_group_ids: m_security_group_ids,
+            host_names: m_host_names,
+            data_disk: m_data_disk,
+            arn: m_arn,
+            network_interface: m_network_interface,
+            tag: m_tag,
+            ipv6_address: m_ipv6_address,
+            system_disk: m_system_disk,
+            image_options: m_image_options,
+            network_options: m_network_options,
+            auto_pay: m_auto_pay,
+        })
     }
 }
 
@@ -3175,38 +2976,20 @@ pub struct InstanceIdSets {
     pub instance_id_set: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InstanceIdSets {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InstanceIdSets;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InstanceIdSets` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InstanceIdSets, A::Error> {
-                let mut out = InstanceIdSets::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceIdSet" => out.instance_id_set = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InstanceIdSets {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InstanceIdSets::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "InstanceIdSet") => out.instance_id_set = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -3240,40 +3023,22 @@ pub struct RunInstancesResponse {
     pub trade_price: ::std::option::Option<f64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RunInstancesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RunInstancesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RunInstancesResponse, A::Error> {
-                let mut out = RunInstancesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceIdSets" => out.instance_id_sets = map.next_value()?,
-                        "OrderId" => out.order_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "TradePrice" => out.trade_price = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RunInstancesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RunInstancesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (14, "InstanceIdSets") => out.instance_id_sets = r.decode()?,
+                (7, "OrderId") => out.order_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (10, "TradePrice") => out.trade_price = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

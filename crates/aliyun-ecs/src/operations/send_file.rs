@@ -122,39 +122,21 @@ impl Tag {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tag;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tag` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tag, A::Error> {
-                let mut out = Tag::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Key" => out.key = map.next_value()?,
-                        "Value" => out.value = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tag {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tag::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Key") => out.key = r.decode()?,
+                (5, "Value") => out.value = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -320,102 +302,71 @@ impl SendFileRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for SendFileRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SendFileRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SendFileRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SendFileRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_timeout: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_target_dir: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_content_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_content: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_file_owner: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_file_group: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_file_mode: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_overwrite: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
-                        "Name" => m_name = map.next_value()?,
-                        "Description" => m_description = map.next_value()?,
-                        "Timeout" => m_timeout = map.next_value()?,
-                        "TargetDir" => m_target_dir = map.next_value()?,
-                        "ContentType" => m_content_type = map.next_value()?,
-                        "Content" => m_content = map.next_value()?,
-                        "FileOwner" => m_file_owner = map.next_value()?,
-                        "FileGroup" => m_file_group = map.next_value()?,
-                        "FileMode" => m_file_mode = map.next_value()?,
-                        "Overwrite" => m_overwrite = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "Tag" => m_tag = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(SendFileRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    resource_group_id: m_resource_group_id,
-                    name: m_name.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Name")
-                    })?,
-                    description: m_description,
-                    timeout: m_timeout,
-                    target_dir: m_target_dir.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("TargetDir")
-                    })?,
-                    content_type: m_content_type,
-                    content: m_content.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Content")
-                    })?,
-                    file_owner: m_file_owner,
-                    file_group: m_file_group,
-                    file_mode: m_file_mode,
-                    overwrite: m_overwrite,
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    tag: m_tag,
-                })
+impl ::yun_core::json::Decode for SendFileRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_timeout: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_target_dir: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_content_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_content: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_file_owner: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_file_group: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_file_mode: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_overwrite: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+                (4, "Name") => m_name = r.decode()?,
+                (11, "Description") => m_description = r.decode()?,
+                (7, "Timeout") => m_timeout = r.decode()?,
+                (9, "TargetDir") => m_target_dir = r.decode()?,
+                (11, "ContentType") => m_content_type = r.decode()?,
+                (7, "Content") => m_content = r.decode()?,
+                (9, "FileOwner") => m_file_owner = r.decode()?,
+                (9, "FileGroup") => m_file_group = r.decode()?,
+                (8, "FileMode") => m_file_mode = r.decode()?,
+                (9, "Overwrite") => m_overwrite = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (3, "Tag") => m_tag = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(SendFileRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            resource_group_id: m_resource_group_id,
+            name: m_name.ok_or_else(|| r.missing("Name"))?,
+            description: m_description,
+            timeout: m_timeout,
+            target_dir: m_target_dir.ok_or_else(|| r.missing("TargetDir"))?,
+            content_type: m_content_type,
+            content: m_content.ok_or_else(|| r.missing("Content"))?,
+            file_owner: m_file_owner,
+            file_group: m_file_group,
+            file_mode: m_file_mode,
+            overwrite: m_overwrite,
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            tag: m_tag,
+        })
     }
 }
 
@@ -437,38 +388,20 @@ pub struct SendFileResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SendFileResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SendFileResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SendFileResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SendFileResponse, A::Error> {
-                let mut out = SendFileResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InvokeId" => out.invoke_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SendFileResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SendFileResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "InvokeId") => out.invoke_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

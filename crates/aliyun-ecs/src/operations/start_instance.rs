@@ -74,50 +74,29 @@ impl StartInstanceRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for StartInstanceRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = StartInstanceRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `StartInstanceRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<StartInstanceRequest, A::Error> {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_init_local_disk: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "InitLocalDisk" => m_init_local_disk = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(StartInstanceRequest {
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    init_local_disk: m_init_local_disk,
-                    dry_run: m_dry_run,
-                })
+impl ::yun_core::json::Decode for StartInstanceRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_init_local_disk: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (13, "InitLocalDisk") => m_init_local_disk = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(StartInstanceRequest {
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            init_local_disk: m_init_local_disk,
+            dry_run: m_dry_run,
+        })
     }
 }
 
@@ -133,37 +112,19 @@ pub struct StartInstanceResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for StartInstanceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = StartInstanceResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `StartInstanceResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<StartInstanceResponse, A::Error> {
-                let mut out = StartInstanceResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for StartInstanceResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = StartInstanceResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

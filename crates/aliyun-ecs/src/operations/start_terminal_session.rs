@@ -127,65 +127,42 @@ impl StartTerminalSessionRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for StartTerminalSessionRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = StartTerminalSessionRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `StartTerminalSessionRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<StartTerminalSessionRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_port_number: ::std::option::Option<i32> = ::std::option::Option::None;
-                let mut m_command_line: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_target_server: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_username: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "PortNumber" => m_port_number = map.next_value()?,
-                        "CommandLine" => m_command_line = map.next_value()?,
-                        "TargetServer" => m_target_server = map.next_value()?,
-                        "Username" => m_username = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(StartTerminalSessionRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    port_number: m_port_number,
-                    command_line: m_command_line,
-                    target_server: m_target_server,
-                    username: m_username,
-                })
+impl ::yun_core::json::Decode for StartTerminalSessionRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_port_number: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut m_command_line: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_target_server: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_username: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (10, "PortNumber") => m_port_number = r.decode()?,
+                (11, "CommandLine") => m_command_line = r.decode()?,
+                (12, "TargetServer") => m_target_server = r.decode()?,
+                (8, "Username") => m_username = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(StartTerminalSessionRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            port_number: m_port_number,
+            command_line: m_command_line,
+            target_server: m_target_server,
+            username: m_username,
+        })
     }
 }
 
@@ -219,40 +196,22 @@ pub struct StartTerminalSessionResponse {
     pub web_socket_url: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for StartTerminalSessionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = StartTerminalSessionResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `StartTerminalSessionResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<StartTerminalSessionResponse, A::Error> {
-                let mut out = StartTerminalSessionResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        "SecurityToken" => out.security_token = map.next_value()?,
-                        "SessionId" => out.session_id = map.next_value()?,
-                        "WebSocketUrl" => out.web_socket_url = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for StartTerminalSessionResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = StartTerminalSessionResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                (13, "SecurityToken") => out.security_token = r.decode()?,
+                (9, "SessionId") => out.session_id = r.decode()?,
+                (12, "WebSocketUrl") => out.web_socket_url = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -90,64 +90,37 @@ impl UnassignPrivateIpAddressesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for UnassignPrivateIpAddressesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = UnassignPrivateIpAddressesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `UnassignPrivateIpAddressesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<UnassignPrivateIpAddressesRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_private_ip_address: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_ipv4_prefix: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "NetworkInterfaceId" => {
-                            m_network_interface_id = map.next_value()?;
-                        }
-
-                        "PrivateIpAddress" => m_private_ip_address = map.next_value()?,
-                        "Ipv4Prefix" => m_ipv4_prefix = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(UnassignPrivateIpAddressesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    network_interface_id: m_network_interface_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "NetworkInterfaceId",
-                        )
-                    })?,
-                    private_ip_address: m_private_ip_address,
-                    ipv4_prefix: m_ipv4_prefix,
-                })
+impl ::yun_core::json::Decode for UnassignPrivateIpAddressesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_private_ip_address: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_ipv4_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
+                (16, "PrivateIpAddress") => m_private_ip_address = r.decode()?,
+                (10, "Ipv4Prefix") => m_ipv4_prefix = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(UnassignPrivateIpAddressesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            network_interface_id: m_network_interface_id
+                .ok_or_else(|| r.missing("NetworkInterfaceId"))?,
+            private_ip_address: m_private_ip_address,
+            ipv4_prefix: m_ipv4_prefix,
+        })
     }
 }
 
@@ -163,37 +136,19 @@ pub struct UnassignPrivateIpAddressesResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for UnassignPrivateIpAddressesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = UnassignPrivateIpAddressesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `UnassignPrivateIpAddressesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<UnassignPrivateIpAddressesResponse, A::Error> {
-                let mut out = UnassignPrivateIpAddressesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for UnassignPrivateIpAddressesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = UnassignPrivateIpAddressesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -97,63 +97,38 @@ impl UntagResourcesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for UntagResourcesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = UntagResourcesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `UntagResourcesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<UntagResourcesRequest, A::Error> {
-                let mut m_region_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_all: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_resource_id: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_tag_key: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RegionId" => m_region_id = map.next_value()?,
-                        "ResourceType" => m_resource_type = map.next_value()?,
-                        "All" => m_all = map.next_value()?,
-                        "ResourceId" => m_resource_id = map.next_value()?,
-                        "TagKey" => m_tag_key = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(UntagResourcesRequest {
-                    region_id: m_region_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
-                    })?,
-                    resource_type: m_resource_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ResourceType")
-                    })?,
-                    all: m_all,
-                    resource_id: m_resource_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ResourceId")
-                    })?,
-                    tag_key: m_tag_key,
-                })
+impl ::yun_core::json::Decode for UntagResourcesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_region_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_resource_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_all: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_resource_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_tag_key: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "RegionId") => m_region_id = r.decode()?,
+                (12, "ResourceType") => m_resource_type = r.decode()?,
+                (3, "All") => m_all = r.decode()?,
+                (10, "ResourceId") => m_resource_id = r.decode()?,
+                (6, "TagKey") => m_tag_key = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(UntagResourcesRequest {
+            region_id: m_region_id.ok_or_else(|| r.missing("RegionId"))?,
+            resource_type: m_resource_type.ok_or_else(|| r.missing("ResourceType"))?,
+            all: m_all,
+            resource_id: m_resource_id.ok_or_else(|| r.missing("ResourceId"))?,
+            tag_key: m_tag_key,
+        })
     }
 }
 
@@ -169,37 +144,19 @@ pub struct UntagResourcesResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for UntagResourcesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = UntagResourcesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `UntagResourcesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<UntagResourcesResponse, A::Error> {
-                let mut out = UntagResourcesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for UntagResourcesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = UntagResourcesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -58,46 +58,26 @@ impl RecognizeDrivingLicenseRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RecognizeDrivingLicenseRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RecognizeDrivingLicenseRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RecognizeDrivingLicenseRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RecognizeDrivingLicenseRequest, A::Error> {
-                let mut m_image_url: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_side: ::std::option::Option<Side> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImageURL" => m_image_url = map.next_value()?,
-                        "Side" => m_side = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(RecognizeDrivingLicenseRequest {
-                    image_url: m_image_url.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageURL")
-                    })?,
-                    side: m_side,
-                })
+impl ::yun_core::json::Decode for RecognizeDrivingLicenseRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_image_url: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_side: ::std::option::Option<Side> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "ImageURL") => m_image_url = r.decode()?,
+                (4, "Side") => m_side = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(RecognizeDrivingLicenseRequest {
+            image_url: m_image_url.ok_or_else(|| r.missing("ImageURL"))?,
+            side: m_side,
+        })
     }
 }
 
@@ -167,50 +147,32 @@ pub struct BackResult {
     pub unladen_mass: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for BackResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = BackResult;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `BackResult` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<BackResult, A::Error> {
-                let mut out = BackResult::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ApprovedLoad" => out.approved_load = map.next_value()?,
-                        "ApprovedPassengerCapacity" => {
-                            out.approved_passenger_capacity = map.next_value()?;
-                        }
-
-                        "EnergyType" => out.energy_type = map.next_value()?,
-                        "FileNumber" => out.file_number = map.next_value()?,
-                        "GrossMass" => out.gross_mass = map.next_value()?,
-                        "InspectionRecord" => out.inspection_record = map.next_value()?,
-                        "OverallDimension" => out.overall_dimension = map.next_value()?,
-                        "PlateNumber" => out.plate_number = map.next_value()?,
-                        "TractionMass" => out.traction_mass = map.next_value()?,
-                        "UnladenMass" => out.unladen_mass = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for BackResult {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = BackResult::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "ApprovedLoad") => out.approved_load = r.decode()?,
+                (25, "ApprovedPassengerCapacity") => {
+                    out.approved_passenger_capacity = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (10, "EnergyType") => out.energy_type = r.decode()?,
+                (10, "FileNumber") => out.file_number = r.decode()?,
+                (9, "GrossMass") => out.gross_mass = r.decode()?,
+                (16, "InspectionRecord") => out.inspection_record = r.decode()?,
+                (16, "OverallDimension") => out.overall_dimension = r.decode()?,
+                (11, "PlateNumber") => out.plate_number = r.decode()?,
+                (12, "TractionMass") => out.traction_mass = r.decode()?,
+                (11, "UnladenMass") => out.unladen_mass = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -277,47 +239,29 @@ pub struct FaceResult {
     pub vin: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for FaceResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = FaceResult;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `FaceResult` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<FaceResult, A::Error> {
-                let mut out = FaceResult::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Address" => out.address = map.next_value()?,
-                        "EngineNumber" => out.engine_number = map.next_value()?,
-                        "IssueDate" => out.issue_date = map.next_value()?,
-                        "Model" => out.model = map.next_value()?,
-                        "Owner" => out.owner = map.next_value()?,
-                        "PlateNumber" => out.plate_number = map.next_value()?,
-                        "RegisterDate" => out.register_date = map.next_value()?,
-                        "UseCharacter" => out.use_character = map.next_value()?,
-                        "VehicleType" => out.vehicle_type = map.next_value()?,
-                        "Vin" => out.vin = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for FaceResult {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = FaceResult::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "Address") => out.address = r.decode()?,
+                (12, "EngineNumber") => out.engine_number = r.decode()?,
+                (9, "IssueDate") => out.issue_date = r.decode()?,
+                (5, "Model") => out.model = r.decode()?,
+                (5, "Owner") => out.owner = r.decode()?,
+                (11, "PlateNumber") => out.plate_number = r.decode()?,
+                (12, "RegisterDate") => out.register_date = r.decode()?,
+                (12, "UseCharacter") => out.use_character = r.decode()?,
+                (11, "VehicleType") => out.vehicle_type = r.decode()?,
+                (3, "Vin") => out.vin = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -339,39 +283,21 @@ pub struct Data {
     pub face_result: ::std::option::Option<FaceResult>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Data {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Data;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Data` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Data, A::Error> {
-                let mut out = Data::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "BackResult" => out.back_result = map.next_value()?,
-                        "FaceResult" => out.face_result = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Data {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Data::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "BackResult") => out.back_result = r.decode()?,
+                (10, "FaceResult") => out.face_result = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -393,39 +319,21 @@ pub struct RecognizeDrivingLicenseResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RecognizeDrivingLicenseResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RecognizeDrivingLicenseResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RecognizeDrivingLicenseResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RecognizeDrivingLicenseResponse, A::Error> {
-                let mut out = RecognizeDrivingLicenseResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Data" => out.data = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RecognizeDrivingLicenseResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RecognizeDrivingLicenseResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Data") => out.data = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -483,11 +391,10 @@ impl ::serde::Serialize for Side {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for Side {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(text))
+impl ::yun_core::json::Decode for Side {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        r.text().map(|text| Self::from(&*text))
     }
 }

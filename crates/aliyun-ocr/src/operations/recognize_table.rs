@@ -92,75 +92,38 @@ impl RecognizeTableRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RecognizeTableRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RecognizeTableRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RecognizeTableRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RecognizeTableRequest, A::Error> {
-                let mut m_image_url: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_output_format: ::std::option::Option<OutputFormat> =
-                    ::std::option::Option::None;
-                let mut m_use_finance_model: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_assure_direction: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_has_line: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_skip_detection: ::std::option::Option<bool> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImageURL" => m_image_url = map.next_value()?,
-                        "OutputFormat" => m_output_format = map.next_value()?,
-                        "UseFinanceModel" => m_use_finance_model = map.next_value()?,
-                        "AssureDirection" => m_assure_direction = map.next_value()?,
-                        "HasLine" => m_has_line = map.next_value()?,
-                        "SkipDetection" => m_skip_detection = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(RecognizeTableRequest {
-                    image_url: m_image_url.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageURL")
-                    })?,
-                    output_format: m_output_format.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("OutputFormat")
-                    })?,
-                    use_finance_model: m_use_finance_model.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "UseFinanceModel",
-                        )
-                    })?,
-                    assure_direction: m_assure_direction.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "AssureDirection",
-                        )
-                    })?,
-                    has_line: m_has_line.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("HasLine")
-                    })?,
-                    skip_detection: m_skip_detection.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("SkipDetection")
-                    })?,
-                })
+impl ::yun_core::json::Decode for RecognizeTableRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_image_url: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_output_format: ::std::option::Option<OutputFormat> = ::std::option::Option::None;
+        let mut m_use_finance_model: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_assure_direction: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_has_line: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_skip_detection: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "ImageURL") => m_image_url = r.decode()?,
+                (12, "OutputFormat") => m_output_format = r.decode()?,
+                (15, "UseFinanceModel") => m_use_finance_model = r.decode()?,
+                (15, "AssureDirection") => m_assure_direction = r.decode()?,
+                (7, "HasLine") => m_has_line = r.decode()?,
+                (13, "SkipDetection") => m_skip_detection = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(RecognizeTableRequest {
+            image_url: m_image_url.ok_or_else(|| r.missing("ImageURL"))?,
+            output_format: m_output_format.ok_or_else(|| r.missing("OutputFormat"))?,
+            use_finance_model: m_use_finance_model.ok_or_else(|| r.missing("UseFinanceModel"))?,
+            assure_direction: m_assure_direction.ok_or_else(|| r.missing("AssureDirection"))?,
+            has_line: m_has_line.ok_or_else(|| r.missing("HasLine"))?,
+            skip_detection: m_skip_detection.ok_or_else(|| r.missing("SkipDetection"))?,
+        })
     }
 }
 
@@ -212,44 +175,26 @@ pub struct TableColumns {
     pub width: ::std::option::Option<i64>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TableColumns {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TableColumns;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TableColumns` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TableColumns, A::Error> {
-                let mut out = TableColumns::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "EndColumn" => out.end_column = map.next_value()?,
-                        "EndRow" => out.end_row = map.next_value()?,
-                        "Height" => out.height = map.next_value()?,
-                        "StartColumn" => out.start_column = map.next_value()?,
-                        "StartRow" => out.start_row = map.next_value()?,
-                        "Texts" => out.texts = map.next_value()?,
-                        "Width" => out.width = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for TableColumns {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TableColumns::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "EndColumn") => out.end_column = r.decode()?,
+                (6, "EndRow") => out.end_row = r.decode()?,
+                (6, "Height") => out.height = r.decode()?,
+                (11, "StartColumn") => out.start_column = r.decode()?,
+                (8, "StartRow") => out.start_row = r.decode()?,
+                (5, "Texts") => out.texts = r.decode()?,
+                (5, "Width") => out.width = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -265,38 +210,20 @@ pub struct TableRows {
     pub table_columns: ::std::option::Option<::std::vec::Vec<TableColumns>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TableRows {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = TableRows;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `TableRows` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TableRows, A::Error> {
-                let mut out = TableRows::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TableColumns" => out.table_columns = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for TableRows {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = TableRows::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "TableColumns") => out.table_columns = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -324,40 +251,22 @@ pub struct Tables {
     pub tail: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tables {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Tables;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Tables` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Tables, A::Error> {
-                let mut out = Tables::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Head" => out.head = map.next_value()?,
-                        "TableRows" => out.table_rows = map.next_value()?,
-                        "Tail" => out.tail = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Tables {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Tables::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Head") => out.head = r.decode()?,
+                (9, "TableRows") => out.table_rows = r.decode()?,
+                (4, "Tail") => out.tail = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -379,39 +288,21 @@ pub struct Data {
     pub tables: ::std::option::Option<::std::vec::Vec<Tables>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Data {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Data;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Data` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Data, A::Error> {
-                let mut out = Data::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "FileContent" => out.file_content = map.next_value()?,
-                        "Tables" => out.tables = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Data {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Data::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "FileContent") => out.file_content = r.decode()?,
+                (6, "Tables") => out.tables = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -433,39 +324,21 @@ pub struct RecognizeTableResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RecognizeTableResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RecognizeTableResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RecognizeTableResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RecognizeTableResponse, A::Error> {
-                let mut out = RecognizeTableResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Data" => out.data = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RecognizeTableResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RecognizeTableResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Data") => out.data = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -527,11 +400,10 @@ impl ::serde::Serialize for OutputFormat {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for OutputFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(text))
+impl ::yun_core::json::Decode for OutputFormat {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        r.text().map(|text| Self::from(&*text))
     }
 }

@@ -52,48 +52,26 @@ impl RecognizeVatInvoiceRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RecognizeVatInvoiceRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RecognizeVatInvoiceRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RecognizeVatInvoiceRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RecognizeVatInvoiceRequest, A::Error> {
-                let mut m_file_url: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_file_type: ::std::option::Option<FileType> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "FileURL" => m_file_url = map.next_value()?,
-                        "FileType" => m_file_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(RecognizeVatInvoiceRequest {
-                    file_url: m_file_url.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("FileURL")
-                    })?,
-                    file_type: m_file_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("FileType")
-                    })?,
-                })
+impl ::yun_core::json::Decode for RecognizeVatInvoiceRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_file_url: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_file_type: ::std::option::Option<FileType> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "FileURL") => m_file_url = r.decode()?,
+                (8, "FileType") => m_file_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(RecognizeVatInvoiceRequest {
+            file_url: m_file_url.ok_or_else(|| r.missing("FileURL"))?,
+            file_type: m_file_type.ok_or_else(|| r.missing("FileType"))?,
+        })
     }
 }
 
@@ -223,66 +201,39 @@ pub struct BoxModel {
     pub without_tax_amounts: ::std::option::Option<::std::vec::Vec<f64>>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for BoxModel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = BoxModel;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `BoxModel` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<BoxModel, A::Error> {
-                let mut out = BoxModel::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Checkers" => out.checkers = map.next_value()?,
-                        "Clerks" => out.clerks = map.next_value()?,
-                        "InvoiceAmounts" => out.invoice_amounts = map.next_value()?,
-                        "InvoiceCodes" => out.invoice_codes = map.next_value()?,
-                        "InvoiceDates" => out.invoice_dates = map.next_value()?,
-                        "InvoiceFakeCodes" => out.invoice_fake_codes = map.next_value()?,
-                        "InvoiceNoes" => out.invoice_noes = map.next_value()?,
-                        "ItemNames" => out.item_names = map.next_value()?,
-                        "PayeeAddresses" => out.payee_addresses = map.next_value()?,
-                        "PayeeBankNames" => out.payee_bank_names = map.next_value()?,
-                        "PayeeNames" => out.payee_names = map.next_value()?,
-                        "PayeeRegisterNoes" => {
-                            out.payee_register_noes = map.next_value()?;
-                        }
-
-                        "Payees" => out.payees = map.next_value()?,
-                        "PayerAddresses" => out.payer_addresses = map.next_value()?,
-                        "PayerBankNames" => out.payer_bank_names = map.next_value()?,
-                        "PayerNames" => out.payer_names = map.next_value()?,
-                        "PayerRegisterNoes" => {
-                            out.payer_register_noes = map.next_value()?;
-                        }
-
-                        "SumAmounts" => out.sum_amounts = map.next_value()?,
-                        "TaxAmounts" => out.tax_amounts = map.next_value()?,
-                        "WithoutTaxAmounts" => {
-                            out.without_tax_amounts = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for BoxModel {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = BoxModel::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "Checkers") => out.checkers = r.decode()?,
+                (6, "Clerks") => out.clerks = r.decode()?,
+                (14, "InvoiceAmounts") => out.invoice_amounts = r.decode()?,
+                (12, "InvoiceCodes") => out.invoice_codes = r.decode()?,
+                (12, "InvoiceDates") => out.invoice_dates = r.decode()?,
+                (16, "InvoiceFakeCodes") => out.invoice_fake_codes = r.decode()?,
+                (11, "InvoiceNoes") => out.invoice_noes = r.decode()?,
+                (9, "ItemNames") => out.item_names = r.decode()?,
+                (14, "PayeeAddresses") => out.payee_addresses = r.decode()?,
+                (14, "PayeeBankNames") => out.payee_bank_names = r.decode()?,
+                (10, "PayeeNames") => out.payee_names = r.decode()?,
+                (17, "PayeeRegisterNoes") => out.payee_register_noes = r.decode()?,
+                (6, "Payees") => out.payees = r.decode()?,
+                (14, "PayerAddresses") => out.payer_addresses = r.decode()?,
+                (14, "PayerBankNames") => out.payer_bank_names = r.decode()?,
+                (10, "PayerNames") => out.payer_names = r.decode()?,
+                (17, "PayerRegisterNoes") => out.payer_register_noes = r.decode()?,
+                (10, "SumAmounts") => out.sum_amounts = r.decode()?,
+                (10, "TaxAmounts") => out.tax_amounts = r.decode()?,
+                (17, "WithoutTaxAmounts") => out.without_tax_amounts = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -412,57 +363,39 @@ pub struct Content {
     pub without_tax_amount: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Content {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Content;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Content` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Content, A::Error> {
-                let mut out = Content::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "AntiFakeCode" => out.anti_fake_code = map.next_value()?,
-                        "Checker" => out.checker = map.next_value()?,
-                        "Clerk" => out.clerk = map.next_value()?,
-                        "InvoiceAmount" => out.invoice_amount = map.next_value()?,
-                        "InvoiceCode" => out.invoice_code = map.next_value()?,
-                        "InvoiceDate" => out.invoice_date = map.next_value()?,
-                        "InvoiceNo" => out.invoice_no = map.next_value()?,
-                        "ItemName" => out.item_name = map.next_value()?,
-                        "Payee" => out.payee = map.next_value()?,
-                        "PayeeAddress" => out.payee_address = map.next_value()?,
-                        "PayeeBankName" => out.payee_bank_name = map.next_value()?,
-                        "PayeeName" => out.payee_name = map.next_value()?,
-                        "PayeeRegisterNo" => out.payee_register_no = map.next_value()?,
-                        "PayerAddress" => out.payer_address = map.next_value()?,
-                        "PayerBankName" => out.payer_bank_name = map.next_value()?,
-                        "PayerName" => out.payer_name = map.next_value()?,
-                        "PayerRegisterNo" => out.payer_register_no = map.next_value()?,
-                        "SumAmount" => out.sum_amount = map.next_value()?,
-                        "TaxAmount" => out.tax_amount = map.next_value()?,
-                        "WithoutTaxAmount" => out.without_tax_amount = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Content {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Content::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "AntiFakeCode") => out.anti_fake_code = r.decode()?,
+                (7, "Checker") => out.checker = r.decode()?,
+                (5, "Clerk") => out.clerk = r.decode()?,
+                (13, "InvoiceAmount") => out.invoice_amount = r.decode()?,
+                (11, "InvoiceCode") => out.invoice_code = r.decode()?,
+                (11, "InvoiceDate") => out.invoice_date = r.decode()?,
+                (9, "InvoiceNo") => out.invoice_no = r.decode()?,
+                (8, "ItemName") => out.item_name = r.decode()?,
+                (5, "Payee") => out.payee = r.decode()?,
+                (12, "PayeeAddress") => out.payee_address = r.decode()?,
+                (13, "PayeeBankName") => out.payee_bank_name = r.decode()?,
+                (9, "PayeeName") => out.payee_name = r.decode()?,
+                (15, "PayeeRegisterNo") => out.payee_register_no = r.decode()?,
+                (12, "PayerAddress") => out.payer_address = r.decode()?,
+                (13, "PayerBankName") => out.payer_bank_name = r.decode()?,
+                (9, "PayerName") => out.payer_name = r.decode()?,
+                (15, "PayerRegisterNo") => out.payer_register_no = r.decode()?,
+                (9, "SumAmount") => out.sum_amount = r.decode()?,
+                (9, "TaxAmount") => out.tax_amount = r.decode()?,
+                (16, "WithoutTaxAmount") => out.without_tax_amount = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -481,39 +414,21 @@ pub struct Data {
     pub content: ::std::option::Option<Content>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Data {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = Data;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `Data` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Data, A::Error> {
-                let mut out = Data::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Box" => out.r#box = map.next_value()?,
-                        "Content" => out.content = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for Data {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = Data::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (3, "Box") => out.r#box = r.decode()?,
+                (7, "Content") => out.content = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -535,39 +450,21 @@ pub struct RecognizeVatInvoiceResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RecognizeVatInvoiceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RecognizeVatInvoiceResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RecognizeVatInvoiceResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RecognizeVatInvoiceResponse, A::Error> {
-                let mut out = RecognizeVatInvoiceResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Data" => out.data = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RecognizeVatInvoiceResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RecognizeVatInvoiceResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Data") => out.data = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -621,11 +518,10 @@ impl ::serde::Serialize for FileType {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for FileType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(text))
+impl ::yun_core::json::Decode for FileType {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        r.text().map(|text| Self::from(&*text))
     }
 }

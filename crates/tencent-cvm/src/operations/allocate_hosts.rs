@@ -114,67 +114,47 @@ impl AllocateHostsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for AllocateHostsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AllocateHostsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AllocateHostsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AllocateHostsRequest, A::Error> {
-                let mut m_placement: ::std::option::Option<crate::models::Placement> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_host_charge_prepaid: ::std::option::Option<crate::models::ChargePrepaid> =
-                    ::std::option::Option::None;
-                let mut m_host_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_host_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_host_count: ::std::option::Option<u64> = ::std::option::Option::None;
-                let mut m_tag_specification: ::std::option::Option<
-                    ::std::vec::Vec<crate::models::TagSpecification>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Placement" => m_placement = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "HostChargePrepaid" => m_host_charge_prepaid = map.next_value()?,
-                        "HostChargeType" => m_host_charge_type = map.next_value()?,
-                        "HostType" => m_host_type = map.next_value()?,
-                        "HostCount" => m_host_count = map.next_value()?,
-                        "TagSpecification" => m_tag_specification = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(AllocateHostsRequest {
-                    placement: m_placement.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Placement")
-                    })?,
-                    client_token: m_client_token,
-                    host_charge_prepaid: m_host_charge_prepaid,
-                    host_charge_type: m_host_charge_type,
-                    host_type: m_host_type,
-                    host_count: m_host_count,
-                    tag_specification: m_tag_specification,
-                })
+impl ::yun_core::json::Decode for AllocateHostsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_placement: ::std::option::Option<crate::models::Placement> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_host_charge_prepaid: ::std::option::Option<crate::models::ChargePrepaid> =
+            ::std::option::Option::None;
+        let mut m_host_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_host_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_host_count: ::std::option::Option<u64> = ::std::option::Option::None;
+        let mut m_tag_specification: ::std::option::Option<
+            ::std::vec::Vec<crate::models::TagSpecification>,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "Placement") => m_placement = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (17, "HostChargePrepaid") => m_host_charge_prepaid = r.decode()?,
+                (14, "HostChargeType") => m_host_charge_type = r.decode()?,
+                (8, "HostType") => m_host_type = r.decode()?,
+                (9, "HostCount") => m_host_count = r.decode()?,
+                (16, "TagSpecification") => m_tag_specification = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(AllocateHostsRequest {
+            placement: m_placement.ok_or_else(|| r.missing("Placement"))?,
+            client_token: m_client_token,
+            host_charge_prepaid: m_host_charge_prepaid,
+            host_charge_type: m_host_charge_type,
+            host_type: m_host_type,
+            host_count: m_host_count,
+            tag_specification: m_tag_specification,
+        })
     }
 }
 
@@ -196,38 +176,20 @@ pub struct AllocateHostsResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AllocateHostsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = AllocateHostsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `AllocateHostsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AllocateHostsResponse, A::Error> {
-                let mut out = AllocateHostsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "HostIdSet" => out.host_id_set = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for AllocateHostsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = AllocateHostsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "HostIdSet") => out.host_id_set = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

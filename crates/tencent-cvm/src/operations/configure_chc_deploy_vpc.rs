@@ -66,73 +66,45 @@ impl ConfigureChcDeployVpcRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ConfigureChcDeployVpcRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ConfigureChcDeployVpcRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ConfigureChcDeployVpcRequest, A::Error> {
-                let mut m_chc_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                let mut m_deploy_virtual_private_cloud: ::std::option::Option<
-                    crate::models::VirtualPrivateCloud,
-                > = ::std::option::Option::None;
-                let mut m_deploy_security_group_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_chc_deploy_extra_config: ::std::option::Option<
-                    crate::models::ChcDeployExtraConfig,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ChcIds" => m_chc_ids = map.next_value()?,
-                        "DeployVirtualPrivateCloud" => {
-                            m_deploy_virtual_private_cloud = map.next_value()?;
-                        }
-
-                        "DeploySecurityGroupIds" => {
-                            m_deploy_security_group_ids = map.next_value()?;
-                        }
-
-                        "ChcDeployExtraConfig" => {
-                            m_chc_deploy_extra_config = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ConfigureChcDeployVpcRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_chc_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_deploy_virtual_private_cloud: ::std::option::Option<
+            crate::models::VirtualPrivateCloud,
+        > = ::std::option::Option::None;
+        let mut m_deploy_security_group_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_chc_deploy_extra_config: ::std::option::Option<
+            crate::models::ChcDeployExtraConfig,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "ChcIds") => m_chc_ids = r.decode()?,
+                (25, "DeployVirtualPrivateCloud") => {
+                    m_deploy_virtual_private_cloud = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ConfigureChcDeployVpcRequest {
-                    chc_ids: m_chc_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ChcIds")
-                    })?,
-                    deploy_virtual_private_cloud: m_deploy_virtual_private_cloud.ok_or_else(
-                        || {
-                            <A::Error as ::yun_core::internal::DeError>::missing_field(
-                                "DeployVirtualPrivateCloud",
-                            )
-                        },
-                    )?,
-                    deploy_security_group_ids: m_deploy_security_group_ids,
-                    chc_deploy_extra_config: m_chc_deploy_extra_config,
-                })
+                (22, "DeploySecurityGroupIds") => {
+                    m_deploy_security_group_ids = r.decode()?;
+                }
+
+                (20, "ChcDeployExtraConfig") => m_chc_deploy_extra_config = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ConfigureChcDeployVpcRequest {
+            chc_ids: m_chc_ids.ok_or_else(|| r.missing("ChcIds"))?,
+            deploy_virtual_private_cloud: m_deploy_virtual_private_cloud
+                .ok_or_else(|| r.missing("DeployVirtualPrivateCloud"))?,
+            deploy_security_group_ids: m_deploy_security_group_ids,
+            chc_deploy_extra_config: m_chc_deploy_extra_config,
+        })
     }
 }
 
@@ -148,37 +120,19 @@ pub struct ConfigureChcDeployVpcResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ConfigureChcDeployVpcResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ConfigureChcDeployVpcResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ConfigureChcDeployVpcResponse, A::Error> {
-                let mut out = ConfigureChcDeployVpcResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ConfigureChcDeployVpcResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ConfigureChcDeployVpcResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -105,68 +105,44 @@ impl CreateDisasterRecoverGroupRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateDisasterRecoverGroupRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateDisasterRecoverGroupRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateDisasterRecoverGroupRequest, A::Error> {
-                let mut m_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_affinity: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_strategy: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_partition_count: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_tag_specification: ::std::option::Option<
-                    ::std::vec::Vec<crate::models::TagSpecification>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Name" => m_name = map.next_value()?,
-                        "Type" => m_type = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "Affinity" => m_affinity = map.next_value()?,
-                        "Strategy" => m_strategy = map.next_value()?,
-                        "PartitionCount" => m_partition_count = map.next_value()?,
-                        "TagSpecification" => m_tag_specification = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(CreateDisasterRecoverGroupRequest {
-                    name: m_name.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Name")
-                    })?,
-                    r#type: m_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Type")
-                    })?,
-                    client_token: m_client_token,
-                    affinity: m_affinity,
-                    strategy: m_strategy,
-                    partition_count: m_partition_count,
-                    tag_specification: m_tag_specification,
-                })
+impl ::yun_core::json::Decode for CreateDisasterRecoverGroupRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_type: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_affinity: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_strategy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_partition_count: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_tag_specification: ::std::option::Option<
+            ::std::vec::Vec<crate::models::TagSpecification>,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Name") => m_name = r.decode()?,
+                (4, "Type") => m_type = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (8, "Affinity") => m_affinity = r.decode()?,
+                (8, "Strategy") => m_strategy = r.decode()?,
+                (14, "PartitionCount") => m_partition_count = r.decode()?,
+                (16, "TagSpecification") => m_tag_specification = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateDisasterRecoverGroupRequest {
+            name: m_name.ok_or_else(|| r.missing("Name"))?,
+            r#type: m_type.ok_or_else(|| r.missing("Type"))?,
+            client_token: m_client_token,
+            affinity: m_affinity,
+            strategy: m_strategy,
+            partition_count: m_partition_count,
+            tag_specification: m_tag_specification,
+        })
     }
 }
 
@@ -230,48 +206,30 @@ pub struct CreateDisasterRecoverGroupResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateDisasterRecoverGroupResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateDisasterRecoverGroupResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateDisasterRecoverGroupResponse, A::Error> {
-                let mut out = CreateDisasterRecoverGroupResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DisasterRecoverGroupId" => {
-                            out.disaster_recover_group_id = map.next_value()?;
-                        }
-
-                        "Type" => out.r#type = map.next_value()?,
-                        "Name" => out.name = map.next_value()?,
-                        "CvmQuotaTotal" => out.cvm_quota_total = map.next_value()?,
-                        "CurrentNum" => out.current_num = map.next_value()?,
-                        "CreateTime" => out.create_time = map.next_value()?,
-                        "Strategy" => out.strategy = map.next_value()?,
-                        "PartitionCount" => out.partition_count = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreateDisasterRecoverGroupResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateDisasterRecoverGroupResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (22, "DisasterRecoverGroupId") => {
+                    out.disaster_recover_group_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (4, "Type") => out.r#type = r.decode()?,
+                (4, "Name") => out.name = r.decode()?,
+                (13, "CvmQuotaTotal") => out.cvm_quota_total = r.decode()?,
+                (10, "CurrentNum") => out.current_num = r.decode()?,
+                (10, "CreateTime") => out.create_time = r.decode()?,
+                (8, "Strategy") => out.strategy = r.decode()?,
+                (14, "PartitionCount") => out.partition_count = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -98,69 +98,42 @@ impl CreateHpcClusterRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateHpcClusterRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateHpcClusterRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateHpcClusterRequest, A::Error> {
-                let mut m_zone: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_remark: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_hpc_cluster_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_hpc_cluster_business_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_tag_specification: ::std::option::Option<
-                    ::std::vec::Vec<crate::models::TagSpecification>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Zone" => m_zone = map.next_value()?,
-                        "Name" => m_name = map.next_value()?,
-                        "Remark" => m_remark = map.next_value()?,
-                        "HpcClusterType" => m_hpc_cluster_type = map.next_value()?,
-                        "HpcClusterBusinessId" => {
-                            m_hpc_cluster_business_id = map.next_value()?;
-                        }
-
-                        "TagSpecification" => m_tag_specification = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(CreateHpcClusterRequest {
-                    zone: m_zone.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Zone")
-                    })?,
-                    name: m_name.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Name")
-                    })?,
-                    remark: m_remark,
-                    hpc_cluster_type: m_hpc_cluster_type,
-                    hpc_cluster_business_id: m_hpc_cluster_business_id,
-                    tag_specification: m_tag_specification,
-                })
+impl ::yun_core::json::Decode for CreateHpcClusterRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_zone: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_remark: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_hpc_cluster_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_hpc_cluster_business_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_tag_specification: ::std::option::Option<
+            ::std::vec::Vec<crate::models::TagSpecification>,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Zone") => m_zone = r.decode()?,
+                (4, "Name") => m_name = r.decode()?,
+                (6, "Remark") => m_remark = r.decode()?,
+                (14, "HpcClusterType") => m_hpc_cluster_type = r.decode()?,
+                (20, "HpcClusterBusinessId") => m_hpc_cluster_business_id = r.decode()?,
+                (16, "TagSpecification") => m_tag_specification = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateHpcClusterRequest {
+            zone: m_zone.ok_or_else(|| r.missing("Zone"))?,
+            name: m_name.ok_or_else(|| r.missing("Name"))?,
+            remark: m_remark,
+            hpc_cluster_type: m_hpc_cluster_type,
+            hpc_cluster_business_id: m_hpc_cluster_business_id,
+            tag_specification: m_tag_specification,
+        })
     }
 }
 
@@ -182,38 +155,20 @@ pub struct CreateHpcClusterResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateHpcClusterResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateHpcClusterResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateHpcClusterResponse, A::Error> {
-                let mut out = CreateHpcClusterResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "HpcClusterSet" => out.hpc_cluster_set = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateHpcClusterResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateHpcClusterResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "HpcClusterSet") => out.hpc_cluster_set = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -156,81 +156,59 @@ impl CreateImageRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateImageRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateImageRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateImageRequest, A::Error> {
-                let mut m_image_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_force_poweroff: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_sysprep: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_data_disk_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_snapshot_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_tag_specification: ::std::option::Option<
-                    ::std::vec::Vec<crate::models::TagSpecification>,
-                > = ::std::option::Option::None;
-                let mut m_image_family: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImageName" => m_image_name = map.next_value()?,
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "ImageDescription" => m_image_description = map.next_value()?,
-                        "ForcePoweroff" => m_force_poweroff = map.next_value()?,
-                        "Sysprep" => m_sysprep = map.next_value()?,
-                        "DataDiskIds" => m_data_disk_ids = map.next_value()?,
-                        "SnapshotIds" => m_snapshot_ids = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        "TagSpecification" => m_tag_specification = map.next_value()?,
-                        "ImageFamily" => m_image_family = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(CreateImageRequest {
-                    image_name: m_image_name.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageName")
-                    })?,
-                    instance_id: m_instance_id,
-                    image_description: m_image_description,
-                    force_poweroff: m_force_poweroff,
-                    sysprep: m_sysprep,
-                    data_disk_ids: m_data_disk_ids,
-                    snapshot_ids: m_snapshot_ids,
-                    dry_run: m_dry_run,
-                    tag_specification: m_tag_specification,
-                    image_family: m_image_family,
-                })
+impl ::yun_core::json::Decode for CreateImageRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_image_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_force_poweroff: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_sysprep: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_data_disk_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_snapshot_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_tag_specification: ::std::option::Option<
+            ::std::vec::Vec<crate::models::TagSpecification>,
+        > = ::std::option::Option::None;
+        let mut m_image_family: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "ImageName") => m_image_name = r.decode()?,
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (16, "ImageDescription") => m_image_description = r.decode()?,
+                (13, "ForcePoweroff") => m_force_poweroff = r.decode()?,
+                (7, "Sysprep") => m_sysprep = r.decode()?,
+                (11, "DataDiskIds") => m_data_disk_ids = r.decode()?,
+                (11, "SnapshotIds") => m_snapshot_ids = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                (16, "TagSpecification") => m_tag_specification = r.decode()?,
+                (11, "ImageFamily") => m_image_family = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateImageRequest {
+            image_name: m_image_name.ok_or_else(|| r.missing("ImageName"))?,
+            instance_id: m_instance_id,
+            image_description: m_image_description,
+            force_poweroff: m_force_poweroff,
+            sysprep: m_sysprep,
+            data_disk_ids: m_data_disk_ids,
+            snapshot_ids: m_snapshot_ids,
+            dry_run: m_dry_run,
+            tag_specification: m_tag_specification,
+            image_family: m_image_family,
+        })
     }
 }
 
@@ -252,38 +230,20 @@ pub struct CreateImageResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateImageResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateImageResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateImageResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateImageResponse, A::Error> {
-                let mut out = CreateImageResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImageId" => out.image_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateImageResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateImageResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "ImageId") => out.image_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -53,53 +53,31 @@ impl CreateKeyPairRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateKeyPairRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateKeyPairRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateKeyPairRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateKeyPairRequest, A::Error> {
-                let mut m_key_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_project_id: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_tag_specification: ::std::option::Option<
-                    ::std::vec::Vec<crate::models::TagSpecification>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "KeyName" => m_key_name = map.next_value()?,
-                        "ProjectId" => m_project_id = map.next_value()?,
-                        "TagSpecification" => m_tag_specification = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(CreateKeyPairRequest {
-                    key_name: m_key_name.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("KeyName")
-                    })?,
-                    project_id: m_project_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ProjectId")
-                    })?,
-                    tag_specification: m_tag_specification,
-                })
+impl ::yun_core::json::Decode for CreateKeyPairRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_key_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_project_id: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_tag_specification: ::std::option::Option<
+            ::std::vec::Vec<crate::models::TagSpecification>,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "KeyName") => m_key_name = r.decode()?,
+                (9, "ProjectId") => m_project_id = r.decode()?,
+                (16, "TagSpecification") => m_tag_specification = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateKeyPairRequest {
+            key_name: m_key_name.ok_or_else(|| r.missing("KeyName"))?,
+            project_id: m_project_id.ok_or_else(|| r.missing("ProjectId"))?,
+            tag_specification: m_tag_specification,
+        })
     }
 }
 
@@ -121,38 +99,20 @@ pub struct CreateKeyPairResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateKeyPairResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateKeyPairResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateKeyPairResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateKeyPairResponse, A::Error> {
-                let mut out = CreateKeyPairResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "KeyPair" => out.key_pair = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateKeyPairResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateKeyPairResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "KeyPair") => out.key_pair = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -457,213 +457,165 @@ impl CreateLaunchTemplateRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateLaunchTemplateRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateLaunchTemplateRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateLaunchTemplateRequest, A::Error> {
-                let mut m_launch_template_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_placement: ::std::option::Option<crate::models::Placement> =
-                    ::std::option::Option::None;
-                let mut m_image_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_launch_template_version_description: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_system_disk: ::std::option::Option<crate::models::SystemDisk> =
-                    ::std::option::Option::None;
-                let mut m_data_disks: ::std::option::Option<
-                    ::std::vec::Vec<crate::models::DataDisk>,
-                > = ::std::option::Option::None;
-                let mut m_virtual_private_cloud: ::std::option::Option<
-                    crate::models::VirtualPrivateCloud,
-                > = ::std::option::Option::None;
-                let mut m_internet_accessible: ::std::option::Option<
-                    crate::models::InternetAccessible,
-                > = ::std::option::Option::None;
-                let mut m_instance_count: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_instance_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_login_settings: ::std::option::Option<crate::models::LoginSettings> =
-                    ::std::option::Option::None;
-                let mut m_security_group_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_enhanced_service: ::std::option::Option<crate::models::EnhancedService> =
-                    ::std::option::Option::None;
-                let mut m_client_token: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_host_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_action_timer: ::std::option::Option<crate::models::ActionTimer> =
-                    ::std::option::Option::None;
-                let mut m_disaster_recover_group_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_tag_specification: ::std::option::Option<
-                    ::std::vec::Vec<crate::models::TagSpecification>,
-                > = ::std::option::Option::None;
-                let mut m_instance_market_options: ::std::option::Option<
-                    crate::models::InstanceMarketOptionsRequest,
-                > = ::std::option::Option::None;
-                let mut m_user_data: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_cam_role_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_hpc_cluster_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_charge_prepaid: ::std::option::Option<
-                    crate::models::InstanceChargePrepaid,
-                > = ::std::option::Option::None;
-                let mut m_disable_api_termination: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_enable_jumbo_frame: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_launch_template_tag_specification: ::std::option::Option<
-                    ::std::vec::Vec<crate::models::TagSpecification>,
-                > = ::std::option::Option::None;
-                let mut m_metadata: ::std::option::Option<crate::models::Metadata> =
-                    ::std::option::Option::None;
-                let mut m_template_data_modify_action: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_network_interfaces: ::std::option::Option<
-                    ::std::vec::Vec<crate::models::NetworkInterfaces>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LaunchTemplateName" => {
-                            m_launch_template_name = map.next_value()?;
-                        }
-
-                        "Placement" => m_placement = map.next_value()?,
-                        "ImageId" => m_image_id = map.next_value()?,
-                        "LaunchTemplateVersionDescription" => {
-                            m_launch_template_version_description = map.next_value()?;
-                        }
-
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "SystemDisk" => m_system_disk = map.next_value()?,
-                        "DataDisks" => m_data_disks = map.next_value()?,
-                        "VirtualPrivateCloud" => {
-                            m_virtual_private_cloud = map.next_value()?;
-                        }
-
-                        "InternetAccessible" => m_internet_accessible = map.next_value()?,
-                        "InstanceCount" => m_instance_count = map.next_value()?,
-                        "InstanceName" => m_instance_name = map.next_value()?,
-                        "LoginSettings" => m_login_settings = map.next_value()?,
-                        "SecurityGroupIds" => m_security_group_ids = map.next_value()?,
-                        "EnhancedService" => m_enhanced_service = map.next_value()?,
-                        "ClientToken" => m_client_token = map.next_value()?,
-                        "HostName" => m_host_name = map.next_value()?,
-                        "ActionTimer" => m_action_timer = map.next_value()?,
-                        "DisasterRecoverGroupIds" => {
-                            m_disaster_recover_group_ids = map.next_value()?;
-                        }
-
-                        "TagSpecification" => m_tag_specification = map.next_value()?,
-                        "InstanceMarketOptions" => {
-                            m_instance_market_options = map.next_value()?;
-                        }
-
-                        "UserData" => m_user_data = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        "CamRoleName" => m_cam_role_name = map.next_value()?,
-                        "HpcClusterId" => m_hpc_cluster_id = map.next_value()?,
-                        "InstanceChargeType" => {
-                            m_instance_charge_type = map.next_value()?;
-                        }
-
-                        "InstanceChargePrepaid" => {
-                            m_instance_charge_prepaid = map.next_value()?;
-                        }
-
-                        "DisableApiTermination" => {
-                            m_disable_api_termination = map.next_value()?;
-                        }
-
-                        "EnableJumboFrame" => m_enable_jumbo_frame = map.next_value()?,
-                        "LaunchTemplateTagSpecification" => {
-                            m_launch_template_tag_specification = map.next_value()?;
-                        }
-
-                        "Metadata" => m_metadata = map.next_value()?,
-                        "TemplateDataModifyAction" => {
-                            m_template_data_modify_action = map.next_value()?;
-                        }
-
-                        "NetworkInterfaces" => m_network_interfaces = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for CreateLaunchTemplateRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_launch_template_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_placement: ::std::option::Option<crate::models::Placement> =
+            ::std::option::Option::None;
+        let mut m_image_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_template_version_description: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_system_disk: ::std::option::Option<crate::models::SystemDisk> =
+            ::std::option::Option::None;
+        let mut m_data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>> =
+            ::std::option::Option::None;
+        let mut m_virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud> =
+            ::std::option::Option::None;
+        let mut m_internet_accessible: ::std::option::Option<crate::models::InternetAccessible> =
+            ::std::option::Option::None;
+        let mut m_instance_count: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_instance_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_login_settings: ::std::option::Option<crate::models::LoginSettings> =
+            ::std::option::Option::None;
+        let mut m_security_group_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_enhanced_service: ::std::option::Option<crate::models::EnhancedService> =
+            ::std::option::Option::None;
+        let mut m_client_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_host_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_action_timer: ::std::option::Option<crate::models::ActionTimer> =
+            ::std::option::Option::None;
+        let mut m_disaster_recover_group_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_tag_specification: ::std::option::Option<
+            ::std::vec::Vec<crate::models::TagSpecification>,
+        > = ::std::option::Option::None;
+        let mut m_instance_market_options: ::std::option::Option<
+            crate::models::InstanceMarketOptionsRequest,
+        > = ::std::option::Option::None;
+        let mut m_user_data: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_cam_role_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_hpc_cluster_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_charge_prepaid: ::std::option::Option<
+            crate::models::InstanceChargePrepaid,
+        > = ::std::option::Option::None;
+        let mut m_disable_api_termination: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_enable_jumbo_frame: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_launch_template_tag_specification: ::std::option::Option<
+            ::std::vec::Vec<crate::models::TagSpecification>,
+        > = ::std::option::Option::None;
+        let mut m_metadata: ::std::option::Option<crate::models::Metadata> =
+            ::std::option::Option::None;
+        let mut m_template_data_modify_action: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_network_interfaces: ::std::option::Option<
+            ::std::vec::Vec<crate::models::NetworkInterfaces>,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (18, "LaunchTemplateName") => m_launch_template_name = r.decode()?,
+                (9, "Placement") => m_placement = r.decode()?,
+                (7, "ImageId") => m_image_id = r.decode()?,
+                (32, "LaunchTemplateVersionDescription") => {
+                    m_launch_template_version_description = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(CreateLaunchTemplateRequest {
-                    launch_template_name: m_launch_template_name.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "LaunchTemplateName",
-                        )
-                    })?,
-                    placement: m_placement.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Placement")
-                    })?,
-                    image_id: m_image_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageId")
-                    })?,
-                    launch_template_version_description: m_launch_template_version_description,
-                    instance_type: m_instance_type,
-                    system_disk: m_system_disk,
-                    data_disks: m_data_disks,
-                    virtual_private_cloud: m_virtual_private_cloud,
-                    internet_accessible: m_internet_accessible,
-                    instance_count: m_instance_count,
-                    instance_name: m_instance_name,
-                    login_settings: m_login_settings,
-                    security_group_ids: m_security_group_ids,
-                    enhanced_service: m_enhanced_service,
-                    client_token: m_client_token,
-                    host_name: m_host_name,
-                    action_timer: m_action_timer,
-                    disaster_recover_group_ids: m_disaster_recover_group_ids,
-                    tag_specification: m_tag_specification,
-                    instance_market_options: m_instance_market_options,
-                    user_data: m_user_data,
-                    dry_run: m_dry_run,
-                    cam_role_name: m_cam_role_name,
-                    hpc_cluster_id: m_hpc_cluster_id,
-                    instance_charge_type: m_instance_charge_type,
-                    instance_charge_prepaid: m_instance_charge_prepaid,
-                    disable_api_termination: m_disable_api_termination,
-                    enable_jumbo_frame: m_enable_jumbo_frame,
-                    launch_template_tag_specification: m_launch_template_tag_specification,
-                    metadata: m_metadata,
-                    template_data_modify_action: m_template_data_modify_action,
-                    network_interfaces: m_network_interfaces,
-                })
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (10, "SystemDisk") => m_system_disk = r.decode()?,
+                (9, "DataDisks") => m_data_disks = r.decode()?,
+                (19, "VirtualPrivateCloud") => m_virtual_private_cloud = r.decode()?,
+                (18, "InternetAccessible") => m_internet_accessible = r.decode()?,
+                (13, "InstanceCount") => m_instance_count = r.decode()?,
+                (12, "InstanceName") => m_instance_name = r.decode()?,
+                (13, "LoginSettings") => m_login_settings = r.decode()?,
+                (16, "SecurityGroupIds") => m_security_group_ids = r.decode()?,
+                (15, "EnhancedService") => m_enhanced_service = r.decode()?,
+                (11, "ClientToken") => m_client_token = r.decode()?,
+                (8, "HostName") => m_host_name = r.decode()?,
+                (11, "ActionTimer") => m_action_timer = r.decode()?,
+                (23, "DisasterRecoverGroupIds") => {
+                    m_disaster_recover_group_ids = r.decode()?;
+                }
+
+                (16, "TagSpecification") => m_tag_specification = r.decode()?,
+                (21, "InstanceMarketOptions") => m_instance_market_options = r.decode()?,
+                (8, "UserData") => m_user_data = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                (11, "CamRoleName") => m_cam_role_name = r.decode()?,
+                (12, "HpcClusterId") => m_hpc_cluster_id = r.decode()?,
+                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
+                (21, "InstanceChargePrepaid") => m_instance_charge_prepaid = r.decode()?,
+                (21, "DisableApiTermination") => m_disable_api_termination = r.decode()?,
+                (16, "EnableJumboFrame") => m_enable_jumbo_frame = r.decode()?,
+                (30, "LaunchTemplateTagSpecification") => {
+                    m_launch_template_tag_specification = r.decode()?;
+                }
+
+                (8, "Metadata") => m_metadata = r.decode()?,
+                (24, "TemplateDataModifyAction") => {
+                    m_template_data_modify_action = r.decode()?;
+                }
+
+                (17, "NetworkInterfaces") => m_network_interfaces = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(CreateLaunchTemplateRequest {
+            launch_template_name: m_launch_template_name
+                .ok_or_else(|| r.missing("LaunchTemplateName"))?,
+            placement: m_placement.ok_or_else(|| r.missing("Placement"))?,
+            image_id: m_image_id.ok_or_else(|| r.missing("ImageId"))?,
+            launch_template_version_description: m_launch_template_version_description,
+            instance_type: m_instance_type,
+            system_disk: m_system_disk,
+            data_disks: m_data_disks,
+            virtual_private_cloud: m_virtual_private_cloud,
+            internet_accessible: m_internet_accessible,
+            instance_count: m_instance_count,
+            instance_name: m_instance_name,
+            login_settings: m_login_settings,
+            security_group_ids: m_security_group_ids,
+            enhanced_service: m_enhanced_service,
+            client_token: m_client_token,
+            host_name: m_host_name,
+            action_timer: m_action_timer,
+            disaster_recover_group_ids: m_disaster_recover_group_ids,
+            tag_specification: m_tag_specification,
+            instance_market_options: m_instance_market_options,
+            user_data: m_user_data,
+            dry_run: m_dry_run,
+            cam_role_name: m_cam_role_name,
+            hpc_cluster_id: m_hpc_cluster_id,
+            instance_charge_type: m_instance_charge_type,
+            instance_charge_prepaid: m_instance_charge_prepaid,
+            disable_api_termination: m_disable_api_termination,
+            enable_jumbo_frame: m_enable_jumbo_frame,
+            launch_template_tag_specification: m_launch_template_tag_specification,
+            metadata: m_metadata,
+            template_data_modify_action: m_template_data_modify_action,
+            network_interfaces: m_network_interfaces,
+        })
     }
 }
 
@@ -685,38 +637,20 @@ pub struct CreateLaunchTemplateResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = CreateLaunchTemplateResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `CreateLaunchTemplateResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateLaunchTemplateResponse, A::Error> {
-                let mut out = CreateLaunchTemplateResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for CreateLaunchTemplateResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = CreateLaunchTemplateResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -23,34 +23,16 @@ impl DescribeDisasterRecoverGroupQuotaRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeDisasterRecoverGroupQuotaRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeDisasterRecoverGroupQuotaRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeDisasterRecoverGroupQuotaRequest, A::Error>
-            {
-                while map
-                    .next_key::<::yun_core::internal::IgnoredAny>()?
-                    .is_some()
-                {
-                    map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                }
-
-                ::std::result::Result::Ok(DescribeDisasterRecoverGroupQuotaRequest::default())
-            }
+impl ::yun_core::json::Decode for DescribeDisasterRecoverGroupQuotaRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut members = r.object()?;
+        while members.next(r)?.is_some() {
+            r.skip()?;
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeDisasterRecoverGroupQuotaRequest::default())
     }
 }
 
@@ -102,56 +84,28 @@ pub struct DescribeDisasterRecoverGroupQuotaResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeDisasterRecoverGroupQuotaResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeDisasterRecoverGroupQuotaResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeDisasterRecoverGroupQuotaResponse, A::Error>
-            {
-                let mut out = DescribeDisasterRecoverGroupQuotaResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "GroupQuota" => out.group_quota = map.next_value()?,
-                        "CurrentNum" => out.current_num = map.next_value()?,
-                        "CvmInHostGroupQuota" => {
-                            out.cvm_in_host_group_quota = map.next_value()?;
-                        }
-
-                        "CvmInSwGroupQuota" => {
-                            out.cvm_in_sw_group_quota = map.next_value()?;
-                        }
-
-                        "CvmInRackGroupQuota" => {
-                            out.cvm_in_rack_group_quota = map.next_value()?;
-                        }
-
-                        "CvmInSwitchGroupQuota" => {
-                            out.cvm_in_switch_group_quota = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeDisasterRecoverGroupQuotaResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeDisasterRecoverGroupQuotaResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "GroupQuota") => out.group_quota = r.decode()?,
+                (10, "CurrentNum") => out.current_num = r.decode()?,
+                (19, "CvmInHostGroupQuota") => out.cvm_in_host_group_quota = r.decode()?,
+                (17, "CvmInSwGroupQuota") => out.cvm_in_sw_group_quota = r.decode()?,
+                (19, "CvmInRackGroupQuota") => out.cvm_in_rack_group_quota = r.decode()?,
+                (21, "CvmInSwitchGroupQuota") => {
+                    out.cvm_in_switch_group_quota = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -23,33 +23,16 @@ impl DescribeImportImageOsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeImportImageOsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeImportImageOsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeImportImageOsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeImportImageOsRequest, A::Error> {
-                while map
-                    .next_key::<::yun_core::internal::IgnoredAny>()?
-                    .is_some()
-                {
-                    map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                }
-
-                ::std::result::Result::Ok(DescribeImportImageOsRequest::default())
-            }
+impl ::yun_core::json::Decode for DescribeImportImageOsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut members = r.object()?;
+        while members.next(r)?.is_some() {
+            r.skip()?;
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeImportImageOsRequest::default())
     }
 }
 
@@ -78,45 +61,27 @@ pub struct DescribeImportImageOsResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeImportImageOsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeImportImageOsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeImportImageOsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeImportImageOsResponse, A::Error> {
-                let mut out = DescribeImportImageOsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImportImageOsListSupported" => {
-                            out.import_image_os_list_supported = map.next_value()?;
-                        }
-
-                        "ImportImageOsVersionSet" => {
-                            out.import_image_os_version_set = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeImportImageOsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeImportImageOsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (26, "ImportImageOsListSupported") => {
+                    out.import_image_os_list_supported = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (23, "ImportImageOsVersionSet") => {
+                    out.import_image_os_version_set = r.decode()?;
+                }
+
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

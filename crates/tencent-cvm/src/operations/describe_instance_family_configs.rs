@@ -23,33 +23,16 @@ impl DescribeInstanceFamilyConfigsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeInstanceFamilyConfigsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeInstanceFamilyConfigsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeInstanceFamilyConfigsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeInstanceFamilyConfigsRequest, A::Error> {
-                while map
-                    .next_key::<::yun_core::internal::IgnoredAny>()?
-                    .is_some()
-                {
-                    map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                }
-
-                ::std::result::Result::Ok(DescribeInstanceFamilyConfigsRequest::default())
-            }
+impl ::yun_core::json::Decode for DescribeInstanceFamilyConfigsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut members = r.object()?;
+        while members.next(r)?.is_some() {
+            r.skip()?;
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeInstanceFamilyConfigsRequest::default())
     }
 }
 
@@ -72,42 +55,23 @@ pub struct DescribeInstanceFamilyConfigsResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeInstanceFamilyConfigsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeInstanceFamilyConfigsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeInstanceFamilyConfigsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeInstanceFamilyConfigsResponse, A::Error>
-            {
-                let mut out = DescribeInstanceFamilyConfigsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceFamilyConfigSet" => {
-                            out.instance_family_config_set = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeInstanceFamilyConfigsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeInstanceFamilyConfigsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (23, "InstanceFamilyConfigSet") => {
+                    out.instance_family_config_set = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -43,48 +43,27 @@ impl DescribeInstancesModificationRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeInstancesModificationRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeInstancesModificationRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeInstancesModificationRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeInstancesModificationRequest, A::Error> {
-                let mut m_instance_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceIds" => m_instance_ids = map.next_value()?,
-                        "Filters" => m_filters = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeInstancesModificationRequest {
-                    instance_ids: m_instance_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
-                    })?,
-                    filters: m_filters,
-                })
+impl ::yun_core::json::Decode for DescribeInstancesModificationRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "InstanceIds") => m_instance_ids = r.decode()?,
+                (7, "Filters") => m_filters = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeInstancesModificationRequest {
+            instance_ids: m_instance_ids.ok_or_else(|| r.missing("InstanceIds"))?,
+            filters: m_filters,
+        })
     }
 }
 
@@ -113,43 +92,24 @@ pub struct DescribeInstancesModificationResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeInstancesModificationResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeInstancesModificationResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeInstancesModificationResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeInstancesModificationResponse, A::Error>
-            {
-                let mut out = DescribeInstancesModificationResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        "InstanceTypeConfigStatusSet" => {
-                            out.instance_type_config_status_set = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeInstancesModificationResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeInstancesModificationResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                (27, "InstanceTypeConfigStatusSet") => {
+                    out.instance_type_config_status_set = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

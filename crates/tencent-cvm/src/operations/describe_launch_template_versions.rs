@@ -108,69 +108,46 @@ impl DescribeLaunchTemplateVersionsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeLaunchTemplateVersionsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeLaunchTemplateVersionsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeLaunchTemplateVersionsRequest, A::Error>
-            {
-                let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_launch_template_versions: ::std::option::Option<::std::vec::Vec<u64>> =
-                    ::std::option::Option::None;
-                let mut m_min_version: ::std::option::Option<u64> = ::std::option::Option::None;
-                let mut m_max_version: ::std::option::Option<u64> = ::std::option::Option::None;
-                let mut m_offset: ::std::option::Option<u64> = ::std::option::Option::None;
-                let mut m_limit: ::std::option::Option<u64> = ::std::option::Option::None;
-                let mut m_default_version: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "LaunchTemplateId" => m_launch_template_id = map.next_value()?,
-                        "LaunchTemplateVersions" => {
-                            m_launch_template_versions = map.next_value()?;
-                        }
-
-                        "MinVersion" => m_min_version = map.next_value()?,
-                        "MaxVersion" => m_max_version = map.next_value()?,
-                        "Offset" => m_offset = map.next_value()?,
-                        "Limit" => m_limit = map.next_value()?,
-                        "DefaultVersion" => m_default_version = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_launch_template_versions: ::std::option::Option<::std::vec::Vec<u64>> =
+            ::std::option::Option::None;
+        let mut m_min_version: ::std::option::Option<u64> = ::std::option::Option::None;
+        let mut m_max_version: ::std::option::Option<u64> = ::std::option::Option::None;
+        let mut m_offset: ::std::option::Option<u64> = ::std::option::Option::None;
+        let mut m_limit: ::std::option::Option<u64> = ::std::option::Option::None;
+        let mut m_default_version: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (16, "LaunchTemplateId") => m_launch_template_id = r.decode()?,
+                (22, "LaunchTemplateVersions") => {
+                    m_launch_template_versions = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(DescribeLaunchTemplateVersionsRequest {
-                    launch_template_id: m_launch_template_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "LaunchTemplateId",
-                        )
-                    })?,
-                    launch_template_versions: m_launch_template_versions,
-                    min_version: m_min_version,
-                    max_version: m_max_version,
-                    offset: m_offset,
-                    limit: m_limit,
-                    default_version: m_default_version,
-                })
+                (10, "MinVersion") => m_min_version = r.decode()?,
+                (10, "MaxVersion") => m_max_version = r.decode()?,
+                (6, "Offset") => m_offset = r.decode()?,
+                (5, "Limit") => m_limit = r.decode()?,
+                (14, "DefaultVersion") => m_default_version = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeLaunchTemplateVersionsRequest {
+            launch_template_id: m_launch_template_id
+                .ok_or_else(|| r.missing("LaunchTemplateId"))?,
+            launch_template_versions: m_launch_template_versions,
+            min_version: m_min_version,
+            max_version: m_max_version,
+            offset: m_offset,
+            limit: m_limit,
+            default_version: m_default_version,
+        })
     }
 }
 
@@ -199,44 +176,25 @@ pub struct DescribeLaunchTemplateVersionsResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeLaunchTemplateVersionsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeLaunchTemplateVersionsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeLaunchTemplateVersionsResponse, A::Error>
-            {
-                let mut out = DescribeLaunchTemplateVersionsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        "LaunchTemplateVersionSet" => {
-                            out.launch_template_version_set = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeLaunchTemplateVersionsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                (24, "LaunchTemplateVersionSet") => {
+                    out.launch_template_version_set = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

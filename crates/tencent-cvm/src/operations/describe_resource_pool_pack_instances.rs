@@ -30,52 +30,28 @@ impl DescribeResourcePoolPackInstancesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeResourcePoolPackInstancesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeResourcePoolPackInstancesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeResourcePoolPackInstancesRequest, A::Error>
-            {
-                let mut m_dedicated_resource_pack_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedResourcePackIds" => {
-                            m_dedicated_resource_pack_ids = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeResourcePoolPackInstancesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_dedicated_resource_pack_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (24, "DedicatedResourcePackIds") => {
+                    m_dedicated_resource_pack_ids = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(DescribeResourcePoolPackInstancesRequest {
-                    dedicated_resource_pack_ids: m_dedicated_resource_pack_ids.ok_or_else(
-                        || {
-                            <A::Error as ::yun_core::internal::DeError>::missing_field(
-                                "DedicatedResourcePackIds",
-                            )
-                        },
-                    )?,
-                })
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeResourcePoolPackInstancesRequest {
+            dedicated_resource_pack_ids: m_dedicated_resource_pack_ids
+                .ok_or_else(|| r.missing("DedicatedResourcePackIds"))?,
+        })
     }
 }
 
@@ -98,42 +74,23 @@ pub struct DescribeResourcePoolPackInstancesResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeResourcePoolPackInstancesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeResourcePoolPackInstancesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeResourcePoolPackInstancesResponse, A::Error>
-            {
-                let mut out = DescribeResourcePoolPackInstancesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedResourcePackInstanceSet" => {
-                            out.dedicated_resource_pack_instance_set = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeResourcePoolPackInstancesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeResourcePoolPackInstancesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (32, "DedicatedResourcePackInstanceSet") => {
+                    out.dedicated_resource_pack_instance_set = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -28,44 +28,23 @@ impl DescribeResourcePoolPackTypeConfigsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackTypeConfigsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeResourcePoolPackTypeConfigsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeResourcePoolPackTypeConfigsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeResourcePoolPackTypeConfigsRequest, A::Error>
-            {
-                let mut m_filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Filters" => m_filters = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeResourcePoolPackTypeConfigsRequest {
-                    filters: m_filters.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Filters")
-                    })?,
-                })
+impl ::yun_core::json::Decode for DescribeResourcePoolPackTypeConfigsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "Filters") => m_filters = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeResourcePoolPackTypeConfigsRequest {
+            filters: m_filters.ok_or_else(|| r.missing("Filters"))?,
+        })
     }
 }
 
@@ -88,42 +67,23 @@ pub struct DescribeResourcePoolPackTypeConfigsResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackTypeConfigsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeResourcePoolPackTypeConfigsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeResourcePoolPackTypeConfigsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeResourcePoolPackTypeConfigsResponse, A::Error>
-            {
-                let mut out = DescribeResourcePoolPackTypeConfigsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceTypeConfigSet" => {
-                            out.instance_type_config_set = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for DescribeResourcePoolPackTypeConfigsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeResourcePoolPackTypeConfigsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (21, "InstanceTypeConfigSet") => {
+                    out.instance_type_config_set = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -164,87 +164,64 @@ impl DescribeTaskInfoRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeTaskInfoRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeTaskInfoRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeTaskInfoRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeTaskInfoRequest, A::Error> {
-                let mut m_limit: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_offset: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_product: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_task_status: ::std::option::Option<::std::vec::Vec<i64>> =
-                    ::std::option::Option::None;
-                let mut m_task_type_ids: ::std::option::Option<::std::vec::Vec<i64>> =
-                    ::std::option::Option::None;
-                let mut m_task_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                let mut m_instance_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_aliases: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                let mut m_start_date: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_end_date: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_order_field: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_order: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Limit" => m_limit = map.next_value()?,
-                        "Offset" => m_offset = map.next_value()?,
-                        "Product" => m_product = map.next_value()?,
-                        "TaskStatus" => m_task_status = map.next_value()?,
-                        "TaskTypeIds" => m_task_type_ids = map.next_value()?,
-                        "TaskIds" => m_task_ids = map.next_value()?,
-                        "InstanceIds" => m_instance_ids = map.next_value()?,
-                        "Aliases" => m_aliases = map.next_value()?,
-                        "StartDate" => m_start_date = map.next_value()?,
-                        "EndDate" => m_end_date = map.next_value()?,
-                        "OrderField" => m_order_field = map.next_value()?,
-                        "Order" => m_order = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(DescribeTaskInfoRequest {
-                    limit: m_limit.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Limit")
-                    })?,
-                    offset: m_offset.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Offset")
-                    })?,
-                    product: m_product,
-                    task_status: m_task_status,
-                    task_type_ids: m_task_type_ids,
-                    task_ids: m_task_ids,
-                    instance_ids: m_instance_ids,
-                    aliases: m_aliases,
-                    start_date: m_start_date,
-                    end_date: m_end_date,
-                    order_field: m_order_field,
-                    order: m_order,
-                })
+impl ::yun_core::json::Decode for DescribeTaskInfoRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_limit: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_offset: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_product: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_task_status: ::std::option::Option<::std::vec::Vec<i64>> =
+            ::std::option::Option::None;
+        let mut m_task_type_ids: ::std::option::Option<::std::vec::Vec<i64>> =
+            ::std::option::Option::None;
+        let mut m_task_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_aliases: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_start_date: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_end_date: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_order_field: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_order: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Limit") => m_limit = r.decode()?,
+                (6, "Offset") => m_offset = r.decode()?,
+                (7, "Product") => m_product = r.decode()?,
+                (10, "TaskStatus") => m_task_status = r.decode()?,
+                (11, "TaskTypeIds") => m_task_type_ids = r.decode()?,
+                (7, "TaskIds") => m_task_ids = r.decode()?,
+                (11, "InstanceIds") => m_instance_ids = r.decode()?,
+                (7, "Aliases") => m_aliases = r.decode()?,
+                (9, "StartDate") => m_start_date = r.decode()?,
+                (7, "EndDate") => m_end_date = r.decode()?,
+                (10, "OrderField") => m_order_field = r.decode()?,
+                (5, "Order") => m_order = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(DescribeTaskInfoRequest {
+            limit: m_limit.ok_or_else(|| r.missing("Limit"))?,
+            offset: m_offset.ok_or_else(|| r.missing("Offset"))?,
+            product: m_product,
+            task_status: m_task_status,
+            task_type_ids: m_task_type_ids,
+            task_ids: m_task_ids,
+            instance_ids: m_instance_ids,
+            aliases: m_aliases,
+            start_date: m_start_date,
+            end_date: m_end_date,
+            order_field: m_order_field,
+            order: m_order,
+        })
     }
 }
 
@@ -272,43 +249,22 @@ pub struct DescribeTaskInfoResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for DescribeTaskInfoResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = DescribeTaskInfoResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `DescribeTaskInfoResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<DescribeTaskInfoResponse, A::Error> {
-                let mut out = DescribeTaskInfoResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TotalCount" => out.total_count = map.next_value()?,
-                        "RepairTaskInfoSet" => {
-                            out.repair_task_info_set = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for DescribeTaskInfoResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = DescribeTaskInfoResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "TotalCount") => out.total_count = r.decode()?,
+                (17, "RepairTaskInfoSet") => out.repair_task_info_set = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 

@@ -88,60 +88,38 @@ impl ::std::fmt::Debug for EnterRescueModeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for EnterRescueModeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = EnterRescueModeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `EnterRescueModeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<EnterRescueModeRequest, A::Error> {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_password: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_username: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_force_stop: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_stop_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "Password" => m_password = map.next_value()?,
-                        "Username" => m_username = map.next_value()?,
-                        "ForceStop" => m_force_stop = map.next_value()?,
-                        "StopType" => m_stop_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(EnterRescueModeRequest {
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    password: m_password.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Password")
-                    })?,
-                    username: m_username,
-                    force_stop: m_force_stop,
-                    stop_type: m_stop_type,
-                })
+impl ::yun_core::json::Decode for EnterRescueModeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_password: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_username: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_force_stop: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_stop_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (8, "Password") => m_password = r.decode()?,
+                (8, "Username") => m_username = r.decode()?,
+                (9, "ForceStop") => m_force_stop = r.decode()?,
+                (8, "StopType") => m_stop_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(EnterRescueModeRequest {
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            password: m_password.ok_or_else(|| r.missing("Password"))?,
+            username: m_username,
+            force_stop: m_force_stop,
+            stop_type: m_stop_type,
+        })
     }
 }
 
@@ -157,37 +135,19 @@ pub struct EnterRescueModeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for EnterRescueModeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = EnterRescueModeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `EnterRescueModeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<EnterRescueModeResponse, A::Error> {
-                let mut out = EnterRescueModeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for EnterRescueModeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = EnterRescueModeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -111,73 +111,46 @@ impl ExportImagesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ExportImagesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ExportImagesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ExportImagesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ExportImagesRequest, A::Error> {
-                let mut m_bucket_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                let mut m_export_format: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_file_name_prefix_list: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_only_export_root_disk: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_role_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "BucketName" => m_bucket_name = map.next_value()?,
-                        "ImageIds" => m_image_ids = map.next_value()?,
-                        "ExportFormat" => m_export_format = map.next_value()?,
-                        "FileNamePrefixList" => {
-                            m_file_name_prefix_list = map.next_value()?;
-                        }
-
-                        "OnlyExportRootDisk" => {
-                            m_only_export_root_disk = map.next_value()?;
-                        }
-
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        "RoleName" => m_role_name = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ExportImagesRequest {
-                    bucket_name: m_bucket_name.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("BucketName")
-                    })?,
-                    image_ids: m_image_ids,
-                    export_format: m_export_format,
-                    file_name_prefix_list: m_file_name_prefix_list,
-                    only_export_root_disk: m_only_export_root_disk,
-                    dry_run: m_dry_run,
-                    role_name: m_role_name,
-                })
+impl ::yun_core::json::Decode for ExportImagesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_bucket_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_export_format: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_file_name_prefix_list: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_only_export_root_disk: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_role_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "BucketName") => m_bucket_name = r.decode()?,
+                (8, "ImageIds") => m_image_ids = r.decode()?,
+                (12, "ExportFormat") => m_export_format = r.decode()?,
+                (18, "FileNamePrefixList") => m_file_name_prefix_list = r.decode()?,
+                (18, "OnlyExportRootDisk") => m_only_export_root_disk = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                (8, "RoleName") => m_role_name = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ExportImagesRequest {
+            bucket_name: m_bucket_name.ok_or_else(|| r.missing("BucketName"))?,
+            image_ids: m_image_ids,
+            export_format: m_export_format,
+            file_name_prefix_list: m_file_name_prefix_list,
+            only_export_root_disk: m_only_export_root_disk,
+            dry_run: m_dry_run,
+            role_name: m_role_name,
+        })
     }
 }
 
@@ -205,39 +178,21 @@ pub struct ExportImagesResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ExportImagesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ExportImagesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ExportImagesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ExportImagesResponse, A::Error> {
-                let mut out = ExportImagesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TaskId" => out.task_id = map.next_value()?,
-                        "CosPaths" => out.cos_paths = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ExportImagesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ExportImagesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "TaskId") => out.task_id = r.decode()?,
+                (8, "CosPaths") => out.cos_paths = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -166,102 +166,74 @@ impl ImportImageRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ImportImageRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ImportImageRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ImportImageRequest, A::Error> {
-                let mut m_architecture: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_os_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_os_version: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_url: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_force: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_tag_specification: ::std::option::Option<
-                    ::std::vec::Vec<crate::models::TagSpecification>,
-                > = ::std::option::Option::None;
-                let mut m_license_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_boot_mode: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_family: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_import_image_data_disk_list: ::std::option::Option<
-                    ::std::vec::Vec<crate::models::ImportImageDataDisk>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Architecture" => m_architecture = map.next_value()?,
-                        "OsType" => m_os_type = map.next_value()?,
-                        "OsVersion" => m_os_version = map.next_value()?,
-                        "ImageUrl" => m_image_url = map.next_value()?,
-                        "ImageName" => m_image_name = map.next_value()?,
-                        "ImageDescription" => m_image_description = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        "Force" => m_force = map.next_value()?,
-                        "TagSpecification" => m_tag_specification = map.next_value()?,
-                        "LicenseType" => m_license_type = map.next_value()?,
-                        "BootMode" => m_boot_mode = map.next_value()?,
-                        "ImageFamily" => m_image_family = map.next_value()?,
-                        "ImportImageDataDiskList" => {
-                            m_import_image_data_disk_list = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ImportImageRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_architecture: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_os_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_os_version: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_url: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_force: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_tag_specification: ::std::option::Option<
+            ::std::vec::Vec<crate::models::TagSpecification>,
+        > = ::std::option::Option::None;
+        let mut m_license_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_boot_mode: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_family: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_import_image_data_disk_list: ::std::option::Option<
+            ::std::vec::Vec<crate::models::ImportImageDataDisk>,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (12, "Architecture") => m_architecture = r.decode()?,
+                (6, "OsType") => m_os_type = r.decode()?,
+                (9, "OsVersion") => m_os_version = r.decode()?,
+                (8, "ImageUrl") => m_image_url = r.decode()?,
+                (9, "ImageName") => m_image_name = r.decode()?,
+                (16, "ImageDescription") => m_image_description = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                (5, "Force") => m_force = r.decode()?,
+                (16, "TagSpecification") => m_tag_specification = r.decode()?,
+                (11, "LicenseType") => m_license_type = r.decode()?,
+                (8, "BootMode") => m_boot_mode = r.decode()?,
+                (11, "ImageFamily") => m_image_family = r.decode()?,
+                (23, "ImportImageDataDiskList") => {
+                    m_import_image_data_disk_list = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ImportImageRequest {
-                    architecture: m_architecture.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Architecture")
-                    })?,
-                    os_type: m_os_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("OsType")
-                    })?,
-                    os_version: m_os_version.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("OsVersion")
-                    })?,
-                    image_url: m_image_url.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageUrl")
-                    })?,
-                    image_name: m_image_name.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageName")
-                    })?,
-                    image_description: m_image_description,
-                    dry_run: m_dry_run,
-                    force: m_force,
-                    tag_specification: m_tag_specification,
-                    license_type: m_license_type,
-                    boot_mode: m_boot_mode,
-                    image_family: m_image_family,
-                    import_image_data_disk_list: m_import_image_data_disk_list,
-                })
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ImportImageRequest {
+            architecture: m_architecture.ok_or_else(|| r.missing("Architecture"))?,
+            os_type: m_os_type.ok_or_else(|| r.missing("OsType"))?,
+            os_version: m_os_version.ok_or_else(|| r.missing("OsVersion"))?,
+            image_url: m_image_url.ok_or_else(|| r.missing("ImageUrl"))?,
+            image_name: m_image_name.ok_or_else(|| r.missing("ImageName"))?,
+            image_description: m_image_description,
+            dry_run: m_dry_run,
+            force: m_force,
+            tag_specification: m_tag_specification,
+            license_type: m_license_type,
+            boot_mode: m_boot_mode,
+            image_family: m_image_family,
+            import_image_data_disk_list: m_import_image_data_disk_list,
+        })
     }
 }
 
@@ -283,38 +255,20 @@ pub struct ImportImageResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ImportImageResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ImportImageResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ImportImageResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ImportImageResponse, A::Error> {
-                let mut out = ImportImageResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImageId" => out.image_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ImportImageResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ImportImageResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "ImageId") => out.image_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

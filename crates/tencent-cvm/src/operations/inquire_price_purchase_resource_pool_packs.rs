@@ -47,60 +47,32 @@ impl InquirePricePurchaseResourcePoolPacksRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for InquirePricePurchaseResourcePoolPacksRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InquirePricePurchaseResourcePoolPacksRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InquirePricePurchaseResourcePoolPacksRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InquirePricePurchaseResourcePoolPacksRequest, A::Error>
-            {
-                let mut m_zone: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_count: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Zone" => m_zone = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "InstanceCount" => m_instance_count = map.next_value()?,
-                        "Period" => m_period = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(InquirePricePurchaseResourcePoolPacksRequest {
-                    zone: m_zone.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Zone")
-                    })?,
-                    instance_type: m_instance_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceType")
-                    })?,
-                    instance_count: m_instance_count.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceCount")
-                    })?,
-                    period: m_period.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Period")
-                    })?,
-                })
+impl ::yun_core::json::Decode for InquirePricePurchaseResourcePoolPacksRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_zone: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_count: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Zone") => m_zone = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (13, "InstanceCount") => m_instance_count = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(InquirePricePurchaseResourcePoolPacksRequest {
+            zone: m_zone.ok_or_else(|| r.missing("Zone"))?,
+            instance_type: m_instance_type.ok_or_else(|| r.missing("InstanceType"))?,
+            instance_count: m_instance_count.ok_or_else(|| r.missing("InstanceCount"))?,
+            period: m_period.ok_or_else(|| r.missing("Period"))?,
+        })
     }
 }
 
@@ -122,39 +94,20 @@ pub struct InquirePricePurchaseResourcePoolPacksResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InquirePricePurchaseResourcePoolPacksResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InquirePricePurchaseResourcePoolPacksResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InquirePricePurchaseResourcePoolPacksResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InquirePricePurchaseResourcePoolPacksResponse, A::Error>
-            {
-                let mut out = InquirePricePurchaseResourcePoolPacksResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Price" => out.price = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InquirePricePurchaseResourcePoolPacksResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InquirePricePurchaseResourcePoolPacksResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Price") => out.price = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -63,71 +63,40 @@ impl InquiryPriceModifyInstancesChargeTypeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceModifyInstancesChargeTypeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InquiryPriceModifyInstancesChargeTypeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InquiryPriceModifyInstancesChargeTypeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InquiryPriceModifyInstancesChargeTypeRequest, A::Error>
-            {
-                let mut m_instance_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_charge_prepaid: ::std::option::Option<
-                    crate::models::InstanceChargePrepaid,
-                > = ::std::option::Option::None;
-                let mut m_modify_portable_data_disk: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceIds" => m_instance_ids = map.next_value()?,
-                        "InstanceChargeType" => {
-                            m_instance_charge_type = map.next_value()?;
-                        }
-
-                        "InstanceChargePrepaid" => {
-                            m_instance_charge_prepaid = map.next_value()?;
-                        }
-
-                        "ModifyPortableDataDisk" => {
-                            m_modify_portable_data_disk = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for InquiryPriceModifyInstancesChargeTypeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_charge_prepaid: ::std::option::Option<
+            crate::models::InstanceChargePrepaid,
+        > = ::std::option::Option::None;
+        let mut m_modify_portable_data_disk: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "InstanceIds") => m_instance_ids = r.decode()?,
+                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
+                (21, "InstanceChargePrepaid") => m_instance_charge_prepaid = r.decode()?,
+                (22, "ModifyPortableDataDisk") => {
+                    m_modify_portable_data_disk = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(InquiryPriceModifyInstancesChargeTypeRequest {
-                    instance_ids: m_instance_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
-                    })?,
-                    instance_charge_type: m_instance_charge_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "InstanceChargeType",
-                        )
-                    })?,
-                    instance_charge_prepaid: m_instance_charge_prepaid,
-                    modify_portable_data_disk: m_modify_portable_data_disk,
-                })
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(InquiryPriceModifyInstancesChargeTypeRequest {
+            instance_ids: m_instance_ids.ok_or_else(|| r.missing("InstanceIds"))?,
+            instance_charge_type: m_instance_charge_type
+                .ok_or_else(|| r.missing("InstanceChargeType"))?,
+            instance_charge_prepaid: m_instance_charge_prepaid,
+            modify_portable_data_disk: m_modify_portable_data_disk,
+        })
     }
 }
 
@@ -149,39 +118,20 @@ pub struct InquiryPriceModifyInstancesChargeTypeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceModifyInstancesChargeTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InquiryPriceModifyInstancesChargeTypeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InquiryPriceModifyInstancesChargeTypeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InquiryPriceModifyInstancesChargeTypeResponse, A::Error>
-            {
-                let mut out = InquiryPriceModifyInstancesChargeTypeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Price" => out.price = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InquiryPriceModifyInstancesChargeTypeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InquiryPriceModifyInstancesChargeTypeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Price") => out.price = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

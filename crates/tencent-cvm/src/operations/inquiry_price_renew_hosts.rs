@@ -50,54 +50,31 @@ impl InquiryPriceRenewHostsRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewHostsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InquiryPriceRenewHostsRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InquiryPriceRenewHostsRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InquiryPriceRenewHostsRequest, A::Error> {
-                let mut m_host_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                let mut m_host_charge_prepaid: ::std::option::Option<crate::models::ChargePrepaid> =
-                    ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "HostIds" => m_host_ids = map.next_value()?,
-                        "HostChargePrepaid" => m_host_charge_prepaid = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(InquiryPriceRenewHostsRequest {
-                    host_ids: m_host_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("HostIds")
-                    })?,
-                    host_charge_prepaid: m_host_charge_prepaid.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "HostChargePrepaid",
-                        )
-                    })?,
-                    dry_run: m_dry_run,
-                })
+impl ::yun_core::json::Decode for InquiryPriceRenewHostsRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_host_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_host_charge_prepaid: ::std::option::Option<crate::models::ChargePrepaid> =
+            ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "HostIds") => m_host_ids = r.decode()?,
+                (17, "HostChargePrepaid") => m_host_charge_prepaid = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(InquiryPriceRenewHostsRequest {
+            host_ids: m_host_ids.ok_or_else(|| r.missing("HostIds"))?,
+            host_charge_prepaid: m_host_charge_prepaid
+                .ok_or_else(|| r.missing("HostChargePrepaid"))?,
+            dry_run: m_dry_run,
+        })
     }
 }
 
@@ -119,38 +96,20 @@ pub struct InquiryPriceRenewHostsResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewHostsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InquiryPriceRenewHostsResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InquiryPriceRenewHostsResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InquiryPriceRenewHostsResponse, A::Error> {
-                let mut out = InquiryPriceRenewHostsResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Price" => out.price = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InquiryPriceRenewHostsResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InquiryPriceRenewHostsResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Price") => out.price = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

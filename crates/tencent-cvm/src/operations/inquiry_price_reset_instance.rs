@@ -95,63 +95,43 @@ impl InquiryPriceResetInstanceRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InquiryPriceResetInstanceRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InquiryPriceResetInstanceRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InquiryPriceResetInstanceRequest, A::Error> {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_system_disk: ::std::option::Option<crate::models::SystemDisk> =
-                    ::std::option::Option::None;
-                let mut m_login_settings: ::std::option::Option<crate::models::LoginSettings> =
-                    ::std::option::Option::None;
-                let mut m_enhanced_service: ::std::option::Option<crate::models::EnhancedService> =
-                    ::std::option::Option::None;
-                let mut m_user_data: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "ImageId" => m_image_id = map.next_value()?,
-                        "SystemDisk" => m_system_disk = map.next_value()?,
-                        "LoginSettings" => m_login_settings = map.next_value()?,
-                        "EnhancedService" => m_enhanced_service = map.next_value()?,
-                        "UserData" => m_user_data = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(InquiryPriceResetInstanceRequest {
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    image_id: m_image_id,
-                    system_disk: m_system_disk,
-                    login_settings: m_login_settings,
-                    enhanced_service: m_enhanced_service,
-                    user_data: m_user_data,
-                })
+impl ::yun_core::json::Decode for InquiryPriceResetInstanceRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_system_disk: ::std::option::Option<crate::models::SystemDisk> =
+            ::std::option::Option::None;
+        let mut m_login_settings: ::std::option::Option<crate::models::LoginSettings> =
+            ::std::option::Option::None;
+        let mut m_enhanced_service: ::std::option::Option<crate::models::EnhancedService> =
+            ::std::option::Option::None;
+        let mut m_user_data: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (7, "ImageId") => m_image_id = r.decode()?,
+                (10, "SystemDisk") => m_system_disk = r.decode()?,
+                (13, "LoginSettings") => m_login_settings = r.decode()?,
+                (15, "EnhancedService") => m_enhanced_service = r.decode()?,
+                (8, "UserData") => m_user_data = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(InquiryPriceResetInstanceRequest {
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            image_id: m_image_id,
+            system_disk: m_system_disk,
+            login_settings: m_login_settings,
+            enhanced_service: m_enhanced_service,
+            user_data: m_user_data,
+        })
     }
 }
 
@@ -173,38 +153,20 @@ pub struct InquiryPriceResetInstanceResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InquiryPriceResetInstanceResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InquiryPriceResetInstanceResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InquiryPriceResetInstanceResponse, A::Error> {
-                let mut out = InquiryPriceResetInstanceResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Price" => out.price = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InquiryPriceResetInstanceResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InquiryPriceResetInstanceResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Price") => out.price = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

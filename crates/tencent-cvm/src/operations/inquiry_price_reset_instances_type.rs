@@ -37,51 +37,27 @@ impl InquiryPriceResetInstancesTypeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesTypeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InquiryPriceResetInstancesTypeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InquiryPriceResetInstancesTypeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InquiryPriceResetInstancesTypeRequest, A::Error>
-            {
-                let mut m_instance_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceIds" => m_instance_ids = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(InquiryPriceResetInstancesTypeRequest {
-                    instance_ids: m_instance_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
-                    })?,
-                    instance_type: m_instance_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceType")
-                    })?,
-                })
+impl ::yun_core::json::Decode for InquiryPriceResetInstancesTypeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "InstanceIds") => m_instance_ids = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(InquiryPriceResetInstancesTypeRequest {
+            instance_ids: m_instance_ids.ok_or_else(|| r.missing("InstanceIds"))?,
+            instance_type: m_instance_type.ok_or_else(|| r.missing("InstanceType"))?,
+        })
     }
 }
 
@@ -103,39 +79,20 @@ pub struct InquiryPriceResetInstancesTypeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = InquiryPriceResetInstancesTypeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `InquiryPriceResetInstancesTypeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<InquiryPriceResetInstancesTypeResponse, A::Error>
-            {
-                let mut out = InquiryPriceResetInstancesTypeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Price" => out.price = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for InquiryPriceResetInstancesTypeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = InquiryPriceResetInstancesTypeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (5, "Price") => out.price = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

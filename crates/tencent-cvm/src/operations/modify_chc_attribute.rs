@@ -111,67 +111,44 @@ impl ::std::fmt::Debug for ModifyChcAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyChcAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyChcAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyChcAttributeRequest, A::Error> {
-                let mut m_chc_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                let mut m_instance_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_device_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_bmc_user: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_password: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_bmc_security_group_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ChcIds" => m_chc_ids = map.next_value()?,
-                        "InstanceName" => m_instance_name = map.next_value()?,
-                        "DeviceType" => m_device_type = map.next_value()?,
-                        "BmcUser" => m_bmc_user = map.next_value()?,
-                        "Password" => m_password = map.next_value()?,
-                        "BmcSecurityGroupIds" => {
-                            m_bmc_security_group_ids = map.next_value()?;
-                        }
-
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyChcAttributeRequest {
-                    chc_ids: m_chc_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ChcIds")
-                    })?,
-                    instance_name: m_instance_name,
-                    device_type: m_device_type,
-                    bmc_user: m_bmc_user,
-                    password: m_password,
-                    bmc_security_group_ids: m_bmc_security_group_ids,
-                })
+impl ::yun_core::json::Decode for ModifyChcAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_chc_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_instance_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_device_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_bmc_user: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_password: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_bmc_security_group_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "ChcIds") => m_chc_ids = r.decode()?,
+                (12, "InstanceName") => m_instance_name = r.decode()?,
+                (10, "DeviceType") => m_device_type = r.decode()?,
+                (7, "BmcUser") => m_bmc_user = r.decode()?,
+                (8, "Password") => m_password = r.decode()?,
+                (19, "BmcSecurityGroupIds") => m_bmc_security_group_ids = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyChcAttributeRequest {
+            chc_ids: m_chc_ids.ok_or_else(|| r.missing("ChcIds"))?,
+            instance_name: m_instance_name,
+            device_type: m_device_type,
+            bmc_user: m_bmc_user,
+            password: m_password,
+            bmc_security_group_ids: m_bmc_security_group_ids,
+        })
     }
 }
 
@@ -187,37 +164,19 @@ pub struct ModifyChcAttributeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyChcAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyChcAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyChcAttributeResponse, A::Error> {
-                let mut out = ModifyChcAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyChcAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyChcAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

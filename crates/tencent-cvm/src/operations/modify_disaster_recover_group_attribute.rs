@@ -50,58 +50,33 @@ impl ModifyDisasterRecoverGroupAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDisasterRecoverGroupAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDisasterRecoverGroupAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDisasterRecoverGroupAttributeRequest, A::Error>
-            {
-                let mut m_disaster_recover_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_affinity: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DisasterRecoverGroupId" => {
-                            m_disaster_recover_group_id = map.next_value()?;
-                        }
-
-                        "Name" => m_name = map.next_value()?,
-                        "Affinity" => m_affinity = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifyDisasterRecoverGroupAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_disaster_recover_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_affinity: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (22, "DisasterRecoverGroupId") => {
+                    m_disaster_recover_group_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ModifyDisasterRecoverGroupAttributeRequest {
-                    disaster_recover_group_id: m_disaster_recover_group_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "DisasterRecoverGroupId",
-                        )
-                    })?,
-                    name: m_name.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Name")
-                    })?,
-                    affinity: m_affinity,
-                })
+                (4, "Name") => m_name = r.decode()?,
+                (8, "Affinity") => m_affinity = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyDisasterRecoverGroupAttributeRequest {
+            disaster_recover_group_id: m_disaster_recover_group_id
+                .ok_or_else(|| r.missing("DisasterRecoverGroupId"))?,
+            name: m_name.ok_or_else(|| r.missing("Name"))?,
+            affinity: m_affinity,
+        })
     }
 }
 
@@ -117,38 +92,19 @@ pub struct ModifyDisasterRecoverGroupAttributeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyDisasterRecoverGroupAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyDisasterRecoverGroupAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyDisasterRecoverGroupAttributeResponse, A::Error>
-            {
-                let mut out = ModifyDisasterRecoverGroupAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyDisasterRecoverGroupAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyDisasterRecoverGroupAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -85,59 +85,38 @@ impl ModifyImageAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyImageAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyImageAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyImageAttributeRequest, A::Error> {
-                let mut m_image_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_description: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_family: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_deprecated: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImageId" => m_image_id = map.next_value()?,
-                        "ImageName" => m_image_name = map.next_value()?,
-                        "ImageDescription" => m_image_description = map.next_value()?,
-                        "ImageFamily" => m_image_family = map.next_value()?,
-                        "ImageDeprecated" => m_image_deprecated = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyImageAttributeRequest {
-                    image_id: m_image_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageId")
-                    })?,
-                    image_name: m_image_name,
-                    image_description: m_image_description,
-                    image_family: m_image_family,
-                    image_deprecated: m_image_deprecated,
-                })
+impl ::yun_core::json::Decode for ModifyImageAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_image_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_family: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_deprecated: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "ImageId") => m_image_id = r.decode()?,
+                (9, "ImageName") => m_image_name = r.decode()?,
+                (16, "ImageDescription") => m_image_description = r.decode()?,
+                (11, "ImageFamily") => m_image_family = r.decode()?,
+                (15, "ImageDeprecated") => m_image_deprecated = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyImageAttributeRequest {
+            image_id: m_image_id.ok_or_else(|| r.missing("ImageId"))?,
+            image_name: m_image_name,
+            image_description: m_image_description,
+            image_family: m_image_family,
+            image_deprecated: m_image_deprecated,
+        })
     }
 }
 
@@ -153,37 +132,19 @@ pub struct ModifyImageAttributeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyImageAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyImageAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyImageAttributeResponse, A::Error> {
-                let mut out = ModifyImageAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyImageAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyImageAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

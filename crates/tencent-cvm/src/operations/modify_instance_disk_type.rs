@@ -56,52 +56,31 @@ impl ModifyInstanceDiskTypeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDiskTypeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceDiskTypeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceDiskTypeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceDiskTypeRequest, A::Error> {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_data_disks: ::std::option::Option<
-                    ::std::vec::Vec<crate::models::DataDisk>,
-                > = ::std::option::Option::None;
-                let mut m_system_disk: ::std::option::Option<crate::models::SystemDisk> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "DataDisks" => m_data_disks = map.next_value()?,
-                        "SystemDisk" => m_system_disk = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyInstanceDiskTypeRequest {
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    data_disks: m_data_disks,
-                    system_disk: m_system_disk,
-                })
+impl ::yun_core::json::Decode for ModifyInstanceDiskTypeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>> =
+            ::std::option::Option::None;
+        let mut m_system_disk: ::std::option::Option<crate::models::SystemDisk> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (9, "DataDisks") => m_data_disks = r.decode()?,
+                (10, "SystemDisk") => m_system_disk = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyInstanceDiskTypeRequest {
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            data_disks: m_data_disks,
+            system_disk: m_system_disk,
+        })
     }
 }
 
@@ -117,37 +96,19 @@ pub struct ModifyInstanceDiskTypeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDiskTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstanceDiskTypeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstanceDiskTypeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstanceDiskTypeResponse, A::Error> {
-                let mut out = ModifyInstanceDiskTypeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyInstanceDiskTypeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyInstanceDiskTypeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -156,83 +156,57 @@ impl ModifyInstancesAttributeRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstancesAttributeRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstancesAttributeRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstancesAttributeRequest, A::Error> {
-                let mut m_instance_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_instance_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_user_data: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_security_groups: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_cam_role_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_host_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_disable_api_termination: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_cam_role_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_reboot: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_enable_jumbo_frame: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceIds" => m_instance_ids = map.next_value()?,
-                        "InstanceName" => m_instance_name = map.next_value()?,
-                        "UserData" => m_user_data = map.next_value()?,
-                        "SecurityGroups" => m_security_groups = map.next_value()?,
-                        "CamRoleName" => m_cam_role_name = map.next_value()?,
-                        "HostName" => m_host_name = map.next_value()?,
-                        "DisableApiTermination" => {
-                            m_disable_api_termination = map.next_value()?;
-                        }
-
-                        "CamRoleType" => m_cam_role_type = map.next_value()?,
-                        "AutoReboot" => m_auto_reboot = map.next_value()?,
-                        "EnableJumboFrame" => m_enable_jumbo_frame = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ModifyInstancesAttributeRequest {
-                    instance_ids: m_instance_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
-                    })?,
-                    instance_name: m_instance_name,
-                    user_data: m_user_data,
-                    security_groups: m_security_groups,
-                    cam_role_name: m_cam_role_name,
-                    host_name: m_host_name,
-                    disable_api_termination: m_disable_api_termination,
-                    cam_role_type: m_cam_role_type,
-                    auto_reboot: m_auto_reboot,
-                    enable_jumbo_frame: m_enable_jumbo_frame,
-                })
+impl ::yun_core::json::Decode for ModifyInstancesAttributeRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_instance_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_user_data: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_cam_role_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_host_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_disable_api_termination: ::std::option::Option<bool> =
+            ::std::option::Option::None;
+        let mut m_cam_role_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_reboot: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_enable_jumbo_frame: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "InstanceIds") => m_instance_ids = r.decode()?,
+                (12, "InstanceName") => m_instance_name = r.decode()?,
+                (8, "UserData") => m_user_data = r.decode()?,
+                (14, "SecurityGroups") => m_security_groups = r.decode()?,
+                (11, "CamRoleName") => m_cam_role_name = r.decode()?,
+                (8, "HostName") => m_host_name = r.decode()?,
+                (21, "DisableApiTermination") => m_disable_api_termination = r.decode()?,
+                (11, "CamRoleType") => m_cam_role_type = r.decode()?,
+                (10, "AutoReboot") => m_auto_reboot = r.decode()?,
+                (16, "EnableJumboFrame") => m_enable_jumbo_frame = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyInstancesAttributeRequest {
+            instance_ids: m_instance_ids.ok_or_else(|| r.missing("InstanceIds"))?,
+            instance_name: m_instance_name,
+            user_data: m_user_data,
+            security_groups: m_security_groups,
+            cam_role_name: m_cam_role_name,
+            host_name: m_host_name,
+            disable_api_termination: m_disable_api_termination,
+            cam_role_type: m_cam_role_type,
+            auto_reboot: m_auto_reboot,
+            enable_jumbo_frame: m_enable_jumbo_frame,
+        })
     }
 }
 
@@ -248,37 +222,19 @@ pub struct ModifyInstancesAttributeResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstancesAttributeResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstancesAttributeResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstancesAttributeResponse, A::Error> {
-                let mut out = ModifyInstancesAttributeResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyInstancesAttributeResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyInstancesAttributeResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

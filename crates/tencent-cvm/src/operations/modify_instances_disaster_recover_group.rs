@@ -88,67 +88,44 @@ impl ModifyInstancesDisasterRecoverGroupRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesDisasterRecoverGroupRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstancesDisasterRecoverGroupRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstancesDisasterRecoverGroupRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstancesDisasterRecoverGroupRequest, A::Error>
-            {
-                let mut m_instance_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_disaster_recover_group_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_force: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_disaster_recover_group_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_partition_number: ::std::option::Option<i64> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceIds" => m_instance_ids = map.next_value()?,
-                        "DisasterRecoverGroupId" => {
-                            m_disaster_recover_group_id = map.next_value()?;
-                        }
-
-                        "Force" => m_force = map.next_value()?,
-                        "DisasterRecoverGroupIds" => {
-                            m_disaster_recover_group_ids = map.next_value()?;
-                        }
-
-                        "PartitionNumber" => m_partition_number = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for ModifyInstancesDisasterRecoverGroupRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_disaster_recover_group_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_force: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_disaster_recover_group_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_partition_number: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "InstanceIds") => m_instance_ids = r.decode()?,
+                (22, "DisasterRecoverGroupId") => {
+                    m_disaster_recover_group_id = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(ModifyInstancesDisasterRecoverGroupRequest {
-                    instance_ids: m_instance_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
-                    })?,
-                    disaster_recover_group_id: m_disaster_recover_group_id,
-                    force: m_force,
-                    disaster_recover_group_ids: m_disaster_recover_group_ids,
-                    partition_number: m_partition_number,
-                })
+                (5, "Force") => m_force = r.decode()?,
+                (23, "DisasterRecoverGroupIds") => {
+                    m_disaster_recover_group_ids = r.decode()?;
+                }
+
+                (15, "PartitionNumber") => m_partition_number = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ModifyInstancesDisasterRecoverGroupRequest {
+            instance_ids: m_instance_ids.ok_or_else(|| r.missing("InstanceIds"))?,
+            disaster_recover_group_id: m_disaster_recover_group_id,
+            force: m_force,
+            disaster_recover_group_ids: m_disaster_recover_group_ids,
+            partition_number: m_partition_number,
+        })
     }
 }
 
@@ -164,38 +141,19 @@ pub struct ModifyInstancesDisasterRecoverGroupResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ModifyInstancesDisasterRecoverGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ModifyInstancesDisasterRecoverGroupResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ModifyInstancesDisasterRecoverGroupResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ModifyInstancesDisasterRecoverGroupResponse, A::Error>
-            {
-                let mut out = ModifyInstancesDisasterRecoverGroupResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ModifyInstancesDisasterRecoverGroupResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ModifyInstancesDisasterRecoverGroupResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -118,84 +118,53 @@ impl PurchaseResourcePoolPacksRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for PurchaseResourcePoolPacksRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PurchaseResourcePoolPacksRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PurchaseResourcePoolPacksRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PurchaseResourcePoolPacksRequest, A::Error> {
-                let mut m_zone: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_count: ::std::option::Option<u64> = ::std::option::Option::None;
-                let mut m_period: ::std::option::Option<u64> = ::std::option::Option::None;
-                let mut m_resource_pool_pack_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_auto_placement: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_dedicated_resource_pool_pack_name: ::std::option::Option<
-                    ::std::string::String,
-                > = ::std::option::Option::None;
-                let mut m_renew_flag: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Zone" => m_zone = map.next_value()?,
-                        "InstanceType" => m_instance_type = map.next_value()?,
-                        "InstanceCount" => m_instance_count = map.next_value()?,
-                        "Period" => m_period = map.next_value()?,
-                        "ResourcePoolPackType" => {
-                            m_resource_pool_pack_type = map.next_value()?;
-                        }
-
-                        "AutoPlacement" => m_auto_placement = map.next_value()?,
-                        "DedicatedResourcePoolPackName" => {
-                            m_dedicated_resource_pool_pack_name = map.next_value()?;
-                        }
-
-                        "RenewFlag" => m_renew_flag = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for PurchaseResourcePoolPacksRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_zone: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut m_instance_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_count: ::std::option::Option<u64> = ::std::option::Option::None;
+        let mut m_period: ::std::option::Option<u64> = ::std::option::Option::None;
+        let mut m_resource_pool_pack_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_auto_placement: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_dedicated_resource_pool_pack_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_renew_flag: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (4, "Zone") => m_zone = r.decode()?,
+                (12, "InstanceType") => m_instance_type = r.decode()?,
+                (13, "InstanceCount") => m_instance_count = r.decode()?,
+                (6, "Period") => m_period = r.decode()?,
+                (20, "ResourcePoolPackType") => m_resource_pool_pack_type = r.decode()?,
+                (13, "AutoPlacement") => m_auto_placement = r.decode()?,
+                (29, "DedicatedResourcePoolPackName") => {
+                    m_dedicated_resource_pool_pack_name = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(PurchaseResourcePoolPacksRequest {
-                    zone: m_zone.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Zone")
-                    })?,
-                    instance_type: m_instance_type.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceType")
-                    })?,
-                    instance_count: m_instance_count.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceCount")
-                    })?,
-                    period: m_period.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Period")
-                    })?,
-                    resource_pool_pack_type: m_resource_pool_pack_type,
-                    auto_placement: m_auto_placement,
-                    dedicated_resource_pool_pack_name: m_dedicated_resource_pool_pack_name,
-                    renew_flag: m_renew_flag,
-                    dry_run: m_dry_run,
-                })
+                (9, "RenewFlag") => m_renew_flag = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(PurchaseResourcePoolPacksRequest {
+            zone: m_zone.ok_or_else(|| r.missing("Zone"))?,
+            instance_type: m_instance_type.ok_or_else(|| r.missing("InstanceType"))?,
+            instance_count: m_instance_count.ok_or_else(|| r.missing("InstanceCount"))?,
+            period: m_period.ok_or_else(|| r.missing("Period"))?,
+            resource_pool_pack_type: m_resource_pool_pack_type,
+            auto_placement: m_auto_placement,
+            dedicated_resource_pool_pack_name: m_dedicated_resource_pool_pack_name,
+            renew_flag: m_renew_flag,
+            dry_run: m_dry_run,
+        })
     }
 }
 
@@ -218,41 +187,23 @@ pub struct PurchaseResourcePoolPacksResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PurchaseResourcePoolPacksResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = PurchaseResourcePoolPacksResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `PurchaseResourcePoolPacksResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PurchaseResourcePoolPacksResponse, A::Error> {
-                let mut out = PurchaseResourcePoolPacksResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "DedicatedResourcePackIdSet" => {
-                            out.dedicated_resource_pack_id_set = map.next_value()?;
-                        }
-
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for PurchaseResourcePoolPacksResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = PurchaseResourcePoolPacksResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (26, "DedicatedResourcePackIdSet") => {
+                    out.dedicated_resource_pack_id_set = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -79,70 +79,43 @@ impl RepairTaskControlRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RepairTaskControlRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RepairTaskControlRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RepairTaskControlRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RepairTaskControlRequest, A::Error> {
-                let mut m_product: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_instance_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_task_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_operate: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_order_auth_time: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_task_sub_method: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "Product" => m_product = map.next_value()?,
-                        "InstanceIds" => m_instance_ids = map.next_value()?,
-                        "TaskId" => m_task_id = map.next_value()?,
-                        "Operate" => m_operate = map.next_value()?,
-                        "OrderAuthTime" => m_order_auth_time = map.next_value()?,
-                        "TaskSubMethod" => m_task_sub_method = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(RepairTaskControlRequest {
-                    product: m_product.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Product")
-                    })?,
-                    instance_ids: m_instance_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
-                    })?,
-                    task_id: m_task_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("TaskId")
-                    })?,
-                    operate: m_operate.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Operate")
-                    })?,
-                    order_auth_time: m_order_auth_time,
-                    task_sub_method: m_task_sub_method,
-                })
+impl ::yun_core::json::Decode for RepairTaskControlRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_product: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_task_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_operate: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_order_auth_time: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_task_sub_method: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (7, "Product") => m_product = r.decode()?,
+                (11, "InstanceIds") => m_instance_ids = r.decode()?,
+                (6, "TaskId") => m_task_id = r.decode()?,
+                (7, "Operate") => m_operate = r.decode()?,
+                (13, "OrderAuthTime") => m_order_auth_time = r.decode()?,
+                (13, "TaskSubMethod") => m_task_sub_method = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(RepairTaskControlRequest {
+            product: m_product.ok_or_else(|| r.missing("Product"))?,
+            instance_ids: m_instance_ids.ok_or_else(|| r.missing("InstanceIds"))?,
+            task_id: m_task_id.ok_or_else(|| r.missing("TaskId"))?,
+            operate: m_operate.ok_or_else(|| r.missing("Operate"))?,
+            order_auth_time: m_order_auth_time,
+            task_sub_method: m_task_sub_method,
+        })
     }
 }
 
@@ -164,38 +137,20 @@ pub struct RepairTaskControlResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RepairTaskControlResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RepairTaskControlResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RepairTaskControlResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RepairTaskControlResponse, A::Error> {
-                let mut out = RepairTaskControlResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "TaskId" => out.task_id = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RepairTaskControlResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RepairTaskControlResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (6, "TaskId") => out.task_id = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

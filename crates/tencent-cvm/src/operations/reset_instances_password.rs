@@ -74,57 +74,34 @@ impl ::std::fmt::Debug for ResetInstancesPasswordRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResetInstancesPasswordRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ResetInstancesPasswordRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ResetInstancesPasswordRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ResetInstancesPasswordRequest, A::Error> {
-                let mut m_instance_ids: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_password: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_user_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_force_stop: ::std::option::Option<bool> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceIds" => m_instance_ids = map.next_value()?,
-                        "Password" => m_password = map.next_value()?,
-                        "UserName" => m_user_name = map.next_value()?,
-                        "ForceStop" => m_force_stop = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ResetInstancesPasswordRequest {
-                    instance_ids: m_instance_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
-                    })?,
-                    password: m_password.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("Password")
-                    })?,
-                    user_name: m_user_name,
-                    force_stop: m_force_stop,
-                })
+impl ::yun_core::json::Decode for ResetInstancesPasswordRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_password: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_user_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_force_stop: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (11, "InstanceIds") => m_instance_ids = r.decode()?,
+                (8, "Password") => m_password = r.decode()?,
+                (8, "UserName") => m_user_name = r.decode()?,
+                (9, "ForceStop") => m_force_stop = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ResetInstancesPasswordRequest {
+            instance_ids: m_instance_ids.ok_or_else(|| r.missing("InstanceIds"))?,
+            password: m_password.ok_or_else(|| r.missing("Password"))?,
+            user_name: m_user_name,
+            force_stop: m_force_stop,
+        })
     }
 }
 
@@ -140,37 +117,19 @@ pub struct ResetInstancesPasswordResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResetInstancesPasswordResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ResetInstancesPasswordResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ResetInstancesPasswordResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ResetInstancesPasswordResponse, A::Error> {
-                let mut out = ResetInstancesPasswordResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ResetInstancesPasswordResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ResetInstancesPasswordResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -82,58 +82,37 @@ impl ResizeInstanceDisksRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResizeInstanceDisksRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ResizeInstanceDisksRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ResizeInstanceDisksRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ResizeInstanceDisksRequest, A::Error> {
-                let mut m_instance_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_data_disks: ::std::option::Option<
-                    ::std::vec::Vec<crate::models::DataDisk>,
-                > = ::std::option::Option::None;
-                let mut m_force_stop: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_system_disk: ::std::option::Option<crate::models::SystemDisk> =
-                    ::std::option::Option::None;
-                let mut m_resize_online: ::std::option::Option<bool> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceId" => m_instance_id = map.next_value()?,
-                        "DataDisks" => m_data_disks = map.next_value()?,
-                        "ForceStop" => m_force_stop = map.next_value()?,
-                        "SystemDisk" => m_system_disk = map.next_value()?,
-                        "ResizeOnline" => m_resize_online = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(ResizeInstanceDisksRequest {
-                    instance_id: m_instance_id.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
-                    })?,
-                    data_disks: m_data_disks,
-                    force_stop: m_force_stop,
-                    system_disk: m_system_disk,
-                    resize_online: m_resize_online,
-                })
+impl ::yun_core::json::Decode for ResizeInstanceDisksRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_instance_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>> =
+            ::std::option::Option::None;
+        let mut m_force_stop: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_system_disk: ::std::option::Option<crate::models::SystemDisk> =
+            ::std::option::Option::None;
+        let mut m_resize_online: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (10, "InstanceId") => m_instance_id = r.decode()?,
+                (9, "DataDisks") => m_data_disks = r.decode()?,
+                (9, "ForceStop") => m_force_stop = r.decode()?,
+                (10, "SystemDisk") => m_system_disk = r.decode()?,
+                (12, "ResizeOnline") => m_resize_online = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(ResizeInstanceDisksRequest {
+            instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
+            data_disks: m_data_disks,
+            force_stop: m_force_stop,
+            system_disk: m_system_disk,
+            resize_online: m_resize_online,
+        })
     }
 }
 
@@ -149,37 +128,19 @@ pub struct ResizeInstanceDisksResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ResizeInstanceDisksResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = ResizeInstanceDisksResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `ResizeInstanceDisksResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ResizeInstanceDisksResponse, A::Error> {
-                let mut out = ResizeInstanceDisksResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for ResizeInstanceDisksResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = ResizeInstanceDisksResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -499,95 +499,65 @@ impl RunInstancesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RunInstancesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RunInstancesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RunInstancesRequest, A::Error> {
-                let mut out = RunInstancesRequest::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceChargeType" => {
-                            out.instance_charge_type = map.next_value()?;
-                        }
-
-                        "InstanceChargePrepaid" => {
-                            out.instance_charge_prepaid = map.next_value()?;
-                        }
-
-                        "Placement" => out.placement = map.next_value()?,
-                        "InstanceType" => out.instance_type = map.next_value()?,
-                        "ImageId" => out.image_id = map.next_value()?,
-                        "SystemDisk" => out.system_disk = map.next_value()?,
-                        "DataDisks" => out.data_disks = map.next_value()?,
-                        "VirtualPrivateCloud" => {
-                            out.virtual_private_cloud = map.next_value()?;
-                        }
-
-                        "InternetAccessible" => {
-                            out.internet_accessible = map.next_value()?;
-                        }
-
-                        "InstanceCount" => out.instance_count = map.next_value()?,
-                        "MinCount" => out.min_count = map.next_value()?,
-                        "InstanceName" => out.instance_name = map.next_value()?,
-                        "LoginSettings" => out.login_settings = map.next_value()?,
-                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
-                        "EnhancedService" => out.enhanced_service = map.next_value()?,
-                        "ClientToken" => out.client_token = map.next_value()?,
-                        "HostName" => out.host_name = map.next_value()?,
-                        "ActionTimer" => out.action_timer = map.next_value()?,
-                        "DisasterRecoverGroupIds" => {
-                            out.disaster_recover_group_ids = map.next_value()?;
-                        }
-
-                        "TagSpecification" => out.tag_specification = map.next_value()?,
-                        "InstanceMarketOptions" => {
-                            out.instance_market_options = map.next_value()?;
-                        }
-
-                        "UserData" => out.user_data = map.next_value()?,
-                        "Metadata" => out.metadata = map.next_value()?,
-                        "DryRun" => out.dry_run = map.next_value()?,
-                        "CpuTopology" => out.cpu_topology = map.next_value()?,
-                        "CamRoleName" => out.cam_role_name = map.next_value()?,
-                        "HpcClusterId" => out.hpc_cluster_id = map.next_value()?,
-                        "LaunchTemplate" => out.launch_template = map.next_value()?,
-                        "DedicatedClusterId" => {
-                            out.dedicated_cluster_id = map.next_value()?;
-                        }
-
-                        "ChcIds" => out.chc_ids = map.next_value()?,
-                        "PartitionNumber" => out.partition_number = map.next_value()?,
-                        "DisableApiTermination" => {
-                            out.disable_api_termination = map.next_value()?;
-                        }
-
-                        "EnableJumboFrame" => out.enable_jumbo_frame = map.next_value()?,
-                        "NetworkInterfaces" => out.network_interfaces = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
+impl ::yun_core::json::Decode for RunInstancesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RunInstancesRequest::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
+                (21, "InstanceChargePrepaid") => {
+                    out.instance_charge_prepaid = r.decode()?;
                 }
 
-                ::std::result::Result::Ok(out)
+                (9, "Placement") => out.placement = r.decode()?,
+                (12, "InstanceType") => out.instance_type = r.decode()?,
+                (7, "ImageId") => out.image_id = r.decode()?,
+                (10, "SystemDisk") => out.system_disk = r.decode()?,
+                (9, "DataDisks") => out.data_disks = r.decode()?,
+                (19, "VirtualPrivateCloud") => out.virtual_private_cloud = r.decode()?,
+                (18, "InternetAccessible") => out.internet_accessible = r.decode()?,
+                (13, "InstanceCount") => out.instance_count = r.decode()?,
+                (8, "MinCount") => out.min_count = r.decode()?,
+                (12, "InstanceName") => out.instance_name = r.decode()?,
+                (13, "LoginSettings") => out.login_settings = r.decode()?,
+                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
+                (15, "EnhancedService") => out.enhanced_service = r.decode()?,
+                (11, "ClientToken") => out.client_token = r.decode()?,
+                (8, "HostName") => out.host_name = r.decode()?,
+                (11, "ActionTimer") => out.action_timer = r.decode()?,
+                (23, "DisasterRecoverGroupIds") => {
+                    out.disaster_recover_group_ids = r.decode()?;
+                }
+
+                (16, "TagSpecification") => out.tag_specification = r.decode()?,
+                (21, "InstanceMarketOptions") => {
+                    out.instance_market_options = r.decode()?;
+                }
+
+                (8, "UserData") => out.user_data = r.decode()?,
+                (8, "Metadata") => out.metadata = r.decode()?,
+                (6, "DryRun") => out.dry_run = r.decode()?,
+                (11, "CpuTopology") => out.cpu_topology = r.decode()?,
+                (11, "CamRoleName") => out.cam_role_name = r.decode()?,
+                (12, "HpcClusterId") => out.hpc_cluster_id = r.decode()?,
+                (14, "LaunchTemplate") => out.launch_template = r.decode()?,
+                (18, "DedicatedClusterId") => out.dedicated_cluster_id = r.decode()?,
+                (6, "ChcIds") => out.chc_ids = r.decode()?,
+                (15, "PartitionNumber") => out.partition_number = r.decode()?,
+                (21, "DisableApiTermination") => {
+                    out.disable_api_termination = r.decode()?;
+                }
+
+                (16, "EnableJumboFrame") => out.enable_jumbo_frame = r.decode()?,
+                (17, "NetworkInterfaces") => out.network_interfaces = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }
 
@@ -609,38 +579,20 @@ pub struct RunInstancesResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for RunInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = RunInstancesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `RunInstancesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<RunInstancesResponse, A::Error> {
-                let mut out = RunInstancesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "InstanceIdSet" => out.instance_id_set = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for RunInstancesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = RunInstancesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (13, "InstanceIdSet") => out.instance_id_set = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

@@ -102,70 +102,46 @@ impl SyncImagesRequest {
     }
 }
 
-impl<'de> ::serde::Deserialize<'de> for SyncImagesRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SyncImagesRequest;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SyncImagesRequest` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SyncImagesRequest, A::Error> {
-                let mut m_image_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-                    ::std::option::Option::None;
-                let mut m_destination_regions: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_image_name: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_image_set_required: ::std::option::Option<bool> =
-                    ::std::option::Option::None;
-                let mut m_encrypt: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImageIds" => m_image_ids = map.next_value()?,
-                        "DestinationRegions" => m_destination_regions = map.next_value()?,
-                        "DryRun" => m_dry_run = map.next_value()?,
-                        "ImageName" => m_image_name = map.next_value()?,
-                        "ImageSetRequired" => m_image_set_required = map.next_value()?,
-                        "Encrypt" => m_encrypt = map.next_value()?,
-                        "KmsKeyId" => m_kms_key_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(SyncImagesRequest {
-                    image_ids: m_image_ids.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageIds")
-                    })?,
-                    destination_regions: m_destination_regions.ok_or_else(|| {
-                        <A::Error as ::yun_core::internal::DeError>::missing_field(
-                            "DestinationRegions",
-                        )
-                    })?,
-                    dry_run: m_dry_run,
-                    image_name: m_image_name,
-                    image_set_required: m_image_set_required,
-                    encrypt: m_encrypt,
-                    kms_key_id: m_kms_key_id,
-                })
+impl ::yun_core::json::Decode for SyncImagesRequest {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut m_image_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut m_destination_regions: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_image_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut m_image_set_required: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_encrypt: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "ImageIds") => m_image_ids = r.decode()?,
+                (18, "DestinationRegions") => m_destination_regions = r.decode()?,
+                (6, "DryRun") => m_dry_run = r.decode()?,
+                (9, "ImageName") => m_image_name = r.decode()?,
+                (16, "ImageSetRequired") => m_image_set_required = r.decode()?,
+                (7, "Encrypt") => m_encrypt = r.decode()?,
+                (8, "KmsKeyId") => m_kms_key_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(SyncImagesRequest {
+            image_ids: m_image_ids.ok_or_else(|| r.missing("ImageIds"))?,
+            destination_regions: m_destination_regions
+                .ok_or_else(|| r.missing("DestinationRegions"))?,
+            dry_run: m_dry_run,
+            image_name: m_image_name,
+            image_set_required: m_image_set_required,
+            encrypt: m_encrypt,
+            kms_key_id: m_kms_key_id,
+        })
     }
 }
 
@@ -187,38 +163,20 @@ pub struct SyncImagesResponse {
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SyncImagesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Members;
-        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
-            type Value = SyncImagesResponse;
-            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("a `SyncImagesResponse` object")
-            }
-
-            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SyncImagesResponse, A::Error> {
-                let mut out = SyncImagesResponse::default();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<::yun_core::internal::Key<'de>>()?
-                {
-                    match key.as_str() {
-                        "ImageSet" => out.image_set = map.next_value()?,
-                        "RequestId" => out.request_id = map.next_value()?,
-                        _ => {
-                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
-                        }
-                    }
-                }
-
-                ::std::result::Result::Ok(out)
+impl ::yun_core::json::Decode for SyncImagesResponse {
+    fn decode(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        let mut out = SyncImagesResponse::default();
+        let mut members = r.object()?;
+        while let ::std::option::Option::Some(key) = members.next(r)? {
+            match (key.len(), &*key) {
+                (8, "ImageSet") => out.image_set = r.decode()?,
+                (9, "RequestId") => out.request_id = r.decode()?,
+                _ => r.skip()?,
             }
         }
 
-        deserializer.deserialize_map(Members)
+        ::std::result::Result::Ok(out)
     }
 }

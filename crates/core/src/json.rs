@@ -1,0 +1,844 @@
+//! The JSON reader generated types decode with.
+//!
+//! Every response passes through here, so it is built for one job: read a
+//! body once, front to back, straight into the generated types, with the
+//! tolerances real answers need and nothing else. Compared with serde over
+//! serde_json it skips the visitor layers, matches member names without
+//! allocating, validates UTF-8 only in the text it keeps, and skips unknown
+//! members with a byte search.
+//!
+//! Tolerances (the same as [`crate::response::from_json`] for serde types):
+//! integer and float fields accept numbers written as strings, `10.0` for an
+//! integer, and booleans as 0/1; text fields accept numbers and booleans as
+//! written, and objects or lists as their compact JSON text; boolean fields
+//! accept `"true"`/`"false"` (any case) and 0/1; optional fields read `null`
+//! and `""` as absent; unknown members are skipped, a repeated member's last
+//! value wins. Integers never pass through `f64`.
+//!
+//! Errors say where: the member path (`Instances.Instance[3].Cpu`) is worked
+//! out from the byte offset only when an error happens.
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// A value that can be read from JSON with the tolerances above.
+/// Generated types implement it; so do the scalars, `Vec`, `Option` and
+/// `serde_json::Value`.
+pub trait Decode: Sized {
+    /// Reads one value at the reader's position.
+    fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError>;
+}
+
+/// Decodes a whole body: one JSON value and nothing after it but
+/// whitespace. The body is checked to be UTF-8 once, here.
+pub fn from_slice<T: Decode>(body: &[u8]) -> Result<T, DecodeError> {
+    let text = std::str::from_utf8(body).map_err(|e| DecodeError {
+        message: "the body is not UTF-8".into(),
+        offset: e.valid_up_to(),
+        path: path_to(body, e.valid_up_to()),
+    })?;
+    let mut r = Reader::new(text);
+    let value = T::decode(&mut r)?;
+    r.skip_ws();
+    if r.pos < r.input.len() {
+        return Err(r.error("trailing characters after the JSON value"));
+    }
+    Ok(value)
+}
+
+/// Why a body did not decode, and where.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    message: Cow<'static, str>,
+    /// Byte offset of the value that did not fit.
+    offset: usize,
+    /// Member path to that value, filled in once the error leaves the reader.
+    path: String,
+}
+
+impl DecodeError {
+    /// The byte offset in the body where decoding stopped.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// The member path to the value that did not fit (`Instances.Instance[3].Cpu`),
+    /// empty for the top level.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        write!(f, "{} (at byte {})", self.message, self.offset)
+    }
+}
+
+impl fmt::Debug for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Nesting deeper than this is refused rather than risk the stack.
+const MAX_DEPTH: u32 = 128;
+
+/// A cursor over a JSON body.
+pub struct Reader<'a> {
+    /// The body as text, for slicing out what is kept...
+    text: &'a str,
+    /// ...and as bytes, for scanning.
+    input: &'a [u8],
+    pos: usize,
+    depth: u32,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Reader {
+            text,
+            input: text.as_bytes(),
+            pos: 0,
+            depth: 0,
+        }
+    }
+
+    /// `text[start..end]`; both ends sit next to ASCII delimiters, so they
+    /// are character boundaries.
+    fn slice(&self, start: usize, end: usize) -> &'a str {
+        self.text.get(start..end).unwrap_or_default()
+    }
+
+    /// Where the next `"` or `\\` is, from `from`: eight bytes at a time
+    /// for the short strings most members hold, a vectorised search past
+    /// that.
+    fn quote_or_escape(&self, from: usize) -> Option<usize> {
+        let rest = self.input.get(from..)?;
+        let head = rest.len().min(64);
+        match find_quote_or_escape(&rest[..head]) {
+            Some(n) => Some(from + n),
+            None => memchr::memchr2(b'"', b'\\', &rest[head..]).map(|n| from + head + n),
+        }
+    }
+
+    /// An error at the current position; the path is added on the way out.
+    fn error(&self, message: impl Into<Cow<'static, str>>) -> DecodeError {
+        DecodeError {
+            message: message.into(),
+            offset: self.pos,
+            path: path_to(self.input, self.pos),
+        }
+    }
+
+    /// An error naming what was expected and what is here instead.
+    fn unexpected(&self, expected: &str) -> DecodeError {
+        let found = match self.input.get(self.pos) {
+            None => "the end of the body".to_owned(),
+            Some(b'"') => "text".to_owned(),
+            Some(b'{') => "an object".to_owned(),
+            Some(b'[') => "a list".to_owned(),
+            Some(b't' | b'f') => "a boolean".to_owned(),
+            Some(b'n') => "null".to_owned(),
+            Some(b'-' | b'0'..=b'9') => "a number".to_owned(),
+            Some(&b) => format!("{:?}", char::from(b)),
+        };
+        self.error(format!("expected {expected}, found {found}"))
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.input.get(self.pos) {
+            self.pos += 1;
+        }
+    }
+
+    /// The next byte that is not whitespace, not consumed.
+    fn peek(&mut self) -> Option<u8> {
+        self.skip_ws();
+        self.input.get(self.pos).copied()
+    }
+
+    fn eat(&mut self, byte: u8, expected: &str) -> Result<(), DecodeError> {
+        if self.peek() == Some(byte) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(self.unexpected(expected))
+        }
+    }
+
+    fn literal(&mut self, word: &'static [u8]) -> Result<(), DecodeError> {
+        if self.input[self.pos..].starts_with(word) {
+            self.pos += word.len();
+            Ok(())
+        } else {
+            Err(self.error("invalid literal"))
+        }
+    }
+
+    fn enter(&mut self) -> Result<(), DecodeError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.error("nested deeper than 128 levels"));
+        }
+        self.pos += 1;
+        Ok(())
+    }
+
+    /// Reads the next value as `T`.
+    pub fn decode<T: Decode>(&mut self) -> Result<T, DecodeError> {
+        T::decode(self)
+    }
+
+    /// True (and consumed) when the next value is `null` or `""`, which
+    /// optional fields read as absent.
+    pub fn absent(&mut self) -> Result<bool, DecodeError> {
+        match self.peek() {
+            Some(b'n') => self.literal(b"null").map(|()| true),
+            Some(b'"') if self.input.get(self.pos + 1) == Some(&b'"') => {
+                self.pos += 2;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// Starts reading an object; call [`Members::next`] for each member.
+    pub fn object(&mut self) -> Result<Members, DecodeError> {
+        if self.peek() != Some(b'{') {
+            return Err(self.unexpected("an object"));
+        }
+        self.enter()?;
+        Ok(Members { first: true })
+    }
+
+    /// A JSON string's contents, unescaped; borrowed when it has no escapes.
+    fn string(&mut self) -> Result<Cow<'a, str>, DecodeError> {
+        self.eat(b'"', "text")?;
+        let start = self.pos;
+        match self.quote_or_escape(start) {
+            Some(end) if self.input[end] == b'"' => {
+                self.pos = end + 1;
+                Ok(Cow::Borrowed(self.slice(start, end)))
+            }
+            Some(end) => self.escaped_string(start, end - start).map(Cow::Owned),
+            None => Err(self.error("unterminated text")),
+        }
+    }
+
+    /// The slow path of [`Reader::string`]: `clean` bytes from `start` have
+    /// no escapes.
+    fn escaped_string(&mut self, start: usize, clean: usize) -> Result<String, DecodeError> {
+        let mut out = String::with_capacity(clean + 16);
+        out.push_str(self.slice(start, start + clean));
+        self.pos = start + clean;
+        loop {
+            let Some(end) = self.quote_or_escape(self.pos) else {
+                return Err(self.error("unterminated text"));
+            };
+            out.push_str(self.slice(self.pos, end));
+            self.pos = end + 1;
+            if self.input[end] == b'"' {
+                return Ok(out);
+            }
+            let escape = self.input.get(self.pos).copied();
+            self.pos += 1;
+            out.push(match escape {
+                Some(b'"') => '"',
+                Some(b'\\') => '\\',
+                Some(b'/') => '/',
+                Some(b'b') => '\u{8}',
+                Some(b'f') => '\u{c}',
+                Some(b'n') => '\n',
+                Some(b'r') => '\r',
+                Some(b't') => '\t',
+                Some(b'u') => self.unicode_escape()?,
+                _ => return Err(self.error("invalid escape in text")),
+            });
+        }
+    }
+
+    /// `\uXXXX`, and its low half when it is a surrogate pair; a lone
+    /// surrogate becomes U+FFFD as serde_json's lossy readers do.
+    fn unicode_escape(&mut self) -> Result<char, DecodeError> {
+        let high = self.hex4()?;
+        if !(0xD800..0xDC00).contains(&high) {
+            return Ok(char::from_u32(high).unwrap_or('\u{fffd}'));
+        }
+        if self.input[self.pos..].starts_with(b"\\u") {
+            self.pos += 2;
+            let low = self.hex4()?;
+            if (0xDC00..0xE000).contains(&low) {
+                let c = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+                return Ok(char::from_u32(c).unwrap_or('\u{fffd}'));
+            }
+        }
+        Ok('\u{fffd}')
+    }
+
+    fn hex4(&mut self) -> Result<u32, DecodeError> {
+        let digits = self
+            .input
+            .get(self.pos..self.pos + 4)
+            .and_then(|d| std::str::from_utf8(d).ok())
+            .and_then(|d| u32::from_str_radix(d, 16).ok())
+            .ok_or_else(|| self.error("invalid \\u escape in text"))?;
+        self.pos += 4;
+        Ok(digits)
+    }
+
+    /// A number as written (`-12`, `1.5e3`), not yet parsed.
+    fn number_text(&mut self) -> &'a str {
+        let start = self.pos;
+        while let Some(b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E') = self.input.get(self.pos) {
+            self.pos += 1;
+        }
+        self.slice(start, self.pos)
+    }
+
+    /// What a numeric field reads: a number, a string holding one, or a
+    /// boolean as 0/1. `None` for anything else (not consumed).
+    fn numeric(&mut self) -> Result<Option<Cow<'a, str>>, DecodeError> {
+        Ok(match self.peek() {
+            Some(b'-' | b'0'..=b'9') => Some(Cow::Borrowed(self.number_text())),
+            Some(b'"') => Some(self.string()?),
+            Some(b't') => self.literal(b"true").map(|()| Some(Cow::Borrowed("1")))?,
+            Some(b'f') => self.literal(b"false").map(|()| Some(Cow::Borrowed("0")))?,
+            _ => None,
+        })
+    }
+
+    /// Reads an integer of any width, exactly; `10.0` is 10.
+    fn integer<T: TryFrom<i64> + TryFrom<u64>>(&mut self, kind: &str) -> Result<T, DecodeError> {
+        let start = self.pos;
+        let Some(text) = self.numeric()? else {
+            return Err(self.unexpected(kind));
+        };
+        let t = text.trim();
+        let value = if let Ok(i) = t.parse::<i64>() {
+            T::try_from(i).ok()
+        } else if let Ok(u) = t.parse::<u64>() {
+            T::try_from(u).ok()
+        } else {
+            match t.parse::<f64>() {
+                Ok(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => T::try_from(f as i64).ok(),
+                Ok(_) => None,
+                Err(_) => {
+                    self.pos = start;
+                    return Err(self.error(format!("expected {kind}, found {text:?}")));
+                }
+            }
+        };
+        value.ok_or_else(|| {
+            self.pos = start;
+            self.error(format!("{t} does not fit {kind}"))
+        })
+    }
+
+    fn float(&mut self) -> Result<f64, DecodeError> {
+        let start = self.pos;
+        let Some(text) = self.numeric()? else {
+            return Err(self.unexpected("a number"));
+        };
+        match text.trim().parse::<f64>() {
+            Ok(f) if f.is_finite() => Ok(f),
+            _ => {
+                self.pos = start;
+                Err(self.error(format!("expected a number, found {text:?}")))
+            }
+        }
+    }
+
+    fn boolean(&mut self) -> Result<bool, DecodeError> {
+        let start = self.pos;
+        let value = match self.peek() {
+            Some(b't') => self.literal(b"true").map(|()| Some(true))?,
+            Some(b'f') => self.literal(b"false").map(|()| Some(false))?,
+            Some(b'-' | b'0'..=b'9') => {
+                let n = self.number_text();
+                n.parse::<f64>().ok().map(|f| f != 0.0)
+            }
+            Some(b'"') => {
+                let text = self.string()?;
+                match text.trim() {
+                    t if t.eq_ignore_ascii_case("true") || t == "1" => Some(true),
+                    t if t.eq_ignore_ascii_case("false") || t == "0" => Some(false),
+                    _ => None,
+                }
+            }
+            _ => return Err(self.unexpected("a boolean")),
+        };
+        value.ok_or_else(|| {
+            self.pos = start;
+            self.error("expected a boolean")
+        })
+    }
+
+    /// What a text field reads: text, a number or boolean as written, or an
+    /// object or list as compact JSON text.
+    pub fn text(&mut self) -> Result<Cow<'a, str>, DecodeError> {
+        match self.peek() {
+            Some(b'"') => self.string(),
+            Some(b'-' | b'0'..=b'9') => Ok(Cow::Borrowed(self.number_text())),
+            Some(b't') => self.literal(b"true").map(|()| Cow::Borrowed("true")),
+            Some(b'f') => self.literal(b"false").map(|()| Cow::Borrowed("false")),
+            Some(b'{' | b'[') => {
+                let raw = self.raw_value()?;
+                Ok(Cow::Owned(compact(raw)))
+            }
+            _ => Err(self.unexpected("text")),
+        }
+    }
+
+    /// Skips one value of any kind, checking its shape.
+    pub fn skip(&mut self) -> Result<(), DecodeError> {
+        match self.peek() {
+            Some(b'"') => {
+                self.pos += 1;
+                loop {
+                    match self.quote_or_escape(self.pos) {
+                        Some(end) if self.input[end] == b'"' => {
+                            self.pos = end + 1;
+                            return Ok(());
+                        }
+                        // An escape: step over it and the character it escapes.
+                        Some(end) => self.pos = end + 2,
+                        None => return Err(self.error("unterminated text")),
+                    }
+                }
+            }
+            Some(b'{') => {
+                let mut members = self.object()?;
+                while members.next(self)?.is_some() {
+                    self.skip()?;
+                }
+                Ok(())
+            }
+            Some(b'[') => {
+                let mut items = self.list()?;
+                while items.next(self)? {
+                    self.skip()?;
+                }
+                Ok(())
+            }
+            Some(b'-' | b'0'..=b'9') => {
+                self.number_text();
+                Ok(())
+            }
+            Some(b't') => self.literal(b"true"),
+            Some(b'f') => self.literal(b"false"),
+            Some(b'n') => self.literal(b"null"),
+            _ => Err(self.unexpected("a value")),
+        }
+    }
+
+    /// Skips one value and returns its bytes as written.
+    fn raw_value(&mut self) -> Result<&'a [u8], DecodeError> {
+        self.skip_ws();
+        let start = self.pos;
+        self.skip()?;
+        Ok(&self.input[start..self.pos])
+    }
+
+    /// Starts reading a list; call [`Items::next`] before each item.
+    pub fn list(&mut self) -> Result<Items, DecodeError> {
+        if self.peek() != Some(b'[') {
+            return Err(self.unexpected("a list"));
+        }
+        self.enter()?;
+        Ok(Items { first: true })
+    }
+
+    /// Steps to the next member or item of an object or list: false (and
+    /// the object or list left) at `close`, else past the `,` that must
+    /// separate it from the one before.
+    fn another(
+        &mut self,
+        first: &mut bool,
+        close: u8,
+        expected: &str,
+    ) -> Result<bool, DecodeError> {
+        match self.peek() {
+            Some(b) if b == close => {
+                self.pos += 1;
+                self.depth -= 1;
+                return Ok(false);
+            }
+            Some(b',') if !*first => self.pos += 1,
+            _ if *first => {}
+            _ => return Err(self.unexpected(expected)),
+        }
+        *first = false;
+        Ok(true)
+    }
+
+    /// An error for a required member the object did not have.
+    pub fn missing(&self, member: &str) -> DecodeError {
+        self.error(format!("missing required member `{member}`"))
+    }
+}
+
+/// The members of an object being read.
+pub struct Members {
+    first: bool,
+}
+
+impl Members {
+    /// The next member's name, with the reader placed at its value (which
+    /// the caller must read or [`Reader::skip`]); `None` after the last.
+    pub fn next<'a>(&mut self, r: &mut Reader<'a>) -> Result<Option<Cow<'a, str>>, DecodeError> {
+        if !r.another(&mut self.first, b'}', "`,` or `}`")? {
+            return Ok(None);
+        }
+        let key = r.string()?;
+        r.eat(b':', "`:`")?;
+        Ok(Some(key))
+    }
+}
+
+/// The items of a list being read.
+pub struct Items {
+    first: bool,
+}
+
+impl Items {
+    /// True when another item follows, with the reader placed at it.
+    pub fn next(&mut self, r: &mut Reader<'_>) -> Result<bool, DecodeError> {
+        r.another(&mut self.first, b']', "`,` or `]`")
+    }
+}
+
+/// The first `"` or `\\` in `bytes`, testing a word at a time: a byte
+/// equal to the target becomes zero after XOR, and `(x - 0x01..) & !x &
+/// 0x80..` marks the lowest zero byte exactly.
+fn find_quote_or_escape(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let hits = zero_byte(word ^ (ONES * u64::from(b'"')))
+            | zero_byte(word ^ (ONES * u64::from(b'\\')));
+        if hits != 0 {
+            return Some(at + (hits.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let tail = chunks.remainder();
+    tail.iter()
+        .position(|&b| b == b'"' || b == b'\\')
+        .map(|n| at + n)
+}
+
+/// JSON text without the whitespace between tokens.
+fn compact(raw: &[u8]) -> String {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    for &b in raw {
+        if in_string {
+            out.push(b);
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+        } else if !matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
+            in_string = b == b'"';
+            out.push(b);
+        }
+    }
+    // The raw value was checked by `skip`; strings were left untouched.
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The member path (`A.B[2].C`) to the value at `offset`, for error
+/// messages: a second, simple walk over the body up to that point.
+fn path_to(input: &[u8], offset: usize) -> String {
+    enum Level {
+        Object(Option<String>),
+        List(usize),
+    }
+    let mut stack: Vec<Level> = Vec::new();
+    let mut i = 0;
+    let end = offset.min(input.len());
+    while i < end {
+        match input[i] {
+            b'{' => stack.push(Level::Object(None)),
+            b'[' => stack.push(Level::List(0)),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => {
+                if let Some(Level::List(n)) = stack.last_mut() {
+                    *n += 1;
+                }
+            }
+            b'"' => {
+                let start = i + 1;
+                let mut j = start;
+                while j < input.len() && input[j] != b'"' {
+                    j += if input[j] == b'\\' { 2 } else { 1 };
+                }
+                let text = input.get(start..j.min(input.len())).unwrap_or_default();
+                i = j;
+                // A string followed by `:` inside an object is a member name.
+                let mut k = j + 1;
+                while k < end && input[k].is_ascii_whitespace() {
+                    k += 1;
+                }
+                if k < end && input[k] == b':' {
+                    if let Some(Level::Object(name)) = stack.last_mut() {
+                        *name = Some(String::from_utf8_lossy(text).into_owned());
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for level in &stack {
+        match level {
+            Level::Object(Some(name)) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(name);
+            }
+            Level::Object(None) => {}
+            Level::List(n) => path.push_str(&format!("[{n}]")),
+        }
+    }
+    path
+}
+
+macro_rules! integers {
+    ($($ty:ty => $kind:literal),*) => {
+        $(impl Decode for $ty {
+            fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+                r.integer($kind)
+            }
+        })*
+    };
+}
+
+integers!(i8 => "an 8-bit integer", i16 => "a 16-bit integer", i32 => "a 32-bit integer",
+    i64 => "a 64-bit integer", u8 => "an unsigned 8-bit integer",
+    u16 => "an unsigned 16-bit integer", u32 => "an unsigned 32-bit integer",
+    u64 => "an unsigned 64-bit integer");
+
+impl Decode for f64 {
+    fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        r.float()
+    }
+}
+
+impl Decode for f32 {
+    fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        r.float().map(|f| f as f32)
+    }
+}
+
+impl Decode for bool {
+    fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        r.boolean()
+    }
+}
+
+impl Decode for String {
+    fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        r.text().map(Cow::into_owned)
+    }
+}
+
+impl<T: Decode> Decode for Option<T> {
+    fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        if r.absent()? {
+            Ok(None)
+        } else {
+            T::decode(r).map(Some)
+        }
+    }
+}
+
+impl<T: Decode> Decode for Vec<T> {
+    fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        let mut items = r.list()?;
+        let mut out = Vec::new();
+        while items.next(r)? {
+            out.push(T::decode(r)?);
+        }
+        Ok(out)
+    }
+}
+
+impl<T: Decode> Decode for Box<T> {
+    fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        T::decode(r).map(Box::new)
+    }
+}
+
+impl Decode for serde_json::Value {
+    fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        let start = r.pos;
+        let raw = r.raw_value()?;
+        serde_json::from_slice(raw).map_err(|e| {
+            r.pos = start;
+            r.error(e.to_string())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a generated type's `Decode` looks like.
+    #[derive(Debug, Default, PartialEq)]
+    struct T {
+        n: Option<i32>,
+        big: Option<i64>,
+        u: Option<u64>,
+        s: Option<String>,
+        b: Option<bool>,
+        f: Option<f64>,
+        l: Option<Vec<T>>,
+        any: Option<serde_json::Value>,
+    }
+
+    impl Decode for T {
+        fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+            let mut out = T::default();
+            let mut members = r.object()?;
+            while let Some(key) = members.next(r)? {
+                match (key.len(), &*key) {
+                    (1, "N") => out.n = Decode::decode(r)?,
+                    (3, "Big") => out.big = Decode::decode(r)?,
+                    (1, "U") => out.u = Decode::decode(r)?,
+                    (1, "S") => out.s = Decode::decode(r)?,
+                    (1, "B") => out.b = Decode::decode(r)?,
+                    (1, "F") => out.f = Decode::decode(r)?,
+                    (1, "L") => out.l = Decode::decode(r)?,
+                    (3, "Any") => out.any = Decode::decode(r)?,
+                    _ => r.skip()?,
+                }
+            }
+            Ok(out)
+        }
+    }
+
+    fn decode(json: &str) -> Result<T, DecodeError> {
+        from_slice(json.as_bytes())
+    }
+
+    #[test]
+    fn coerces_scalars_both_ways() {
+        let t = decode(
+            r#"{"N":"10","Big":"9007199254740993","S":42,"B":"TRUE","F":"1.5","X":{"ignored":[1,"}"]}}"#,
+        )
+        .unwrap();
+        assert_eq!(t.n, Some(10));
+        assert_eq!(t.big, Some(9_007_199_254_740_993));
+        assert_eq!(t.s.as_deref(), Some("42"));
+        assert_eq!(t.b, Some(true));
+        assert_eq!(t.f, Some(1.5));
+        let t = decode(
+            r#" { "N" : 10.0 , "S" : { "a" : [ 1 , "x y" ] } , "B" : 0 , "L" : [ {"N":"1"} , {"S":true} ] } "#,
+        )
+        .unwrap();
+        assert_eq!(t.n, Some(10));
+        assert_eq!(t.s.as_deref(), Some(r#"{"a":[1,"x y"]}"#));
+        assert_eq!(t.b, Some(false));
+        let l = t.l.unwrap();
+        assert_eq!((l[0].n, l[1].s.as_deref()), (Some(1), Some("true")));
+    }
+
+    #[test]
+    fn null_and_empty_text_are_absent_and_big_integers_are_exact() {
+        let t = decode(r#"{"N":"","Big":null,"S":"","L":"","Any":{"k":18446744073709551615}}"#)
+            .unwrap();
+        assert_eq!((t.n, t.big, t.s, t.l), (None, None, None, None));
+        assert_eq!(t.any.unwrap()["k"].as_u64(), Some(u64::MAX));
+        let t = decode(r#"{"Big":9223372036854775807,"U":18446744073709551615}"#).unwrap();
+        assert_eq!((t.big, t.u), (Some(i64::MAX), Some(u64::MAX)));
+        // Numbers keep how they were written when read as text.
+        assert_eq!(decode(r#"{"S":1.50}"#).unwrap().s.as_deref(), Some("1.50"));
+    }
+
+    #[test]
+    fn escapes_and_non_ascii_text() {
+        let t = decode(r#"{"S":"a\"b\\c\/\n\u00e9\ud83d\ude00 华东1"}"#).unwrap();
+        assert_eq!(t.s.as_deref(), Some("a\"b\\c/\né😀 华东1"));
+        // An escaped member name still matches.
+        assert_eq!(decode(r#"{"\u004e":5}"#).unwrap().n, Some(5));
+        // Escapes inside skipped values are stepped over.
+        assert_eq!(decode(r#"{"X":"\"}{","N":1}"#).unwrap().n, Some(1));
+    }
+
+    #[test]
+    fn the_word_search_finds_the_first_quote_or_backslash() {
+        for text in [&b""[..], b"abc", b"abcdefgh", b"abcdefghijklmnop"] {
+            assert_eq!(find_quote_or_escape(text), None);
+        }
+        for n in 0..20 {
+            for target in [b'"', b'\\'] {
+                let mut text = vec![b'x'; 20];
+                text[n] = target;
+                text[19] = b'"';
+                assert_eq!(find_quote_or_escape(&text), Some(n));
+            }
+        }
+        // Bytes just around the targets' values are not hits.
+        assert_eq!(find_quote_or_escape(b"!#[]\x01\xff\xa2\xdc"), None);
+    }
+
+    #[test]
+    fn a_repeated_member_keeps_the_last_value() {
+        assert_eq!(decode(r#"{"N":1,"N":2}"#).unwrap().n, Some(2));
+    }
+
+    #[test]
+    fn errors_name_the_path_and_never_panic() {
+        let e = decode(r#"{"L":[{"N":1},{"N":"ten"}]}"#).unwrap_err();
+        assert_eq!(e.path(), "L[1].N");
+        assert!(e.to_string().contains("expected a 32-bit integer"), "{e}");
+        let e = decode(r#"{"N":3000000000}"#).unwrap_err();
+        assert!(
+            e.to_string().starts_with("N: 3000000000 does not fit"),
+            "{e}"
+        );
+        for bad in [
+            r#"{"N":[1]}"#,
+            r#"{"B":"maybe"}"#,
+            r#"{"N":1e400}"#,
+            "{",
+            r#""text""#,
+            r#"{"L":{"N":1}}"#,
+            r#"{"N":1}x"#,
+            r#"{"S":"\ud800"#,
+            r#"{"S":"abc"#,
+            r#"{"N" 1}"#,
+            r#"{"N":1,}"#,
+            r#"{"X":[1 2]}"#,
+            r#"{"S":nul}"#,
+            "",
+        ] {
+            assert!(decode(bad).is_err(), "{bad}");
+        }
+        let deep = "[".repeat(10_000);
+        assert!(decode(&format!(r#"{{"X":{deep}}}"#)).is_err());
+        let e = from_slice::<T>(b"{\"S\":\"\xff\"}").unwrap_err();
+        assert!(e.to_string().contains("not UTF-8"), "{e}");
+    }
+}
