@@ -284,7 +284,8 @@ fn is_false(b: &bool) -> bool {
 
 impl Spec {
     /// `aliyun-ecs`: the crate's directory under crates/ and its package
-    /// name after `yun-`.
+    /// name after `yun-`, when this is the newest version of the product
+    /// being generated (see [`crate::naming::crate_dirs`] for the others).
     pub fn crate_dir(&self) -> String {
         format!(
             "{}-{}",

@@ -6,8 +6,9 @@
 //! shadow std or yun names (`Option`, `Error`, `Client`, …) get a `Model`
 //! suffix. Names that still collide within one scope are numbered (`_2`).
 
+use crate::model::Spec;
 use heck::{ToSnakeCase, ToUpperCamelCase};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
@@ -138,9 +139,124 @@ impl Scope {
     }
 }
 
+/// The crate directory (under crates/; the package is `yun-<dir>`) of each
+/// spec in a set, by one rule: a product's newest version (the greatest
+/// version string; the vendors' versions are dates) is `<vendor>-<product>`,
+/// every older version `<vendor>-<product>-<version>`
+/// (`tencent-tke-2018-05-25`). So a crate never changes API version unless
+/// a newer version arrives, and older versions stay available beside it.
+///
+/// `specs` pairs each spec with the file it came from. Fails, naming the
+/// files, when two specs would still write the same crate (the same
+/// product and version twice, or a versioned name that equals another
+/// product's).
+pub fn crate_dirs(specs: &[(String, &Spec)]) -> Result<Vec<String>, String> {
+    let mut newest: BTreeMap<String, &str> = BTreeMap::new();
+    for (_, spec) in specs {
+        let version = newest.entry(spec.crate_dir()).or_insert(&spec.version);
+        if spec.version.as_str() > *version {
+            *version = &spec.version;
+        }
+    }
+    let dirs: Vec<String> = specs
+        .iter()
+        .map(|(_, spec)| {
+            let plain = spec.crate_dir();
+            if newest.get(&plain) == Some(&spec.version.as_str()) {
+                plain
+            } else {
+                let version: String = spec
+                    .version
+                    .to_ascii_lowercase()
+                    .chars()
+                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                    .collect();
+                format!("{plain}-{version}")
+            }
+        })
+        .collect();
+    let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
+    for ((file, _), dir) in specs.iter().zip(&dirs) {
+        if let Some(other) = seen.insert(dir, file) {
+            return Err(format!(
+                "{other} and {file} would both generate crates/{dir}: \
+                 two specs of the same product and version; remove one"
+            ));
+        }
+    }
+    Ok(dirs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn spec(vendor: crate::model::Vendor, product: &str, version: &str) -> Spec {
+        Spec {
+            vendor,
+            product: product.into(),
+            version: version.into(),
+            source: None,
+            endpoint_code: product.to_ascii_lowercase(),
+            endpoints: Vec::new(),
+            operations: Vec::new(),
+            shapes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_newest_version_keeps_the_plain_crate_name() {
+        use crate::model::Vendor::{Aliyun, Tencent};
+        let specs = [
+            spec(Tencent, "tke", "2022-05-01"),
+            spec(Tencent, "tke", "2018-05-25"),
+            spec(Tencent, "cvm", "2017-03-12"),
+            spec(Aliyun, "Ecs", "2014-05-26"),
+            spec(Aliyun, "tke", "2018-05-25"),
+        ];
+        let named: Vec<(String, &Spec)> = specs
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (format!("spec{i}.json"), s))
+            .collect();
+        assert_eq!(
+            crate_dirs(&named).unwrap(),
+            [
+                "tencent-tke",
+                "tencent-tke-2018-05-25",
+                "tencent-cvm",
+                "aliyun-ecs",
+                "aliyun-tke"
+            ]
+        );
+    }
+
+    #[test]
+    fn two_specs_for_one_crate_are_an_error_naming_both_files() {
+        use crate::model::Vendor::Tencent;
+        let (a, b) = (
+            spec(Tencent, "tke", "2018-05-25"),
+            spec(Tencent, "TKE", "2018-05-25"),
+        );
+        let named = [("a.json".to_owned(), &a), ("b.json".to_owned(), &b)];
+        let err = crate_dirs(&named).unwrap_err();
+        assert!(err.contains("a.json and b.json"), "{err}");
+        assert!(err.contains("crates/tencent-tke"), "{err}");
+        // A versioned name that equals another product's plain one.
+        let (c, d, e) = (
+            spec(Tencent, "x", "1"),
+            spec(Tencent, "x", "2"),
+            spec(Tencent, "x-1", "9"),
+        );
+        let named = [
+            ("c.json".to_owned(), &c),
+            ("d.json".to_owned(), &d),
+            ("e.json".to_owned(), &e),
+        ];
+        assert!(crate_dirs(&named)
+            .unwrap_err()
+            .contains("crates/tencent-x-1"));
+    }
 
     /// The obstacle course: every awkward kind of name the metadata has or could have.
     #[test]

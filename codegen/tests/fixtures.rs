@@ -81,6 +81,11 @@ fn malformed_metadata_names_file_path_and_expectation() {
             "to name an object",
         ),
         (r#"[1, 2]"#, "$", "Alibaba Cloud metadata"),
+        (
+            r#"{"metadata": {"apiVersion": "1", "serviceShortName": "x"}, "actions": {}, "objects": {"O": {"members": [{"name": "m", "type": "string", "member": "string", "required": 2}]}}}"#,
+            "$.objects.O.members[0].required",
+            "true or false (or 0 or 1)",
+        ),
     ];
     for (text, path, expected) in cases {
         let err = read_metadata("bad.json", text).unwrap_err();
@@ -88,6 +93,33 @@ fn malformed_metadata_names_file_path_and_expectation() {
         assert_eq!(err.path, path, "{err}");
         assert!(err.expected.contains(expected), "{err}");
     }
+}
+
+#[test]
+fn flags_written_as_0_or_1_are_booleans_and_reported() {
+    let text = r#"{"metadata": {"apiVersion": "1", "serviceShortName": "x"},
+        "actions": {"DescribeX": {"input": "In", "output": "Out"}},
+        "objects": {
+            "In": {"members": [
+                {"name": "A", "type": "string", "member": "string", "required": 1},
+                {"name": "B", "type": "string", "member": "string", "required": 0, "disabled": 1}]},
+            "Out": {"members": [{"name": "RequestId", "type": "string", "member": "string"}]}}}"#;
+    let (spec, report) = read_metadata("x.json", text).unwrap();
+    let input = &spec.operations[0].input;
+    assert_eq!(
+        input
+            .iter()
+            .map(|m| (m.name.as_str(), m.required, m.deprecated))
+            .collect::<Vec<_>>(),
+        [("A", true, false), ("B", false, true)]
+    );
+    let line = report
+        .lines
+        .iter()
+        .find(|l| l.contains("written as 0/1"))
+        .expect("a report line");
+    assert!(line.starts_with("3 flag(s)"), "{line}");
+    assert!(line.contains("$.objects.In.members[1].disabled"), "{line}");
 }
 
 #[test]

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 use yun_codegen::model::Spec;
+use yun_codegen::naming::crate_dirs;
 use yun_codegen::read::read_metadata;
 use yun_codegen::render::{render_crate, Layout};
 
@@ -183,29 +184,48 @@ fn generate(check: bool) -> Result<(), String> {
     let mut stale = Vec::new();
     for tree in trees() {
         if tree.import_first {
+            let mut imported = std::collections::BTreeMap::new();
             for file in files_with(&tree.metadata, ".json") {
                 if file.to_string_lossy().ends_with(".examples.json") {
                     continue;
                 }
                 let (spec, json) = read_spec(&file)?;
+                if let Some(other) = imported.insert(spec.spec_path(), file.clone()) {
+                    return Err(format!(
+                        "{} and {} are the same product and version (specs/{})",
+                        other.display(),
+                        file.display(),
+                        spec.spec_path()
+                    ));
+                }
                 sync(&tree.specs.join(spec.spec_path()), &json, check, &mut stale)?;
             }
         }
+        let mut specs = Vec::new();
         for file in files_with(&tree.specs, ".json") {
             let text =
                 std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
             let spec: Spec =
                 serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
-            let dir = tree.crates.join(spec.crate_dir());
+            specs.push((file, spec));
+        }
+        let named: Vec<(String, &Spec)> = specs
+            .iter()
+            .map(|(file, spec)| (file.display().to_string(), spec))
+            .collect();
+        let dirs = crate_dirs(&named)?;
+        for ((file, spec), crate_dir) in specs.iter().zip(dirs) {
+            let dir = tree.crates.join(&crate_dir);
             let layout = Layout {
-                spec: relative(&dir, &file),
+                spec: relative(&dir, file),
                 metadata: spec
                     .source
                     .as_ref()
                     .map(|s| relative(&dir, &tree.metadata.join(spec.vendor.as_str()).join(s))),
+                crate_dir,
             };
             let files =
-                render_crate(&spec, &layout).map_err(|e| format!("{}: {e}", file.display()))?;
+                render_crate(spec, &layout).map_err(|e| format!("{}: {e}", file.display()))?;
             let mut changed = 0;
             for (relative, content) in &files {
                 changed += usize::from(sync(&dir.join(relative), content, check, &mut stale)?);

@@ -11,6 +11,7 @@ mod tencent;
 
 use crate::model::Spec;
 use serde_json::Value;
+use std::cell::RefCell;
 use std::fmt;
 
 /// Metadata that cannot be read: the file, the JSON path and what was expected.
@@ -57,10 +58,12 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
         path: format!("line {} column {}", e.line(), e.column()),
         expected: format!("JSON ({e})"),
     })?;
+    let numeric_flags = RefCell::new(Vec::new());
     let root = Node {
         file,
         value: &value,
         path: "$".into(),
+        numeric_flags: &numeric_flags,
     };
     let mut report = Report::default();
     let spec = if value.get("apis").is_some() && value.get("info").is_some() {
@@ -72,6 +75,14 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
             "Alibaba Cloud metadata (keys `info` and `apis`) or Tencent Cloud metadata (keys `actions` and `objects`)",
         ));
     };
+    let numeric_flags = numeric_flags.into_inner();
+    if !numeric_flags.is_empty() {
+        report.note(format!(
+            "{} flag(s) written as 0/1 read as false/true: {}",
+            numeric_flags.len(),
+            numeric_flags.join(", ")
+        ));
+    }
     let mut spec = spec;
     mark_idempotency_tokens(&mut spec, &mut report);
     paging::mark(&mut spec, &mut report);
@@ -206,6 +217,8 @@ pub(crate) struct Node<'a> {
     file: &'a str,
     value: &'a Value,
     path: String,
+    /// Paths of the flags read from 0/1 rather than false/true, for the report.
+    numeric_flags: &'a RefCell<Vec<String>>,
 }
 
 impl<'a> Node<'a> {
@@ -226,6 +239,7 @@ impl<'a> Node<'a> {
                 file: self.file,
                 value,
                 path: format!("{}.{key}", self.path),
+                numeric_flags: self.numeric_flags,
             })
     }
 
@@ -247,7 +261,9 @@ impl<'a> Node<'a> {
         self.req(key)?.str()
     }
 
-    /// A boolean member; absent is false. `"true"`/`"false"` are accepted.
+    /// A boolean member; absent is false. `"true"`/`"false"` are accepted,
+    /// and 0/1 (some vendor files write flags so; the vendors' own tools
+    /// read them as booleans), which the import report lists.
     pub(crate) fn flag(&self, key: &str) -> Result<bool, MetadataError> {
         match self.get(key) {
             None => Ok(false),
@@ -255,7 +271,11 @@ impl<'a> Node<'a> {
                 Value::Bool(b) => Ok(*b),
                 Value::String(s) if s == "true" => Ok(true),
                 Value::String(s) if s == "false" => Ok(false),
-                _ => Err(n.error("true or false")),
+                Value::Number(x) if matches!(x.as_u64(), Some(0 | 1)) => {
+                    self.numeric_flags.borrow_mut().push(n.path.clone());
+                    Ok(x.as_u64() == Some(1))
+                }
+                _ => Err(n.error("true or false (or 0 or 1)")),
             },
         }
     }
@@ -300,6 +320,7 @@ impl<'a> Node<'a> {
                 file: self.file,
                 value,
                 path: format!("{}[{i}]", self.path),
+                numeric_flags: self.numeric_flags,
             })
             .collect())
     }
@@ -319,6 +340,7 @@ impl<'a> Node<'a> {
                         file: self.file,
                         value,
                         path: format!("{}.{k}", self.path),
+                        numeric_flags: self.numeric_flags,
                     },
                 )
             })

@@ -36,6 +36,9 @@ impl std::error::Error for RenderError {}
 /// generated test reads.
 #[derive(Debug, Clone)]
 pub struct Layout {
+    /// The crate's directory under crates/ (`aliyun-ecs`), from
+    /// [`crate::naming::crate_dirs`]; the package is `yun-<crate_dir>`.
+    pub crate_dir: String,
     /// The spec file (`../../specs/aliyun/ecs-2014-05-26.json`).
     pub spec: String,
     /// The vendor metadata it was imported from, when known, for the
@@ -94,9 +97,18 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
     let shapes = Shapes::of(spec);
 
     let mut files = vec![
-        ("Cargo.toml".to_owned(), scaffold::cargo_toml(spec)?),
-        ("README.md".to_owned(), scaffold::readme(spec, &ops)?),
-        ("src/lib.rs".to_owned(), format(client::lib_rs(spec, &ops))?),
+        (
+            "Cargo.toml".to_owned(),
+            scaffold::cargo_toml(spec, &layout.crate_dir)?,
+        ),
+        (
+            "README.md".to_owned(),
+            scaffold::readme(spec, &layout.crate_dir, &ops)?,
+        ),
+        (
+            "src/lib.rs".to_owned(),
+            format(client::lib_rs(spec, &layout.crate_dir, &ops))?,
+        ),
         (
             "src/client.rs".to_owned(),
             format(client::client_rs(spec, &ops, upload.as_deref()))?,
@@ -107,17 +119,23 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
         ),
         (
             "tests/operations.rs".to_owned(),
-            format(client::operations_test(spec, layout, &ops))?,
+            format(client::operations_test(layout, &ops))?,
         ),
     ];
     if let Some(example) = client::example_op(&ops) {
         let path = format!("examples/{}.rs", example.method.trim_start_matches("r#"));
-        files.push((path, format(client::example_program(spec, example))?));
+        files.push((
+            path,
+            format(client::example_program(spec, &layout.crate_dir, example))?,
+        ));
     }
     if let Some(example) = client::example_op(ops.iter().filter(|o| client::takes_one_file(o))) {
         let (name, _) = example.from_file.as_ref().expect("takes_one_file");
         let path = format!("examples/{}.rs", name.trim_start_matches("r#"));
-        files.push((path, format(client::upload_example_program(spec, example))?));
+        files.push((
+            path,
+            format(client::upload_example_program(&layout.crate_dir, example))?,
+        ));
     }
     for names in &ops {
         let path = format!(

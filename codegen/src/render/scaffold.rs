@@ -53,11 +53,11 @@ every item.
 {% for op in ops %}| {{ op.name }}{% if op.deprecated %} (deprecated){% endif %} | `{{ op.method }}` | {% if op.paginator %}`{{ op.paginator }}` ({{ op.style }}){% endif %} |
 {% endfor %}"#;
 
-fn context(spec: &Spec, ops: &[OpNames<'_>]) -> Context {
+fn context(spec: &Spec, crate_dir: &str, ops: &[OpNames<'_>]) -> Context {
     let mut c = Context::new();
     c.insert("spec_path", &spec.spec_path());
-    c.insert("crate_dir", &spec.crate_dir());
-    c.insert("crate_ident", &spec.crate_dir().replace('-', "_"));
+    c.insert("crate_dir", crate_dir);
+    c.insert("crate_ident", &crate_dir.replace('-', "_"));
     c.insert(
         "vendor",
         match spec.vendor {
@@ -99,10 +99,14 @@ fn render(name: &str, template: &str, context: &Context) -> Result<String, Rende
         .map_err(|e| RenderError(format!("template {name}: {e}")))
 }
 
-pub(crate) fn cargo_toml(spec: &Spec) -> Result<String, RenderError> {
-    render("Cargo.toml", CARGO_TOML, &context(spec, &[]))
+pub(crate) fn cargo_toml(spec: &Spec, crate_dir: &str) -> Result<String, RenderError> {
+    render("Cargo.toml", CARGO_TOML, &context(spec, crate_dir, &[]))
 }
 
-pub(crate) fn readme(spec: &Spec, ops: &[OpNames<'_>]) -> Result<String, RenderError> {
-    render("README.md", README, &context(spec, ops))
+pub(crate) fn readme(
+    spec: &Spec,
+    crate_dir: &str,
+    ops: &[OpNames<'_>],
+) -> Result<String, RenderError> {
+    render("README.md", README, &context(spec, crate_dir, ops))
 }
