@@ -53,6 +53,18 @@ fn responses_decode_tolerantly() {
 }
 
 #[test]
+fn a_model_that_holds_itself_is_boxed_and_decodes_at_any_depth() {
+    use yun_tencent_demo::models::Gadget;
+    let gadget: Gadget = decode_json(
+        br#"{"Id":"a","Parent":{"Id":"b","Parent":{"Id":"c"}},"Children":[{"Id":"d"}]}"#,
+    )
+    .unwrap();
+    let parent = gadget.parent.as_deref().unwrap();
+    assert_eq!(parent.parent.as_ref().unwrap().id.as_deref(), Some("c"));
+    assert_eq!(gadget.children.unwrap()[0].id.as_deref(), Some("d"));
+}
+
+#[test]
 fn malformed_metadata_names_file_path_and_expectation() {
     let cases = [
         (

@@ -4,9 +4,14 @@
 //! - `cargo xtask gen [--check]`: every spec in specs/ to crates/; and the
 //!   generator's fixtures: codegen/fixtures/metadata (made-up products) is
 //!   imported to codegen/fixtures/specs and generated to codegen/fixtures/crates.
+//! - `cargo xtask corpus <dir>`: every metadata file under `dir` imported,
+//!   generated into target/corpus and checked, with a table of what passed
+//!   (see corpus.rs).
 //! - `cargo xtask bench [--quick|--decode|--calls]`: the per-call cost
 //!   benchmark (crates/bench, release build): yun against hand-written
 //!   reqwest over loopback, and decoding alone.
+
+mod corpus;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -16,7 +21,7 @@ use yun_codegen::naming::crate_dirs;
 use yun_codegen::read::read_metadata;
 use yun_codegen::render::{render_crate, Layout};
 
-const USAGE: &str = "usage: cargo xtask import <metadata file>…\n       cargo xtask gen [--check]\n       cargo xtask bench [--quick|--decode|--calls]";
+const USAGE: &str = "usage: cargo xtask import <metadata file>…\n       cargo xtask gen [--check]\n       cargo xtask corpus <dir of metadata>\n       cargo xtask bench [--quick|--decode|--calls]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +30,7 @@ fn main() -> ExitCode {
         Some("gen") if args.len() == 1 => generate(false),
         Some("gen") if args.len() == 2 && args[1] == "--check" => generate(true),
         Some("bench") => bench(&args[1..]),
+        Some("corpus") if args.len() == 2 => corpus::run(Path::new(&args[1])),
         _ => Err(USAGE.to_owned()),
     };
     match result {

@@ -16,6 +16,7 @@ use crate::model::{Location, Operation, Spec, Style, Vendor};
 use crate::naming::{field_name, type_name, Scope};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use std::collections::BTreeSet;
 use std::fmt;
 use types::{emit_enum, emit_struct, reference_url, Builder, Shapes, Side};
 
@@ -298,6 +299,7 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
         Side::Input,
         &op.input,
         &[],
+        &BTreeSet::new(),
     );
     builder.add_struct(
         names.response.clone(),
@@ -305,6 +307,7 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
         Side::Output,
         &op.output,
         &[],
+        &BTreeSet::new(),
     );
     let paged = paging::paged_impl(spec, op, names, &builder, shapes);
     let structs = builder.structs.iter().map(emit_struct);
@@ -447,7 +450,20 @@ fn models(spec: &Spec, shapes: &Shapes) -> TokenStream {
             .cloned()
             .unwrap_or_else(|| type_name(&shape.name));
         let doc = format!("The `{}` object.", shape.name);
-        builder.add_struct(name, doc, shapes.side(&shape.name), &shape.members, &[]);
+        let boxed = shapes
+            .boxed
+            .iter()
+            .filter(|(owner, _)| *owner == shape.name)
+            .map(|(_, member)| member.as_str())
+            .collect();
+        builder.add_struct(
+            name,
+            doc,
+            shapes.side(&shape.name),
+            &shape.members,
+            &[],
+            &boxed,
+        );
     }
     let structs = builder.structs.iter().map(emit_struct);
     let enums = builder.enums.iter().map(emit_enum);

@@ -64,6 +64,10 @@ pub(crate) struct EnumDef {
 pub(crate) struct Shapes {
     pub names: BTreeMap<String, String>,
     pub input_only: BTreeSet<String>,
+    /// (shape, member) pairs that hold a shape which holds the first again,
+    /// directly (not through a list): those fields are boxed, or the type
+    /// would have infinite size.
+    pub boxed: BTreeSet<(String, String)>,
 }
 
 impl Shapes {
@@ -83,7 +87,21 @@ impl Shapes {
             reach(spec, &op.input, &mut from_input);
         }
         let input_only = from_input.difference(&from_output).cloned().collect();
-        Shapes { names, input_only }
+        let mut boxed = BTreeSet::new();
+        for shape in &spec.shapes {
+            for m in &shape.members {
+                if let Type::Ref { name } = &m.ty {
+                    if holds_directly(spec, name, &shape.name, &mut BTreeSet::new()) {
+                        boxed.insert((shape.name.clone(), m.name.clone()));
+                    }
+                }
+            }
+        }
+        Shapes {
+            names,
+            input_only,
+            boxed,
+        }
     }
 
     pub(crate) fn side(&self, shape: &str) -> Side {
@@ -93,6 +111,23 @@ impl Shapes {
             Side::Output
         }
     }
+}
+
+/// True when shape `from` contains shape `target` by value: as a member,
+/// or inside such a member, never through a list.
+fn holds_directly(spec: &Spec, from: &str, target: &str, seen: &mut BTreeSet<String>) -> bool {
+    if from == target {
+        return true;
+    }
+    if !seen.insert(from.to_owned()) {
+        return false;
+    }
+    spec.shape(from).is_some_and(|shape| {
+        shape.members.iter().any(|m| match &m.ty {
+            Type::Ref { name } => holds_directly(spec, name, target, seen),
+            _ => false,
+        })
+    })
 }
 
 fn reach(spec: &Spec, members: &[Member], seen: &mut BTreeSet<String>) {
@@ -136,7 +171,8 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Adds a struct named `name` for `members` and returns its index.
+    /// Adds a struct named `name` for `members`; the members named in
+    /// `boxed` hold their value in a `Box` (see [`Shapes::boxed`]).
     pub(crate) fn add_struct(
         &mut self,
         name: String,
@@ -144,16 +180,20 @@ impl<'a> Builder<'a> {
         side: Side,
         members: &[Member],
         path: &[&str],
+        boxed: &BTreeSet<&str>,
     ) {
         let mut field_scope = Scope::default();
         let mut fields = Vec::with_capacity(members.len());
         for m in members {
             let mut member_path = path.to_vec();
             member_path.push(&m.name);
-            let (ty, takes) = match self.enum_type(m, side, &member_path) {
+            let (mut ty, takes) = match self.enum_type(m, side, &member_path) {
                 Some(ty) => (ty, Takes::Into),
                 None => self.value_type(&m.ty, side, &member_path),
             };
+            if boxed.contains(m.name.as_str()) {
+                ty = quote!(::std::boxed::Box<#ty>);
+            }
             fields.push(FieldDef {
                 rust: field_scope.claim(field_name(&m.name)),
                 wire: m.name.clone(),
@@ -238,7 +278,7 @@ impl<'a> Builder<'a> {
                 if side == Side::Output {
                     self.output_paths.insert(path.join("."), name.clone());
                 }
-                self.add_struct(name.clone(), doc, side, members, path);
+                self.add_struct(name.clone(), doc, side, members, path, &BTreeSet::new());
                 let ident = format_ident!("{}", name);
                 (quote!(#ident), Takes::Plain)
             }

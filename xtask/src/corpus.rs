@@ -1,0 +1,268 @@
+//! `cargo xtask corpus <dir>`: the generator tried on a whole catalogue.
+//!
+//! Imports every metadata file under `dir` (Alibaba Cloud `*.api-docs.json`,
+//! Tencent Cloud `api.json`, at any depth), generates each into a scratch
+//! workspace (`target/corpus`, never `crates/`), runs one `cargo check` over
+//! all of them, and prints a table: product, version, operations, and
+//! whether it imported, generated and checked, with the reason when not.
+//! The table is also written to `target/corpus/report.md`.
+
+use crate::{files_with, relative, root, write};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+use yun_codegen::model::Spec;
+use yun_codegen::naming::crate_dirs;
+use yun_codegen::read::read_metadata;
+use yun_codegen::render::{render_crate, Layout};
+
+/// One metadata file's way through the corpus run.
+struct Row {
+    file: String,
+    product: String,
+    version: String,
+    operations: usize,
+    crate_dir: Option<String>,
+    /// Why it stopped, and at which step.
+    failed: Option<(Step, String)>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Step {
+    Import,
+    Generate,
+    Check,
+}
+
+pub(crate) fn run(dir: &Path) -> Result<(), String> {
+    let scratch = root().join("target/corpus");
+    let mut rows = Vec::new();
+    let mut specs = Vec::new();
+
+    let started = Instant::now();
+    let files: Vec<PathBuf> = files_with(dir, ".json")
+        .into_iter()
+        .filter(|f| {
+            let name = f
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default();
+            name == "api.json" || name.ends_with(".api-docs.json")
+        })
+        .collect();
+    if files.is_empty() {
+        return Err(format!(
+            "{}: no api.json or *.api-docs.json files",
+            dir.display()
+        ));
+    }
+    for file in &files {
+        let name = relative(dir, file);
+        let mut row = Row {
+            file: name.clone(),
+            product: String::new(),
+            version: String::new(),
+            operations: 0,
+            crate_dir: None,
+            failed: None,
+        };
+        let read = std::fs::read_to_string(file)
+            .map_err(|e| e.to_string())
+            .and_then(|text| read_metadata(&name, &text).map_err(|e| e.to_string()));
+        match read {
+            Ok((spec, _)) => {
+                row.product = spec.product.clone();
+                row.version = spec.version.clone();
+                row.operations = spec.operations.len();
+                specs.push((rows.len(), spec));
+            }
+            Err(e) => row.failed = Some((Step::Import, e)),
+        }
+        rows.push(row);
+    }
+    let import_time = started.elapsed();
+    println!(
+        "imported {} of {} files in {import_time:.1?}",
+        specs.len(),
+        files.len()
+    );
+
+    // Crate names for everything that imported; the run stops if two
+    // specs would share a crate, as `cargo xtask gen` does.
+    let named: Vec<(String, &Spec)> = specs
+        .iter()
+        .map(|(i, spec)| (rows[*i].file.clone(), spec))
+        .collect();
+    let dirs = crate_dirs(&named)?;
+
+    let _ = std::fs::remove_dir_all(scratch.join("crates"));
+    let _ = std::fs::remove_dir_all(scratch.join("specs"));
+    write_workspace(&scratch)?;
+    let started = Instant::now();
+    let mut lines = 0usize;
+    for ((i, spec), crate_dir) in specs.iter().zip(dirs) {
+        let row = &mut rows[*i];
+        let spec_file = scratch.join("specs").join(spec.spec_path());
+        let crate_path = scratch.join("crates").join(&crate_dir);
+        let json = serde_json::to_string_pretty(spec).map_err(|e| e.to_string())?;
+        write(&spec_file, &json)?;
+        let layout = Layout {
+            spec: relative(&crate_path, &spec_file),
+            metadata: None,
+            crate_dir: crate_dir.clone(),
+        };
+        match render_crate(spec, &layout) {
+            Ok(files) => {
+                for (path, content) in &files {
+                    lines += content.lines().count();
+                    write(&crate_path.join(path), content)?;
+                }
+                row.crate_dir = Some(crate_dir);
+            }
+            Err(e) => row.failed = Some((Step::Generate, e.to_string())),
+        }
+    }
+    let generate_time = started.elapsed();
+    println!("generated {lines} lines in {generate_time:.1?}");
+
+    let started = Instant::now();
+    let failures = check(&scratch)?;
+    let check_time = started.elapsed();
+    for row in rows.iter_mut().filter(|r| r.failed.is_none()) {
+        let package = format!("yun-{}", row.crate_dir.as_deref().unwrap_or_default());
+        if let Some(reason) = failures.get(&package) {
+            row.failed = Some((Step::Check, reason.clone()));
+        }
+    }
+
+    let report = report(&rows, dir, lines, [import_time, generate_time, check_time]);
+    write(&scratch.join("report.md"), &report)?;
+    println!("{report}");
+    println!("(also in {})", scratch.join("report.md").display());
+    Ok(())
+}
+
+/// A workspace around the generated crates that uses this checkout's
+/// yun-core, dependency versions and lints.
+fn write_workspace(scratch: &Path) -> Result<(), String> {
+    let root = root();
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).map_err(|e| e.to_string())?;
+    let mut out = String::from("# Written by `cargo xtask corpus`.\n");
+    for line in manifest.lines() {
+        if line.trim_start().starts_with("members") {
+            out.push_str("members = [\"crates/*\"]\n");
+        } else {
+            let line = line.replace("path = \"", &format!("path = \"{}/", root.display()));
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    write(&scratch.join("Cargo.toml"), &out)?;
+    let lock = std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| e.to_string())?;
+    write(&scratch.join("Cargo.lock"), &lock)
+}
+
+/// `cargo check` over the whole scratch workspace; the packages that did
+/// not compile, each with its first error.
+fn check(scratch: &Path) -> Result<BTreeMap<String, String>, String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let output = std::process::Command::new(cargo)
+        .current_dir(scratch)
+        .env("CARGO_TARGET_DIR", root().join("target"))
+        .args([
+            "check",
+            "--workspace",
+            "--keep-going",
+            "--quiet",
+            "--message-format=json",
+        ])
+        .output()
+        .map_err(|e| format!("could not run cargo: {e}"))?;
+    let mut checked = std::collections::BTreeSet::new();
+    let mut errors: BTreeMap<String, String> = BTreeMap::new();
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let package = package_name(message["package_id"].as_str().unwrap_or_default());
+        match message["reason"].as_str() {
+            Some("compiler-artifact") => {
+                checked.insert(package);
+            }
+            Some("compiler-message") if message["message"]["level"] == "error" => {
+                let text = message["message"]["message"].as_str().unwrap_or("error");
+                errors.entry(package).or_insert_with(|| text.to_owned());
+            }
+            _ => {}
+        }
+    }
+    // A package with neither an artifact nor an error did not get as far
+    // as compiling (a manifest problem, or a dependency that failed).
+    let manifests = std::fs::read_dir(scratch.join("crates")).map_err(|e| e.to_string())?;
+    for entry in manifests.flatten() {
+        let package = format!("yun-{}", entry.file_name().to_string_lossy());
+        if !checked.contains(&package) && !errors.contains_key(&package) {
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            let first = stderr
+                .lines()
+                .find(|l| l.starts_with("error"))
+                .unwrap_or("not checked");
+            errors.insert(package, first.to_owned());
+        }
+    }
+    Ok(errors)
+}
+
+/// `yun-tencent-cvm` from a package id
+/// (`path+file:///…/crates/tencent-cvm#yun-tencent-cvm@0.1.0`).
+fn package_name(id: &str) -> String {
+    let name = id.rsplit('#').next().unwrap_or(id);
+    name.split('@').next().unwrap_or(name).to_owned()
+}
+
+fn report(rows: &[Row], dir: &Path, lines: usize, times: [std::time::Duration; 3]) -> String {
+    let passed = |step: Step| {
+        rows.iter()
+            .filter(|r| r.failed.as_ref().is_none_or(|(s, _)| *s > step))
+            .count()
+    };
+    let mut out = format!(
+        "# Corpus run: {}\n\n{} metadata files: {} imported, {} generated ({lines} lines), {} checked.\n\
+         Import {:.1?}, generation {:.1?}, `cargo check` of every crate {:.1?}.\n\n\
+         | file | product | version | operations | crate | imported | generated | checked | reason |\n\
+         |---|---|---|---|---|---|---|---|---|\n",
+        dir.display(),
+        rows.len(),
+        passed(Step::Import),
+        passed(Step::Generate),
+        passed(Step::Check),
+        times[0],
+        times[1],
+        times[2],
+    );
+    let mark = |row: &Row, step: Step| match &row.failed {
+        Some((s, _)) if *s == step => "no",
+        Some((s, _)) if *s < step => "-",
+        _ => "yes",
+    };
+    for row in rows {
+        let reason = row
+            .failed
+            .as_ref()
+            .map(|(_, r)| r.replace('|', "\\|").replace('\n', " "))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            row.file,
+            row.product,
+            row.version,
+            row.operations,
+            row.crate_dir.as_deref().unwrap_or("-"),
+            mark(row, Step::Import),
+            mark(row, Step::Generate),
+            mark(row, Step::Check),
+            reason
+        ));
+    }
+    out
+}
