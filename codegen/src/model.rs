@@ -231,6 +231,9 @@ pub enum Type {
     Boolean,
     /// Any JSON value (free-form objects).
     Any,
+    /// A file's bytes (Tencent Cloud `binary`): an action with such an
+    /// input member is sent as `multipart/form-data`.
+    Binary,
     /// A list.
     List {
         /// The item type.

@@ -18,6 +18,7 @@ import json
 import random
 import sys
 import time
+import uuid
 from pathlib import Path
 from unittest import mock
 from urllib.parse import quote, urlencode
@@ -397,6 +398,56 @@ def percent_cases():
     return out
 
 
+def tc3_multipart_cases():
+    """Actions with byte members, sent the way the SDK's generated clients
+    send cii's DescribeQualityScore: options IsMultipart + BinaryParams.
+    The SDK writes only bytes and text parts (other values fail in its
+    multipart writer), so the cases hold those."""
+    cases = []
+    for i in range(8):
+        service = rng.choice(["cii", "demo"])
+        version = "2021-04-08"
+        region = rng.choice(["ap-guangzhou", ""])
+        sid, sk = "AKID" + akid()[4:], secret(space=False)
+        token = rng.choice([None, "tok-" + secret()])
+        host = f"{service}.tencentcloudapi.com"
+        action = rng.choice(["DescribeQualityScore", "UploadMedicalFile"])
+        ts, _ = timestamp_iso()
+        file = bytes(rng.randrange(256) for _ in range(rng.randrange(0, 300)))
+        params = {"File": file}
+        for name in rng.sample(["FileURL", "Name", "Type", "Remark"], rng.randrange(0, 4)):
+            params[name] = value()
+        boundary = uuid.UUID(int=rng.getrandbits(128), version=4)
+        client = tencent_client(service, version, region, sid, sk, token, "POST", "TC3-HMAC-SHA256",
+                                "", host)
+        req = RequestInternal(host, "POST", "/")
+        options = {"IsMultipart": True, "BinaryParams": ["File"]}
+        with mock.patch("time.time", return_value=float(ts)), \
+                mock.patch("uuid.uuid4", return_value=boundary):
+            client._build_req_with_tc3_signature(action, params, req, options)
+        h = req.header
+        cases.append({
+            "name": f"tc3-multipart-{i}",
+            "service": service,
+            "version": version,
+            "region": region or None,
+            "secret_id": sid,
+            "secret_key": sk,
+            "token": token,
+            "host": host,
+            "action": action,
+            "timestamp": ts,
+            "boundary": boundary.hex,
+            # In the order sent; bytes as base64, text as text.
+            "params": [[k, {"bytes": base64.b64encode(v).decode()} if isinstance(v, bytes) else v]
+                       for k, v in params.items()],
+            "body": base64.b64encode(req.data).decode(),
+            "content_type": h["Content-Type"],
+            "authorization": h["Authorization"],
+        })
+    return cases
+
+
 def write(name, data):
     OUT.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
@@ -411,6 +462,8 @@ def main():
     write("tencent_legacy.json", tencent_legacy_cases())
     write("aliyun_flatten.json", flatten_cases())
     write("percent.json", percent_cases())
+    # Last, so the files above keep their random draws.
+    write("tencent_tc3_multipart.json", tc3_multipart_cases())
 
 
 if __name__ == "__main__":

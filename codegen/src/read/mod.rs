@@ -87,6 +87,7 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
     mark_idempotency_tokens(&mut spec, &mut report);
     paging::mark(&mut spec, &mut report);
     report_file_urls(&spec, &mut report);
+    report_binary(&spec, &mut report);
     spec.source = std::path::Path::new(file)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned());
@@ -173,6 +174,29 @@ fn mark_idempotency_tokens(spec: &mut Spec, report: &mut Report) {
          {with_token} operations declare `{IDEMPOTENCY_TOKEN}` in all",
         spec.operations.len() - reads - token_writes
     ));
+}
+
+/// Reports the request members that carry a file's bytes: their
+/// operations are sent as `multipart/form-data`.
+fn report_binary(spec: &Spec, report: &mut Report) {
+    use crate::model::Type;
+    let found: Vec<String> = spec
+        .operations
+        .iter()
+        .flat_map(|op| {
+            op.input
+                .iter()
+                .filter(|m| matches!(m.ty, Type::Binary))
+                .map(move |m| format!("{}.{}", op.name, m.name))
+        })
+        .collect();
+    if !found.is_empty() {
+        report.note(format!(
+            "byte members (binary): {}, so those operations are sent as multipart/form-data: {}",
+            found.len(),
+            found.join(", ")
+        ));
+    }
 }
 
 /// Reports the request members that carry the URL of a file the service

@@ -111,9 +111,10 @@ fn read_member(m: &Node<'_>) -> Result<Member, MetadataError> {
     let member = m.req("member")?;
     let scalar_or_ref = |name: &str| -> Type {
         match name {
-            "string" | "datetime" | "datetime_iso" | "binary" | "date" => Type::String {
+            "string" | "datetime" | "datetime_iso" | "date" => Type::String {
                 format: (name != "string").then(|| name.to_owned()),
             },
+            "binary" => Type::Binary,
             "int64" | "int" => Type::Integer {
                 format: IntFormat::Int64,
             },
@@ -131,16 +132,17 @@ fn read_member(m: &Node<'_>) -> Result<Member, MetadataError> {
         }
     };
     let ty = match kind.str()? {
-        "string" | "int" | "float" | "bool" => scalar_or_ref(member.str()?),
+        "string" | "int" | "float" | "bool" | "binary" => scalar_or_ref(member.str()?),
         "list" => Type::List {
             items: Box::new(scalar_or_ref(member.str()?)),
         },
         "object" => Type::Ref {
             name: member.str()?.to_owned(),
         },
-        _ => return Err(kind.error("a type of string, int, float, bool, list or object")),
+        _ => return Err(kind.error("a type of string, int, float, bool, binary, list or object")),
     };
-    if matches!(kind.str()?, "string" | "int" | "float" | "bool") && matches!(ty, Type::Ref { .. })
+    if matches!(kind.str()?, "string" | "int" | "float" | "bool" | "binary")
+        && matches!(ty, Type::Ref { .. })
     {
         return Err(member.error("a scalar member type (string, int64, uint64, float, bool, …)"));
     }

@@ -420,13 +420,18 @@ fn aliyun_operation_table(op: &Operation) -> TokenStream {
 fn tencent_operation_table(op: &Operation) -> TokenStream {
     let action = &op.name;
     let (read_only, token) = retry_facts(op);
+    let multipart = op
+        .input
+        .iter()
+        .any(|m| matches!(m.ty, crate::model::Type::Binary));
     quote! {
-        /// The action and what retries may assume.
+        /// The action, what retries may assume, and how the body is sent.
         pub(crate) const OPERATION: ::yun_core::internal::TencentOperation = ::yun_core::internal::TencentOperation {
             action: #action,
             version: crate::VERSION,
             read_only: #read_only,
             idempotency_token: #token,
+            multipart: #multipart,
         };
     }
 }

@@ -250,6 +250,10 @@ impl<'a> Builder<'a> {
             Type::Number => (quote!(f64), Takes::Plain),
             Type::Boolean => (quote!(bool), Takes::Plain),
             Type::Any => (quote!(::serde_json::Value), Takes::Plain),
+            // Bytes go up as a file part; a response has no such thing, but
+            // should one say so, it arrives as text.
+            Type::Binary if side == Side::Input => (quote!(::yun_core::binary::Blob), Takes::Into),
+            Type::Binary => (quote!(::std::string::String), Takes::Text),
             Type::List { items } => {
                 let (inner, _) = self.value_type(items, side, path);
                 (quote!(::std::vec::Vec<#inner>), Takes::Plain)

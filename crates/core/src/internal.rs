@@ -67,6 +67,9 @@ pub struct TencentOperation {
     pub read_only: bool,
     /// The member that carries its idempotency token, if any.
     pub idempotency_token: Option<&'static str>,
+    /// The input has byte members: sent as `multipart/form-data`
+    /// (see [`crate::binary`]) instead of a JSON body.
+    pub multipart: bool,
 }
 
 /// A typed Alibaba Cloud request: its operation's facts, for calls made
@@ -89,7 +92,12 @@ pub fn tencent_request<T: Serialize>(
     op: &TencentOperation,
     input: &T,
 ) -> Result<TencentRequest, Error> {
-    let mut request = TencentRequest::new(op.action, op.version, input)?.read_only(op.read_only);
+    let request = if op.multipart {
+        TencentRequest::multipart(op.action, op.version, input)?
+    } else {
+        TencentRequest::new(op.action, op.version, input)?
+    };
+    let mut request = request.read_only(op.read_only);
     if let Some(member) = op.idempotency_token {
         request = request.idempotency_token(member);
     }

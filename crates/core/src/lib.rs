@@ -18,6 +18,7 @@
 //! logged at INFO per call; with no subscriber it costs nothing measurable.
 
 pub mod aliyun;
+pub mod binary;
 mod call;
 pub mod config;
 pub mod credentials;

@@ -97,8 +97,12 @@ pub(crate) fn rpc_string_to_sign(text: &str) -> String {
 }
 
 /// A request body: a JSON object (Tencent Cloud) or form parameters
-/// (Alibaba Cloud), secret members replaced at any depth.
+/// (Alibaba Cloud), secret members replaced at any depth. A multipart body
+/// (bytes of a file) is shown by its size only.
 pub(crate) fn body(bytes: &[u8]) -> String {
+    if bytes.starts_with(b"--") {
+        return format!("<{} bytes of multipart/form-data>", bytes.len());
+    }
     if bytes.first() == Some(&b'{') {
         return match serde_json::from_slice::<serde_json::Value>(bytes) {
             Ok(mut value) => {

@@ -50,8 +50,14 @@ pub struct TencentRequest {
     pub action: Cow<'static, str>,
     /// The API version, e.g. `2017-03-12`.
     pub version: Cow<'static, str>,
-    /// The parameters as a JSON object, exactly as sent in a POST body.
+    /// The parameters as a JSON object, exactly as sent in a POST body; or,
+    /// with `content_type` set, the body in that form.
     pub body: Bytes,
+    /// `None` for a JSON body (the usual case); the media type of any
+    /// other body: `multipart/form-data; boundary=…` for actions that take
+    /// bytes ([`TencentRequest::multipart`]). Such a body is always sent as a
+    /// TC3-signed POST, whatever the client's signature setting.
+    pub content_type: Option<Cow<'static, str>>,
     /// The action only reads: safe to send again after a lost answer.
     pub read_only: bool,
     /// The top-level member that carries the action's idempotency token
@@ -80,6 +86,29 @@ impl TencentRequest {
             action,
             version: version.into(),
             body: Bytes::from(body),
+            content_type: None,
+            read_only: false,
+            idempotency_token: None,
+        })
+    }
+
+    /// A call whose parameters include bytes ([`crate::binary::Blob`]
+    /// members), sent as `multipart/form-data` as the official SDKs send
+    /// such actions: one part per parameter, the bytes as file parts.
+    pub fn multipart<P: Serialize + ?Sized>(
+        action: impl Into<Cow<'static, str>>,
+        version: impl Into<Cow<'static, str>>,
+        params: &P,
+    ) -> Result<Self, Error> {
+        let action = action.into();
+        let boundary = new_idempotency_token().replace('-', "");
+        let body = crate::binary::multipart_body(params, &boundary)
+            .map_err(|e| Error::invalid_input(format!("{action}: parameters: {e}")))?;
+        Ok(TencentRequest {
+            action,
+            version: version.into(),
+            body: Bytes::from(body),
+            content_type: Some(crate::binary::content_type(&boundary).into()),
             read_only: false,
             idempotency_token: None,
         })
@@ -256,7 +285,18 @@ impl TencentClient {
         let region = self.config.region();
         let language = self.config.language.as_deref();
         let mut builder = http::Request::builder().header("X-TC-RequestClient", USER_AGENT);
-        let (method, query, body) = match self.config.tencent_signature {
+        let signature = match (&request.content_type, self.config.tencent_signature) {
+            (Some(_), TencentSignature::Legacy(_)) => {
+                return Err(Error::invalid_input(format!(
+                    "{}: a multipart body can only be signed with TC3-HMAC-SHA256",
+                    request.action
+                )))
+            }
+            // A form body is always a POST.
+            (Some(_), _) => TencentSignature::Tc3,
+            (None, signature) => signature,
+        };
+        let (method, query, body) = match signature {
             TencentSignature::Tc3 => ("POST", String::new(), request.body.clone()),
             TencentSignature::Tc3Get => {
                 let pairs = flatten_body(request)?;
@@ -292,11 +332,11 @@ impl TencentClient {
             }
         };
         let (mut canonical_request, mut string_to_sign) = (String::new(), String::new());
-        if !matches!(self.config.tencent_signature, TencentSignature::Legacy(_)) {
-            let content_type = if method == "GET" {
-                "application/x-www-form-urlencoded"
-            } else {
-                "application/json"
+        if !matches!(signature, TencentSignature::Legacy(_)) {
+            let content_type = match &request.content_type {
+                Some(content_type) => content_type,
+                None if method == "GET" => "application/x-www-form-urlencoded",
+                None => "application/json",
             };
             let signed = tc3::sign(
                 &tc3::Tc3Input {

@@ -322,3 +322,81 @@ fn percent_encoding_matches_python() {
         assert_eq!(form, s(&case, "form"), "{input:?}");
     }
 }
+
+/// Parameters in the order the SDK sent them: bytes as [`Blob`]s, text as text.
+struct Ordered(Vec<(String, Param)>);
+
+enum Param {
+    Bytes(yun_core::binary::Blob),
+    Text(String),
+}
+
+impl serde::Serialize for Ordered {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in &self.0 {
+            match value {
+                Param::Bytes(b) => map.serialize_entry(name, b)?,
+                Param::Text(t) => map.serialize_entry(name, t)?,
+            }
+        }
+        map.end()
+    }
+}
+
+#[test]
+fn tencent_tc3_multipart_matches_the_official_sdk() {
+    use base64::Engine;
+    let b64 = |v: &str| base64::engine::general_purpose::STANDARD.decode(v).unwrap();
+    let cases = load("tencent_tc3_multipart.json");
+    for case in &cases {
+        let name = &case["name"];
+        let params = Ordered(
+            case["params"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| {
+                    let value = match p[1]["bytes"].as_str() {
+                        Some(bytes) => Param::Bytes(b64(bytes).into()),
+                        None => Param::Text(p[1].as_str().unwrap().to_owned()),
+                    };
+                    (p[0].as_str().unwrap().to_owned(), value)
+                })
+                .collect(),
+        );
+        let boundary = s(case, "boundary");
+        let body = yun_core::binary::multipart_body(&params, boundary).unwrap();
+        assert_eq!(body, b64(s(case, "body")), "{name}: body");
+        let content_type = yun_core::binary::content_type(boundary);
+        assert_eq!(content_type, s(case, "content_type"), "{name}");
+        let headers = tc3::sign(
+            &tc3::Tc3Input {
+                method: "POST",
+                host: s(case, "host"),
+                service: s(case, "service"),
+                action: s(case, "action"),
+                version: s(case, "version"),
+                region: opt(case, "region"),
+                language: None,
+                content_type: &content_type,
+                query: "",
+                payload: &body,
+                timestamp: case["timestamp"].as_u64().unwrap(),
+            },
+            &credential(
+                s(case, "secret_id"),
+                s(case, "secret_key"),
+                opt(case, "token"),
+            ),
+        )
+        .headers;
+        let authorization = headers.iter().find(|(n, _)| *n == "Authorization");
+        assert_eq!(
+            authorization.map(|(_, v)| v.as_str()),
+            Some(s(case, "authorization")),
+            "{name}"
+        );
+    }
+}

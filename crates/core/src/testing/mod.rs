@@ -61,6 +61,65 @@ impl Received {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v)
     }
+
+    /// The parts of a `multipart/form-data` body, read independently of
+    /// yun's encoder: split at the boundary the Content-Type names.
+    pub fn form_parts(&self) -> Result<Vec<FormPart>, String> {
+        let content_type = self.header("content-type").unwrap_or_default();
+        let boundary = content_type
+            .strip_prefix("multipart/form-data; boundary=")
+            .ok_or_else(|| format!("not a multipart body: {content_type:?}"))?;
+        let delimiter = format!("--{boundary}");
+        let body = &self.body;
+        let find = |from: usize, what: &[u8]| {
+            body.get(from..)
+                .and_then(|rest| rest.windows(what.len()).position(|w| w == what))
+                .map(|i| from + i)
+        };
+        if !body.starts_with(delimiter.as_bytes()) {
+            return Err("the body does not start with the boundary".into());
+        }
+        let mut parts = Vec::new();
+        let mut at = delimiter.len();
+        loop {
+            if body[at..].starts_with(b"--\r\n") {
+                return Ok(parts);
+            }
+            let head_start = at + 2;
+            let head_end = find(head_start, b"\r\n\r\n").ok_or("a part without a blank line")?;
+            let next = find(head_end, format!("\r\n{delimiter}").as_bytes())
+                .ok_or("a part without a closing boundary")?;
+            let head = String::from_utf8_lossy(&body[head_start..head_end]).into_owned();
+            let attribute = |key: &str| {
+                let start = head.find(&format!("{key}=\""))? + key.len() + 2;
+                let end = head[start..].find('"')? + start;
+                Some(head[start..end].to_owned())
+            };
+            parts.push(FormPart {
+                name: attribute("name").ok_or("a part without a name")?,
+                filename: attribute("filename"),
+                content_type: head
+                    .lines()
+                    .find_map(|l| l.strip_prefix("Content-Type: "))
+                    .map(str::to_owned),
+                data: body[head_end + 4..next].to_vec(),
+            });
+            at = next + 2 + delimiter.len();
+        }
+    }
+}
+
+/// One part of a `multipart/form-data` body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormPart {
+    /// The parameter's name.
+    pub name: String,
+    /// Set for a file part.
+    pub filename: Option<String>,
+    /// The part's own Content-Type, when it has one.
+    pub content_type: Option<String>,
+    /// The content.
+    pub data: Vec<u8>,
 }
 
 /// What the server answers.

@@ -2,13 +2,14 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesModification>
 
-/// The action and what retries may assume.
+/// The action, what retries may assume, and how the body is sent.
 pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     ::yun_core::internal::TencentOperation {
         action: "DescribeInstancesModification",
         version: crate::VERSION,
         read_only: true,
         idempotency_token: ::std::option::Option::None,
+        multipart: false,
     };
 
 /// The request of [`Client::describe_instances_modification`](crate::Client::describe_instances_modification) (`DescribeInstancesModification`).

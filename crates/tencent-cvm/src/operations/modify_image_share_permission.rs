@@ -2,13 +2,14 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageSharePermission>
 
-/// The action and what retries may assume.
+/// The action, what retries may assume, and how the body is sent.
 pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     ::yun_core::internal::TencentOperation {
         action: "ModifyImageSharePermission",
         version: crate::VERSION,
         read_only: false,
         idempotency_token: ::std::option::Option::None,
+        multipart: false,
     };
 
 /// The request of [`Client::modify_image_share_permission`](crate::Client::modify_image_share_permission) (`ModifyImageSharePermission`).

@@ -2,13 +2,14 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StartInstances>
 
-/// The action and what retries may assume.
+/// The action, what retries may assume, and how the body is sent.
 pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     ::yun_core::internal::TencentOperation {
         action: "StartInstances",
         version: crate::VERSION,
         read_only: false,
         idempotency_token: ::std::option::Option::None,
+        multipart: false,
     };
 
 /// The request of [`Client::start_instances`](crate::Client::start_instances) (`StartInstances`).

@@ -1,0 +1,533 @@
+//! Bytes as a request member, and the `multipart/form-data` body they travel
+//! in.
+//!
+//! A few Tencent Cloud actions take a file's bytes (members of type
+//! `binary`, such as `File` of cii's `DescribeQualityScore`). The official
+//! SDKs send such an action as `multipart/form-data`: one part per
+//! parameter, the byte members as file parts (`filename` = the member's
+//! name), text as it is, numbers and booleans as written in JSON, lists and
+//! objects as JSON with `Content-Type: application/json`; the whole body is
+//! signed with TC3 like any other. yun builds the same body from the
+//! request's `Serialize`: a [`Blob`] serializes as bytes, which is how the
+//! encoder tells a file part from a text one.
+
+use bytes::Bytes;
+use serde::ser::{self, Impossible, Serialize, Serializer};
+use std::fmt;
+
+/// The bytes of a file sent as a request member.
+///
+/// Made from a `Vec<u8>`, [`Bytes`], a `&'static [u8]` or a `String`; cheap
+/// to clone. `Debug` shows the length only.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Blob(Bytes);
+
+impl Blob {
+    /// The bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+
+    /// The bytes, without copying.
+    pub fn into_bytes(self) -> Bytes {
+        self.0
+    }
+}
+
+impl fmt::Debug for Blob {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Blob({} bytes)", self.0.len())
+    }
+}
+
+impl From<Bytes> for Blob {
+    fn from(b: Bytes) -> Self {
+        Blob(b)
+    }
+}
+
+impl From<Vec<u8>> for Blob {
+    fn from(v: Vec<u8>) -> Self {
+        Blob(Bytes::from(v))
+    }
+}
+
+impl From<&'static [u8]> for Blob {
+    fn from(v: &'static [u8]) -> Self {
+        Blob(Bytes::from_static(v))
+    }
+}
+
+impl From<String> for Blob {
+    fn from(v: String) -> Self {
+        Blob(Bytes::from(v))
+    }
+}
+
+impl Serialize for Blob {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(&self.0)
+    }
+}
+
+/// Read from text, so a request can be written as JSON (tests, fixtures).
+impl crate::json::Decode for Blob {
+    fn decode(r: &mut crate::json::Reader<'_>) -> Result<Self, crate::json::DecodeError> {
+        r.text().map(|t| Blob::from(t.into_owned()))
+    }
+}
+
+/// `multipart/form-data; boundary=<boundary>`.
+pub fn content_type(boundary: &str) -> String {
+    format!("multipart/form-data; boundary={boundary}")
+}
+
+/// The form body for `params` (a struct or map), parts in member order;
+/// absent members are left out. `boundary` must not occur in any part
+/// (yun uses a fresh random one per request).
+pub fn multipart_body<P: Serialize + ?Sized>(
+    params: &P,
+    boundary: &str,
+) -> Result<Vec<u8>, String> {
+    let mut form = Form {
+        boundary,
+        body: Vec::new(),
+        key: None,
+    };
+    params.serialize(&mut form).map_err(|e| e.0)?;
+    if !form.body.is_empty() {
+        form.body.extend_from_slice(b"--");
+        form.body.extend_from_slice(boundary.as_bytes());
+        form.body.extend_from_slice(b"--\r\n");
+    }
+    Ok(form.body)
+}
+
+/// One part's content, as the value serialized.
+enum Part {
+    File(Vec<u8>),
+    Text(String),
+    /// A list or object: its JSON, sent as `application/json`.
+    Json,
+    Absent,
+}
+
+#[derive(Debug)]
+struct FormError(String);
+
+impl fmt::Display for FormError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for FormError {}
+
+impl ser::Error for FormError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        FormError(msg.to_string())
+    }
+}
+
+struct Form<'b> {
+    boundary: &'b str,
+    body: Vec<u8>,
+    /// A map's key, waiting for its value.
+    key: Option<String>,
+}
+
+impl Form<'_> {
+    fn part<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), FormError> {
+        let content = match value.serialize(PartValue) {
+            Err(e) if e.0 == JSON => Part::Json,
+            other => other?,
+        };
+        let (file, json, bytes) = match content {
+            Part::Absent => return Ok(()),
+            Part::File(b) => (true, false, b),
+            Part::Text(t) => (false, false, t.into_bytes()),
+            Part::Json => (
+                false,
+                true,
+                serde_json::to_vec(value).map_err(|e| FormError(format!("{name}: {e}")))?,
+            ),
+        };
+        let body = &mut self.body;
+        body.extend_from_slice(b"--");
+        body.extend_from_slice(self.boundary.as_bytes());
+        body.extend_from_slice(b"\r\nContent-Disposition: form-data; name=\"");
+        body.extend_from_slice(name.as_bytes());
+        body.push(b'"');
+        if file {
+            body.extend_from_slice(b"; filename=\"");
+            body.extend_from_slice(name.as_bytes());
+            body.extend_from_slice(b"\"\r\n");
+        } else {
+            body.extend_from_slice(b"\r\n");
+            if json {
+                body.extend_from_slice(b"Content-Type: application/json\r\n");
+            }
+        }
+        body.extend_from_slice(b"\r\n");
+        body.extend_from_slice(&bytes);
+        body.extend_from_slice(b"\r\n");
+        Ok(())
+    }
+}
+
+/// Everything but structs and maps is refused at the top level.
+macro_rules! scalars_are_errors {
+    () => {
+        fn serialize_bool(self, _: bool) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_i8(self, _: i8) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_i16(self, _: i16) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_i32(self, _: i32) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_i64(self, _: i64) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_u8(self, _: u8) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_u16(self, _: u16) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_u32(self, _: u32) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_u64(self, _: u64) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_f32(self, _: f32) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_f64(self, _: f64) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_char(self, _: char) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_str(self, _: &str) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_bytes(self, _: &[u8]) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_none(self) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_unit(self) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_unit_struct(self, _: &'static str) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_unit_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+        ) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_newtype_variant<T: Serialize + ?Sized>(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: &T,
+        ) -> Result<(), FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_tuple_struct(
+            self,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeTupleStruct, FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_tuple_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeTupleVariant, FormError> {
+            Err(not_an_object())
+        }
+        fn serialize_struct_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeStructVariant, FormError> {
+            Err(not_an_object())
+        }
+    };
+}
+
+fn not_an_object() -> FormError {
+    FormError("the parameters must be an object".into())
+}
+
+impl<'a, 'b> Serializer for &'a mut Form<'b> {
+    type Ok = ();
+    type Error = FormError;
+    type SerializeSeq = Impossible<(), FormError>;
+    type SerializeTuple = Impossible<(), FormError>;
+    type SerializeTupleStruct = Impossible<(), FormError>;
+    type SerializeTupleVariant = Impossible<(), FormError>;
+    type SerializeMap = Self;
+    type SerializeStruct = Self;
+    type SerializeStructVariant = Impossible<(), FormError>;
+
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, FormError> {
+        Ok(self)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self, FormError> {
+        Ok(self)
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), FormError> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), FormError> {
+        value.serialize(self)
+    }
+
+    scalars_are_errors! {}
+}
+
+impl ser::SerializeStruct for &mut Form<'_> {
+    type Ok = ();
+    type Error = FormError;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), FormError> {
+        self.part(key, value)
+    }
+    fn end(self) -> Result<(), FormError> {
+        Ok(())
+    }
+}
+
+impl ser::SerializeMap for &mut Form<'_> {
+    type Ok = ();
+    type Error = FormError;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), FormError> {
+        match key.serialize(PartValue)? {
+            Part::Text(name) => {
+                self.key = Some(name);
+                Ok(())
+            }
+            _ => Err(FormError("parameter names must be text".into())),
+        }
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), FormError> {
+        let name = self.key.take().unwrap_or_default();
+        self.part(&name, value)
+    }
+    fn end(self) -> Result<(), FormError> {
+        Ok(())
+    }
+}
+
+/// Tells what one parameter's value is: bytes, text (numbers and booleans
+/// as JSON writes them), absent, or a list or object (serialized as JSON by
+/// the caller).
+struct PartValue;
+
+impl Serializer for PartValue {
+    type Ok = Part;
+    type Error = FormError;
+    type SerializeSeq = Impossible<Part, FormError>;
+    type SerializeTuple = Impossible<Part, FormError>;
+    type SerializeTupleStruct = Impossible<Part, FormError>;
+    type SerializeTupleVariant = Impossible<Part, FormError>;
+    type SerializeMap = Impossible<Part, FormError>;
+    type SerializeStruct = Impossible<Part, FormError>;
+    type SerializeStructVariant = Impossible<Part, FormError>;
+
+    fn serialize_bool(self, v: bool) -> Result<Part, FormError> {
+        Ok(Part::Text(v.to_string()))
+    }
+    fn serialize_i8(self, v: i8) -> Result<Part, FormError> {
+        Ok(Part::Text(v.to_string()))
+    }
+    fn serialize_i16(self, v: i16) -> Result<Part, FormError> {
+        Ok(Part::Text(v.to_string()))
+    }
+    fn serialize_i32(self, v: i32) -> Result<Part, FormError> {
+        Ok(Part::Text(v.to_string()))
+    }
+    fn serialize_i64(self, v: i64) -> Result<Part, FormError> {
+        Ok(Part::Text(v.to_string()))
+    }
+    fn serialize_u8(self, v: u8) -> Result<Part, FormError> {
+        Ok(Part::Text(v.to_string()))
+    }
+    fn serialize_u16(self, v: u16) -> Result<Part, FormError> {
+        Ok(Part::Text(v.to_string()))
+    }
+    fn serialize_u32(self, v: u32) -> Result<Part, FormError> {
+        Ok(Part::Text(v.to_string()))
+    }
+    fn serialize_u64(self, v: u64) -> Result<Part, FormError> {
+        Ok(Part::Text(v.to_string()))
+    }
+    fn serialize_f32(self, v: f32) -> Result<Part, FormError> {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_f64(self, v: f64) -> Result<Part, FormError> {
+        serde_json::to_string(&v)
+            .map(Part::Text)
+            .map_err(|e| FormError(e.to_string()))
+    }
+    fn serialize_char(self, v: char) -> Result<Part, FormError> {
+        Ok(Part::Text(v.to_string()))
+    }
+    fn serialize_str(self, v: &str) -> Result<Part, FormError> {
+        Ok(Part::Text(v.to_owned()))
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<Part, FormError> {
+        Ok(Part::File(v.to_vec()))
+    }
+    fn serialize_none(self) -> Result<Part, FormError> {
+        Ok(Part::Absent)
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<Part, FormError> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<Part, FormError> {
+        Ok(Part::Absent)
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<Part, FormError> {
+        Ok(Part::Absent)
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<Part, FormError> {
+        Ok(Part::Text(variant.to_owned()))
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<Part, FormError> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<Part, FormError> {
+        Ok(Part::Json)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, FormError> {
+        Err(FormError(JSON.into()))
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, FormError> {
+        Err(FormError(JSON.into()))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, FormError> {
+        Err(FormError(JSON.into()))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, FormError> {
+        Err(FormError(JSON.into()))
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, FormError> {
+        Err(FormError(JSON.into()))
+    }
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStruct, FormError> {
+        Err(FormError(JSON.into()))
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, FormError> {
+        Err(FormError(JSON.into()))
+    }
+}
+
+/// The marker a compound value raises so [`Form::part`] writes it as JSON.
+const JSON: &str = "\0json";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Serialize;
+
+    #[derive(Serialize)]
+    struct Upload {
+        #[serde(rename = "File")]
+        file: Blob,
+        #[serde(rename = "FileURL", skip_serializing_if = "Option::is_none")]
+        url: Option<String>,
+        #[serde(rename = "Limit")]
+        limit: i64,
+        #[serde(rename = "Tags")]
+        tags: Vec<String>,
+    }
+
+    #[test]
+    fn bytes_are_file_parts_text_is_text_and_lists_are_json() {
+        let upload = Upload {
+            file: Blob::from(b"\x00\xffimage".to_vec()),
+            url: None,
+            limit: 5,
+            tags: vec!["a".into()],
+        };
+        let body = multipart_body(&upload, "b0undary").unwrap();
+        let expected: &[u8] = b"--b0undary\r\nContent-Disposition: form-data; name=\"File\"; filename=\"File\"\r\n\r\n\x00\xffimage\r\n\
+--b0undary\r\nContent-Disposition: form-data; name=\"Limit\"\r\n\r\n5\r\n\
+--b0undary\r\nContent-Disposition: form-data; name=\"Tags\"\r\nContent-Type: application/json\r\n\r\n[\"a\"]\r\n\
+--b0undary--\r\n";
+        assert_eq!(
+            String::from_utf8_lossy(&body),
+            String::from_utf8_lossy(expected)
+        );
+        assert_eq!(format!("{:?}", upload.file), "Blob(7 bytes)");
+        assert!(multipart_body(&5, "b").is_err());
+    }
+}
