@@ -247,7 +247,7 @@ impl Harness {
                 let sent = &received[before];
                 match self.vendor {
                     Vendor::Aliyun => self.check_aliyun_wire(operation, input, &request, sent),
-                    Vendor::Tencent => self.check_tencent_wire(operation, &request, sent),
+                    Vendor::Tencent => self.check_tencent_wire(operation, input, &request, sent),
                 }
             }
             let decoded = match result.map(|bytes| serde_json::from_slice::<Value>(&bytes)) {
@@ -746,18 +746,47 @@ impl Harness {
         }
     }
 
-    fn check_tencent_wire(&self, operation: &str, request: &Value, sent: &Received) {
+    fn check_tencent_wire(
+        &self,
+        operation: &str,
+        input: &[Value],
+        request: &Value,
+        sent: &Received,
+    ) {
         if sent.header("x-tc-action") != Some(operation) {
             self.fail(format!(
                 "{operation}: X-TC-Action was {:?}",
                 sent.header("x-tc-action")
             ));
         }
+        // Byte members go up as file parts of a form; nothing else does.
+        let binary: Vec<&str> = input
+            .iter()
+            .filter(|m| m["type"]["kind"] == "binary")
+            .filter_map(|m| m["name"].as_str())
+            .collect();
         let multipart = sent
             .header("content-type")
             .is_some_and(|c| c.starts_with("multipart/form-data"));
+        if multipart == binary.is_empty() {
+            self.fail(format!(
+                "{operation}: sent as {:?} with byte members {binary:?}",
+                sent.header("content-type")
+            ));
+        }
         let body = if multipart {
-            sent.form_parts().map(|parts| form_as_json(parts, request))
+            sent.form_parts().map(|parts| {
+                for part in &parts {
+                    let file = binary.contains(&part.name.as_str());
+                    if part.filename.is_some() != file {
+                        self.fail(format!(
+                            "{operation}: part `{}` filename {:?}",
+                            part.name, part.filename
+                        ));
+                    }
+                }
+                form_as_json(parts, request)
+            })
         } else {
             serde_json::from_slice::<Value>(&sent.body).map_err(|e| e.to_string())
         };
