@@ -27,6 +27,16 @@ use std::fmt;
 pub trait Decode: Sized {
     /// Reads one value at the reader's position.
     fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError>;
+
+    /// Reads an optional value: `null` and `""` are absent. Types that can
+    /// tell absence while reading (text) override this to look once.
+    fn decode_optional(r: &mut Reader<'_>) -> Result<Option<Self>, DecodeError> {
+        if r.absent()? {
+            Ok(None)
+        } else {
+            Self::decode(r).map(Some)
+        }
+    }
 }
 
 /// Decodes a whole body: one JSON value and nothing after it but
@@ -660,15 +670,19 @@ impl Decode for String {
     fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         r.text().map(Cow::into_owned)
     }
+
+    fn decode_optional(r: &mut Reader<'_>) -> Result<Option<Self>, DecodeError> {
+        if r.peek() == Some(b'n') {
+            return r.literal(b"null").map(|()| None);
+        }
+        let text = r.text()?;
+        Ok((!text.is_empty()).then(|| text.into_owned()))
+    }
 }
 
 impl<T: Decode> Decode for Option<T> {
     fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        if r.absent()? {
-            Ok(None)
-        } else {
-            T::decode(r).map(Some)
-        }
+        T::decode_optional(r)
     }
 }
 
