@@ -175,108 +175,17 @@ impl Form<'_> {
     }
 }
 
-/// Everything but structs and maps is refused at the top level.
-macro_rules! scalars_are_errors {
-    () => {
-        fn serialize_bool(self, _: bool) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_i8(self, _: i8) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_i16(self, _: i16) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_i32(self, _: i32) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_i64(self, _: i64) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_u8(self, _: u8) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_u16(self, _: u16) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_u32(self, _: u32) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_u64(self, _: u64) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_f32(self, _: f32) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_f64(self, _: f64) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_char(self, _: char) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_str(self, _: &str) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_bytes(self, _: &[u8]) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_none(self) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_unit(self) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_unit_struct(self, _: &'static str) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_unit_variant(
-            self,
-            _: &'static str,
-            _: u32,
-            _: &'static str,
-        ) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_newtype_variant<T: Serialize + ?Sized>(
-            self,
-            _: &'static str,
-            _: u32,
-            _: &'static str,
-            _: &T,
-        ) -> Result<(), FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_tuple_struct(
-            self,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Self::SerializeTupleStruct, FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_tuple_variant(
-            self,
-            _: &'static str,
-            _: u32,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Self::SerializeTupleVariant, FormError> {
-            Err(not_an_object())
-        }
-        fn serialize_struct_variant(
-            self,
-            _: &'static str,
-            _: u32,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Self::SerializeStructVariant, FormError> {
-            Err(not_an_object())
-        }
+/// Methods that only fail, with `$err`.
+macro_rules! fail_with {
+    ($err:expr; $($method:ident($($arg:ty),*) -> $ret:ty),* $(,)?) => {
+        $(fn $method(self, $(_: $arg),*) -> Result<$ret, FormError> { Err($err) })*
+    };
+}
+
+/// Scalars that become text parts as they print.
+macro_rules! as_text {
+    ($($method:ident($ty:ty)),* $(,)?) => {
+        $(fn $method(self, v: $ty) -> Result<Part, FormError> { Ok(Part::Text(v.to_string())) })*
     };
 }
 
@@ -312,7 +221,31 @@ impl<'a, 'b> Serializer for &'a mut Form<'b> {
         value.serialize(self)
     }
 
-    scalars_are_errors! {}
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), FormError> {
+        Err(not_an_object())
+    }
+
+    // Everything but a struct or map is refused at the top level.
+    fail_with!(not_an_object();
+        serialize_bool(bool) -> (), serialize_i8(i8) -> (), serialize_i16(i16) -> (),
+        serialize_i32(i32) -> (), serialize_i64(i64) -> (), serialize_u8(u8) -> (),
+        serialize_u16(u16) -> (), serialize_u32(u32) -> (), serialize_u64(u64) -> (),
+        serialize_f32(f32) -> (), serialize_f64(f64) -> (), serialize_char(char) -> (),
+        serialize_str(&str) -> (), serialize_bytes(&[u8]) -> (), serialize_none() -> (),
+        serialize_unit() -> (), serialize_unit_struct(&'static str) -> (),
+        serialize_unit_variant(&'static str, u32, &'static str) -> (),
+        serialize_seq(Option<usize>) -> Self::SerializeSeq,
+        serialize_tuple(usize) -> Self::SerializeTuple,
+        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct,
+        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Self::SerializeTupleVariant,
+        serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant,
+    );
 }
 
 impl ser::SerializeStruct for &mut Form<'_> {
@@ -367,33 +300,18 @@ impl Serializer for PartValue {
     type SerializeStruct = Impossible<Part, FormError>;
     type SerializeStructVariant = Impossible<Part, FormError>;
 
-    fn serialize_bool(self, v: bool) -> Result<Part, FormError> {
-        Ok(Part::Text(v.to_string()))
-    }
-    fn serialize_i8(self, v: i8) -> Result<Part, FormError> {
-        Ok(Part::Text(v.to_string()))
-    }
-    fn serialize_i16(self, v: i16) -> Result<Part, FormError> {
-        Ok(Part::Text(v.to_string()))
-    }
-    fn serialize_i32(self, v: i32) -> Result<Part, FormError> {
-        Ok(Part::Text(v.to_string()))
-    }
-    fn serialize_i64(self, v: i64) -> Result<Part, FormError> {
-        Ok(Part::Text(v.to_string()))
-    }
-    fn serialize_u8(self, v: u8) -> Result<Part, FormError> {
-        Ok(Part::Text(v.to_string()))
-    }
-    fn serialize_u16(self, v: u16) -> Result<Part, FormError> {
-        Ok(Part::Text(v.to_string()))
-    }
-    fn serialize_u32(self, v: u32) -> Result<Part, FormError> {
-        Ok(Part::Text(v.to_string()))
-    }
-    fn serialize_u64(self, v: u64) -> Result<Part, FormError> {
-        Ok(Part::Text(v.to_string()))
-    }
+    as_text!(
+        serialize_bool(bool),
+        serialize_i8(i8),
+        serialize_i16(i16),
+        serialize_i32(i32),
+        serialize_i64(i64),
+        serialize_u8(u8),
+        serialize_u16(u16),
+        serialize_u32(u32),
+        serialize_u64(u64),
+        serialize_char(char),
+    );
     fn serialize_f32(self, v: f32) -> Result<Part, FormError> {
         self.serialize_f64(f64::from(v))
     }
@@ -401,9 +319,6 @@ impl Serializer for PartValue {
         serde_json::to_string(&v)
             .map(Part::Text)
             .map_err(|e| FormError(e.to_string()))
-    }
-    fn serialize_char(self, v: char) -> Result<Part, FormError> {
-        Ok(Part::Text(v.to_string()))
     }
     fn serialize_str(self, v: &str) -> Result<Part, FormError> {
         Ok(Part::Text(v.to_owned()))
@@ -447,47 +362,16 @@ impl Serializer for PartValue {
     ) -> Result<Part, FormError> {
         Ok(Part::Json)
     }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, FormError> {
-        Err(FormError(JSON.into()))
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, FormError> {
-        Err(FormError(JSON.into()))
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, FormError> {
-        Err(FormError(JSON.into()))
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, FormError> {
-        Err(FormError(JSON.into()))
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, FormError> {
-        Err(FormError(JSON.into()))
-    }
-    fn serialize_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStruct, FormError> {
-        Err(FormError(JSON.into()))
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, FormError> {
-        Err(FormError(JSON.into()))
-    }
+    // Lists and objects: the caller writes them as a JSON part.
+    fail_with!(FormError(JSON.into());
+        serialize_seq(Option<usize>) -> Self::SerializeSeq,
+        serialize_tuple(usize) -> Self::SerializeTuple,
+        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct,
+        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Self::SerializeTupleVariant,
+        serialize_map(Option<usize>) -> Self::SerializeMap,
+        serialize_struct(&'static str, usize) -> Self::SerializeStruct,
+        serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant,
+    );
 }
 
 /// The marker a compound value raises so [`Form::part`] writes it as JSON.
