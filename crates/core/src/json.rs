@@ -62,7 +62,7 @@ pub struct DecodeError {
     message: Cow<'static, str>,
     /// Byte offset of the value that did not fit.
     offset: usize,
-    /// Member path to that value, filled in once the error leaves the reader.
+    /// Member path to that value.
     path: String,
 }
 
@@ -138,7 +138,8 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// An error at the current position; the path is added on the way out.
+    /// An error at the current position, with the member path to it (worked
+    /// out only now, by a second walk over the body up to here).
     fn error(&self, message: impl Into<Cow<'static, str>>) -> DecodeError {
         DecodeError {
             message: message.into(),
