@@ -202,7 +202,11 @@ where
             *id = request_id_hint(&head.headers, &body);
         }
     }
-    let result = check(&head, body);
+    let result = if head.status.is_redirection() {
+        Err(redirected(&head, &body))
+    } else {
+        check(&head, body)
+    };
     clock.observe(
         &head.headers,
         matches!(&result, Err(e) if e.is_clock_skew()),
@@ -210,6 +214,26 @@ where
     result.map_err(|e| {
         crate::explain::signature_mismatch(e, &canonical_request, &string_to_sign, &head.headers)
     })
+}
+
+/// A 3xx answer: yun does not follow it (the call was signed for this host),
+/// and says where the service pointed, by host only.
+fn redirected(head: &http::response::Parts, body: &[u8]) -> Error {
+    let to = head
+        .headers
+        .get(http::header::LOCATION)
+        .and_then(|l| l.to_str().ok())
+        .and_then(|l| l.parse::<http::Uri>().ok())
+        .and_then(|uri| uri.host().map(str::to_owned))
+        .map_or_else(String::new, |host| format!(" to {host}"));
+    Error::decode(
+        head.status.as_u16(),
+        format!(
+            "the service answered with a redirect{to}; yun does not follow redirects, \
+             since the call was signed for the endpoint it was sent to"
+        ),
+        body,
+    )
 }
 
 /// TRACE: what was signed and sent, secrets replaced. The arguments are

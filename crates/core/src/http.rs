@@ -182,7 +182,10 @@ impl ReqwestTransport {
             .use_rustls_tls()
             .user_agent(user_agent)
             .connect_timeout(options.connect_timeout)
-            .read_timeout(options.read_timeout);
+            .read_timeout(options.read_timeout)
+            // A signed call goes only where it was signed for: a redirect is
+            // returned, and reported as such, never followed.
+            .redirect(reqwest::redirect::Policy::none());
         if let Some(proxy) = &options.proxy {
             // The URL may hold proxy credentials: never echo it.
             let proxy = reqwest::Proxy::all(proxy.as_str())

@@ -138,6 +138,8 @@ pub struct Reply {
     pub date: Option<u64>,
     /// A fault in place of a clean answer.
     pub fault: Option<WireFault>,
+    /// More headers (`Location`, …).
+    pub headers: Vec<(String, String)>,
 }
 
 /// A way for the server to break an exchange after reading the request.
@@ -169,7 +171,14 @@ impl Reply {
             delay: Duration::ZERO,
             date: None,
             fault: None,
+            headers: Vec::new(),
         }
+    }
+
+    /// The same reply with one more header.
+    pub fn with_header(mut self, name: &str, value: &str) -> Reply {
+        self.headers.push((name.to_owned(), value.to_owned()));
+        self
     }
 
     /// The same reply after `delay`.
@@ -297,8 +306,13 @@ async fn serve(
         };
         // One write: head and body split over two segments would meet the
         // client's delayed ACK and cost 40 ms a request.
+        let extra: String = reply
+            .headers
+            .iter()
+            .map(|(name, value)| format!("{name}: {value}\r\n"))
+            .collect();
         let mut out = format!(
-            "HTTP/1.1 {} X\r\ncontent-type: {}\r\ncontent-length: {}\r\ndate: {}\r\n\r\n",
+            "HTTP/1.1 {} X\r\ncontent-type: {}\r\ncontent-length: {}\r\ndate: {}\r\n{extra}\r\n",
             reply.status,
             reply.content_type,
             reply.body.len() + missing,
