@@ -103,15 +103,6 @@ pub fn multipart_body<P: Serialize + ?Sized>(
     Ok(form.body)
 }
 
-/// One part's content, as the value serialized.
-enum Part {
-    File(Vec<u8>),
-    Text(String),
-    /// A list or object: its JSON, sent as `application/json`.
-    Json,
-    Absent,
-}
-
 #[derive(Debug)]
 struct FormError(String);
 
@@ -136,42 +127,49 @@ struct Form<'b> {
     key: Option<String>,
 }
 
+/// How a part is labelled.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Bytes: `filename` set to the member's name.
+    File,
+    Text,
+    /// A list or object, as JSON.
+    Json,
+}
+
 impl Form<'_> {
+    /// Writes the part for one parameter (nothing when it is absent).
     fn part<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), FormError> {
-        let content = match value.serialize(PartValue) {
-            Err(e) if e.0 == JSON => Part::Json,
-            other => other?,
-        };
-        let (file, json, bytes) = match content {
-            Part::Absent => return Ok(()),
-            Part::File(b) => (true, false, b),
-            Part::Text(t) => (false, false, t.into_bytes()),
-            Part::Json => (
-                false,
-                true,
-                serde_json::to_vec(value).map_err(|e| FormError(format!("{name}: {e}")))?,
-            ),
-        };
+        match value.serialize(PartValue { form: self, name }) {
+            Err(e) if e.0 == JSON => {
+                let json =
+                    serde_json::to_vec(value).map_err(|e| FormError(format!("{name}: {e}")))?;
+                self.write_part(name, Kind::Json, &json);
+                Ok(())
+            }
+            other => other,
+        }
+    }
+
+    fn write_part(&mut self, name: &str, kind: Kind, data: &[u8]) {
         let body = &mut self.body;
         body.extend_from_slice(b"--");
         body.extend_from_slice(self.boundary.as_bytes());
         body.extend_from_slice(b"\r\nContent-Disposition: form-data; name=\"");
         body.extend_from_slice(name.as_bytes());
         body.push(b'"');
-        if file {
-            body.extend_from_slice(b"; filename=\"");
-            body.extend_from_slice(name.as_bytes());
-            body.extend_from_slice(b"\"\r\n");
-        } else {
-            body.extend_from_slice(b"\r\n");
-            if json {
-                body.extend_from_slice(b"Content-Type: application/json\r\n");
+        match kind {
+            Kind::File => {
+                body.extend_from_slice(b"; filename=\"");
+                body.extend_from_slice(name.as_bytes());
+                body.extend_from_slice(b"\"\r\n");
             }
+            Kind::Text => body.extend_from_slice(b"\r\n"),
+            Kind::Json => body.extend_from_slice(b"\r\nContent-Type: application/json\r\n"),
         }
         body.extend_from_slice(b"\r\n");
-        body.extend_from_slice(&bytes);
+        body.extend_from_slice(data);
         body.extend_from_slice(b"\r\n");
-        Ok(())
     }
 }
 
@@ -185,7 +183,7 @@ macro_rules! fail_with {
 /// Scalars that become text parts as they print.
 macro_rules! as_text {
     ($($method:ident($ty:ty)),* $(,)?) => {
-        $(fn $method(self, v: $ty) -> Result<Part, FormError> { Ok(Part::Text(v.to_string())) })*
+        $(fn $method(self, v: $ty) -> Result<(), FormError> { self.text(&v.to_string()) })*
     };
 }
 
@@ -267,8 +265,8 @@ impl ser::SerializeMap for &mut Form<'_> {
     type Ok = ();
     type Error = FormError;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), FormError> {
-        match key.serialize(PartValue)? {
-            Part::Text(name) => {
+        match serde_json::to_value(key) {
+            Ok(serde_json::Value::String(name)) => {
                 self.key = Some(name);
                 Ok(())
             }
@@ -284,21 +282,32 @@ impl ser::SerializeMap for &mut Form<'_> {
     }
 }
 
-/// Tells what one parameter's value is: bytes, text (numbers and booleans
-/// as JSON writes them), absent, or a list or object (serialized as JSON by
-/// the caller).
-struct PartValue;
+/// Writes one parameter's part as its value tells: bytes as a file part,
+/// text (numbers and booleans as JSON writes them) as a text part, nothing
+/// when absent; a list or object fails with [`JSON`] for [`Form::part`] to
+/// write as JSON.
+struct PartValue<'f, 'b> {
+    form: &'f mut Form<'b>,
+    name: &'f str,
+}
 
-impl Serializer for PartValue {
-    type Ok = Part;
+impl PartValue<'_, '_> {
+    fn text(self, text: &str) -> Result<(), FormError> {
+        self.form.write_part(self.name, Kind::Text, text.as_bytes());
+        Ok(())
+    }
+}
+
+impl Serializer for PartValue<'_, '_> {
+    type Ok = ();
     type Error = FormError;
-    type SerializeSeq = Impossible<Part, FormError>;
-    type SerializeTuple = Impossible<Part, FormError>;
-    type SerializeTupleStruct = Impossible<Part, FormError>;
-    type SerializeTupleVariant = Impossible<Part, FormError>;
-    type SerializeMap = Impossible<Part, FormError>;
-    type SerializeStruct = Impossible<Part, FormError>;
-    type SerializeStructVariant = Impossible<Part, FormError>;
+    type SerializeSeq = Impossible<(), FormError>;
+    type SerializeTuple = Impossible<(), FormError>;
+    type SerializeTupleStruct = Impossible<(), FormError>;
+    type SerializeTupleVariant = Impossible<(), FormError>;
+    type SerializeMap = Impossible<(), FormError>;
+    type SerializeStruct = Impossible<(), FormError>;
+    type SerializeStructVariant = Impossible<(), FormError>;
 
     as_text!(
         serialize_bool(bool),
@@ -312,45 +321,45 @@ impl Serializer for PartValue {
         serialize_u64(u64),
         serialize_char(char),
     );
-    fn serialize_f32(self, v: f32) -> Result<Part, FormError> {
+    fn serialize_f32(self, v: f32) -> Result<(), FormError> {
         self.serialize_f64(f64::from(v))
     }
-    fn serialize_f64(self, v: f64) -> Result<Part, FormError> {
-        serde_json::to_string(&v)
-            .map(Part::Text)
-            .map_err(|e| FormError(e.to_string()))
+    fn serialize_f64(self, v: f64) -> Result<(), FormError> {
+        let text = serde_json::to_string(&v).map_err(|e| FormError(e.to_string()))?;
+        self.text(&text)
     }
-    fn serialize_str(self, v: &str) -> Result<Part, FormError> {
-        Ok(Part::Text(v.to_owned()))
+    fn serialize_str(self, v: &str) -> Result<(), FormError> {
+        self.text(v)
     }
-    fn serialize_bytes(self, v: &[u8]) -> Result<Part, FormError> {
-        Ok(Part::File(v.to_vec()))
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), FormError> {
+        self.form.write_part(self.name, Kind::File, v);
+        Ok(())
     }
-    fn serialize_none(self) -> Result<Part, FormError> {
-        Ok(Part::Absent)
+    fn serialize_none(self) -> Result<(), FormError> {
+        Ok(())
     }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<Part, FormError> {
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), FormError> {
         value.serialize(self)
     }
-    fn serialize_unit(self) -> Result<Part, FormError> {
-        Ok(Part::Absent)
+    fn serialize_unit(self) -> Result<(), FormError> {
+        Ok(())
     }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<Part, FormError> {
-        Ok(Part::Absent)
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), FormError> {
+        Ok(())
     }
     fn serialize_unit_variant(
         self,
         _: &'static str,
         _: u32,
         variant: &'static str,
-    ) -> Result<Part, FormError> {
-        Ok(Part::Text(variant.to_owned()))
+    ) -> Result<(), FormError> {
+        self.text(variant)
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
         _: &'static str,
         value: &T,
-    ) -> Result<Part, FormError> {
+    ) -> Result<(), FormError> {
         value.serialize(self)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -359,9 +368,10 @@ impl Serializer for PartValue {
         _: u32,
         _: &'static str,
         _: &T,
-    ) -> Result<Part, FormError> {
-        Ok(Part::Json)
+    ) -> Result<(), FormError> {
+        Err(FormError(JSON.into()))
     }
+
     // Lists and objects: the caller writes them as a JSON part.
     fail_with!(FormError(JSON.into());
         serialize_seq(Option<usize>) -> Self::SerializeSeq,

@@ -82,14 +82,7 @@ impl TencentRequest {
                 "{action}: the parameters must be a JSON object"
             )));
         }
-        Ok(TencentRequest {
-            action,
-            version: version.into(),
-            body: Bytes::from(body),
-            content_type: None,
-            read_only: false,
-            idempotency_token: None,
-        })
+        Ok(Self::with_body(action, version.into(), body, None))
     }
 
     /// A call whose parameters include bytes ([`crate::binary::Blob`]
@@ -104,14 +97,30 @@ impl TencentRequest {
         let boundary = new_idempotency_token().replace('-', "");
         let body = crate::binary::multipart_body(params, &boundary)
             .map_err(|e| Error::invalid_input(format!("{action}: parameters: {e}")))?;
-        Ok(TencentRequest {
+        let content_type = crate::binary::content_type(&boundary).into();
+        Ok(Self::with_body(
             action,
-            version: version.into(),
+            version.into(),
+            body,
+            Some(content_type),
+        ))
+    }
+
+    /// A write without a token (the safe default), with this body.
+    fn with_body(
+        action: Cow<'static, str>,
+        version: Cow<'static, str>,
+        body: Vec<u8>,
+        content_type: Option<Cow<'static, str>>,
+    ) -> Self {
+        TencentRequest {
+            action,
+            version,
             body: Bytes::from(body),
-            content_type: Some(crate::binary::content_type(&boundary).into()),
+            content_type,
             read_only: false,
             idempotency_token: None,
-        })
+        }
     }
 
     /// Marks the action as read-only (or not).
