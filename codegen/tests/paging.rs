@@ -61,7 +61,7 @@ async fn page_numbers_walk_three_full_pages_and_stop() {
     .await;
     let client = Client::new(config(&server));
     let request = DescribeWidgetsRequest::new("cn-hangzhou").page_size(SIZE as i32);
-    let ids: Vec<String> = client
+    let ids: Vec<yun_core::Text> = client
         .describe_widgets_paginator(request.clone())
         .items()
         .map_ok(|w| w.id.unwrap())
@@ -110,7 +110,7 @@ async fn offsets_walk_three_full_pages_and_stop() {
         .collect_items()
         .await
         .unwrap();
-    let ids: Vec<String> = gadgets.into_iter().map(|g| g.id.unwrap()).collect();
+    let ids: Vec<yun_core::Text> = gadgets.into_iter().map(|g| g.id.unwrap()).collect();
     assert_eq!(ids, expected());
     let offsets: Vec<_> = server
         .received()
@@ -158,7 +158,7 @@ async fn tokens_walk_three_pages_and_stop_on_an_empty_token() {
         .collect_items()
         .await
         .unwrap();
-    let keys: Vec<String> = tags.into_iter().map(|t| t.key.unwrap()).collect();
+    let keys: Vec<yun_core::Text> = tags.into_iter().map(|t| t.key.unwrap()).collect();
     assert_eq!(keys, expected());
     let tokens: Vec<_> = server
         .received()

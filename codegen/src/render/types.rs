@@ -236,7 +236,12 @@ impl<'a> Builder<'a> {
     /// The Rust type of a value, and how setters take it.
     fn value_type(&mut self, ty: &Type, side: Side, path: &[&str]) -> (TokenStream, Takes) {
         match ty {
-            Type::String { .. } => (quote!(::std::string::String), Takes::Text),
+            Type::String { .. } if side == Side::Input => {
+                (quote!(::std::string::String), Takes::Text)
+            }
+            // Decoded text is `Text`: short values stay inline, which spares
+            // a response one allocation per string member.
+            Type::String { .. } => (quote!(::yun_core::Text), Takes::Into),
             Type::Integer { format } => (
                 match (format, side) {
                     (IntFormat::Uint64, _) => quote!(u64),
@@ -253,7 +258,7 @@ impl<'a> Builder<'a> {
             // Bytes go up as a file part; a response has no such thing, but
             // should one say so, it arrives as text.
             Type::Binary if side == Side::Input => (quote!(::yun_core::binary::Blob), Takes::Into),
-            Type::Binary => (quote!(::std::string::String), Takes::Text),
+            Type::Binary => (quote!(::yun_core::Text), Takes::Into),
             Type::List { items } => {
                 let (inner, _) = self.value_type(items, side, path);
                 (quote!(::std::vec::Vec<#inner>), Takes::Plain)

@@ -122,6 +122,7 @@ impl<'a> Reader<'a> {
 
     /// `text[start..end]`; both ends sit next to ASCII delimiters, so they
     /// are character boundaries.
+    #[inline]
     fn slice(&self, start: usize, end: usize) -> &'a str {
         self.text.get(start..end).unwrap_or_default()
     }
@@ -129,6 +130,7 @@ impl<'a> Reader<'a> {
     /// Where the next `"` or `\\` is, from `from`: eight bytes at a time
     /// for the short strings most members hold, a vectorised search past
     /// that.
+    #[inline]
     fn quote_or_escape(&self, from: usize) -> Option<usize> {
         let rest = self.input.get(from..)?;
         let head = rest.len().min(64);
@@ -140,6 +142,7 @@ impl<'a> Reader<'a> {
 
     /// An error at the current position, with the member path to it (worked
     /// out only now, by a second walk over the body up to here).
+    #[cold]
     fn error(&self, message: impl Into<Cow<'static, str>>) -> DecodeError {
         DecodeError {
             message: message.into(),
@@ -149,6 +152,7 @@ impl<'a> Reader<'a> {
     }
 
     /// An error naming what was expected and what is here instead.
+    #[cold]
     fn unexpected(&self, expected: &str) -> DecodeError {
         let found = match self.input.get(self.pos) {
             None => "the end of the body".to_owned(),
@@ -163,6 +167,7 @@ impl<'a> Reader<'a> {
         self.error(format!("expected {expected}, found {found}"))
     }
 
+    #[inline]
     fn skip_ws(&mut self) {
         while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.input.get(self.pos) {
             self.pos += 1;
@@ -170,11 +175,13 @@ impl<'a> Reader<'a> {
     }
 
     /// The next byte that is not whitespace, not consumed.
+    #[inline]
     fn peek(&mut self) -> Option<u8> {
         self.skip_ws();
         self.input.get(self.pos).copied()
     }
 
+    #[inline]
     fn eat(&mut self, byte: u8, expected: &str) -> Result<(), DecodeError> {
         if self.peek() == Some(byte) {
             self.pos += 1;
@@ -193,6 +200,7 @@ impl<'a> Reader<'a> {
         }
     }
 
+    #[inline]
     fn enter(&mut self) -> Result<(), DecodeError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
@@ -209,6 +217,7 @@ impl<'a> Reader<'a> {
 
     /// True (and consumed) when the next value is `null` or `""`, which
     /// optional fields read as absent.
+    #[inline]
     pub fn absent(&mut self) -> Result<bool, DecodeError> {
         match self.peek() {
             Some(b'n') => self.literal(b"null").map(|()| true),
@@ -221,6 +230,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Starts reading an object; call [`Members::next`] for each member.
+    #[inline]
     pub fn object(&mut self) -> Result<Members, DecodeError> {
         if self.peek() != Some(b'{') {
             return Err(self.unexpected("an object"));
@@ -230,16 +240,28 @@ impl<'a> Reader<'a> {
     }
 
     /// A JSON string's contents, unescaped; borrowed when it has no escapes.
+    #[inline]
     fn string(&mut self) -> Result<Cow<'a, str>, DecodeError> {
-        self.eat(b'"', "text")?;
-        let start = self.pos;
+        if self.peek() != Some(b'"') {
+            return Err(self.unexpected("text"));
+        }
+        self.string_here()
+    }
+
+    /// [`Reader::string`] once the reader stands on the opening `"`.
+    #[inline]
+    fn string_here(&mut self) -> Result<Cow<'a, str>, DecodeError> {
+        let start = self.pos + 1;
         match self.quote_or_escape(start) {
-            Some(end) if self.input[end] == b'"' => {
+            Some(end) if self.input.get(end) == Some(&b'"') => {
                 self.pos = end + 1;
                 Ok(Cow::Borrowed(self.slice(start, end)))
             }
             Some(end) => self.escaped_string(start, end - start).map(Cow::Owned),
-            None => Err(self.error("unterminated text")),
+            None => {
+                self.pos = start;
+                Err(self.error("unterminated text"))
+            }
         }
     }
 
@@ -395,7 +417,7 @@ impl<'a> Reader<'a> {
     /// object or list as compact JSON text.
     pub fn text(&mut self) -> Result<Cow<'a, str>, DecodeError> {
         match self.peek() {
-            Some(b'"') => self.string(),
+            Some(b'"') => self.string_here(),
             Some(b'-' | b'0'..=b'9') => Ok(Cow::Borrowed(self.number_text())),
             Some(b't') => self.literal(b"true").map(|()| Cow::Borrowed("true")),
             Some(b'f') => self.literal(b"false").map(|()| Cow::Borrowed("false")),
@@ -458,6 +480,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Starts reading a list; call [`Items::next`] before each item.
+    #[inline]
     pub fn list(&mut self) -> Result<Items, DecodeError> {
         if self.peek() != Some(b'[') {
             return Err(self.unexpected("a list"));
@@ -469,6 +492,7 @@ impl<'a> Reader<'a> {
     /// Steps to the next member or item of an object or list: false (and
     /// the object or list left) at `close`, else past the `,` that must
     /// separate it from the one before.
+    #[inline]
     fn another(
         &mut self,
         first: &mut bool,
@@ -503,6 +527,7 @@ pub struct Members {
 impl Members {
     /// The next member's name, with the reader placed at its value (which
     /// the caller must read or [`Reader::skip`]); `None` after the last.
+    #[inline]
     pub fn next<'a>(&mut self, r: &mut Reader<'a>) -> Result<Option<Cow<'a, str>>, DecodeError> {
         if !r.another(&mut self.first, b'}', "`,` or `}`")? {
             return Ok(None);
@@ -520,6 +545,7 @@ pub struct Items {
 
 impl Items {
     /// True when another item follows, with the reader placed at it.
+    #[inline]
     pub fn next(&mut self, r: &mut Reader<'_>) -> Result<bool, DecodeError> {
         r.another(&mut self.first, b']', "`,` or `]`")
     }
@@ -528,6 +554,7 @@ impl Items {
 /// The first `"` or `\\` in `bytes`, testing a word at a time: a byte
 /// equal to the target becomes zero after XOR, and `(x - 0x01..) & !x &
 /// 0x80..` marks the lowest zero byte exactly.
+#[inline]
 fn find_quote_or_escape(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
@@ -678,6 +705,21 @@ impl Decode for String {
         }
         let text = r.text()?;
         Ok((!text.is_empty()).then(|| text.into_owned()))
+    }
+}
+
+impl Decode for crate::Text {
+    fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        r.text().map(crate::Text::from)
+    }
+
+    fn decode_optional(r: &mut Reader<'_>) -> Result<Option<Self>, DecodeError> {
+        let text = match r.peek() {
+            Some(b'"') => r.string_here()?,
+            Some(b'n') => return r.literal(b"null").map(|()| None),
+            _ => r.text()?,
+        };
+        Ok((!text.is_empty()).then(|| crate::Text::from(text)))
     }
 }
 

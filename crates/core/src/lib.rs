@@ -40,9 +40,11 @@ pub mod tencent;
 #[cfg(feature = "testing")]
 #[doc(hidden)]
 pub mod testing;
+pub mod text;
 mod time;
 pub mod upload;
 
 pub use config::{AliyunSignature, Config, ConfigBuilder, TencentSignature};
 pub use credentials::{Credential, ProvideCredentials};
 pub use error::{Error, Result, ServiceError};
+pub use text::Text;

@@ -70,7 +70,7 @@ pub struct AccountQuotaOverview {
         rename = "Region",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region: ::std::option::Option<::std::string::String>,
+    pub region: ::std::option::Option<::yun_core::Text>,
     /// `AccountQuota`.
     #[serde(
         rename = "AccountQuota",
@@ -106,13 +106,13 @@ pub struct ActionTimer {
         rename = "TimerAction",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub timer_action: ::std::option::Option<::std::string::String>,
+    pub timer_action: ::std::option::Option<::yun_core::Text>,
     /// `ActionTime`.
     #[serde(
         rename = "ActionTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub action_time: ::std::option::Option<::std::string::String>,
+    pub action_time: ::std::option::Option<::yun_core::Text>,
     /// `Externals`.
     #[serde(
         rename = "Externals",
@@ -124,19 +124,19 @@ pub struct ActionTimer {
         rename = "ActionTimerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub action_timer_id: ::std::option::Option<::std::string::String>,
+    pub action_timer_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ActionTimer {
@@ -170,7 +170,7 @@ pub struct Attribute {
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub user_data: ::std::option::Option<::std::string::String>,
+    pub user_data: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Attribute {
@@ -254,25 +254,25 @@ pub struct ChcDeployExtraConfig {
         rename = "MiniOsType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub mini_os_type: ::std::option::Option<::std::string::String>,
+    pub mini_os_type: ::std::option::Option<::yun_core::Text>,
     /// `BootType`.
     #[serde(
         rename = "BootType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub boot_type: ::std::option::Option<::std::string::String>,
+    pub boot_type: ::std::option::Option<::yun_core::Text>,
     /// `BootFile`.
     #[serde(
         rename = "BootFile",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub boot_file: ::std::option::Option<::std::string::String>,
+    pub boot_file: ::std::option::Option<::yun_core::Text>,
     /// `NextServerAddress`.
     #[serde(
         rename = "NextServerAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_server_address: ::std::option::Option<::std::string::String>,
+    pub next_server_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ChcDeployExtraConfig {
@@ -304,31 +304,31 @@ pub struct ChcHost {
         rename = "ChcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub chc_id: ::std::option::Option<::std::string::String>,
+    pub chc_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_name: ::std::option::Option<::std::string::String>,
+    pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `SerialNumber`.
     #[serde(
         rename = "SerialNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub serial_number: ::std::option::Option<::std::string::String>,
+    pub serial_number: ::std::option::Option<::yun_core::Text>,
     /// `InstanceState`.
     #[serde(
         rename = "InstanceState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_state: ::std::option::Option<::std::string::String>,
+    pub instance_state: ::std::option::Option<::yun_core::Text>,
     /// `DeviceType`.
     #[serde(
         rename = "DeviceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device_type: ::std::option::Option<::std::string::String>,
+    pub device_type: ::std::option::Option<::yun_core::Text>,
     /// `Placement`.
     #[serde(
         rename = "Placement",
@@ -346,13 +346,13 @@ pub struct ChcHost {
         rename = "BmcIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bmc_ip: ::std::option::Option<::std::string::String>,
+    pub bmc_ip: ::std::option::Option<::yun_core::Text>,
     /// `BmcSecurityGroupIds`.
     #[serde(
         rename = "BmcSecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bmc_security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub bmc_security_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `DeployVirtualPrivateCloud`.
     #[serde(
         rename = "DeployVirtualPrivateCloud",
@@ -364,31 +364,31 @@ pub struct ChcHost {
         rename = "DeployIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub deploy_ip: ::std::option::Option<::std::string::String>,
+    pub deploy_ip: ::std::option::Option<::yun_core::Text>,
     /// `DeploySecurityGroupIds`.
     #[serde(
         rename = "DeploySecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub deploy_security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub deploy_security_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `CvmInstanceId`.
     #[serde(
         rename = "CvmInstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cvm_instance_id: ::std::option::Option<::std::string::String>,
+    pub cvm_instance_id: ::std::option::Option<::yun_core::Text>,
     /// `CreatedTime`.
     #[serde(
         rename = "CreatedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub created_time: ::std::option::Option<::std::string::String>,
+    pub created_time: ::std::option::Option<::yun_core::Text>,
     /// `HardwareDescription`.
     #[serde(
         rename = "HardwareDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub hardware_description: ::std::option::Option<::std::string::String>,
+    pub hardware_description: ::std::option::Option<::yun_core::Text>,
     /// `CPU`.
     #[serde(rename = "CPU", skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu: ::std::option::Option<i64>,
@@ -403,25 +403,25 @@ pub struct ChcHost {
         rename = "Disk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk: ::std::option::Option<::std::string::String>,
+    pub disk: ::std::option::Option<::yun_core::Text>,
     /// `BmcMAC`.
     #[serde(
         rename = "BmcMAC",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bmc_mac: ::std::option::Option<::std::string::String>,
+    pub bmc_mac: ::std::option::Option<::yun_core::Text>,
     /// `DeployMAC`.
     #[serde(
         rename = "DeployMAC",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub deploy_mac: ::std::option::Option<::std::string::String>,
+    pub deploy_mac: ::std::option::Option<::yun_core::Text>,
     /// `TenantType`.
     #[serde(
         rename = "TenantType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tenant_type: ::std::option::Option<::std::string::String>,
+    pub tenant_type: ::std::option::Option<::yun_core::Text>,
     /// `DeployExtraConfig`.
     #[serde(
         rename = "DeployExtraConfig",
@@ -430,13 +430,13 @@ pub struct ChcHost {
     pub deploy_extra_config: ::std::option::Option<crate::models::ChcDeployExtraConfig>,
     /// `Gpu`.
     #[serde(rename = "Gpu", skip_serializing_if = "::std::option::Option::is_none")]
-    pub gpu: ::std::option::Option<::std::string::String>,
+    pub gpu: ::std::option::Option<::yun_core::Text>,
     /// `NetworkCard`.
     #[serde(
         rename = "NetworkCard",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_card: ::std::option::Option<::std::string::String>,
+    pub network_card: ::std::option::Option<::yun_core::Text>,
     /// `IsPredefinedType`.
     #[serde(
         rename = "IsPredefinedType",
@@ -448,37 +448,37 @@ pub struct ChcHost {
         rename = "ChcInstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub chc_instance_type: ::std::option::Option<::std::string::String>,
+    pub chc_instance_type: ::std::option::Option<::yun_core::Text>,
     /// `ChcInstanceFamily`.
     #[serde(
         rename = "ChcInstanceFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub chc_instance_family: ::std::option::Option<::std::string::String>,
+    pub chc_instance_family: ::std::option::Option<::yun_core::Text>,
     /// `ChcInstanceFamilyName`.
     #[serde(
         rename = "ChcInstanceFamilyName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub chc_instance_family_name: ::std::option::Option<::std::string::String>,
+    pub chc_instance_family_name: ::std::option::Option<::yun_core::Text>,
     /// `ResaleAppId`.
     #[serde(
         rename = "ResaleAppId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resale_app_id: ::std::option::Option<::std::string::String>,
+    pub resale_app_id: ::std::option::Option<::yun_core::Text>,
     /// `ResaleAccountId`.
     #[serde(
         rename = "ResaleAccountId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resale_account_id: ::std::option::Option<::std::string::String>,
+    pub resale_account_id: ::std::option::Option<::yun_core::Text>,
     /// `SaleStatus`.
     #[serde(
         rename = "SaleStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub sale_status: ::std::option::Option<::std::string::String>,
+    pub sale_status: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -490,49 +490,49 @@ pub struct ChcHost {
         rename = "LatestOperation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub latest_operation: ::std::option::Option<::std::string::String>,
+    pub latest_operation: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperationErrorCode`.
     #[serde(
         rename = "LatestOperationErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub latest_operation_error_code: ::std::option::Option<::std::string::String>,
+    pub latest_operation_error_code: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperationErrorMsg`.
     #[serde(
         rename = "LatestOperationErrorMsg",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub latest_operation_error_msg: ::std::option::Option<::std::string::String>,
+    pub latest_operation_error_msg: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperationName`.
     #[serde(
         rename = "LatestOperationName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub latest_operation_name: ::std::option::Option<::std::string::String>,
+    pub latest_operation_name: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperationState`.
     #[serde(
         rename = "LatestOperationState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub latest_operation_state: ::std::option::Option<::std::string::String>,
+    pub latest_operation_state: ::std::option::Option<::yun_core::Text>,
     /// `ChcGatewayId`.
     #[serde(
         rename = "ChcGatewayId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub chc_gateway_id: ::std::option::Option<::std::string::String>,
+    pub chc_gateway_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedClusterId`.
     #[serde(
         rename = "DedicatedClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_cluster_id: ::std::option::Option<::std::string::String>,
+    pub dedicated_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `NetworkMode`.
     #[serde(
         rename = "NetworkMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_mode: ::std::option::Option<::std::string::String>,
+    pub network_mode: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ChcHost {
@@ -618,19 +618,19 @@ pub struct ChcHostDeniedActions {
         rename = "ChcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub chc_id: ::std::option::Option<::std::string::String>,
+    pub chc_id: ::std::option::Option<::yun_core::Text>,
     /// `State`.
     #[serde(
         rename = "State",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub state: ::std::option::Option<::std::string::String>,
+    pub state: ::std::option::Option<::yun_core::Text>,
     /// `DenyActions`.
     #[serde(
         rename = "DenyActions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub deny_actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub deny_actions: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for ChcHostDeniedActions {
@@ -703,13 +703,13 @@ pub struct DataDisk {
         rename = "DiskType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_type: ::std::option::Option<::std::string::String>,
+    pub disk_type: ::std::option::Option<::yun_core::Text>,
     /// `DiskId`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_id: ::std::option::Option<::std::string::String>,
+    pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `DeleteWithInstance`.
     #[serde(
         rename = "DeleteWithInstance",
@@ -721,7 +721,7 @@ pub struct DataDisk {
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    pub snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `Encrypt`.
     #[serde(
         rename = "Encrypt",
@@ -733,7 +733,7 @@ pub struct DataDisk {
         rename = "KmsKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    pub kms_key_id: ::std::option::Option<::yun_core::Text>,
     /// `ThroughputPerformance`.
     #[serde(
         rename = "ThroughputPerformance",
@@ -745,7 +745,7 @@ pub struct DataDisk {
         rename = "CdcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cdc_id: ::std::option::Option<::std::string::String>,
+    pub cdc_id: ::std::option::Option<::yun_core::Text>,
     /// `BurstPerformance`.
     #[serde(
         rename = "BurstPerformance",
@@ -757,7 +757,7 @@ pub struct DataDisk {
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_name: ::std::option::Option<::std::string::String>,
+    pub disk_name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DataDisk {
@@ -796,19 +796,19 @@ pub struct DisasterRecoverGroup {
         rename = "DisasterRecoverGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disaster_recover_group_id: ::std::option::Option<::std::string::String>,
+    pub disaster_recover_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `CvmQuotaTotal`.
     #[serde(
         rename = "CvmQuotaTotal",
@@ -826,13 +826,13 @@ pub struct DisasterRecoverGroup {
         rename = "InstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub instance_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `CreateTime`.
     #[serde(
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub create_time: ::std::option::Option<::std::string::String>,
+    pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `Affinity`.
     #[serde(
         rename = "Affinity",
@@ -844,7 +844,7 @@ pub struct DisasterRecoverGroup {
         rename = "Strategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub strategy: ::std::option::Option<::std::string::String>,
+    pub strategy: ::std::option::Option<::yun_core::Text>,
     /// `PartitionCount`.
     #[serde(
         rename = "PartitionCount",
@@ -1007,7 +1007,7 @@ pub struct Externals {
         rename = "UnsupportNetworks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub unsupport_networks: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub unsupport_networks: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `StorageBlockAttr`.
     #[serde(
         rename = "StorageBlockAttr",
@@ -1099,13 +1099,13 @@ pub struct GpuInfo {
         rename = "GPUId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub gpu_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub gpu_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `GPUType`.
     #[serde(
         rename = "GPUType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub gpu_type: ::std::option::Option<::std::string::String>,
+    pub gpu_type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for GpuInfo {
@@ -1142,61 +1142,61 @@ pub struct HostItem {
         rename = "HostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_id: ::std::option::Option<::std::string::String>,
+    pub host_id: ::std::option::Option<::yun_core::Text>,
     /// `HostType`.
     #[serde(
         rename = "HostType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_type: ::std::option::Option<::std::string::String>,
+    pub host_type: ::std::option::Option<::yun_core::Text>,
     /// `HostName`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_name: ::std::option::Option<::std::string::String>,
+    pub host_name: ::std::option::Option<::yun_core::Text>,
     /// `HostChargeType`.
     #[serde(
         rename = "HostChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_charge_type: ::std::option::Option<::std::string::String>,
+    pub host_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `RenewFlag`.
     #[serde(
         rename = "RenewFlag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub renew_flag: ::std::option::Option<::std::string::String>,
+    pub renew_flag: ::std::option::Option<::yun_core::Text>,
     /// `CreatedTime`.
     #[serde(
         rename = "CreatedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub created_time: ::std::option::Option<::std::string::String>,
+    pub created_time: ::std::option::Option<::yun_core::Text>,
     /// `ExpiredTime`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub expired_time: ::std::option::Option<::std::string::String>,
+    pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceIds`.
     #[serde(
         rename = "InstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub instance_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `HostState`.
     #[serde(
         rename = "HostState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_state: ::std::option::Option<::std::string::String>,
+    pub host_state: ::std::option::Option<::yun_core::Text>,
     /// `HostIp`.
     #[serde(
         rename = "HostIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_ip: ::std::option::Option<::std::string::String>,
+    pub host_ip: ::std::option::Option<::yun_core::Text>,
     /// `HostResource`.
     #[serde(
         rename = "HostResource",
@@ -1208,7 +1208,7 @@ pub struct HostItem {
         rename = "CageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cage_id: ::std::option::Option<::std::string::String>,
+    pub cage_id: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -1321,7 +1321,7 @@ pub struct HostResource {
         rename = "DiskType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_type: ::std::option::Option<::std::string::String>,
+    pub disk_type: ::std::option::Option<::yun_core::Text>,
     /// `GpuTotal`.
     #[serde(
         rename = "GpuTotal",
@@ -1339,7 +1339,7 @@ pub struct HostResource {
         rename = "ExclusiveOwner",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub exclusive_owner: ::std::option::Option<::std::string::String>,
+    pub exclusive_owner: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for HostResource {
@@ -1377,19 +1377,19 @@ pub struct HpcClusterInfo {
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
+    pub hpc_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `Remark`.
     #[serde(
         rename = "Remark",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub remark: ::std::option::Option<::std::string::String>,
+    pub remark: ::std::option::Option<::yun_core::Text>,
     /// `CvmQuotaTotal`.
     #[serde(
         rename = "CvmQuotaTotal",
@@ -1401,7 +1401,7 @@ pub struct HpcClusterInfo {
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone: ::std::option::Option<::std::string::String>,
+    pub zone: ::std::option::Option<::yun_core::Text>,
     /// `CurrentNum`.
     #[serde(
         rename = "CurrentNum",
@@ -1413,25 +1413,25 @@ pub struct HpcClusterInfo {
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub create_time: ::std::option::Option<::std::string::String>,
+    pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceIds`.
     #[serde(
         rename = "InstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub instance_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `HpcClusterType`.
     #[serde(
         rename = "HpcClusterType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub hpc_cluster_type: ::std::option::Option<::std::string::String>,
+    pub hpc_cluster_type: ::std::option::Option<::yun_core::Text>,
     /// `HpcClusterBusinessId`.
     #[serde(
         rename = "HpcClusterBusinessId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub hpc_cluster_business_id: ::std::option::Option<::std::string::String>,
+    pub hpc_cluster_business_id: ::std::option::Option<::yun_core::Text>,
     /// `HpcClusterNetMode`.
     #[serde(
         rename = "HpcClusterNetMode",
@@ -1483,37 +1483,37 @@ pub struct Image {
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_id: ::std::option::Option<::std::string::String>,
+    pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `OsName`.
     #[serde(
         rename = "OsName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_name: ::std::option::Option<::std::string::String>,
+    pub os_name: ::std::option::Option<::yun_core::Text>,
     /// `ImageType`.
     #[serde(
         rename = "ImageType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_type: ::std::option::Option<::std::string::String>,
+    pub image_type: ::std::option::Option<::yun_core::Text>,
     /// `CreatedTime`.
     #[serde(
         rename = "CreatedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub created_time: ::std::option::Option<::std::string::String>,
+    pub created_time: ::std::option::Option<::yun_core::Text>,
     /// `ImageName`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_name: ::std::option::Option<::std::string::String>,
+    pub image_name: ::std::option::Option<::yun_core::Text>,
     /// `ImageDescription`.
     #[serde(
         rename = "ImageDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_description: ::std::option::Option<::std::string::String>,
+    pub image_description: ::std::option::Option<::yun_core::Text>,
     /// `ImageSize`.
     #[serde(
         rename = "ImageSize",
@@ -1525,31 +1525,31 @@ pub struct Image {
         rename = "Architecture",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub architecture: ::std::option::Option<::std::string::String>,
+    pub architecture: ::std::option::Option<::yun_core::Text>,
     /// `ImageState`.
     #[serde(
         rename = "ImageState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_state: ::std::option::Option<::std::string::String>,
+    pub image_state: ::std::option::Option<::yun_core::Text>,
     /// `Platform`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub platform: ::std::option::Option<::std::string::String>,
+    pub platform: ::std::option::Option<::yun_core::Text>,
     /// `ImageCreator`.
     #[serde(
         rename = "ImageCreator",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_creator: ::std::option::Option<::std::string::String>,
+    pub image_creator: ::std::option::Option<::yun_core::Text>,
     /// `ImageSource`.
     #[serde(
         rename = "ImageSource",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_source: ::std::option::Option<::std::string::String>,
+    pub image_source: ::std::option::Option<::yun_core::Text>,
     /// `SyncPercent`.
     #[serde(
         rename = "SyncPercent",
@@ -1579,13 +1579,13 @@ pub struct Image {
         rename = "LicenseType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub license_type: ::std::option::Option<::std::string::String>,
+    pub license_type: ::std::option::Option<::yun_core::Text>,
     /// `ImageFamily`.
     #[serde(
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_family: ::std::option::Option<::std::string::String>,
+    pub image_family: ::std::option::Option<::yun_core::Text>,
     /// `ImageDeprecated`.
     #[serde(
         rename = "ImageDeprecated",
@@ -1597,7 +1597,7 @@ pub struct Image {
         rename = "CdcCacheStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cdc_cache_status: ::std::option::Option<::std::string::String>,
+    pub cdc_cache_status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Image {
@@ -1645,13 +1645,13 @@ pub struct ImageOsList {
         rename = "Windows",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub windows: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub windows: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `Linux`.
     #[serde(
         rename = "Linux",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub linux: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub linux: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for ImageOsList {
@@ -1762,13 +1762,13 @@ pub struct Instance {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `CPU`.
     #[serde(rename = "CPU", skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu: ::std::option::Option<i64>,
@@ -1783,19 +1783,19 @@ pub struct Instance {
         rename = "RestrictState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub restrict_state: ::std::option::Option<::std::string::String>,
+    pub restrict_state: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_name: ::std::option::Option<::std::string::String>,
+    pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk`.
     #[serde(
         rename = "SystemDisk",
@@ -1813,13 +1813,13 @@ pub struct Instance {
         rename = "PrivateIpAddresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_addresses: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub private_ip_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `PublicIpAddresses`.
     #[serde(
         rename = "PublicIpAddresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub public_ip_addresses: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub public_ip_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `InternetAccessible`.
     #[serde(
         rename = "InternetAccessible",
@@ -1837,37 +1837,37 @@ pub struct Instance {
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_id: ::std::option::Option<::std::string::String>,
+    pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `RenewFlag`.
     #[serde(
         rename = "RenewFlag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub renew_flag: ::std::option::Option<::std::string::String>,
+    pub renew_flag: ::std::option::Option<::yun_core::Text>,
     /// `CreatedTime`.
     #[serde(
         rename = "CreatedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub created_time: ::std::option::Option<::std::string::String>,
+    pub created_time: ::std::option::Option<::yun_core::Text>,
     /// `ExpiredTime`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub expired_time: ::std::option::Option<::std::string::String>,
+    pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `OsName`.
     #[serde(
         rename = "OsName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_name: ::std::option::Option<::std::string::String>,
+    pub os_name: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupIds`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `LoginSettings`.
     #[serde(
         rename = "LoginSettings",
@@ -1879,7 +1879,7 @@ pub struct Instance {
         rename = "InstanceState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_state: ::std::option::Option<::std::string::String>,
+    pub instance_state: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -1891,79 +1891,79 @@ pub struct Instance {
         rename = "StopChargingMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub stop_charging_mode: ::std::option::Option<::std::string::String>,
+    pub stop_charging_mode: ::std::option::Option<::yun_core::Text>,
     /// `Uuid`.
     #[serde(
         rename = "Uuid",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub uuid: ::std::option::Option<::std::string::String>,
+    pub uuid: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperation`.
     #[serde(
         rename = "LatestOperation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub latest_operation: ::std::option::Option<::std::string::String>,
+    pub latest_operation: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperationState`.
     #[serde(
         rename = "LatestOperationState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub latest_operation_state: ::std::option::Option<::std::string::String>,
+    pub latest_operation_state: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperationRequestId`.
     #[serde(
         rename = "LatestOperationRequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub latest_operation_request_id: ::std::option::Option<::std::string::String>,
+    pub latest_operation_request_id: ::std::option::Option<::yun_core::Text>,
     /// `DisasterRecoverGroupId`. Deprecated by the vendor.
     #[serde(
         rename = "DisasterRecoverGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disaster_recover_group_id: ::std::option::Option<::std::string::String>,
+    pub disaster_recover_group_id: ::std::option::Option<::yun_core::Text>,
     /// `IPv6Addresses`.
     #[serde(
         rename = "IPv6Addresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub i_pv6_addresses: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub i_pv6_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `CamRoleName`.
     #[serde(
         rename = "CamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cam_role_name: ::std::option::Option<::std::string::String>,
+    pub cam_role_name: ::std::option::Option<::yun_core::Text>,
     /// `HpcClusterId`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
+    pub hpc_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `RdmaIpAddresses`.
     #[serde(
         rename = "RdmaIpAddresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub rdma_ip_addresses: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub rdma_ip_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `DedicatedClusterId`.
     #[serde(
         rename = "DedicatedClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_cluster_id: ::std::option::Option<::std::string::String>,
+    pub dedicated_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `IsolatedSource`.
     #[serde(
         rename = "IsolatedSource",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub isolated_source: ::std::option::Option<::std::string::String>,
+    pub isolated_source: ::std::option::Option<::yun_core::Text>,
     /// `DisasterRecoverGroupIds`.
     #[serde(
         rename = "DisasterRecoverGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `GPUInfo`.
     #[serde(
         rename = "GPUInfo",
@@ -1975,7 +1975,7 @@ pub struct Instance {
         rename = "LicenseType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub license_type: ::std::option::Option<::std::string::String>,
+    pub license_type: ::std::option::Option<::yun_core::Text>,
     /// `DisableApiTermination`.
     #[serde(
         rename = "DisableApiTermination",
@@ -1987,13 +1987,13 @@ pub struct Instance {
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_name: ::std::option::Option<::std::string::String>,
+    pub host_name: ::std::option::Option<::yun_core::Text>,
     /// `DefaultLoginUser`.
     #[serde(
         rename = "DefaultLoginUser",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub default_login_user: ::std::option::Option<::std::string::String>,
+    pub default_login_user: ::std::option::Option<::yun_core::Text>,
     /// `DefaultLoginPort`.
     #[serde(
         rename = "DefaultLoginPort",
@@ -2005,7 +2005,7 @@ pub struct Instance {
         rename = "LatestOperationErrorMsg",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub latest_operation_error_msg: ::std::option::Option<::std::string::String>,
+    pub latest_operation_error_msg: ::std::option::Option<::yun_core::Text>,
     /// `EnableJumboFrame`.
     #[serde(
         rename = "EnableJumboFrame",
@@ -2023,7 +2023,7 @@ pub struct Instance {
         rename = "PublicIPv6Addresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub public_i_pv6_addresses: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub public_i_pv6_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `CpuTopology`.
     #[serde(
         rename = "CpuTopology",
@@ -2126,7 +2126,7 @@ pub struct InstanceAttribute {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Attributes`.
     #[serde(
         rename = "Attributes",
@@ -2168,7 +2168,7 @@ pub struct InstanceChargePrepaid {
         rename = "RenewFlag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub renew_flag: ::std::option::Option<::std::string::String>,
+    pub renew_flag: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceChargePrepaid {
@@ -2198,13 +2198,13 @@ pub struct InstanceFamilyConfig {
         rename = "InstanceFamilyName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_family_name: ::std::option::Option<::std::string::String>,
+    pub instance_family_name: ::std::option::Option<::yun_core::Text>,
     /// `InstanceFamily`.
     #[serde(
         rename = "InstanceFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_family: ::std::option::Option<::std::string::String>,
+    pub instance_family: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceFamilyConfig {
@@ -2240,7 +2240,7 @@ pub struct InstanceMarketOptionsRequest {
         rename = "MarketType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub market_type: ::std::option::Option<::std::string::String>,
+    pub market_type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceMarketOptionsRequest {
@@ -2270,7 +2270,7 @@ pub struct InstanceRefund {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Refunds`.
     #[serde(
         rename = "Refunds",
@@ -2282,7 +2282,7 @@ pub struct InstanceRefund {
         rename = "PriceDetail",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub price_detail: ::std::option::Option<::std::string::String>,
+    pub price_detail: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceRefund {
@@ -2313,13 +2313,13 @@ pub struct InstanceStatus {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceState`.
     #[serde(
         rename = "InstanceState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_state: ::std::option::Option<::std::string::String>,
+    pub instance_state: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceStatus {
@@ -2349,19 +2349,19 @@ pub struct InstanceTypeConfig {
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone: ::std::option::Option<::std::string::String>,
+    pub zone: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceFamily`.
     #[serde(
         rename = "InstanceFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_family: ::std::option::Option<::std::string::String>,
+    pub instance_family: ::std::option::Option<::yun_core::Text>,
     /// `GPU`.
     #[serde(rename = "GPU", skip_serializing_if = "::std::option::Option::is_none")]
     pub gpu: ::std::option::Option<i64>,
@@ -2391,7 +2391,7 @@ pub struct InstanceTypeConfig {
         rename = "GpuType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub gpu_type: ::std::option::Option<::std::string::String>,
+    pub gpu_type: ::std::option::Option<::yun_core::Text>,
     /// `GpuMemory`.
     #[serde(
         rename = "GpuMemory",
@@ -2435,13 +2435,13 @@ pub struct InstanceTypeConfigStatus {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Message`.
     #[serde(
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeConfig`.
     #[serde(
         rename = "InstanceTypeConfig",
@@ -2478,19 +2478,19 @@ pub struct InstanceTypeQuotaItem {
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone: ::std::option::Option<::std::string::String>,
+    pub zone: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `NetworkCard`.
     #[serde(
         rename = "NetworkCard",
@@ -2517,13 +2517,13 @@ pub struct InstanceTypeQuotaItem {
         rename = "InstanceFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_family: ::std::option::Option<::std::string::String>,
+    pub instance_family: ::std::option::Option<::yun_core::Text>,
     /// `TypeName`.
     #[serde(
         rename = "TypeName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub type_name: ::std::option::Option<::std::string::String>,
+    pub type_name: ::std::option::Option<::yun_core::Text>,
     /// `LocalDiskTypeList`.
     #[serde(
         rename = "LocalDiskTypeList",
@@ -2535,7 +2535,7 @@ pub struct InstanceTypeQuotaItem {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Price`.
     #[serde(
         rename = "Price",
@@ -2547,7 +2547,7 @@ pub struct InstanceTypeQuotaItem {
         rename = "SoldOutReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub sold_out_reason: ::std::option::Option<::std::string::String>,
+    pub sold_out_reason: ::std::option::Option<::yun_core::Text>,
     /// `InstanceBandwidth`.
     #[serde(
         rename = "InstanceBandwidth",
@@ -2571,7 +2571,7 @@ pub struct InstanceTypeQuotaItem {
         rename = "CpuType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cpu_type: ::std::option::Option<::std::string::String>,
+    pub cpu_type: ::std::option::Option<::yun_core::Text>,
     /// `Gpu`.
     #[serde(rename = "Gpu", skip_serializing_if = "::std::option::Option::is_none")]
     pub gpu: ::std::option::Option<i64>,
@@ -2586,7 +2586,7 @@ pub struct InstanceTypeQuotaItem {
         rename = "Remark",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub remark: ::std::option::Option<::std::string::String>,
+    pub remark: ::std::option::Option<::yun_core::Text>,
     /// `GpuCount`.
     #[serde(
         rename = "GpuCount",
@@ -2598,13 +2598,13 @@ pub struct InstanceTypeQuotaItem {
         rename = "Frequency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub frequency: ::std::option::Option<::std::string::String>,
+    pub frequency: ::std::option::Option<::yun_core::Text>,
     /// `StatusCategory`.
     #[serde(
         rename = "StatusCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status_category: ::std::option::Option<::std::string::String>,
+    pub status_category: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceTypeQuotaItem {
@@ -2655,7 +2655,7 @@ pub struct InternetAccessible {
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetMaxBandwidthOut`.
     #[serde(
         rename = "InternetMaxBandwidthOut",
@@ -2673,31 +2673,31 @@ pub struct InternetAccessible {
         rename = "BandwidthPackageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bandwidth_package_id: ::std::option::Option<::std::string::String>,
+    pub bandwidth_package_id: ::std::option::Option<::yun_core::Text>,
     /// `InternetServiceProvider`.
     #[serde(
         rename = "InternetServiceProvider",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internet_service_provider: ::std::option::Option<::std::string::String>,
+    pub internet_service_provider: ::std::option::Option<::yun_core::Text>,
     /// `IPv4AddressType`.
     #[serde(
         rename = "IPv4AddressType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub i_pv4_address_type: ::std::option::Option<::std::string::String>,
+    pub i_pv4_address_type: ::std::option::Option<::yun_core::Text>,
     /// `IPv6AddressType`.
     #[serde(
         rename = "IPv6AddressType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub i_pv6_address_type: ::std::option::Option<::std::string::String>,
+    pub i_pv6_address_type: ::std::option::Option<::yun_core::Text>,
     /// `AntiDDoSPackageId`.
     #[serde(
         rename = "AntiDDoSPackageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub anti_d_do_s_package_id: ::std::option::Option<::std::string::String>,
+    pub anti_d_do_s_package_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InternetAccessible {
@@ -2739,13 +2739,13 @@ pub struct InternetBandwidthConfig {
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub end_time: ::std::option::Option<::std::string::String>,
+    pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `InternetAccessible`.
     #[serde(
         rename = "InternetAccessible",
@@ -2782,13 +2782,13 @@ pub struct InternetChargeTypeConfig {
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InternetChargeTypeConfig {
@@ -2824,7 +2824,7 @@ pub struct ItemPrice {
         rename = "ChargeUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub charge_unit: ::std::option::Option<::std::string::String>,
+    pub charge_unit: ::std::option::Option<::yun_core::Text>,
     /// `OriginalPrice`.
     #[serde(
         rename = "OriginalPrice",
@@ -2991,13 +2991,13 @@ pub struct KeyPair {
         rename = "KeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub key_id: ::std::option::Option<::std::string::String>,
+    pub key_id: ::std::option::Option<::yun_core::Text>,
     /// `KeyName`.
     #[serde(
         rename = "KeyName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub key_name: ::std::option::Option<::std::string::String>,
+    pub key_name: ::std::option::Option<::yun_core::Text>,
     /// `ProjectId`.
     #[serde(
         rename = "ProjectId",
@@ -3009,31 +3009,31 @@ pub struct KeyPair {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `PublicKey`.
     #[serde(
         rename = "PublicKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub public_key: ::std::option::Option<::std::string::String>,
+    pub public_key: ::std::option::Option<::yun_core::Text>,
     /// `PrivateKey`.
     #[serde(
         rename = "PrivateKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_key: ::std::option::Option<::std::string::String>,
+    pub private_key: ::std::option::Option<::yun_core::Text>,
     /// `AssociatedInstanceIds`.
     #[serde(
         rename = "AssociatedInstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub associated_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub associated_instance_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `CreatedTime`.
     #[serde(
         rename = "CreatedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub created_time: ::std::option::Option<::std::string::String>,
+    pub created_time: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -3166,13 +3166,13 @@ pub struct LaunchTemplateInfo {
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateName`.
     #[serde(
         rename = "LaunchTemplateName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub launch_template_name: ::std::option::Option<::std::string::String>,
+    pub launch_template_name: ::std::option::Option<::yun_core::Text>,
     /// `DefaultVersionNumber`.
     #[serde(
         rename = "DefaultVersionNumber",
@@ -3190,13 +3190,13 @@ pub struct LaunchTemplateInfo {
         rename = "CreatedBy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub created_by: ::std::option::Option<::std::string::String>,
+    pub created_by: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for LaunchTemplateInfo {
@@ -3240,19 +3240,19 @@ pub struct LaunchTemplateVersionData {
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_name: ::std::option::Option<::std::string::String>,
+    pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk`.
     #[serde(
         rename = "SystemDisk",
@@ -3282,13 +3282,13 @@ pub struct LaunchTemplateVersionData {
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_id: ::std::option::Option<::std::string::String>,
+    pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupIds`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `LoginSettings`.
     #[serde(
         rename = "LoginSettings",
@@ -3300,13 +3300,13 @@ pub struct LaunchTemplateVersionData {
         rename = "CamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cam_role_name: ::std::option::Option<::std::string::String>,
+    pub cam_role_name: ::std::option::Option<::yun_core::Text>,
     /// `HpcClusterId`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
+    pub hpc_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceCount`.
     #[serde(
         rename = "InstanceCount",
@@ -3324,13 +3324,13 @@ pub struct LaunchTemplateVersionData {
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub user_data: ::std::option::Option<::std::string::String>,
+    pub user_data: ::std::option::Option<::yun_core::Text>,
     /// `DisasterRecoverGroupIds`.
     #[serde(
         rename = "DisasterRecoverGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `ActionTimer`.
     #[serde(
         rename = "ActionTimer",
@@ -3348,13 +3348,13 @@ pub struct LaunchTemplateVersionData {
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_name: ::std::option::Option<::std::string::String>,
+    pub host_name: ::std::option::Option<::yun_core::Text>,
     /// `ClientToken`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub client_token: ::std::option::Option<::std::string::String>,
+    pub client_token: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargePrepaid`.
     #[serde(
         rename = "InstanceChargePrepaid",
@@ -3449,13 +3449,13 @@ pub struct LaunchTemplateVersionInfo {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateId`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `IsDefaultVersion`.
     #[serde(
         rename = "IsDefaultVersion",
@@ -3467,13 +3467,13 @@ pub struct LaunchTemplateVersionInfo {
         rename = "LaunchTemplateVersionDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub launch_template_version_description: ::std::option::Option<::std::string::String>,
+    pub launch_template_version_description: ::std::option::Option<::yun_core::Text>,
     /// `CreatedBy`.
     #[serde(
         rename = "CreatedBy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub created_by: ::std::option::Option<::std::string::String>,
+    pub created_by: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for LaunchTemplateVersionInfo {
@@ -3517,13 +3517,13 @@ pub struct LocalDiskType {
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `PartitionType`.
     #[serde(
         rename = "PartitionType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub partition_type: ::std::option::Option<::std::string::String>,
+    pub partition_type: ::std::option::Option<::yun_core::Text>,
     /// `MinSize`.
     #[serde(
         rename = "MinSize",
@@ -3541,7 +3541,7 @@ pub struct LocalDiskType {
         rename = "Required",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub required: ::std::option::Option<::std::string::String>,
+    pub required: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for LocalDiskType {
@@ -3574,19 +3574,19 @@ pub struct LoginSettings {
         rename = "Password",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub password: ::std::option::Option<::std::string::String>,
+    pub password: ::std::option::Option<::yun_core::Text>,
     /// `KeyIds`.
     #[serde(
         rename = "KeyIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub key_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub key_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `KeepImageLogin`.
     #[serde(
         rename = "KeepImageLogin",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub keep_image_login: ::std::option::Option<::std::string::String>,
+    pub keep_image_login: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::std::fmt::Debug for LoginSettings {
@@ -3653,13 +3653,13 @@ impl ::yun_core::json::Decode for Metadata {
 pub struct MetadataItem {
     /// `Key`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
+    pub key: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for MetadataItem {
@@ -3815,13 +3815,13 @@ pub struct OperationCountLimit {
         rename = "Operation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub operation: ::std::option::Option<::std::string::String>,
+    pub operation: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `CurrentCount`.
     #[serde(
         rename = "CurrentCount",
@@ -3865,19 +3865,19 @@ pub struct OsVersion {
         rename = "OsName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_name: ::std::option::Option<::std::string::String>,
+    pub os_name: ::std::option::Option<::yun_core::Text>,
     /// `OsVersions`.
     #[serde(
         rename = "OsVersions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_versions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub os_versions: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `Architecture`.
     #[serde(
         rename = "Architecture",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub architecture: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub architecture: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for OsVersion {
@@ -3908,7 +3908,7 @@ pub struct Placement {
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone: ::std::option::Option<::std::string::String>,
+    pub zone: ::std::option::Option<::yun_core::Text>,
     /// `ProjectId`.
     #[serde(
         rename = "ProjectId",
@@ -3920,31 +3920,31 @@ pub struct Placement {
         rename = "HostIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub host_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `HostId`.
     #[serde(
         rename = "HostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_id: ::std::option::Option<::std::string::String>,
+    pub host_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedResourcePackTenancy`.
     #[serde(
         rename = "DedicatedResourcePackTenancy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_resource_pack_tenancy: ::std::option::Option<::std::string::String>,
+    pub dedicated_resource_pack_tenancy: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedResourcePackIds`.
     #[serde(
         rename = "DedicatedResourcePackIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_resource_pack_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub dedicated_resource_pack_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `RackId`.
     #[serde(
         rename = "RackId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub rack_id: ::std::option::Option<::std::string::String>,
+    pub rack_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Placement {
@@ -4003,7 +4003,7 @@ pub struct PostPaidQuota {
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone: ::std::option::Option<::std::string::String>,
+    pub zone: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PostPaidQuota {
@@ -4059,7 +4059,7 @@ pub struct PrePaidQuota {
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone: ::std::option::Option<::std::string::String>,
+    pub zone: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PrePaidQuota {
@@ -4128,19 +4128,19 @@ pub struct RegionInfo {
         rename = "Region",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region: ::std::option::Option<::std::string::String>,
+    pub region: ::std::option::Option<::yun_core::Text>,
     /// `RegionName`.
     #[serde(
         rename = "RegionName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_name: ::std::option::Option<::std::string::String>,
+    pub region_name: ::std::option::Option<::yun_core::Text>,
     /// `RegionState`.
     #[serde(
         rename = "RegionState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_state: ::std::option::Option<::std::string::String>,
+    pub region_state: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RegionInfo {
@@ -4171,19 +4171,19 @@ pub struct RepairTaskInfo {
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Alias`.
     #[serde(
         rename = "Alias",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub alias: ::std::option::Option<::std::string::String>,
+    pub alias: ::std::option::Option<::yun_core::Text>,
     /// `TaskTypeId`.
     #[serde(
         rename = "TaskTypeId",
@@ -4195,7 +4195,7 @@ pub struct RepairTaskInfo {
         rename = "TaskTypeName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_type_name: ::std::option::Option<::std::string::String>,
+    pub task_type_name: ::std::option::Option<::yun_core::Text>,
     /// `TaskStatus`.
     #[serde(
         rename = "TaskStatus",
@@ -4219,85 +4219,85 @@ pub struct RepairTaskInfo {
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub create_time: ::std::option::Option<::std::string::String>,
+    pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `AuthTime`.
     #[serde(
         rename = "AuthTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auth_time: ::std::option::Option<::std::string::String>,
+    pub auth_time: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub end_time: ::std::option::Option<::std::string::String>,
+    pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `TaskDetail`.
     #[serde(
         rename = "TaskDetail",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_detail: ::std::option::Option<::std::string::String>,
+    pub task_detail: ::std::option::Option<::yun_core::Text>,
     /// `Zone`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone: ::std::option::Option<::std::string::String>,
+    pub zone: ::std::option::Option<::yun_core::Text>,
     /// `Region`.
     #[serde(
         rename = "Region",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region: ::std::option::Option<::std::string::String>,
+    pub region: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcName`.
     #[serde(
         rename = "VpcName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_name: ::std::option::Option<::std::string::String>,
+    pub vpc_name: ::std::option::Option<::yun_core::Text>,
     /// `SubnetId`.
     #[serde(
         rename = "SubnetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub subnet_id: ::std::option::Option<::std::string::String>,
+    pub subnet_id: ::std::option::Option<::yun_core::Text>,
     /// `SubnetName`.
     #[serde(
         rename = "SubnetName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub subnet_name: ::std::option::Option<::std::string::String>,
+    pub subnet_name: ::std::option::Option<::yun_core::Text>,
     /// `WanIp`.
     #[serde(
         rename = "WanIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub wan_ip: ::std::option::Option<::std::string::String>,
+    pub wan_ip: ::std::option::Option<::yun_core::Text>,
     /// `LanIp`.
     #[serde(
         rename = "LanIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub lan_ip: ::std::option::Option<::std::string::String>,
+    pub lan_ip: ::std::option::Option<::yun_core::Text>,
     /// `Product`.
     #[serde(
         rename = "Product",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub product: ::std::option::Option<::std::string::String>,
+    pub product: ::std::option::Option<::yun_core::Text>,
     /// `TaskSubType`.
     #[serde(
         rename = "TaskSubType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_sub_type: ::std::option::Option<::std::string::String>,
+    pub task_sub_type: ::std::option::Option<::yun_core::Text>,
     /// `AuthType`.
     #[serde(
         rename = "AuthType",
@@ -4309,7 +4309,7 @@ pub struct RepairTaskInfo {
         rename = "AuthSource",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auth_source: ::std::option::Option<::std::string::String>,
+    pub auth_source: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RepairTaskInfo {
@@ -4405,43 +4405,43 @@ pub struct ResourcePoolPack {
         rename = "DedicatedResourcePackId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_resource_pack_id: ::std::option::Option<::std::string::String>,
+    pub dedicated_resource_pack_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedResourcePackName`.
     #[serde(
         rename = "DedicatedResourcePackName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_resource_pack_name: ::std::option::Option<::std::string::String>,
+    pub dedicated_resource_pack_name: ::std::option::Option<::yun_core::Text>,
     /// `Zone`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone: ::std::option::Option<::std::string::String>,
+    pub zone: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceFamily`.
     #[serde(
         rename = "InstanceFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_family: ::std::option::Option<::std::string::String>,
+    pub instance_family: ::std::option::Option<::yun_core::Text>,
     /// `ResourcePoolPackType`.
     #[serde(
         rename = "ResourcePoolPackType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_pool_pack_type: ::std::option::Option<::std::string::String>,
+    pub resource_pool_pack_type: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `TotalCapacity`.
     #[serde(
         rename = "TotalCapacity",
@@ -4459,19 +4459,19 @@ pub struct ResourcePoolPack {
         rename = "HostIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_ip: ::std::option::Option<::std::string::String>,
+    pub host_ip: ::std::option::Option<::yun_core::Text>,
     /// `RackId`.
     #[serde(
         rename = "RackId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub rack_id: ::std::option::Option<::std::string::String>,
+    pub rack_id: ::std::option::Option<::yun_core::Text>,
     /// `SwitchId`.
     #[serde(
         rename = "SwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub switch_id: ::std::option::Option<::std::string::String>,
+    pub switch_id: ::std::option::Option<::yun_core::Text>,
     /// `AutoPlacement`.
     #[serde(
         rename = "AutoPlacement",
@@ -4483,19 +4483,19 @@ pub struct ResourcePoolPack {
         rename = "RenewFlag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub renew_flag: ::std::option::Option<::std::string::String>,
+    pub renew_flag: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub end_time: ::std::option::Option<::std::string::String>,
+    pub end_time: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ResourcePoolPack {
@@ -4545,31 +4545,31 @@ pub struct ResourcePoolPackInstance {
         rename = "DedicatedResourcePackId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_resource_pack_id: ::std::option::Option<::std::string::String>,
+    pub dedicated_resource_pack_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceIdSet`.
     #[serde(
         rename = "InstanceIdSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id_set: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub instance_id_set: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `InstanceFamily`.
     #[serde(
         rename = "InstanceFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_family: ::std::option::Option<::std::string::String>,
+    pub instance_family: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `Zone`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone: ::std::option::Option<::std::string::String>,
+    pub zone: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ResourcePoolPackInstance {
@@ -4692,13 +4692,13 @@ pub struct SharePermission {
         rename = "CreatedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub created_time: ::std::option::Option<::std::string::String>,
+    pub created_time: ::std::option::Option<::yun_core::Text>,
     /// `AccountId`.
     #[serde(
         rename = "AccountId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_id: ::std::option::Option<::std::string::String>,
+    pub account_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SharePermission {
@@ -4728,13 +4728,13 @@ pub struct Snapshot {
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    pub snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `DiskUsage`.
     #[serde(
         rename = "DiskUsage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_usage: ::std::option::Option<::std::string::String>,
+    pub disk_usage: ::std::option::Option<::yun_core::Text>,
     /// `DiskSize`.
     #[serde(
         rename = "DiskSize",
@@ -4771,13 +4771,13 @@ pub struct SpotMarketOptions {
         rename = "MaxPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub max_price: ::std::option::Option<::std::string::String>,
+    pub max_price: ::std::option::Option<::yun_core::Text>,
     /// `SpotInstanceType`.
     #[serde(
         rename = "SpotInstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub spot_instance_type: ::std::option::Option<::std::string::String>,
+    pub spot_instance_type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SpotMarketOptions {
@@ -4825,7 +4825,7 @@ pub struct SpotPaidQuota {
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone: ::std::option::Option<::std::string::String>,
+    pub zone: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SpotPaidQuota {
@@ -4857,7 +4857,7 @@ pub struct StorageBlock {
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `MinSize`.
     #[serde(
         rename = "MinSize",
@@ -4900,13 +4900,13 @@ pub struct SyncImage {
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_id: ::std::option::Option<::std::string::String>,
+    pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `Region`.
     #[serde(
         rename = "Region",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region: ::std::option::Option<::std::string::String>,
+    pub region: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SyncImage {
@@ -4936,13 +4936,13 @@ pub struct SystemDisk {
         rename = "DiskType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_type: ::std::option::Option<::std::string::String>,
+    pub disk_type: ::std::option::Option<::yun_core::Text>,
     /// `DiskId`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_id: ::std::option::Option<::std::string::String>,
+    pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `DiskSize`.
     #[serde(
         rename = "DiskSize",
@@ -4954,13 +4954,13 @@ pub struct SystemDisk {
         rename = "CdcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cdc_id: ::std::option::Option<::std::string::String>,
+    pub cdc_id: ::std::option::Option<::yun_core::Text>,
     /// `DiskName`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_name: ::std::option::Option<::std::string::String>,
+    pub disk_name: ::std::option::Option<::yun_core::Text>,
     /// `Encrypt`.
     #[serde(
         rename = "Encrypt",
@@ -4972,7 +4972,7 @@ pub struct SystemDisk {
         rename = "KmsKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    pub kms_key_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SystemDisk {
@@ -5004,13 +5004,13 @@ impl ::yun_core::json::Decode for SystemDisk {
 pub struct Tag {
     /// `Key`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
+    pub key: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Tag {
@@ -5040,7 +5040,7 @@ pub struct TagSpecification {
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_type: ::std::option::Option<::std::string::String>,
+    pub resource_type: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -5076,13 +5076,13 @@ pub struct TargetOs {
         rename = "TargetOSType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub target_os_type: ::std::option::Option<::std::string::String>,
+    pub target_os_type: ::std::option::Option<::yun_core::Text>,
     /// `TargetOSVersion`.
     #[serde(
         rename = "TargetOSVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub target_os_version: ::std::option::Option<::std::string::String>,
+    pub target_os_version: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TargetOs {
@@ -5112,13 +5112,13 @@ pub struct VirtualPrivateCloud {
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
     /// `SubnetId`.
     #[serde(
         rename = "SubnetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub subnet_id: ::std::option::Option<::std::string::String>,
+    pub subnet_id: ::std::option::Option<::yun_core::Text>,
     /// `AsVpcGateway`.
     #[serde(
         rename = "AsVpcGateway",
@@ -5130,7 +5130,7 @@ pub struct VirtualPrivateCloud {
         rename = "PrivateIpAddresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_addresses: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub private_ip_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `Ipv6AddressCount`.
     #[serde(
         rename = "Ipv6AddressCount",
@@ -5169,25 +5169,25 @@ pub struct ZoneInfo {
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone: ::std::option::Option<::std::string::String>,
+    pub zone: ::std::option::Option<::yun_core::Text>,
     /// `ZoneName`.
     #[serde(
         rename = "ZoneName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_name: ::std::option::Option<::std::string::String>,
+    pub zone_name: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
     /// `ZoneState`.
     #[serde(
         rename = "ZoneState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_state: ::std::option::Option<::std::string::String>,
+    pub zone_state: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ZoneInfo {

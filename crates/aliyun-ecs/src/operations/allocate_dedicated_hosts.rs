@@ -599,7 +599,7 @@ pub struct DedicatedHostIdSets {
         rename = "DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for DedicatedHostIdSets {
@@ -634,7 +634,7 @@ pub struct AllocateDedicatedHostsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AllocateDedicatedHostsResponse {

@@ -175,19 +175,19 @@ pub struct AllocateEipAddressResponse {
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allocation_id: ::std::option::Option<::std::string::String>,
+    pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `EipAddress`.
     #[serde(
         rename = "EipAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub eip_address: ::std::option::Option<::std::string::String>,
+    pub eip_address: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AllocateEipAddressResponse {

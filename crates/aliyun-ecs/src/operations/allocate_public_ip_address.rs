@@ -111,13 +111,13 @@ pub struct AllocatePublicIpAddressResponse {
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address: ::std::option::Option<::std::string::String>,
+    pub ip_address: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AllocatePublicIpAddressResponse {

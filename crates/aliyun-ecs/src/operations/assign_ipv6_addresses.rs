@@ -198,7 +198,7 @@ pub struct Ipv6PrefixSets {
         rename = "Ipv6Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub ipv6_prefix: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for Ipv6PrefixSets {
@@ -227,7 +227,7 @@ pub struct Ipv6Sets {
         rename = "Ipv6Address",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub ipv6_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for Ipv6Sets {
@@ -268,13 +268,13 @@ pub struct AssignIpv6AddressesResponse {
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    pub network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AssignIpv6AddressesResponse {

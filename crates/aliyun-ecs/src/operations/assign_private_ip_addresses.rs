@@ -205,7 +205,7 @@ pub struct Ipv4PrefixSet {
         rename = "Ipv4Prefixes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv4_prefixes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub ipv4_prefixes: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for Ipv4PrefixSet {
@@ -234,7 +234,7 @@ pub struct PrivateIpSet {
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub private_ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for PrivateIpSet {
@@ -269,7 +269,7 @@ pub struct AssignedPrivateIpAddressesSet {
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    pub network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpSet`.
     #[serde(
         rename = "PrivateIpSet",
@@ -312,7 +312,7 @@ pub struct AssignPrivateIpAddressesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AssignPrivateIpAddressesResponse {

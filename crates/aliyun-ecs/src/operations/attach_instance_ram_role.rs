@@ -119,19 +119,19 @@ pub struct AttachInstanceRamRoleResult {
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub code: ::std::option::Option<::std::string::String>,
+    pub code: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Message`.
     #[serde(
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: ::std::option::Option<::yun_core::Text>,
     /// `Success`.
     #[serde(
         rename = "Success",
@@ -214,13 +214,13 @@ pub struct AttachInstanceRamRoleResponse {
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ram_role_name: ::std::option::Option<::std::string::String>,
+    pub ram_role_name: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

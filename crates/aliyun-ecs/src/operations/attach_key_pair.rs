@@ -97,25 +97,25 @@ pub struct ResultModel {
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub code: ::std::option::Option<::std::string::String>,
+    pub code: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Message`.
     #[serde(
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: ::std::option::Option<::yun_core::Text>,
     /// `Success`.
     #[serde(
         rename = "Success",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub success: ::std::option::Option<::std::string::String>,
+    pub success: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ResultModel {
@@ -176,19 +176,19 @@ pub struct AttachKeyPairResponse {
         rename = "FailCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub fail_count: ::std::option::Option<::std::string::String>,
+    pub fail_count: ::std::option::Option<::yun_core::Text>,
     /// `KeyPairName`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    pub key_pair_name: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `Results`.
     #[serde(
         rename = "Results",
@@ -200,7 +200,7 @@ pub struct AttachKeyPairResponse {
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub total_count: ::std::option::Option<::std::string::String>,
+    pub total_count: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AttachKeyPairResponse {

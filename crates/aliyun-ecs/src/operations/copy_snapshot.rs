@@ -442,13 +442,13 @@ pub struct CopySnapshotResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotId`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    pub snapshot_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CopySnapshotResponse {

@@ -282,19 +282,19 @@ pub struct CreateActivationResponse {
         rename = "ActivationCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub activation_code: ::std::option::Option<::std::string::String>,
+    pub activation_code: ::std::option::Option<::yun_core::Text>,
     /// `ActivationId`.
     #[serde(
         rename = "ActivationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub activation_id: ::std::option::Option<::std::string::String>,
+    pub activation_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateActivationResponse {

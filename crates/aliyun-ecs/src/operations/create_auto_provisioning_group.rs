@@ -2632,7 +2632,7 @@ pub struct InstanceIds {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub instance_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for InstanceIds {
@@ -2667,13 +2667,13 @@ pub struct LaunchResult {
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub error_code: ::std::option::Option<::std::string::String>,
+    pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorMsg`.
     #[serde(
         rename = "ErrorMsg",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub error_msg: ::std::option::Option<::std::string::String>,
+    pub error_msg: ::std::option::Option<::yun_core::Text>,
     /// `InstanceIds`.
     #[serde(
         rename = "InstanceIds",
@@ -2685,19 +2685,19 @@ pub struct LaunchResult {
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `SpotStrategy`.
     #[serde(
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    pub spot_strategy: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for LaunchResult {
@@ -2761,7 +2761,7 @@ pub struct CreateAutoProvisioningGroupResponse {
         rename = "AutoProvisioningGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auto_provisioning_group_id: ::std::option::Option<::std::string::String>,
+    pub auto_provisioning_group_id: ::std::option::Option<::yun_core::Text>,
     /// `LaunchResults`.
     #[serde(
         rename = "LaunchResults",
@@ -2773,7 +2773,7 @@ pub struct CreateAutoProvisioningGroupResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateAutoProvisioningGroupResponse {

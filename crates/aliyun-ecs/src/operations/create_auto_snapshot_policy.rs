@@ -507,13 +507,13 @@ pub struct CreateAutoSnapshotPolicyResponse {
         rename = "AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    pub auto_snapshot_policy_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateAutoSnapshotPolicyResponse {

@@ -407,13 +407,13 @@ pub struct CreateCapacityReservationResponse {
         rename = "PrivatePoolOptionsId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_pool_options_id: ::std::option::Option<::std::string::String>,
+    pub private_pool_options_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateCapacityReservationResponse {

@@ -321,13 +321,13 @@ pub struct CreateCommandResponse {
         rename = "CommandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub command_id: ::std::option::Option<::std::string::String>,
+    pub command_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateCommandResponse {

@@ -255,13 +255,13 @@ pub struct CreateDedicatedHostClusterResponse {
         rename = "DedicatedHostClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_cluster_id: ::std::option::Option<::std::string::String>,
+    pub dedicated_host_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateDedicatedHostClusterResponse {

@@ -259,13 +259,13 @@ pub struct CreateDemandResponse {
         rename = "DemandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub demand_id: ::std::option::Option<::std::string::String>,
+    pub demand_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateDemandResponse {

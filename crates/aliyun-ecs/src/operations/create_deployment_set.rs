@@ -252,13 +252,13 @@ pub struct CreateDeploymentSetResponse {
         rename = "DeploymentSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub deployment_set_id: ::std::option::Option<::std::string::String>,
+    pub deployment_set_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateDeploymentSetResponse {

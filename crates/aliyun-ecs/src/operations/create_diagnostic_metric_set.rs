@@ -151,13 +151,13 @@ pub struct CreateDiagnosticMetricSetResponse {
         rename = "MetricSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub metric_set_id: ::std::option::Option<::std::string::String>,
+    pub metric_set_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateDiagnosticMetricSetResponse {

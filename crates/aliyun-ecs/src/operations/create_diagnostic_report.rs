@@ -152,13 +152,13 @@ pub struct CreateDiagnosticReportResponse {
         rename = "ReportId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub report_id: ::std::option::Option<::std::string::String>,
+    pub report_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateDiagnosticReportResponse {

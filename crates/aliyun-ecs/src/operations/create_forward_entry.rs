@@ -153,13 +153,13 @@ pub struct CreateForwardEntryResponse {
         rename = "ForwardEntryId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub forward_entry_id: ::std::option::Option<::std::string::String>,
+    pub forward_entry_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateForwardEntryResponse {

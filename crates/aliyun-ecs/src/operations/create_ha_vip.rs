@@ -149,13 +149,13 @@ pub struct CreateHaVipResponse {
         rename = "HaVipId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ha_vip_id: ::std::option::Option<::std::string::String>,
+    pub ha_vip_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateHaVipResponse {

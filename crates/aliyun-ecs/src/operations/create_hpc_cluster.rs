@@ -126,13 +126,13 @@ pub struct CreateHpcClusterResponse {
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
+    pub hpc_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateHpcClusterResponse {

@@ -184,31 +184,31 @@ pub struct CreateKeyPairResponse {
         rename = "KeyPairFingerPrint",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub key_pair_finger_print: ::std::option::Option<::std::string::String>,
+    pub key_pair_finger_print: ::std::option::Option<::yun_core::Text>,
     /// `KeyPairId`.
     #[serde(
         rename = "KeyPairId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub key_pair_id: ::std::option::Option<::std::string::String>,
+    pub key_pair_id: ::std::option::Option<::yun_core::Text>,
     /// `KeyPairName`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    pub key_pair_name: ::std::option::Option<::yun_core::Text>,
     /// `PrivateKeyBody`.
     #[serde(
         rename = "PrivateKeyBody",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_key_body: ::std::option::Option<::std::string::String>,
+    pub private_key_body: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::std::fmt::Debug for CreateKeyPairResponse {

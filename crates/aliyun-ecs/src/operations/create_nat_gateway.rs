@@ -237,7 +237,7 @@ pub struct BandwidthPackageIds {
         rename = "BandwidthPackageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bandwidth_package_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub bandwidth_package_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for BandwidthPackageIds {
@@ -266,7 +266,7 @@ pub struct ForwardTableIds {
         rename = "ForwardTableId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub forward_table_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub forward_table_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for ForwardTableIds {
@@ -307,13 +307,13 @@ pub struct CreateNatGatewayResponse {
         rename = "NatGatewayId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub nat_gateway_id: ::std::option::Option<::std::string::String>,
+    pub nat_gateway_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateNatGatewayResponse {

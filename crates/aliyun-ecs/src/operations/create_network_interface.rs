@@ -971,7 +971,7 @@ pub struct Ipv4PrefixSet {
         rename = "Ipv4Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv4_prefix: ::std::option::Option<::std::string::String>,
+    pub ipv4_prefix: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Ipv4PrefixSet {
@@ -1029,7 +1029,7 @@ pub struct Ipv6PrefixSet {
         rename = "Ipv6Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_prefix: ::std::option::Option<::std::string::String>,
+    pub ipv6_prefix: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Ipv6PrefixSet {
@@ -1087,7 +1087,7 @@ pub struct Ipv6Set {
         rename = "Ipv6Address",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_address: ::std::option::Option<::std::string::String>,
+    pub ipv6_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Ipv6Set {
@@ -1151,7 +1151,7 @@ pub struct PrivateIpSet {
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_address: ::std::option::Option<::std::string::String>,
+    pub private_ip_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PrivateIpSet {
@@ -1210,7 +1210,7 @@ pub struct SecurityGroupIds {
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for SecurityGroupIds {
@@ -1239,13 +1239,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -1301,7 +1301,7 @@ pub struct CreateNetworkInterfaceResponse {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `Ipv4PrefixSets`.
     #[serde(
         rename = "Ipv4PrefixSets",
@@ -1325,31 +1325,31 @@ pub struct CreateNetworkInterfaceResponse {
         rename = "MacAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub mac_address: ::std::option::Option<::std::string::String>,
+    pub mac_address: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceId`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    pub network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceName`.
     #[serde(
         rename = "NetworkInterfaceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_name: ::std::option::Option<::std::string::String>,
+    pub network_interface_name: ::std::option::Option<::yun_core::Text>,
     /// `OwnerId`.
     #[serde(
         rename = "OwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub owner_id: ::std::option::Option<::std::string::String>,
+    pub owner_id: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpAddress`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_address: ::std::option::Option<::std::string::String>,
+    pub private_ip_address: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpSets`.
     #[serde(
         rename = "PrivateIpSets",
@@ -1361,13 +1361,13 @@ pub struct CreateNetworkInterfaceResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupIds`.
     #[serde(
         rename = "SecurityGroupIds",
@@ -1391,7 +1391,7 @@ pub struct CreateNetworkInterfaceResponse {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -1403,25 +1403,25 @@ pub struct CreateNetworkInterfaceResponse {
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `VSwitchId`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateNetworkInterfaceResponse {

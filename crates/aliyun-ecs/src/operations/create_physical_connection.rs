@@ -304,13 +304,13 @@ pub struct CreatePhysicalConnectionResponse {
         rename = "PhysicalConnectionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub physical_connection_id: ::std::option::Option<::std::string::String>,
+    pub physical_connection_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreatePhysicalConnectionResponse {

@@ -235,13 +235,13 @@ pub struct CreatePrefixListResponse {
         rename = "PrefixListId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub prefix_list_id: ::std::option::Option<::std::string::String>,
+    pub prefix_list_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreatePrefixListResponse {

@@ -526,13 +526,13 @@ pub struct CreateRouterInterfaceResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `RouterInterfaceId`.
     #[serde(
         rename = "RouterInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub router_interface_id: ::std::option::Option<::std::string::String>,
+    pub router_interface_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateRouterInterfaceResponse {

@@ -113,7 +113,7 @@ pub struct EventIdSet {
         rename = "EventId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub event_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub event_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for EventIdSet {
@@ -148,7 +148,7 @@ pub struct CreateSimulatedSystemEventsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateSimulatedSystemEventsResponse {

@@ -374,13 +374,13 @@ pub struct CreateSnapshotGroupResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotGroupId`.
     #[serde(
         rename = "SnapshotGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_group_id: ::std::option::Option<::std::string::String>,
+    pub snapshot_group_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateSnapshotGroupResponse {

@@ -175,13 +175,13 @@ pub struct CreateStorageSetResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetId`.
     #[serde(
         rename = "StorageSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub storage_set_id: ::std::option::Option<::std::string::String>,
+    pub storage_set_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateStorageSetResponse {

@@ -294,13 +294,13 @@ pub struct CreateVirtualBorderRouterResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `VbrId`.
     #[serde(
         rename = "VbrId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vbr_id: ::std::option::Option<::std::string::String>,
+    pub vbr_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateVirtualBorderRouterResponse {

@@ -177,25 +177,25 @@ pub struct CreateVpcResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `RouteTableId`.
     #[serde(
         rename = "RouteTableId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub route_table_id: ::std::option::Option<::std::string::String>,
+    pub route_table_id: ::std::option::Option<::yun_core::Text>,
     /// `VRouterId`.
     #[serde(
         rename = "VRouterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_router_id: ::std::option::Option<::std::string::String>,
+    pub v_router_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateVpcResponse {

@@ -83,13 +83,13 @@ pub struct Activation {
         rename = "ActivationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub activation_id: ::std::option::Option<::std::string::String>,
+    pub activation_id: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeregisteredCount`.
     #[serde(
         rename = "DeregisteredCount",
@@ -101,7 +101,7 @@ pub struct Activation {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `InstanceCount`.
     #[serde(
         rename = "InstanceCount",
@@ -113,13 +113,13 @@ pub struct Activation {
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_name: ::std::option::Option<::std::string::String>,
+    pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `IpAddressRange`.
     #[serde(
         rename = "IpAddressRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address_range: ::std::option::Option<::std::string::String>,
+    pub ip_address_range: ::std::option::Option<::yun_core::Text>,
     /// `RegisteredCount`.
     #[serde(
         rename = "RegisteredCount",
@@ -174,7 +174,7 @@ pub struct DeleteActivationResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DeleteActivationResponse {

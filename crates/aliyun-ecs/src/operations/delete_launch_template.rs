@@ -146,7 +146,7 @@ pub struct DeleteLaunchTemplateResponse {
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateVersionNumbers`.
     #[serde(
         rename = "LaunchTemplateVersionNumbers",
@@ -158,7 +158,7 @@ pub struct DeleteLaunchTemplateResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DeleteLaunchTemplateResponse {

@@ -135,7 +135,7 @@ pub struct LaunchTemplateVersion {
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateVersionNumber`.
     #[serde(
         rename = "LaunchTemplateVersionNumber",
@@ -212,7 +212,7 @@ pub struct DeleteLaunchTemplateVersionResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DeleteLaunchTemplateVersionResponse {

@@ -83,43 +83,43 @@ pub struct Instance {
         rename = "ActivationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub activation_id: ::std::option::Option<::std::string::String>,
+    pub activation_id: ::std::option::Option<::yun_core::Text>,
     /// `AgentVersion`.
     #[serde(
         rename = "AgentVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub agent_version: ::std::option::Option<::std::string::String>,
+    pub agent_version: ::std::option::Option<::yun_core::Text>,
     /// `Hostname`.
     #[serde(
         rename = "Hostname",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub hostname: ::std::option::Option<::std::string::String>,
+    pub hostname: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_name: ::std::option::Option<::std::string::String>,
+    pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InternetIp`.
     #[serde(
         rename = "InternetIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internet_ip: ::std::option::Option<::std::string::String>,
+    pub internet_ip: ::std::option::Option<::yun_core::Text>,
     /// `IntranetIp`.
     #[serde(
         rename = "IntranetIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub intranet_ip: ::std::option::Option<::std::string::String>,
+    pub intranet_ip: ::std::option::Option<::yun_core::Text>,
     /// `InvocationCount`.
     #[serde(
         rename = "InvocationCount",
@@ -131,37 +131,37 @@ pub struct Instance {
         rename = "LastInvokedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub last_invoked_time: ::std::option::Option<::std::string::String>,
+    pub last_invoked_time: ::std::option::Option<::yun_core::Text>,
     /// `MachineId`.
     #[serde(
         rename = "MachineId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub machine_id: ::std::option::Option<::std::string::String>,
+    pub machine_id: ::std::option::Option<::yun_core::Text>,
     /// `OsType`.
     #[serde(
         rename = "OsType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_type: ::std::option::Option<::std::string::String>,
+    pub os_type: ::std::option::Option<::yun_core::Text>,
     /// `OsVersion`.
     #[serde(
         rename = "OsVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_version: ::std::option::Option<::std::string::String>,
+    pub os_version: ::std::option::Option<::yun_core::Text>,
     /// `RegistrationTime`.
     #[serde(
         rename = "RegistrationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub registration_time: ::std::option::Option<::std::string::String>,
+    pub registration_time: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Instance {
@@ -209,7 +209,7 @@ pub struct DeregisterManagedInstanceResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DeregisterManagedInstanceResponse {

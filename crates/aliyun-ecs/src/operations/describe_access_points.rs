@@ -216,49 +216,49 @@ pub struct AccessPointType {
         rename = "AccessPointId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub access_point_id: ::std::option::Option<::std::string::String>,
+    pub access_point_id: ::std::option::Option<::yun_core::Text>,
     /// `AttachedRegionNo`.
     #[serde(
         rename = "AttachedRegionNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub attached_region_no: ::std::option::Option<::std::string::String>,
+    pub attached_region_no: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `HostOperator`.
     #[serde(
         rename = "HostOperator",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_operator: ::std::option::Option<::std::string::String>,
+    pub host_operator: ::std::option::Option<::yun_core::Text>,
     /// `Location`.
     #[serde(
         rename = "Location",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub location: ::std::option::Option<::std::string::String>,
+    pub location: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AccessPointType {
@@ -341,7 +341,7 @@ pub struct DescribeAccessPointsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

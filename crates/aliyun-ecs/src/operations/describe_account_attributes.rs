@@ -119,37 +119,37 @@ pub struct ValueItem {
         rename = "DiskCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_category: ::std::option::Option<::std::string::String>,
+    pub disk_category: ::std::option::Option<::yun_core::Text>,
     /// `ExpiredTime`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub expired_time: ::std::option::Option<::std::string::String>,
+    pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ValueItem {
@@ -213,7 +213,7 @@ pub struct AccountAttributeItem {
         rename = "AttributeName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub attribute_name: ::std::option::Option<::std::string::String>,
+    pub attribute_name: ::std::option::Option<::yun_core::Text>,
     /// `AttributeValues`.
     #[serde(
         rename = "AttributeValues",
@@ -284,7 +284,7 @@ pub struct DescribeAccountAttributesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeAccountAttributesResponse {

@@ -303,13 +303,13 @@ pub struct Tags {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -339,13 +339,13 @@ pub struct ActivationList {
         rename = "ActivationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub activation_id: ::std::option::Option<::std::string::String>,
+    pub activation_id: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeregisteredCount`.
     #[serde(
         rename = "DeregisteredCount",
@@ -357,7 +357,7 @@ pub struct ActivationList {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `Disabled`.
     #[serde(
         rename = "Disabled",
@@ -375,13 +375,13 @@ pub struct ActivationList {
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_name: ::std::option::Option<::std::string::String>,
+    pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `IpAddressRange`.
     #[serde(
         rename = "IpAddressRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address_range: ::std::option::Option<::std::string::String>,
+    pub ip_address_range: ::std::option::Option<::yun_core::Text>,
     /// `RegisteredCount`.
     #[serde(
         rename = "RegisteredCount",
@@ -393,7 +393,7 @@ pub struct ActivationList {
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -451,7 +451,7 @@ pub struct DescribeActivationsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -469,7 +469,7 @@ pub struct DescribeActivationsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -177,13 +177,13 @@ pub struct ActivityDetail {
         rename = "Detail",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub detail: ::std::option::Option<::std::string::String>,
+    pub detail: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ActivityDetail {
@@ -248,25 +248,25 @@ pub struct AutoProvisioningGroupHistory {
         rename = "LastEventTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub last_event_time: ::std::option::Option<::std::string::String>,
+    pub last_event_time: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `TaskId`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AutoProvisioningGroupHistory {
@@ -350,7 +350,7 @@ pub struct DescribeAutoProvisioningGroupHistoryResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

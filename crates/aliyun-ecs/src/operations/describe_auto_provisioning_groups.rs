@@ -305,7 +305,7 @@ pub struct LaunchTemplateConfig {
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `MaxPrice`.
     #[serde(
         rename = "MaxPrice",
@@ -323,7 +323,7 @@ pub struct LaunchTemplateConfig {
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `WeightedCapacity`.
     #[serde(
         rename = "WeightedCapacity",
@@ -391,7 +391,7 @@ pub struct PayAsYouGoOptions {
         rename = "AllocationStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allocation_strategy: ::std::option::Option<::std::string::String>,
+    pub allocation_strategy: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PayAsYouGoOptions {
@@ -420,13 +420,13 @@ pub struct SpotOptions {
         rename = "AllocationStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allocation_strategy: ::std::option::Option<::std::string::String>,
+    pub allocation_strategy: ::std::option::Option<::yun_core::Text>,
     /// `InstanceInterruptionBehavior`.
     #[serde(
         rename = "InstanceInterruptionBehavior",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_interruption_behavior: ::std::option::Option<::std::string::String>,
+    pub instance_interruption_behavior: ::std::option::Option<::yun_core::Text>,
     /// `InstancePoolsToUseCount`.
     #[serde(
         rename = "InstancePoolsToUseCount",
@@ -469,13 +469,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -531,7 +531,7 @@ pub struct TargetCapacitySpecification {
         rename = "DefaultTargetCapacityType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub default_target_capacity_type: ::std::option::Option<::std::string::String>,
+    pub default_target_capacity_type: ::std::option::Option<::yun_core::Text>,
     /// `PayAsYouGoTargetCapacity`.
     #[serde(
         rename = "PayAsYouGoTargetCapacity",
@@ -587,31 +587,31 @@ pub struct AutoProvisioningGroup {
         rename = "AutoProvisioningGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auto_provisioning_group_id: ::std::option::Option<::std::string::String>,
+    pub auto_provisioning_group_id: ::std::option::Option<::yun_core::Text>,
     /// `AutoProvisioningGroupName`.
     #[serde(
         rename = "AutoProvisioningGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auto_provisioning_group_name: ::std::option::Option<::std::string::String>,
+    pub auto_provisioning_group_name: ::std::option::Option<::yun_core::Text>,
     /// `AutoProvisioningGroupType`.
     #[serde(
         rename = "AutoProvisioningGroupType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auto_provisioning_group_type: ::std::option::Option<::std::string::String>,
+    pub auto_provisioning_group_type: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `ExcessCapacityTerminationPolicy`.
     #[serde(
         rename = "ExcessCapacityTerminationPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub excess_capacity_termination_policy: ::std::option::Option<::std::string::String>,
+    pub excess_capacity_termination_policy: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateConfigs`.
     #[serde(
         rename = "LaunchTemplateConfigs",
@@ -623,13 +623,13 @@ pub struct AutoProvisioningGroup {
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateVersion`.
     #[serde(
         rename = "LaunchTemplateVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub launch_template_version: ::std::option::Option<::std::string::String>,
+    pub launch_template_version: ::std::option::Option<::yun_core::Text>,
     /// `MaxSpotPrice`.
     #[serde(
         rename = "MaxSpotPrice",
@@ -647,13 +647,13 @@ pub struct AutoProvisioningGroup {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SpotOptions`.
     #[serde(
         rename = "SpotOptions",
@@ -665,13 +665,13 @@ pub struct AutoProvisioningGroup {
         rename = "State",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub state: ::std::option::Option<::std::string::String>,
+    pub state: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -701,13 +701,13 @@ pub struct AutoProvisioningGroup {
         rename = "ValidFrom",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub valid_from: ::std::option::Option<::std::string::String>,
+    pub valid_from: ::std::option::Option<::yun_core::Text>,
     /// `ValidUntil`.
     #[serde(
         rename = "ValidUntil",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub valid_until: ::std::option::Option<::std::string::String>,
+    pub valid_until: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AutoProvisioningGroup {
@@ -830,7 +830,7 @@ pub struct DescribeAutoProvisioningGroupsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

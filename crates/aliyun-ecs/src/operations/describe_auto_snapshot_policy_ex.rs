@@ -273,7 +273,7 @@ pub struct CopyEncryptionConfiguration {
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    pub kms_key_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CopyEncryptionConfiguration {
@@ -303,13 +303,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -365,13 +365,13 @@ pub struct AutoSnapshotPolicy {
         rename = "AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    pub auto_snapshot_policy_id: ::std::option::Option<::yun_core::Text>,
     /// `AutoSnapshotPolicyName`.
     #[serde(
         rename = "AutoSnapshotPolicyName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auto_snapshot_policy_name: ::std::option::Option<::std::string::String>,
+    pub auto_snapshot_policy_name: ::std::option::Option<::yun_core::Text>,
     /// `CopiedSnapshotsRetentionDays`.
     #[serde(
         rename = "CopiedSnapshotsRetentionDays",
@@ -389,7 +389,7 @@ pub struct AutoSnapshotPolicy {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DiskNums`.
     #[serde(
         rename = "DiskNums",
@@ -407,19 +407,19 @@ pub struct AutoSnapshotPolicy {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RepeatWeekdays`.
     #[serde(
         rename = "RepeatWeekdays",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub repeat_weekdays: ::std::option::Option<::std::string::String>,
+    pub repeat_weekdays: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `RetentionDays`.
     #[serde(
         rename = "RetentionDays",
@@ -431,7 +431,7 @@ pub struct AutoSnapshotPolicy {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -443,19 +443,19 @@ pub struct AutoSnapshotPolicy {
         rename = "TargetCopyRegions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub target_copy_regions: ::std::option::Option<::std::string::String>,
+    pub target_copy_regions: ::std::option::Option<::yun_core::Text>,
     /// `TimePoints`.
     #[serde(
         rename = "TimePoints",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub time_points: ::std::option::Option<::std::string::String>,
+    pub time_points: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `VolumeNums`.
     #[serde(
         rename = "VolumeNums",
@@ -565,7 +565,7 @@ pub struct DescribeAutoSnapshotPolicyExResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

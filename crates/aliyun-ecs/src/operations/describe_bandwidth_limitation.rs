@@ -180,7 +180,7 @@ pub struct Bandwidth {
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `Max`.
     #[serde(rename = "Max", skip_serializing_if = "::std::option::Option::is_none")]
     pub max: ::std::option::Option<i64>,
@@ -192,7 +192,7 @@ pub struct Bandwidth {
         rename = "Unit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub unit: ::std::option::Option<::std::string::String>,
+    pub unit: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Bandwidth {
@@ -259,7 +259,7 @@ pub struct DescribeBandwidthLimitationResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeBandwidthLimitationResponse {

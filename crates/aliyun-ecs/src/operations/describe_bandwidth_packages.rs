@@ -163,13 +163,13 @@ pub struct PublicIpAddresse {
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allocation_id: ::std::option::Option<::std::string::String>,
+    pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `IpAddress`.
     #[serde(
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address: ::std::option::Option<::std::string::String>,
+    pub ip_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PublicIpAddresse {
@@ -228,64 +228,64 @@ pub struct BandwidthPackage {
         rename = "Bandwidth",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bandwidth: ::std::option::Option<::std::string::String>,
+    pub bandwidth: ::std::option::Option<::yun_core::Text>,
     /// `BandwidthPackageId`.
     #[serde(
         rename = "BandwidthPackageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bandwidth_package_id: ::std::option::Option<::std::string::String>,
+    pub bandwidth_package_id: ::std::option::Option<::yun_core::Text>,
     /// `BusinessStatus`.
     #[serde(
         rename = "BusinessStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub business_status: ::std::option::Option<::std::string::String>,
+    pub business_status: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `ISP`.
     #[serde(rename = "ISP", skip_serializing_if = "::std::option::Option::is_none")]
-    pub isp: ::std::option::Option<::std::string::String>,
+    pub isp: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetChargeType`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `IpCount`.
     #[serde(
         rename = "IpCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_count: ::std::option::Option<::std::string::String>,
+    pub ip_count: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `NatGatewayId`.
     #[serde(
         rename = "NatGatewayId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub nat_gateway_id: ::std::option::Option<::std::string::String>,
+    pub nat_gateway_id: ::std::option::Option<::yun_core::Text>,
     /// `PublicIpAddresses`.
     #[serde(
         rename = "PublicIpAddresses",
@@ -297,19 +297,19 @@ pub struct BandwidthPackage {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for BandwidthPackage {
@@ -399,7 +399,7 @@ pub struct DescribeBandwidthPackagesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

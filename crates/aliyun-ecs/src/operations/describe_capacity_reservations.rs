@@ -357,13 +357,13 @@ pub struct CapacityReservationUsage {
         rename = "AccountId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_id: ::std::option::Option<::std::string::String>,
+    pub account_id: ::std::option::Option<::yun_core::Text>,
     /// `ServiceName`.
     #[serde(
         rename = "ServiceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub service_name: ::std::option::Option<::std::string::String>,
+    pub service_name: ::std::option::Option<::yun_core::Text>,
     /// `UsedAmount`.
     #[serde(
         rename = "UsedAmount",
@@ -445,7 +445,7 @@ pub struct AllocatedResource {
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `TotalAmount`.
     #[serde(
         rename = "TotalAmount",
@@ -463,7 +463,7 @@ pub struct AllocatedResource {
         rename = "zoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AllocatedResource {
@@ -529,13 +529,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -597,97 +597,97 @@ pub struct CapacityReservationItem {
         rename = "CapacityReservationOwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub capacity_reservation_owner_id: ::std::option::Option<::std::string::String>,
+    pub capacity_reservation_owner_id: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub end_time: ::std::option::Option<::std::string::String>,
+    pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `EndTimeType`.
     #[serde(
         rename = "EndTimeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub end_time_type: ::std::option::Option<::std::string::String>,
+    pub end_time_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `Platform`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub platform: ::std::option::Option<::std::string::String>,
+    pub platform: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsId`.
     #[serde(
         rename = "PrivatePoolOptionsId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_pool_options_id: ::std::option::Option<::std::string::String>,
+    pub private_pool_options_id: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsMatchCriteria`.
     #[serde(
         rename = "PrivatePoolOptionsMatchCriteria",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_pool_options_match_criteria: ::std::option::Option<::std::string::String>,
+    pub private_pool_options_match_criteria: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsName`.
     #[serde(
         rename = "PrivatePoolOptionsName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_pool_options_name: ::std::option::Option<::std::string::String>,
+    pub private_pool_options_name: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ReservedInstanceId`.
     #[serde(
         rename = "ReservedInstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub reserved_instance_id: ::std::option::Option<::std::string::String>,
+    pub reserved_instance_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SavingPlanId`.
     #[serde(
         rename = "SavingPlanId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub saving_plan_id: ::std::option::Option<::std::string::String>,
+    pub saving_plan_id: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `StartTimeType`.
     #[serde(
         rename = "StartTimeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time_type: ::std::option::Option<::std::string::String>,
+    pub start_time_type: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -699,7 +699,7 @@ pub struct CapacityReservationItem {
         rename = "TimeSlot",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub time_slot: ::std::option::Option<::std::string::String>,
+    pub time_slot: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CapacityReservationItem {
@@ -799,13 +799,13 @@ pub struct DescribeCapacityReservationsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -85,7 +85,7 @@ pub struct AllowedUpgradeWindows {
         rename = "AllowedUpgradeWindow",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allowed_upgrade_window: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub allowed_upgrade_window: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for AllowedUpgradeWindows {
@@ -126,7 +126,7 @@ pub struct AgentUpgradeConfig {
         rename = "TimeZone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub time_zone: ::std::option::Option<::std::string::String>,
+    pub time_zone: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AgentUpgradeConfig {
@@ -160,13 +160,13 @@ pub struct OssDeliveryConfig {
         rename = "BucketName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bucket_name: ::std::option::Option<::std::string::String>,
+    pub bucket_name: ::std::option::Option<::yun_core::Text>,
     /// `DeliveryType`.
     #[serde(
         rename = "DeliveryType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub delivery_type: ::std::option::Option<::std::string::String>,
+    pub delivery_type: ::std::option::Option<::yun_core::Text>,
     /// `Enabled`.
     #[serde(
         rename = "Enabled",
@@ -178,25 +178,25 @@ pub struct OssDeliveryConfig {
         rename = "EncryptionAlgorithm",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub encryption_algorithm: ::std::option::Option<::std::string::String>,
+    pub encryption_algorithm: ::std::option::Option<::yun_core::Text>,
     /// `EncryptionKeyId`.
     #[serde(
         rename = "EncryptionKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub encryption_key_id: ::std::option::Option<::std::string::String>,
+    pub encryption_key_id: ::std::option::Option<::yun_core::Text>,
     /// `EncryptionType`.
     #[serde(
         rename = "EncryptionType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub encryption_type: ::std::option::Option<::std::string::String>,
+    pub encryption_type: ::std::option::Option<::yun_core::Text>,
     /// `Prefix`.
     #[serde(
         rename = "Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub prefix: ::std::option::Option<::std::string::String>,
+    pub prefix: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for OssDeliveryConfig {
@@ -260,7 +260,7 @@ pub struct SlsDeliveryConfig {
         rename = "DeliveryType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub delivery_type: ::std::option::Option<::std::string::String>,
+    pub delivery_type: ::std::option::Option<::yun_core::Text>,
     /// `Enabled`.
     #[serde(
         rename = "Enabled",
@@ -272,13 +272,13 @@ pub struct SlsDeliveryConfig {
         rename = "LogstoreName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub logstore_name: ::std::option::Option<::std::string::String>,
+    pub logstore_name: ::std::option::Option<::yun_core::Text>,
     /// `ProjectName`.
     #[serde(
         rename = "ProjectName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub project_name: ::std::option::Option<::std::string::String>,
+    pub project_name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SlsDeliveryConfig {
@@ -351,7 +351,7 @@ pub struct DescribeCloudAssistantSettingsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SlsDeliveryConfigs`.
     #[serde(
         rename = "SlsDeliveryConfigs",

@@ -204,19 +204,19 @@ pub struct InstanceCloudAssistantStatus {
         rename = "CloudAssistantStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cloud_assistant_status: ::std::option::Option<::std::string::String>,
+    pub cloud_assistant_status: ::std::option::Option<::yun_core::Text>,
     /// `CloudAssistantVersion`.
     #[serde(
         rename = "CloudAssistantVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cloud_assistant_version: ::std::option::Option<::std::string::String>,
+    pub cloud_assistant_version: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InvocationCount`.
     #[serde(
         rename = "InvocationCount",
@@ -228,19 +228,19 @@ pub struct InstanceCloudAssistantStatus {
         rename = "LastHeartbeatTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub last_heartbeat_time: ::std::option::Option<::std::string::String>,
+    pub last_heartbeat_time: ::std::option::Option<::yun_core::Text>,
     /// `LastInvokedTime`.
     #[serde(
         rename = "LastInvokedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub last_invoked_time: ::std::option::Option<::std::string::String>,
+    pub last_invoked_time: ::std::option::Option<::yun_core::Text>,
     /// `OSType`.
     #[serde(
         rename = "OSType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_type: ::std::option::Option<::std::string::String>,
+    pub os_type: ::std::option::Option<::yun_core::Text>,
     /// `SupportSessionManager`.
     #[serde(
         rename = "SupportSessionManager",
@@ -328,7 +328,7 @@ pub struct DescribeCloudAssistantStatusResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -346,7 +346,7 @@ pub struct DescribeCloudAssistantStatusResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

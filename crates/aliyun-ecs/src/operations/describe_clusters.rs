@@ -65,7 +65,7 @@ pub struct Cluster {
         rename = "ClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cluster_id: ::std::option::Option<::std::string::String>,
+    pub cluster_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Cluster {
@@ -129,7 +129,7 @@ pub struct DescribeClustersResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeClustersResponse {

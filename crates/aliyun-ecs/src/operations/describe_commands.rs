@@ -407,7 +407,7 @@ pub struct PossibleValues {
         rename = "PossibleValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub possible_value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub possible_value: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for PossibleValues {
@@ -436,19 +436,19 @@ pub struct ParameterDefinition {
         rename = "DefaultValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub default_value: ::std::option::Option<::std::string::String>,
+    pub default_value: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `ParameterName`.
     #[serde(
         rename = "ParameterName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub parameter_name: ::std::option::Option<::std::string::String>,
+    pub parameter_name: ::std::option::Option<::yun_core::Text>,
     /// `PossibleValues`.
     #[serde(
         rename = "PossibleValues",
@@ -522,7 +522,7 @@ pub struct ParameterNames {
         rename = "ParameterName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub parameter_name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub parameter_name: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for ParameterNames {
@@ -551,13 +551,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -613,31 +613,31 @@ pub struct Command {
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub category: ::std::option::Option<::std::string::String>,
+    pub category: ::std::option::Option<::yun_core::Text>,
     /// `CommandContent`.
     #[serde(
         rename = "CommandContent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub command_content: ::std::option::Option<::std::string::String>,
+    pub command_content: ::std::option::Option<::yun_core::Text>,
     /// `CommandId`.
     #[serde(
         rename = "CommandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub command_id: ::std::option::Option<::std::string::String>,
+    pub command_id: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `EnableParameter`.
     #[serde(
         rename = "EnableParameter",
@@ -661,7 +661,7 @@ pub struct Command {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `ParameterDefinitions`.
     #[serde(
         rename = "ParameterDefinitions",
@@ -679,13 +679,13 @@ pub struct Command {
         rename = "Provider",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub provider: ::std::option::Option<::std::string::String>,
+    pub provider: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -703,7 +703,7 @@ pub struct Command {
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `Version`.
     #[serde(
         rename = "Version",
@@ -715,7 +715,7 @@ pub struct Command {
         rename = "WorkingDir",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub working_dir: ::std::option::Option<::std::string::String>,
+    pub working_dir: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Command {
@@ -796,7 +796,7 @@ pub struct DescribeCommandsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -814,7 +814,7 @@ pub struct DescribeCommandsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -90,13 +90,13 @@ pub struct DedicatedHostRenewAttribute {
         rename = "AutoRenewWithEcs",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auto_renew_with_ecs: ::std::option::Option<::std::string::String>,
+    pub auto_renew_with_ecs: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostId`.
     #[serde(
         rename = "DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_id: ::std::option::Option<::std::string::String>,
+    pub dedicated_host_id: ::std::option::Option<::yun_core::Text>,
     /// `Duration`.
     #[serde(
         rename = "Duration",
@@ -108,13 +108,13 @@ pub struct DedicatedHostRenewAttribute {
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub period_unit: ::std::option::Option<::std::string::String>,
+    pub period_unit: ::std::option::Option<::yun_core::Text>,
     /// `RenewalStatus`.
     #[serde(
         rename = "RenewalStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub renewal_status: ::std::option::Option<::std::string::String>,
+    pub renewal_status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DedicatedHostRenewAttribute {
@@ -187,7 +187,7 @@ pub struct DescribeDedicatedHostAutoRenewResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeDedicatedHostAutoRenewResponse {

@@ -342,7 +342,7 @@ pub struct AvailableInstanceType {
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AvailableInstanceType {
@@ -413,7 +413,7 @@ pub struct LocalStorageCapacity {
         rename = "DataDiskCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub data_disk_category: ::std::option::Option<::std::string::String>,
+    pub data_disk_category: ::std::option::Option<::yun_core::Text>,
     /// `TotalDisk`.
     #[serde(
         rename = "TotalDisk",
@@ -549,7 +549,7 @@ pub struct DedicatedHostIds {
         rename = "DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for DedicatedHostIds {
@@ -578,13 +578,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -646,13 +646,13 @@ pub struct DedicatedHostCluster {
         rename = "DedicatedHostClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_cluster_id: ::std::option::Option<::std::string::String>,
+    pub dedicated_host_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostClusterName`.
     #[serde(
         rename = "DedicatedHostClusterName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_cluster_name: ::std::option::Option<::std::string::String>,
+    pub dedicated_host_cluster_name: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostIds`.
     #[serde(
         rename = "DedicatedHostIds",
@@ -664,19 +664,19 @@ pub struct DedicatedHostCluster {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -688,7 +688,7 @@ pub struct DedicatedHostCluster {
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DedicatedHostCluster {
@@ -781,7 +781,7 @@ pub struct DescribeDedicatedHostClustersResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -120,8 +120,7 @@ pub struct SupportedInstanceTypeFamilies {
         rename = "SupportedInstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_instance_type_family:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub supported_instance_type_family: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for SupportedInstanceTypeFamilies {
@@ -153,8 +152,7 @@ pub struct SupportedInstanceTypesList {
         rename = "SupportedInstanceTypesList",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_instance_types_list:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub supported_instance_types_list: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for SupportedInstanceTypesList {
@@ -192,19 +190,19 @@ pub struct DedicatedHostType {
         rename = "CpuOverCommitRatioRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cpu_over_commit_ratio_range: ::std::option::Option<::std::string::String>,
+    pub cpu_over_commit_ratio_range: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostType`.
     #[serde(
         rename = "DedicatedHostType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_type: ::std::option::Option<::std::string::String>,
+    pub dedicated_host_type: ::std::option::Option<::yun_core::Text>,
     /// `GPUSpec`.
     #[serde(
         rename = "GPUSpec",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub gpu_spec: ::std::option::Option<::std::string::String>,
+    pub gpu_spec: ::std::option::Option<::yun_core::Text>,
     /// `LocalStorageAmount`.
     #[serde(
         rename = "LocalStorageAmount",
@@ -222,7 +220,7 @@ pub struct DedicatedHostType {
         rename = "LocalStorageCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub local_storage_category: ::std::option::Option<::std::string::String>,
+    pub local_storage_category: ::std::option::Option<::yun_core::Text>,
     /// `MemorySize`.
     #[serde(
         rename = "MemorySize",
@@ -360,7 +358,7 @@ pub struct DescribeDedicatedHostTypesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeDedicatedHostTypesResponse {

@@ -563,7 +563,7 @@ pub struct Capacity {
         rename = "LocalStorageCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub local_storage_category: ::std::option::Option<::std::string::String>,
+    pub local_storage_category: ::std::option::Option<::yun_core::Text>,
     /// `SocketCapacities`.
     #[serde(
         rename = "SocketCapacities",
@@ -634,7 +634,7 @@ pub struct HostDetailInfo {
         rename = "SerialNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub serial_number: ::std::option::Option<::std::string::String>,
+    pub serial_number: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for HostDetailInfo {
@@ -663,7 +663,7 @@ pub struct Instance {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceOwnerId`.
     #[serde(
         rename = "InstanceOwnerId",
@@ -675,13 +675,13 @@ pub struct Instance {
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `SocketId`.
     #[serde(
         rename = "SocketId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub socket_id: ::std::option::Option<::std::string::String>,
+    pub socket_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Instance {
@@ -778,7 +778,7 @@ pub struct OperationLock {
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub lock_reason: ::std::option::Option<::std::string::String>,
+    pub lock_reason: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for OperationLock {
@@ -837,7 +837,7 @@ pub struct SupportedCustomInstanceTypeFamilies {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_custom_instance_type_family:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for SupportedCustomInstanceTypeFamilies {
@@ -869,8 +869,7 @@ pub struct SupportedInstanceTypeFamilies {
         rename = "SupportedInstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_instance_type_family:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub supported_instance_type_family: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for SupportedInstanceTypeFamilies {
@@ -902,8 +901,7 @@ pub struct SupportedInstanceTypesList {
         rename = "SupportedInstanceTypesList",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_instance_types_list:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub supported_instance_types_list: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for SupportedInstanceTypesList {
@@ -935,13 +933,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -997,19 +995,19 @@ pub struct DedicatedHost {
         rename = "ActionOnMaintenance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub action_on_maintenance: ::std::option::Option<::std::string::String>,
+    pub action_on_maintenance: ::std::option::Option<::yun_core::Text>,
     /// `AutoPlacement`.
     #[serde(
         rename = "AutoPlacement",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auto_placement: ::std::option::Option<::std::string::String>,
+    pub auto_placement: ::std::option::Option<::yun_core::Text>,
     /// `AutoReleaseTime`.
     #[serde(
         rename = "AutoReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auto_release_time: ::std::option::Option<::std::string::String>,
+    pub auto_release_time: ::std::option::Option<::yun_core::Text>,
     /// `Capacity`.
     #[serde(
         rename = "Capacity",
@@ -1021,7 +1019,7 @@ pub struct DedicatedHost {
         rename = "ChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub charge_type: ::std::option::Option<::std::string::String>,
+    pub charge_type: ::std::option::Option<::yun_core::Text>,
     /// `Cores`.
     #[serde(
         rename = "Cores",
@@ -1039,25 +1037,25 @@ pub struct DedicatedHost {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostClusterId`.
     #[serde(
         rename = "DedicatedHostClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_cluster_id: ::std::option::Option<::std::string::String>,
+    pub dedicated_host_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostId`.
     #[serde(
         rename = "DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_id: ::std::option::Option<::std::string::String>,
+    pub dedicated_host_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostName`.
     #[serde(
         rename = "DedicatedHostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_name: ::std::option::Option<::std::string::String>,
+    pub dedicated_host_name: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostOwnerId`.
     #[serde(
         rename = "DedicatedHostOwnerId",
@@ -1069,25 +1067,25 @@ pub struct DedicatedHost {
         rename = "DedicatedHostType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_type: ::std::option::Option<::std::string::String>,
+    pub dedicated_host_type: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `ExpiredTime`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub expired_time: ::std::option::Option<::std::string::String>,
+    pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `GPUSpec`.
     #[serde(
         rename = "GPUSpec",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub gpu_spec: ::std::option::Option<::std::string::String>,
+    pub gpu_spec: ::std::option::Option<::yun_core::Text>,
     /// `HostDetailInfo`.
     #[serde(
         rename = "HostDetailInfo",
@@ -1105,7 +1103,7 @@ pub struct DedicatedHost {
         rename = "MachineId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub machine_id: ::std::option::Option<::std::string::String>,
+    pub machine_id: ::std::option::Option<::yun_core::Text>,
     /// `NetworkAttributes`.
     #[serde(
         rename = "NetworkAttributes",
@@ -1129,25 +1127,25 @@ pub struct DedicatedHost {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SaleCycle`.
     #[serde(
         rename = "SaleCycle",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub sale_cycle: ::std::option::Option<::std::string::String>,
+    pub sale_cycle: ::std::option::Option<::yun_core::Text>,
     /// `SchedulerOptions.ManagedPrivateSpaceId`.
     #[serde(
         rename = "SchedulerOptions.ManagedPrivateSpaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub scheduler_options_managed_private_space_id: ::std::option::Option<::std::string::String>,
+    pub scheduler_options_managed_private_space_id: ::std::option::Option<::yun_core::Text>,
     /// `Sockets`.
     #[serde(
         rename = "Sockets",
@@ -1159,7 +1157,7 @@ pub struct DedicatedHost {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `SupportedCustomInstanceTypeFamilies`.
     #[serde(
         rename = "SupportedCustomInstanceTypeFamilies",
@@ -1190,7 +1188,7 @@ pub struct DedicatedHost {
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DedicatedHost {
@@ -1301,7 +1299,7 @@ pub struct DescribeDedicatedHostsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -1319,7 +1317,7 @@ pub struct DescribeDedicatedHostsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -381,25 +381,25 @@ pub struct SupplyInfo {
         rename = "PrivatePoolId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_pool_id: ::std::option::Option<::std::string::String>,
+    pub private_pool_id: ::std::option::Option<::yun_core::Text>,
     /// `SupplyEndTime`.
     #[serde(
         rename = "SupplyEndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supply_end_time: ::std::option::Option<::std::string::String>,
+    pub supply_end_time: ::std::option::Option<::yun_core::Text>,
     /// `SupplyStartTime`.
     #[serde(
         rename = "SupplyStartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supply_start_time: ::std::option::Option<::std::string::String>,
+    pub supply_start_time: ::std::option::Option<::yun_core::Text>,
     /// `SupplyStatus`.
     #[serde(
         rename = "SupplyStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supply_status: ::std::option::Option<::std::string::String>,
+    pub supply_status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SupplyInfo {
@@ -467,7 +467,7 @@ pub struct Demand {
         rename = "Comment",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub comment: ::std::option::Option<::std::string::String>,
+    pub comment: ::std::option::Option<::yun_core::Text>,
     /// `DeliveringAmount`.
     #[serde(
         rename = "DeliveringAmount",
@@ -479,55 +479,55 @@ pub struct Demand {
         rename = "DemandDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub demand_description: ::std::option::Option<::std::string::String>,
+    pub demand_description: ::std::option::Option<::yun_core::Text>,
     /// `DemandId`.
     #[serde(
         rename = "DemandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub demand_id: ::std::option::Option<::std::string::String>,
+    pub demand_id: ::std::option::Option<::yun_core::Text>,
     /// `DemandName`.
     #[serde(
         rename = "DemandName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub demand_name: ::std::option::Option<::std::string::String>,
+    pub demand_name: ::std::option::Option<::yun_core::Text>,
     /// `DemandStatus`.
     #[serde(
         rename = "DemandStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub demand_status: ::std::option::Option<::std::string::String>,
+    pub demand_status: ::std::option::Option<::yun_core::Text>,
     /// `DemandTime`.
     #[serde(
         rename = "DemandTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub demand_time: ::std::option::Option<::std::string::String>,
+    pub demand_time: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub end_time: ::std::option::Option<::std::string::String>,
+    pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeFamily`.
     #[serde(
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type_family: ::std::option::Option<::std::string::String>,
+    pub instance_type_family: ::std::option::Option<::yun_core::Text>,
     /// `Period`.
     #[serde(
         rename = "Period",
@@ -539,13 +539,13 @@ pub struct Demand {
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub period_unit: ::std::option::Option<::std::string::String>,
+    pub period_unit: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `SupplyInfos`.
     #[serde(
         rename = "SupplyInfos",
@@ -569,7 +569,7 @@ pub struct Demand {
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Demand {
@@ -663,13 +663,13 @@ pub struct DescribeDemandsResponse {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

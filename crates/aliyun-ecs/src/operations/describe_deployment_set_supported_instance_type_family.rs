@@ -89,13 +89,13 @@ pub struct DescribeDeploymentSetSupportedInstanceTypeFamilyResponse {
         rename = "InstanceTypeFamilies",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type_families: ::std::option::Option<::std::string::String>,
+    pub instance_type_families: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeDeploymentSetSupportedInstanceTypeFamilyResponse {

@@ -263,7 +263,7 @@ pub struct Capacity {
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Capacity {
@@ -323,7 +323,7 @@ pub struct InstanceIds {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub instance_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for InstanceIds {
@@ -358,43 +358,43 @@ pub struct DeploymentSet {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeploymentSetDescription`.
     #[serde(
         rename = "DeploymentSetDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub deployment_set_description: ::std::option::Option<::std::string::String>,
+    pub deployment_set_description: ::std::option::Option<::yun_core::Text>,
     /// `DeploymentSetId`.
     #[serde(
         rename = "DeploymentSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub deployment_set_id: ::std::option::Option<::std::string::String>,
+    pub deployment_set_id: ::std::option::Option<::yun_core::Text>,
     /// `DeploymentSetName`.
     #[serde(
         rename = "DeploymentSetName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub deployment_set_name: ::std::option::Option<::std::string::String>,
+    pub deployment_set_name: ::std::option::Option<::yun_core::Text>,
     /// `DeploymentStrategy`.
     #[serde(
         rename = "DeploymentStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub deployment_strategy: ::std::option::Option<::std::string::String>,
+    pub deployment_strategy: ::std::option::Option<::yun_core::Text>,
     /// `Domain`.
     #[serde(
         rename = "Domain",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub domain: ::std::option::Option<::std::string::String>,
+    pub domain: ::std::option::Option<::yun_core::Text>,
     /// `Granularity`.
     #[serde(
         rename = "Granularity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub granularity: ::std::option::Option<::std::string::String>,
+    pub granularity: ::std::option::Option<::yun_core::Text>,
     /// `GroupCount`.
     #[serde(
         rename = "GroupCount",
@@ -418,7 +418,7 @@ pub struct DeploymentSet {
         rename = "Strategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub strategy: ::std::option::Option<::std::string::String>,
+    pub strategy: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DeploymentSet {
@@ -508,13 +508,13 @@ pub struct DescribeDeploymentSetsResponse {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

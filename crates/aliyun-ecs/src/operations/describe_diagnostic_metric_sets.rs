@@ -182,37 +182,37 @@ pub struct MetricSets {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `MetricIds`.
     #[serde(
         rename = "MetricIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub metric_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub metric_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `MetricSetId`.
     #[serde(
         rename = "MetricSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub metric_set_id: ::std::option::Option<::std::string::String>,
+    pub metric_set_id: ::std::option::Option<::yun_core::Text>,
     /// `MetricSetName`.
     #[serde(
         rename = "MetricSetName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub metric_set_name: ::std::option::Option<::std::string::String>,
+    pub metric_set_name: ::std::option::Option<::yun_core::Text>,
     /// `ResourceType`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_type: ::std::option::Option<::std::string::String>,
+    pub resource_type: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for MetricSets {
@@ -252,13 +252,13 @@ pub struct DescribeDiagnosticMetricSetsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeDiagnosticMetricSetsResponse {

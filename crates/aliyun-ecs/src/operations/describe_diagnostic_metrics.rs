@@ -159,7 +159,7 @@ pub struct Metrics {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `GuestMetric`.
     #[serde(
         rename = "GuestMetric",
@@ -171,31 +171,31 @@ pub struct Metrics {
         rename = "MetricCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub metric_category: ::std::option::Option<::std::string::String>,
+    pub metric_category: ::std::option::Option<::yun_core::Text>,
     /// `MetricId`.
     #[serde(
         rename = "MetricId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub metric_id: ::std::option::Option<::std::string::String>,
+    pub metric_id: ::std::option::Option<::yun_core::Text>,
     /// `MetricName`.
     #[serde(
         rename = "MetricName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub metric_name: ::std::option::Option<::std::string::String>,
+    pub metric_name: ::std::option::Option<::yun_core::Text>,
     /// `ResourceType`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_type: ::std::option::Option<::std::string::String>,
+    pub resource_type: ::std::option::Option<::yun_core::Text>,
     /// `SupportedOperatingSystem`.
     #[serde(
         rename = "SupportedOperatingSystem",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_operating_system: ::std::option::Option<::std::string::String>,
+    pub supported_operating_system: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Metrics {
@@ -239,13 +239,13 @@ pub struct DescribeDiagnosticMetricsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeDiagnosticMetricsResponse {

@@ -206,25 +206,25 @@ pub struct Issue {
         rename = "IssueId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub issue_id: ::std::option::Option<::std::string::String>,
+    pub issue_id: ::std::option::Option<::yun_core::Text>,
     /// `MetricCategory`.
     #[serde(
         rename = "MetricCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub metric_category: ::std::option::Option<::std::string::String>,
+    pub metric_category: ::std::option::Option<::yun_core::Text>,
     /// `MetricId`.
     #[serde(
         rename = "MetricId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub metric_id: ::std::option::Option<::std::string::String>,
+    pub metric_id: ::std::option::Option<::yun_core::Text>,
     /// `Severity`.
     #[serde(
         rename = "Severity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub severity: ::std::option::Option<::std::string::String>,
+    pub severity: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Issue {
@@ -285,19 +285,19 @@ pub struct Report {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub end_time: ::std::option::Option<::std::string::String>,
+    pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `FinishedTime`.
     #[serde(
         rename = "FinishedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub finished_time: ::std::option::Option<::std::string::String>,
+    pub finished_time: ::std::option::Option<::yun_core::Text>,
     /// `Issues`.
     #[serde(
         rename = "Issues",
@@ -309,43 +309,43 @@ pub struct Report {
         rename = "MetricSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub metric_set_id: ::std::option::Option<::std::string::String>,
+    pub metric_set_id: ::std::option::Option<::yun_core::Text>,
     /// `ReportId`.
     #[serde(
         rename = "ReportId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub report_id: ::std::option::Option<::std::string::String>,
+    pub report_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceId`.
     #[serde(
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_id: ::std::option::Option<::std::string::String>,
+    pub resource_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceType`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_type: ::std::option::Option<::std::string::String>,
+    pub resource_type: ::std::option::Option<::yun_core::Text>,
     /// `Severity`.
     #[serde(
         rename = "Severity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub severity: ::std::option::Option<::std::string::String>,
+    pub severity: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Report {
@@ -413,7 +413,7 @@ pub struct DescribeDiagnosticReportsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `Reports`.
     #[serde(
         rename = "Reports",
@@ -425,7 +425,7 @@ pub struct DescribeDiagnosticReportsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeDiagnosticReportsResponse {

@@ -138,7 +138,7 @@ pub struct DiskMonitorData {
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_id: ::std::option::Option<::std::string::String>,
+    pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `IOPSRead`.
     #[serde(
         rename = "IOPSRead",
@@ -174,7 +174,7 @@ pub struct DiskMonitorData {
         rename = "TimeStamp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub time_stamp: ::std::option::Option<::std::string::String>,
+    pub time_stamp: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DiskMonitorData {
@@ -247,7 +247,7 @@ pub struct DescribeDiskMonitorDataResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -842,19 +842,19 @@ pub struct Attachment {
         rename = "AttachedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub attached_time: ::std::option::Option<::std::string::String>,
+    pub attached_time: ::std::option::Option<::yun_core::Text>,
     /// `Device`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device: ::std::option::Option<::std::string::String>,
+    pub device: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Attachment {
@@ -914,19 +914,19 @@ pub struct MountInstance {
         rename = "AttachedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub attached_time: ::std::option::Option<::std::string::String>,
+    pub attached_time: ::std::option::Option<::yun_core::Text>,
     /// `Device`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device: ::std::option::Option<::std::string::String>,
+    pub device: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for MountInstance {
@@ -986,7 +986,7 @@ pub struct OperationLock {
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub lock_reason: ::std::option::Option<::std::string::String>,
+    pub lock_reason: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for OperationLock {
@@ -1044,7 +1044,7 @@ pub struct Placement {
         rename = "ZoneIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_ids: ::std::option::Option<::std::string::String>,
+    pub zone_ids: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Placement {
@@ -1073,13 +1073,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -1135,7 +1135,7 @@ pub struct Disk {
         rename = "AttachedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub attached_time: ::std::option::Option<::std::string::String>,
+    pub attached_time: ::std::option::Option<::yun_core::Text>,
     /// `Attachments`.
     #[serde(
         rename = "Attachments",
@@ -1147,13 +1147,13 @@ pub struct Disk {
         rename = "AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    pub auto_snapshot_policy_id: ::std::option::Option<::yun_core::Text>,
     /// `BdfId`.
     #[serde(
         rename = "BdfId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bdf_id: ::std::option::Option<::std::string::String>,
+    pub bdf_id: ::std::option::Option<::yun_core::Text>,
     /// `BurstingEnabled`.
     #[serde(
         rename = "BurstingEnabled",
@@ -1165,13 +1165,13 @@ pub struct Disk {
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub category: ::std::option::Option<::std::string::String>,
+    pub category: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeleteAutoSnapshot`.
     #[serde(
         rename = "DeleteAutoSnapshot",
@@ -1189,37 +1189,37 @@ pub struct Disk {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `DetachedTime`.
     #[serde(
         rename = "DetachedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub detached_time: ::std::option::Option<::std::string::String>,
+    pub detached_time: ::std::option::Option<::yun_core::Text>,
     /// `Device`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device: ::std::option::Option<::std::string::String>,
+    pub device: ::std::option::Option<::yun_core::Text>,
     /// `DiskChargeType`.
     #[serde(
         rename = "DiskChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_charge_type: ::std::option::Option<::std::string::String>,
+    pub disk_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `DiskId`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_id: ::std::option::Option<::std::string::String>,
+    pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `DiskName`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_name: ::std::option::Option<::std::string::String>,
+    pub disk_name: ::std::option::Option<::yun_core::Text>,
     /// `EnableAutoSnapshot`.
     #[serde(
         rename = "EnableAutoSnapshot",
@@ -1243,7 +1243,7 @@ pub struct Disk {
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub expired_time: ::std::option::Option<::std::string::String>,
+    pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `IOPS`.
     #[serde(
         rename = "IOPS",
@@ -1267,19 +1267,19 @@ pub struct Disk {
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_id: ::std::option::Option<::std::string::String>,
+    pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `KMSKeyId`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    pub kms_key_id: ::std::option::Option<::yun_core::Text>,
     /// `MountInstanceNum`.
     #[serde(
         rename = "MountInstanceNum",
@@ -1297,7 +1297,7 @@ pub struct Disk {
         rename = "MultiAttach",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub multi_attach: ::std::option::Option<::std::string::String>,
+    pub multi_attach: ::std::option::Option<::yun_core::Text>,
     /// `OperationLocks`.
     #[serde(
         rename = "OperationLocks",
@@ -1309,7 +1309,7 @@ pub struct Disk {
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub performance_level: ::std::option::Option<::std::string::String>,
+    pub performance_level: ::std::option::Option<::yun_core::Text>,
     /// `Placement`.
     #[serde(
         rename = "Placement",
@@ -1327,7 +1327,7 @@ pub struct Disk {
         rename = "ProductCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub product_code: ::std::option::Option<::std::string::String>,
+    pub product_code: ::std::option::Option<::yun_core::Text>,
     /// `ProvisionedIops`.
     #[serde(
         rename = "ProvisionedIops",
@@ -1339,19 +1339,19 @@ pub struct Disk {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SerialNumber`.
     #[serde(
         rename = "SerialNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub serial_number: ::std::option::Option<::std::string::String>,
+    pub serial_number: ::std::option::Option<::yun_core::Text>,
     /// `Size`.
     #[serde(
         rename = "Size",
@@ -1363,25 +1363,25 @@ pub struct Disk {
         rename = "SourceSnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_snapshot_id: ::std::option::Option<::std::string::String>,
+    pub source_snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `StorageClusterId`.
     #[serde(
         rename = "StorageClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub storage_cluster_id: ::std::option::Option<::std::string::String>,
+    pub storage_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetId`.
     #[serde(
         rename = "StorageSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub storage_set_id: ::std::option::Option<::std::string::String>,
+    pub storage_set_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetPartitionNumber`.
     #[serde(
         rename = "StorageSetPartitionNumber",
@@ -1417,13 +1417,13 @@ pub struct Disk {
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Disk {
@@ -1541,7 +1541,7 @@ pub struct DescribeDisksResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -1559,7 +1559,7 @@ pub struct DescribeDisksResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

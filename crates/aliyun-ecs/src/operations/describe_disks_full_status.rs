@@ -383,7 +383,7 @@ pub struct EventType {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for EventType {
@@ -413,19 +413,19 @@ pub struct DiskEventType {
         rename = "EventEndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub event_end_time: ::std::option::Option<::std::string::String>,
+    pub event_end_time: ::std::option::Option<::yun_core::Text>,
     /// `EventId`.
     #[serde(
         rename = "EventId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub event_id: ::std::option::Option<::std::string::String>,
+    pub event_id: ::std::option::Option<::yun_core::Text>,
     /// `EventTime`.
     #[serde(
         rename = "EventTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub event_time: ::std::option::Option<::std::string::String>,
+    pub event_time: ::std::option::Option<::yun_core::Text>,
     /// `EventType`.
     #[serde(
         rename = "EventType",
@@ -437,7 +437,7 @@ pub struct DiskEventType {
         rename = "ImpactLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub impact_level: ::std::option::Option<::std::string::String>,
+    pub impact_level: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DiskEventType {
@@ -505,7 +505,7 @@ pub struct HealthStatus {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for HealthStatus {
@@ -541,7 +541,7 @@ pub struct Status {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Status {
@@ -571,7 +571,7 @@ pub struct DiskFullStatusType {
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device: ::std::option::Option<::std::string::String>,
+    pub device: ::std::option::Option<::yun_core::Text>,
     /// `DiskEventSet`.
     #[serde(
         rename = "DiskEventSet",
@@ -583,7 +583,7 @@ pub struct DiskFullStatusType {
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_id: ::std::option::Option<::std::string::String>,
+    pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `HealthStatus`.
     #[serde(
         rename = "HealthStatus",
@@ -595,7 +595,7 @@ pub struct DiskFullStatusType {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
@@ -682,7 +682,7 @@ pub struct DescribeDisksFullStatusResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

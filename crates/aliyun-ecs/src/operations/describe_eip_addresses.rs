@@ -391,7 +391,7 @@ pub struct LockReason {
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub lock_reason: ::std::option::Option<::std::string::String>,
+    pub lock_reason: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for LockReason {
@@ -449,61 +449,61 @@ pub struct EipAddress {
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allocation_id: ::std::option::Option<::std::string::String>,
+    pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `AllocationTime`.
     #[serde(
         rename = "AllocationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allocation_time: ::std::option::Option<::std::string::String>,
+    pub allocation_time: ::std::option::Option<::yun_core::Text>,
     /// `Bandwidth`.
     #[serde(
         rename = "Bandwidth",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bandwidth: ::std::option::Option<::std::string::String>,
+    pub bandwidth: ::std::option::Option<::yun_core::Text>,
     /// `ChargeType`.
     #[serde(
         rename = "ChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub charge_type: ::std::option::Option<::std::string::String>,
+    pub charge_type: ::std::option::Option<::yun_core::Text>,
     /// `EipBandwidth`.
     #[serde(
         rename = "EipBandwidth",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub eip_bandwidth: ::std::option::Option<::std::string::String>,
+    pub eip_bandwidth: ::std::option::Option<::yun_core::Text>,
     /// `ExpiredTime`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub expired_time: ::std::option::Option<::std::string::String>,
+    pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetChargeType`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `IpAddress`.
     #[serde(
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address: ::std::option::Option<::std::string::String>,
+    pub ip_address: ::std::option::Option<::yun_core::Text>,
     /// `OperationLocks`.
     #[serde(
         rename = "OperationLocks",
@@ -515,13 +515,13 @@ pub struct EipAddress {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for EipAddress {
@@ -609,7 +609,7 @@ pub struct DescribeEipAddressesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -357,7 +357,7 @@ pub struct AllocatedResource {
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `TotalAmount`.
     #[serde(
         rename = "TotalAmount",
@@ -375,7 +375,7 @@ pub struct AllocatedResource {
         rename = "zoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AllocatedResource {
@@ -436,13 +436,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -504,73 +504,73 @@ pub struct ElasticityAssuranceItem {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub end_time: ::std::option::Option<::std::string::String>,
+    pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `LatestStartTime`.
     #[serde(
         rename = "LatestStartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub latest_start_time: ::std::option::Option<::std::string::String>,
+    pub latest_start_time: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsId`.
     #[serde(
         rename = "PrivatePoolOptionsId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_pool_options_id: ::std::option::Option<::std::string::String>,
+    pub private_pool_options_id: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsMatchCriteria`.
     #[serde(
         rename = "PrivatePoolOptionsMatchCriteria",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_pool_options_match_criteria: ::std::option::Option<::std::string::String>,
+    pub private_pool_options_match_criteria: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsName`.
     #[serde(
         rename = "PrivatePoolOptionsName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_pool_options_name: ::std::option::Option<::std::string::String>,
+    pub private_pool_options_name: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `StartTimeType`.
     #[serde(
         rename = "StartTimeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time_type: ::std::option::Option<::std::string::String>,
+    pub start_time_type: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -582,7 +582,7 @@ pub struct ElasticityAssuranceItem {
         rename = "TotalAssuranceTimes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub total_assurance_times: ::std::option::Option<::std::string::String>,
+    pub total_assurance_times: ::std::option::Option<::yun_core::Text>,
     /// `UsedAssuranceTimes`.
     #[serde(
         rename = "UsedAssuranceTimes",
@@ -682,13 +682,13 @@ pub struct DescribeElasticityAssurancesResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -156,49 +156,49 @@ pub struct EniMonitorData {
         rename = "DropPacketRx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub drop_packet_rx: ::std::option::Option<::std::string::String>,
+    pub drop_packet_rx: ::std::option::Option<::yun_core::Text>,
     /// `DropPacketTx`.
     #[serde(
         rename = "DropPacketTx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub drop_packet_tx: ::std::option::Option<::std::string::String>,
+    pub drop_packet_tx: ::std::option::Option<::yun_core::Text>,
     /// `EniId`.
     #[serde(
         rename = "EniId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub eni_id: ::std::option::Option<::std::string::String>,
+    pub eni_id: ::std::option::Option<::yun_core::Text>,
     /// `IntranetRx`.
     #[serde(
         rename = "IntranetRx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub intranet_rx: ::std::option::Option<::std::string::String>,
+    pub intranet_rx: ::std::option::Option<::yun_core::Text>,
     /// `IntranetTx`.
     #[serde(
         rename = "IntranetTx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub intranet_tx: ::std::option::Option<::std::string::String>,
+    pub intranet_tx: ::std::option::Option<::yun_core::Text>,
     /// `PacketRx`.
     #[serde(
         rename = "PacketRx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub packet_rx: ::std::option::Option<::std::string::String>,
+    pub packet_rx: ::std::option::Option<::yun_core::Text>,
     /// `PacketTx`.
     #[serde(
         rename = "PacketTx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub packet_tx: ::std::option::Option<::std::string::String>,
+    pub packet_tx: ::std::option::Option<::yun_core::Text>,
     /// `TimeStamp`.
     #[serde(
         rename = "TimeStamp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub time_stamp: ::std::option::Option<::std::string::String>,
+    pub time_stamp: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for EniMonitorData {
@@ -269,7 +269,7 @@ pub struct DescribeEniMonitorDataResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -154,49 +154,49 @@ pub struct ForwardTableEntry {
         rename = "ExternalIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub external_ip: ::std::option::Option<::std::string::String>,
+    pub external_ip: ::std::option::Option<::yun_core::Text>,
     /// `ExternalPort`.
     #[serde(
         rename = "ExternalPort",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub external_port: ::std::option::Option<::std::string::String>,
+    pub external_port: ::std::option::Option<::yun_core::Text>,
     /// `ForwardEntryId`.
     #[serde(
         rename = "ForwardEntryId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub forward_entry_id: ::std::option::Option<::std::string::String>,
+    pub forward_entry_id: ::std::option::Option<::yun_core::Text>,
     /// `ForwardTableId`.
     #[serde(
         rename = "ForwardTableId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub forward_table_id: ::std::option::Option<::std::string::String>,
+    pub forward_table_id: ::std::option::Option<::yun_core::Text>,
     /// `InternalIp`.
     #[serde(
         rename = "InternalIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internal_ip: ::std::option::Option<::std::string::String>,
+    pub internal_ip: ::std::option::Option<::yun_core::Text>,
     /// `InternalPort`.
     #[serde(
         rename = "InternalPort",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internal_port: ::std::option::Option<::std::string::String>,
+    pub internal_port: ::std::option::Option<::yun_core::Text>,
     /// `IpProtocol`.
     #[serde(
         rename = "IpProtocol",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_protocol: ::std::option::Option<::std::string::String>,
+    pub ip_protocol: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ForwardTableEntry {
@@ -279,7 +279,7 @@ pub struct DescribeForwardTableEntriesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -189,7 +189,7 @@ pub struct AssociatedEipAddresses {
         rename = "associatedEipAddresse",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub associated_eip_addresse: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub associated_eip_addresse: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for AssociatedEipAddresses {
@@ -221,7 +221,7 @@ pub struct AssociatedInstances {
         rename = "associatedInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub associated_instance: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub associated_instance: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for AssociatedInstances {
@@ -262,55 +262,55 @@ pub struct HaVip {
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub create_time: ::std::option::Option<::std::string::String>,
+    pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `HaVipId`.
     #[serde(
         rename = "HaVipId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ha_vip_id: ::std::option::Option<::std::string::String>,
+    pub ha_vip_id: ::std::option::Option<::yun_core::Text>,
     /// `IpAddress`.
     #[serde(
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address: ::std::option::Option<::std::string::String>,
+    pub ip_address: ::std::option::Option<::yun_core::Text>,
     /// `MasterInstanceId`.
     #[serde(
         rename = "MasterInstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub master_instance_id: ::std::option::Option<::std::string::String>,
+    pub master_instance_id: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `VSwitchId`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for HaVip {
@@ -399,7 +399,7 @@ pub struct DescribeHaVipsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

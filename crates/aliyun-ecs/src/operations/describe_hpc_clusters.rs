@@ -160,19 +160,19 @@ pub struct HpcCluster {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `HpcClusterId`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
+    pub hpc_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for HpcCluster {
@@ -250,7 +250,7 @@ pub struct DescribeHpcClustersResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -280,13 +280,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -342,55 +342,55 @@ pub struct ImageComponentSet {
         rename = "ComponentType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub component_type: ::std::option::Option<::std::string::String>,
+    pub component_type: ::std::option::Option<::yun_core::Text>,
     /// `Content`.
     #[serde(
         rename = "Content",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub content: ::std::option::Option<::std::string::String>,
+    pub content: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `ImageComponentId`.
     #[serde(
         rename = "ImageComponentId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_component_id: ::std::option::Option<::std::string::String>,
+    pub image_component_id: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `Owner`.
     #[serde(
         rename = "Owner",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub owner: ::std::option::Option<::std::string::String>,
+    pub owner: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SystemType`.
     #[serde(
         rename = "SystemType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub system_type: ::std::option::Option<::std::string::String>,
+    pub system_type: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -475,13 +475,13 @@ pub struct DescribeImageComponentsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -83,43 +83,43 @@ pub struct DiskDeviceMapping {
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device: ::std::option::Option<::std::string::String>,
+    pub device: ::std::option::Option<::yun_core::Text>,
     /// `Format`.
     #[serde(
         rename = "Format",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub format: ::std::option::Option<::std::string::String>,
+    pub format: ::std::option::Option<::yun_core::Text>,
     /// `ImportOSSBucket`.
     #[serde(
         rename = "ImportOSSBucket",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub import_oss_bucket: ::std::option::Option<::std::string::String>,
+    pub import_oss_bucket: ::std::option::Option<::yun_core::Text>,
     /// `ImportOSSObject`.
     #[serde(
         rename = "ImportOSSObject",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub import_oss_object: ::std::option::Option<::std::string::String>,
+    pub import_oss_object: ::std::option::Option<::yun_core::Text>,
     /// `Size`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub size: ::std::option::Option<::std::string::String>,
+    pub size: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotId`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    pub snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DiskDeviceMapping {
@@ -183,13 +183,13 @@ pub struct Tag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Tag {
@@ -245,19 +245,19 @@ pub struct Image {
         rename = "Architecture",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub architecture: ::std::option::Option<::std::string::String>,
+    pub architecture: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `DiskDeviceMappings`.
     #[serde(
         rename = "DiskDeviceMappings",
@@ -269,31 +269,31 @@ pub struct Image {
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_family: ::std::option::Option<::std::string::String>,
+    pub image_family: ::std::option::Option<::yun_core::Text>,
     /// `ImageId`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_id: ::std::option::Option<::std::string::String>,
+    pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `ImageName`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_name: ::std::option::Option<::std::string::String>,
+    pub image_name: ::std::option::Option<::yun_core::Text>,
     /// `ImageOwnerAlias`.
     #[serde(
         rename = "ImageOwnerAlias",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_owner_alias: ::std::option::Option<::std::string::String>,
+    pub image_owner_alias: ::std::option::Option<::yun_core::Text>,
     /// `ImageVersion`.
     #[serde(
         rename = "ImageVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_version: ::std::option::Option<::std::string::String>,
+    pub image_version: ::std::option::Option<::yun_core::Text>,
     /// `IsCopied`.
     #[serde(
         rename = "IsCopied",
@@ -305,7 +305,7 @@ pub struct Image {
         rename = "IsSelfShared",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub is_self_shared: ::std::option::Option<::std::string::String>,
+    pub is_self_shared: ::std::option::Option<::yun_core::Text>,
     /// `IsSubscribed`.
     #[serde(
         rename = "IsSubscribed",
@@ -329,31 +329,31 @@ pub struct Image {
         rename = "OSName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_name: ::std::option::Option<::std::string::String>,
+    pub os_name: ::std::option::Option<::yun_core::Text>,
     /// `OSType`.
     #[serde(
         rename = "OSType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_type: ::std::option::Option<::std::string::String>,
+    pub os_type: ::std::option::Option<::yun_core::Text>,
     /// `Platform`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub platform: ::std::option::Option<::std::string::String>,
+    pub platform: ::std::option::Option<::yun_core::Text>,
     /// `ProductCode`.
     #[serde(
         rename = "ProductCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub product_code: ::std::option::Option<::std::string::String>,
+    pub product_code: ::std::option::Option<::yun_core::Text>,
     /// `Progress`.
     #[serde(
         rename = "Progress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub progress: ::std::option::Option<::std::string::String>,
+    pub progress: ::std::option::Option<::yun_core::Text>,
     /// `Size`.
     #[serde(
         rename = "Size",
@@ -365,7 +365,7 @@ pub struct Image {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -377,7 +377,7 @@ pub struct Image {
         rename = "Usage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub usage: ::std::option::Option<::std::string::String>,
+    pub usage: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Image {
@@ -434,7 +434,7 @@ pub struct DescribeImageFromFamilyResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeImageFromFamilyResponse {

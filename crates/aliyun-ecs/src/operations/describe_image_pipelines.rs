@@ -258,7 +258,7 @@ pub struct AddAccounts {
         rename = "AddAccount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub add_account: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub add_account: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for AddAccounts {
@@ -287,13 +287,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -349,7 +349,7 @@ pub struct ToRegionIds {
         rename = "ToRegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub to_region_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub to_region_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for ToRegionIds {
@@ -384,25 +384,25 @@ pub struct ImagePipelineSet {
         rename = "BaseImage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub base_image: ::std::option::Option<::std::string::String>,
+    pub base_image: ::std::option::Option<::yun_core::Text>,
     /// `BaseImageType`.
     #[serde(
         rename = "BaseImageType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub base_image_type: ::std::option::Option<::std::string::String>,
+    pub base_image_type: ::std::option::Option<::yun_core::Text>,
     /// `BuildContent`.
     #[serde(
         rename = "BuildContent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub build_content: ::std::option::Option<::std::string::String>,
+    pub build_content: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeleteInstanceOnFailure`.
     #[serde(
         rename = "DeleteInstanceOnFailure",
@@ -414,25 +414,25 @@ pub struct ImagePipelineSet {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `ImageName`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_name: ::std::option::Option<::std::string::String>,
+    pub image_name: ::std::option::Option<::yun_core::Text>,
     /// `ImagePipelineId`.
     #[serde(
         rename = "ImagePipelineId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_pipeline_id: ::std::option::Option<::std::string::String>,
+    pub image_pipeline_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetMaxBandwidthOut`.
     #[serde(
         rename = "InternetMaxBandwidthOut",
@@ -444,13 +444,13 @@ pub struct ImagePipelineSet {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SystemDiskSize`.
     #[serde(
         rename = "SystemDiskSize",
@@ -474,7 +474,7 @@ pub struct ImagePipelineSet {
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    pub v_switch_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ImagePipelineSet {
@@ -566,13 +566,13 @@ pub struct DescribeImagePipelinesResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

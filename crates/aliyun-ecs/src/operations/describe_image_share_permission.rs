@@ -129,13 +129,13 @@ pub struct Account {
         rename = "AliyunId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub aliyun_id: ::std::option::Option<::std::string::String>,
+    pub aliyun_id: ::std::option::Option<::yun_core::Text>,
     /// `SharedTime`.
     #[serde(
         rename = "SharedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub shared_time: ::std::option::Option<::std::string::String>,
+    pub shared_time: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Account {
@@ -194,7 +194,7 @@ pub struct ShareGroup {
         rename = "Group",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub group: ::std::option::Option<::std::string::String>,
+    pub group: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ShareGroup {
@@ -258,7 +258,7 @@ pub struct DescribeImageSharePermissionResponse {
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_id: ::std::option::Option<::std::string::String>,
+    pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -276,13 +276,13 @@ pub struct DescribeImageSharePermissionResponse {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `ShareGroups`.
     #[serde(
         rename = "ShareGroups",

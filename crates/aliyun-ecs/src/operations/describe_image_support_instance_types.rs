@@ -197,13 +197,13 @@ pub struct InstanceType {
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type_family: ::std::option::Option<::std::string::String>,
+    pub instance_type_family: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeId`.
     #[serde(
         rename = "InstanceTypeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type_id: ::std::option::Option<::std::string::String>,
+    pub instance_type_id: ::std::option::Option<::yun_core::Text>,
     /// `MemorySize`.
     #[serde(
         rename = "MemorySize",
@@ -270,7 +270,7 @@ pub struct DescribeImageSupportInstanceTypesResponse {
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_id: ::std::option::Option<::std::string::String>,
+    pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypes`.
     #[serde(
         rename = "InstanceTypes",
@@ -282,13 +282,13 @@ pub struct DescribeImageSupportInstanceTypesResponse {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeImageSupportInstanceTypesResponse {

@@ -668,25 +668,25 @@ pub struct Item {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `RiskCode`.
     #[serde(
         rename = "RiskCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub risk_code: ::std::option::Option<::std::string::String>,
+    pub risk_code: ::std::option::Option<::yun_core::Text>,
     /// `RiskLevel`.
     #[serde(
         rename = "RiskLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub risk_level: ::std::option::Option<::std::string::String>,
+    pub risk_level: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Item {
@@ -753,7 +753,7 @@ pub struct DetectionOptions {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DetectionOptions {
@@ -783,31 +783,31 @@ pub struct DiskDeviceMapping {
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device: ::std::option::Option<::std::string::String>,
+    pub device: ::std::option::Option<::yun_core::Text>,
     /// `Format`.
     #[serde(
         rename = "Format",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub format: ::std::option::Option<::std::string::String>,
+    pub format: ::std::option::Option<::yun_core::Text>,
     /// `ImportOSSBucket`.
     #[serde(
         rename = "ImportOSSBucket",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub import_oss_bucket: ::std::option::Option<::std::string::String>,
+    pub import_oss_bucket: ::std::option::Option<::yun_core::Text>,
     /// `ImportOSSObject`.
     #[serde(
         rename = "ImportOSSObject",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub import_oss_object: ::std::option::Option<::std::string::String>,
+    pub import_oss_object: ::std::option::Option<::yun_core::Text>,
     /// `Progress`.
     #[serde(
         rename = "Progress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub progress: ::std::option::Option<::std::string::String>,
+    pub progress: ::std::option::Option<::yun_core::Text>,
     /// `RemainTime`.
     #[serde(
         rename = "RemainTime",
@@ -819,19 +819,19 @@ pub struct DiskDeviceMapping {
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub size: ::std::option::Option<::std::string::String>,
+    pub size: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotId`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    pub snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DiskDeviceMapping {
@@ -897,7 +897,7 @@ pub struct Features {
         rename = "NvmeSupport",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub nvme_support: ::std::option::Option<::std::string::String>,
+    pub nvme_support: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Features {
@@ -926,13 +926,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -988,25 +988,25 @@ pub struct Image {
         rename = "Architecture",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub architecture: ::std::option::Option<::std::string::String>,
+    pub architecture: ::std::option::Option<::yun_core::Text>,
     /// `BootMode`.
     #[serde(
         rename = "BootMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub boot_mode: ::std::option::Option<::std::string::String>,
+    pub boot_mode: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `DetectionOptions`.
     #[serde(
         rename = "DetectionOptions",
@@ -1030,25 +1030,25 @@ pub struct Image {
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_family: ::std::option::Option<::std::string::String>,
+    pub image_family: ::std::option::Option<::yun_core::Text>,
     /// `ImageId`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_id: ::std::option::Option<::std::string::String>,
+    pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `ImageName`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_name: ::std::option::Option<::std::string::String>,
+    pub image_name: ::std::option::Option<::yun_core::Text>,
     /// `ImageOwnerAlias`.
     #[serde(
         rename = "ImageOwnerAlias",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_owner_alias: ::std::option::Option<::std::string::String>,
+    pub image_owner_alias: ::std::option::Option<::yun_core::Text>,
     /// `ImageOwnerId`.
     #[serde(
         rename = "ImageOwnerId",
@@ -1060,7 +1060,7 @@ pub struct Image {
         rename = "ImageVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_version: ::std::option::Option<::std::string::String>,
+    pub image_version: ::std::option::Option<::yun_core::Text>,
     /// `IsCopied`.
     #[serde(
         rename = "IsCopied",
@@ -1078,7 +1078,7 @@ pub struct Image {
         rename = "IsSelfShared",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub is_self_shared: ::std::option::Option<::std::string::String>,
+    pub is_self_shared: ::std::option::Option<::yun_core::Text>,
     /// `IsSubscribed`.
     #[serde(
         rename = "IsSubscribed",
@@ -1108,43 +1108,43 @@ pub struct Image {
         rename = "OSName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_name: ::std::option::Option<::std::string::String>,
+    pub os_name: ::std::option::Option<::yun_core::Text>,
     /// `OSNameEn`.
     #[serde(
         rename = "OSNameEn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_name_en: ::std::option::Option<::std::string::String>,
+    pub os_name_en: ::std::option::Option<::yun_core::Text>,
     /// `OSType`.
     #[serde(
         rename = "OSType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_type: ::std::option::Option<::std::string::String>,
+    pub os_type: ::std::option::Option<::yun_core::Text>,
     /// `Platform`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub platform: ::std::option::Option<::std::string::String>,
+    pub platform: ::std::option::Option<::yun_core::Text>,
     /// `ProductCode`.
     #[serde(
         rename = "ProductCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub product_code: ::std::option::Option<::std::string::String>,
+    pub product_code: ::std::option::Option<::yun_core::Text>,
     /// `Progress`.
     #[serde(
         rename = "Progress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub progress: ::std::option::Option<::std::string::String>,
+    pub progress: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Size`.
     #[serde(
         rename = "Size",
@@ -1156,13 +1156,13 @@ pub struct Image {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `SupplierName`.
     #[serde(
         rename = "SupplierName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supplier_name: ::std::option::Option<::std::string::String>,
+    pub supplier_name: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -1174,7 +1174,7 @@ pub struct Image {
         rename = "Usage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub usage: ::std::option::Option<::std::string::String>,
+    pub usage: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Image {
@@ -1284,13 +1284,13 @@ pub struct DescribeImagesResponse {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

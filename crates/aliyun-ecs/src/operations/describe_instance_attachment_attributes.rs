@@ -129,19 +129,19 @@ pub struct Instance {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsId`.
     #[serde(
         rename = "PrivatePoolOptionsId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_pool_options_id: ::std::option::Option<::std::string::String>,
+    pub private_pool_options_id: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsMatchCriteria`.
     #[serde(
         rename = "PrivatePoolOptionsMatchCriteria",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_pool_options_match_criteria: ::std::option::Option<::std::string::String>,
+    pub private_pool_options_match_criteria: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Instance {
@@ -222,7 +222,7 @@ pub struct DescribeInstanceAttachmentAttributesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -65,13 +65,13 @@ pub struct DedicatedHostAttribute {
         rename = "DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_id: ::std::option::Option<::std::string::String>,
+    pub dedicated_host_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostName`.
     #[serde(
         rename = "DedicatedHostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_name: ::std::option::Option<::std::string::String>,
+    pub dedicated_host_name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DedicatedHostAttribute {
@@ -101,7 +101,7 @@ pub struct EipAddress {
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allocation_id: ::std::option::Option<::std::string::String>,
+    pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `Bandwidth`.
     #[serde(
         rename = "Bandwidth",
@@ -113,13 +113,13 @@ pub struct EipAddress {
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `IpAddress`.
     #[serde(
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address: ::std::option::Option<::std::string::String>,
+    pub ip_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for EipAddress {
@@ -151,7 +151,7 @@ pub struct InnerIpAddress {
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for InnerIpAddress {
@@ -180,7 +180,7 @@ pub struct LockReason {
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub lock_reason: ::std::option::Option<::std::string::String>,
+    pub lock_reason: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for LockReason {
@@ -238,7 +238,7 @@ pub struct PublicIpAddress {
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for PublicIpAddress {
@@ -267,7 +267,7 @@ pub struct SecurityGroupIds {
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for SecurityGroupIds {
@@ -296,7 +296,7 @@ pub struct PrivateIpAddress {
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for PrivateIpAddress {
@@ -325,7 +325,7 @@ pub struct VpcAttributes {
         rename = "NatIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub nat_ip_address: ::std::option::Option<::std::string::String>,
+    pub nat_ip_address: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpAddress`.
     #[serde(
         rename = "PrivateIpAddress",
@@ -337,13 +337,13 @@ pub struct VpcAttributes {
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for VpcAttributes {
@@ -375,7 +375,7 @@ pub struct DescribeInstanceAttributeResponse {
         rename = "ClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cluster_id: ::std::option::Option<::std::string::String>,
+    pub cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `Cpu`.
     #[serde(rename = "Cpu", skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu: ::std::option::Option<i64>,
@@ -384,13 +384,13 @@ pub struct DescribeInstanceAttributeResponse {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `CreditSpecification`.
     #[serde(
         rename = "CreditSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub credit_specification: ::std::option::Option<::std::string::String>,
+    pub credit_specification: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostAttribute`.
     #[serde(
         rename = "DedicatedHostAttribute",
@@ -402,7 +402,7 @@ pub struct DescribeInstanceAttributeResponse {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `EipAddress`.
     #[serde(
         rename = "EipAddress",
@@ -420,19 +420,19 @@ pub struct DescribeInstanceAttributeResponse {
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub expired_time: ::std::option::Option<::std::string::String>,
+    pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `HostName`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_name: ::std::option::Option<::std::string::String>,
+    pub host_name: ::std::option::Option<::yun_core::Text>,
     /// `ImageId`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_id: ::std::option::Option<::std::string::String>,
+    pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `InnerIpAddress`.
     #[serde(
         rename = "InnerIpAddress",
@@ -444,37 +444,37 @@ pub struct DescribeInstanceAttributeResponse {
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_name: ::std::option::Option<::std::string::String>,
+    pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InstanceNetworkType`.
     #[serde(
         rename = "InstanceNetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_network_type: ::std::option::Option<::std::string::String>,
+    pub instance_network_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetChargeType`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetMaxBandwidthIn`.
     #[serde(
         rename = "InternetMaxBandwidthIn",
@@ -492,7 +492,7 @@ pub struct DescribeInstanceAttributeResponse {
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub io_optimized: ::std::option::Option<::std::string::String>,
+    pub io_optimized: ::std::option::Option<::yun_core::Text>,
     /// `Memory`.
     #[serde(
         rename = "Memory",
@@ -516,13 +516,13 @@ pub struct DescribeInstanceAttributeResponse {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupIds`.
     #[serde(
         rename = "SecurityGroupIds",
@@ -534,25 +534,25 @@ pub struct DescribeInstanceAttributeResponse {
         rename = "SerialNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub serial_number: ::std::option::Option<::std::string::String>,
+    pub serial_number: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `StoppedMode`.
     #[serde(
         rename = "StoppedMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub stopped_mode: ::std::option::Option<::std::string::String>,
+    pub stopped_mode: ::std::option::Option<::yun_core::Text>,
     /// `VlanId`.
     #[serde(
         rename = "VlanId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vlan_id: ::std::option::Option<::std::string::String>,
+    pub vlan_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcAttributes`.
     #[serde(
         rename = "VpcAttributes",
@@ -564,7 +564,7 @@ pub struct DescribeInstanceAttributeResponse {
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceAttributeResponse {

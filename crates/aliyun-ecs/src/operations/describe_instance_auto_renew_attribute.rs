@@ -174,19 +174,19 @@ pub struct InstanceRenewAttribute {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `PeriodUnit`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub period_unit: ::std::option::Option<::std::string::String>,
+    pub period_unit: ::std::option::Option<::yun_core::Text>,
     /// `RenewalStatus`.
     #[serde(
         rename = "RenewalStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub renewal_status: ::std::option::Option<::std::string::String>,
+    pub renewal_status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceRenewAttribute {
@@ -269,7 +269,7 @@ pub struct DescribeInstanceAutoRenewAttributeResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

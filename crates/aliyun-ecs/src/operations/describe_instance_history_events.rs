@@ -539,7 +539,7 @@ pub struct EventCycleStatus {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for EventCycleStatus {
@@ -575,7 +575,7 @@ pub struct EventType {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for EventType {
@@ -605,31 +605,31 @@ pub struct InactiveDisk {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeviceCategory`.
     #[serde(
         rename = "DeviceCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device_category: ::std::option::Option<::std::string::String>,
+    pub device_category: ::std::option::Option<::yun_core::Text>,
     /// `DeviceSize`.
     #[serde(
         rename = "DeviceSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device_size: ::std::option::Option<::std::string::String>,
+    pub device_size: ::std::option::Option<::yun_core::Text>,
     /// `DeviceType`.
     #[serde(
         rename = "DeviceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device_type: ::std::option::Option<::std::string::String>,
+    pub device_type: ::std::option::Option<::yun_core::Text>,
     /// `ReleaseTime`.
     #[serde(
         rename = "ReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub release_time: ::std::option::Option<::std::string::String>,
+    pub release_time: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InactiveDisk {
@@ -691,7 +691,7 @@ pub struct MigrationOptions {
         rename = "MigrationOption",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub migration_option: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub migration_option: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for MigrationOptions {
@@ -720,37 +720,37 @@ pub struct ExtendedAttribute {
         rename = "CanAccept",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub can_accept: ::std::option::Option<::std::string::String>,
+    pub can_accept: ::std::option::Option<::yun_core::Text>,
     /// `Code`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub code: ::std::option::Option<::std::string::String>,
+    pub code: ::std::option::Option<::yun_core::Text>,
     /// `Device`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device: ::std::option::Option<::std::string::String>,
+    pub device: ::std::option::Option<::yun_core::Text>,
     /// `DiskId`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_id: ::std::option::Option<::std::string::String>,
+    pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `HostId`.
     #[serde(
         rename = "HostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_id: ::std::option::Option<::std::string::String>,
+    pub host_id: ::std::option::Option<::yun_core::Text>,
     /// `HostType`.
     #[serde(
         rename = "HostType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_type: ::std::option::Option<::std::string::String>,
+    pub host_type: ::std::option::Option<::yun_core::Text>,
     /// `InactiveDisks`.
     #[serde(
         rename = "InactiveDisks",
@@ -768,37 +768,37 @@ pub struct ExtendedAttribute {
         rename = "OnlineRepairPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub online_repair_policy: ::std::option::Option<::std::string::String>,
+    pub online_repair_policy: ::std::option::Option<::yun_core::Text>,
     /// `PunishDomain`.
     #[serde(
         rename = "PunishDomain",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub punish_domain: ::std::option::Option<::std::string::String>,
+    pub punish_domain: ::std::option::Option<::yun_core::Text>,
     /// `PunishType`.
     #[serde(
         rename = "PunishType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub punish_type: ::std::option::Option<::std::string::String>,
+    pub punish_type: ::std::option::Option<::yun_core::Text>,
     /// `PunishUrl`.
     #[serde(
         rename = "PunishUrl",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub punish_url: ::std::option::Option<::std::string::String>,
+    pub punish_url: ::std::option::Option<::yun_core::Text>,
     /// `Rack`.
     #[serde(
         rename = "Rack",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub rack: ::std::option::Option<::std::string::String>,
+    pub rack: ::std::option::Option<::yun_core::Text>,
     /// `ResponseResult`.
     #[serde(
         rename = "ResponseResult",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub response_result: ::std::option::Option<::std::string::String>,
+    pub response_result: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ExtendedAttribute {
@@ -846,19 +846,19 @@ pub struct InstanceSystemEventType {
         rename = "EventFinishTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub event_finish_time: ::std::option::Option<::std::string::String>,
+    pub event_finish_time: ::std::option::Option<::yun_core::Text>,
     /// `EventId`.
     #[serde(
         rename = "EventId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub event_id: ::std::option::Option<::std::string::String>,
+    pub event_id: ::std::option::Option<::yun_core::Text>,
     /// `EventPublishTime`.
     #[serde(
         rename = "EventPublishTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub event_publish_time: ::std::option::Option<::std::string::String>,
+    pub event_publish_time: ::std::option::Option<::yun_core::Text>,
     /// `EventType`.
     #[serde(
         rename = "EventType",
@@ -876,31 +876,31 @@ pub struct InstanceSystemEventType {
         rename = "ImpactLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub impact_level: ::std::option::Option<::std::string::String>,
+    pub impact_level: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `NotBefore`.
     #[serde(
         rename = "NotBefore",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub not_before: ::std::option::Option<::std::string::String>,
+    pub not_before: ::std::option::Option<::yun_core::Text>,
     /// `Reason`.
     #[serde(
         rename = "Reason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub reason: ::std::option::Option<::std::string::String>,
+    pub reason: ::std::option::Option<::yun_core::Text>,
     /// `ResourceType`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_type: ::std::option::Option<::std::string::String>,
+    pub resource_type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceSystemEventType {
@@ -989,7 +989,7 @@ pub struct DescribeInstanceHistoryEventsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

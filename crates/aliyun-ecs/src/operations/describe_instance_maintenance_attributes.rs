@@ -133,7 +133,7 @@ pub struct SupportedValues {
         rename = "SupportedValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub supported_value: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for SupportedValues {
@@ -162,7 +162,7 @@ pub struct ActionOnMaintenance {
         rename = "DefaultValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub default_value: ::std::option::Option<::std::string::String>,
+    pub default_value: ::std::option::Option<::yun_core::Text>,
     /// `SupportedValues`.
     #[serde(
         rename = "SupportedValues",
@@ -174,7 +174,7 @@ pub struct ActionOnMaintenance {
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ActionOnMaintenance {
@@ -205,13 +205,13 @@ pub struct MaintenanceWindow {
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub end_time: ::std::option::Option<::std::string::String>,
+    pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for MaintenanceWindow {
@@ -276,7 +276,7 @@ pub struct MaintenanceAttribute {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `MaintenanceWindows`.
     #[serde(
         rename = "MaintenanceWindows",
@@ -367,7 +367,7 @@ pub struct DescribeInstanceMaintenanceAttributesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -233,7 +233,7 @@ pub struct Price {
         rename = "Currency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub currency: ::std::option::Option<::std::string::String>,
+    pub currency: ::std::option::Option<::yun_core::Text>,
     /// `DiscountPrice`.
     #[serde(
         rename = "DiscountPrice",
@@ -283,7 +283,7 @@ pub struct Rule {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `RuleId`.
     #[serde(
         rename = "RuleId",
@@ -390,7 +390,7 @@ pub struct DescribeInstanceModificationPriceResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceModificationPriceResponse {

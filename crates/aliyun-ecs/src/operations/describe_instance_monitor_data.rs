@@ -171,7 +171,7 @@ pub struct InstanceMonitorData {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InternetBandwidth`.
     #[serde(
         rename = "InternetBandwidth",
@@ -213,7 +213,7 @@ pub struct InstanceMonitorData {
         rename = "TimeStamp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub time_stamp: ::std::option::Option<::std::string::String>,
+    pub time_stamp: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceMonitorData {
@@ -299,7 +299,7 @@ pub struct DescribeInstanceMonitorDataResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceMonitorDataResponse {

@@ -160,13 +160,13 @@ pub struct InstanceRamRoleSet {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `RamRoleName`.
     #[serde(
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ram_role_name: ::std::option::Option<::std::string::String>,
+    pub ram_role_name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceRamRoleSet {
@@ -231,13 +231,13 @@ pub struct DescribeInstanceRamRoleResponse {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -89,13 +89,13 @@ pub struct Topology {
         rename = "HostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_id: ::std::option::Option<::std::string::String>,
+    pub host_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Topology {
@@ -154,7 +154,7 @@ pub struct DescribeInstanceTopologyResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `Topologys`.
     #[serde(
         rename = "Topologys",

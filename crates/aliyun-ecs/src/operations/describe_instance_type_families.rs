@@ -89,13 +89,13 @@ pub struct InstanceTypeFamily {
         rename = "Generation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub generation: ::std::option::Option<::std::string::String>,
+    pub generation: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeFamilyId`.
     #[serde(
         rename = "InstanceTypeFamilyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type_family_id: ::std::option::Option<::std::string::String>,
+    pub instance_type_family_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceTypeFamily {
@@ -160,7 +160,7 @@ pub struct DescribeInstanceTypeFamiliesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceTypeFamiliesResponse {

@@ -1026,7 +1026,7 @@ pub struct SupportedBootModes {
         rename = "SupportedBootMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_boot_mode: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub supported_boot_mode: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for SupportedBootModes {
@@ -1061,7 +1061,7 @@ pub struct InstanceType {
         rename = "CpuArchitecture",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cpu_architecture: ::std::option::Option<::std::string::String>,
+    pub cpu_architecture: ::std::option::Option<::yun_core::Text>,
     /// `CpuCoreCount`.
     #[serde(
         rename = "CpuCoreCount",
@@ -1139,7 +1139,7 @@ pub struct InstanceType {
         rename = "GPUSpec",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub gpu_spec: ::std::option::Option<::std::string::String>,
+    pub gpu_spec: ::std::option::Option<::yun_core::Text>,
     /// `InitialCredit`.
     #[serde(
         rename = "InitialCredit",
@@ -1163,13 +1163,13 @@ pub struct InstanceType {
         rename = "InstanceCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_category: ::std::option::Option<::std::string::String>,
+    pub instance_category: ::std::option::Option<::yun_core::Text>,
     /// `InstanceFamilyLevel`.
     #[serde(
         rename = "InstanceFamilyLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_family_level: ::std::option::Option<::std::string::String>,
+    pub instance_family_level: ::std::option::Option<::yun_core::Text>,
     /// `InstancePpsRx`.
     #[serde(
         rename = "InstancePpsRx",
@@ -1187,13 +1187,13 @@ pub struct InstanceType {
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type_family: ::std::option::Option<::std::string::String>,
+    pub instance_type_family: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeId`.
     #[serde(
         rename = "InstanceTypeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type_id: ::std::option::Option<::std::string::String>,
+    pub instance_type_id: ::std::option::Option<::yun_core::Text>,
     /// `LocalStorageAmount`.
     #[serde(
         rename = "LocalStorageAmount",
@@ -1211,7 +1211,7 @@ pub struct InstanceType {
         rename = "LocalStorageCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub local_storage_category: ::std::option::Option<::std::string::String>,
+    pub local_storage_category: ::std::option::Option<::yun_core::Text>,
     /// `MaximumQueueNumberPerEni`.
     #[serde(
         rename = "MaximumQueueNumberPerEni",
@@ -1247,13 +1247,13 @@ pub struct InstanceType {
         rename = "NvmeSupport",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub nvme_support: ::std::option::Option<::std::string::String>,
+    pub nvme_support: ::std::option::Option<::yun_core::Text>,
     /// `PhysicalProcessorModel`.
     #[serde(
         rename = "PhysicalProcessorModel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub physical_processor_model: ::std::option::Option<::std::string::String>,
+    pub physical_processor_model: ::std::option::Option<::yun_core::Text>,
     /// `PrimaryEniQueueNumber`.
     #[serde(
         rename = "PrimaryEniQueueNumber",
@@ -1409,13 +1409,13 @@ pub struct DescribeInstanceTypesResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceTypesResponse {

@@ -83,13 +83,13 @@ pub struct DescribeInstanceVncUrlResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `VncUrl`.
     #[serde(
         rename = "VncUrl",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vnc_url: ::std::option::Option<::std::string::String>,
+    pub vnc_url: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceVncUrlResponse {

@@ -1162,7 +1162,7 @@ pub struct CpuOptions {
         rename = "Numa",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub numa: ::std::option::Option<::std::string::String>,
+    pub numa: ::std::option::Option<::yun_core::Text>,
     /// `ThreadsPerCore`.
     #[serde(
         rename = "ThreadsPerCore",
@@ -1174,7 +1174,7 @@ pub struct CpuOptions {
         rename = "TopologyType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub topology_type: ::std::option::Option<::std::string::String>,
+    pub topology_type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CpuOptions {
@@ -1206,19 +1206,19 @@ pub struct DedicatedHostAttribute {
         rename = "DedicatedHostClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_cluster_id: ::std::option::Option<::std::string::String>,
+    pub dedicated_host_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostId`.
     #[serde(
         rename = "DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_id: ::std::option::Option<::std::string::String>,
+    pub dedicated_host_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostName`.
     #[serde(
         rename = "DedicatedHostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_name: ::std::option::Option<::std::string::String>,
+    pub dedicated_host_name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DedicatedHostAttribute {
@@ -1252,13 +1252,13 @@ pub struct DedicatedInstanceAttribute {
         rename = "Affinity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub affinity: ::std::option::Option<::std::string::String>,
+    pub affinity: ::std::option::Option<::yun_core::Text>,
     /// `Tenancy`.
     #[serde(
         rename = "Tenancy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tenancy: ::std::option::Option<::std::string::String>,
+    pub tenancy: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DedicatedInstanceAttribute {
@@ -1288,13 +1288,13 @@ pub struct EcsCapacityReservationAttr {
         rename = "CapacityReservationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub capacity_reservation_id: ::std::option::Option<::std::string::String>,
+    pub capacity_reservation_id: ::std::option::Option<::yun_core::Text>,
     /// `CapacityReservationPreference`.
     #[serde(
         rename = "CapacityReservationPreference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub capacity_reservation_preference: ::std::option::Option<::std::string::String>,
+    pub capacity_reservation_preference: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for EcsCapacityReservationAttr {
@@ -1330,7 +1330,7 @@ pub struct EipAddress {
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allocation_id: ::std::option::Option<::std::string::String>,
+    pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `Bandwidth`.
     #[serde(
         rename = "Bandwidth",
@@ -1342,13 +1342,13 @@ pub struct EipAddress {
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `IpAddress`.
     #[serde(
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address: ::std::option::Option<::std::string::String>,
+    pub ip_address: ::std::option::Option<::yun_core::Text>,
     /// `IsSupportUnassociate`.
     #[serde(
         rename = "IsSupportUnassociate",
@@ -1445,7 +1445,7 @@ pub struct InnerIpAddress {
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for InnerIpAddress {
@@ -1474,7 +1474,7 @@ pub struct MetadataOptions {
         rename = "HttpEndpoint",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub http_endpoint: ::std::option::Option<::std::string::String>,
+    pub http_endpoint: ::std::option::Option<::yun_core::Text>,
     /// `HttpPutResponseHopLimit`.
     #[serde(
         rename = "HttpPutResponseHopLimit",
@@ -1486,7 +1486,7 @@ pub struct MetadataOptions {
         rename = "HttpTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub http_tokens: ::std::option::Option<::std::string::String>,
+    pub http_tokens: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for MetadataOptions {
@@ -1520,7 +1520,7 @@ pub struct Ipv4PrefixSet {
         rename = "Ipv4Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv4_prefix: ::std::option::Option<::std::string::String>,
+    pub ipv4_prefix: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Ipv4PrefixSet {
@@ -1578,7 +1578,7 @@ pub struct Ipv6PrefixSet {
         rename = "Ipv6Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_prefix: ::std::option::Option<::std::string::String>,
+    pub ipv6_prefix: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Ipv6PrefixSet {
@@ -1636,7 +1636,7 @@ pub struct Ipv6Set {
         rename = "Ipv6Address",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_address: ::std::option::Option<::std::string::String>,
+    pub ipv6_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Ipv6Set {
@@ -1700,7 +1700,7 @@ pub struct PrivateIpSet {
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_address: ::std::option::Option<::std::string::String>,
+    pub private_ip_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PrivateIpSet {
@@ -1777,19 +1777,19 @@ pub struct NetworkInterface {
         rename = "MacAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub mac_address: ::std::option::Option<::std::string::String>,
+    pub mac_address: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceId`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    pub network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `PrimaryIpAddress`.
     #[serde(
         rename = "PrimaryIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub primary_ip_address: ::std::option::Option<::std::string::String>,
+    pub primary_ip_address: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpSets`.
     #[serde(
         rename = "PrivateIpSets",
@@ -1801,7 +1801,7 @@ pub struct NetworkInterface {
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for NetworkInterface {
@@ -1866,13 +1866,13 @@ pub struct LockReason {
         rename = "LockMsg",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub lock_msg: ::std::option::Option<::std::string::String>,
+    pub lock_msg: ::std::option::Option<::yun_core::Text>,
     /// `LockReason`.
     #[serde(
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub lock_reason: ::std::option::Option<::std::string::String>,
+    pub lock_reason: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for LockReason {
@@ -1931,7 +1931,7 @@ pub struct PublicIpAddress {
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for PublicIpAddress {
@@ -1960,7 +1960,7 @@ pub struct RdmaIpAddress {
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for RdmaIpAddress {
@@ -1989,7 +1989,7 @@ pub struct SecurityGroupIds {
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for SecurityGroupIds {
@@ -2018,13 +2018,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -2080,7 +2080,7 @@ pub struct PrivateIpAddress {
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for PrivateIpAddress {
@@ -2109,7 +2109,7 @@ pub struct VpcAttributes {
         rename = "NatIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub nat_ip_address: ::std::option::Option<::std::string::String>,
+    pub nat_ip_address: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpAddress`.
     #[serde(
         rename = "PrivateIpAddress",
@@ -2121,13 +2121,13 @@ pub struct VpcAttributes {
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for VpcAttributes {
@@ -2159,13 +2159,13 @@ pub struct Instance {
         rename = "AutoReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auto_release_time: ::std::option::Option<::std::string::String>,
+    pub auto_release_time: ::std::option::Option<::yun_core::Text>,
     /// `ClusterId`.
     #[serde(
         rename = "ClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cluster_id: ::std::option::Option<::std::string::String>,
+    pub cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `Cpu`.
     #[serde(rename = "Cpu", skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu: ::std::option::Option<i64>,
@@ -2180,13 +2180,13 @@ pub struct Instance {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `CreditSpecification`.
     #[serde(
         rename = "CreditSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub credit_specification: ::std::option::Option<::std::string::String>,
+    pub credit_specification: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostAttribute`.
     #[serde(
         rename = "DedicatedHostAttribute",
@@ -2216,13 +2216,13 @@ pub struct Instance {
         rename = "DeploymentSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub deployment_set_id: ::std::option::Option<::std::string::String>,
+    pub deployment_set_id: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `DeviceAvailable`.
     #[serde(
         rename = "DeviceAvailable",
@@ -2246,7 +2246,7 @@ pub struct Instance {
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub expired_time: ::std::option::Option<::std::string::String>,
+    pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `GPUAmount`.
     #[serde(
         rename = "GPUAmount",
@@ -2258,7 +2258,7 @@ pub struct Instance {
         rename = "GPUSpec",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub gpu_spec: ::std::option::Option<::std::string::String>,
+    pub gpu_spec: ::std::option::Option<::yun_core::Text>,
     /// `HibernationOptions`.
     #[serde(
         rename = "HibernationOptions",
@@ -2270,22 +2270,22 @@ pub struct Instance {
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_name: ::std::option::Option<::std::string::String>,
+    pub host_name: ::std::option::Option<::yun_core::Text>,
     /// `HpcClusterId`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
+    pub hpc_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `ISP`.
     #[serde(rename = "ISP", skip_serializing_if = "::std::option::Option::is_none")]
-    pub isp: ::std::option::Option<::std::string::String>,
+    pub isp: ::std::option::Option<::yun_core::Text>,
     /// `ImageId`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_id: ::std::option::Option<::std::string::String>,
+    pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `ImageOptions`.
     #[serde(
         rename = "ImageOptions",
@@ -2303,43 +2303,43 @@ pub struct Instance {
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_name: ::std::option::Option<::std::string::String>,
+    pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InstanceNetworkType`.
     #[serde(
         rename = "InstanceNetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_network_type: ::std::option::Option<::std::string::String>,
+    pub instance_network_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeFamily`.
     #[serde(
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type_family: ::std::option::Option<::std::string::String>,
+    pub instance_type_family: ::std::option::Option<::yun_core::Text>,
     /// `InternetChargeType`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetMaxBandwidthIn`.
     #[serde(
         rename = "InternetMaxBandwidthIn",
@@ -2363,7 +2363,7 @@ pub struct Instance {
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    pub key_pair_name: ::std::option::Option<::yun_core::Text>,
     /// `LocalStorageAmount`.
     #[serde(
         rename = "LocalStorageAmount",
@@ -2399,19 +2399,19 @@ pub struct Instance {
         rename = "OSName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_name: ::std::option::Option<::std::string::String>,
+    pub os_name: ::std::option::Option<::yun_core::Text>,
     /// `OSNameEn`.
     #[serde(
         rename = "OSNameEn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_name_en: ::std::option::Option<::std::string::String>,
+    pub os_name_en: ::std::option::Option<::yun_core::Text>,
     /// `OSType`.
     #[serde(
         rename = "OSType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_type: ::std::option::Option<::std::string::String>,
+    pub os_type: ::std::option::Option<::yun_core::Text>,
     /// `OperationLocks`.
     #[serde(
         rename = "OperationLocks",
@@ -2441,19 +2441,19 @@ pub struct Instance {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SaleCycle`.
     #[serde(
         rename = "SaleCycle",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub sale_cycle: ::std::option::Option<::std::string::String>,
+    pub sale_cycle: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupIds`.
     #[serde(
         rename = "SecurityGroupIds",
@@ -2465,7 +2465,7 @@ pub struct Instance {
         rename = "SerialNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub serial_number: ::std::option::Option<::std::string::String>,
+    pub serial_number: ::std::option::Option<::yun_core::Text>,
     /// `SpotDuration`.
     #[serde(
         rename = "SpotDuration",
@@ -2477,7 +2477,7 @@ pub struct Instance {
         rename = "SpotInterruptionBehavior",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub spot_interruption_behavior: ::std::option::Option<::std::string::String>,
+    pub spot_interruption_behavior: ::std::option::Option<::yun_core::Text>,
     /// `SpotPriceLimit`.
     #[serde(
         rename = "SpotPriceLimit",
@@ -2489,25 +2489,25 @@ pub struct Instance {
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    pub spot_strategy: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `StoppedMode`.
     #[serde(
         rename = "StoppedMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub stopped_mode: ::std::option::Option<::std::string::String>,
+    pub stopped_mode: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -2519,7 +2519,7 @@ pub struct Instance {
         rename = "VlanId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vlan_id: ::std::option::Option<::std::string::String>,
+    pub vlan_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcAttributes`.
     #[serde(
         rename = "VpcAttributes",
@@ -2531,7 +2531,7 @@ pub struct Instance {
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Instance {
@@ -2676,7 +2676,7 @@ pub struct DescribeInstancesResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -2694,7 +2694,7 @@ pub struct DescribeInstancesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

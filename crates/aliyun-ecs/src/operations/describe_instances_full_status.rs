@@ -360,7 +360,7 @@ pub struct HealthStatus {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for HealthStatus {
@@ -396,7 +396,7 @@ pub struct EventCycleStatus {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for EventCycleStatus {
@@ -432,7 +432,7 @@ pub struct EventType {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for EventType {
@@ -462,31 +462,31 @@ pub struct InactiveDisk {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeviceCategory`.
     #[serde(
         rename = "DeviceCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device_category: ::std::option::Option<::std::string::String>,
+    pub device_category: ::std::option::Option<::yun_core::Text>,
     /// `DeviceSize`.
     #[serde(
         rename = "DeviceSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device_size: ::std::option::Option<::std::string::String>,
+    pub device_size: ::std::option::Option<::yun_core::Text>,
     /// `DeviceType`.
     #[serde(
         rename = "DeviceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device_type: ::std::option::Option<::std::string::String>,
+    pub device_type: ::std::option::Option<::yun_core::Text>,
     /// `ReleaseTime`.
     #[serde(
         rename = "ReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub release_time: ::std::option::Option<::std::string::String>,
+    pub release_time: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InactiveDisk {
@@ -548,13 +548,13 @@ pub struct ExtendedAttribute {
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device: ::std::option::Option<::std::string::String>,
+    pub device: ::std::option::Option<::yun_core::Text>,
     /// `DiskId`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_id: ::std::option::Option<::std::string::String>,
+    pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `InactiveDisks`.
     #[serde(
         rename = "InactiveDisks",
@@ -597,13 +597,13 @@ pub struct ScheduledSystemEventType {
         rename = "EventId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub event_id: ::std::option::Option<::std::string::String>,
+    pub event_id: ::std::option::Option<::yun_core::Text>,
     /// `EventPublishTime`.
     #[serde(
         rename = "EventPublishTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub event_publish_time: ::std::option::Option<::std::string::String>,
+    pub event_publish_time: ::std::option::Option<::yun_core::Text>,
     /// `EventType`.
     #[serde(
         rename = "EventType",
@@ -621,19 +621,19 @@ pub struct ScheduledSystemEventType {
         rename = "ImpactLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub impact_level: ::std::option::Option<::std::string::String>,
+    pub impact_level: ::std::option::Option<::yun_core::Text>,
     /// `NotBefore`.
     #[serde(
         rename = "NotBefore",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub not_before: ::std::option::Option<::std::string::String>,
+    pub not_before: ::std::option::Option<::yun_core::Text>,
     /// `Reason`.
     #[serde(
         rename = "Reason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub reason: ::std::option::Option<::std::string::String>,
+    pub reason: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ScheduledSystemEventType {
@@ -708,7 +708,7 @@ pub struct Status {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Status {
@@ -744,7 +744,7 @@ pub struct InstanceFullStatusType {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `ScheduledSystemEventSet`.
     #[serde(
         rename = "ScheduledSystemEventSet",
@@ -841,7 +841,7 @@ pub struct DescribeInstancesFullStatusResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -390,13 +390,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -452,19 +452,19 @@ pub struct InvocationResult {
         rename = "CommandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub command_id: ::std::option::Option<::std::string::String>,
+    pub command_id: ::std::option::Option<::yun_core::Text>,
     /// `ContainerId`.
     #[serde(
         rename = "ContainerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub container_id: ::std::option::Option<::std::string::String>,
+    pub container_id: ::std::option::Option<::yun_core::Text>,
     /// `ContainerName`.
     #[serde(
         rename = "ContainerName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub container_name: ::std::option::Option<::std::string::String>,
+    pub container_name: ::std::option::Option<::yun_core::Text>,
     /// `Dropped`.
     #[serde(
         rename = "Dropped",
@@ -476,13 +476,13 @@ pub struct InvocationResult {
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub error_code: ::std::option::Option<::std::string::String>,
+    pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorInfo`.
     #[serde(
         rename = "ErrorInfo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub error_info: ::std::option::Option<::std::string::String>,
+    pub error_info: ::std::option::Option<::yun_core::Text>,
     /// `ExitCode`.
     #[serde(
         rename = "ExitCode",
@@ -494,37 +494,37 @@ pub struct InvocationResult {
         rename = "FinishedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub finished_time: ::std::option::Option<::std::string::String>,
+    pub finished_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InvocationStatus`.
     #[serde(
         rename = "InvocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invocation_status: ::std::option::Option<::std::string::String>,
+    pub invocation_status: ::std::option::Option<::yun_core::Text>,
     /// `InvokeId`.
     #[serde(
         rename = "InvokeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoke_id: ::std::option::Option<::std::string::String>,
+    pub invoke_id: ::std::option::Option<::yun_core::Text>,
     /// `InvokeRecordStatus`.
     #[serde(
         rename = "InvokeRecordStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoke_record_status: ::std::option::Option<::std::string::String>,
+    pub invoke_record_status: ::std::option::Option<::yun_core::Text>,
     /// `Output`.
     #[serde(
         rename = "Output",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub output: ::std::option::Option<::std::string::String>,
+    pub output: ::std::option::Option<::yun_core::Text>,
     /// `Repeats`.
     #[serde(
         rename = "Repeats",
@@ -536,13 +536,13 @@ pub struct InvocationResult {
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `StopTime`.
     #[serde(
         rename = "StopTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub stop_time: ::std::option::Option<::std::string::String>,
+    pub stop_time: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -554,13 +554,13 @@ pub struct InvocationResult {
         rename = "TerminationMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub termination_mode: ::std::option::Option<::std::string::String>,
+    pub termination_mode: ::std::option::Option<::yun_core::Text>,
     /// `Username`.
     #[serde(
         rename = "Username",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub username: ::std::option::Option<::std::string::String>,
+    pub username: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InvocationResult {
@@ -642,7 +642,7 @@ pub struct Invocation {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -699,7 +699,7 @@ pub struct DescribeInvocationResultsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeInvocationResultsResponse {

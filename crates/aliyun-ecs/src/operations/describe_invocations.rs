@@ -477,7 +477,7 @@ pub struct InvokeInstance {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Dropped`.
     #[serde(
         rename = "Dropped",
@@ -489,13 +489,13 @@ pub struct InvokeInstance {
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub error_code: ::std::option::Option<::std::string::String>,
+    pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorInfo`.
     #[serde(
         rename = "ErrorInfo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub error_info: ::std::option::Option<::std::string::String>,
+    pub error_info: ::std::option::Option<::yun_core::Text>,
     /// `ExitCode`.
     #[serde(
         rename = "ExitCode",
@@ -507,31 +507,31 @@ pub struct InvokeInstance {
         rename = "FinishTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub finish_time: ::std::option::Option<::std::string::String>,
+    pub finish_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceInvokeStatus`.
     #[serde(
         rename = "InstanceInvokeStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_invoke_status: ::std::option::Option<::std::string::String>,
+    pub instance_invoke_status: ::std::option::Option<::yun_core::Text>,
     /// `InvocationStatus`.
     #[serde(
         rename = "InvocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invocation_status: ::std::option::Option<::std::string::String>,
+    pub invocation_status: ::std::option::Option<::yun_core::Text>,
     /// `Output`.
     #[serde(
         rename = "Output",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub output: ::std::option::Option<::std::string::String>,
+    pub output: ::std::option::Option<::yun_core::Text>,
     /// `Repeats`.
     #[serde(
         rename = "Repeats",
@@ -543,13 +543,13 @@ pub struct InvokeInstance {
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `StopTime`.
     #[serde(
         rename = "StopTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub stop_time: ::std::option::Option<::std::string::String>,
+    pub stop_time: ::std::option::Option<::yun_core::Text>,
     /// `Timed`.
     #[serde(
         rename = "Timed",
@@ -561,7 +561,7 @@ pub struct InvokeInstance {
         rename = "UpdateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub update_time: ::std::option::Option<::std::string::String>,
+    pub update_time: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InvokeInstance {
@@ -633,13 +633,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -695,67 +695,67 @@ pub struct Invocation {
         rename = "CommandContent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub command_content: ::std::option::Option<::std::string::String>,
+    pub command_content: ::std::option::Option<::yun_core::Text>,
     /// `CommandDescription`.
     #[serde(
         rename = "CommandDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub command_description: ::std::option::Option<::std::string::String>,
+    pub command_description: ::std::option::Option<::yun_core::Text>,
     /// `CommandId`.
     #[serde(
         rename = "CommandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub command_id: ::std::option::Option<::std::string::String>,
+    pub command_id: ::std::option::Option<::yun_core::Text>,
     /// `CommandName`.
     #[serde(
         rename = "CommandName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub command_name: ::std::option::Option<::std::string::String>,
+    pub command_name: ::std::option::Option<::yun_core::Text>,
     /// `CommandType`.
     #[serde(
         rename = "CommandType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub command_type: ::std::option::Option<::std::string::String>,
+    pub command_type: ::std::option::Option<::yun_core::Text>,
     /// `ContainerId`.
     #[serde(
         rename = "ContainerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub container_id: ::std::option::Option<::std::string::String>,
+    pub container_id: ::std::option::Option<::yun_core::Text>,
     /// `ContainerName`.
     #[serde(
         rename = "ContainerName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub container_name: ::std::option::Option<::std::string::String>,
+    pub container_name: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Frequency`.
     #[serde(
         rename = "Frequency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub frequency: ::std::option::Option<::std::string::String>,
+    pub frequency: ::std::option::Option<::yun_core::Text>,
     /// `InvocationStatus`.
     #[serde(
         rename = "InvocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invocation_status: ::std::option::Option<::std::string::String>,
+    pub invocation_status: ::std::option::Option<::yun_core::Text>,
     /// `InvokeId`.
     #[serde(
         rename = "InvokeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoke_id: ::std::option::Option<::std::string::String>,
+    pub invoke_id: ::std::option::Option<::yun_core::Text>,
     /// `InvokeInstances`.
     #[serde(
         rename = "InvokeInstances",
@@ -767,19 +767,19 @@ pub struct Invocation {
         rename = "InvokeStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoke_status: ::std::option::Option<::std::string::String>,
+    pub invoke_status: ::std::option::Option<::yun_core::Text>,
     /// `Parameters`.
     #[serde(
         rename = "Parameters",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub parameters: ::std::option::Option<::std::string::String>,
+    pub parameters: ::std::option::Option<::yun_core::Text>,
     /// `RepeatMode`.
     #[serde(
         rename = "RepeatMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub repeat_mode: ::std::option::Option<::std::string::String>,
+    pub repeat_mode: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -791,7 +791,7 @@ pub struct Invocation {
         rename = "TerminationMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub termination_mode: ::std::option::Option<::std::string::String>,
+    pub termination_mode: ::std::option::Option<::yun_core::Text>,
     /// `Timed`.
     #[serde(
         rename = "Timed",
@@ -809,13 +809,13 @@ pub struct Invocation {
         rename = "Username",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub username: ::std::option::Option<::std::string::String>,
+    pub username: ::std::option::Option<::yun_core::Text>,
     /// `WorkingDir`.
     #[serde(
         rename = "WorkingDir",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub working_dir: ::std::option::Option<::std::string::String>,
+    pub working_dir: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Invocation {
@@ -899,7 +899,7 @@ pub struct DescribeInvocationsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -917,7 +917,7 @@ pub struct DescribeInvocationsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

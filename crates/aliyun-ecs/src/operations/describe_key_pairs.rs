@@ -285,13 +285,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -347,31 +347,31 @@ pub struct KeyPair {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `KeyPairFingerPrint`.
     #[serde(
         rename = "KeyPairFingerPrint",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub key_pair_finger_print: ::std::option::Option<::std::string::String>,
+    pub key_pair_finger_print: ::std::option::Option<::yun_core::Text>,
     /// `KeyPairName`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    pub key_pair_name: ::std::option::Option<::yun_core::Text>,
     /// `PublicKey`.
     #[serde(
         rename = "PublicKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub public_key: ::std::option::Option<::std::string::String>,
+    pub public_key: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -458,7 +458,7 @@ pub struct DescribeKeyPairsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

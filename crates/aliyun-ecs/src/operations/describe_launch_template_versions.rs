@@ -267,7 +267,7 @@ pub struct DataDisk {
         rename = "AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    pub auto_snapshot_policy_id: ::std::option::Option<::yun_core::Text>,
     /// `BurstingEnabled`.
     #[serde(
         rename = "BurstingEnabled",
@@ -279,7 +279,7 @@ pub struct DataDisk {
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub category: ::std::option::Option<::std::string::String>,
+    pub category: ::std::option::Option<::yun_core::Text>,
     /// `DeleteWithInstance`.
     #[serde(
         rename = "DeleteWithInstance",
@@ -291,31 +291,31 @@ pub struct DataDisk {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `Device`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device: ::std::option::Option<::std::string::String>,
+    pub device: ::std::option::Option<::yun_core::Text>,
     /// `DiskName`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_name: ::std::option::Option<::std::string::String>,
+    pub disk_name: ::std::option::Option<::yun_core::Text>,
     /// `Encrypted`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub encrypted: ::std::option::Option<::std::string::String>,
+    pub encrypted: ::std::option::Option<::yun_core::Text>,
     /// `PerformanceLevel`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub performance_level: ::std::option::Option<::std::string::String>,
+    pub performance_level: ::std::option::Option<::yun_core::Text>,
     /// `ProvisionedIops`.
     #[serde(
         rename = "ProvisionedIops",
@@ -333,7 +333,7 @@ pub struct DataDisk {
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    pub snapshot_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DataDisk {
@@ -402,7 +402,7 @@ pub struct SecurityGroupIds {
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for SecurityGroupIds {
@@ -431,37 +431,37 @@ pub struct NetworkInterface {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceName`.
     #[serde(
         rename = "NetworkInterfaceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_name: ::std::option::Option<::std::string::String>,
+    pub network_interface_name: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceTrafficMode`.
     #[serde(
         rename = "NetworkInterfaceTrafficMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
+    pub network_interface_traffic_mode: ::std::option::Option<::yun_core::Text>,
     /// `PrimaryIpAddress`.
     #[serde(
         rename = "PrimaryIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub primary_ip_address: ::std::option::Option<::std::string::String>,
+    pub primary_ip_address: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupId`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_id: ::std::option::Option<::std::string::String>,
+    pub security_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupIds`.
     #[serde(
         rename = "SecurityGroupIds",
@@ -473,7 +473,7 @@ pub struct NetworkInterface {
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    pub v_switch_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for NetworkInterface {
@@ -541,7 +541,7 @@ pub struct LaunchTemplateDataSecurityGroupIds {
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for LaunchTemplateDataSecurityGroupIds {
@@ -567,13 +567,13 @@ impl ::yun_core::json::Decode for LaunchTemplateDataSecurityGroupIds {
 pub struct InstanceTag {
     /// `Key`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
+    pub key: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceTag {
@@ -632,7 +632,7 @@ pub struct LaunchTemplateData {
         rename = "AutoReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub auto_release_time: ::std::option::Option<::std::string::String>,
+    pub auto_release_time: ::std::option::Option<::yun_core::Text>,
     /// `AutoRenew`.
     #[serde(
         rename = "AutoRenew",
@@ -650,7 +650,7 @@ pub struct LaunchTemplateData {
         rename = "CreditSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub credit_specification: ::std::option::Option<::std::string::String>,
+    pub credit_specification: ::std::option::Option<::yun_core::Text>,
     /// `DataDisks`.
     #[serde(
         rename = "DataDisks",
@@ -668,13 +668,13 @@ pub struct LaunchTemplateData {
         rename = "DeploymentSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub deployment_set_id: ::std::option::Option<::std::string::String>,
+    pub deployment_set_id: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `EnableVmOsConfig`.
     #[serde(
         rename = "EnableVmOsConfig",
@@ -686,43 +686,43 @@ pub struct LaunchTemplateData {
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub host_name: ::std::option::Option<::std::string::String>,
+    pub host_name: ::std::option::Option<::yun_core::Text>,
     /// `ImageId`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_id: ::std::option::Option<::std::string::String>,
+    pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `ImageOwnerAlias`.
     #[serde(
         rename = "ImageOwnerAlias",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_owner_alias: ::std::option::Option<::std::string::String>,
+    pub image_owner_alias: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_name: ::std::option::Option<::std::string::String>,
+    pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetChargeType`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetMaxBandwidthIn`.
     #[serde(
         rename = "InternetMaxBandwidthIn",
@@ -740,7 +740,7 @@ pub struct LaunchTemplateData {
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub io_optimized: ::std::option::Option<::std::string::String>,
+    pub io_optimized: ::std::option::Option<::yun_core::Text>,
     /// `Ipv6AddressCount`.
     #[serde(
         rename = "Ipv6AddressCount",
@@ -752,7 +752,7 @@ pub struct LaunchTemplateData {
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    pub key_pair_name: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaces`.
     #[serde(
         rename = "NetworkInterfaces",
@@ -764,7 +764,7 @@ pub struct LaunchTemplateData {
         rename = "NetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_type: ::std::option::Option<::std::string::String>,
+    pub network_type: ::std::option::Option<::yun_core::Text>,
     /// `PasswordInherit`.
     #[serde(
         rename = "PasswordInherit",
@@ -782,37 +782,37 @@ pub struct LaunchTemplateData {
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub period_unit: ::std::option::Option<::std::string::String>,
+    pub period_unit: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpAddress`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_address: ::std::option::Option<::std::string::String>,
+    pub private_ip_address: ::std::option::Option<::yun_core::Text>,
     /// `RamRoleName`.
     #[serde(
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ram_role_name: ::std::option::Option<::std::string::String>,
+    pub ram_role_name: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityEnhancementStrategy`.
     #[serde(
         rename = "SecurityEnhancementStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_enhancement_strategy: ::std::option::Option<::std::string::String>,
+    pub security_enhancement_strategy: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupId`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_id: ::std::option::Option<::std::string::String>,
+    pub security_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupIds`.
     #[serde(
         rename = "SecurityGroupIds",
@@ -836,13 +836,13 @@ pub struct LaunchTemplateData {
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    pub spot_strategy: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk.AutoSnapshotPolicyId`.
     #[serde(
         rename = "SystemDisk.AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub system_disk_auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    pub system_disk_auto_snapshot_policy_id: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk.BurstingEnabled`.
     #[serde(
         rename = "SystemDisk.BurstingEnabled",
@@ -854,7 +854,7 @@ pub struct LaunchTemplateData {
         rename = "SystemDisk.Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub system_disk_category: ::std::option::Option<::std::string::String>,
+    pub system_disk_category: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk.DeleteWithInstance`.
     #[serde(
         rename = "SystemDisk.DeleteWithInstance",
@@ -866,19 +866,19 @@ pub struct LaunchTemplateData {
         rename = "SystemDisk.Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub system_disk_description: ::std::option::Option<::std::string::String>,
+    pub system_disk_description: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk.DiskName`.
     #[serde(
         rename = "SystemDisk.DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub system_disk_disk_name: ::std::option::Option<::std::string::String>,
+    pub system_disk_disk_name: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk.Encrypted`.
     #[serde(
         rename = "SystemDisk.Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub system_disk_encrypted: ::std::option::Option<::std::string::String>,
+    pub system_disk_encrypted: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk.Iops`.
     #[serde(
         rename = "SystemDisk.Iops",
@@ -890,7 +890,7 @@ pub struct LaunchTemplateData {
         rename = "SystemDisk.PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub system_disk_performance_level: ::std::option::Option<::std::string::String>,
+    pub system_disk_performance_level: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk.ProvisionedIops`.
     #[serde(
         rename = "SystemDisk.ProvisionedIops",
@@ -914,25 +914,25 @@ pub struct LaunchTemplateData {
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub user_data: ::std::option::Option<::std::string::String>,
+    pub user_data: ::std::option::Option<::yun_core::Text>,
     /// `VSwitchId`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::std::fmt::Debug for LaunchTemplateData {
@@ -1117,13 +1117,13 @@ pub struct LaunchTemplateVersionSet {
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub create_time: ::std::option::Option<::std::string::String>,
+    pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `CreatedBy`.
     #[serde(
         rename = "CreatedBy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub created_by: ::std::option::Option<::std::string::String>,
+    pub created_by: ::std::option::Option<::yun_core::Text>,
     /// `DefaultVersion`.
     #[serde(
         rename = "DefaultVersion",
@@ -1141,25 +1141,25 @@ pub struct LaunchTemplateVersionSet {
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateName`.
     #[serde(
         rename = "LaunchTemplateName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub launch_template_name: ::std::option::Option<::std::string::String>,
+    pub launch_template_name: ::std::option::Option<::yun_core::Text>,
     /// `ModifiedTime`.
     #[serde(
         rename = "ModifiedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub modified_time: ::std::option::Option<::std::string::String>,
+    pub modified_time: ::std::option::Option<::yun_core::Text>,
     /// `VersionDescription`.
     #[serde(
         rename = "VersionDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub version_description: ::std::option::Option<::std::string::String>,
+    pub version_description: ::std::option::Option<::yun_core::Text>,
     /// `VersionNumber`.
     #[serde(
         rename = "VersionNumber",
@@ -1253,7 +1253,7 @@ pub struct DescribeLaunchTemplateVersionsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

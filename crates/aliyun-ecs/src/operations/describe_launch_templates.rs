@@ -267,13 +267,13 @@ pub struct Tag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Tag {
@@ -329,13 +329,13 @@ pub struct LaunchTemplateSet {
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub create_time: ::std::option::Option<::std::string::String>,
+    pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `CreatedBy`.
     #[serde(
         rename = "CreatedBy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub created_by: ::std::option::Option<::std::string::String>,
+    pub created_by: ::std::option::Option<::yun_core::Text>,
     /// `DefaultVersionNumber`.
     #[serde(
         rename = "DefaultVersionNumber",
@@ -353,25 +353,25 @@ pub struct LaunchTemplateSet {
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateName`.
     #[serde(
         rename = "LaunchTemplateName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub launch_template_name: ::std::option::Option<::std::string::String>,
+    pub launch_template_name: ::std::option::Option<::yun_core::Text>,
     /// `ModifiedTime`.
     #[serde(
         rename = "ModifiedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub modified_time: ::std::option::Option<::std::string::String>,
+    pub modified_time: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -461,7 +461,7 @@ pub struct DescribeLaunchTemplatesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -65,19 +65,19 @@ pub struct DescribeLimitationResponse {
         rename = "Limitation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub limitation: ::std::option::Option<::std::string::String>,
+    pub limitation: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeLimitationResponse {

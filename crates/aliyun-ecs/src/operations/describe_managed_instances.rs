@@ -371,13 +371,13 @@ pub struct Tags {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -407,13 +407,13 @@ pub struct Instances {
         rename = "ActivationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub activation_id: ::std::option::Option<::std::string::String>,
+    pub activation_id: ::std::option::Option<::yun_core::Text>,
     /// `AgentVersion`.
     #[serde(
         rename = "AgentVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub agent_version: ::std::option::Option<::std::string::String>,
+    pub agent_version: ::std::option::Option<::yun_core::Text>,
     /// `Connected`.
     #[serde(
         rename = "Connected",
@@ -425,31 +425,31 @@ pub struct Instances {
         rename = "Hostname",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub hostname: ::std::option::Option<::std::string::String>,
+    pub hostname: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_name: ::std::option::Option<::std::string::String>,
+    pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InternetIp`.
     #[serde(
         rename = "InternetIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub internet_ip: ::std::option::Option<::std::string::String>,
+    pub internet_ip: ::std::option::Option<::yun_core::Text>,
     /// `IntranetIp`.
     #[serde(
         rename = "IntranetIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub intranet_ip: ::std::option::Option<::std::string::String>,
+    pub intranet_ip: ::std::option::Option<::yun_core::Text>,
     /// `InvocationCount`.
     #[serde(
         rename = "InvocationCount",
@@ -461,37 +461,37 @@ pub struct Instances {
         rename = "LastInvokedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub last_invoked_time: ::std::option::Option<::std::string::String>,
+    pub last_invoked_time: ::std::option::Option<::yun_core::Text>,
     /// `MachineId`.
     #[serde(
         rename = "MachineId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub machine_id: ::std::option::Option<::std::string::String>,
+    pub machine_id: ::std::option::Option<::yun_core::Text>,
     /// `OsType`.
     #[serde(
         rename = "OsType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_type: ::std::option::Option<::std::string::String>,
+    pub os_type: ::std::option::Option<::yun_core::Text>,
     /// `OsVersion`.
     #[serde(
         rename = "OsVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub os_version: ::std::option::Option<::std::string::String>,
+    pub os_version: ::std::option::Option<::yun_core::Text>,
     /// `RegistrationTime`.
     #[serde(
         rename = "RegistrationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub registration_time: ::std::option::Option<::std::string::String>,
+    pub registration_time: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -547,7 +547,7 @@ pub struct DescribeManagedInstancesResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -565,7 +565,7 @@ pub struct DescribeManagedInstancesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

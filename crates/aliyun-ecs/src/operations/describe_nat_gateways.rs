@@ -160,7 +160,7 @@ pub struct BandwidthPackageIds {
         rename = "BandwidthPackageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bandwidth_package_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub bandwidth_package_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for BandwidthPackageIds {
@@ -189,7 +189,7 @@ pub struct ForwardTableIds {
         rename = "ForwardTableId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub forward_table_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub forward_table_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for ForwardTableIds {
@@ -224,19 +224,19 @@ pub struct NatGateway {
         rename = "BusinessStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub business_status: ::std::option::Option<::std::string::String>,
+    pub business_status: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `ForwardTableIds`.
     #[serde(
         rename = "ForwardTableIds",
@@ -248,43 +248,43 @@ pub struct NatGateway {
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `NatGatewayId`.
     #[serde(
         rename = "NatGatewayId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub nat_gateway_id: ::std::option::Option<::std::string::String>,
+    pub nat_gateway_id: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `Spec`.
     #[serde(
         rename = "Spec",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub spec: ::std::option::Option<::std::string::String>,
+    pub spec: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for NatGateway {
@@ -371,7 +371,7 @@ pub struct DescribeNatGatewaysResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

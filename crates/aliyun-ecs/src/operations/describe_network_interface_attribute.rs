@@ -182,13 +182,13 @@ pub struct AssociatedPublicIp {
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allocation_id: ::std::option::Option<::std::string::String>,
+    pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `PublicIpAddress`.
     #[serde(
         rename = "PublicIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub public_ip_address: ::std::option::Option<::std::string::String>,
+    pub public_ip_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AssociatedPublicIp {
@@ -218,7 +218,7 @@ pub struct MemberNetworkInterfaceIds {
         rename = "MemberNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub member_network_interface_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub member_network_interface_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for MemberNetworkInterfaceIds {
@@ -256,7 +256,7 @@ pub struct Attachment {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `MemberNetworkInterfaceIds`.
     #[serde(
         rename = "MemberNetworkInterfaceIds",
@@ -274,7 +274,7 @@ pub struct Attachment {
         rename = "TrunkNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub trunk_network_interface_id: ::std::option::Option<::std::string::String>,
+    pub trunk_network_interface_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Attachment {
@@ -313,19 +313,19 @@ pub struct SlaveInterfaceSpecificationSet {
         rename = "BondNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bond_network_interface_id: ::std::option::Option<::std::string::String>,
+    pub bond_network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `SlaveNetworkInterfaceId`.
     #[serde(
         rename = "SlaveNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub slave_network_interface_id: ::std::option::Option<::std::string::String>,
+    pub slave_network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `WorkState`.
     #[serde(
         rename = "WorkState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub work_state: ::std::option::Option<::std::string::String>,
+    pub work_state: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SlaveInterfaceSpecificationSet {
@@ -395,7 +395,7 @@ pub struct BondInterfaceSpecification {
         rename = "BondMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bond_mode: ::std::option::Option<::std::string::String>,
+    pub bond_mode: ::std::option::Option<::yun_core::Text>,
     /// `SlaveInterfaceSpecification`.
     #[serde(
         rename = "SlaveInterfaceSpecification",
@@ -483,7 +483,7 @@ pub struct Ipv4PrefixSet {
         rename = "Ipv4Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv4_prefix: ::std::option::Option<::std::string::String>,
+    pub ipv4_prefix: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Ipv4PrefixSet {
@@ -541,7 +541,7 @@ pub struct Ipv6PrefixSet {
         rename = "Ipv6Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_prefix: ::std::option::Option<::std::string::String>,
+    pub ipv6_prefix: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Ipv6PrefixSet {
@@ -599,7 +599,7 @@ pub struct Ipv6Set {
         rename = "Ipv6Address",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_address: ::std::option::Option<::std::string::String>,
+    pub ipv6_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Ipv6Set {
@@ -657,7 +657,7 @@ pub struct NetworkInterfaceTrafficConfig {
         rename = "NetworkInterfaceTrafficMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
+    pub network_interface_traffic_mode: ::std::option::Option<::yun_core::Text>,
     /// `QueueNumber`.
     #[serde(
         rename = "QueueNumber",
@@ -703,13 +703,13 @@ pub struct PrivateIpSetAssociatedPublicIp {
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allocation_id: ::std::option::Option<::std::string::String>,
+    pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `PublicIpAddress`.
     #[serde(
         rename = "PublicIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub public_ip_address: ::std::option::Option<::std::string::String>,
+    pub public_ip_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PrivateIpSetAssociatedPublicIp {
@@ -751,7 +751,7 @@ pub struct PrivateIpSet {
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_address: ::std::option::Option<::std::string::String>,
+    pub private_ip_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PrivateIpSet {
@@ -811,7 +811,7 @@ pub struct SecurityGroupIds {
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for SecurityGroupIds {
@@ -840,19 +840,19 @@ pub struct SlaveInterfaceSpecification2 {
         rename = "BondNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bond_network_interface_id: ::std::option::Option<::std::string::String>,
+    pub bond_network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `SlaveNetworkInterfaceId`.
     #[serde(
         rename = "SlaveNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub slave_network_interface_id: ::std::option::Option<::std::string::String>,
+    pub slave_network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `WorkState`.
     #[serde(
         rename = "WorkState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub work_state: ::std::option::Option<::std::string::String>,
+    pub work_state: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SlaveInterfaceSpecification2 {
@@ -889,13 +889,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -975,7 +975,7 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeleteOnRelease`.
     #[serde(
         rename = "DeleteOnRelease",
@@ -987,13 +987,13 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Ipv4PrefixSets`.
     #[serde(
         rename = "Ipv4PrefixSets",
@@ -1017,19 +1017,19 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "MacAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub mac_address: ::std::option::Option<::std::string::String>,
+    pub mac_address: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceId`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    pub network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceName`.
     #[serde(
         rename = "NetworkInterfaceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_name: ::std::option::Option<::std::string::String>,
+    pub network_interface_name: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceTrafficConfig`.
     #[serde(
         rename = "NetworkInterfaceTrafficConfig",
@@ -1041,19 +1041,19 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "NetworkInterfaceTrafficMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
+    pub network_interface_traffic_mode: ::std::option::Option<::yun_core::Text>,
     /// `OwnerId`.
     #[serde(
         rename = "OwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub owner_id: ::std::option::Option<::std::string::String>,
+    pub owner_id: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpAddress`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_address: ::std::option::Option<::std::string::String>,
+    pub private_ip_address: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpSets`.
     #[serde(
         rename = "PrivateIpSets",
@@ -1077,13 +1077,13 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupIds`.
     #[serde(
         rename = "SecurityGroupIds",
@@ -1113,7 +1113,7 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -1125,31 +1125,31 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "TcpOptionAddressEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tcp_option_address_enabled: ::std::option::Option<::std::string::String>,
+    pub tcp_option_address_enabled: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `VSwitchId`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeNetworkInterfaceAttributeResponse {

@@ -172,31 +172,31 @@ pub struct NetworkInterfacePermission {
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    pub network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfacePermissionId`.
     #[serde(
         rename = "NetworkInterfacePermissionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_permission_id: ::std::option::Option<::std::string::String>,
+    pub network_interface_permission_id: ::std::option::Option<::yun_core::Text>,
     /// `Permission`.
     #[serde(
         rename = "Permission",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub permission: ::std::option::Option<::std::string::String>,
+    pub permission: ::std::option::Option<::yun_core::Text>,
     /// `PermissionState`.
     #[serde(
         rename = "PermissionState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub permission_state: ::std::option::Option<::std::string::String>,
+    pub permission_state: ::std::option::Option<::yun_core::Text>,
     /// `ServiceName`.
     #[serde(
         rename = "ServiceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub service_name: ::std::option::Option<::std::string::String>,
+    pub service_name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for NetworkInterfacePermission {
@@ -284,7 +284,7 @@ pub struct DescribeNetworkInterfacePermissionsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -532,13 +532,13 @@ pub struct AssociatedPublicIp {
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allocation_id: ::std::option::Option<::std::string::String>,
+    pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `PublicIpAddress`.
     #[serde(
         rename = "PublicIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub public_ip_address: ::std::option::Option<::std::string::String>,
+    pub public_ip_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AssociatedPublicIp {
@@ -574,7 +574,7 @@ pub struct Attachment {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `NetworkCardIndex`.
     #[serde(
         rename = "NetworkCardIndex",
@@ -586,7 +586,7 @@ pub struct Attachment {
         rename = "TrunkNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub trunk_network_interface_id: ::std::option::Option<::std::string::String>,
+    pub trunk_network_interface_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Attachment {
@@ -621,7 +621,7 @@ pub struct Ipv4PrefixSet {
         rename = "Ipv4Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv4_prefix: ::std::option::Option<::std::string::String>,
+    pub ipv4_prefix: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Ipv4PrefixSet {
@@ -679,7 +679,7 @@ pub struct Ipv6PrefixSet {
         rename = "Ipv6Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_prefix: ::std::option::Option<::std::string::String>,
+    pub ipv6_prefix: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Ipv6PrefixSet {
@@ -737,7 +737,7 @@ pub struct Ipv6Set {
         rename = "Ipv6Address",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_address: ::std::option::Option<::std::string::String>,
+    pub ipv6_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Ipv6Set {
@@ -795,13 +795,13 @@ pub struct PrivateIpSetAssociatedPublicIp {
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allocation_id: ::std::option::Option<::std::string::String>,
+    pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `PublicIpAddress`.
     #[serde(
         rename = "PublicIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub public_ip_address: ::std::option::Option<::std::string::String>,
+    pub public_ip_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PrivateIpSetAssociatedPublicIp {
@@ -843,7 +843,7 @@ pub struct PrivateIpSet {
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_address: ::std::option::Option<::std::string::String>,
+    pub private_ip_address: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PrivateIpSet {
@@ -903,7 +903,7 @@ pub struct SecurityGroupIds {
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for SecurityGroupIds {
@@ -932,13 +932,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -1006,7 +1006,7 @@ pub struct NetworkInterfaceSet {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeleteOnRelease`.
     #[serde(
         rename = "DeleteOnRelease",
@@ -1018,13 +1018,13 @@ pub struct NetworkInterfaceSet {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Ipv4PrefixSets`.
     #[serde(
         rename = "Ipv4PrefixSets",
@@ -1048,37 +1048,37 @@ pub struct NetworkInterfaceSet {
         rename = "MacAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub mac_address: ::std::option::Option<::std::string::String>,
+    pub mac_address: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceId`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    pub network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceName`.
     #[serde(
         rename = "NetworkInterfaceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_name: ::std::option::Option<::std::string::String>,
+    pub network_interface_name: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceTrafficMode`.
     #[serde(
         rename = "NetworkInterfaceTrafficMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
+    pub network_interface_traffic_mode: ::std::option::Option<::yun_core::Text>,
     /// `OwnerId`.
     #[serde(
         rename = "OwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub owner_id: ::std::option::Option<::std::string::String>,
+    pub owner_id: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpAddress`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_address: ::std::option::Option<::std::string::String>,
+    pub private_ip_address: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpSets`.
     #[serde(
         rename = "PrivateIpSets",
@@ -1102,7 +1102,7 @@ pub struct NetworkInterfaceSet {
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupIds`.
     #[serde(
         rename = "SecurityGroupIds",
@@ -1126,7 +1126,7 @@ pub struct NetworkInterfaceSet {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -1138,25 +1138,25 @@ pub struct NetworkInterfaceSet {
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `VSwitchId`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for NetworkInterfaceSet {
@@ -1250,7 +1250,7 @@ pub struct DescribeNetworkInterfacesResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -1268,7 +1268,7 @@ pub struct DescribeNetworkInterfacesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -170,7 +170,7 @@ pub struct EipMonitorData {
         rename = "TimeStamp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub time_stamp: ::std::option::Option<::std::string::String>,
+    pub time_stamp: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for EipMonitorData {
@@ -239,7 +239,7 @@ pub struct DescribeNewProjectEipMonitorDataResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeNewProjectEipMonitorDataResponse {

@@ -239,13 +239,13 @@ pub struct PhysicalConnectionType {
         rename = "AccessPointId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub access_point_id: ::std::option::Option<::std::string::String>,
+    pub access_point_id: ::std::option::Option<::yun_core::Text>,
     /// `AdLocation`.
     #[serde(
         rename = "AdLocation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ad_location: ::std::option::Option<::std::string::String>,
+    pub ad_location: ::std::option::Option<::yun_core::Text>,
     /// `Bandwidth`.
     #[serde(
         rename = "Bandwidth",
@@ -257,91 +257,91 @@ pub struct PhysicalConnectionType {
         rename = "BusinessStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub business_status: ::std::option::Option<::std::string::String>,
+    pub business_status: ::std::option::Option<::yun_core::Text>,
     /// `CircuitCode`.
     #[serde(
         rename = "CircuitCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub circuit_code: ::std::option::Option<::std::string::String>,
+    pub circuit_code: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `EnabledTime`.
     #[serde(
         rename = "EnabledTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub enabled_time: ::std::option::Option<::std::string::String>,
+    pub enabled_time: ::std::option::Option<::yun_core::Text>,
     /// `LineOperator`.
     #[serde(
         rename = "LineOperator",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub line_operator: ::std::option::Option<::std::string::String>,
+    pub line_operator: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `PeerLocation`.
     #[serde(
         rename = "PeerLocation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub peer_location: ::std::option::Option<::std::string::String>,
+    pub peer_location: ::std::option::Option<::yun_core::Text>,
     /// `PhysicalConnectionId`.
     #[serde(
         rename = "PhysicalConnectionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub physical_connection_id: ::std::option::Option<::std::string::String>,
+    pub physical_connection_id: ::std::option::Option<::yun_core::Text>,
     /// `PortNumber`.
     #[serde(
         rename = "PortNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub port_number: ::std::option::Option<::std::string::String>,
+    pub port_number: ::std::option::Option<::yun_core::Text>,
     /// `PortType`.
     #[serde(
         rename = "PortType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub port_type: ::std::option::Option<::std::string::String>,
+    pub port_type: ::std::option::Option<::yun_core::Text>,
     /// `RedundantPhysicalConnectionId`.
     #[serde(
         rename = "RedundantPhysicalConnectionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub redundant_physical_connection_id: ::std::option::Option<::std::string::String>,
+    pub redundant_physical_connection_id: ::std::option::Option<::yun_core::Text>,
     /// `Spec`.
     #[serde(
         rename = "Spec",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub spec: ::std::option::Option<::std::string::String>,
+    pub spec: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PhysicalConnectionType {
@@ -440,7 +440,7 @@ pub struct DescribePhysicalConnectionsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -128,13 +128,13 @@ pub struct PrefixListAssociation {
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_id: ::std::option::Option<::std::string::String>,
+    pub resource_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceType`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_type: ::std::option::Option<::std::string::String>,
+    pub resource_type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PrefixListAssociation {
@@ -196,7 +196,7 @@ pub struct DescribePrefixListAssociationsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PrefixListAssociations`.
     #[serde(
         rename = "PrefixListAssociations",
@@ -208,7 +208,7 @@ pub struct DescribePrefixListAssociationsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribePrefixListAssociationsResponse {

@@ -83,13 +83,13 @@ pub struct Entry {
         rename = "Cidr",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cidr: ::std::option::Option<::std::string::String>,
+    pub cidr: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Entry {
@@ -148,19 +148,19 @@ pub struct DescribePrefixListAttributesResponse {
         rename = "AddressFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub address_family: ::std::option::Option<::std::string::String>,
+    pub address_family: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `Entries`.
     #[serde(
         rename = "Entries",
@@ -178,19 +178,19 @@ pub struct DescribePrefixListAttributesResponse {
         rename = "PrefixListId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub prefix_list_id: ::std::option::Option<::std::string::String>,
+    pub prefix_list_id: ::std::option::Option<::yun_core::Text>,
     /// `PrefixListName`.
     #[serde(
         rename = "PrefixListName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub prefix_list_name: ::std::option::Option<::std::string::String>,
+    pub prefix_list_name: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribePrefixListAttributesResponse {

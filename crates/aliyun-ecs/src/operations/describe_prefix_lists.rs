@@ -186,7 +186,7 @@ pub struct PrefixList {
         rename = "AddressFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub address_family: ::std::option::Option<::std::string::String>,
+    pub address_family: ::std::option::Option<::yun_core::Text>,
     /// `AssociationCount`.
     #[serde(
         rename = "AssociationCount",
@@ -198,13 +198,13 @@ pub struct PrefixList {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `MaxEntries`.
     #[serde(
         rename = "MaxEntries",
@@ -216,13 +216,13 @@ pub struct PrefixList {
         rename = "PrefixListId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub prefix_list_id: ::std::option::Option<::std::string::String>,
+    pub prefix_list_id: ::std::option::Option<::yun_core::Text>,
     /// `PrefixListName`.
     #[serde(
         rename = "PrefixListName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub prefix_list_name: ::std::option::Option<::std::string::String>,
+    pub prefix_list_name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PrefixList {
@@ -286,7 +286,7 @@ pub struct DescribePrefixListsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PrefixLists`.
     #[serde(
         rename = "PrefixLists",
@@ -298,7 +298,7 @@ pub struct DescribePrefixListsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribePrefixListsResponse {

@@ -793,7 +793,7 @@ pub struct Rule {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `RuleId`.
     #[serde(
         rename = "RuleId",
@@ -876,7 +876,7 @@ pub struct DetailInfo {
         rename = "Resource",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource: ::std::option::Option<::std::string::String>,
+    pub resource: ::std::option::Option<::yun_core::Text>,
     /// `SubRules`.
     #[serde(
         rename = "SubRules",
@@ -957,7 +957,7 @@ pub struct Price {
         rename = "Currency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub currency: ::std::option::Option<::std::string::String>,
+    pub currency: ::std::option::Option<::yun_core::Text>,
     /// `DetailInfos`.
     #[serde(
         rename = "DetailInfos",
@@ -1039,7 +1039,7 @@ pub struct MarketplaceImagePrice {
         rename = "Currency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub currency: ::std::option::Option<::std::string::String>,
+    pub currency: ::std::option::Option<::yun_core::Text>,
     /// `DiscountPrice`.
     #[serde(
         rename = "DiscountPrice",
@@ -1121,7 +1121,7 @@ pub struct RulesRule {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `RuleId`.
     #[serde(
         rename = "RuleId",
@@ -1235,7 +1235,7 @@ pub struct DescribePriceResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribePriceResponse {

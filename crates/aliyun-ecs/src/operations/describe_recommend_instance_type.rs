@@ -417,19 +417,19 @@ pub struct InstanceType {
         rename = "Generation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub generation: ::std::option::Option<::std::string::String>,
+    pub generation: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeFamily`.
     #[serde(
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type_family: ::std::option::Option<::std::string::String>,
+    pub instance_type_family: ::std::option::Option<::yun_core::Text>,
     /// `Memory`.
     #[serde(
         rename = "Memory",
@@ -441,7 +441,7 @@ pub struct InstanceType {
         rename = "SupportIoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub support_io_optimized: ::std::option::Option<::std::string::String>,
+    pub support_io_optimized: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceType {
@@ -475,7 +475,7 @@ pub struct NetworkTypes {
         rename = "NetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub network_type: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for NetworkTypes {
@@ -510,7 +510,7 @@ pub struct Zone {
         rename = "ZoneNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_no: ::std::option::Option<::std::string::String>,
+    pub zone_no: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Zone {
@@ -569,13 +569,13 @@ pub struct RecommendInstanceType {
         rename = "CommodityCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub commodity_code: ::std::option::Option<::std::string::String>,
+    pub commodity_code: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
     #[serde(
         rename = "InstanceType",
@@ -587,7 +587,7 @@ pub struct RecommendInstanceType {
         rename = "NetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_type: ::std::option::Option<::std::string::String>,
+    pub network_type: ::std::option::Option<::yun_core::Text>,
     /// `Priority`.
     #[serde(
         rename = "Priority",
@@ -599,25 +599,25 @@ pub struct RecommendInstanceType {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `Scene`.
     #[serde(
         rename = "Scene",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub scene: ::std::option::Option<::std::string::String>,
+    pub scene: ::std::option::Option<::yun_core::Text>,
     /// `SpotStrategy`.
     #[serde(
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    pub spot_strategy: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
     /// `Zones`.
     #[serde(
         rename = "Zones",
@@ -699,7 +699,7 @@ pub struct DescribeRecommendInstanceTypeResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeRecommendInstanceTypeResponse {

@@ -120,25 +120,25 @@ pub struct Region {
         rename = "LocalName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub local_name: ::std::option::Option<::std::string::String>,
+    pub local_name: ::std::option::Option<::yun_core::Text>,
     /// `RegionEndpoint`.
     #[serde(
         rename = "RegionEndpoint",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_endpoint: ::std::option::Option<::std::string::String>,
+    pub region_endpoint: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Region {
@@ -205,7 +205,7 @@ pub struct DescribeRegionsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeRegionsResponse {

@@ -172,7 +172,7 @@ pub struct Rule {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `RuleId`.
     #[serde(
         rename = "RuleId",
@@ -249,7 +249,7 @@ pub struct ResourcePriceModel {
         rename = "Resource",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource: ::std::option::Option<::std::string::String>,
+    pub resource: ::std::option::Option<::yun_core::Text>,
     /// `SubRules`.
     #[serde(
         rename = "SubRules",
@@ -323,7 +323,7 @@ pub struct Price {
         rename = "Currency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub currency: ::std::option::Option<::std::string::String>,
+    pub currency: ::std::option::Option<::yun_core::Text>,
     /// `DetailInfos`.
     #[serde(
         rename = "DetailInfos",
@@ -380,7 +380,7 @@ pub struct RulesRule {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `RuleId`.
     #[serde(
         rename = "RuleId",
@@ -487,7 +487,7 @@ pub struct DescribeRenewalPriceResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeRenewalPriceResponse {

@@ -98,19 +98,19 @@ pub struct ReservedInstanceRenewAttribute {
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub period_unit: ::std::option::Option<::std::string::String>,
+    pub period_unit: ::std::option::Option<::yun_core::Text>,
     /// `RenewalStatus`.
     #[serde(
         rename = "RenewalStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub renewal_status: ::std::option::Option<::std::string::String>,
+    pub renewal_status: ::std::option::Option<::yun_core::Text>,
     /// `ReservedInstanceId`.
     #[serde(
         rename = "ReservedInstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub reserved_instance_id: ::std::option::Option<::std::string::String>,
+    pub reserved_instance_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ReservedInstanceRenewAttribute {
@@ -175,7 +175,7 @@ pub struct DescribeReservedInstanceAutoRenewAttributeResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `ReservedInstanceRenewAttributes`.
     #[serde(
         rename = "ReservedInstanceRenewAttributes",

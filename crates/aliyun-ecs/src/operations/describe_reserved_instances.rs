@@ -428,7 +428,7 @@ pub struct OperationLock {
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub lock_reason: ::std::option::Option<::std::string::String>,
+    pub lock_reason: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for OperationLock {
@@ -486,13 +486,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -548,25 +548,25 @@ pub struct ReservedInstance {
         rename = "AllocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allocation_status: ::std::option::Option<::std::string::String>,
+    pub allocation_status: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `ExpiredTime`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub expired_time: ::std::option::Option<::std::string::String>,
+    pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceAmount`.
     #[serde(
         rename = "InstanceAmount",
@@ -578,13 +578,13 @@ pub struct ReservedInstance {
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `OfferingType`.
     #[serde(
         rename = "OfferingType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub offering_type: ::std::option::Option<::std::string::String>,
+    pub offering_type: ::std::option::Option<::yun_core::Text>,
     /// `OperationLocks`.
     #[serde(
         rename = "OperationLocks",
@@ -596,49 +596,49 @@ pub struct ReservedInstance {
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub platform: ::std::option::Option<::std::string::String>,
+    pub platform: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ReservedInstanceId`.
     #[serde(
         rename = "ReservedInstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub reserved_instance_id: ::std::option::Option<::std::string::String>,
+    pub reserved_instance_id: ::std::option::Option<::yun_core::Text>,
     /// `ReservedInstanceName`.
     #[serde(
         rename = "ReservedInstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub reserved_instance_name: ::std::option::Option<::std::string::String>,
+    pub reserved_instance_name: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Scope`.
     #[serde(
         rename = "Scope",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub scope: ::std::option::Option<::std::string::String>,
+    pub scope: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -650,7 +650,7 @@ pub struct ReservedInstance {
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ReservedInstance {
@@ -737,7 +737,7 @@ pub struct DescribeReservedInstancesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `ReservedInstances`.
     #[serde(
         rename = "ReservedInstances",

@@ -214,19 +214,19 @@ pub struct Resource {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceId`.
     #[serde(
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_id: ::std::option::Option<::std::string::String>,
+    pub resource_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceType`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_type: ::std::option::Option<::std::string::String>,
+    pub resource_type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Resource {
@@ -298,7 +298,7 @@ pub struct DescribeResourceByTagsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `Resources`.
     #[serde(
         rename = "Resources",

@@ -254,7 +254,7 @@ impl ::yun_core::json::Decode for DescribeResourcesModificationRequest {
 pub struct Condition {
     /// `Key`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
+    pub key: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Condition {
@@ -324,25 +324,25 @@ pub struct ConditionSupportedResource {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `StatusCategory`.
     #[serde(
         rename = "StatusCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status_category: ::std::option::Option<::std::string::String>,
+    pub status_category: ::std::option::Option<::yun_core::Text>,
     /// `Unit`.
     #[serde(
         rename = "Unit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub unit: ::std::option::Option<::std::string::String>,
+    pub unit: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ConditionSupportedResource {
@@ -416,25 +416,25 @@ pub struct SupportedResource {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `StatusCategory`.
     #[serde(
         rename = "StatusCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status_category: ::std::option::Option<::std::string::String>,
+    pub status_category: ::std::option::Option<::yun_core::Text>,
     /// `Unit`.
     #[serde(
         rename = "Unit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub unit: ::std::option::Option<::std::string::String>,
+    pub unit: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SupportedResource {
@@ -509,7 +509,7 @@ pub struct AvailableResource {
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AvailableResource {
@@ -578,25 +578,25 @@ pub struct AvailableZone {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `StatusCategory`.
     #[serde(
         rename = "StatusCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status_category: ::std::option::Option<::std::string::String>,
+    pub status_category: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AvailableZone {
@@ -664,7 +664,7 @@ pub struct DescribeResourcesModificationResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeResourcesModificationResponse {

@@ -222,13 +222,13 @@ pub struct NextHop {
         rename = "NextHopId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_hop_id: ::std::option::Option<::std::string::String>,
+    pub next_hop_id: ::std::option::Option<::yun_core::Text>,
     /// `NextHopType`.
     #[serde(
         rename = "NextHopType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_hop_type: ::std::option::Option<::std::string::String>,
+    pub next_hop_type: ::std::option::Option<::yun_core::Text>,
     /// `Weight`.
     #[serde(
         rename = "Weight",
@@ -295,19 +295,19 @@ pub struct RouteEntry {
         rename = "DestinationCidrBlock",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub destination_cidr_block: ::std::option::Option<::std::string::String>,
+    pub destination_cidr_block: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `NextHopType`.
     #[serde(
         rename = "NextHopType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_hop_type: ::std::option::Option<::std::string::String>,
+    pub next_hop_type: ::std::option::Option<::yun_core::Text>,
     /// `NextHops`.
     #[serde(
         rename = "NextHops",
@@ -319,19 +319,19 @@ pub struct RouteEntry {
         rename = "RouteTableId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub route_table_id: ::std::option::Option<::std::string::String>,
+    pub route_table_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RouteEntry {
@@ -395,13 +395,13 @@ pub struct RouteTable {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `RouteEntrys`.
     #[serde(
         rename = "RouteEntrys",
@@ -413,19 +413,19 @@ pub struct RouteTable {
         rename = "RouteTableId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub route_table_id: ::std::option::Option<::std::string::String>,
+    pub route_table_id: ::std::option::Option<::yun_core::Text>,
     /// `RouteTableType`.
     #[serde(
         rename = "RouteTableType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub route_table_type: ::std::option::Option<::std::string::String>,
+    pub route_table_type: ::std::option::Option<::yun_core::Text>,
     /// `VRouterId`.
     #[serde(
         rename = "VRouterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_router_id: ::std::option::Option<::std::string::String>,
+    pub v_router_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RouteTable {
@@ -500,7 +500,7 @@ pub struct DescribeRouteTablesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `RouteTables`.
     #[serde(
         rename = "RouteTables",

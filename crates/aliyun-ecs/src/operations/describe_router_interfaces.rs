@@ -195,151 +195,151 @@ pub struct RouterInterfaceType {
         rename = "AccessPointId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub access_point_id: ::std::option::Option<::std::string::String>,
+    pub access_point_id: ::std::option::Option<::yun_core::Text>,
     /// `BusinessStatus`.
     #[serde(
         rename = "BusinessStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub business_status: ::std::option::Option<::std::string::String>,
+    pub business_status: ::std::option::Option<::yun_core::Text>,
     /// `ChargeType`.
     #[serde(
         rename = "ChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub charge_type: ::std::option::Option<::std::string::String>,
+    pub charge_type: ::std::option::Option<::yun_core::Text>,
     /// `ConnectedTime`.
     #[serde(
         rename = "ConnectedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub connected_time: ::std::option::Option<::std::string::String>,
+    pub connected_time: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub end_time: ::std::option::Option<::std::string::String>,
+    pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `HealthCheckSourceIp`.
     #[serde(
         rename = "HealthCheckSourceIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub health_check_source_ip: ::std::option::Option<::std::string::String>,
+    pub health_check_source_ip: ::std::option::Option<::yun_core::Text>,
     /// `HealthCheckTargetIp`.
     #[serde(
         rename = "HealthCheckTargetIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub health_check_target_ip: ::std::option::Option<::std::string::String>,
+    pub health_check_target_ip: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `OppositeAccessPointId`.
     #[serde(
         rename = "OppositeAccessPointId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub opposite_access_point_id: ::std::option::Option<::std::string::String>,
+    pub opposite_access_point_id: ::std::option::Option<::yun_core::Text>,
     /// `OppositeInterfaceBusinessStatus`.
     #[serde(
         rename = "OppositeInterfaceBusinessStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub opposite_interface_business_status: ::std::option::Option<::std::string::String>,
+    pub opposite_interface_business_status: ::std::option::Option<::yun_core::Text>,
     /// `OppositeInterfaceId`.
     #[serde(
         rename = "OppositeInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub opposite_interface_id: ::std::option::Option<::std::string::String>,
+    pub opposite_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `OppositeInterfaceOwnerId`.
     #[serde(
         rename = "OppositeInterfaceOwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub opposite_interface_owner_id: ::std::option::Option<::std::string::String>,
+    pub opposite_interface_owner_id: ::std::option::Option<::yun_core::Text>,
     /// `OppositeInterfaceSpec`.
     #[serde(
         rename = "OppositeInterfaceSpec",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub opposite_interface_spec: ::std::option::Option<::std::string::String>,
+    pub opposite_interface_spec: ::std::option::Option<::yun_core::Text>,
     /// `OppositeInterfaceStatus`.
     #[serde(
         rename = "OppositeInterfaceStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub opposite_interface_status: ::std::option::Option<::std::string::String>,
+    pub opposite_interface_status: ::std::option::Option<::yun_core::Text>,
     /// `OppositeRegionId`.
     #[serde(
         rename = "OppositeRegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub opposite_region_id: ::std::option::Option<::std::string::String>,
+    pub opposite_region_id: ::std::option::Option<::yun_core::Text>,
     /// `OppositeRouterId`.
     #[serde(
         rename = "OppositeRouterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub opposite_router_id: ::std::option::Option<::std::string::String>,
+    pub opposite_router_id: ::std::option::Option<::yun_core::Text>,
     /// `OppositeRouterType`.
     #[serde(
         rename = "OppositeRouterType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub opposite_router_type: ::std::option::Option<::std::string::String>,
+    pub opposite_router_type: ::std::option::Option<::yun_core::Text>,
     /// `Role`.
     #[serde(
         rename = "Role",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub role: ::std::option::Option<::std::string::String>,
+    pub role: ::std::option::Option<::yun_core::Text>,
     /// `RouterId`.
     #[serde(
         rename = "RouterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub router_id: ::std::option::Option<::std::string::String>,
+    pub router_id: ::std::option::Option<::yun_core::Text>,
     /// `RouterInterfaceId`.
     #[serde(
         rename = "RouterInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub router_interface_id: ::std::option::Option<::std::string::String>,
+    pub router_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `RouterType`.
     #[serde(
         rename = "RouterType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub router_type: ::std::option::Option<::std::string::String>,
+    pub router_type: ::std::option::Option<::yun_core::Text>,
     /// `Spec`.
     #[serde(
         rename = "Spec",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub spec: ::std::option::Option<::std::string::String>,
+    pub spec: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RouterInterfaceType {
@@ -448,7 +448,7 @@ pub struct DescribeRouterInterfacesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `RouterInterfaceSet`.
     #[serde(
         rename = "RouterInterfaceSet",

@@ -172,145 +172,145 @@ pub struct Permission {
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub create_time: ::std::option::Option<::std::string::String>,
+    pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `DestCidrIp`.
     #[serde(
         rename = "DestCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dest_cidr_ip: ::std::option::Option<::std::string::String>,
+    pub dest_cidr_ip: ::std::option::Option<::yun_core::Text>,
     /// `DestGroupId`.
     #[serde(
         rename = "DestGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dest_group_id: ::std::option::Option<::std::string::String>,
+    pub dest_group_id: ::std::option::Option<::yun_core::Text>,
     /// `DestGroupName`.
     #[serde(
         rename = "DestGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dest_group_name: ::std::option::Option<::std::string::String>,
+    pub dest_group_name: ::std::option::Option<::yun_core::Text>,
     /// `DestGroupOwnerAccount`.
     #[serde(
         rename = "DestGroupOwnerAccount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dest_group_owner_account: ::std::option::Option<::std::string::String>,
+    pub dest_group_owner_account: ::std::option::Option<::yun_core::Text>,
     /// `DestPrefixListId`.
     #[serde(
         rename = "DestPrefixListId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dest_prefix_list_id: ::std::option::Option<::std::string::String>,
+    pub dest_prefix_list_id: ::std::option::Option<::yun_core::Text>,
     /// `DestPrefixListName`.
     #[serde(
         rename = "DestPrefixListName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dest_prefix_list_name: ::std::option::Option<::std::string::String>,
+    pub dest_prefix_list_name: ::std::option::Option<::yun_core::Text>,
     /// `Direction`.
     #[serde(
         rename = "Direction",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub direction: ::std::option::Option<::std::string::String>,
+    pub direction: ::std::option::Option<::yun_core::Text>,
     /// `IpProtocol`.
     #[serde(
         rename = "IpProtocol",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_protocol: ::std::option::Option<::std::string::String>,
+    pub ip_protocol: ::std::option::Option<::yun_core::Text>,
     /// `Ipv6DestCidrIp`.
     #[serde(
         rename = "Ipv6DestCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_dest_cidr_ip: ::std::option::Option<::std::string::String>,
+    pub ipv6_dest_cidr_ip: ::std::option::Option<::yun_core::Text>,
     /// `Ipv6SourceCidrIp`.
     #[serde(
         rename = "Ipv6SourceCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_source_cidr_ip: ::std::option::Option<::std::string::String>,
+    pub ipv6_source_cidr_ip: ::std::option::Option<::yun_core::Text>,
     /// `NicType`.
     #[serde(
         rename = "NicType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub nic_type: ::std::option::Option<::std::string::String>,
+    pub nic_type: ::std::option::Option<::yun_core::Text>,
     /// `Policy`.
     #[serde(
         rename = "Policy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub policy: ::std::option::Option<::std::string::String>,
+    pub policy: ::std::option::Option<::yun_core::Text>,
     /// `PortRange`.
     #[serde(
         rename = "PortRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub port_range: ::std::option::Option<::std::string::String>,
+    pub port_range: ::std::option::Option<::yun_core::Text>,
     /// `Priority`.
     #[serde(
         rename = "Priority",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub priority: ::std::option::Option<::std::string::String>,
+    pub priority: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupRuleId`.
     #[serde(
         rename = "SecurityGroupRuleId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_rule_id: ::std::option::Option<::std::string::String>,
+    pub security_group_rule_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceCidrIp`.
     #[serde(
         rename = "SourceCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_cidr_ip: ::std::option::Option<::std::string::String>,
+    pub source_cidr_ip: ::std::option::Option<::yun_core::Text>,
     /// `SourceGroupId`.
     #[serde(
         rename = "SourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_group_id: ::std::option::Option<::std::string::String>,
+    pub source_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceGroupName`.
     #[serde(
         rename = "SourceGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_group_name: ::std::option::Option<::std::string::String>,
+    pub source_group_name: ::std::option::Option<::yun_core::Text>,
     /// `SourceGroupOwnerAccount`.
     #[serde(
         rename = "SourceGroupOwnerAccount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_group_owner_account: ::std::option::Option<::std::string::String>,
+    pub source_group_owner_account: ::std::option::Option<::yun_core::Text>,
     /// `SourcePortRange`.
     #[serde(
         rename = "SourcePortRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_port_range: ::std::option::Option<::std::string::String>,
+    pub source_port_range: ::std::option::Option<::yun_core::Text>,
     /// `SourcePrefixListId`.
     #[serde(
         rename = "SourcePrefixListId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_prefix_list_id: ::std::option::Option<::std::string::String>,
+    pub source_prefix_list_id: ::std::option::Option<::yun_core::Text>,
     /// `SourcePrefixListName`.
     #[serde(
         rename = "SourcePrefixListName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_prefix_list_name: ::std::option::Option<::std::string::String>,
+    pub source_prefix_list_name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Permission {
@@ -397,19 +397,19 @@ pub struct DescribeSecurityGroupAttributeResponse {
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `InnerAccessPolicy`.
     #[serde(
         rename = "InnerAccessPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub inner_access_policy: ::std::option::Option<::std::string::String>,
+    pub inner_access_policy: ::std::option::Option<::yun_core::Text>,
     /// `NextToken`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `Permissions`.
     #[serde(
         rename = "Permissions",
@@ -421,31 +421,31 @@ pub struct DescribeSecurityGroupAttributeResponse {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupId`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_id: ::std::option::Option<::std::string::String>,
+    pub security_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupName`.
     #[serde(
         rename = "SecurityGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_name: ::std::option::Option<::std::string::String>,
+    pub security_group_name: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeSecurityGroupAttributeResponse {

@@ -85,13 +85,13 @@ pub struct ReferencingSecurityGroup {
         rename = "AliUid",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ali_uid: ::std::option::Option<::std::string::String>,
+    pub ali_uid: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupId`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_id: ::std::option::Option<::std::string::String>,
+    pub security_group_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ReferencingSecurityGroup {
@@ -160,7 +160,7 @@ pub struct SecurityGroupReference {
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_id: ::std::option::Option<::std::string::String>,
+    pub security_group_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SecurityGroupReference {
@@ -225,7 +225,7 @@ pub struct DescribeSecurityGroupReferencesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupReferences`.
     #[serde(
         rename = "SecurityGroupReferences",

@@ -487,13 +487,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -555,13 +555,13 @@ pub struct SecurityGroup {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `EcsCount`.
     #[serde(
         rename = "EcsCount",
@@ -573,25 +573,25 @@ pub struct SecurityGroup {
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupId`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_id: ::std::option::Option<::std::string::String>,
+    pub security_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupName`.
     #[serde(
         rename = "SecurityGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_name: ::std::option::Option<::std::string::String>,
+    pub security_group_name: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupType`.
     #[serde(
         rename = "SecurityGroupType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_type: ::std::option::Option<::std::string::String>,
+    pub security_group_type: ::std::option::Option<::yun_core::Text>,
     /// `ServiceID`.
     #[serde(
         rename = "ServiceID",
@@ -615,7 +615,7 @@ pub struct SecurityGroup {
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SecurityGroup {
@@ -687,7 +687,7 @@ pub struct DescribeSecurityGroupsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -705,13 +705,13 @@ pub struct DescribeSecurityGroupsResponse {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroups`.
     #[serde(
         rename = "SecurityGroups",

@@ -343,49 +343,49 @@ pub struct InvokeInstance {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `ErrorCode`.
     #[serde(
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub error_code: ::std::option::Option<::std::string::String>,
+    pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorInfo`.
     #[serde(
         rename = "ErrorInfo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub error_info: ::std::option::Option<::std::string::String>,
+    pub error_info: ::std::option::Option<::yun_core::Text>,
     /// `FinishTime`.
     #[serde(
         rename = "FinishTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub finish_time: ::std::option::Option<::std::string::String>,
+    pub finish_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InvocationStatus`.
     #[serde(
         rename = "InvocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invocation_status: ::std::option::Option<::std::string::String>,
+    pub invocation_status: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `UpdateTime`.
     #[serde(
         rename = "UpdateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub update_time: ::std::option::Option<::std::string::String>,
+    pub update_time: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InvokeInstance {
@@ -450,13 +450,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -512,55 +512,55 @@ pub struct Invocation {
         rename = "Content",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub content: ::std::option::Option<::std::string::String>,
+    pub content: ::std::option::Option<::yun_core::Text>,
     /// `ContentType`.
     #[serde(
         rename = "ContentType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub content_type: ::std::option::Option<::std::string::String>,
+    pub content_type: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `FileGroup`.
     #[serde(
         rename = "FileGroup",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub file_group: ::std::option::Option<::std::string::String>,
+    pub file_group: ::std::option::Option<::yun_core::Text>,
     /// `FileMode`.
     #[serde(
         rename = "FileMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub file_mode: ::std::option::Option<::std::string::String>,
+    pub file_mode: ::std::option::Option<::yun_core::Text>,
     /// `FileOwner`.
     #[serde(
         rename = "FileOwner",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub file_owner: ::std::option::Option<::std::string::String>,
+    pub file_owner: ::std::option::Option<::yun_core::Text>,
     /// `InvocationStatus`.
     #[serde(
         rename = "InvocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invocation_status: ::std::option::Option<::std::string::String>,
+    pub invocation_status: ::std::option::Option<::yun_core::Text>,
     /// `InvokeId`.
     #[serde(
         rename = "InvokeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoke_id: ::std::option::Option<::std::string::String>,
+    pub invoke_id: ::std::option::Option<::yun_core::Text>,
     /// `InvokeInstances`.
     #[serde(
         rename = "InvokeInstances",
@@ -572,13 +572,13 @@ pub struct Invocation {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `Overwrite`.
     #[serde(
         rename = "Overwrite",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub overwrite: ::std::option::Option<::std::string::String>,
+    pub overwrite: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -590,7 +590,7 @@ pub struct Invocation {
         rename = "TargetDir",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub target_dir: ::std::option::Option<::std::string::String>,
+    pub target_dir: ::std::option::Option<::yun_core::Text>,
     /// `VmCount`.
     #[serde(
         rename = "VmCount",
@@ -674,7 +674,7 @@ pub struct DescribeSendFileResultsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -692,7 +692,7 @@ pub struct DescribeSendFileResultsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -326,13 +326,13 @@ impl ::yun_core::json::Decode for DescribeSnapshotGroupsRequest {
 pub struct TagsTag {
     /// `Key`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
+    pub key: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -406,25 +406,25 @@ pub struct Snapshot {
         rename = "Progress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub progress: ::std::option::Option<::std::string::String>,
+    pub progress: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotId`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    pub snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskId`.
     #[serde(
         rename = "SourceDiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_disk_id: ::std::option::Option<::std::string::String>,
+    pub source_disk_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskType`.
     #[serde(
         rename = "SourceDiskType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_disk_type: ::std::option::Option<::std::string::String>,
+    pub source_disk_type: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -495,13 +495,13 @@ impl ::yun_core::json::Decode for Snapshots {
 pub struct SnapshotGroupTagsTag {
     /// `Key`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
+    pub key: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SnapshotGroupTagsTag {
@@ -557,43 +557,43 @@ pub struct SnapshotGroup {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `ProgressStatus`.
     #[serde(
         rename = "ProgressStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub progress_status: ::std::option::Option<::std::string::String>,
+    pub progress_status: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotGroupId`.
     #[serde(
         rename = "SnapshotGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_group_id: ::std::option::Option<::std::string::String>,
+    pub snapshot_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Snapshots`.
     #[serde(
         rename = "Snapshots",
@@ -605,7 +605,7 @@ pub struct SnapshotGroup {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -678,13 +678,13 @@ pub struct DescribeSnapshotGroupsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotGroups`.
     #[serde(
         rename = "SnapshotGroups",

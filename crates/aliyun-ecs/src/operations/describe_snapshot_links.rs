@@ -182,19 +182,19 @@ pub struct SnapshotLink {
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub category: ::std::option::Option<::std::string::String>,
+    pub category: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_name: ::std::option::Option<::std::string::String>,
+    pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InstantAccess`.
     #[serde(
         rename = "InstantAccess",
@@ -206,25 +206,25 @@ pub struct SnapshotLink {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotLinkId`.
     #[serde(
         rename = "SnapshotLinkId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_link_id: ::std::option::Option<::std::string::String>,
+    pub snapshot_link_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskId`.
     #[serde(
         rename = "SourceDiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_disk_id: ::std::option::Option<::std::string::String>,
+    pub source_disk_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskName`.
     #[serde(
         rename = "SourceDiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_disk_name: ::std::option::Option<::std::string::String>,
+    pub source_disk_name: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskSize`.
     #[serde(
         rename = "SourceDiskSize",
@@ -236,7 +236,7 @@ pub struct SnapshotLink {
         rename = "SourceDiskType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_disk_type: ::std::option::Option<::std::string::String>,
+    pub source_disk_type: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",
@@ -329,7 +329,7 @@ pub struct DescribeSnapshotLinksResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotLinks`.
     #[serde(
         rename = "SnapshotLinks",

@@ -148,7 +148,7 @@ pub struct DataPoint {
         rename = "TimeStamp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub time_stamp: ::std::option::Option<::std::string::String>,
+    pub time_stamp: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DataPoint {
@@ -213,7 +213,7 @@ pub struct DescribeSnapshotMonitorDataResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeSnapshotMonitorDataResponse {

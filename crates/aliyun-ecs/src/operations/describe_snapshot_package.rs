@@ -111,13 +111,13 @@ pub struct SnapshotPackage {
         rename = "DisplayName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub display_name: ::std::option::Option<::std::string::String>,
+    pub display_name: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub end_time: ::std::option::Option<::std::string::String>,
+    pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `InitCapacity`.
     #[serde(
         rename = "InitCapacity",
@@ -129,7 +129,7 @@ pub struct SnapshotPackage {
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SnapshotPackage {
@@ -202,7 +202,7 @@ pub struct DescribeSnapshotPackageResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotPackages`.
     #[serde(
         rename = "SnapshotPackages",

@@ -648,13 +648,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -716,19 +716,19 @@ pub struct Snapshot {
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub category: ::std::option::Option<::std::string::String>,
+    pub category: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `Encrypted`.
     #[serde(
         rename = "Encrypted",
@@ -752,31 +752,31 @@ pub struct Snapshot {
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    pub kms_key_id: ::std::option::Option<::yun_core::Text>,
     /// `LastModifiedTime`.
     #[serde(
         rename = "LastModifiedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub last_modified_time: ::std::option::Option<::std::string::String>,
+    pub last_modified_time: ::std::option::Option<::yun_core::Text>,
     /// `ProductCode`.
     #[serde(
         rename = "ProductCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub product_code: ::std::option::Option<::std::string::String>,
+    pub product_code: ::std::option::Option<::yun_core::Text>,
     /// `Progress`.
     #[serde(
         rename = "Progress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub progress: ::std::option::Option<::std::string::String>,
+    pub progress: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RemainTime`.
     #[serde(
         rename = "RemainTime",
@@ -788,7 +788,7 @@ pub struct Snapshot {
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `RetentionDays`.
     #[serde(
         rename = "RetentionDays",
@@ -800,73 +800,73 @@ pub struct Snapshot {
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    pub snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotLinkId`.
     #[serde(
         rename = "SnapshotLinkId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_link_id: ::std::option::Option<::std::string::String>,
+    pub snapshot_link_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotName`.
     #[serde(
         rename = "SnapshotName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_name: ::std::option::Option<::std::string::String>,
+    pub snapshot_name: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotSN`.
     #[serde(
         rename = "SnapshotSN",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_sn: ::std::option::Option<::std::string::String>,
+    pub snapshot_sn: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotType`.
     #[serde(
         rename = "SnapshotType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub snapshot_type: ::std::option::Option<::std::string::String>,
+    pub snapshot_type: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskId`.
     #[serde(
         rename = "SourceDiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_disk_id: ::std::option::Option<::std::string::String>,
+    pub source_disk_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskSize`.
     #[serde(
         rename = "SourceDiskSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_disk_size: ::std::option::Option<::std::string::String>,
+    pub source_disk_size: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskType`.
     #[serde(
         rename = "SourceDiskType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_disk_type: ::std::option::Option<::std::string::String>,
+    pub source_disk_type: ::std::option::Option<::yun_core::Text>,
     /// `SourceRegionId`.
     #[serde(
         rename = "SourceRegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_region_id: ::std::option::Option<::std::string::String>,
+    pub source_region_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceSnapshotId`.
     #[serde(
         rename = "SourceSnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_snapshot_id: ::std::option::Option<::std::string::String>,
+    pub source_snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceStorageType`.
     #[serde(
         rename = "SourceStorageType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub source_storage_type: ::std::option::Option<::std::string::String>,
+    pub source_storage_type: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -878,7 +878,7 @@ pub struct Snapshot {
         rename = "Usage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub usage: ::std::option::Option<::std::string::String>,
+    pub usage: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Snapshot {
@@ -967,7 +967,7 @@ pub struct DescribeSnapshotsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -985,7 +985,7 @@ pub struct DescribeSnapshotsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `Snapshots`.
     #[serde(
         rename = "Snapshots",

@@ -296,13 +296,13 @@ pub struct AvailableSpotResource {
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InterruptRateDesc`.
     #[serde(
         rename = "InterruptRateDesc",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub interrupt_rate_desc: ::std::option::Option<::std::string::String>,
+    pub interrupt_rate_desc: ::std::option::Option<::yun_core::Text>,
     /// `InterruptionRate`.
     #[serde(
         rename = "InterruptionRate",
@@ -378,7 +378,7 @@ pub struct AvailableSpotZone {
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for AvailableSpotZone {
@@ -446,13 +446,13 @@ pub struct DescribeSpotAdviceResponse {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeSpotAdviceResponse {

@@ -249,19 +249,19 @@ pub struct SpotPriceType {
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
+    pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `IoOptimized`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub io_optimized: ::std::option::Option<::std::string::String>,
+    pub io_optimized: ::std::option::Option<::yun_core::Text>,
     /// `NetworkType`.
     #[serde(
         rename = "NetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_type: ::std::option::Option<::std::string::String>,
+    pub network_type: ::std::option::Option<::yun_core::Text>,
     /// `OriginPrice`.
     #[serde(
         rename = "OriginPrice",
@@ -279,13 +279,13 @@ pub struct SpotPriceType {
         rename = "Timestamp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub timestamp: ::std::option::Option<::std::string::String>,
+    pub timestamp: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for SpotPriceType {
@@ -349,7 +349,7 @@ pub struct DescribeSpotPriceHistoryResponse {
         rename = "Currency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub currency: ::std::option::Option<::std::string::String>,
+    pub currency: ::std::option::Option<::yun_core::Text>,
     /// `NextOffset`.
     #[serde(
         rename = "NextOffset",
@@ -361,7 +361,7 @@ pub struct DescribeSpotPriceHistoryResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SpotPrices`.
     #[serde(
         rename = "SpotPrices",

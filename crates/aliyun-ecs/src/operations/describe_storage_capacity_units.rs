@@ -308,13 +308,13 @@ pub struct TagsTag {
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_key: ::std::option::Option<::std::string::String>,
+    pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tag_value: ::std::option::Option<::std::string::String>,
+    pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -370,7 +370,7 @@ pub struct StorageCapacityUnit {
         rename = "AllocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allocation_status: ::std::option::Option<::std::string::String>,
+    pub allocation_status: ::std::option::Option<::yun_core::Text>,
     /// `Capacity`.
     #[serde(
         rename = "Capacity",
@@ -382,49 +382,49 @@ pub struct StorageCapacityUnit {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `ExpiredTime`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub expired_time: ::std::option::Option<::std::string::String>,
+    pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `StorageCapacityUnitId`.
     #[serde(
         rename = "StorageCapacityUnitId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub storage_capacity_unit_id: ::std::option::Option<::std::string::String>,
+    pub storage_capacity_unit_id: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
@@ -513,7 +513,7 @@ pub struct DescribeStorageCapacityUnitsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageCapacityUnits`.
     #[serde(
         rename = "StorageCapacityUnits",

@@ -200,37 +200,37 @@ pub struct Disk {
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub category: ::std::option::Option<::std::string::String>,
+    pub category: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DiskId`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_id: ::std::option::Option<::std::string::String>,
+    pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `DiskName`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_name: ::std::option::Option<::std::string::String>,
+    pub disk_name: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetId`.
     #[serde(
         rename = "StorageSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub storage_set_id: ::std::option::Option<::std::string::String>,
+    pub storage_set_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetPartitionNumber`.
     #[serde(
         rename = "StorageSetPartitionNumber",
@@ -242,7 +242,7 @@ pub struct Disk {
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Disk {
@@ -328,7 +328,7 @@ pub struct DescribeStorageSetDetailsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

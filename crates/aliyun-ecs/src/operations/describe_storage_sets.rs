@@ -207,31 +207,31 @@ pub struct StorageSet {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetId`.
     #[serde(
         rename = "StorageSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub storage_set_id: ::std::option::Option<::std::string::String>,
+    pub storage_set_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetName`.
     #[serde(
         rename = "StorageSetName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub storage_set_name: ::std::option::Option<::std::string::String>,
+    pub storage_set_name: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetPartitionNumber`.
     #[serde(
         rename = "StorageSetPartitionNumber",
@@ -243,7 +243,7 @@ pub struct StorageSet {
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for StorageSet {
@@ -322,7 +322,7 @@ pub struct DescribeStorageSetsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSets`.
     #[serde(
         rename = "StorageSets",

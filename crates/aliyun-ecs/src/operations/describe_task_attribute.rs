@@ -83,13 +83,13 @@ pub struct RelatedItem {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RelatedItem {
@@ -148,19 +148,19 @@ pub struct OperationProgress {
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub error_code: ::std::option::Option<::std::string::String>,
+    pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorMsg`.
     #[serde(
         rename = "ErrorMsg",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub error_msg: ::std::option::Option<::std::string::String>,
+    pub error_msg: ::std::option::Option<::yun_core::Text>,
     /// `OperationStatus`.
     #[serde(
         rename = "OperationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub operation_status: ::std::option::Option<::std::string::String>,
+    pub operation_status: ::std::option::Option<::yun_core::Text>,
     /// `RelatedItemSet`.
     #[serde(
         rename = "RelatedItemSet",
@@ -227,7 +227,7 @@ pub struct DescribeTaskAttributeResponse {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `FailedCount`.
     #[serde(
         rename = "FailedCount",
@@ -239,7 +239,7 @@ pub struct DescribeTaskAttributeResponse {
         rename = "FinishedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub finished_time: ::std::option::Option<::std::string::String>,
+    pub finished_time: ::std::option::Option<::yun_core::Text>,
     /// `OperationProgressSet`.
     #[serde(
         rename = "OperationProgressSet",
@@ -251,13 +251,13 @@ pub struct DescribeTaskAttributeResponse {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SuccessCount`.
     #[serde(
         rename = "SuccessCount",
@@ -269,31 +269,31 @@ pub struct DescribeTaskAttributeResponse {
         rename = "SupportCancel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub support_cancel: ::std::option::Option<::std::string::String>,
+    pub support_cancel: ::std::option::Option<::yun_core::Text>,
     /// `TaskAction`.
     #[serde(
         rename = "TaskAction",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_action: ::std::option::Option<::std::string::String>,
+    pub task_action: ::std::option::Option<::yun_core::Text>,
     /// `TaskId`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: ::std::option::Option<::yun_core::Text>,
     /// `TaskProcess`.
     #[serde(
         rename = "TaskProcess",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_process: ::std::option::Option<::std::string::String>,
+    pub task_process: ::std::option::Option<::yun_core::Text>,
     /// `TaskStatus`.
     #[serde(
         rename = "TaskStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_status: ::std::option::Option<::std::string::String>,
+    pub task_status: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

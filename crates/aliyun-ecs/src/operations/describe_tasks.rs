@@ -247,43 +247,43 @@ pub struct Task {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `FinishedTime`.
     #[serde(
         rename = "FinishedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub finished_time: ::std::option::Option<::std::string::String>,
+    pub finished_time: ::std::option::Option<::yun_core::Text>,
     /// `ResourceId`.
     #[serde(
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_id: ::std::option::Option<::std::string::String>,
+    pub resource_id: ::std::option::Option<::yun_core::Text>,
     /// `SupportCancel`.
     #[serde(
         rename = "SupportCancel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub support_cancel: ::std::option::Option<::std::string::String>,
+    pub support_cancel: ::std::option::Option<::yun_core::Text>,
     /// `TaskAction`.
     #[serde(
         rename = "TaskAction",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_action: ::std::option::Option<::std::string::String>,
+    pub task_action: ::std::option::Option<::yun_core::Text>,
     /// `TaskId`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: ::std::option::Option<::yun_core::Text>,
     /// `TaskStatus`.
     #[serde(
         rename = "TaskStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_status: ::std::option::Option<::std::string::String>,
+    pub task_status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Task {
@@ -359,13 +359,13 @@ pub struct DescribeTasksResponse {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TaskSet`.
     #[serde(
         rename = "TaskSet",

@@ -154,31 +154,31 @@ pub struct Connection {
         rename = "ClosedReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub closed_reason: ::std::option::Option<::std::string::String>,
+    pub closed_reason: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub end_time: ::std::option::Option<::std::string::String>,
+    pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Connection {
@@ -240,7 +240,7 @@ pub struct Session {
         rename = "ClientIP",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub client_ip: ::std::option::Option<::std::string::String>,
+    pub client_ip: ::std::option::Option<::yun_core::Text>,
     /// `Connections`.
     #[serde(
         rename = "Connections",
@@ -252,13 +252,13 @@ pub struct Session {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `IdentityType`.
     #[serde(
         rename = "IdentityType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub identity_type: ::std::option::Option<::std::string::String>,
+    pub identity_type: ::std::option::Option<::yun_core::Text>,
     /// `PortNumber`.
     #[serde(
         rename = "PortNumber",
@@ -270,25 +270,25 @@ pub struct Session {
         rename = "PrincipalId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub principal_id: ::std::option::Option<::std::string::String>,
+    pub principal_id: ::std::option::Option<::yun_core::Text>,
     /// `SessionId`.
     #[serde(
         rename = "SessionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub session_id: ::std::option::Option<::std::string::String>,
+    pub session_id: ::std::option::Option<::yun_core::Text>,
     /// `TargetServer`.
     #[serde(
         rename = "TargetServer",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub target_server: ::std::option::Option<::std::string::String>,
+    pub target_server: ::std::option::Option<::yun_core::Text>,
     /// `Username`.
     #[serde(
         rename = "Username",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub username: ::std::option::Option<::std::string::String>,
+    pub username: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Session {
@@ -354,13 +354,13 @@ pub struct DescribeTerminalSessionsResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `Sessions`.
     #[serde(
         rename = "Sessions",

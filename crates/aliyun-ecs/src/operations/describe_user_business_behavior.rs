@@ -89,13 +89,13 @@ pub struct DescribeUserBusinessBehaviorResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `StatusValue`.
     #[serde(
         rename = "StatusValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status_value: ::std::option::Option<::std::string::String>,
+    pub status_value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeUserBusinessBehaviorResponse {

@@ -135,7 +135,7 @@ pub struct RouteTableIds {
         rename = "RouteTableId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub route_table_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub route_table_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for RouteTableIds {
@@ -164,19 +164,19 @@ pub struct VRouter {
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RouteTableIds`.
     #[serde(
         rename = "RouteTableIds",
@@ -188,19 +188,19 @@ pub struct VRouter {
         rename = "VRouterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_router_id: ::std::option::Option<::std::string::String>,
+    pub v_router_id: ::std::option::Option<::yun_core::Text>,
     /// `VRouterName`.
     #[serde(
         rename = "VRouterName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_router_name: ::std::option::Option<::std::string::String>,
+    pub v_router_name: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for VRouter {
@@ -276,7 +276,7 @@ pub struct DescribeVRoutersResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

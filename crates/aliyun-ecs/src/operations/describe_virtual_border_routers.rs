@@ -195,109 +195,109 @@ pub struct VirtualBorderRouterType {
         rename = "AccessPointId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub access_point_id: ::std::option::Option<::std::string::String>,
+    pub access_point_id: ::std::option::Option<::yun_core::Text>,
     /// `ActivationTime`.
     #[serde(
         rename = "ActivationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub activation_time: ::std::option::Option<::std::string::String>,
+    pub activation_time: ::std::option::Option<::yun_core::Text>,
     /// `CircuitCode`.
     #[serde(
         rename = "CircuitCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub circuit_code: ::std::option::Option<::std::string::String>,
+    pub circuit_code: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `LocalGatewayIp`.
     #[serde(
         rename = "LocalGatewayIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub local_gateway_ip: ::std::option::Option<::std::string::String>,
+    pub local_gateway_ip: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `PeerGatewayIp`.
     #[serde(
         rename = "PeerGatewayIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub peer_gateway_ip: ::std::option::Option<::std::string::String>,
+    pub peer_gateway_ip: ::std::option::Option<::yun_core::Text>,
     /// `PeeringSubnetMask`.
     #[serde(
         rename = "PeeringSubnetMask",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub peering_subnet_mask: ::std::option::Option<::std::string::String>,
+    pub peering_subnet_mask: ::std::option::Option<::yun_core::Text>,
     /// `PhysicalConnectionBusinessStatus`.
     #[serde(
         rename = "PhysicalConnectionBusinessStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub physical_connection_business_status: ::std::option::Option<::std::string::String>,
+    pub physical_connection_business_status: ::std::option::Option<::yun_core::Text>,
     /// `PhysicalConnectionId`.
     #[serde(
         rename = "PhysicalConnectionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub physical_connection_id: ::std::option::Option<::std::string::String>,
+    pub physical_connection_id: ::std::option::Option<::yun_core::Text>,
     /// `PhysicalConnectionOwnerUid`.
     #[serde(
         rename = "PhysicalConnectionOwnerUid",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub physical_connection_owner_uid: ::std::option::Option<::std::string::String>,
+    pub physical_connection_owner_uid: ::std::option::Option<::yun_core::Text>,
     /// `PhysicalConnectionStatus`.
     #[serde(
         rename = "PhysicalConnectionStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub physical_connection_status: ::std::option::Option<::std::string::String>,
+    pub physical_connection_status: ::std::option::Option<::yun_core::Text>,
     /// `RecoveryTime`.
     #[serde(
         rename = "RecoveryTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub recovery_time: ::std::option::Option<::std::string::String>,
+    pub recovery_time: ::std::option::Option<::yun_core::Text>,
     /// `RouteTableId`.
     #[serde(
         rename = "RouteTableId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub route_table_id: ::std::option::Option<::std::string::String>,
+    pub route_table_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `TerminationTime`.
     #[serde(
         rename = "TerminationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub termination_time: ::std::option::Option<::std::string::String>,
+    pub termination_time: ::std::option::Option<::yun_core::Text>,
     /// `VbrId`.
     #[serde(
         rename = "VbrId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vbr_id: ::std::option::Option<::std::string::String>,
+    pub vbr_id: ::std::option::Option<::yun_core::Text>,
     /// `VlanId`.
     #[serde(
         rename = "VlanId",
@@ -309,7 +309,7 @@ pub struct VirtualBorderRouterType {
         rename = "VlanInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vlan_interface_id: ::std::option::Option<::std::string::String>,
+    pub vlan_interface_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for VirtualBorderRouterType {
@@ -410,7 +410,7 @@ pub struct DescribeVirtualBorderRoutersResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

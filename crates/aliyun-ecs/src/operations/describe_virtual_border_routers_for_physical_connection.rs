@@ -212,37 +212,37 @@ pub struct VirtualBorderRouterForPhysicalConnectionType {
         rename = "ActivationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub activation_time: ::std::option::Option<::std::string::String>,
+    pub activation_time: ::std::option::Option<::yun_core::Text>,
     /// `CircuitCode`.
     #[serde(
         rename = "CircuitCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub circuit_code: ::std::option::Option<::std::string::String>,
+    pub circuit_code: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `RecoveryTime`.
     #[serde(
         rename = "RecoveryTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub recovery_time: ::std::option::Option<::std::string::String>,
+    pub recovery_time: ::std::option::Option<::yun_core::Text>,
     /// `TerminationTime`.
     #[serde(
         rename = "TerminationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub termination_time: ::std::option::Option<::std::string::String>,
+    pub termination_time: ::std::option::Option<::yun_core::Text>,
     /// `VbrId`.
     #[serde(
         rename = "VbrId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vbr_id: ::std::option::Option<::std::string::String>,
+    pub vbr_id: ::std::option::Option<::yun_core::Text>,
     /// `VbrOwnerUid`.
     #[serde(
         rename = "VbrOwnerUid",
@@ -335,7 +335,7 @@ pub struct DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -156,7 +156,7 @@ pub struct UserCidrs {
         rename = "UserCidr",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub user_cidr: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub user_cidr: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for UserCidrs {
@@ -185,7 +185,7 @@ pub struct VSwitchIds {
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_switch_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub v_switch_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for VSwitchIds {
@@ -214,19 +214,19 @@ pub struct Vpc {
         rename = "CidrBlock",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cidr_block: ::std::option::Option<::std::string::String>,
+    pub cidr_block: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub creation_time: ::std::option::Option<::std::string::String>,
+    pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::yun_core::Text>,
     /// `IsDefault`.
     #[serde(
         rename = "IsDefault",
@@ -238,13 +238,13 @@ pub struct Vpc {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
     /// `UserCidrs`.
     #[serde(
         rename = "UserCidrs",
@@ -256,7 +256,7 @@ pub struct Vpc {
         rename = "VRouterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub v_router_id: ::std::option::Option<::std::string::String>,
+    pub v_router_id: ::std::option::Option<::yun_core::Text>,
     /// `VSwitchIds`.
     #[serde(
         rename = "VSwitchIds",
@@ -268,13 +268,13 @@ pub struct Vpc {
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_id: ::std::option::Option<::std::string::String>,
+    pub vpc_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcName`.
     #[serde(
         rename = "VpcName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_name: ::std::option::Option<::std::string::String>,
+    pub vpc_name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Vpc {
@@ -351,7 +351,7 @@ pub struct DescribeVpcsResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

@@ -163,7 +163,7 @@ pub struct AvailableDedicatedHostTypes {
         rename = "DedicatedHostType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub dedicated_host_type: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for AvailableDedicatedHostTypes {
@@ -192,7 +192,7 @@ pub struct AvailableDiskCategories {
         rename = "DiskCategories",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk_categories: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub disk_categories: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for AvailableDiskCategories {
@@ -221,7 +221,7 @@ pub struct AvailableInstanceTypes {
         rename = "InstanceTypes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub instance_types: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for AvailableInstanceTypes {
@@ -250,7 +250,7 @@ pub struct AvailableResourceCreation {
         rename = "ResourceTypes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub resource_types: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for AvailableResourceCreation {
@@ -279,7 +279,7 @@ pub struct DataDiskCategories {
         rename = "supportedDataDiskCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_data_disk_category: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub supported_data_disk_category: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for DataDiskCategories {
@@ -311,8 +311,7 @@ pub struct InstanceGenerations {
         rename = "supportedInstanceGeneration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_instance_generation:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub supported_instance_generation: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for InstanceGenerations {
@@ -344,8 +343,7 @@ pub struct InstanceTypeFamilies {
         rename = "supportedInstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_instance_type_family:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub supported_instance_type_family: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for InstanceTypeFamilies {
@@ -377,7 +375,7 @@ pub struct InstanceTypes {
         rename = "supportedInstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_instance_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub supported_instance_type: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for InstanceTypes {
@@ -409,7 +407,7 @@ pub struct NetworkTypes {
         rename = "supportedNetworkCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_network_category: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub supported_network_category: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for NetworkTypes {
@@ -441,8 +439,7 @@ pub struct SystemDiskCategories {
         rename = "supportedSystemDiskCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_system_disk_category:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub supported_system_disk_category: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for SystemDiskCategories {
@@ -574,7 +571,7 @@ pub struct AvailableVolumeCategories {
         rename = "VolumeCategories",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub volume_categories: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub volume_categories: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for AvailableVolumeCategories {
@@ -603,7 +600,7 @@ pub struct DedicatedHostGenerations {
         rename = "DedicatedHostGeneration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_host_generation: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub dedicated_host_generation: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for DedicatedHostGenerations {
@@ -677,19 +674,19 @@ pub struct Zone {
         rename = "LocalName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub local_name: ::std::option::Option<::std::string::String>,
+    pub local_name: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_id: ::std::option::Option<::std::string::String>,
+    pub zone_id: ::std::option::Option<::yun_core::Text>,
     /// `ZoneType`.
     #[serde(
         rename = "ZoneType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub zone_type: ::std::option::Option<::std::string::String>,
+    pub zone_type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Zone {
@@ -774,7 +771,7 @@ pub struct DescribeZonesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `Zones`.
     #[serde(
         rename = "Zones",

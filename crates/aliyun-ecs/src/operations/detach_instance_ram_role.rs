@@ -108,13 +108,13 @@ pub struct InstanceRamRoleSet {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `RamRoleName`.
     #[serde(
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ram_role_name: ::std::option::Option<::std::string::String>,
+    pub ram_role_name: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceRamRoleSet {
@@ -173,13 +173,13 @@ pub struct DetachInstanceRamRoleResult {
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub code: ::std::option::Option<::std::string::String>,
+    pub code: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceRamRoleSets`.
     #[serde(
         rename = "InstanceRamRoleSets",
@@ -191,7 +191,7 @@ pub struct DetachInstanceRamRoleResult {
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: ::std::option::Option<::yun_core::Text>,
     /// `Success`.
     #[serde(
         rename = "Success",
@@ -275,13 +275,13 @@ pub struct DetachInstanceRamRoleResponse {
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ram_role_name: ::std::option::Option<::std::string::String>,
+    pub ram_role_name: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

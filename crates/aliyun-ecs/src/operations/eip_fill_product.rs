@@ -110,25 +110,25 @@ pub struct EipFillProductResponse {
         rename = "code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub code: ::std::option::Option<::std::string::String>,
+    pub code: ::std::option::Option<::yun_core::Text>,
     /// `data`.
     #[serde(
         rename = "data",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub data: ::std::option::Option<::std::string::String>,
+    pub data: ::std::option::Option<::yun_core::Text>,
     /// `message`.
     #[serde(
         rename = "message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: ::std::option::Option<::yun_core::Text>,
     /// `requestId`.
     #[serde(
         rename = "requestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `success`.
     #[serde(
         rename = "success",

@@ -163,19 +163,19 @@ pub struct ExportImageResponse {
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TaskId`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ExportImageResponse {

@@ -104,25 +104,25 @@ pub struct GetInstanceConsoleOutputResponse {
         rename = "ConsoleOutput",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub console_output: ::std::option::Option<::std::string::String>,
+    pub console_output: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `LastUpdateTime`.
     #[serde(
         rename = "LastUpdateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub last_update_time: ::std::option::Option<::std::string::String>,
+    pub last_update_time: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for GetInstanceConsoleOutputResponse {

@@ -104,19 +104,19 @@ pub struct GetInstanceScreenshotResponse {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `Screenshot`.
     #[serde(
         rename = "Screenshot",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub screenshot: ::std::option::Option<::std::string::String>,
+    pub screenshot: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for GetInstanceScreenshotResponse {

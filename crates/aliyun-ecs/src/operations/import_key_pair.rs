@@ -198,19 +198,19 @@ pub struct ImportKeyPairResponse {
         rename = "KeyPairFingerPrint",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub key_pair_finger_print: ::std::option::Option<::std::string::String>,
+    pub key_pair_finger_print: ::std::option::Option<::yun_core::Text>,
     /// `KeyPairName`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    pub key_pair_name: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ImportKeyPairResponse {

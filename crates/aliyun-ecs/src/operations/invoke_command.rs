@@ -561,13 +561,13 @@ pub struct InvokeCommandResponse {
         rename = "InvokeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoke_id: ::std::option::Option<::std::string::String>,
+    pub invoke_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InvokeCommandResponse {

@@ -197,31 +197,31 @@ pub struct PluginStatus {
         rename = "FirstHeartbeatTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub first_heartbeat_time: ::std::option::Option<::std::string::String>,
+    pub first_heartbeat_time: ::std::option::Option<::yun_core::Text>,
     /// `LastHeartbeatTime`.
     #[serde(
         rename = "LastHeartbeatTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub last_heartbeat_time: ::std::option::Option<::std::string::String>,
+    pub last_heartbeat_time: ::std::option::Option<::yun_core::Text>,
     /// `PluginName`.
     #[serde(
         rename = "PluginName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub plugin_name: ::std::option::Option<::std::string::String>,
+    pub plugin_name: ::std::option::Option<::yun_core::Text>,
     /// `PluginStatus`.
     #[serde(
         rename = "PluginStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub plugin_status: ::std::option::Option<::std::string::String>,
+    pub plugin_status: ::std::option::Option<::yun_core::Text>,
     /// `PluginVersion`.
     #[serde(
         rename = "PluginVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub plugin_version: ::std::option::Option<::std::string::String>,
+    pub plugin_version: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PluginStatus {
@@ -283,7 +283,7 @@ pub struct InstancePluginStatus {
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `PluginStatusSet`.
     #[serde(
         rename = "PluginStatusSet",
@@ -354,7 +354,7 @@ pub struct ListPluginStatusResponse {
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
     #[serde(
         rename = "PageNumber",
@@ -372,7 +372,7 @@ pub struct ListPluginStatusResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
     #[serde(
         rename = "TotalCount",

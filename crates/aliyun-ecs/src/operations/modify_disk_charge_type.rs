@@ -165,13 +165,13 @@ pub struct ModifyDiskChargeTypeResponse {
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub order_id: ::std::option::Option<::std::string::String>,
+    pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ModifyDiskChargeTypeResponse {

@@ -257,16 +257,16 @@ pub struct FeeOfInstance {
         rename = "Currency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub currency: ::std::option::Option<::std::string::String>,
+    pub currency: ::std::option::Option<::yun_core::Text>,
     /// `Fee`.
     #[serde(rename = "Fee", skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee: ::std::option::Option<::std::string::String>,
+    pub fee: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for FeeOfInstance {
@@ -332,13 +332,13 @@ pub struct ModifyInstanceChargeTypeResponse {
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub order_id: ::std::option::Option<::std::string::String>,
+    pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ModifyInstanceChargeTypeResponse {

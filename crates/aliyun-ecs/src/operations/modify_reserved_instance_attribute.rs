@@ -131,7 +131,7 @@ pub struct ModifyReservedInstanceAttributeResponse {
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub code: ::std::option::Option<::std::string::String>,
+    pub code: ::std::option::Option<::yun_core::Text>,
     /// `HttpStatusCode`.
     #[serde(
         rename = "HttpStatusCode",
@@ -143,13 +143,13 @@ pub struct ModifyReservedInstanceAttributeResponse {
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ModifyReservedInstanceAttributeResponse {

@@ -141,13 +141,13 @@ pub struct ModifyRouterInterfaceSpecResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `Spec`.
     #[serde(
         rename = "Spec",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub spec: ::std::option::Option<::std::string::String>,
+    pub spec: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ModifyRouterInterfaceSpecResponse {

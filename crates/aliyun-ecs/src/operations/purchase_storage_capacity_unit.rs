@@ -330,7 +330,7 @@ pub struct StorageCapacityUnitIds {
         rename = "StorageCapacityUnitId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub storage_capacity_unit_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub storage_capacity_unit_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for StorageCapacityUnitIds {
@@ -362,13 +362,13 @@ pub struct PurchaseStorageCapacityUnitResponse {
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub order_id: ::std::option::Option<::std::string::String>,
+    pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageCapacityUnitIds`.
     #[serde(
         rename = "StorageCapacityUnitIds",

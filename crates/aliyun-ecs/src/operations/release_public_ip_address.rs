@@ -132,13 +132,13 @@ pub struct ReleasePublicIpAddressResponse {
         rename = "RemainTimes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub remain_times: ::std::option::Option<::std::string::String>,
+    pub remain_times: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ReleasePublicIpAddressResponse {

@@ -194,7 +194,7 @@ pub struct ReservedInstanceIdSets {
         rename = "ReservedInstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for ReservedInstanceIdSets {
@@ -223,13 +223,13 @@ pub struct RenewReservedInstancesResponse {
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub order_id: ::std::option::Option<::std::string::String>,
+    pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `ReservedInstanceIdSets`.
     #[serde(
         rename = "ReservedInstanceIdSets",

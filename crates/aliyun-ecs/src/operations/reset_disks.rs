@@ -164,13 +164,13 @@ pub struct RelatedItem {
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RelatedItem {
@@ -229,19 +229,19 @@ pub struct OperationProgress {
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub error_code: ::std::option::Option<::std::string::String>,
+    pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorMsg`.
     #[serde(
         rename = "ErrorMsg",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub error_msg: ::std::option::Option<::std::string::String>,
+    pub error_msg: ::std::option::Option<::yun_core::Text>,
     /// `OperationStatus`.
     #[serde(
         rename = "OperationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub operation_status: ::std::option::Option<::std::string::String>,
+    pub operation_status: ::std::option::Option<::yun_core::Text>,
     /// `RelatedItemSet`.
     #[serde(
         rename = "RelatedItemSet",
@@ -314,7 +314,7 @@ pub struct ResetDisksResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ResetDisksResponse {

@@ -713,19 +713,19 @@ pub struct RunCommandResponse {
         rename = "CommandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub command_id: ::std::option::Option<::std::string::String>,
+    pub command_id: ::std::option::Option<::yun_core::Text>,
     /// `InvokeId`.
     #[serde(
         rename = "InvokeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoke_id: ::std::option::Option<::std::string::String>,
+    pub invoke_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RunCommandResponse {

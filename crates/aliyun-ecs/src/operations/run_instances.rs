@@ -2973,7 +2973,7 @@ pub struct InstanceIdSets {
         rename = "InstanceIdSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id_set: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub instance_id_set: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for InstanceIdSets {
@@ -3008,13 +3008,13 @@ pub struct RunInstancesResponse {
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub order_id: ::std::option::Option<::std::string::String>,
+    pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TradePrice`.
     #[serde(
         rename = "TradePrice",

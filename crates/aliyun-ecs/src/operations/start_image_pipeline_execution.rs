@@ -185,13 +185,13 @@ pub struct StartImagePipelineExecutionResponse {
         rename = "ExecutionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub execution_id: ::std::option::Option<::std::string::String>,
+    pub execution_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for StartImagePipelineExecutionResponse {

@@ -131,31 +131,31 @@ pub struct InstanceResponse {
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub code: ::std::option::Option<::std::string::String>,
+    pub code: ::std::option::Option<::yun_core::Text>,
     /// `CurrentStatus`.
     #[serde(
         rename = "CurrentStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub current_status: ::std::option::Option<::std::string::String>,
+    pub current_status: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_id: ::std::option::Option<::std::string::String>,
+    pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Message`.
     #[serde(
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: ::std::option::Option<::yun_core::Text>,
     /// `PreviousStatus`.
     #[serde(
         rename = "PreviousStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub previous_status: ::std::option::Option<::std::string::String>,
+    pub previous_status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for InstanceResponse {
@@ -223,7 +223,7 @@ pub struct StartInstancesResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for StartInstancesResponse {

@@ -175,25 +175,25 @@ pub struct StartTerminalSessionResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityToken`.
     #[serde(
         rename = "SecurityToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_token: ::std::option::Option<::std::string::String>,
+    pub security_token: ::std::option::Option<::yun_core::Text>,
     /// `SessionId`.
     #[serde(
         rename = "SessionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub session_id: ::std::option::Option<::std::string::String>,
+    pub session_id: ::std::option::Option<::yun_core::Text>,
     /// `WebSocketUrl`.
     #[serde(
         rename = "WebSocketUrl",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub web_socket_url: ::std::option::Option<::std::string::String>,
+    pub web_socket_url: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for StartTerminalSessionResponse {

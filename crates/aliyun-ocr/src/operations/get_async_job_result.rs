@@ -65,31 +65,31 @@ pub struct Data {
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub error_code: ::std::option::Option<::std::string::String>,
+    pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorMessage`.
     #[serde(
         rename = "ErrorMessage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub error_message: ::std::option::Option<::std::string::String>,
+    pub error_message: ::std::option::Option<::yun_core::Text>,
     /// `JobId`.
     #[serde(
         rename = "JobId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub job_id: ::std::option::Option<::std::string::String>,
+    pub job_id: ::std::option::Option<::yun_core::Text>,
     /// `Result`.
     #[serde(
         rename = "Result",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub result: ::std::option::Option<::std::string::String>,
+    pub result: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -128,7 +128,7 @@ pub struct GetAsyncJobResultResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for GetAsyncJobResultResponse {

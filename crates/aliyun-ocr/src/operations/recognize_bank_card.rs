@@ -65,25 +65,25 @@ pub struct Data {
         rename = "BankName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bank_name: ::std::option::Option<::std::string::String>,
+    pub bank_name: ::std::option::Option<::yun_core::Text>,
     /// `CardNumber`.
     #[serde(
         rename = "CardNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub card_number: ::std::option::Option<::std::string::String>,
+    pub card_number: ::std::option::Option<::yun_core::Text>,
     /// `CardType`.
     #[serde(
         rename = "CardType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub card_type: ::std::option::Option<::std::string::String>,
+    pub card_type: ::std::option::Option<::yun_core::Text>,
     /// `ValidDate`.
     #[serde(
         rename = "ValidDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub valid_date: ::std::option::Option<::std::string::String>,
+    pub valid_date: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -121,7 +121,7 @@ pub struct RecognizeBankCardResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeBankCardResponse {

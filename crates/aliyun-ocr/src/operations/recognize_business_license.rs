@@ -253,7 +253,7 @@ pub struct Data {
         rename = "Address",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub address: ::std::option::Option<::std::string::String>,
+    pub address: ::std::option::Option<::yun_core::Text>,
     /// `Angle`.
     #[serde(
         rename = "Angle",
@@ -265,13 +265,13 @@ pub struct Data {
         rename = "Business",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub business: ::std::option::Option<::std::string::String>,
+    pub business: ::std::option::Option<::yun_core::Text>,
     /// `Capital`.
     #[serde(
         rename = "Capital",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub capital: ::std::option::Option<::std::string::String>,
+    pub capital: ::std::option::Option<::yun_core::Text>,
     /// `Emblem`.
     #[serde(
         rename = "Emblem",
@@ -283,19 +283,19 @@ pub struct Data {
         rename = "EstablishDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub establish_date: ::std::option::Option<::std::string::String>,
+    pub establish_date: ::std::option::Option<::yun_core::Text>,
     /// `LegalPerson`.
     #[serde(
         rename = "LegalPerson",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub legal_person: ::std::option::Option<::std::string::String>,
+    pub legal_person: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `QRCode`.
     #[serde(
         rename = "QRCode",
@@ -307,7 +307,7 @@ pub struct Data {
         rename = "RegisterNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub register_number: ::std::option::Option<::std::string::String>,
+    pub register_number: ::std::option::Option<::yun_core::Text>,
     /// `Stamp`.
     #[serde(
         rename = "Stamp",
@@ -325,13 +325,13 @@ pub struct Data {
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `ValidPeriod`.
     #[serde(
         rename = "ValidPeriod",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub valid_period: ::std::option::Option<::std::string::String>,
+    pub valid_period: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -379,7 +379,7 @@ pub struct RecognizeBusinessLicenseResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeBusinessLicenseResponse {

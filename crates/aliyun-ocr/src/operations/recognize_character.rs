@@ -158,7 +158,7 @@ pub struct Results {
         rename = "Text",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub text: ::std::option::Option<::std::string::String>,
+    pub text: ::std::option::Option<::yun_core::Text>,
     /// `TextRectangles`.
     #[serde(
         rename = "TextRectangles",
@@ -230,7 +230,7 @@ pub struct RecognizeCharacterResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeCharacterResponse {

@@ -90,25 +90,25 @@ pub struct BackResult {
         rename = "ArchiveNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub archive_number: ::std::option::Option<::std::string::String>,
+    pub archive_number: ::std::option::Option<::yun_core::Text>,
     /// `CardNumber`.
     #[serde(
         rename = "CardNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub card_number: ::std::option::Option<::std::string::String>,
+    pub card_number: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `Record`.
     #[serde(
         rename = "Record",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub record: ::std::option::Option<::std::string::String>,
+    pub record: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for BackResult {
@@ -140,67 +140,67 @@ pub struct FaceResult {
         rename = "Address",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub address: ::std::option::Option<::std::string::String>,
+    pub address: ::std::option::Option<::yun_core::Text>,
     /// `BirthDate`.
     #[serde(
         rename = "BirthDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub birth_date: ::std::option::Option<::std::string::String>,
+    pub birth_date: ::std::option::Option<::yun_core::Text>,
     /// `EndDate`.
     #[serde(
         rename = "EndDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub end_date: ::std::option::Option<::std::string::String>,
+    pub end_date: ::std::option::Option<::yun_core::Text>,
     /// `Gender`.
     #[serde(
         rename = "Gender",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub gender: ::std::option::Option<::std::string::String>,
+    pub gender: ::std::option::Option<::yun_core::Text>,
     /// `IssueDate`.
     #[serde(
         rename = "IssueDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub issue_date: ::std::option::Option<::std::string::String>,
+    pub issue_date: ::std::option::Option<::yun_core::Text>,
     /// `IssueUnit`.
     #[serde(
         rename = "IssueUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub issue_unit: ::std::option::Option<::std::string::String>,
+    pub issue_unit: ::std::option::Option<::yun_core::Text>,
     /// `LicenseNumber`.
     #[serde(
         rename = "LicenseNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub license_number: ::std::option::Option<::std::string::String>,
+    pub license_number: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `Nationality`.
     #[serde(
         rename = "Nationality",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub nationality: ::std::option::Option<::std::string::String>,
+    pub nationality: ::std::option::Option<::yun_core::Text>,
     /// `StartDate`.
     #[serde(
         rename = "StartDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_date: ::std::option::Option<::std::string::String>,
+    pub start_date: ::std::option::Option<::yun_core::Text>,
     /// `VehicleType`.
     #[serde(
         rename = "VehicleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vehicle_type: ::std::option::Option<::std::string::String>,
+    pub vehicle_type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for FaceResult {
@@ -281,7 +281,7 @@ pub struct RecognizeDriverLicenseResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeDriverLicenseResponse {

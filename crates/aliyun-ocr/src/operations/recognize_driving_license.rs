@@ -90,61 +90,61 @@ pub struct BackResult {
         rename = "ApprovedLoad",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub approved_load: ::std::option::Option<::std::string::String>,
+    pub approved_load: ::std::option::Option<::yun_core::Text>,
     /// `ApprovedPassengerCapacity`.
     #[serde(
         rename = "ApprovedPassengerCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub approved_passenger_capacity: ::std::option::Option<::std::string::String>,
+    pub approved_passenger_capacity: ::std::option::Option<::yun_core::Text>,
     /// `EnergyType`.
     #[serde(
         rename = "EnergyType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub energy_type: ::std::option::Option<::std::string::String>,
+    pub energy_type: ::std::option::Option<::yun_core::Text>,
     /// `FileNumber`.
     #[serde(
         rename = "FileNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub file_number: ::std::option::Option<::std::string::String>,
+    pub file_number: ::std::option::Option<::yun_core::Text>,
     /// `GrossMass`.
     #[serde(
         rename = "GrossMass",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub gross_mass: ::std::option::Option<::std::string::String>,
+    pub gross_mass: ::std::option::Option<::yun_core::Text>,
     /// `InspectionRecord`.
     #[serde(
         rename = "InspectionRecord",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub inspection_record: ::std::option::Option<::std::string::String>,
+    pub inspection_record: ::std::option::Option<::yun_core::Text>,
     /// `OverallDimension`.
     #[serde(
         rename = "OverallDimension",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub overall_dimension: ::std::option::Option<::std::string::String>,
+    pub overall_dimension: ::std::option::Option<::yun_core::Text>,
     /// `PlateNumber`.
     #[serde(
         rename = "PlateNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub plate_number: ::std::option::Option<::std::string::String>,
+    pub plate_number: ::std::option::Option<::yun_core::Text>,
     /// `TractionMass`.
     #[serde(
         rename = "TractionMass",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub traction_mass: ::std::option::Option<::std::string::String>,
+    pub traction_mass: ::std::option::Option<::yun_core::Text>,
     /// `UnladenMass`.
     #[serde(
         rename = "UnladenMass",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub unladen_mass: ::std::option::Option<::std::string::String>,
+    pub unladen_mass: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for BackResult {
@@ -185,58 +185,58 @@ pub struct FaceResult {
         rename = "Address",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub address: ::std::option::Option<::std::string::String>,
+    pub address: ::std::option::Option<::yun_core::Text>,
     /// `EngineNumber`.
     #[serde(
         rename = "EngineNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub engine_number: ::std::option::Option<::std::string::String>,
+    pub engine_number: ::std::option::Option<::yun_core::Text>,
     /// `IssueDate`.
     #[serde(
         rename = "IssueDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub issue_date: ::std::option::Option<::std::string::String>,
+    pub issue_date: ::std::option::Option<::yun_core::Text>,
     /// `Model`.
     #[serde(
         rename = "Model",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub model: ::std::option::Option<::std::string::String>,
+    pub model: ::std::option::Option<::yun_core::Text>,
     /// `Owner`.
     #[serde(
         rename = "Owner",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub owner: ::std::option::Option<::std::string::String>,
+    pub owner: ::std::option::Option<::yun_core::Text>,
     /// `PlateNumber`.
     #[serde(
         rename = "PlateNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub plate_number: ::std::option::Option<::std::string::String>,
+    pub plate_number: ::std::option::Option<::yun_core::Text>,
     /// `RegisterDate`.
     #[serde(
         rename = "RegisterDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub register_date: ::std::option::Option<::std::string::String>,
+    pub register_date: ::std::option::Option<::yun_core::Text>,
     /// `UseCharacter`.
     #[serde(
         rename = "UseCharacter",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub use_character: ::std::option::Option<::std::string::String>,
+    pub use_character: ::std::option::Option<::yun_core::Text>,
     /// `VehicleType`.
     #[serde(
         rename = "VehicleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vehicle_type: ::std::option::Option<::std::string::String>,
+    pub vehicle_type: ::std::option::Option<::yun_core::Text>,
     /// `Vin`.
     #[serde(rename = "Vin", skip_serializing_if = "::std::option::Option::is_none")]
-    pub vin: ::std::option::Option<::std::string::String>,
+    pub vin: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for FaceResult {
@@ -316,7 +316,7 @@ pub struct RecognizeDrivingLicenseResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeDrivingLicenseResponse {

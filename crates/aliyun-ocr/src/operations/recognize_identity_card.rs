@@ -90,19 +90,19 @@ pub struct BackResult {
         rename = "EndDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub end_date: ::std::option::Option<::std::string::String>,
+    pub end_date: ::std::option::Option<::yun_core::Text>,
     /// `Issue`.
     #[serde(
         rename = "Issue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub issue: ::std::option::Option<::std::string::String>,
+    pub issue: ::std::option::Option<::yun_core::Text>,
     /// `StartDate`.
     #[serde(
         rename = "StartDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub start_date: ::std::option::Option<::std::string::String>,
+    pub start_date: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for BackResult {
@@ -302,13 +302,13 @@ pub struct FrontResult {
         rename = "Address",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub address: ::std::option::Option<::std::string::String>,
+    pub address: ::std::option::Option<::yun_core::Text>,
     /// `BirthDate`.
     #[serde(
         rename = "BirthDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub birth_date: ::std::option::Option<::std::string::String>,
+    pub birth_date: ::std::option::Option<::yun_core::Text>,
     /// `CardAreas`.
     #[serde(
         rename = "CardAreas",
@@ -332,25 +332,25 @@ pub struct FrontResult {
         rename = "Gender",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub gender: ::std::option::Option<::std::string::String>,
+    pub gender: ::std::option::Option<::yun_core::Text>,
     /// `IDNumber`.
     #[serde(
         rename = "IDNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub id_number: ::std::option::Option<::std::string::String>,
+    pub id_number: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `Nationality`.
     #[serde(
         rename = "Nationality",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub nationality: ::std::option::Option<::std::string::String>,
+    pub nationality: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for FrontResult {
@@ -429,7 +429,7 @@ pub struct RecognizeIdentityCardResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeIdentityCardResponse {

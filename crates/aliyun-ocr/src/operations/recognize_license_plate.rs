@@ -139,13 +139,13 @@ pub struct Plates {
         rename = "PlateNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub plate_number: ::std::option::Option<::std::string::String>,
+    pub plate_number: ::std::option::Option<::yun_core::Text>,
     /// `PlateType`.
     #[serde(
         rename = "PlateType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub plate_type: ::std::option::Option<::std::string::String>,
+    pub plate_type: ::std::option::Option<::yun_core::Text>,
     /// `PlateTypeConfidence`.
     #[serde(
         rename = "PlateTypeConfidence",
@@ -229,7 +229,7 @@ pub struct RecognizeLicensePlateResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeLicensePlateResponse {

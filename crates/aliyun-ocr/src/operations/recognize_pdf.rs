@@ -119,7 +119,7 @@ pub struct WordsInfo {
         rename = "Word",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub word: ::std::option::Option<::std::string::String>,
+    pub word: ::std::option::Option<::yun_core::Text>,
     /// `X`.
     #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<i64>,
@@ -237,7 +237,7 @@ pub struct RecognizePdfResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizePdfResponse {

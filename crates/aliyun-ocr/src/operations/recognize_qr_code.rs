@@ -104,13 +104,13 @@ pub struct Results {
         rename = "Label",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub label: ::std::option::Option<::std::string::String>,
+    pub label: ::std::option::Option<::yun_core::Text>,
     /// `QrCodesData`.
     #[serde(
         rename = "QrCodesData",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub qr_codes_data: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub qr_codes_data: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `Rate`.
     #[serde(
         rename = "Rate",
@@ -122,7 +122,7 @@ pub struct Results {
         rename = "Suggestion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub suggestion: ::std::option::Option<::std::string::String>,
+    pub suggestion: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Results {
@@ -154,7 +154,7 @@ pub struct Elements {
         rename = "ImageURL",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub image_url: ::std::option::Option<::std::string::String>,
+    pub image_url: ::std::option::Option<::yun_core::Text>,
     /// `Results`.
     #[serde(
         rename = "Results",
@@ -166,7 +166,7 @@ pub struct Elements {
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Elements {
@@ -232,7 +232,7 @@ pub struct RecognizeQrCodeResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeQrCodeResponse {

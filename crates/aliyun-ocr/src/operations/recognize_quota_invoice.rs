@@ -65,31 +65,31 @@ pub struct Content {
         rename = "InvoiceAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoice_amount: ::std::option::Option<::std::string::String>,
+    pub invoice_amount: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceCode`.
     #[serde(
         rename = "InvoiceCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoice_code: ::std::option::Option<::std::string::String>,
+    pub invoice_code: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceDetails`.
     #[serde(
         rename = "InvoiceDetails",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoice_details: ::std::option::Option<::std::string::String>,
+    pub invoice_details: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceNo`.
     #[serde(
         rename = "InvoiceNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoice_no: ::std::option::Option<::std::string::String>,
+    pub invoice_no: ::std::option::Option<::yun_core::Text>,
     /// `SumAmount`.
     #[serde(
         rename = "SumAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub sum_amount: ::std::option::Option<::std::string::String>,
+    pub sum_amount: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Content {
@@ -149,13 +149,13 @@ impl ::yun_core::json::Decode for ValuePositions {
 pub struct KeyValueInfos {
     /// `Key`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
+    pub key: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
     /// `ValuePositions`.
     #[serde(
         rename = "ValuePositions",
@@ -276,7 +276,7 @@ pub struct RecognizeQuotaInvoiceResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeQuotaInvoiceResponse {

@@ -166,7 +166,7 @@ pub struct TableColumns {
         rename = "Texts",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub texts: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub texts: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `Width`.
     #[serde(
         rename = "Width",
@@ -236,7 +236,7 @@ pub struct Tables {
         rename = "Head",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub head: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub head: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `TableRows`.
     #[serde(
         rename = "TableRows",
@@ -248,7 +248,7 @@ pub struct Tables {
         rename = "Tail",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tail: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub tail: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
 impl ::yun_core::json::Decode for Tables {
@@ -279,7 +279,7 @@ pub struct Data {
         rename = "FileContent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub file_content: ::std::option::Option<::std::string::String>,
+    pub file_content: ::std::option::Option<::yun_core::Text>,
     /// `Tables`.
     #[serde(
         rename = "Tables",
@@ -321,7 +321,7 @@ pub struct RecognizeTableResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeTableResponse {

@@ -212,7 +212,7 @@ pub struct Items {
         rename = "Text",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub text: ::std::option::Option<::std::string::String>,
+    pub text: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Items {
@@ -320,7 +320,7 @@ pub struct RecognizeTaxiInvoiceResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeTaxiInvoiceResponse {

@@ -65,55 +65,55 @@ pub struct Content {
         rename = "AntiFakeCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub anti_fake_code: ::std::option::Option<::std::string::String>,
+    pub anti_fake_code: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceCode`.
     #[serde(
         rename = "InvoiceCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoice_code: ::std::option::Option<::std::string::String>,
+    pub invoice_code: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceDate`.
     #[serde(
         rename = "InvoiceDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoice_date: ::std::option::Option<::std::string::String>,
+    pub invoice_date: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceNumber`.
     #[serde(
         rename = "InvoiceNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoice_number: ::std::option::Option<::std::string::String>,
+    pub invoice_number: ::std::option::Option<::yun_core::Text>,
     /// `PayeeName`.
     #[serde(
         rename = "PayeeName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payee_name: ::std::option::Option<::std::string::String>,
+    pub payee_name: ::std::option::Option<::yun_core::Text>,
     /// `PayeeRegisterNo`.
     #[serde(
         rename = "PayeeRegisterNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payee_register_no: ::std::option::Option<::std::string::String>,
+    pub payee_register_no: ::std::option::Option<::yun_core::Text>,
     /// `PayerName`.
     #[serde(
         rename = "PayerName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payer_name: ::std::option::Option<::std::string::String>,
+    pub payer_name: ::std::option::Option<::yun_core::Text>,
     /// `PayerRegisterNo`.
     #[serde(
         rename = "PayerRegisterNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payer_register_no: ::std::option::Option<::std::string::String>,
+    pub payer_register_no: ::std::option::Option<::yun_core::Text>,
     /// `SumAmount`.
     #[serde(
         rename = "SumAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub sum_amount: ::std::option::Option<::std::string::String>,
+    pub sum_amount: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Content {
@@ -177,13 +177,13 @@ impl ::yun_core::json::Decode for ValuePositions {
 pub struct KeyValueInfos {
     /// `Key`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
+    pub key: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value: ::std::option::Option<::std::string::String>,
+    pub value: ::std::option::Option<::yun_core::Text>,
     /// `ValuePositions`.
     #[serde(
         rename = "ValuePositions",
@@ -281,7 +281,7 @@ pub struct Results {
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Results {
@@ -384,7 +384,7 @@ pub struct RecognizeTicketInvoiceResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeTicketInvoiceResponse {

@@ -65,37 +65,37 @@ pub struct Data {
         rename = "Date",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub date: ::std::option::Option<::std::string::String>,
+    pub date: ::std::option::Option<::yun_core::Text>,
     /// `DepartureStation`.
     #[serde(
         rename = "DepartureStation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub departure_station: ::std::option::Option<::std::string::String>,
+    pub departure_station: ::std::option::Option<::yun_core::Text>,
     /// `Destination`.
     #[serde(
         rename = "Destination",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub destination: ::std::option::Option<::std::string::String>,
+    pub destination: ::std::option::Option<::yun_core::Text>,
     /// `Level`.
     #[serde(
         rename = "Level",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub level: ::std::option::Option<::std::string::String>,
+    pub level: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `Number`.
     #[serde(
         rename = "Number",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub number: ::std::option::Option<::std::string::String>,
+    pub number: ::std::option::Option<::yun_core::Text>,
     /// `Price`.
     #[serde(
         rename = "Price",
@@ -107,7 +107,7 @@ pub struct Data {
         rename = "Seat",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub seat: ::std::option::Option<::std::string::String>,
+    pub seat: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -149,7 +149,7 @@ pub struct RecognizeTrainTicketResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeTrainTicketResponse {

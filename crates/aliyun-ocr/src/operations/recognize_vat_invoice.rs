@@ -246,121 +246,121 @@ pub struct Content {
         rename = "AntiFakeCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub anti_fake_code: ::std::option::Option<::std::string::String>,
+    pub anti_fake_code: ::std::option::Option<::yun_core::Text>,
     /// `Checker`.
     #[serde(
         rename = "Checker",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub checker: ::std::option::Option<::std::string::String>,
+    pub checker: ::std::option::Option<::yun_core::Text>,
     /// `Clerk`.
     #[serde(
         rename = "Clerk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub clerk: ::std::option::Option<::std::string::String>,
+    pub clerk: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceAmount`.
     #[serde(
         rename = "InvoiceAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoice_amount: ::std::option::Option<::std::string::String>,
+    pub invoice_amount: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceCode`.
     #[serde(
         rename = "InvoiceCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoice_code: ::std::option::Option<::std::string::String>,
+    pub invoice_code: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceDate`.
     #[serde(
         rename = "InvoiceDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoice_date: ::std::option::Option<::std::string::String>,
+    pub invoice_date: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceNo`.
     #[serde(
         rename = "InvoiceNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoice_no: ::std::option::Option<::std::string::String>,
+    pub invoice_no: ::std::option::Option<::yun_core::Text>,
     /// `ItemName`.
     #[serde(
         rename = "ItemName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub item_name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub item_name: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `Payee`.
     #[serde(
         rename = "Payee",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payee: ::std::option::Option<::std::string::String>,
+    pub payee: ::std::option::Option<::yun_core::Text>,
     /// `PayeeAddress`.
     #[serde(
         rename = "PayeeAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payee_address: ::std::option::Option<::std::string::String>,
+    pub payee_address: ::std::option::Option<::yun_core::Text>,
     /// `PayeeBankName`.
     #[serde(
         rename = "PayeeBankName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payee_bank_name: ::std::option::Option<::std::string::String>,
+    pub payee_bank_name: ::std::option::Option<::yun_core::Text>,
     /// `PayeeName`.
     #[serde(
         rename = "PayeeName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payee_name: ::std::option::Option<::std::string::String>,
+    pub payee_name: ::std::option::Option<::yun_core::Text>,
     /// `PayeeRegisterNo`.
     #[serde(
         rename = "PayeeRegisterNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payee_register_no: ::std::option::Option<::std::string::String>,
+    pub payee_register_no: ::std::option::Option<::yun_core::Text>,
     /// `PayerAddress`.
     #[serde(
         rename = "PayerAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payer_address: ::std::option::Option<::std::string::String>,
+    pub payer_address: ::std::option::Option<::yun_core::Text>,
     /// `PayerBankName`.
     #[serde(
         rename = "PayerBankName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payer_bank_name: ::std::option::Option<::std::string::String>,
+    pub payer_bank_name: ::std::option::Option<::yun_core::Text>,
     /// `PayerName`.
     #[serde(
         rename = "PayerName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payer_name: ::std::option::Option<::std::string::String>,
+    pub payer_name: ::std::option::Option<::yun_core::Text>,
     /// `PayerRegisterNo`.
     #[serde(
         rename = "PayerRegisterNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payer_register_no: ::std::option::Option<::std::string::String>,
+    pub payer_register_no: ::std::option::Option<::yun_core::Text>,
     /// `SumAmount`.
     #[serde(
         rename = "SumAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub sum_amount: ::std::option::Option<::std::string::String>,
+    pub sum_amount: ::std::option::Option<::yun_core::Text>,
     /// `TaxAmount`.
     #[serde(
         rename = "TaxAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tax_amount: ::std::option::Option<::std::string::String>,
+    pub tax_amount: ::std::option::Option<::yun_core::Text>,
     /// `WithoutTaxAmount`.
     #[serde(
         rename = "WithoutTaxAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub without_tax_amount: ::std::option::Option<::std::string::String>,
+    pub without_tax_amount: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Content {
@@ -447,7 +447,7 @@ pub struct RecognizeVatInvoiceResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeVatInvoiceResponse {

@@ -125,7 +125,7 @@ pub struct Elements {
         rename = "Text",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub text: ::std::option::Option<::std::string::String>,
+    pub text: ::std::option::Option<::yun_core::Text>,
     /// `TextRectangles`.
     #[serde(
         rename = "TextRectangles",
@@ -210,7 +210,7 @@ pub struct Data {
         rename = "InputFile",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub input_file: ::std::option::Option<::std::string::String>,
+    pub input_file: ::std::option::Option<::yun_core::Text>,
     /// `Width`.
     #[serde(
         rename = "Width",
@@ -254,13 +254,13 @@ pub struct RecognizeVideoCharacterResponse {
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeVideoCharacterResponse {

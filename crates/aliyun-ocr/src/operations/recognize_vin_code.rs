@@ -65,7 +65,7 @@ pub struct Data {
         rename = "VinCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vin_code: ::std::option::Option<::std::string::String>,
+    pub vin_code: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -100,7 +100,7 @@ pub struct RecognizeVinCodeResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RecognizeVinCodeResponse {

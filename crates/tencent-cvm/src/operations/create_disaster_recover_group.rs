@@ -156,19 +156,19 @@ pub struct CreateDisasterRecoverGroupResponse {
         rename = "DisasterRecoverGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disaster_recover_group_id: ::std::option::Option<::std::string::String>,
+    pub disaster_recover_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: ::std::option::Option<::yun_core::Text>,
     /// `CvmQuotaTotal`.
     #[serde(
         rename = "CvmQuotaTotal",
@@ -186,13 +186,13 @@ pub struct CreateDisasterRecoverGroupResponse {
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub create_time: ::std::option::Option<::std::string::String>,
+    pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `Strategy`.
     #[serde(
         rename = "Strategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub strategy: ::std::option::Option<::std::string::String>,
+    pub strategy: ::std::option::Option<::yun_core::Text>,
     /// `PartitionCount`.
     #[serde(
         rename = "PartitionCount",
@@ -204,7 +204,7 @@ pub struct CreateDisasterRecoverGroupResponse {
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for CreateDisasterRecoverGroupResponse {

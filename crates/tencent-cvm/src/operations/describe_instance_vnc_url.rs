@@ -60,13 +60,13 @@ pub struct DescribeInstanceVncUrlResponse {
         rename = "InstanceVncUrl",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_vnc_url: ::std::option::Option<::std::string::String>,
+    pub instance_vnc_url: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceVncUrlResponse {

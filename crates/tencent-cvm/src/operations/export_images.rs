@@ -170,13 +170,13 @@ pub struct ExportImagesResponse {
         rename = "CosPaths",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cos_paths: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub cos_paths: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ExportImagesResponse {

@@ -71,13 +71,13 @@ pub struct ImportInstancesActionTimerResponse {
         rename = "ActionTimerIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub action_timer_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub action_timer_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ImportInstancesActionTimerResponse {

@@ -100,13 +100,13 @@ pub struct ImportKeyPairResponse {
         rename = "KeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub key_id: ::std::option::Option<::std::string::String>,
+    pub key_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for ImportKeyPairResponse {

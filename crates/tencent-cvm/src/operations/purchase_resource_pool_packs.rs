@@ -178,14 +178,13 @@ pub struct PurchaseResourcePoolPacksResponse {
         rename = "DedicatedResourcePackIdSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dedicated_resource_pack_id_set:
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub dedicated_resource_pack_id_set: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for PurchaseResourcePoolPacksResponse {

@@ -129,13 +129,13 @@ pub struct RepairTaskControlResponse {
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
 impl ::yun_core::json::Decode for RepairTaskControlResponse {
