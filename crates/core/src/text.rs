@@ -192,8 +192,14 @@ mod tests {
         assert_eq!(long.len(), 41);
         assert!(long.starts_with("ubuntu"));
         assert_eq!(String::from(long.clone()), long);
-        assert_eq!(format!("{short} {short:?}"), "i-bp67acfmxazb4p**** \"i-bp67acfmxazb4p****\"");
-        assert_eq!(std::mem::size_of::<Option<Text>>(), std::mem::size_of::<String>());
+        assert_eq!(
+            format!("{short} {short:?}"),
+            "i-bp67acfmxazb4p**** \"i-bp67acfmxazb4p****\""
+        );
+        assert_eq!(
+            std::mem::size_of::<Option<Text>>(),
+            std::mem::size_of::<String>()
+        );
         let json = serde_json::to_string(&long).unwrap_or_default();
         assert_eq!(serde_json::from_str::<Text>(&json).ok(), Some(long));
     }
