@@ -42,11 +42,8 @@ pub trait Decode: Sized {
 /// Decodes a whole body: one JSON value and nothing after it but
 /// whitespace. The body is checked to be UTF-8 once, here.
 pub fn from_slice<T: Decode>(body: &[u8]) -> Result<T, DecodeError> {
-    let text = std::str::from_utf8(body).map_err(|e| DecodeError {
-        message: "the body is not UTF-8".into(),
-        offset: e.valid_up_to(),
-        path: path_to(body, e.valid_up_to()),
-    })?;
+    let text = std::str::from_utf8(body)
+        .map_err(|e| DecodeError::new("the body is not UTF-8".into(), body, e.valid_up_to()))?;
     let mut r = Reader::new(text);
     let value = T::decode(&mut r)?;
     r.skip_ws();
@@ -57,8 +54,15 @@ pub fn from_slice<T: Decode>(body: &[u8]) -> Result<T, DecodeError> {
 }
 
 /// Why a body did not decode, and where.
+///
+/// Boxed so that a `Result` of a small value stays small: every member
+/// read returns one, and a large error type would send each of them
+/// through memory.
 #[derive(Clone, PartialEq, Eq)]
-pub struct DecodeError {
+pub struct DecodeError(Box<Failure>);
+
+#[derive(Clone, PartialEq, Eq)]
+struct Failure {
     message: Cow<'static, str>,
     /// Byte offset of the value that did not fit.
     offset: usize,
@@ -67,24 +71,40 @@ pub struct DecodeError {
 }
 
 impl DecodeError {
+    /// An error at `offset` of `body`, with the member path to it (worked
+    /// out only now, by a second walk over the body up to there).
+    #[cold]
+    fn new(message: Cow<'static, str>, body: &[u8], offset: usize) -> Self {
+        DecodeError(Box::new(Failure {
+            message,
+            offset,
+            path: path_to(body, offset),
+        }))
+    }
+
     /// The byte offset in the body where decoding stopped.
     pub fn offset(&self) -> usize {
-        self.offset
+        self.0.offset
     }
 
     /// The member path to the value that did not fit (`Instances.Instance[3].Cpu`),
     /// empty for the top level.
     pub fn path(&self) -> &str {
-        &self.path
+        &self.0.path
     }
 }
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if !self.path.is_empty() {
-            write!(f, "{}: ", self.path)?;
+        let Failure {
+            message,
+            offset,
+            path,
+        } = &*self.0;
+        if !path.is_empty() {
+            write!(f, "{path}: ")?;
         }
-        write!(f, "{} (at byte {})", self.message, self.offset)
+        write!(f, "{message} (at byte {offset})")
     }
 }
 
@@ -144,11 +164,7 @@ impl<'a> Reader<'a> {
     /// out only now, by a second walk over the body up to here).
     #[cold]
     fn error(&self, message: impl Into<Cow<'static, str>>) -> DecodeError {
-        DecodeError {
-            message: message.into(),
-            offset: self.pos,
-            path: path_to(self.input, self.pos),
-        }
+        DecodeError::new(message.into(), self.input, self.pos)
     }
 
     /// An error naming what was expected and what is here instead.
@@ -171,6 +187,10 @@ impl<'a> Reader<'a> {
     fn skip_ws(&mut self) {
         while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.input.get(self.pos) {
             self.pos += 1;
+            // Indentation comes in runs of spaces: eight at a time.
+            while self.input.get(self.pos..self.pos + 8) == Some(b"        ") {
+                self.pos += 8;
+            }
         }
     }
 
