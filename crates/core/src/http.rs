@@ -257,14 +257,15 @@ impl ReqwestTransport {
     }
 
     async fn run(&self, host: &str, request: reqwest::Request) -> Result<HttpResponse, Error> {
-        let response = self
+        let mut response = self
             .client
             .execute(request)
             .await
             .map_err(|e| self.map_error(host, e))?;
         let mut builder = http::Response::builder().status(response.status());
         if let Some(headers) = builder.headers_mut() {
-            *headers = response.headers().clone();
+            // Taken, not cloned: the body is all that is read from here on.
+            *headers = std::mem::take(response.headers_mut());
         }
         let body = self.read_body(host, response).await?;
         builder.body(body).map_err(|e| Error::Transport {
