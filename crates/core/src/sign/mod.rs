@@ -43,19 +43,46 @@ pub(crate) fn base64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-/// A fresh random nonce: 32 lower-case hex characters (128 bits).
+/// A fresh nonce: 32 lower-case hex characters (128 bits), never repeated
+/// within a process and unrelated across processes.
+///
+/// The first call draws a 128-bit key from the OS; every nonce is SHA-256
+/// of that key and a process-wide counter, cut to 128 bits. A call then
+/// costs one hash block instead of a system call (every ACS3 request
+/// carries a nonce), and the nonces still look random.
 pub fn new_nonce() -> String {
-    let mut bytes = [0u8; 16];
-    if getrandom::getrandom(&mut bytes).is_err() {
-        // No OS randomness: fall back to the clock and a process-wide
-        // counter, which still never repeats within a process.
-        use std::sync::atomic::{AtomicU64, Ordering};
-        static COUNTER: AtomicU64 = AtomicU64::new(0);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos() as u64);
-        bytes[..8].copy_from_slice(&nanos.to_le_bytes());
-        bytes[8..].copy_from_slice(&COUNTER.fetch_add(1, Ordering::Relaxed).to_le_bytes());
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::sync::OnceLock;
+    static KEY: OnceLock<[u8; 16]> = OnceLock::new();
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let key = KEY.get_or_init(|| {
+        let mut key = [0u8; 16];
+        if getrandom::getrandom(&mut key).is_err() {
+            // No OS randomness: the clock still tells processes apart.
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos());
+            key = nanos.to_le_bytes();
+        }
+        key
+    });
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let digest = Sha256::new()
+        .chain_update(key)
+        .chain_update(n.to_le_bytes())
+        .finalize();
+    hex::encode(&digest[..16])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn nonces_are_32_hex_characters_and_never_repeat() {
+        let nonces: std::collections::BTreeSet<String> =
+            (0..10_000).map(|_| super::new_nonce()).collect();
+        assert_eq!(nonces.len(), 10_000);
+        assert!(nonces.iter().all(|n| n.len() == 32
+            && n.bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())));
     }
-    hex::encode(bytes)
 }
