@@ -854,6 +854,28 @@ mod tests {
     }
 
     #[test]
+    fn text_reads_what_string_reads() {
+        let long = "x".repeat(40);
+        for value in [
+            r#""i-bp67acfmxazb4p****""#.to_owned(),
+            format!("\"{long}\""),
+            r#""a\"b\u00e9\ud83d\ude00 华东1""#.to_owned(),
+            "1.50".to_owned(),
+            "true".to_owned(),
+            r#" { "a" : [ 1 , "x y" ] } "#.to_owned(),
+            r#""""#.to_owned(),
+            "null".to_owned(),
+        ] {
+            let body = format!("[{value}]");
+            let string: Vec<Option<String>> = from_slice(body.as_bytes()).unwrap();
+            let text: Vec<Option<crate::Text>> = from_slice(body.as_bytes()).unwrap();
+            assert_eq!(text[0].as_deref(), string[0].as_deref(), "{value}");
+        }
+        let e = from_slice::<Vec<crate::Text>>(br#"["a", "b]"#).unwrap_err();
+        assert_eq!(e.to_string(), "[1]: unterminated text (at byte 7)");
+    }
+
+    #[test]
     fn escapes_and_non_ascii_text() {
         let t = decode(r#"{"S":"a\"b\\c\/\n\u00e9\ud83d\ude00 华东1"}"#).unwrap();
         assert_eq!(t.s.as_deref(), Some("a\"b\\c/\né😀 华东1"));
