@@ -160,8 +160,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// An error at the current position, with the member path to it (worked
-    /// out only now, by a second walk over the body up to here).
+    /// An error at the current position.
     #[cold]
     fn error(&self, message: impl Into<Cow<'static, str>>) -> DecodeError {
         DecodeError::new(message.into(), self.input, self.pos)
@@ -449,6 +448,18 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// What an optional text field reads: as [`Reader::text`], with `null`
+    /// and `""` absent, looking at the next value once.
+    #[inline]
+    fn optional_text(&mut self) -> Result<Option<Cow<'a, str>>, DecodeError> {
+        let text = match self.peek() {
+            Some(b'"') => self.string_here()?,
+            Some(b'n') => return self.literal(b"null").map(|()| None),
+            _ => self.text()?,
+        };
+        Ok((!text.is_empty()).then_some(text))
+    }
+
     /// Skips one value of any kind, checking its shape.
     pub fn skip(&mut self) -> Result<(), DecodeError> {
         match self.peek() {
@@ -720,11 +731,7 @@ impl Decode for String {
     }
 
     fn decode_optional(r: &mut Reader<'_>) -> Result<Option<Self>, DecodeError> {
-        if r.peek() == Some(b'n') {
-            return r.literal(b"null").map(|()| None);
-        }
-        let text = r.text()?;
-        Ok((!text.is_empty()).then(|| text.into_owned()))
+        Ok(r.optional_text()?.map(Cow::into_owned))
     }
 }
 
@@ -734,12 +741,7 @@ impl Decode for crate::Text {
     }
 
     fn decode_optional(r: &mut Reader<'_>) -> Result<Option<Self>, DecodeError> {
-        let text = match r.peek() {
-            Some(b'"') => r.string_here()?,
-            Some(b'n') => return r.literal(b"null").map(|()| None),
-            _ => r.text()?,
-        };
-        Ok((!text.is_empty()).then(|| crate::Text::from(text)))
+        Ok(r.optional_text()?.map(crate::Text::from))
     }
 }
 
