@@ -450,13 +450,11 @@ pub fn new_idempotency_token() -> String {
     let mut b = [0u8; 16];
     if getrandom::getrandom(&mut b).is_err() {
         // Never repeats within a process, which is what a token must not do.
-        let nonce = crate::sign::new_nonce();
-        let bytes = hex::decode(nonce).unwrap_or_default();
-        b.copy_from_slice(&bytes[..16]);
+        b = crate::sign::unique_bytes();
     }
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let h = hex::encode(b);
+    let h = crate::sign::hex_lower(&b);
     format!(
         "{}-{}-{}-{}-{}",
         &h[..8],

@@ -133,7 +133,7 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
     canonical_request.push_str(&payload_hash);
 
     let string_to_sign = format!("{ALGORITHM}\n{}", sha256_hex(canonical_request.as_bytes()));
-    let signature = hex::encode(hmac_sha256(
+    let signature = super::hex_lower(&hmac_sha256(
         credential.access_key_secret().expose().as_bytes(),
         string_to_sign.as_bytes(),
     ));

@@ -35,7 +35,20 @@ pub(crate) fn hmac_sha256(key: &[u8], msg: &[u8]) -> [u8; 32] {
 
 /// Lower-case hex SHA-256 of `data`, as both vendors hash payloads.
 pub fn sha256_hex(data: &[u8]) -> String {
-    hex::encode(Sha256::digest(data))
+    hex_lower(&Sha256::digest(data))
+}
+
+/// Lower-case hex of `bytes`. Every signed request writes three or four of
+/// these (payload hash, request hash, signature, nonce); a table lookup per
+/// nibble instead of the `hex` crate's char iterator.
+pub(crate) fn hex_lower(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
+    }
+    out
 }
 
 pub(crate) fn base64(bytes: &[u8]) -> String {
@@ -45,12 +58,16 @@ pub(crate) fn base64(bytes: &[u8]) -> String {
 
 /// A fresh nonce: 32 lower-case hex characters (128 bits), never repeated
 /// within a process and unrelated across processes.
-///
-/// The first call draws a 128-bit key from the OS; every nonce is SHA-256
-/// of that key and a process-wide counter, cut to 128 bits. A call then
-/// costs one hash block instead of a system call (every ACS3 request
-/// carries a nonce), and the nonces still look random.
 pub fn new_nonce() -> String {
+    hex_lower(&unique_bytes())
+}
+
+/// 128 bits never repeated within a process and unrelated across
+/// processes. The first call draws a 128-bit key from the OS; each result
+/// is SHA-256 of that key and a process-wide counter, cut to 128 bits. A
+/// call then costs one hash block instead of a system call (every ACS3
+/// request carries a nonce), and the results still look random.
+pub(crate) fn unique_bytes() -> [u8; 16] {
     use std::sync::atomic::{AtomicU64, Ordering};
     use std::sync::OnceLock;
     static KEY: OnceLock<[u8; 16]> = OnceLock::new();
@@ -71,11 +88,19 @@ pub fn new_nonce() -> String {
         .chain_update(key)
         .chain_update(n.to_le_bytes())
         .finalize();
-    hex::encode(&digest[..16])
+    let mut out = [0u8; 16];
+    out.copy_from_slice(&digest[..16]);
+    out
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn hex_is_lower_case_two_digits_a_byte() {
+        assert_eq!(super::hex_lower(&[0x00, 0x0f, 0xa5, 0xff]), "000fa5ff");
+        assert_eq!(super::hex_lower(&[]), "");
+    }
+
     #[test]
     fn nonces_are_32_hex_characters_and_never_repeat() {
         let nonces: std::collections::BTreeSet<String> =

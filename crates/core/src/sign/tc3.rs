@@ -62,7 +62,7 @@ pub fn sign(input: &Tc3Input<'_>, credential: &Credential) -> SignedTc3 {
     let k_date = hmac_sha256(secret.as_bytes(), date.as_bytes());
     let k_service = hmac_sha256(&k_date, input.service.as_bytes());
     let k_signing = hmac_sha256(&k_service, b"tc3_request");
-    let signature = hex::encode(hmac_sha256(&k_signing, string_to_sign.as_bytes()));
+    let signature = super::hex_lower(&hmac_sha256(&k_signing, string_to_sign.as_bytes()));
 
     let mut headers = Vec::with_capacity(9);
     headers.push(("Host", input.host.to_owned()));

@@ -399,7 +399,7 @@ fn b64(bytes: &[u8]) -> String {
 }
 
 fn sha256_hex(data: &[u8]) -> String {
-    hex::encode(Sha256::digest(data))
+    crate::sign::hex_lower(&Sha256::digest(data))
 }
 
 /// Sorted, percent-encoded `k=v&…`: both Alibaba Cloud signatures' canonical query.
@@ -512,7 +512,7 @@ pub fn verify_acs3(r: &Received, access_key_id: &str, secret: &str) -> Result<()
         r.method, r.path
     );
     let string_to_sign = format!("ACS3-HMAC-SHA256\n{}", sha256_hex(canonical.as_bytes()));
-    let want = hex::encode(hmac256(secret.as_bytes(), string_to_sign.as_bytes()));
+    let want = crate::sign::hex_lower(&hmac256(secret.as_bytes(), string_to_sign.as_bytes()));
     if want == sent {
         Ok(())
     } else {
@@ -571,7 +571,7 @@ pub fn verify_tc3(r: &Received, secret_id: &str, secret_key: &str) -> Result<(),
     let k_date = hmac256(format!("TC3{secret_key}").as_bytes(), date.as_bytes());
     let k_service = hmac256(&k_date, service.as_bytes());
     let k_signing = hmac256(&k_service, b"tc3_request");
-    let want = hex::encode(hmac256(&k_signing, string_to_sign.as_bytes()));
+    let want = crate::sign::hex_lower(&hmac256(&k_signing, string_to_sign.as_bytes()));
     if want == sent {
         Ok(())
     } else {
