@@ -10,13 +10,11 @@
 //!   on the compact body (as the services send it) and the indented one;
 //! - whole calls, sequential over one kept-alive connection to a minimal
 //!   HTTP/1.1 server on 127.0.0.1: reqwest reading the body unparsed,
-//!   the same with the timeouts yun sets by default (connect and read
-//!   timeouts, and one around the whole attempt; on the CI machine either
-//!   timer alone cost about as much as both), reqwest + `serde_json::Value`,
-//!   and yun's typed call (ECS with ACS3, CVM with TC3). Wall time and the
-//!   client thread's CPU time per call (the client runs on a current-thread
-//!   runtime, so all its work is on that thread; the server runs on
-//!   others), with the ratio to both unparsed baselines.
+//!   reqwest + `serde_json::Value`, and yun's typed call (ECS with ACS3,
+//!   CVM with TC3). Wall time and the client thread's CPU time per call
+//!   (the client runs on a current-thread runtime, so all its work is on
+//!   that thread; the server runs on others), with the ratio to the
+//!   unparsed baseline.
 //!
 //! `--quick` runs each row briefly (a smoke run, not figures to quote);
 //! `--decode` or `--calls` prints only that table. For `perf record`,
@@ -198,8 +196,8 @@ async fn decode_table(plan: &Plan, vendors: &[Vendor]) -> Result<(), String> {
 
 async fn call_table(plan: &Plan, vendors: &[Vendor]) -> Result<(), String> {
     println!("## Whole calls over loopback (sequential, one connection)\n");
-    println!("| body | instances | client | wall µs/call | client CPU µs/call | CPU / unparsed | CPU / unparsed with timeouts |");
-    println!("|---|---|---|---|---|---|---|");
+    println!("| body | instances | client | wall µs/call | client CPU µs/call | CPU / unparsed |");
+    println!("|---|---|---|---|---|---|");
     for vendor in vendors {
         for body in &vendor.bodies {
             call_rows(plan, vendor.name, body).await?;
@@ -370,38 +368,18 @@ async fn call_rows(plan: &Plan, vendor: &str, body: &Body) -> Result<(), String>
     let addr = server::start(body.compact.clone()).map_err(|e| format!("server: {e}"))?;
     let url = format!("http://{addr}/?Action=DescribeInstances&RegionId=cn-hangzhou");
     let http = reqwest::Client::new();
-    // The same exchange with the timeouts yun sets by default (connect and
-    // read in reqwest, the whole attempt around it): what they cost alone.
-    let guarded = reqwest::Client::builder()
-        .connect_timeout(Duration::from_secs(5))
-        .read_timeout(Duration::from_secs(30))
-        .build()
-        .map_err(|e| e.to_string())?;
-    let fetch_with = |http: &reqwest::Client, attempt: Option<Duration>| {
-        let request = http
-            .post(&url)
+    let fetch = || async {
+        http.post(&url)
             .header("content-type", "application/json")
-            .body("{}");
-        async move {
-            let exchange = async {
-                request
-                    .send()
-                    .await
-                    .and_then(|r| r.error_for_status())
-                    .map_err(|e| e.to_string())?
-                    .bytes()
-                    .await
-                    .map_err(|e| e.to_string())
-            };
-            match attempt {
-                Some(limit) => tokio::time::timeout(limit, exchange)
-                    .await
-                    .map_err(|e| e.to_string())?,
-                None => exchange.await,
-            }
-        }
+            .body("{}")
+            .send()
+            .await
+            .and_then(|r| r.error_for_status())
+            .map_err(|e| e.to_string())?
+            .bytes()
+            .await
+            .map_err(|e| e.to_string())
     };
-    let fetch = || fetch_with(&http, None);
     let len = fetch().await?.len();
     if len != body.compact.len() {
         return Err(format!(
@@ -420,15 +398,11 @@ async fn call_rows(plan: &Plan, vendor: &str, body: &Body) -> Result<(), String>
     if got != n {
         return Err(format!("{vendor}: yun returned {got} of {n} instances"));
     }
-    let costs = measure(plan, 4, |which| {
-        let (fetch, fetch_with, guarded, ecs, cvm) = (&fetch, &fetch_with, &guarded, &ecs, &cvm);
-        let attempt = Some(Duration::from_secs(60));
+    let costs = measure(plan, 3, |which| {
+        let (fetch, ecs, cvm) = (&fetch, &ecs, &cvm);
         async move {
             match which {
                 0 => drop(std::hint::black_box(fetch().await.ok())),
-                3 => drop(std::hint::black_box(
-                    fetch_with(guarded, attempt).await.ok(),
-                )),
                 1 => {
                     let bytes = fetch().await.unwrap_or_default();
                     let value = serde_json::from_slice::<serde_json::Value>(&bytes);
@@ -440,8 +414,8 @@ async fn call_rows(plan: &Plan, vendor: &str, body: &Body) -> Result<(), String>
         }
     })
     .await;
-    let (unparsed, value, typed, timed) = (costs[0], costs[1], costs[2], costs[3]);
-    let ratio = |c: Cost, to: Cost| match (c.cpu_us, to.cpu_us) {
+    let (unparsed, value, typed) = (costs[0], costs[1], costs[2]);
+    let ratio = |c: Cost| match (c.cpu_us, unparsed.cpu_us) {
         (Some(a), Some(b)) => format!("{:.2}", a / b),
         _ => "n/a".into(),
     };
@@ -453,16 +427,14 @@ async fn call_rows(plan: &Plan, vendor: &str, body: &Body) -> Result<(), String>
     };
     for (client, cost) in [
         ("reqwest, body unparsed", unparsed),
-        ("reqwest with yun's timeouts, unparsed", timed),
         ("reqwest + serde_json::Value", value),
         (name, typed),
     ] {
         println!(
-            "| {vendor} | {n} | {client} | {:.1} | {} | {} | {} |",
+            "| {vendor} | {n} | {client} | {:.1} | {} | {} |",
             cost.wall_us,
             cpu(cost),
-            ratio(cost, unparsed),
-            ratio(cost, timed)
+            ratio(cost)
         );
     }
     Ok(())
