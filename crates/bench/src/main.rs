@@ -14,7 +14,9 @@
 //!   CVM with TC3). Wall time and the client thread's CPU time per call
 //!   (the client runs on a current-thread runtime, so all its work is on
 //!   that thread; the server runs on others), with the ratio to the
-//!   unparsed baseline.
+//!   unparsed baseline. On machines with two cores or more the client
+//!   thread is pinned to the first and the server's threads to the last,
+//!   so every contender meets the same placement.
 //!
 //! `--quick` runs each row briefly (a smoke run, not figures to quote);
 //! `--decode` or `--calls` prints only that table. For `perf record`,
@@ -99,6 +101,7 @@ where
 }
 
 fn main() -> std::process::ExitCode {
+    cpu::pin_client();
     let quick = std::env::args().any(|a| a == "--quick");
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -19,9 +19,13 @@ pub fn start(body: Vec<u8>) -> std::io::Result<SocketAddr> {
     answer.extend_from_slice(&body);
     let answer: Arc<[u8]> = answer.into();
     std::thread::spawn(move || {
+        crate::cpu::pin_server();
         for stream in listener.incoming().flatten() {
             let answer = answer.clone();
-            std::thread::spawn(move || serve(stream, &answer));
+            std::thread::spawn(move || {
+                crate::cpu::pin_server();
+                serve(stream, &answer);
+            });
         }
     });
     Ok(addr)
