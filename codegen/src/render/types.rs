@@ -501,20 +501,18 @@ fn constructor_and_setters(def: &StructDef) -> TokenStream {
 }
 
 /// `Decode` (yun-core's JSON reader): one pass over the object's members,
-/// unknown members skipped, a later duplicate winning. Members are matched
-/// on their length first, which compiles to a switch, then on their text.
+/// unknown members skipped, a later duplicate winning. The reader finds
+/// each member's index in `NAMES` (checking first the member that followed
+/// the previous one last time, which `ORDER` remembers), and a switch on
+/// the index stores the value.
 fn decode_impl(def: &StructDef) -> TokenStream {
     let name = format_ident!("{}", def.name);
     let has_required = def.fields.iter().any(|f| f.required);
     let ident = |f: &FieldDef| syn::parse_str::<syn::Ident>(&f.rust).expect("valid identifier");
     let local = |f: &FieldDef| format_ident!("m_{}", f.rust.trim_start_matches("r#"));
-    // Without required members, fill a default value in place; with them,
-    // collect into locals and check the required ones at the end.
-    let arms = def.fields.iter().map(|f| {
-        let (wire, len) = (
-            &f.wire,
-            proc_macro2::Literal::usize_unsuffixed(f.wire.len()),
-        );
+    let index = |i: usize| proc_macro2::Literal::usize_unsuffixed(i);
+    let names = def.fields.iter().map(|f| &f.wire);
+    let arms = def.fields.iter().enumerate().map(|(i, f)| {
         let target = if has_required {
             let local = local(f);
             quote!(#local)
@@ -522,8 +520,12 @@ fn decode_impl(def: &StructDef) -> TokenStream {
             let ident = ident(f);
             quote!(out.#ident)
         };
-        quote!((#len, #wire) => #target = r.decode()?,)
+        let i = index(i);
+        quote!(#i => #target = r.decode()?,)
     });
+    let slots = index(def.fields.len() + 1);
+    // Without required members, fill a default value in place; with them,
+    // collect into locals and check the required ones at the end.
     let (start, finish) = if def.fields.is_empty() {
         (quote!(), quote!(#name::default()))
     } else if has_required {
@@ -543,25 +545,32 @@ fn decode_impl(def: &StructDef) -> TokenStream {
     } else {
         (quote!(let mut out = #name::default();), quote!(out))
     };
-    let read_members = if def.fields.is_empty() {
-        quote! {
+    let (names, read_members) = if def.fields.is_empty() {
+        let read = quote! {
             while members.next(r)?.is_some() {
                 r.skip()?;
             }
-        }
+        };
+        (quote!(), read)
     } else {
-        quote! {
-            while let ::std::option::Option::Some(key) = members.next(r)? {
-                match (key.len(), &*key) {
+        let names = quote! {
+            const NAMES: &[&str] = &[#(#names),*];
+            static ORDER: [::std::sync::atomic::AtomicU16; #slots] = ::yun_core::json::member_order();
+        };
+        let read = quote! {
+            while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+                match member {
                     #(#arms)*
                     _ => r.skip()?,
                 }
             }
-        }
+        };
+        (names, read)
     };
     quote! {
         impl ::yun_core::json::Decode for #name {
             fn decode(r: &mut ::yun_core::json::Reader<'_>) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+                #names
                 #start
                 let mut members = r.object()?;
                 #read_members

@@ -4,8 +4,14 @@
 //! body once, front to back, straight into the generated types, with the
 //! tolerances real answers need and nothing else. Compared with serde over
 //! serde_json it skips the visitor layers, matches member names without
-//! allocating, validates UTF-8 only in the text it keeps, and skips unknown
+//! allocating, validates UTF-8 once for the whole body, and skips unknown
 //! members with a byte search.
+//!
+//! A service writes an object's members in the same order every time, so a
+//! generated type remembers, in a static per type, which member followed
+//! which ([`member_order`]); reading the next member first checks the name
+//! expected there, in place, and searches only when it is wrong. Any order
+//! reads correctly; a new one costs a search per member until learned.
 //!
 //! Tolerances (the same as [`crate::response::from_json`] for serde types):
 //! integer and float fields accept numbers written as strings, `10.0` for an
@@ -20,6 +26,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::sync::atomic::{AtomicU16, Ordering};
 
 /// A value that can be read from JSON with the tolerances above.
 /// Generated types implement it; so do the scalars, `Vec`, `Option` and
@@ -255,7 +262,25 @@ impl<'a> Reader<'a> {
             return Err(self.unexpected("an object"));
         }
         self.enter()?;
-        Ok(Members { first: true })
+        Ok(Members {
+            first: true,
+            last: None,
+        })
+    }
+
+    /// True (and the name consumed) when a member name equal to `name`,
+    /// written without escapes, stands here.
+    #[inline]
+    fn at_name(&mut self, name: &str) -> bool {
+        let start = self.pos + 1;
+        let end = start + name.len();
+        let here = self.input.get(self.pos) == Some(&b'"')
+            && self.input.get(end) == Some(&b'"')
+            && self.input.get(start..end) == Some(name.as_bytes());
+        if here {
+            self.pos = end + 1;
+        }
+        here
     }
 
     /// A JSON string's contents, unescaped; borrowed when it has no escapes.
@@ -553,6 +578,8 @@ impl<'a> Reader<'a> {
 /// The members of an object being read.
 pub struct Members {
     first: bool,
+    /// The index of the last member [`Members::next_known`] found.
+    last: Option<usize>,
 }
 
 impl Members {
@@ -566,6 +593,92 @@ impl Members {
         let key = r.string()?;
         r.eat(b':', "`:`")?;
         Ok(Some(key))
+    }
+
+    /// The next member of a type whose members are `names`: its index in
+    /// `names`, or `usize::MAX` for a member the type does not have, with
+    /// the reader placed at its value; `None` after the last.
+    ///
+    /// Answers from one service list their members in the same order every
+    /// time, so `order` remembers which member followed which, and the
+    /// name expected next is checked in place. When that guess is wrong,
+    /// the search starts from it: a member missing from one object moves
+    /// the answer only a step or two along.
+    #[inline]
+    pub fn next_known(
+        &mut self,
+        r: &mut Reader<'_>,
+        names: &[&str],
+        order: &[AtomicU16],
+    ) -> Result<Option<usize>, DecodeError> {
+        let order = MemberOrder(order);
+        if !r.another(&mut self.first, b'}', "`,` or `}`")? {
+            return Ok(None);
+        }
+        let expected = order.after(self.last, names.len());
+        let found = match names.get(expected) {
+            Some(name) if r.at_name(name) => expected,
+            _ => {
+                let found = position_from(names, &r.string()?, expected);
+                if found != usize::MAX {
+                    order.learn(self.last, found, names.len());
+                }
+                found
+            }
+        };
+        r.eat(b':', "`:`")?;
+        if found != usize::MAX {
+            self.last = Some(found);
+        }
+        Ok(Some(found))
+    }
+}
+
+/// The index of `name` in `names`, looking from `from` to the end and then
+/// from the start; `usize::MAX` when absent.
+fn position_from(names: &[&str], name: &str, from: usize) -> usize {
+    let from = from.min(names.len());
+    let (before, after) = names.split_at(from);
+    let here = |names: &[&str]| names.iter().position(|&n| n == name);
+    match (here(after), here(before)) {
+        (Some(i), _) => from + i,
+        (None, Some(i)) => i,
+        (None, None) => usize::MAX,
+    }
+}
+
+/// Which member of a type followed which in the objects read so far, for
+/// [`Members::next_known`]: a type with `n` members keeps `n + 1` slots in
+/// a static, one per member and one for the start of an object, each
+/// holding the index (plus one) of the member that came next, zero while
+/// nothing is known. Shared by all readers: a wrong guess only costs a
+/// search.
+pub const fn member_order<const N: usize>() -> [AtomicU16; N] {
+    [const { AtomicU16::new(0) }; N]
+}
+
+/// The slots of [`member_order`].
+struct MemberOrder<'s>(&'s [AtomicU16]);
+
+impl MemberOrder<'_> {
+    /// The member expected after `last` (`None`: at the start): the one
+    /// seen there before, else the next in declared order.
+    #[inline]
+    fn after(&self, last: Option<usize>, members: usize) -> usize {
+        let slot = last.map_or(members, |i| i);
+        match self.0.get(slot).map(|s| s.load(Ordering::Relaxed)) {
+            // Zero is "nothing learned yet" (stored values are index + 1).
+            Some(0) | None => last.map_or(0, |i| i + 1),
+            Some(next) => usize::from(next) - 1,
+        }
+    }
+
+    #[inline]
+    fn learn(&self, last: Option<usize>, found: usize, members: usize) {
+        let slot = last.map_or(members, |i| i);
+        if let (Some(s), Ok(next)) = (self.0.get(slot), u16::try_from(found + 1)) {
+            s.store(next, Ordering::Relaxed);
+        }
     }
 }
 
@@ -800,16 +913,18 @@ mod tests {
         fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let mut out = T::default();
             let mut members = r.object()?;
-            while let Some(key) = members.next(r)? {
-                match (key.len(), &*key) {
-                    (1, "N") => out.n = Decode::decode(r)?,
-                    (3, "Big") => out.big = Decode::decode(r)?,
-                    (1, "U") => out.u = Decode::decode(r)?,
-                    (1, "S") => out.s = Decode::decode(r)?,
-                    (1, "B") => out.b = Decode::decode(r)?,
-                    (1, "F") => out.f = Decode::decode(r)?,
-                    (1, "L") => out.l = Decode::decode(r)?,
-                    (3, "Any") => out.any = Decode::decode(r)?,
+            const NAMES: &[&str] = &["N", "Big", "U", "S", "B", "F", "L", "Any"];
+            static ORDER: [AtomicU16; 9] = member_order();
+            while let Some(member) = members.next_known(r, NAMES, &ORDER)? {
+                match member {
+                    0 => out.n = r.decode()?,
+                    1 => out.big = r.decode()?,
+                    2 => out.u = r.decode()?,
+                    3 => out.s = r.decode()?,
+                    4 => out.b = r.decode()?,
+                    5 => out.f = r.decode()?,
+                    6 => out.l = r.decode()?,
+                    7 => out.any = r.decode()?,
                     _ => r.skip()?,
                 }
             }
@@ -819,6 +934,82 @@ mod tests {
 
     fn decode(json: &str) -> Result<T, DecodeError> {
         from_slice(json.as_bytes())
+    }
+
+    /// Members are found whatever their order, whether or not it matches
+    /// the one learned from earlier objects: the same values come out of
+    /// every permutation, read again and again, with some members missing,
+    /// unknown ones between, a name written with escapes, and a repeat.
+    #[test]
+    fn members_are_found_in_any_order() {
+        let members = [
+            r#""N":1"#,
+            r#""Big":2"#,
+            r#""S":"s""#,
+            r#""B":true"#,
+            r#""L":[{"N":3},{"Big":4,"N":5}]"#,
+        ];
+        let expected = T {
+            n: Some(1),
+            big: Some(2),
+            s: Some("s".into()),
+            b: Some(true),
+            l: Some(vec![
+                T {
+                    n: Some(3),
+                    ..T::default()
+                },
+                T {
+                    n: Some(5),
+                    big: Some(4),
+                    ..T::default()
+                },
+            ]),
+            ..T::default()
+        };
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for round in 0..300 {
+            let mut order: Vec<&str> = members.to_vec();
+            for i in (1..order.len()).rev() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                order.swap(i, (seed % (i as u64 + 1)) as usize);
+            }
+            let mut body = order.join(",");
+            match round % 4 {
+                // Unknown names, some a prefix of a known one or the reverse.
+                1 => body.push_str(r#","Other":{"N":9},"Bi":[1],"BigX":2,"N\"":3"#),
+                2 => body.insert_str(0, r#""Other":"N","#),
+                3 => body = body.replace(r#""S":"#, r#""\u0053":"#),
+                _ => {}
+            }
+            let t = decode(&format!("{{{body}}}")).unwrap();
+            assert_eq!(t, expected, "{body}");
+            // Without a member, as read in the written order; and with
+            // one repeated (the last wins).
+            let rest: Vec<&str> = members
+                .iter()
+                .filter(|&&m| m != order[0])
+                .copied()
+                .collect();
+            let without = decode(&format!("{{{}}}", order[1..].join(","))).unwrap();
+            assert_eq!(without, decode(&format!("{{{}}}", rest.join(","))).unwrap());
+            assert_ne!(without, expected);
+            let t = decode(&format!(r#"{{{body},"N":7}}"#)).unwrap();
+            assert_eq!(t.n, Some(7), "{body}");
+        }
+    }
+
+    #[test]
+    fn the_search_for_a_name_starts_at_the_guess_and_wraps() {
+        let names = ["A", "B", "C", "D"];
+        assert_eq!(position_from(&names, "C", 1), 2);
+        assert_eq!(position_from(&names, "A", 2), 0);
+        assert_eq!(position_from(&names, "D", 4), 3);
+        assert_eq!(position_from(&names, "D", 99), 3);
+        assert_eq!(position_from(&names, "E", 0), usize::MAX);
+        assert_eq!(position_from(&[], "A", 0), usize::MAX);
     }
 
     #[test]

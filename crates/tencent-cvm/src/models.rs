@@ -41,18 +41,23 @@ impl ::yun_core::json::Decode for AccountQuota {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PostPaidQuotaSet",
+            "PrePaidQuotaSet",
+            "SpotPaidQuotaSet",
+            "ImageQuotaSet",
+            "DisasterRecoverGroupQuotaSet",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = AccountQuota::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "PostPaidQuotaSet") => out.post_paid_quota_set = r.decode()?,
-                (15, "PrePaidQuotaSet") => out.pre_paid_quota_set = r.decode()?,
-                (16, "SpotPaidQuotaSet") => out.spot_paid_quota_set = r.decode()?,
-                (13, "ImageQuotaSet") => out.image_quota_set = r.decode()?,
-                (28, "DisasterRecoverGroupQuotaSet") => {
-                    out.disaster_recover_group_quota_set = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.post_paid_quota_set = r.decode()?,
+                1 => out.pre_paid_quota_set = r.decode()?,
+                2 => out.spot_paid_quota_set = r.decode()?,
+                3 => out.image_quota_set = r.decode()?,
+                4 => out.disaster_recover_group_quota_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -83,12 +88,14 @@ impl ::yun_core::json::Decode for AccountQuotaOverview {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Region", "AccountQuota"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = AccountQuotaOverview::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Region") => out.region = r.decode()?,
-                (12, "AccountQuota") => out.account_quota = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.region = r.decode()?,
+                1 => out.account_quota = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -143,16 +150,25 @@ impl ::yun_core::json::Decode for ActionTimer {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "TimerAction",
+            "ActionTime",
+            "Externals",
+            "ActionTimerId",
+            "Status",
+            "InstanceId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = ActionTimer::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "TimerAction") => out.timer_action = r.decode()?,
-                (10, "ActionTime") => out.action_time = r.decode()?,
-                (9, "Externals") => out.externals = r.decode()?,
-                (13, "ActionTimerId") => out.action_timer_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.timer_action = r.decode()?,
+                1 => out.action_time = r.decode()?,
+                2 => out.externals = r.decode()?,
+                3 => out.action_timer_id = r.decode()?,
+                4 => out.status = r.decode()?,
+                5 => out.instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -177,11 +193,13 @@ impl ::yun_core::json::Decode for Attribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["UserData"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Attribute::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "UserData") => out.user_data = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.user_data = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -226,14 +244,16 @@ impl ::yun_core::json::Decode for ChargePrepaid {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Period", "RenewFlag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_period: ::std::option::Option<u64> = ::std::option::Option::None;
         let mut m_renew_flag: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Period") => m_period = r.decode()?,
-                (9, "RenewFlag") => m_renew_flag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_period = r.decode()?,
+                1 => m_renew_flag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -279,14 +299,16 @@ impl ::yun_core::json::Decode for ChcDeployExtraConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MiniOsType", "BootType", "BootFile", "NextServerAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = ChcDeployExtraConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "MiniOsType") => out.mini_os_type = r.decode()?,
-                (8, "BootType") => out.boot_type = r.decode()?,
-                (8, "BootFile") => out.boot_file = r.decode()?,
-                (17, "NextServerAddress") => out.next_server_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.mini_os_type = r.decode()?,
+                1 => out.boot_type = r.decode()?,
+                2 => out.boot_file = r.decode()?,
+                3 => out.next_server_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -539,68 +561,93 @@ impl ::yun_core::json::Decode for ChcHost {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ChcId",
+            "InstanceName",
+            "SerialNumber",
+            "InstanceState",
+            "DeviceType",
+            "Placement",
+            "BmcVirtualPrivateCloud",
+            "BmcIp",
+            "BmcSecurityGroupIds",
+            "DeployVirtualPrivateCloud",
+            "DeployIp",
+            "DeploySecurityGroupIds",
+            "CvmInstanceId",
+            "CreatedTime",
+            "HardwareDescription",
+            "CPU",
+            "Memory",
+            "Disk",
+            "BmcMAC",
+            "DeployMAC",
+            "TenantType",
+            "DeployExtraConfig",
+            "Gpu",
+            "NetworkCard",
+            "IsPredefinedType",
+            "ChcInstanceType",
+            "ChcInstanceFamily",
+            "ChcInstanceFamilyName",
+            "ResaleAppId",
+            "ResaleAccountId",
+            "SaleStatus",
+            "Tags",
+            "LatestOperation",
+            "LatestOperationErrorCode",
+            "LatestOperationErrorMsg",
+            "LatestOperationName",
+            "LatestOperationState",
+            "ChcGatewayId",
+            "DedicatedClusterId",
+            "NetworkMode",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 41] = ::yun_core::json::member_order();
         let mut out = ChcHost::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "ChcId") => out.chc_id = r.decode()?,
-                (12, "InstanceName") => out.instance_name = r.decode()?,
-                (12, "SerialNumber") => out.serial_number = r.decode()?,
-                (13, "InstanceState") => out.instance_state = r.decode()?,
-                (10, "DeviceType") => out.device_type = r.decode()?,
-                (9, "Placement") => out.placement = r.decode()?,
-                (22, "BmcVirtualPrivateCloud") => {
-                    out.bmc_virtual_private_cloud = r.decode()?;
-                }
-
-                (5, "BmcIp") => out.bmc_ip = r.decode()?,
-                (19, "BmcSecurityGroupIds") => out.bmc_security_group_ids = r.decode()?,
-                (25, "DeployVirtualPrivateCloud") => {
-                    out.deploy_virtual_private_cloud = r.decode()?;
-                }
-
-                (8, "DeployIp") => out.deploy_ip = r.decode()?,
-                (22, "DeploySecurityGroupIds") => {
-                    out.deploy_security_group_ids = r.decode()?;
-                }
-
-                (13, "CvmInstanceId") => out.cvm_instance_id = r.decode()?,
-                (11, "CreatedTime") => out.created_time = r.decode()?,
-                (19, "HardwareDescription") => out.hardware_description = r.decode()?,
-                (3, "CPU") => out.cpu = r.decode()?,
-                (6, "Memory") => out.memory = r.decode()?,
-                (4, "Disk") => out.disk = r.decode()?,
-                (6, "BmcMAC") => out.bmc_mac = r.decode()?,
-                (9, "DeployMAC") => out.deploy_mac = r.decode()?,
-                (10, "TenantType") => out.tenant_type = r.decode()?,
-                (17, "DeployExtraConfig") => out.deploy_extra_config = r.decode()?,
-                (3, "Gpu") => out.gpu = r.decode()?,
-                (11, "NetworkCard") => out.network_card = r.decode()?,
-                (16, "IsPredefinedType") => out.is_predefined_type = r.decode()?,
-                (15, "ChcInstanceType") => out.chc_instance_type = r.decode()?,
-                (17, "ChcInstanceFamily") => out.chc_instance_family = r.decode()?,
-                (21, "ChcInstanceFamilyName") => {
-                    out.chc_instance_family_name = r.decode()?;
-                }
-
-                (11, "ResaleAppId") => out.resale_app_id = r.decode()?,
-                (15, "ResaleAccountId") => out.resale_account_id = r.decode()?,
-                (10, "SaleStatus") => out.sale_status = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (15, "LatestOperation") => out.latest_operation = r.decode()?,
-                (24, "LatestOperationErrorCode") => {
-                    out.latest_operation_error_code = r.decode()?;
-                }
-
-                (23, "LatestOperationErrorMsg") => {
-                    out.latest_operation_error_msg = r.decode()?;
-                }
-
-                (19, "LatestOperationName") => out.latest_operation_name = r.decode()?,
-                (20, "LatestOperationState") => out.latest_operation_state = r.decode()?,
-                (12, "ChcGatewayId") => out.chc_gateway_id = r.decode()?,
-                (18, "DedicatedClusterId") => out.dedicated_cluster_id = r.decode()?,
-                (11, "NetworkMode") => out.network_mode = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.chc_id = r.decode()?,
+                1 => out.instance_name = r.decode()?,
+                2 => out.serial_number = r.decode()?,
+                3 => out.instance_state = r.decode()?,
+                4 => out.device_type = r.decode()?,
+                5 => out.placement = r.decode()?,
+                6 => out.bmc_virtual_private_cloud = r.decode()?,
+                7 => out.bmc_ip = r.decode()?,
+                8 => out.bmc_security_group_ids = r.decode()?,
+                9 => out.deploy_virtual_private_cloud = r.decode()?,
+                10 => out.deploy_ip = r.decode()?,
+                11 => out.deploy_security_group_ids = r.decode()?,
+                12 => out.cvm_instance_id = r.decode()?,
+                13 => out.created_time = r.decode()?,
+                14 => out.hardware_description = r.decode()?,
+                15 => out.cpu = r.decode()?,
+                16 => out.memory = r.decode()?,
+                17 => out.disk = r.decode()?,
+                18 => out.bmc_mac = r.decode()?,
+                19 => out.deploy_mac = r.decode()?,
+                20 => out.tenant_type = r.decode()?,
+                21 => out.deploy_extra_config = r.decode()?,
+                22 => out.gpu = r.decode()?,
+                23 => out.network_card = r.decode()?,
+                24 => out.is_predefined_type = r.decode()?,
+                25 => out.chc_instance_type = r.decode()?,
+                26 => out.chc_instance_family = r.decode()?,
+                27 => out.chc_instance_family_name = r.decode()?,
+                28 => out.resale_app_id = r.decode()?,
+                29 => out.resale_account_id = r.decode()?,
+                30 => out.sale_status = r.decode()?,
+                31 => out.tags = r.decode()?,
+                32 => out.latest_operation = r.decode()?,
+                33 => out.latest_operation_error_code = r.decode()?,
+                34 => out.latest_operation_error_msg = r.decode()?,
+                35 => out.latest_operation_name = r.decode()?,
+                36 => out.latest_operation_state = r.decode()?,
+                37 => out.chc_gateway_id = r.decode()?,
+                38 => out.dedicated_cluster_id = r.decode()?,
+                39 => out.network_mode = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -637,13 +684,15 @@ impl ::yun_core::json::Decode for ChcHostDeniedActions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ChcId", "State", "DenyActions"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = ChcHostDeniedActions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "ChcId") => out.chc_id = r.decode()?,
-                (5, "State") => out.state = r.decode()?,
-                (11, "DenyActions") => out.deny_actions = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.chc_id = r.decode()?,
+                1 => out.state = r.decode()?,
+                2 => out.deny_actions = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -674,12 +723,14 @@ impl ::yun_core::json::Decode for CpuTopology {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["CoreCount", "ThreadPerCore"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CpuTopology::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "CoreCount") => out.core_count = r.decode()?,
-                (13, "ThreadPerCore") => out.thread_per_core = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.core_count = r.decode()?,
+                1 => out.thread_per_core = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -764,21 +815,35 @@ impl ::yun_core::json::Decode for DataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DiskSize",
+            "DiskType",
+            "DiskId",
+            "DeleteWithInstance",
+            "SnapshotId",
+            "Encrypt",
+            "KmsKeyId",
+            "ThroughputPerformance",
+            "CdcId",
+            "BurstPerformance",
+            "DiskName",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut out = DataDisk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "DiskSize") => out.disk_size = r.decode()?,
-                (8, "DiskType") => out.disk_type = r.decode()?,
-                (6, "DiskId") => out.disk_id = r.decode()?,
-                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
-                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
-                (7, "Encrypt") => out.encrypt = r.decode()?,
-                (8, "KmsKeyId") => out.kms_key_id = r.decode()?,
-                (21, "ThroughputPerformance") => out.throughput_performance = r.decode()?,
-                (5, "CdcId") => out.cdc_id = r.decode()?,
-                (16, "BurstPerformance") => out.burst_performance = r.decode()?,
-                (8, "DiskName") => out.disk_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk_size = r.decode()?,
+                1 => out.disk_type = r.decode()?,
+                2 => out.disk_id = r.decode()?,
+                3 => out.delete_with_instance = r.decode()?,
+                4 => out.snapshot_id = r.decode()?,
+                5 => out.encrypt = r.decode()?,
+                6 => out.kms_key_id = r.decode()?,
+                7 => out.throughput_performance = r.decode()?,
+                8 => out.cdc_id = r.decode()?,
+                9 => out.burst_performance = r.decode()?,
+                10 => out.disk_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -863,24 +928,35 @@ impl ::yun_core::json::Decode for DisasterRecoverGroup {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DisasterRecoverGroupId",
+            "Name",
+            "Type",
+            "CvmQuotaTotal",
+            "CurrentNum",
+            "InstanceIds",
+            "CreateTime",
+            "Affinity",
+            "Strategy",
+            "PartitionCount",
+            "Tags",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut out = DisasterRecoverGroup::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "DisasterRecoverGroupId") => {
-                    out.disaster_recover_group_id = r.decode()?;
-                }
-
-                (4, "Name") => out.name = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
-                (13, "CvmQuotaTotal") => out.cvm_quota_total = r.decode()?,
-                (10, "CurrentNum") => out.current_num = r.decode()?,
-                (11, "InstanceIds") => out.instance_ids = r.decode()?,
-                (10, "CreateTime") => out.create_time = r.decode()?,
-                (8, "Affinity") => out.affinity = r.decode()?,
-                (8, "Strategy") => out.strategy = r.decode()?,
-                (14, "PartitionCount") => out.partition_count = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disaster_recover_group_id = r.decode()?,
+                1 => out.name = r.decode()?,
+                2 => out.r#type = r.decode()?,
+                3 => out.cvm_quota_total = r.decode()?,
+                4 => out.current_num = r.decode()?,
+                5 => out.instance_ids = r.decode()?,
+                6 => out.create_time = r.decode()?,
+                7 => out.affinity = r.decode()?,
+                8 => out.strategy = r.decode()?,
+                9 => out.partition_count = r.decode()?,
+                10 => out.tags = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -929,18 +1005,23 @@ impl ::yun_core::json::Decode for DisasterRecoverGroupQuota {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "GroupQuota",
+            "CurrentNum",
+            "CvmInHostGroupQuota",
+            "CvmInSwitchGroupQuota",
+            "CvmInRackGroupQuota",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DisasterRecoverGroupQuota::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "GroupQuota") => out.group_quota = r.decode()?,
-                (10, "CurrentNum") => out.current_num = r.decode()?,
-                (19, "CvmInHostGroupQuota") => out.cvm_in_host_group_quota = r.decode()?,
-                (21, "CvmInSwitchGroupQuota") => {
-                    out.cvm_in_switch_group_quota = r.decode()?;
-                }
-
-                (19, "CvmInRackGroupQuota") => out.cvm_in_rack_group_quota = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.group_quota = r.decode()?,
+                1 => out.current_num = r.decode()?,
+                2 => out.cvm_in_host_group_quota = r.decode()?,
+                3 => out.cvm_in_switch_group_quota = r.decode()?,
+                4 => out.cvm_in_rack_group_quota = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -977,13 +1058,15 @@ impl ::yun_core::json::Decode for EnhancedService {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SecurityService", "MonitorService", "AutomationService"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = EnhancedService::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "SecurityService") => out.security_service = r.decode()?,
-                (14, "MonitorService") => out.monitor_service = r.decode()?,
-                (17, "AutomationService") => out.automation_service = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.security_service = r.decode()?,
+                1 => out.monitor_service = r.decode()?,
+                2 => out.automation_service = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1020,13 +1103,15 @@ impl ::yun_core::json::Decode for Externals {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ReleaseAddress", "UnsupportNetworks", "StorageBlockAttr"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Externals::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "ReleaseAddress") => out.release_address = r.decode()?,
-                (17, "UnsupportNetworks") => out.unsupport_networks = r.decode()?,
-                (16, "StorageBlockAttr") => out.storage_block_attr = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.release_address = r.decode()?,
+                1 => out.unsupport_networks = r.decode()?,
+                2 => out.storage_block_attr = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1065,14 +1150,16 @@ impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Name", "Values"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
         let mut m_values: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Name") => m_name = r.decode()?,
-                (6, "Values") => m_values = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_name = r.decode()?,
+                1 => m_values = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1112,13 +1199,15 @@ impl ::yun_core::json::Decode for GpuInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["GPUCount", "GPUId", "GPUType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = GpuInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "GPUCount") => out.gpu_count = r.decode()?,
-                (5, "GPUId") => out.gpu_id = r.decode()?,
-                (7, "GPUType") => out.gpu_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.gpu_count = r.decode()?,
+                1 => out.gpu_id = r.decode()?,
+                2 => out.gpu_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1221,24 +1310,41 @@ impl ::yun_core::json::Decode for HostItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Placement",
+            "HostId",
+            "HostType",
+            "HostName",
+            "HostChargeType",
+            "RenewFlag",
+            "CreatedTime",
+            "ExpiredTime",
+            "InstanceIds",
+            "HostState",
+            "HostIp",
+            "HostResource",
+            "CageId",
+            "Tags",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 15] = ::yun_core::json::member_order();
         let mut out = HostItem::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Placement") => out.placement = r.decode()?,
-                (6, "HostId") => out.host_id = r.decode()?,
-                (8, "HostType") => out.host_type = r.decode()?,
-                (8, "HostName") => out.host_name = r.decode()?,
-                (14, "HostChargeType") => out.host_charge_type = r.decode()?,
-                (9, "RenewFlag") => out.renew_flag = r.decode()?,
-                (11, "CreatedTime") => out.created_time = r.decode()?,
-                (11, "ExpiredTime") => out.expired_time = r.decode()?,
-                (11, "InstanceIds") => out.instance_ids = r.decode()?,
-                (9, "HostState") => out.host_state = r.decode()?,
-                (6, "HostIp") => out.host_ip = r.decode()?,
-                (12, "HostResource") => out.host_resource = r.decode()?,
-                (6, "CageId") => out.cage_id = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.placement = r.decode()?,
+                1 => out.host_id = r.decode()?,
+                2 => out.host_type = r.decode()?,
+                3 => out.host_name = r.decode()?,
+                4 => out.host_charge_type = r.decode()?,
+                5 => out.renew_flag = r.decode()?,
+                6 => out.created_time = r.decode()?,
+                7 => out.expired_time = r.decode()?,
+                8 => out.instance_ids = r.decode()?,
+                9 => out.host_state = r.decode()?,
+                10 => out.host_ip = r.decode()?,
+                11 => out.host_resource = r.decode()?,
+                12 => out.cage_id = r.decode()?,
+                13 => out.tags = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1263,11 +1369,13 @@ impl ::yun_core::json::Decode for HostPriceInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["HostPrice"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = HostPriceInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "HostPrice") => out.host_price = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.host_price = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1346,20 +1454,33 @@ impl ::yun_core::json::Decode for HostResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CpuTotal",
+            "CpuAvailable",
+            "MemTotal",
+            "MemAvailable",
+            "DiskTotal",
+            "DiskAvailable",
+            "DiskType",
+            "GpuTotal",
+            "GpuAvailable",
+            "ExclusiveOwner",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut out = HostResource::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "CpuTotal") => out.cpu_total = r.decode()?,
-                (12, "CpuAvailable") => out.cpu_available = r.decode()?,
-                (8, "MemTotal") => out.mem_total = r.decode()?,
-                (12, "MemAvailable") => out.mem_available = r.decode()?,
-                (9, "DiskTotal") => out.disk_total = r.decode()?,
-                (13, "DiskAvailable") => out.disk_available = r.decode()?,
-                (8, "DiskType") => out.disk_type = r.decode()?,
-                (8, "GpuTotal") => out.gpu_total = r.decode()?,
-                (12, "GpuAvailable") => out.gpu_available = r.decode()?,
-                (14, "ExclusiveOwner") => out.exclusive_owner = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.cpu_total = r.decode()?,
+                1 => out.cpu_available = r.decode()?,
+                2 => out.mem_total = r.decode()?,
+                3 => out.mem_available = r.decode()?,
+                4 => out.disk_total = r.decode()?,
+                5 => out.disk_available = r.decode()?,
+                6 => out.disk_type = r.decode()?,
+                7 => out.gpu_total = r.decode()?,
+                8 => out.gpu_available = r.decode()?,
+                9 => out.exclusive_owner = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1450,22 +1571,37 @@ impl ::yun_core::json::Decode for HpcClusterInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "HpcClusterId",
+            "Name",
+            "Remark",
+            "CvmQuotaTotal",
+            "Zone",
+            "CurrentNum",
+            "CreateTime",
+            "InstanceIds",
+            "HpcClusterType",
+            "HpcClusterBusinessId",
+            "HpcClusterNetMode",
+            "Tags",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut out = HpcClusterInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "HpcClusterId") => out.hpc_cluster_id = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (6, "Remark") => out.remark = r.decode()?,
-                (13, "CvmQuotaTotal") => out.cvm_quota_total = r.decode()?,
-                (4, "Zone") => out.zone = r.decode()?,
-                (10, "CurrentNum") => out.current_num = r.decode()?,
-                (10, "CreateTime") => out.create_time = r.decode()?,
-                (11, "InstanceIds") => out.instance_ids = r.decode()?,
-                (14, "HpcClusterType") => out.hpc_cluster_type = r.decode()?,
-                (20, "HpcClusterBusinessId") => out.hpc_cluster_business_id = r.decode()?,
-                (17, "HpcClusterNetMode") => out.hpc_cluster_net_mode = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.hpc_cluster_id = r.decode()?,
+                1 => out.name = r.decode()?,
+                2 => out.remark = r.decode()?,
+                3 => out.cvm_quota_total = r.decode()?,
+                4 => out.zone = r.decode()?,
+                5 => out.current_num = r.decode()?,
+                6 => out.create_time = r.decode()?,
+                7 => out.instance_ids = r.decode()?,
+                8 => out.hpc_cluster_type = r.decode()?,
+                9 => out.hpc_cluster_business_id = r.decode()?,
+                10 => out.hpc_cluster_net_mode = r.decode()?,
+                11 => out.tags = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1604,30 +1740,53 @@ impl ::yun_core::json::Decode for Image {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ImageId",
+            "OsName",
+            "ImageType",
+            "CreatedTime",
+            "ImageName",
+            "ImageDescription",
+            "ImageSize",
+            "Architecture",
+            "ImageState",
+            "Platform",
+            "ImageCreator",
+            "ImageSource",
+            "SyncPercent",
+            "IsSupportCloudinit",
+            "SnapshotSet",
+            "Tags",
+            "LicenseType",
+            "ImageFamily",
+            "ImageDeprecated",
+            "CdcCacheStatus",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 21] = ::yun_core::json::member_order();
         let mut out = Image::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (6, "OsName") => out.os_name = r.decode()?,
-                (9, "ImageType") => out.image_type = r.decode()?,
-                (11, "CreatedTime") => out.created_time = r.decode()?,
-                (9, "ImageName") => out.image_name = r.decode()?,
-                (16, "ImageDescription") => out.image_description = r.decode()?,
-                (9, "ImageSize") => out.image_size = r.decode()?,
-                (12, "Architecture") => out.architecture = r.decode()?,
-                (10, "ImageState") => out.image_state = r.decode()?,
-                (8, "Platform") => out.platform = r.decode()?,
-                (12, "ImageCreator") => out.image_creator = r.decode()?,
-                (11, "ImageSource") => out.image_source = r.decode()?,
-                (11, "SyncPercent") => out.sync_percent = r.decode()?,
-                (18, "IsSupportCloudinit") => out.is_support_cloudinit = r.decode()?,
-                (11, "SnapshotSet") => out.snapshot_set = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (11, "LicenseType") => out.license_type = r.decode()?,
-                (11, "ImageFamily") => out.image_family = r.decode()?,
-                (15, "ImageDeprecated") => out.image_deprecated = r.decode()?,
-                (14, "CdcCacheStatus") => out.cdc_cache_status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_id = r.decode()?,
+                1 => out.os_name = r.decode()?,
+                2 => out.image_type = r.decode()?,
+                3 => out.created_time = r.decode()?,
+                4 => out.image_name = r.decode()?,
+                5 => out.image_description = r.decode()?,
+                6 => out.image_size = r.decode()?,
+                7 => out.architecture = r.decode()?,
+                8 => out.image_state = r.decode()?,
+                9 => out.platform = r.decode()?,
+                10 => out.image_creator = r.decode()?,
+                11 => out.image_source = r.decode()?,
+                12 => out.sync_percent = r.decode()?,
+                13 => out.is_support_cloudinit = r.decode()?,
+                14 => out.snapshot_set = r.decode()?,
+                15 => out.tags = r.decode()?,
+                16 => out.license_type = r.decode()?,
+                17 => out.image_family = r.decode()?,
+                18 => out.image_deprecated = r.decode()?,
+                19 => out.cdc_cache_status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1658,12 +1817,14 @@ impl ::yun_core::json::Decode for ImageOsList {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Windows", "Linux"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ImageOsList::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Windows") => out.windows = r.decode()?,
-                (5, "Linux") => out.linux = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.windows = r.decode()?,
+                1 => out.linux = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1694,12 +1855,14 @@ impl ::yun_core::json::Decode for ImageQuota {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["UsedQuota", "TotalQuota"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ImageQuota::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "UsedQuota") => out.used_quota = r.decode()?,
-                (10, "TotalQuota") => out.total_quota = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.used_quota = r.decode()?,
+                1 => out.total_quota = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1731,12 +1894,14 @@ impl ::yun_core::json::Decode for ImportImageDataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageUrl"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut m_image_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageUrl") => m_image_url = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_url = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2042,73 +2207,109 @@ impl ::yun_core::json::Decode for Instance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Placement",
+            "InstanceId",
+            "InstanceType",
+            "CPU",
+            "Memory",
+            "RestrictState",
+            "InstanceName",
+            "InstanceChargeType",
+            "SystemDisk",
+            "DataDisks",
+            "PrivateIpAddresses",
+            "PublicIpAddresses",
+            "InternetAccessible",
+            "VirtualPrivateCloud",
+            "ImageId",
+            "RenewFlag",
+            "CreatedTime",
+            "ExpiredTime",
+            "OsName",
+            "SecurityGroupIds",
+            "LoginSettings",
+            "InstanceState",
+            "Tags",
+            "StopChargingMode",
+            "Uuid",
+            "LatestOperation",
+            "LatestOperationState",
+            "LatestOperationRequestId",
+            "DisasterRecoverGroupId",
+            "IPv6Addresses",
+            "CamRoleName",
+            "HpcClusterId",
+            "RdmaIpAddresses",
+            "DedicatedClusterId",
+            "IsolatedSource",
+            "DisasterRecoverGroupIds",
+            "GPUInfo",
+            "LicenseType",
+            "DisableApiTermination",
+            "HostName",
+            "DefaultLoginUser",
+            "DefaultLoginPort",
+            "LatestOperationErrorMsg",
+            "EnableJumboFrame",
+            "Metadata",
+            "PublicIPv6Addresses",
+            "CpuTopology",
+            "PartitionNumber",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 49] = ::yun_core::json::member_order();
         let mut out = Instance::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Placement") => out.placement = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (3, "CPU") => out.cpu = r.decode()?,
-                (6, "Memory") => out.memory = r.decode()?,
-                (13, "RestrictState") => out.restrict_state = r.decode()?,
-                (12, "InstanceName") => out.instance_name = r.decode()?,
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (10, "SystemDisk") => out.system_disk = r.decode()?,
-                (9, "DataDisks") => out.data_disks = r.decode()?,
-                (18, "PrivateIpAddresses") => out.private_ip_addresses = r.decode()?,
-                (17, "PublicIpAddresses") => out.public_ip_addresses = r.decode()?,
-                (18, "InternetAccessible") => out.internet_accessible = r.decode()?,
-                (19, "VirtualPrivateCloud") => out.virtual_private_cloud = r.decode()?,
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (9, "RenewFlag") => out.renew_flag = r.decode()?,
-                (11, "CreatedTime") => out.created_time = r.decode()?,
-                (11, "ExpiredTime") => out.expired_time = r.decode()?,
-                (6, "OsName") => out.os_name = r.decode()?,
-                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
-                (13, "LoginSettings") => out.login_settings = r.decode()?,
-                (13, "InstanceState") => out.instance_state = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (16, "StopChargingMode") => out.stop_charging_mode = r.decode()?,
-                (4, "Uuid") => out.uuid = r.decode()?,
-                (15, "LatestOperation") => out.latest_operation = r.decode()?,
-                (20, "LatestOperationState") => out.latest_operation_state = r.decode()?,
-                (24, "LatestOperationRequestId") => {
-                    out.latest_operation_request_id = r.decode()?;
-                }
-
-                (22, "DisasterRecoverGroupId") => {
-                    out.disaster_recover_group_id = r.decode()?;
-                }
-
-                (13, "IPv6Addresses") => out.i_pv6_addresses = r.decode()?,
-                (11, "CamRoleName") => out.cam_role_name = r.decode()?,
-                (12, "HpcClusterId") => out.hpc_cluster_id = r.decode()?,
-                (15, "RdmaIpAddresses") => out.rdma_ip_addresses = r.decode()?,
-                (18, "DedicatedClusterId") => out.dedicated_cluster_id = r.decode()?,
-                (14, "IsolatedSource") => out.isolated_source = r.decode()?,
-                (23, "DisasterRecoverGroupIds") => {
-                    out.disaster_recover_group_ids = r.decode()?;
-                }
-
-                (7, "GPUInfo") => out.gpu_info = r.decode()?,
-                (11, "LicenseType") => out.license_type = r.decode()?,
-                (21, "DisableApiTermination") => {
-                    out.disable_api_termination = r.decode()?;
-                }
-
-                (8, "HostName") => out.host_name = r.decode()?,
-                (16, "DefaultLoginUser") => out.default_login_user = r.decode()?,
-                (16, "DefaultLoginPort") => out.default_login_port = r.decode()?,
-                (23, "LatestOperationErrorMsg") => {
-                    out.latest_operation_error_msg = r.decode()?;
-                }
-
-                (16, "EnableJumboFrame") => out.enable_jumbo_frame = r.decode()?,
-                (8, "Metadata") => out.metadata = r.decode()?,
-                (19, "PublicIPv6Addresses") => out.public_i_pv6_addresses = r.decode()?,
-                (11, "CpuTopology") => out.cpu_topology = r.decode()?,
-                (15, "PartitionNumber") => out.partition_number = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.placement = r.decode()?,
+                1 => out.instance_id = r.decode()?,
+                2 => out.instance_type = r.decode()?,
+                3 => out.cpu = r.decode()?,
+                4 => out.memory = r.decode()?,
+                5 => out.restrict_state = r.decode()?,
+                6 => out.instance_name = r.decode()?,
+                7 => out.instance_charge_type = r.decode()?,
+                8 => out.system_disk = r.decode()?,
+                9 => out.data_disks = r.decode()?,
+                10 => out.private_ip_addresses = r.decode()?,
+                11 => out.public_ip_addresses = r.decode()?,
+                12 => out.internet_accessible = r.decode()?,
+                13 => out.virtual_private_cloud = r.decode()?,
+                14 => out.image_id = r.decode()?,
+                15 => out.renew_flag = r.decode()?,
+                16 => out.created_time = r.decode()?,
+                17 => out.expired_time = r.decode()?,
+                18 => out.os_name = r.decode()?,
+                19 => out.security_group_ids = r.decode()?,
+                20 => out.login_settings = r.decode()?,
+                21 => out.instance_state = r.decode()?,
+                22 => out.tags = r.decode()?,
+                23 => out.stop_charging_mode = r.decode()?,
+                24 => out.uuid = r.decode()?,
+                25 => out.latest_operation = r.decode()?,
+                26 => out.latest_operation_state = r.decode()?,
+                27 => out.latest_operation_request_id = r.decode()?,
+                28 => out.disaster_recover_group_id = r.decode()?,
+                29 => out.i_pv6_addresses = r.decode()?,
+                30 => out.cam_role_name = r.decode()?,
+                31 => out.hpc_cluster_id = r.decode()?,
+                32 => out.rdma_ip_addresses = r.decode()?,
+                33 => out.dedicated_cluster_id = r.decode()?,
+                34 => out.isolated_source = r.decode()?,
+                35 => out.disaster_recover_group_ids = r.decode()?,
+                36 => out.gpu_info = r.decode()?,
+                37 => out.license_type = r.decode()?,
+                38 => out.disable_api_termination = r.decode()?,
+                39 => out.host_name = r.decode()?,
+                40 => out.default_login_user = r.decode()?,
+                41 => out.default_login_port = r.decode()?,
+                42 => out.latest_operation_error_msg = r.decode()?,
+                43 => out.enable_jumbo_frame = r.decode()?,
+                44 => out.metadata = r.decode()?,
+                45 => out.public_i_pv6_addresses = r.decode()?,
+                46 => out.cpu_topology = r.decode()?,
+                47 => out.partition_number = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2139,12 +2340,14 @@ impl ::yun_core::json::Decode for InstanceAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId", "Attributes"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InstanceAttribute::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (10, "Attributes") => out.attributes = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id = r.decode()?,
+                1 => out.attributes = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2175,12 +2378,14 @@ impl ::yun_core::json::Decode for InstanceChargePrepaid {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Period", "RenewFlag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InstanceChargePrepaid::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Period") => out.period = r.decode()?,
-                (9, "RenewFlag") => out.renew_flag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.period = r.decode()?,
+                1 => out.renew_flag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2211,12 +2416,14 @@ impl ::yun_core::json::Decode for InstanceFamilyConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceFamilyName", "InstanceFamily"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InstanceFamilyConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "InstanceFamilyName") => out.instance_family_name = r.decode()?,
-                (14, "InstanceFamily") => out.instance_family = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_family_name = r.decode()?,
+                1 => out.instance_family = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2247,12 +2454,14 @@ impl ::yun_core::json::Decode for InstanceMarketOptionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SpotOptions", "MarketType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InstanceMarketOptionsRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "SpotOptions") => out.spot_options = r.decode()?,
-                (10, "MarketType") => out.market_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.spot_options = r.decode()?,
+                1 => out.market_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2289,13 +2498,15 @@ impl ::yun_core::json::Decode for InstanceRefund {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId", "Refunds", "PriceDetail"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = InstanceRefund::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (7, "Refunds") => out.refunds = r.decode()?,
-                (11, "PriceDetail") => out.price_detail = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id = r.decode()?,
+                1 => out.refunds = r.decode()?,
+                2 => out.price_detail = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2326,12 +2537,14 @@ impl ::yun_core::json::Decode for InstanceStatus {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId", "InstanceState"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InstanceStatus::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (13, "InstanceState") => out.instance_state = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id = r.decode()?,
+                1 => out.instance_state = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2404,20 +2617,33 @@ impl ::yun_core::json::Decode for InstanceTypeConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Zone",
+            "InstanceType",
+            "InstanceFamily",
+            "GPU",
+            "CPU",
+            "Memory",
+            "FPGA",
+            "GpuCount",
+            "GpuType",
+            "GpuMemory",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut out = InstanceTypeConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Zone") => out.zone = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (14, "InstanceFamily") => out.instance_family = r.decode()?,
-                (3, "GPU") => out.gpu = r.decode()?,
-                (3, "CPU") => out.cpu = r.decode()?,
-                (6, "Memory") => out.memory = r.decode()?,
-                (4, "FPGA") => out.fpga = r.decode()?,
-                (8, "GpuCount") => out.gpu_count = r.decode()?,
-                (7, "GpuType") => out.gpu_type = r.decode()?,
-                (9, "GpuMemory") => out.gpu_memory = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.zone = r.decode()?,
+                1 => out.instance_type = r.decode()?,
+                2 => out.instance_family = r.decode()?,
+                3 => out.gpu = r.decode()?,
+                4 => out.cpu = r.decode()?,
+                5 => out.memory = r.decode()?,
+                6 => out.fpga = r.decode()?,
+                7 => out.gpu_count = r.decode()?,
+                8 => out.gpu_type = r.decode()?,
+                9 => out.gpu_memory = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2454,13 +2680,15 @@ impl ::yun_core::json::Decode for InstanceTypeConfigStatus {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Status", "Message", "InstanceTypeConfig"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = InstanceTypeConfigStatus::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Status") => out.status = r.decode()?,
-                (7, "Message") => out.message = r.decode()?,
-                (18, "InstanceTypeConfig") => out.instance_type_config = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.status = r.decode()?,
+                1 => out.message = r.decode()?,
+                2 => out.instance_type_config = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2611,33 +2839,59 @@ impl ::yun_core::json::Decode for InstanceTypeQuotaItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Zone",
+            "InstanceType",
+            "InstanceChargeType",
+            "NetworkCard",
+            "Externals",
+            "Cpu",
+            "Memory",
+            "InstanceFamily",
+            "TypeName",
+            "LocalDiskTypeList",
+            "Status",
+            "Price",
+            "SoldOutReason",
+            "InstanceBandwidth",
+            "InstancePps",
+            "StorageBlockAmount",
+            "CpuType",
+            "Gpu",
+            "Fpga",
+            "Remark",
+            "GpuCount",
+            "Frequency",
+            "StatusCategory",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 24] = ::yun_core::json::member_order();
         let mut out = InstanceTypeQuotaItem::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Zone") => out.zone = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (11, "NetworkCard") => out.network_card = r.decode()?,
-                (9, "Externals") => out.externals = r.decode()?,
-                (3, "Cpu") => out.cpu = r.decode()?,
-                (6, "Memory") => out.memory = r.decode()?,
-                (14, "InstanceFamily") => out.instance_family = r.decode()?,
-                (8, "TypeName") => out.type_name = r.decode()?,
-                (17, "LocalDiskTypeList") => out.local_disk_type_list = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (5, "Price") => out.price = r.decode()?,
-                (13, "SoldOutReason") => out.sold_out_reason = r.decode()?,
-                (17, "InstanceBandwidth") => out.instance_bandwidth = r.decode()?,
-                (11, "InstancePps") => out.instance_pps = r.decode()?,
-                (18, "StorageBlockAmount") => out.storage_block_amount = r.decode()?,
-                (7, "CpuType") => out.cpu_type = r.decode()?,
-                (3, "Gpu") => out.gpu = r.decode()?,
-                (4, "Fpga") => out.fpga = r.decode()?,
-                (6, "Remark") => out.remark = r.decode()?,
-                (8, "GpuCount") => out.gpu_count = r.decode()?,
-                (9, "Frequency") => out.frequency = r.decode()?,
-                (14, "StatusCategory") => out.status_category = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.zone = r.decode()?,
+                1 => out.instance_type = r.decode()?,
+                2 => out.instance_charge_type = r.decode()?,
+                3 => out.network_card = r.decode()?,
+                4 => out.externals = r.decode()?,
+                5 => out.cpu = r.decode()?,
+                6 => out.memory = r.decode()?,
+                7 => out.instance_family = r.decode()?,
+                8 => out.type_name = r.decode()?,
+                9 => out.local_disk_type_list = r.decode()?,
+                10 => out.status = r.decode()?,
+                11 => out.price = r.decode()?,
+                12 => out.sold_out_reason = r.decode()?,
+                13 => out.instance_bandwidth = r.decode()?,
+                14 => out.instance_pps = r.decode()?,
+                15 => out.storage_block_amount = r.decode()?,
+                16 => out.cpu_type = r.decode()?,
+                17 => out.gpu = r.decode()?,
+                18 => out.fpga = r.decode()?,
+                19 => out.remark = r.decode()?,
+                20 => out.gpu_count = r.decode()?,
+                21 => out.frequency = r.decode()?,
+                22 => out.status_category = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2704,24 +2958,29 @@ impl ::yun_core::json::Decode for InternetAccessible {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InternetChargeType",
+            "InternetMaxBandwidthOut",
+            "PublicIpAssigned",
+            "BandwidthPackageId",
+            "InternetServiceProvider",
+            "IPv4AddressType",
+            "IPv6AddressType",
+            "AntiDDoSPackageId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = InternetAccessible::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
-                (23, "InternetMaxBandwidthOut") => {
-                    out.internet_max_bandwidth_out = r.decode()?;
-                }
-
-                (16, "PublicIpAssigned") => out.public_ip_assigned = r.decode()?,
-                (18, "BandwidthPackageId") => out.bandwidth_package_id = r.decode()?,
-                (23, "InternetServiceProvider") => {
-                    out.internet_service_provider = r.decode()?;
-                }
-
-                (15, "IPv4AddressType") => out.i_pv4_address_type = r.decode()?,
-                (15, "IPv6AddressType") => out.i_pv6_address_type = r.decode()?,
-                (17, "AntiDDoSPackageId") => out.anti_d_do_s_package_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.internet_charge_type = r.decode()?,
+                1 => out.internet_max_bandwidth_out = r.decode()?,
+                2 => out.public_ip_assigned = r.decode()?,
+                3 => out.bandwidth_package_id = r.decode()?,
+                4 => out.internet_service_provider = r.decode()?,
+                5 => out.i_pv4_address_type = r.decode()?,
+                6 => out.i_pv6_address_type = r.decode()?,
+                7 => out.anti_d_do_s_package_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2758,13 +3017,15 @@ impl ::yun_core::json::Decode for InternetBandwidthConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["StartTime", "EndTime", "InternetAccessible"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = InternetBandwidthConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "StartTime") => out.start_time = r.decode()?,
-                (7, "EndTime") => out.end_time = r.decode()?,
-                (18, "InternetAccessible") => out.internet_accessible = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.start_time = r.decode()?,
+                1 => out.end_time = r.decode()?,
+                2 => out.internet_accessible = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2795,12 +3056,14 @@ impl ::yun_core::json::Decode for InternetChargeTypeConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InternetChargeType", "Description"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InternetChargeTypeConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.internet_charge_type = r.decode()?,
+                1 => out.description = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2933,47 +3196,51 @@ impl ::yun_core::json::Decode for ItemPrice {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "UnitPrice",
+            "ChargeUnit",
+            "OriginalPrice",
+            "DiscountPrice",
+            "Discount",
+            "UnitPriceDiscount",
+            "UnitPriceSecondStep",
+            "UnitPriceDiscountSecondStep",
+            "UnitPriceThirdStep",
+            "UnitPriceDiscountThirdStep",
+            "OriginalPriceThreeYear",
+            "DiscountPriceThreeYear",
+            "DiscountThreeYear",
+            "OriginalPriceFiveYear",
+            "DiscountPriceFiveYear",
+            "DiscountFiveYear",
+            "OriginalPriceOneYear",
+            "DiscountPriceOneYear",
+            "DiscountOneYear",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 20] = ::yun_core::json::member_order();
         let mut out = ItemPrice::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "UnitPrice") => out.unit_price = r.decode()?,
-                (10, "ChargeUnit") => out.charge_unit = r.decode()?,
-                (13, "OriginalPrice") => out.original_price = r.decode()?,
-                (13, "DiscountPrice") => out.discount_price = r.decode()?,
-                (8, "Discount") => out.discount = r.decode()?,
-                (17, "UnitPriceDiscount") => out.unit_price_discount = r.decode()?,
-                (19, "UnitPriceSecondStep") => out.unit_price_second_step = r.decode()?,
-                (27, "UnitPriceDiscountSecondStep") => {
-                    out.unit_price_discount_second_step = r.decode()?;
-                }
-
-                (18, "UnitPriceThirdStep") => out.unit_price_third_step = r.decode()?,
-                (26, "UnitPriceDiscountThirdStep") => {
-                    out.unit_price_discount_third_step = r.decode()?;
-                }
-
-                (22, "OriginalPriceThreeYear") => {
-                    out.original_price_three_year = r.decode()?;
-                }
-
-                (22, "DiscountPriceThreeYear") => {
-                    out.discount_price_three_year = r.decode()?;
-                }
-
-                (17, "DiscountThreeYear") => out.discount_three_year = r.decode()?,
-                (21, "OriginalPriceFiveYear") => {
-                    out.original_price_five_year = r.decode()?;
-                }
-
-                (21, "DiscountPriceFiveYear") => {
-                    out.discount_price_five_year = r.decode()?;
-                }
-
-                (16, "DiscountFiveYear") => out.discount_five_year = r.decode()?,
-                (20, "OriginalPriceOneYear") => out.original_price_one_year = r.decode()?,
-                (20, "DiscountPriceOneYear") => out.discount_price_one_year = r.decode()?,
-                (15, "DiscountOneYear") => out.discount_one_year = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.unit_price = r.decode()?,
+                1 => out.charge_unit = r.decode()?,
+                2 => out.original_price = r.decode()?,
+                3 => out.discount_price = r.decode()?,
+                4 => out.discount = r.decode()?,
+                5 => out.unit_price_discount = r.decode()?,
+                6 => out.unit_price_second_step = r.decode()?,
+                7 => out.unit_price_discount_second_step = r.decode()?,
+                8 => out.unit_price_third_step = r.decode()?,
+                9 => out.unit_price_discount_third_step = r.decode()?,
+                10 => out.original_price_three_year = r.decode()?,
+                11 => out.discount_price_three_year = r.decode()?,
+                12 => out.discount_three_year = r.decode()?,
+                13 => out.original_price_five_year = r.decode()?,
+                14 => out.discount_price_five_year = r.decode()?,
+                15 => out.discount_five_year = r.decode()?,
+                16 => out.original_price_one_year = r.decode()?,
+                17 => out.discount_price_one_year = r.decode()?,
+                18 => out.discount_one_year = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3062,22 +3329,31 @@ impl ::yun_core::json::Decode for KeyPair {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "KeyId",
+            "KeyName",
+            "ProjectId",
+            "Description",
+            "PublicKey",
+            "PrivateKey",
+            "AssociatedInstanceIds",
+            "CreatedTime",
+            "Tags",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut out = KeyPair::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "KeyId") => out.key_id = r.decode()?,
-                (7, "KeyName") => out.key_name = r.decode()?,
-                (9, "ProjectId") => out.project_id = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (9, "PublicKey") => out.public_key = r.decode()?,
-                (10, "PrivateKey") => out.private_key = r.decode()?,
-                (21, "AssociatedInstanceIds") => {
-                    out.associated_instance_ids = r.decode()?;
-                }
-
-                (11, "CreatedTime") => out.created_time = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key_id = r.decode()?,
+                1 => out.key_name = r.decode()?,
+                2 => out.project_id = r.decode()?,
+                3 => out.description = r.decode()?,
+                4 => out.public_key = r.decode()?,
+                5 => out.private_key = r.decode()?,
+                6 => out.associated_instance_ids = r.decode()?,
+                7 => out.created_time = r.decode()?,
+                8 => out.tags = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3134,15 +3410,14 @@ impl ::yun_core::json::Decode for LaunchTemplate {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LaunchTemplateId", "LaunchTemplateVersion"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = LaunchTemplate::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
-                (21, "LaunchTemplateVersion") => {
-                    out.launch_template_version = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.launch_template_id = r.decode()?,
+                1 => out.launch_template_version = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3203,20 +3478,27 @@ impl ::yun_core::json::Decode for LaunchTemplateInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "LatestVersionNumber",
+            "LaunchTemplateId",
+            "LaunchTemplateName",
+            "DefaultVersionNumber",
+            "LaunchTemplateVersionCount",
+            "CreatedBy",
+            "CreationTime",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = LaunchTemplateInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (19, "LatestVersionNumber") => out.latest_version_number = r.decode()?,
-                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
-                (18, "LaunchTemplateName") => out.launch_template_name = r.decode()?,
-                (20, "DefaultVersionNumber") => out.default_version_number = r.decode()?,
-                (26, "LaunchTemplateVersionCount") => {
-                    out.launch_template_version_count = r.decode()?;
-                }
-
-                (9, "CreatedBy") => out.created_by = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.latest_version_number = r.decode()?,
+                1 => out.launch_template_id = r.decode()?,
+                2 => out.launch_template_name = r.decode()?,
+                3 => out.default_version_number = r.decode()?,
+                4 => out.launch_template_version_count = r.decode()?,
+                5 => out.created_by = r.decode()?,
+                6 => out.creation_time = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3379,46 +3661,61 @@ impl ::yun_core::json::Decode for LaunchTemplateVersionData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Placement",
+            "InstanceType",
+            "InstanceName",
+            "InstanceChargeType",
+            "SystemDisk",
+            "DataDisks",
+            "InternetAccessible",
+            "VirtualPrivateCloud",
+            "ImageId",
+            "SecurityGroupIds",
+            "LoginSettings",
+            "CamRoleName",
+            "HpcClusterId",
+            "InstanceCount",
+            "EnhancedService",
+            "UserData",
+            "DisasterRecoverGroupIds",
+            "ActionTimer",
+            "InstanceMarketOptions",
+            "HostName",
+            "ClientToken",
+            "InstanceChargePrepaid",
+            "TagSpecification",
+            "DisableApiTermination",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 25] = ::yun_core::json::member_order();
         let mut out = LaunchTemplateVersionData::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Placement") => out.placement = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (12, "InstanceName") => out.instance_name = r.decode()?,
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (10, "SystemDisk") => out.system_disk = r.decode()?,
-                (9, "DataDisks") => out.data_disks = r.decode()?,
-                (18, "InternetAccessible") => out.internet_accessible = r.decode()?,
-                (19, "VirtualPrivateCloud") => out.virtual_private_cloud = r.decode()?,
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
-                (13, "LoginSettings") => out.login_settings = r.decode()?,
-                (11, "CamRoleName") => out.cam_role_name = r.decode()?,
-                (12, "HpcClusterId") => out.hpc_cluster_id = r.decode()?,
-                (13, "InstanceCount") => out.instance_count = r.decode()?,
-                (15, "EnhancedService") => out.enhanced_service = r.decode()?,
-                (8, "UserData") => out.user_data = r.decode()?,
-                (23, "DisasterRecoverGroupIds") => {
-                    out.disaster_recover_group_ids = r.decode()?;
-                }
-
-                (11, "ActionTimer") => out.action_timer = r.decode()?,
-                (21, "InstanceMarketOptions") => {
-                    out.instance_market_options = r.decode()?;
-                }
-
-                (8, "HostName") => out.host_name = r.decode()?,
-                (11, "ClientToken") => out.client_token = r.decode()?,
-                (21, "InstanceChargePrepaid") => {
-                    out.instance_charge_prepaid = r.decode()?;
-                }
-
-                (16, "TagSpecification") => out.tag_specification = r.decode()?,
-                (21, "DisableApiTermination") => {
-                    out.disable_api_termination = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.placement = r.decode()?,
+                1 => out.instance_type = r.decode()?,
+                2 => out.instance_name = r.decode()?,
+                3 => out.instance_charge_type = r.decode()?,
+                4 => out.system_disk = r.decode()?,
+                5 => out.data_disks = r.decode()?,
+                6 => out.internet_accessible = r.decode()?,
+                7 => out.virtual_private_cloud = r.decode()?,
+                8 => out.image_id = r.decode()?,
+                9 => out.security_group_ids = r.decode()?,
+                10 => out.login_settings = r.decode()?,
+                11 => out.cam_role_name = r.decode()?,
+                12 => out.hpc_cluster_id = r.decode()?,
+                13 => out.instance_count = r.decode()?,
+                14 => out.enhanced_service = r.decode()?,
+                15 => out.user_data = r.decode()?,
+                16 => out.disaster_recover_group_ids = r.decode()?,
+                17 => out.action_timer = r.decode()?,
+                18 => out.instance_market_options = r.decode()?,
+                19 => out.host_name = r.decode()?,
+                20 => out.client_token = r.decode()?,
+                21 => out.instance_charge_prepaid = r.decode()?,
+                22 => out.tag_specification = r.decode()?,
+                23 => out.disable_api_termination = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3480,26 +3777,27 @@ impl ::yun_core::json::Decode for LaunchTemplateVersionInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "LaunchTemplateVersion",
+            "LaunchTemplateVersionData",
+            "CreationTime",
+            "LaunchTemplateId",
+            "IsDefaultVersion",
+            "LaunchTemplateVersionDescription",
+            "CreatedBy",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = LaunchTemplateVersionInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "LaunchTemplateVersion") => {
-                    out.launch_template_version = r.decode()?;
-                }
-
-                (25, "LaunchTemplateVersionData") => {
-                    out.launch_template_version_data = r.decode()?;
-                }
-
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
-                (16, "IsDefaultVersion") => out.is_default_version = r.decode()?,
-                (32, "LaunchTemplateVersionDescription") => {
-                    out.launch_template_version_description = r.decode()?;
-                }
-
-                (9, "CreatedBy") => out.created_by = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.launch_template_version = r.decode()?,
+                1 => out.launch_template_version_data = r.decode()?,
+                2 => out.creation_time = r.decode()?,
+                3 => out.launch_template_id = r.decode()?,
+                4 => out.is_default_version = r.decode()?,
+                5 => out.launch_template_version_description = r.decode()?,
+                6 => out.created_by = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3548,15 +3846,17 @@ impl ::yun_core::json::Decode for LocalDiskType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Type", "PartitionType", "MinSize", "MaxSize", "Required"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = LocalDiskType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Type") => out.r#type = r.decode()?,
-                (13, "PartitionType") => out.partition_type = r.decode()?,
-                (7, "MinSize") => out.min_size = r.decode()?,
-                (7, "MaxSize") => out.max_size = r.decode()?,
-                (8, "Required") => out.required = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.r#type = r.decode()?,
+                1 => out.partition_type = r.decode()?,
+                2 => out.min_size = r.decode()?,
+                3 => out.max_size = r.decode()?,
+                4 => out.required = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3603,13 +3903,15 @@ impl ::yun_core::json::Decode for LoginSettings {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Password", "KeyIds", "KeepImageLogin"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = LoginSettings::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Password") => out.password = r.decode()?,
-                (6, "KeyIds") => out.key_ids = r.decode()?,
-                (14, "KeepImageLogin") => out.keep_image_login = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.password = r.decode()?,
+                1 => out.key_ids = r.decode()?,
+                2 => out.keep_image_login = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3634,11 +3936,13 @@ impl ::yun_core::json::Decode for Metadata {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Items"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Metadata::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Items") => out.items = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.items = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3666,12 +3970,14 @@ impl ::yun_core::json::Decode for MetadataItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = MetadataItem::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3762,6 +4068,16 @@ impl ::yun_core::json::Decode for NetworkInterfaces {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InterfaceType",
+            "VpcId",
+            "SubnetId",
+            "PrivateIpv4AddressCount",
+            "NetworkInterfaceId",
+            "SecurityGroupIds",
+            "DeleteWithInstance",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_interface_type: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_vpc_id: ::std::option::Option<::std::string::String> =
@@ -3777,18 +4093,15 @@ impl ::yun_core::json::Decode for NetworkInterfaces {
         > = ::std::option::Option::None;
         let mut m_delete_with_instance: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "InterfaceType") => m_interface_type = r.decode()?,
-                (5, "VpcId") => m_vpc_id = r.decode()?,
-                (8, "SubnetId") => m_subnet_id = r.decode()?,
-                (23, "PrivateIpv4AddressCount") => {
-                    m_private_ipv4_address_count = r.decode()?;
-                }
-
-                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
-                (16, "SecurityGroupIds") => m_security_group_ids = r.decode()?,
-                (18, "DeleteWithInstance") => m_delete_with_instance = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_interface_type = r.decode()?,
+                1 => m_vpc_id = r.decode()?,
+                2 => m_subnet_id = r.decode()?,
+                3 => m_private_ipv4_address_count = r.decode()?,
+                4 => m_network_interface_id = r.decode()?,
+                5 => m_security_group_ids = r.decode()?,
+                6 => m_delete_with_instance = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3840,14 +4153,16 @@ impl ::yun_core::json::Decode for OperationCountLimit {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Operation", "InstanceId", "CurrentCount", "LimitCount"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = OperationCountLimit::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Operation") => out.operation = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (12, "CurrentCount") => out.current_count = r.decode()?,
-                (10, "LimitCount") => out.limit_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.operation = r.decode()?,
+                1 => out.instance_id = r.decode()?,
+                2 => out.current_count = r.decode()?,
+                3 => out.limit_count = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3884,13 +4199,15 @@ impl ::yun_core::json::Decode for OsVersion {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OsName", "OsVersions", "Architecture"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = OsVersion::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "OsName") => out.os_name = r.decode()?,
-                (10, "OsVersions") => out.os_versions = r.decode()?,
-                (12, "Architecture") => out.architecture = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.os_name = r.decode()?,
+                1 => out.os_versions = r.decode()?,
+                2 => out.architecture = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3951,23 +4268,27 @@ impl ::yun_core::json::Decode for Placement {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Zone",
+            "ProjectId",
+            "HostIds",
+            "HostId",
+            "DedicatedResourcePackTenancy",
+            "DedicatedResourcePackIds",
+            "RackId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = Placement::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Zone") => out.zone = r.decode()?,
-                (9, "ProjectId") => out.project_id = r.decode()?,
-                (7, "HostIds") => out.host_ids = r.decode()?,
-                (6, "HostId") => out.host_id = r.decode()?,
-                (28, "DedicatedResourcePackTenancy") => {
-                    out.dedicated_resource_pack_tenancy = r.decode()?;
-                }
-
-                (24, "DedicatedResourcePackIds") => {
-                    out.dedicated_resource_pack_ids = r.decode()?;
-                }
-
-                (6, "RackId") => out.rack_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.zone = r.decode()?,
+                1 => out.project_id = r.decode()?,
+                2 => out.host_ids = r.decode()?,
+                3 => out.host_id = r.decode()?,
+                4 => out.dedicated_resource_pack_tenancy = r.decode()?,
+                5 => out.dedicated_resource_pack_ids = r.decode()?,
+                6 => out.rack_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4010,14 +4331,16 @@ impl ::yun_core::json::Decode for PostPaidQuota {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["UsedQuota", "RemainingQuota", "TotalQuota", "Zone"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = PostPaidQuota::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "UsedQuota") => out.used_quota = r.decode()?,
-                (14, "RemainingQuota") => out.remaining_quota = r.decode()?,
-                (10, "TotalQuota") => out.total_quota = r.decode()?,
-                (4, "Zone") => out.zone = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.used_quota = r.decode()?,
+                1 => out.remaining_quota = r.decode()?,
+                2 => out.total_quota = r.decode()?,
+                3 => out.zone = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4066,15 +4389,23 @@ impl ::yun_core::json::Decode for PrePaidQuota {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "UsedQuota",
+            "OnceQuota",
+            "RemainingQuota",
+            "TotalQuota",
+            "Zone",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = PrePaidQuota::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "UsedQuota") => out.used_quota = r.decode()?,
-                (9, "OnceQuota") => out.once_quota = r.decode()?,
-                (14, "RemainingQuota") => out.remaining_quota = r.decode()?,
-                (10, "TotalQuota") => out.total_quota = r.decode()?,
-                (4, "Zone") => out.zone = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.used_quota = r.decode()?,
+                1 => out.once_quota = r.decode()?,
+                2 => out.remaining_quota = r.decode()?,
+                3 => out.total_quota = r.decode()?,
+                4 => out.zone = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4105,12 +4436,14 @@ impl ::yun_core::json::Decode for Price {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstancePrice", "BandwidthPrice"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Price::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "InstancePrice") => out.instance_price = r.decode()?,
-                (14, "BandwidthPrice") => out.bandwidth_price = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_price = r.decode()?,
+                1 => out.bandwidth_price = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4147,13 +4480,15 @@ impl ::yun_core::json::Decode for RegionInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Region", "RegionName", "RegionState"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = RegionInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Region") => out.region = r.decode()?,
-                (10, "RegionName") => out.region_name = r.decode()?,
-                (11, "RegionState") => out.region_state = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.region = r.decode()?,
+                1 => out.region_name = r.decode()?,
+                2 => out.region_state = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4316,34 +4651,61 @@ impl ::yun_core::json::Decode for RepairTaskInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "TaskId",
+            "InstanceId",
+            "Alias",
+            "TaskTypeId",
+            "TaskTypeName",
+            "TaskStatus",
+            "DeviceStatus",
+            "OperateStatus",
+            "CreateTime",
+            "AuthTime",
+            "EndTime",
+            "TaskDetail",
+            "Zone",
+            "Region",
+            "VpcId",
+            "VpcName",
+            "SubnetId",
+            "SubnetName",
+            "WanIp",
+            "LanIp",
+            "Product",
+            "TaskSubType",
+            "AuthType",
+            "AuthSource",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 25] = ::yun_core::json::member_order();
         let mut out = RepairTaskInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TaskId") => out.task_id = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (5, "Alias") => out.alias = r.decode()?,
-                (10, "TaskTypeId") => out.task_type_id = r.decode()?,
-                (12, "TaskTypeName") => out.task_type_name = r.decode()?,
-                (10, "TaskStatus") => out.task_status = r.decode()?,
-                (12, "DeviceStatus") => out.device_status = r.decode()?,
-                (13, "OperateStatus") => out.operate_status = r.decode()?,
-                (10, "CreateTime") => out.create_time = r.decode()?,
-                (8, "AuthTime") => out.auth_time = r.decode()?,
-                (7, "EndTime") => out.end_time = r.decode()?,
-                (10, "TaskDetail") => out.task_detail = r.decode()?,
-                (4, "Zone") => out.zone = r.decode()?,
-                (6, "Region") => out.region = r.decode()?,
-                (5, "VpcId") => out.vpc_id = r.decode()?,
-                (7, "VpcName") => out.vpc_name = r.decode()?,
-                (8, "SubnetId") => out.subnet_id = r.decode()?,
-                (10, "SubnetName") => out.subnet_name = r.decode()?,
-                (5, "WanIp") => out.wan_ip = r.decode()?,
-                (5, "LanIp") => out.lan_ip = r.decode()?,
-                (7, "Product") => out.product = r.decode()?,
-                (11, "TaskSubType") => out.task_sub_type = r.decode()?,
-                (8, "AuthType") => out.auth_type = r.decode()?,
-                (10, "AuthSource") => out.auth_source = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.task_id = r.decode()?,
+                1 => out.instance_id = r.decode()?,
+                2 => out.alias = r.decode()?,
+                3 => out.task_type_id = r.decode()?,
+                4 => out.task_type_name = r.decode()?,
+                5 => out.task_status = r.decode()?,
+                6 => out.device_status = r.decode()?,
+                7 => out.operate_status = r.decode()?,
+                8 => out.create_time = r.decode()?,
+                9 => out.auth_time = r.decode()?,
+                10 => out.end_time = r.decode()?,
+                11 => out.task_detail = r.decode()?,
+                12 => out.zone = r.decode()?,
+                13 => out.region = r.decode()?,
+                14 => out.vpc_id = r.decode()?,
+                15 => out.vpc_name = r.decode()?,
+                16 => out.subnet_id = r.decode()?,
+                17 => out.subnet_name = r.decode()?,
+                18 => out.wan_ip = r.decode()?,
+                19 => out.lan_ip = r.decode()?,
+                20 => out.product = r.decode()?,
+                21 => out.task_sub_type = r.decode()?,
+                22 => out.auth_type = r.decode()?,
+                23 => out.auth_source = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4380,14 +4742,16 @@ impl ::yun_core::json::Decode for ResourceCount {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Cpu", "Memory", "Gpu", "Disk"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = ResourceCount::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Cpu") => out.cpu = r.decode()?,
-                (6, "Memory") => out.memory = r.decode()?,
-                (3, "Gpu") => out.gpu = r.decode()?,
-                (4, "Disk") => out.disk = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.cpu = r.decode()?,
+                1 => out.memory = r.decode()?,
+                2 => out.gpu = r.decode()?,
+                3 => out.disk = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4502,32 +4866,45 @@ impl ::yun_core::json::Decode for ResourcePoolPack {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DedicatedResourcePackId",
+            "DedicatedResourcePackName",
+            "Zone",
+            "InstanceType",
+            "InstanceFamily",
+            "ResourcePoolPackType",
+            "Status",
+            "TotalCapacity",
+            "AvailableCapacity",
+            "HostIp",
+            "RackId",
+            "SwitchId",
+            "AutoPlacement",
+            "RenewFlag",
+            "StartTime",
+            "EndTime",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 17] = ::yun_core::json::member_order();
         let mut out = ResourcePoolPack::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "DedicatedResourcePackId") => {
-                    out.dedicated_resource_pack_id = r.decode()?;
-                }
-
-                (25, "DedicatedResourcePackName") => {
-                    out.dedicated_resource_pack_name = r.decode()?;
-                }
-
-                (4, "Zone") => out.zone = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (14, "InstanceFamily") => out.instance_family = r.decode()?,
-                (20, "ResourcePoolPackType") => out.resource_pool_pack_type = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (13, "TotalCapacity") => out.total_capacity = r.decode()?,
-                (17, "AvailableCapacity") => out.available_capacity = r.decode()?,
-                (6, "HostIp") => out.host_ip = r.decode()?,
-                (6, "RackId") => out.rack_id = r.decode()?,
-                (8, "SwitchId") => out.switch_id = r.decode()?,
-                (13, "AutoPlacement") => out.auto_placement = r.decode()?,
-                (9, "RenewFlag") => out.renew_flag = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
-                (7, "EndTime") => out.end_time = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_resource_pack_id = r.decode()?,
+                1 => out.dedicated_resource_pack_name = r.decode()?,
+                2 => out.zone = r.decode()?,
+                3 => out.instance_type = r.decode()?,
+                4 => out.instance_family = r.decode()?,
+                5 => out.resource_pool_pack_type = r.decode()?,
+                6 => out.status = r.decode()?,
+                7 => out.total_capacity = r.decode()?,
+                8 => out.available_capacity = r.decode()?,
+                9 => out.host_ip = r.decode()?,
+                10 => out.rack_id = r.decode()?,
+                11 => out.switch_id = r.decode()?,
+                12 => out.auto_placement = r.decode()?,
+                13 => out.renew_flag = r.decode()?,
+                14 => out.start_time = r.decode()?,
+                15 => out.end_time = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4576,18 +4953,23 @@ impl ::yun_core::json::Decode for ResourcePoolPackInstance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DedicatedResourcePackId",
+            "InstanceIdSet",
+            "InstanceFamily",
+            "InstanceType",
+            "Zone",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = ResourcePoolPackInstance::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "DedicatedResourcePackId") => {
-                    out.dedicated_resource_pack_id = r.decode()?;
-                }
-
-                (13, "InstanceIdSet") => out.instance_id_set = r.decode()?,
-                (14, "InstanceFamily") => out.instance_family = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (4, "Zone") => out.zone = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_resource_pack_id = r.decode()?,
+                1 => out.instance_id_set = r.decode()?,
+                2 => out.instance_family = r.decode()?,
+                3 => out.instance_type = r.decode()?,
+                4 => out.zone = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4612,11 +4994,13 @@ impl ::yun_core::json::Decode for RunAutomationServiceEnabled {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Enabled"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = RunAutomationServiceEnabled::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Enabled") => out.enabled = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.enabled = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4641,11 +5025,13 @@ impl ::yun_core::json::Decode for RunMonitorServiceEnabled {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Enabled"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = RunMonitorServiceEnabled::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Enabled") => out.enabled = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.enabled = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4670,11 +5056,13 @@ impl ::yun_core::json::Decode for RunSecurityServiceEnabled {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Enabled"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = RunSecurityServiceEnabled::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Enabled") => out.enabled = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.enabled = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4705,12 +5093,14 @@ impl ::yun_core::json::Decode for SharePermission {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["CreatedTime", "AccountId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = SharePermission::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "CreatedTime") => out.created_time = r.decode()?,
-                (9, "AccountId") => out.account_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.created_time = r.decode()?,
+                1 => out.account_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4747,13 +5137,15 @@ impl ::yun_core::json::Decode for Snapshot {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SnapshotId", "DiskUsage", "DiskSize"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Snapshot::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
-                (9, "DiskUsage") => out.disk_usage = r.decode()?,
-                (8, "DiskSize") => out.disk_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.snapshot_id = r.decode()?,
+                1 => out.disk_usage = r.decode()?,
+                2 => out.disk_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4784,12 +5176,14 @@ impl ::yun_core::json::Decode for SpotMarketOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MaxPrice", "SpotInstanceType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = SpotMarketOptions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "MaxPrice") => out.max_price = r.decode()?,
-                (16, "SpotInstanceType") => out.spot_instance_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.max_price = r.decode()?,
+                1 => out.spot_instance_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4832,14 +5226,16 @@ impl ::yun_core::json::Decode for SpotPaidQuota {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["UsedQuota", "RemainingQuota", "TotalQuota", "Zone"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = SpotPaidQuota::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "UsedQuota") => out.used_quota = r.decode()?,
-                (14, "RemainingQuota") => out.remaining_quota = r.decode()?,
-                (10, "TotalQuota") => out.total_quota = r.decode()?,
-                (4, "Zone") => out.zone = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.used_quota = r.decode()?,
+                1 => out.remaining_quota = r.decode()?,
+                2 => out.total_quota = r.decode()?,
+                3 => out.zone = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4876,13 +5272,15 @@ impl ::yun_core::json::Decode for StorageBlock {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Type", "MinSize", "MaxSize"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = StorageBlock::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Type") => out.r#type = r.decode()?,
-                (7, "MinSize") => out.min_size = r.decode()?,
-                (7, "MaxSize") => out.max_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.r#type = r.decode()?,
+                1 => out.min_size = r.decode()?,
+                2 => out.max_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4913,12 +5311,14 @@ impl ::yun_core::json::Decode for SyncImage {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageId", "Region"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = SyncImage::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (6, "Region") => out.region = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_id = r.decode()?,
+                1 => out.region = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -4979,17 +5379,21 @@ impl ::yun_core::json::Decode for SystemDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DiskType", "DiskId", "DiskSize", "CdcId", "DiskName", "Encrypt", "KmsKeyId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = SystemDisk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "DiskType") => out.disk_type = r.decode()?,
-                (6, "DiskId") => out.disk_id = r.decode()?,
-                (8, "DiskSize") => out.disk_size = r.decode()?,
-                (5, "CdcId") => out.cdc_id = r.decode()?,
-                (8, "DiskName") => out.disk_name = r.decode()?,
-                (7, "Encrypt") => out.encrypt = r.decode()?,
-                (8, "KmsKeyId") => out.kms_key_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk_type = r.decode()?,
+                1 => out.disk_id = r.decode()?,
+                2 => out.disk_size = r.decode()?,
+                3 => out.cdc_id = r.decode()?,
+                4 => out.disk_name = r.decode()?,
+                5 => out.encrypt = r.decode()?,
+                6 => out.kms_key_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -5017,12 +5421,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -5053,12 +5459,14 @@ impl ::yun_core::json::Decode for TagSpecification {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ResourceType", "Tags"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagSpecification::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "ResourceType") => out.resource_type = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.resource_type = r.decode()?,
+                1 => out.tags = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -5089,12 +5497,14 @@ impl ::yun_core::json::Decode for TargetOs {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TargetOSType", "TargetOSVersion"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TargetOs::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "TargetOSType") => out.target_os_type = r.decode()?,
-                (15, "TargetOSVersion") => out.target_os_version = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.target_os_type = r.decode()?,
+                1 => out.target_os_version = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -5143,15 +5553,23 @@ impl ::yun_core::json::Decode for VirtualPrivateCloud {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "VpcId",
+            "SubnetId",
+            "AsVpcGateway",
+            "PrivateIpAddresses",
+            "Ipv6AddressCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = VirtualPrivateCloud::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "VpcId") => out.vpc_id = r.decode()?,
-                (8, "SubnetId") => out.subnet_id = r.decode()?,
-                (12, "AsVpcGateway") => out.as_vpc_gateway = r.decode()?,
-                (18, "PrivateIpAddresses") => out.private_ip_addresses = r.decode()?,
-                (16, "Ipv6AddressCount") => out.ipv6_address_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.vpc_id = r.decode()?,
+                1 => out.subnet_id = r.decode()?,
+                2 => out.as_vpc_gateway = r.decode()?,
+                3 => out.private_ip_addresses = r.decode()?,
+                4 => out.ipv6_address_count = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -5194,14 +5612,16 @@ impl ::yun_core::json::Decode for ZoneInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Zone", "ZoneName", "ZoneId", "ZoneState"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = ZoneInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Zone") => out.zone = r.decode()?,
-                (8, "ZoneName") => out.zone_name = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
-                (9, "ZoneState") => out.zone_state = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.zone = r.decode()?,
+                1 => out.zone_name = r.decode()?,
+                2 => out.zone_id = r.decode()?,
+                3 => out.zone_state = r.decode()?,
                 _ => r.skip()?,
             }
         }

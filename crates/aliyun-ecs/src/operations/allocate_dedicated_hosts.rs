@@ -166,12 +166,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -487,6 +489,31 @@ impl ::yun_core::json::Decode for AllocateDedicatedHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Tag",
+            "ResourceGroupId",
+            "ZoneId",
+            "DedicatedHostName",
+            "DedicatedHostClusterId",
+            "DedicatedHostType",
+            "ActionOnMaintenance",
+            "NetworkAttributes.SlbUdpTimeout",
+            "NetworkAttributes.UdpTimeout",
+            "Description",
+            "AutoPlacement",
+            "CpuOverCommitRatio",
+            "MinQuantity",
+            "ChargeType",
+            "Quantity",
+            "Period",
+            "PeriodUnit",
+            "AutoRenew",
+            "AutoRenewPeriod",
+            "AutoReleaseTime",
+            "ClientToken",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 23] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
@@ -525,39 +552,30 @@ impl ::yun_core::json::Decode for AllocateDedicatedHostsRequest {
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (17, "DedicatedHostName") => m_dedicated_host_name = r.decode()?,
-                (22, "DedicatedHostClusterId") => {
-                    m_dedicated_host_cluster_id = r.decode()?;
-                }
-
-                (17, "DedicatedHostType") => m_dedicated_host_type = r.decode()?,
-                (19, "ActionOnMaintenance") => m_action_on_maintenance = r.decode()?,
-                (31, "NetworkAttributes.SlbUdpTimeout") => {
-                    m_network_attributes_slb_udp_timeout = r.decode()?;
-                }
-
-                (28, "NetworkAttributes.UdpTimeout") => {
-                    m_network_attributes_udp_timeout = r.decode()?;
-                }
-
-                (11, "Description") => m_description = r.decode()?,
-                (13, "AutoPlacement") => m_auto_placement = r.decode()?,
-                (18, "CpuOverCommitRatio") => m_cpu_over_commit_ratio = r.decode()?,
-                (11, "MinQuantity") => m_min_quantity = r.decode()?,
-                (10, "ChargeType") => m_charge_type = r.decode()?,
-                (8, "Quantity") => m_quantity = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
-                (9, "AutoRenew") => m_auto_renew = r.decode()?,
-                (15, "AutoRenewPeriod") => m_auto_renew_period = r.decode()?,
-                (15, "AutoReleaseTime") => m_auto_release_time = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_tag = r.decode()?,
+                2 => m_resource_group_id = r.decode()?,
+                3 => m_zone_id = r.decode()?,
+                4 => m_dedicated_host_name = r.decode()?,
+                5 => m_dedicated_host_cluster_id = r.decode()?,
+                6 => m_dedicated_host_type = r.decode()?,
+                7 => m_action_on_maintenance = r.decode()?,
+                8 => m_network_attributes_slb_udp_timeout = r.decode()?,
+                9 => m_network_attributes_udp_timeout = r.decode()?,
+                10 => m_description = r.decode()?,
+                11 => m_auto_placement = r.decode()?,
+                12 => m_cpu_over_commit_ratio = r.decode()?,
+                13 => m_min_quantity = r.decode()?,
+                14 => m_charge_type = r.decode()?,
+                15 => m_quantity = r.decode()?,
+                16 => m_period = r.decode()?,
+                17 => m_period_unit = r.decode()?,
+                18 => m_auto_renew = r.decode()?,
+                19 => m_auto_renew_period = r.decode()?,
+                20 => m_auto_release_time = r.decode()?,
+                21 => m_client_token = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -606,11 +624,13 @@ impl ::yun_core::json::Decode for DedicatedHostIdSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedHostId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DedicatedHostIdSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "DedicatedHostId") => out.dedicated_host_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -641,12 +661,14 @@ impl ::yun_core::json::Decode for AllocateDedicatedHostsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedHostIdSets", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = AllocateDedicatedHostsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (19, "DedicatedHostIdSets") => out.dedicated_host_id_sets = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host_id_sets = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -132,6 +132,15 @@ impl ::yun_core::json::Decode for AllocateEipAddressRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Bandwidth",
+            "ISP",
+            "InternetChargeType",
+            "ActivityId",
+            "ClientToken",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_bandwidth: ::std::option::Option<::std::string::String> =
@@ -143,14 +152,14 @@ impl ::yun_core::json::Decode for AllocateEipAddressRequest {
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (9, "Bandwidth") => m_bandwidth = r.decode()?,
-                (3, "ISP") => m_isp = r.decode()?,
-                (18, "InternetChargeType") => m_internet_charge_type = r.decode()?,
-                (10, "ActivityId") => m_activity_id = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_bandwidth = r.decode()?,
+                2 => m_isp = r.decode()?,
+                3 => m_internet_charge_type = r.decode()?,
+                4 => m_activity_id = r.decode()?,
+                5 => m_client_token = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -194,13 +203,15 @@ impl ::yun_core::json::Decode for AllocateEipAddressResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AllocationId", "EipAddress", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = AllocateEipAddressResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "AllocationId") => out.allocation_id = r.decode()?,
-                (10, "EipAddress") => out.eip_address = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocation_id = r.decode()?,
+                1 => out.eip_address = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -64,6 +64,8 @@ impl ::yun_core::json::Decode for ApplyAutoSnapshotPolicyRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["regionId", "autoSnapshotPolicyId", "diskIds"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_auto_snapshot_policy_id: ::std::option::Option<::std::string::String> =
@@ -71,11 +73,11 @@ impl ::yun_core::json::Decode for ApplyAutoSnapshotPolicyRequest {
         let mut m_disk_ids: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "regionId") => m_region_id = r.decode()?,
-                (20, "autoSnapshotPolicyId") => m_auto_snapshot_policy_id = r.decode()?,
-                (7, "diskIds") => m_disk_ids = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_auto_snapshot_policy_id = r.decode()?,
+                2 => m_disk_ids = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -105,11 +107,13 @@ impl ::yun_core::json::Decode for ApplyAutoSnapshotPolicyResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ApplyAutoSnapshotPolicyResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -150,6 +150,16 @@ impl ::yun_core::json::Decode for AssignIpv6AddressesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "NetworkInterfaceId",
+            "Ipv6AddressCount",
+            "Ipv6Address",
+            "Ipv6Prefix",
+            "Ipv6PrefixCount",
+            "ClientToken",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
@@ -163,15 +173,15 @@ impl ::yun_core::json::Decode for AssignIpv6AddressesRequest {
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
-                (16, "Ipv6AddressCount") => m_ipv6_address_count = r.decode()?,
-                (11, "Ipv6Address") => m_ipv6_address = r.decode()?,
-                (10, "Ipv6Prefix") => m_ipv6_prefix = r.decode()?,
-                (15, "Ipv6PrefixCount") => m_ipv6_prefix_count = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_network_interface_id = r.decode()?,
+                2 => m_ipv6_address_count = r.decode()?,
+                3 => m_ipv6_address = r.decode()?,
+                4 => m_ipv6_prefix = r.decode()?,
+                5 => m_ipv6_prefix_count = r.decode()?,
+                6 => m_client_token = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -205,11 +215,13 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6Prefix"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6PrefixSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Ipv6Prefix") => out.ipv6_prefix = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_prefix = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -234,11 +246,13 @@ impl ::yun_core::json::Decode for Ipv6Sets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6Address"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6Sets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Ipv6Address") => out.ipv6_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -281,14 +295,21 @@ impl ::yun_core::json::Decode for AssignIpv6AddressesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Ipv6PrefixSets",
+            "Ipv6Sets",
+            "NetworkInterfaceId",
+            "RequestId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = AssignIpv6AddressesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "Ipv6PrefixSets") => out.ipv6_prefix_sets = r.decode()?,
-                (8, "Ipv6Sets") => out.ipv6_sets = r.decode()?,
-                (18, "NetworkInterfaceId") => out.network_interface_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_prefix_sets = r.decode()?,
+                1 => out.ipv6_sets = r.decode()?,
+                2 => out.network_interface_id = r.decode()?,
+                3 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

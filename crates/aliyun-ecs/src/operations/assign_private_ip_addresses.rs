@@ -152,6 +152,16 @@ impl ::yun_core::json::Decode for AssignPrivateIpAddressesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "NetworkInterfaceId",
+            "SecondaryPrivateIpAddressCount",
+            "ClientToken",
+            "PrivateIpAddress",
+            "Ipv4Prefix",
+            "Ipv4PrefixCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
@@ -167,18 +177,15 @@ impl ::yun_core::json::Decode for AssignPrivateIpAddressesRequest {
             ::std::option::Option::None;
         let mut m_ipv4_prefix_count: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
-                (30, "SecondaryPrivateIpAddressCount") => {
-                    m_secondary_private_ip_address_count = r.decode()?;
-                }
-
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (16, "PrivateIpAddress") => m_private_ip_address = r.decode()?,
-                (10, "Ipv4Prefix") => m_ipv4_prefix = r.decode()?,
-                (15, "Ipv4PrefixCount") => m_ipv4_prefix_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_network_interface_id = r.decode()?,
+                2 => m_secondary_private_ip_address_count = r.decode()?,
+                3 => m_client_token = r.decode()?,
+                4 => m_private_ip_address = r.decode()?,
+                5 => m_ipv4_prefix = r.decode()?,
+                6 => m_ipv4_prefix_count = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -212,11 +219,13 @@ impl ::yun_core::json::Decode for Ipv4PrefixSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv4Prefixes"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv4PrefixSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "Ipv4Prefixes") => out.ipv4_prefixes = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv4_prefixes = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -241,11 +250,13 @@ impl ::yun_core::json::Decode for PrivateIpSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PrivateIpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PrivateIpSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.private_ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -282,13 +293,15 @@ impl ::yun_core::json::Decode for AssignedPrivateIpAddressesSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv4PrefixSet", "NetworkInterfaceId", "PrivateIpSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = AssignedPrivateIpAddressesSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "Ipv4PrefixSet") => out.ipv4_prefix_set = r.decode()?,
-                (18, "NetworkInterfaceId") => out.network_interface_id = r.decode()?,
-                (12, "PrivateIpSet") => out.private_ip_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv4_prefix_set = r.decode()?,
+                1 => out.network_interface_id = r.decode()?,
+                2 => out.private_ip_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -319,15 +332,14 @@ impl ::yun_core::json::Decode for AssignPrivateIpAddressesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AssignedPrivateIpAddressesSet", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = AssignPrivateIpAddressesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (29, "AssignedPrivateIpAddressesSet") => {
-                    out.assigned_private_ip_addresses_set = r.decode()?;
-                }
-
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.assigned_private_ip_addresses_set = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

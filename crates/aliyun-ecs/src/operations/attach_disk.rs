@@ -180,6 +180,17 @@ impl ::yun_core::json::Decode for AttachDiskRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "DiskId",
+            "Device",
+            "DeleteWithInstance",
+            "Bootable",
+            "Password",
+            "KeyPairName",
+            "Force",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_disk_id: ::std::option::Option<::std::string::String> =
@@ -194,16 +205,16 @@ impl ::yun_core::json::Decode for AttachDiskRequest {
             ::std::option::Option::None;
         let mut m_force: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (6, "DiskId") => m_disk_id = r.decode()?,
-                (6, "Device") => m_device = r.decode()?,
-                (18, "DeleteWithInstance") => m_delete_with_instance = r.decode()?,
-                (8, "Bootable") => m_bootable = r.decode()?,
-                (8, "Password") => m_password = r.decode()?,
-                (11, "KeyPairName") => m_key_pair_name = r.decode()?,
-                (5, "Force") => m_force = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_disk_id = r.decode()?,
+                2 => m_device = r.decode()?,
+                3 => m_delete_with_instance = r.decode()?,
+                4 => m_bootable = r.decode()?,
+                5 => m_password = r.decode()?,
+                6 => m_key_pair_name = r.decode()?,
+                7 => m_force = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -237,11 +248,13 @@ impl ::yun_core::json::Decode for AttachDiskResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AttachDiskResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

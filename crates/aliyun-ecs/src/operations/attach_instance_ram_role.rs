@@ -82,6 +82,8 @@ impl ::yun_core::json::Decode for AttachInstanceRamRoleRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "RamRoleName", "InstanceIds", "Policy"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_ram_role_name: ::std::option::Option<::std::string::String> =
@@ -91,12 +93,12 @@ impl ::yun_core::json::Decode for AttachInstanceRamRoleRequest {
         let mut m_policy: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (11, "RamRoleName") => m_ram_role_name = r.decode()?,
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
-                (6, "Policy") => m_policy = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_ram_role_name = r.decode()?,
+                2 => m_instance_ids = r.decode()?,
+                3 => m_policy = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -144,14 +146,16 @@ impl ::yun_core::json::Decode for AttachInstanceRamRoleResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Code", "InstanceId", "Message", "Success"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = AttachInstanceRamRoleResult::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Code") => out.code = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (7, "Message") => out.message = r.decode()?,
-                (7, "Success") => out.success = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.instance_id = r.decode()?,
+                2 => out.message = r.decode()?,
+                3 => out.success = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -177,14 +181,13 @@ impl ::yun_core::json::Decode for AttachInstanceRamRoleResults {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AttachInstanceRamRoleResult"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AttachInstanceRamRoleResults::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "AttachInstanceRamRoleResult") => {
-                    out.attach_instance_ram_role_result = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.attach_instance_ram_role_result = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -233,18 +236,23 @@ impl ::yun_core::json::Decode for AttachInstanceRamRoleResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AttachInstanceRamRoleResults",
+            "FailCount",
+            "RamRoleName",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = AttachInstanceRamRoleResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (28, "AttachInstanceRamRoleResults") => {
-                    out.attach_instance_ram_role_results = r.decode()?;
-                }
-
-                (9, "FailCount") => out.fail_count = r.decode()?,
-                (11, "RamRoleName") => out.ram_role_name = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.attach_instance_ram_role_results = r.decode()?,
+                1 => out.fail_count = r.decode()?,
+                2 => out.ram_role_name = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

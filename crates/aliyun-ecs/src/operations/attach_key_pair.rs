@@ -64,6 +64,8 @@ impl ::yun_core::json::Decode for AttachKeyPairRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "KeyPairName", "InstanceIds"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
@@ -71,11 +73,11 @@ impl ::yun_core::json::Decode for AttachKeyPairRequest {
         let mut m_instance_ids: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (11, "KeyPairName") => m_key_pair_name = r.decode()?,
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_key_pair_name = r.decode()?,
+                2 => m_instance_ids = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -122,14 +124,16 @@ impl ::yun_core::json::Decode for ResultModel {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Code", "InstanceId", "Message", "Success"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = ResultModel::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Code") => out.code = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (7, "Message") => out.message = r.decode()?,
-                (7, "Success") => out.success = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.instance_id = r.decode()?,
+                2 => out.message = r.decode()?,
+                3 => out.success = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -154,11 +158,13 @@ impl ::yun_core::json::Decode for Results {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Result"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Results::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Result") => out.result = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.result = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -207,15 +213,23 @@ impl ::yun_core::json::Decode for AttachKeyPairResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "FailCount",
+            "KeyPairName",
+            "RequestId",
+            "Results",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = AttachKeyPairResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "FailCount") => out.fail_count = r.decode()?,
-                (11, "KeyPairName") => out.key_pair_name = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (7, "Results") => out.results = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.fail_count = r.decode()?,
+                1 => out.key_pair_name = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.results = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -121,6 +121,15 @@ impl ::yun_core::json::Decode for AttachNetworkInterfaceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "NetworkInterfaceId",
+            "InstanceId",
+            "TrunkNetworkInstanceId",
+            "WaitForNetworkConfigurationReady",
+            "NetworkCardIndex",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
@@ -133,20 +142,14 @@ impl ::yun_core::json::Decode for AttachNetworkInterfaceRequest {
             ::std::option::Option::None;
         let mut m_network_card_index: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (22, "TrunkNetworkInstanceId") => {
-                    m_trunk_network_instance_id = r.decode()?;
-                }
-
-                (32, "WaitForNetworkConfigurationReady") => {
-                    m_wait_for_network_configuration_ready = r.decode()?;
-                }
-
-                (16, "NetworkCardIndex") => m_network_card_index = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_network_interface_id = r.decode()?,
+                2 => m_instance_id = r.decode()?,
+                3 => m_trunk_network_instance_id = r.decode()?,
+                4 => m_wait_for_network_configuration_ready = r.decode()?,
+                5 => m_network_card_index = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -179,11 +182,13 @@ impl ::yun_core::json::Decode for AttachNetworkInterfaceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AttachNetworkInterfaceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

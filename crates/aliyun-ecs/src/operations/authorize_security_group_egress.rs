@@ -344,28 +344,43 @@ impl ::yun_core::json::Decode for Permissions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Description",
+            "DestCidrIp",
+            "DestGroupId",
+            "DestGroupOwnerAccount",
+            "DestGroupOwnerId",
+            "DestPrefixListId",
+            "IpProtocol",
+            "Ipv6DestCidrIp",
+            "Ipv6SourceCidrIp",
+            "NicType",
+            "Policy",
+            "PortRange",
+            "Priority",
+            "SourceCidrIp",
+            "SourcePortRange",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 16] = ::yun_core::json::member_order();
         let mut out = Permissions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Description") => out.description = r.decode()?,
-                (10, "DestCidrIp") => out.dest_cidr_ip = r.decode()?,
-                (11, "DestGroupId") => out.dest_group_id = r.decode()?,
-                (21, "DestGroupOwnerAccount") => {
-                    out.dest_group_owner_account = r.decode()?;
-                }
-
-                (16, "DestGroupOwnerId") => out.dest_group_owner_id = r.decode()?,
-                (16, "DestPrefixListId") => out.dest_prefix_list_id = r.decode()?,
-                (10, "IpProtocol") => out.ip_protocol = r.decode()?,
-                (14, "Ipv6DestCidrIp") => out.ipv6_dest_cidr_ip = r.decode()?,
-                (16, "Ipv6SourceCidrIp") => out.ipv6_source_cidr_ip = r.decode()?,
-                (7, "NicType") => out.nic_type = r.decode()?,
-                (6, "Policy") => out.policy = r.decode()?,
-                (9, "PortRange") => out.port_range = r.decode()?,
-                (8, "Priority") => out.priority = r.decode()?,
-                (12, "SourceCidrIp") => out.source_cidr_ip = r.decode()?,
-                (15, "SourcePortRange") => out.source_port_range = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.description = r.decode()?,
+                1 => out.dest_cidr_ip = r.decode()?,
+                2 => out.dest_group_id = r.decode()?,
+                3 => out.dest_group_owner_account = r.decode()?,
+                4 => out.dest_group_owner_id = r.decode()?,
+                5 => out.dest_prefix_list_id = r.decode()?,
+                6 => out.ip_protocol = r.decode()?,
+                7 => out.ipv6_dest_cidr_ip = r.decode()?,
+                8 => out.ipv6_source_cidr_ip = r.decode()?,
+                9 => out.nic_type = r.decode()?,
+                10 => out.policy = r.decode()?,
+                11 => out.port_range = r.decode()?,
+                12 => out.priority = r.decode()?,
+                13 => out.source_cidr_ip = r.decode()?,
+                14 => out.source_port_range = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -648,6 +663,28 @@ impl ::yun_core::json::Decode for AuthorizeSecurityGroupEgressRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ClientToken",
+            "SecurityGroupId",
+            "Permissions",
+            "Policy",
+            "Priority",
+            "IpProtocol",
+            "DestCidrIp",
+            "Ipv6DestCidrIp",
+            "DestGroupId",
+            "DestPrefixListId",
+            "PortRange",
+            "SourceCidrIp",
+            "Ipv6SourceCidrIp",
+            "SourcePortRange",
+            "DestGroupOwnerAccount",
+            "DestGroupOwnerId",
+            "NicType",
+            "Description",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 20] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_client_token: ::std::option::Option<::std::string::String> =
@@ -686,27 +723,27 @@ impl ::yun_core::json::Decode for AuthorizeSecurityGroupEgressRequest {
         let mut m_description: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
-                (11, "Permissions") => m_permissions = r.decode()?,
-                (6, "Policy") => m_policy = r.decode()?,
-                (8, "Priority") => m_priority = r.decode()?,
-                (10, "IpProtocol") => m_ip_protocol = r.decode()?,
-                (10, "DestCidrIp") => m_dest_cidr_ip = r.decode()?,
-                (14, "Ipv6DestCidrIp") => m_ipv6_dest_cidr_ip = r.decode()?,
-                (11, "DestGroupId") => m_dest_group_id = r.decode()?,
-                (16, "DestPrefixListId") => m_dest_prefix_list_id = r.decode()?,
-                (9, "PortRange") => m_port_range = r.decode()?,
-                (12, "SourceCidrIp") => m_source_cidr_ip = r.decode()?,
-                (16, "Ipv6SourceCidrIp") => m_ipv6_source_cidr_ip = r.decode()?,
-                (15, "SourcePortRange") => m_source_port_range = r.decode()?,
-                (21, "DestGroupOwnerAccount") => m_dest_group_owner_account = r.decode()?,
-                (16, "DestGroupOwnerId") => m_dest_group_owner_id = r.decode()?,
-                (7, "NicType") => m_nic_type = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_client_token = r.decode()?,
+                2 => m_security_group_id = r.decode()?,
+                3 => m_permissions = r.decode()?,
+                4 => m_policy = r.decode()?,
+                5 => m_priority = r.decode()?,
+                6 => m_ip_protocol = r.decode()?,
+                7 => m_dest_cidr_ip = r.decode()?,
+                8 => m_ipv6_dest_cidr_ip = r.decode()?,
+                9 => m_dest_group_id = r.decode()?,
+                10 => m_dest_prefix_list_id = r.decode()?,
+                11 => m_port_range = r.decode()?,
+                12 => m_source_cidr_ip = r.decode()?,
+                13 => m_ipv6_source_cidr_ip = r.decode()?,
+                14 => m_source_port_range = r.decode()?,
+                15 => m_dest_group_owner_account = r.decode()?,
+                16 => m_dest_group_owner_id = r.decode()?,
+                17 => m_nic_type = r.decode()?,
+                18 => m_description = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -751,11 +788,13 @@ impl ::yun_core::json::Decode for AuthorizeSecurityGroupEgressResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AuthorizeSecurityGroupEgressResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

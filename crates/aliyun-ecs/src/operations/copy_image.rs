@@ -106,12 +106,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -268,6 +270,19 @@ impl ::yun_core::json::Decode for CopyImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DestinationImageName",
+            "DestinationDescription",
+            "ImageId",
+            "RegionId",
+            "DestinationRegionId",
+            "Encrypted",
+            "KMSKeyId",
+            "EncryptAlgorithm",
+            "ResourceGroupId",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut m_destination_image_name: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_destination_description: ::std::option::Option<::std::string::String> =
@@ -287,18 +302,18 @@ impl ::yun_core::json::Decode for CopyImageRequest {
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "DestinationImageName") => m_destination_image_name = r.decode()?,
-                (22, "DestinationDescription") => m_destination_description = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (19, "DestinationRegionId") => m_destination_region_id = r.decode()?,
-                (9, "Encrypted") => m_encrypted = r.decode()?,
-                (8, "KMSKeyId") => m_kms_key_id = r.decode()?,
-                (16, "EncryptAlgorithm") => m_encrypt_algorithm = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_destination_image_name = r.decode()?,
+                1 => m_destination_description = r.decode()?,
+                2 => m_image_id = r.decode()?,
+                3 => m_region_id = r.decode()?,
+                4 => m_destination_region_id = r.decode()?,
+                5 => m_encrypted = r.decode()?,
+                6 => m_kms_key_id = r.decode()?,
+                7 => m_encrypt_algorithm = r.decode()?,
+                8 => m_resource_group_id = r.decode()?,
+                9 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -340,12 +355,14 @@ impl ::yun_core::json::Decode for CopyImageResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CopyImageResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -121,12 +121,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -193,13 +195,15 @@ impl ::yun_core::json::Decode for Arn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AssumeRoleFor", "RoleType", "Rolearn"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Arn::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AssumeRoleFor") => out.assume_role_for = r.decode()?,
-                (8, "RoleType") => out.role_type = r.decode()?,
-                (7, "Rolearn") => out.rolearn = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.assume_role_for = r.decode()?,
+                1 => out.role_type = r.decode()?,
+                2 => out.rolearn = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -361,6 +365,22 @@ impl ::yun_core::json::Decode for CopySnapshotRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ResourceGroupId",
+            "Tag",
+            "RegionId",
+            "DestinationRegionId",
+            "SnapshotId",
+            "DestinationSnapshotName",
+            "DestinationSnapshotDescription",
+            "RetentionDays",
+            "Encrypted",
+            "KMSKeyId",
+            "Arn",
+            "DestinationStorageLocationArn",
+            "ClientToken",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 14] = ::yun_core::json::member_order();
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
@@ -384,30 +404,21 @@ impl ::yun_core::json::Decode for CopySnapshotRequest {
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (19, "DestinationRegionId") => m_destination_region_id = r.decode()?,
-                (10, "SnapshotId") => m_snapshot_id = r.decode()?,
-                (23, "DestinationSnapshotName") => {
-                    m_destination_snapshot_name = r.decode()?;
-                }
-
-                (30, "DestinationSnapshotDescription") => {
-                    m_destination_snapshot_description = r.decode()?;
-                }
-
-                (13, "RetentionDays") => m_retention_days = r.decode()?,
-                (9, "Encrypted") => m_encrypted = r.decode()?,
-                (8, "KMSKeyId") => m_kms_key_id = r.decode()?,
-                (3, "Arn") => m_arn = r.decode()?,
-                (29, "DestinationStorageLocationArn") => {
-                    m_destination_storage_location_arn = r.decode()?;
-                }
-
-                (11, "ClientToken") => m_client_token = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_resource_group_id = r.decode()?,
+                1 => m_tag = r.decode()?,
+                2 => m_region_id = r.decode()?,
+                3 => m_destination_region_id = r.decode()?,
+                4 => m_snapshot_id = r.decode()?,
+                5 => m_destination_snapshot_name = r.decode()?,
+                6 => m_destination_snapshot_description = r.decode()?,
+                7 => m_retention_days = r.decode()?,
+                8 => m_encrypted = r.decode()?,
+                9 => m_kms_key_id = r.decode()?,
+                10 => m_arn = r.decode()?,
+                11 => m_destination_storage_location_arn = r.decode()?,
+                12 => m_client_token = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -455,12 +466,14 @@ impl ::yun_core::json::Decode for CopySnapshotResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId", "SnapshotId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CopySnapshotResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
+                1 => out.snapshot_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -96,12 +96,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -232,6 +234,17 @@ impl ::yun_core::json::Decode for CreateActivationRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "InstanceName",
+            "Description",
+            "InstanceCount",
+            "TimeToLiveInHours",
+            "IpAddressRange",
+            "ResourceGroupId",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_name: ::std::option::Option<::std::string::String> =
@@ -246,16 +259,16 @@ impl ::yun_core::json::Decode for CreateActivationRequest {
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "InstanceName") => m_instance_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (13, "InstanceCount") => m_instance_count = r.decode()?,
-                (17, "TimeToLiveInHours") => m_time_to_live_in_hours = r.decode()?,
-                (14, "IpAddressRange") => m_ip_address_range = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_name = r.decode()?,
+                2 => m_description = r.decode()?,
+                3 => m_instance_count = r.decode()?,
+                4 => m_time_to_live_in_hours = r.decode()?,
+                5 => m_ip_address_range = r.decode()?,
+                6 => m_resource_group_id = r.decode()?,
+                7 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -301,13 +314,15 @@ impl ::yun_core::json::Decode for CreateActivationResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ActivationCode", "ActivationId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = CreateActivationResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "ActivationCode") => out.activation_code = r.decode()?,
-                (12, "ActivationId") => out.activation_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.activation_code = r.decode()?,
+                1 => out.activation_id = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

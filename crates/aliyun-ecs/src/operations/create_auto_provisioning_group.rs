@@ -504,25 +504,37 @@ impl ::yun_core::json::Decode for LaunchTemplateConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Architectures",
+            "BurstablePerformance",
+            "Cores",
+            "ExcludedInstanceTypes",
+            "InstanceFamilyLevel",
+            "InstanceType",
+            "MaxPrice",
+            "MaxQuantity",
+            "Memories",
+            "Priority",
+            "VSwitchId",
+            "WeightedCapacity",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut out = LaunchTemplateConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "Architectures") => out.architectures = r.decode()?,
-                (20, "BurstablePerformance") => out.burstable_performance = r.decode()?,
-                (5, "Cores") => out.cores = r.decode()?,
-                (21, "ExcludedInstanceTypes") => {
-                    out.excluded_instance_types = r.decode()?;
-                }
-
-                (19, "InstanceFamilyLevel") => out.instance_family_level = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (8, "MaxPrice") => out.max_price = r.decode()?,
-                (11, "MaxQuantity") => out.max_quantity = r.decode()?,
-                (8, "Memories") => out.memories = r.decode()?,
-                (8, "Priority") => out.priority = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
-                (16, "WeightedCapacity") => out.weighted_capacity = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.architectures = r.decode()?,
+                1 => out.burstable_performance = r.decode()?,
+                2 => out.cores = r.decode()?,
+                3 => out.excluded_instance_types = r.decode()?,
+                4 => out.instance_family_level = r.decode()?,
+                5 => out.instance_type = r.decode()?,
+                6 => out.max_price = r.decode()?,
+                7 => out.max_quantity = r.decode()?,
+                8 => out.memories = r.decode()?,
+                9 => out.priority = r.decode()?,
+                10 => out.v_switch_id = r.decode()?,
+                11 => out.weighted_capacity = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -725,23 +737,39 @@ impl ::yun_core::json::Decode for LaunchConfigurationDataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "BurstingEnabled",
+            "Category",
+            "DeleteWithInstance",
+            "Description",
+            "Device",
+            "DiskName",
+            "EncryptAlgorithm",
+            "Encrypted",
+            "KmsKeyId",
+            "PerformanceLevel",
+            "ProvisionedIops",
+            "Size",
+            "SnapshotId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 14] = ::yun_core::json::member_order();
         let mut out = LaunchConfigurationDataDisk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
-                (8, "Category") => out.category = r.decode()?,
-                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (6, "Device") => out.device = r.decode()?,
-                (8, "DiskName") => out.disk_name = r.decode()?,
-                (16, "EncryptAlgorithm") => out.encrypt_algorithm = r.decode()?,
-                (9, "Encrypted") => out.encrypted = r.decode()?,
-                (8, "KmsKeyId") => out.kms_key_id = r.decode()?,
-                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
-                (15, "ProvisionedIops") => out.provisioned_iops = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
-                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bursting_enabled = r.decode()?,
+                1 => out.category = r.decode()?,
+                2 => out.delete_with_instance = r.decode()?,
+                3 => out.description = r.decode()?,
+                4 => out.device = r.decode()?,
+                5 => out.disk_name = r.decode()?,
+                6 => out.encrypt_algorithm = r.decode()?,
+                7 => out.encrypted = r.decode()?,
+                8 => out.kms_key_id = r.decode()?,
+                9 => out.performance_level = r.decode()?,
+                10 => out.provisioned_iops = r.decode()?,
+                11 => out.size = r.decode()?,
+                12 => out.snapshot_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -792,12 +820,14 @@ impl ::yun_core::json::Decode for LaunchConfigurationTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = LaunchConfigurationTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -841,11 +871,13 @@ impl ::yun_core::json::Decode for SystemDiskConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DiskCategory"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SystemDiskConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "DiskCategory") => out.disk_category = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk_category = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -889,11 +921,13 @@ impl ::yun_core::json::Decode for DataDiskConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DiskCategory"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DataDiskConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "DiskCategory") => out.disk_category = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk_category = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -989,15 +1023,23 @@ impl ::yun_core::json::Decode for LaunchConfigurationSystemDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "BurstingEnabled",
+            "EncryptAlgorithm",
+            "Encrypted",
+            "KMSKeyId",
+            "ProvisionedIops",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = LaunchConfigurationSystemDisk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
-                (16, "EncryptAlgorithm") => out.encrypt_algorithm = r.decode()?,
-                (9, "Encrypted") => out.encrypted = r.decode()?,
-                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
-                (15, "ProvisionedIops") => out.provisioned_iops = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bursting_enabled = r.decode()?,
+                1 => out.encrypt_algorithm = r.decode()?,
+                2 => out.encrypted = r.decode()?,
+                3 => out.kms_key_id = r.decode()?,
+                4 => out.provisioned_iops = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1064,13 +1106,15 @@ impl ::yun_core::json::Decode for LaunchConfigurationArn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AssumeRoleFor", "RoleType", "Rolearn"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = LaunchConfigurationArn::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AssumeRoleFor") => out.assume_role_for = r.decode()?,
-                (8, "RoleType") => out.role_type = r.decode()?,
-                (7, "Rolearn") => out.rolearn = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.assume_role_for = r.decode()?,
+                1 => out.role_type = r.decode()?,
+                2 => out.rolearn = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1121,12 +1165,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2226,6 +2272,68 @@ impl ::yun_core::json::Decode for CreateAutoProvisioningGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceGroupId",
+            "AutoProvisioningGroupName",
+            "AutoProvisioningGroupType",
+            "SpotAllocationStrategy",
+            "SpotInstanceInterruptionBehavior",
+            "SpotInstancePoolsToUseCount",
+            "PayAsYouGoAllocationStrategy",
+            "ExcessCapacityTerminationPolicy",
+            "ValidFrom",
+            "ValidUntil",
+            "TerminateInstancesWithExpiration",
+            "TerminateInstances",
+            "MaxSpotPrice",
+            "TotalTargetCapacity",
+            "PayAsYouGoTargetCapacity",
+            "SpotTargetCapacity",
+            "DefaultTargetCapacityType",
+            "LaunchTemplateId",
+            "LaunchTemplateVersion",
+            "Description",
+            "ClientToken",
+            "LaunchConfiguration.ImageId",
+            "LaunchConfiguration.SecurityGroupId",
+            "LaunchConfiguration.IoOptimized",
+            "LaunchConfiguration.InternetChargeType",
+            "LaunchConfiguration.InternetMaxBandwidthIn",
+            "LaunchConfiguration.InternetMaxBandwidthOut",
+            "LaunchConfiguration.InstanceName",
+            "LaunchConfiguration.HostName",
+            "LaunchConfiguration.InstanceDescription",
+            "LaunchConfiguration.KeyPairName",
+            "LaunchConfiguration.RamRoleName",
+            "LaunchConfiguration.SecurityEnhancementStrategy",
+            "LaunchConfiguration.UserData",
+            "LaunchConfiguration.SystemDiskCategory",
+            "LaunchConfiguration.SystemDiskSize",
+            "LaunchConfiguration.SystemDiskName",
+            "LaunchConfiguration.SystemDiskDescription",
+            "LaunchConfiguration.SystemDiskPerformanceLevel",
+            "LaunchConfiguration.PasswordInherit",
+            "LaunchConfiguration.ResourceGroupId",
+            "LaunchConfiguration.CreditSpecification",
+            "LaunchConfiguration.Password",
+            "LaunchConfiguration.DeploymentSetId",
+            "LaunchTemplateConfig",
+            "LaunchConfiguration.DataDisk",
+            "LaunchConfiguration.Tag",
+            "SystemDiskConfig",
+            "DataDiskConfig",
+            "LaunchConfiguration.HostNames",
+            "MinTargetCapacity",
+            "LaunchConfiguration.SecurityGroupIds",
+            "LaunchConfiguration.SystemDisk",
+            "LaunchConfiguration.Arn",
+            "HibernationOptionsConfigured",
+            "LaunchConfiguration.AutoReleaseTime",
+            "LaunchConfiguration.ImageFamily",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 60] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
@@ -2362,193 +2470,67 @@ impl ::yun_core::json::Decode for CreateAutoProvisioningGroupRequest {
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (25, "AutoProvisioningGroupName") => {
-                    m_auto_provisioning_group_name = r.decode()?;
-                }
-
-                (25, "AutoProvisioningGroupType") => {
-                    m_auto_provisioning_group_type = r.decode()?;
-                }
-
-                (22, "SpotAllocationStrategy") => {
-                    m_spot_allocation_strategy = r.decode()?;
-                }
-
-                (32, "SpotInstanceInterruptionBehavior") => {
-                    m_spot_instance_interruption_behavior = r.decode()?;
-                }
-
-                (27, "SpotInstancePoolsToUseCount") => {
-                    m_spot_instance_pools_to_use_count = r.decode()?;
-                }
-
-                (28, "PayAsYouGoAllocationStrategy") => {
-                    m_pay_as_you_go_allocation_strategy = r.decode()?;
-                }
-
-                (31, "ExcessCapacityTerminationPolicy") => {
-                    m_excess_capacity_termination_policy = r.decode()?;
-                }
-
-                (9, "ValidFrom") => m_valid_from = r.decode()?,
-                (10, "ValidUntil") => m_valid_until = r.decode()?,
-                (32, "TerminateInstancesWithExpiration") => {
-                    m_terminate_instances_with_expiration = r.decode()?;
-                }
-
-                (18, "TerminateInstances") => m_terminate_instances = r.decode()?,
-                (12, "MaxSpotPrice") => m_max_spot_price = r.decode()?,
-                (19, "TotalTargetCapacity") => m_total_target_capacity = r.decode()?,
-                (24, "PayAsYouGoTargetCapacity") => {
-                    m_pay_as_you_go_target_capacity = r.decode()?;
-                }
-
-                (18, "SpotTargetCapacity") => m_spot_target_capacity = r.decode()?,
-                (25, "DefaultTargetCapacityType") => {
-                    m_default_target_capacity_type = r.decode()?;
-                }
-
-                (16, "LaunchTemplateId") => m_launch_template_id = r.decode()?,
-                (21, "LaunchTemplateVersion") => m_launch_template_version = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (27, "LaunchConfiguration.ImageId") => {
-                    m_launch_configuration_image_id = r.decode()?;
-                }
-
-                (35, "LaunchConfiguration.SecurityGroupId") => {
-                    m_launch_configuration_security_group_id = r.decode()?;
-                }
-
-                (31, "LaunchConfiguration.IoOptimized") => {
-                    m_launch_configuration_io_optimized = r.decode()?;
-                }
-
-                (38, "LaunchConfiguration.InternetChargeType") => {
-                    m_launch_configuration_internet_charge_type = r.decode()?;
-                }
-
-                (42, "LaunchConfiguration.InternetMaxBandwidthIn") => {
-                    m_launch_configuration_internet_max_bandwidth_in = r.decode()?;
-                }
-
-                (43, "LaunchConfiguration.InternetMaxBandwidthOut") => {
-                    m_launch_configuration_internet_max_bandwidth_out = r.decode()?;
-                }
-
-                (32, "LaunchConfiguration.InstanceName") => {
-                    m_launch_configuration_instance_name = r.decode()?;
-                }
-
-                (28, "LaunchConfiguration.HostName") => {
-                    m_launch_configuration_host_name = r.decode()?;
-                }
-
-                (39, "LaunchConfiguration.InstanceDescription") => {
-                    m_launch_configuration_instance_description = r.decode()?;
-                }
-
-                (31, "LaunchConfiguration.KeyPairName") => {
-                    m_launch_configuration_key_pair_name = r.decode()?;
-                }
-
-                (31, "LaunchConfiguration.RamRoleName") => {
-                    m_launch_configuration_ram_role_name = r.decode()?;
-                }
-
-                (47, "LaunchConfiguration.SecurityEnhancementStrategy") => {
-                    m_launch_configuration_security_enhancement_strategy = r.decode()?;
-                }
-
-                (28, "LaunchConfiguration.UserData") => {
-                    m_launch_configuration_user_data = r.decode()?;
-                }
-
-                (38, "LaunchConfiguration.SystemDiskCategory") => {
-                    m_launch_configuration_system_disk_category = r.decode()?;
-                }
-
-                (34, "LaunchConfiguration.SystemDiskSize") => {
-                    m_launch_configuration_system_disk_size = r.decode()?;
-                }
-
-                (34, "LaunchConfiguration.SystemDiskName") => {
-                    m_launch_configuration_system_disk_name = r.decode()?;
-                }
-
-                (41, "LaunchConfiguration.SystemDiskDescription") => {
-                    m_launch_configuration_system_disk_description = r.decode()?;
-                }
-
-                (46, "LaunchConfiguration.SystemDiskPerformanceLevel") => {
-                    m_launch_configuration_system_disk_performance_level = r.decode()?;
-                }
-
-                (35, "LaunchConfiguration.PasswordInherit") => {
-                    m_launch_configuration_password_inherit = r.decode()?;
-                }
-
-                (35, "LaunchConfiguration.ResourceGroupId") => {
-                    m_launch_configuration_resource_group_id = r.decode()?;
-                }
-
-                (39, "LaunchConfiguration.CreditSpecification") => {
-                    m_launch_configuration_credit_specification = r.decode()?;
-                }
-
-                (28, "LaunchConfiguration.Password") => {
-                    m_launch_configuration_password = r.decode()?;
-                }
-
-                (35, "LaunchConfiguration.DeploymentSetId") => {
-                    m_launch_configuration_deployment_set_id = r.decode()?;
-                }
-
-                (20, "LaunchTemplateConfig") => m_launch_template_config = r.decode()?,
-                (28, "LaunchConfiguration.DataDisk") => {
-                    m_launch_configuration_data_disk = r.decode()?;
-                }
-
-                (23, "LaunchConfiguration.Tag") => {
-                    m_launch_configuration_tag = r.decode()?;
-                }
-
-                (16, "SystemDiskConfig") => m_system_disk_config = r.decode()?,
-                (14, "DataDiskConfig") => m_data_disk_config = r.decode()?,
-                (29, "LaunchConfiguration.HostNames") => {
-                    m_launch_configuration_host_names = r.decode()?;
-                }
-
-                (17, "MinTargetCapacity") => m_min_target_capacity = r.decode()?,
-                (36, "LaunchConfiguration.SecurityGroupIds") => {
-                    m_launch_configuration_security_group_ids = r.decode()?;
-                }
-
-                (30, "LaunchConfiguration.SystemDisk") => {
-                    m_launch_configuration_system_disk = r.decode()?;
-                }
-
-                (23, "LaunchConfiguration.Arn") => {
-                    m_launch_configuration_arn = r.decode()?;
-                }
-
-                (28, "HibernationOptionsConfigured") => {
-                    m_hibernation_options_configured = r.decode()?;
-                }
-
-                (35, "LaunchConfiguration.AutoReleaseTime") => {
-                    m_launch_configuration_auto_release_time = r.decode()?;
-                }
-
-                (31, "LaunchConfiguration.ImageFamily") => {
-                    m_launch_configuration_image_family = r.decode()?;
-                }
-
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_group_id = r.decode()?,
+                2 => m_auto_provisioning_group_name = r.decode()?,
+                3 => m_auto_provisioning_group_type = r.decode()?,
+                4 => m_spot_allocation_strategy = r.decode()?,
+                5 => m_spot_instance_interruption_behavior = r.decode()?,
+                6 => m_spot_instance_pools_to_use_count = r.decode()?,
+                7 => m_pay_as_you_go_allocation_strategy = r.decode()?,
+                8 => m_excess_capacity_termination_policy = r.decode()?,
+                9 => m_valid_from = r.decode()?,
+                10 => m_valid_until = r.decode()?,
+                11 => m_terminate_instances_with_expiration = r.decode()?,
+                12 => m_terminate_instances = r.decode()?,
+                13 => m_max_spot_price = r.decode()?,
+                14 => m_total_target_capacity = r.decode()?,
+                15 => m_pay_as_you_go_target_capacity = r.decode()?,
+                16 => m_spot_target_capacity = r.decode()?,
+                17 => m_default_target_capacity_type = r.decode()?,
+                18 => m_launch_template_id = r.decode()?,
+                19 => m_launch_template_version = r.decode()?,
+                20 => m_description = r.decode()?,
+                21 => m_client_token = r.decode()?,
+                22 => m_launch_configuration_image_id = r.decode()?,
+                23 => m_launch_configuration_security_group_id = r.decode()?,
+                24 => m_launch_configuration_io_optimized = r.decode()?,
+                25 => m_launch_configuration_internet_charge_type = r.decode()?,
+                26 => m_launch_configuration_internet_max_bandwidth_in = r.decode()?,
+                27 => m_launch_configuration_internet_max_bandwidth_out = r.decode()?,
+                28 => m_launch_configuration_instance_name = r.decode()?,
+                29 => m_launch_configuration_host_name = r.decode()?,
+                30 => m_launch_configuration_instance_description = r.decode()?,
+                31 => m_launch_configuration_key_pair_name = r.decode()?,
+                32 => m_launch_configuration_ram_role_name = r.decode()?,
+                33 => m_launch_configuration_security_enhancement_strategy = r.decode()?,
+                34 => m_launch_configuration_user_data = r.decode()?,
+                35 => m_launch_configuration_system_disk_category = r.decode()?,
+                36 => m_launch_configuration_system_disk_size = r.decode()?,
+                37 => m_launch_configuration_system_disk_name = r.decode()?,
+                38 => m_launch_configuration_system_disk_description = r.decode()?,
+                39 => m_launch_configuration_system_disk_performance_level = r.decode()?,
+                40 => m_launch_configuration_password_inherit = r.decode()?,
+                41 => m_launch_configuration_resource_group_id = r.decode()?,
+                42 => m_launch_configuration_credit_specification = r.decode()?,
+                43 => m_launch_configuration_password = r.decode()?,
+                44 => m_launch_configuration_deployment_set_id = r.decode()?,
+                45 => m_launch_template_config = r.decode()?,
+                46 => m_launch_configuration_data_disk = r.decode()?,
+                47 => m_launch_configuration_tag = r.decode()?,
+                48 => m_system_disk_config = r.decode()?,
+                49 => m_data_disk_config = r.decode()?,
+                50 => m_launch_configuration_host_names = r.decode()?,
+                51 => m_min_target_capacity = r.decode()?,
+                52 => m_launch_configuration_security_group_ids = r.decode()?,
+                53 => m_launch_configuration_system_disk = r.decode()?,
+                54 => m_launch_configuration_arn = r.decode()?,
+                55 => m_hibernation_options_configured = r.decode()?,
+                56 => m_launch_configuration_auto_release_time = r.decode()?,
+                57 => m_launch_configuration_image_family = r.decode()?,
+                58 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2639,11 +2621,13 @@ impl ::yun_core::json::Decode for InstanceIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => out.instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2704,17 +2688,27 @@ impl ::yun_core::json::Decode for LaunchResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Amount",
+            "ErrorCode",
+            "ErrorMsg",
+            "InstanceIds",
+            "InstanceType",
+            "SpotStrategy",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = LaunchResult::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Amount") => out.amount = r.decode()?,
-                (9, "ErrorCode") => out.error_code = r.decode()?,
-                (8, "ErrorMsg") => out.error_msg = r.decode()?,
-                (11, "InstanceIds") => out.instance_ids = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (12, "SpotStrategy") => out.spot_strategy = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.amount = r.decode()?,
+                1 => out.error_code = r.decode()?,
+                2 => out.error_msg = r.decode()?,
+                3 => out.instance_ids = r.decode()?,
+                4 => out.instance_type = r.decode()?,
+                5 => out.spot_strategy = r.decode()?,
+                6 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2739,11 +2733,13 @@ impl ::yun_core::json::Decode for LaunchResults {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LaunchResult"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = LaunchResults::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "LaunchResult") => out.launch_result = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.launch_result = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2780,16 +2776,15 @@ impl ::yun_core::json::Decode for CreateAutoProvisioningGroupResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AutoProvisioningGroupId", "LaunchResults", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = CreateAutoProvisioningGroupResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "AutoProvisioningGroupId") => {
-                    out.auto_provisioning_group_id = r.decode()?;
-                }
-
-                (13, "LaunchResults") => out.launch_results = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_provisioning_group_id = r.decode()?,
+                1 => out.launch_results = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

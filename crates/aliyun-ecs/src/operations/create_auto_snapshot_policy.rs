@@ -116,12 +116,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -188,13 +190,15 @@ impl ::yun_core::json::Decode for Arn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AssumeRoleFor", "RoleType", "Rolearn"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Arn::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AssumeRoleFor") => out.assume_role_for = r.decode()?,
-                (8, "RoleType") => out.role_type = r.decode()?,
-                (7, "Rolearn") => out.rolearn = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.assume_role_for = r.decode()?,
+                1 => out.role_type = r.decode()?,
+                2 => out.rolearn = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -260,13 +264,15 @@ impl ::yun_core::json::Decode for CopyEncryptionConfiguration {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Arn", "Encrypted", "KMSKeyId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = CopyEncryptionConfiguration::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Arn") => out.arn = r.decode()?,
-                (9, "Encrypted") => out.encrypted = r.decode()?,
-                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.arn = r.decode()?,
+                1 => out.encrypted = r.decode()?,
+                2 => out.kms_key_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -430,6 +436,21 @@ impl ::yun_core::json::Decode for CreateAutoSnapshotPolicyRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "regionId",
+            "autoSnapshotPolicyName",
+            "timePoints",
+            "repeatWeekdays",
+            "retentionDays",
+            "EnableCrossRegionCopy",
+            "TargetCopyRegions",
+            "StorageLocationArn",
+            "CopiedSnapshotsRetentionDays",
+            "Tag",
+            "ResourceGroupId",
+            "CopyEncryptionConfiguration",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_auto_snapshot_policy_name: ::std::option::Option<::std::string::String> =
@@ -454,29 +475,20 @@ impl ::yun_core::json::Decode for CreateAutoSnapshotPolicyRequest {
             CopyEncryptionConfiguration,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "regionId") => m_region_id = r.decode()?,
-                (22, "autoSnapshotPolicyName") => {
-                    m_auto_snapshot_policy_name = r.decode()?;
-                }
-
-                (10, "timePoints") => m_time_points = r.decode()?,
-                (14, "repeatWeekdays") => m_repeat_weekdays = r.decode()?,
-                (13, "retentionDays") => m_retention_days = r.decode()?,
-                (21, "EnableCrossRegionCopy") => m_enable_cross_region_copy = r.decode()?,
-                (17, "TargetCopyRegions") => m_target_copy_regions = r.decode()?,
-                (18, "StorageLocationArn") => m_storage_location_arn = r.decode()?,
-                (28, "CopiedSnapshotsRetentionDays") => {
-                    m_copied_snapshots_retention_days = r.decode()?;
-                }
-
-                (3, "Tag") => m_tag = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (27, "CopyEncryptionConfiguration") => {
-                    m_copy_encryption_configuration = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_auto_snapshot_policy_name = r.decode()?,
+                2 => m_time_points = r.decode()?,
+                3 => m_repeat_weekdays = r.decode()?,
+                4 => m_retention_days = r.decode()?,
+                5 => m_enable_cross_region_copy = r.decode()?,
+                6 => m_target_copy_regions = r.decode()?,
+                7 => m_storage_location_arn = r.decode()?,
+                8 => m_copied_snapshots_retention_days = r.decode()?,
+                9 => m_tag = r.decode()?,
+                10 => m_resource_group_id = r.decode()?,
+                11 => m_copy_encryption_configuration = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -520,12 +532,14 @@ impl ::yun_core::json::Decode for CreateAutoSnapshotPolicyResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AutoSnapshotPolicyId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateAutoSnapshotPolicyResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "AutoSnapshotPolicyId") => out.auto_snapshot_policy_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_snapshot_policy_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

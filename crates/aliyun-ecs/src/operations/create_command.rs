@@ -111,12 +111,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -261,6 +263,20 @@ impl ::yun_core::json::Decode for CreateCommandRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Name",
+            "Description",
+            "Type",
+            "CommandContent",
+            "WorkingDir",
+            "Timeout",
+            "EnableParameter",
+            "ContentEncoding",
+            "ResourceGroupId",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -279,19 +295,19 @@ impl ::yun_core::json::Decode for CreateCommandRequest {
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (4, "Type") => m_type = r.decode()?,
-                (14, "CommandContent") => m_command_content = r.decode()?,
-                (10, "WorkingDir") => m_working_dir = r.decode()?,
-                (7, "Timeout") => m_timeout = r.decode()?,
-                (15, "EnableParameter") => m_enable_parameter = r.decode()?,
-                (15, "ContentEncoding") => m_content_encoding = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_name = r.decode()?,
+                2 => m_description = r.decode()?,
+                3 => m_type = r.decode()?,
+                4 => m_command_content = r.decode()?,
+                5 => m_working_dir = r.decode()?,
+                6 => m_timeout = r.decode()?,
+                7 => m_enable_parameter = r.decode()?,
+                8 => m_content_encoding = r.decode()?,
+                9 => m_resource_group_id = r.decode()?,
+                10 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -334,12 +350,14 @@ impl ::yun_core::json::Decode for CreateCommandResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["CommandId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateCommandResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "CommandId") => out.command_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.command_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

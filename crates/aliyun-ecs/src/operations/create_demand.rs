@@ -192,6 +192,21 @@ impl ::yun_core::json::Decode for CreateDemandRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ClientToken",
+            "RegionId",
+            "ZoneId",
+            "DemandName",
+            "DemandDescription",
+            "InstanceType",
+            "Amount",
+            "InstanceChargeType",
+            "Period",
+            "PeriodUnit",
+            "StartTime",
+            "EndTime",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -215,20 +230,20 @@ impl ::yun_core::json::Decode for CreateDemandRequest {
         let mut m_end_time: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (10, "DemandName") => m_demand_name = r.decode()?,
-                (17, "DemandDescription") => m_demand_description = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (6, "Amount") => m_amount = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
-                (9, "StartTime") => m_start_time = r.decode()?,
-                (7, "EndTime") => m_end_time = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_client_token = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_zone_id = r.decode()?,
+                3 => m_demand_name = r.decode()?,
+                4 => m_demand_description = r.decode()?,
+                5 => m_instance_type = r.decode()?,
+                6 => m_amount = r.decode()?,
+                7 => m_instance_charge_type = r.decode()?,
+                8 => m_period = r.decode()?,
+                9 => m_period_unit = r.decode()?,
+                10 => m_start_time = r.decode()?,
+                11 => m_end_time = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -272,12 +287,14 @@ impl ::yun_core::json::Decode for CreateDemandResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DemandId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateDemandResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "DemandId") => out.demand_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.demand_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -192,6 +192,18 @@ impl ::yun_core::json::Decode for CreateDeploymentSetRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "OnUnableToRedeployFailedInstance",
+            "Description",
+            "ClientToken",
+            "DeploymentSetName",
+            "Domain",
+            "Granularity",
+            "Strategy",
+            "GroupCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_on_unable_to_redeploy_failed_instance: ::std::option::Option<
@@ -211,20 +223,17 @@ impl ::yun_core::json::Decode for CreateDeploymentSetRequest {
             ::std::option::Option::None;
         let mut m_group_count: ::std::option::Option<i64> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (32, "OnUnableToRedeployFailedInstance") => {
-                    m_on_unable_to_redeploy_failed_instance = r.decode()?;
-                }
-
-                (11, "Description") => m_description = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (17, "DeploymentSetName") => m_deployment_set_name = r.decode()?,
-                (6, "Domain") => m_domain = r.decode()?,
-                (11, "Granularity") => m_granularity = r.decode()?,
-                (8, "Strategy") => m_strategy = r.decode()?,
-                (10, "GroupCount") => m_group_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_on_unable_to_redeploy_failed_instance = r.decode()?,
+                2 => m_description = r.decode()?,
+                3 => m_client_token = r.decode()?,
+                4 => m_deployment_set_name = r.decode()?,
+                5 => m_domain = r.decode()?,
+                6 => m_granularity = r.decode()?,
+                7 => m_strategy = r.decode()?,
+                8 => m_group_count = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -265,12 +274,14 @@ impl ::yun_core::json::Decode for CreateDeploymentSetResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DeploymentSetId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateDeploymentSetResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "DeploymentSetId") => out.deployment_set_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.deployment_set_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

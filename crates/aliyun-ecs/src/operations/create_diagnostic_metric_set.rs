@@ -111,6 +111,14 @@ impl ::yun_core::json::Decode for CreateDiagnosticMetricSetRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceType",
+            "MetricSetName",
+            "MetricIds",
+            "Description",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_type: ::std::option::Option<ResourceType> = ::std::option::Option::None;
@@ -121,13 +129,13 @@ impl ::yun_core::json::Decode for CreateDiagnosticMetricSetRequest {
         let mut m_description: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "ResourceType") => m_resource_type = r.decode()?,
-                (13, "MetricSetName") => m_metric_set_name = r.decode()?,
-                (9, "MetricIds") => m_metric_ids = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_type = r.decode()?,
+                2 => m_metric_set_name = r.decode()?,
+                3 => m_metric_ids = r.decode()?,
+                4 => m_description = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -164,12 +172,14 @@ impl ::yun_core::json::Decode for CreateDiagnosticMetricSetResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MetricSetId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateDiagnosticMetricSetResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "MetricSetId") => out.metric_set_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.metric_set_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

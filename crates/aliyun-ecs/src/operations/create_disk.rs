@@ -171,12 +171,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -243,13 +245,15 @@ impl ::yun_core::json::Decode for Arn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AssumeRoleFor", "RoleType", "Rolearn"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Arn::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AssumeRoleFor") => out.assume_role_for = r.decode()?,
-                (8, "RoleType") => out.role_type = r.decode()?,
-                (7, "Rolearn") => out.rolearn = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.assume_role_for = r.decode()?,
+                1 => out.role_type = r.decode()?,
+                2 => out.rolearn = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -592,6 +596,32 @@ impl ::yun_core::json::Decode for CreateDiskRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ZoneId",
+            "SnapshotId",
+            "DiskName",
+            "Size",
+            "DiskCategory",
+            "Description",
+            "Encrypted",
+            "ClientToken",
+            "InstanceId",
+            "ResourceGroupId",
+            "KMSKeyId",
+            "PerformanceLevel",
+            "AdvancedFeatures",
+            "StorageSetId",
+            "EncryptAlgorithm",
+            "StorageSetPartitionNumber",
+            "StorageClusterId",
+            "MultiAttach",
+            "Tag",
+            "Arn",
+            "ProvisionedIops",
+            "BurstingEnabled",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 24] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_zone_id: ::std::option::Option<::std::string::String> =
@@ -633,34 +663,31 @@ impl ::yun_core::json::Decode for CreateDiskRequest {
         let mut m_provisioned_iops: ::std::option::Option<i64> = ::std::option::Option::None;
         let mut m_bursting_enabled: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (10, "SnapshotId") => m_snapshot_id = r.decode()?,
-                (8, "DiskName") => m_disk_name = r.decode()?,
-                (4, "Size") => m_size = r.decode()?,
-                (12, "DiskCategory") => m_disk_category = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (9, "Encrypted") => m_encrypted = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (8, "KMSKeyId") => m_kms_key_id = r.decode()?,
-                (16, "PerformanceLevel") => m_performance_level = r.decode()?,
-                (16, "AdvancedFeatures") => m_advanced_features = r.decode()?,
-                (12, "StorageSetId") => m_storage_set_id = r.decode()?,
-                (16, "EncryptAlgorithm") => m_encrypt_algorithm = r.decode()?,
-                (25, "StorageSetPartitionNumber") => {
-                    m_storage_set_partition_number = r.decode()?;
-                }
-
-                (16, "StorageClusterId") => m_storage_cluster_id = r.decode()?,
-                (11, "MultiAttach") => m_multi_attach = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (3, "Arn") => m_arn = r.decode()?,
-                (15, "ProvisionedIops") => m_provisioned_iops = r.decode()?,
-                (15, "BurstingEnabled") => m_bursting_enabled = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_zone_id = r.decode()?,
+                2 => m_snapshot_id = r.decode()?,
+                3 => m_disk_name = r.decode()?,
+                4 => m_size = r.decode()?,
+                5 => m_disk_category = r.decode()?,
+                6 => m_description = r.decode()?,
+                7 => m_encrypted = r.decode()?,
+                8 => m_client_token = r.decode()?,
+                9 => m_instance_id = r.decode()?,
+                10 => m_resource_group_id = r.decode()?,
+                11 => m_kms_key_id = r.decode()?,
+                12 => m_performance_level = r.decode()?,
+                13 => m_advanced_features = r.decode()?,
+                14 => m_storage_set_id = r.decode()?,
+                15 => m_encrypt_algorithm = r.decode()?,
+                16 => m_storage_set_partition_number = r.decode()?,
+                17 => m_storage_cluster_id = r.decode()?,
+                18 => m_multi_attach = r.decode()?,
+                19 => m_tag = r.decode()?,
+                20 => m_arn = r.decode()?,
+                21 => m_provisioned_iops = r.decode()?,
+                22 => m_bursting_enabled = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -721,13 +748,15 @@ impl ::yun_core::json::Decode for CreateDiskResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DiskId", "OrderId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = CreateDiskResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "DiskId") => out.disk_id = r.decode()?,
-                (7, "OrderId") => out.order_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk_id = r.decode()?,
+                1 => out.order_id = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

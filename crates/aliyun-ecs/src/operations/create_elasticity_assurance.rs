@@ -131,12 +131,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -355,6 +357,24 @@ impl ::yun_core::json::Decode for CreateElasticityAssuranceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceGroupId",
+            "Tag",
+            "Period",
+            "PeriodUnit",
+            "ClientToken",
+            "PrivatePoolOptions.Name",
+            "Description",
+            "PrivatePoolOptions.MatchCriteria",
+            "AssuranceTimes",
+            "InstanceAmount",
+            "InstanceCpuCoreCount",
+            "StartTime",
+            "ZoneId",
+            "InstanceType",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 16] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
@@ -383,29 +403,23 @@ impl ::yun_core::json::Decode for CreateElasticityAssuranceRequest {
         let mut m_instance_type: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (23, "PrivatePoolOptions.Name") => {
-                    m_private_pool_options_name = r.decode()?;
-                }
-
-                (11, "Description") => m_description = r.decode()?,
-                (32, "PrivatePoolOptions.MatchCriteria") => {
-                    m_private_pool_options_match_criteria = r.decode()?;
-                }
-
-                (14, "AssuranceTimes") => m_assurance_times = r.decode()?,
-                (14, "InstanceAmount") => m_instance_amount = r.decode()?,
-                (20, "InstanceCpuCoreCount") => m_instance_cpu_core_count = r.decode()?,
-                (9, "StartTime") => m_start_time = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_group_id = r.decode()?,
+                2 => m_tag = r.decode()?,
+                3 => m_period = r.decode()?,
+                4 => m_period_unit = r.decode()?,
+                5 => m_client_token = r.decode()?,
+                6 => m_private_pool_options_name = r.decode()?,
+                7 => m_description = r.decode()?,
+                8 => m_private_pool_options_match_criteria = r.decode()?,
+                9 => m_assurance_times = r.decode()?,
+                10 => m_instance_amount = r.decode()?,
+                11 => m_instance_cpu_core_count = r.decode()?,
+                12 => m_start_time = r.decode()?,
+                13 => m_zone_id = r.decode()?,
+                14 => m_instance_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -458,13 +472,15 @@ impl ::yun_core::json::Decode for CreateElasticityAssuranceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OrderId", "PrivatePoolOptionsId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = CreateElasticityAssuranceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "OrderId") => out.order_id = r.decode()?,
-                (20, "PrivatePoolOptionsId") => out.private_pool_options_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.order_id = r.decode()?,
+                1 => out.private_pool_options_id = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -104,6 +104,16 @@ impl ::yun_core::json::Decode for CreateForwardEntryRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ForwardTableId",
+            "ExternalIp",
+            "ExternalPort",
+            "InternalIp",
+            "InternalPort",
+            "IpProtocol",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_forward_table_id: ::std::option::Option<::std::string::String> =
@@ -119,15 +129,15 @@ impl ::yun_core::json::Decode for CreateForwardEntryRequest {
         let mut m_ip_protocol: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (14, "ForwardTableId") => m_forward_table_id = r.decode()?,
-                (10, "ExternalIp") => m_external_ip = r.decode()?,
-                (12, "ExternalPort") => m_external_port = r.decode()?,
-                (10, "InternalIp") => m_internal_ip = r.decode()?,
-                (12, "InternalPort") => m_internal_port = r.decode()?,
-                (10, "IpProtocol") => m_ip_protocol = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_forward_table_id = r.decode()?,
+                2 => m_external_ip = r.decode()?,
+                3 => m_external_port = r.decode()?,
+                4 => m_internal_ip = r.decode()?,
+                5 => m_internal_port = r.decode()?,
+                6 => m_ip_protocol = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -166,12 +176,14 @@ impl ::yun_core::json::Decode for CreateForwardEntryResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ForwardEntryId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateForwardEntryResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "ForwardEntryId") => out.forward_entry_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.forward_entry_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -160,14 +160,16 @@ impl ::yun_core::json::Decode for DiskDeviceMapping {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Device", "DiskType", "Size", "SnapshotId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = DiskDeviceMapping::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Device") => out.device = r.decode()?,
-                (8, "DiskType") => out.disk_type = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
-                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.device = r.decode()?,
+                1 => out.disk_type = r.decode()?,
+                2 => out.size = r.decode()?,
+                3 => out.snapshot_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -218,12 +220,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -447,6 +451,24 @@ impl ::yun_core::json::Decode for CreateImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "SnapshotId",
+            "InstanceId",
+            "ImageName",
+            "ImageFamily",
+            "ImageVersion",
+            "Description",
+            "Platform",
+            "BootMode",
+            "Architecture",
+            "ClientToken",
+            "ResourceGroupId",
+            "DiskDeviceMapping",
+            "Tag",
+            "DetectionStrategy",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 16] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
@@ -477,23 +499,23 @@ impl ::yun_core::json::Decode for CreateImageRequest {
         let mut m_detection_strategy: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "SnapshotId") => m_snapshot_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (9, "ImageName") => m_image_name = r.decode()?,
-                (11, "ImageFamily") => m_image_family = r.decode()?,
-                (12, "ImageVersion") => m_image_version = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (8, "Platform") => m_platform = r.decode()?,
-                (8, "BootMode") => m_boot_mode = r.decode()?,
-                (12, "Architecture") => m_architecture = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (17, "DiskDeviceMapping") => m_disk_device_mapping = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (17, "DetectionStrategy") => m_detection_strategy = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_snapshot_id = r.decode()?,
+                2 => m_instance_id = r.decode()?,
+                3 => m_image_name = r.decode()?,
+                4 => m_image_family = r.decode()?,
+                5 => m_image_version = r.decode()?,
+                6 => m_description = r.decode()?,
+                7 => m_platform = r.decode()?,
+                8 => m_boot_mode = r.decode()?,
+                9 => m_architecture = r.decode()?,
+                10 => m_client_token = r.decode()?,
+                11 => m_resource_group_id = r.decode()?,
+                12 => m_disk_device_mapping = r.decode()?,
+                13 => m_tag = r.decode()?,
+                14 => m_detection_strategy = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -540,12 +562,14 @@ impl ::yun_core::json::Decode for CreateImageResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateImageResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -141,12 +141,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -384,6 +386,26 @@ impl ::yun_core::json::Decode for CreateImagePipelineRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Tag",
+            "RegionId",
+            "ResourceGroupId",
+            "AddAccount",
+            "ToRegionId",
+            "BaseImageType",
+            "BaseImage",
+            "Name",
+            "Description",
+            "ImageName",
+            "VSwitchId",
+            "InstanceType",
+            "SystemDiskSize",
+            "InternetMaxBandwidthOut",
+            "DeleteInstanceOnFailure",
+            "BuildContent",
+            "ClientToken",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 18] = ::yun_core::json::member_order();
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
@@ -416,31 +438,25 @@ impl ::yun_core::json::Decode for CreateImagePipelineRequest {
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => m_tag = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (10, "AddAccount") => m_add_account = r.decode()?,
-                (10, "ToRegionId") => m_to_region_id = r.decode()?,
-                (13, "BaseImageType") => m_base_image_type = r.decode()?,
-                (9, "BaseImage") => m_base_image = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (9, "ImageName") => m_image_name = r.decode()?,
-                (9, "VSwitchId") => m_v_switch_id = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (14, "SystemDiskSize") => m_system_disk_size = r.decode()?,
-                (23, "InternetMaxBandwidthOut") => {
-                    m_internet_max_bandwidth_out = r.decode()?;
-                }
-
-                (23, "DeleteInstanceOnFailure") => {
-                    m_delete_instance_on_failure = r.decode()?;
-                }
-
-                (12, "BuildContent") => m_build_content = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_tag = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_resource_group_id = r.decode()?,
+                3 => m_add_account = r.decode()?,
+                4 => m_to_region_id = r.decode()?,
+                5 => m_base_image_type = r.decode()?,
+                6 => m_base_image = r.decode()?,
+                7 => m_name = r.decode()?,
+                8 => m_description = r.decode()?,
+                9 => m_image_name = r.decode()?,
+                10 => m_v_switch_id = r.decode()?,
+                11 => m_instance_type = r.decode()?,
+                12 => m_system_disk_size = r.decode()?,
+                13 => m_internet_max_bandwidth_out = r.decode()?,
+                14 => m_delete_instance_on_failure = r.decode()?,
+                15 => m_build_content = r.decode()?,
+                16 => m_client_token = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -489,12 +505,14 @@ impl ::yun_core::json::Decode for CreateImagePipelineResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImagePipelineId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateImagePipelineResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "ImagePipelineId") => out.image_pipeline_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_pipeline_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -488,22 +488,37 @@ impl ::yun_core::json::Decode for DataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Category",
+            "DeleteWithInstance",
+            "Description",
+            "Device",
+            "DiskName",
+            "EncryptAlgorithm",
+            "Encrypted",
+            "KMSKeyId",
+            "PerformanceLevel",
+            "Size",
+            "SnapshotId",
+            "StorageClusterId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut out = DataDisk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Category") => out.category = r.decode()?,
-                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (6, "Device") => out.device = r.decode()?,
-                (8, "DiskName") => out.disk_name = r.decode()?,
-                (16, "EncryptAlgorithm") => out.encrypt_algorithm = r.decode()?,
-                (9, "Encrypted") => out.encrypted = r.decode()?,
-                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
-                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
-                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
-                (16, "StorageClusterId") => out.storage_cluster_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.category = r.decode()?,
+                1 => out.delete_with_instance = r.decode()?,
+                2 => out.description = r.decode()?,
+                3 => out.device = r.decode()?,
+                4 => out.disk_name = r.decode()?,
+                5 => out.encrypt_algorithm = r.decode()?,
+                6 => out.encrypted = r.decode()?,
+                7 => out.kms_key_id = r.decode()?,
+                8 => out.performance_level = r.decode()?,
+                9 => out.size = r.decode()?,
+                10 => out.snapshot_id = r.decode()?,
+                11 => out.storage_cluster_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -570,13 +585,15 @@ impl ::yun_core::json::Decode for Arn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AssumeRoleFor", "RoleType", "Rolearn"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Arn::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AssumeRoleFor") => out.assume_role_for = r.decode()?,
-                (8, "RoleType") => out.role_type = r.decode()?,
-                (7, "Rolearn") => out.rolearn = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.assume_role_for = r.decode()?,
+                1 => out.role_type = r.decode()?,
+                2 => out.rolearn = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -627,12 +644,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -744,16 +763,25 @@ impl ::yun_core::json::Decode for SystemDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "StorageClusterId",
+            "Size",
+            "Category",
+            "DiskName",
+            "Description",
+            "PerformanceLevel",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = SystemDisk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "StorageClusterId") => out.storage_cluster_id = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
-                (8, "Category") => out.category = r.decode()?,
-                (8, "DiskName") => out.disk_name = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.storage_cluster_id = r.decode()?,
+                1 => out.size = r.decode()?,
+                2 => out.category = r.decode()?,
+                3 => out.disk_name = r.decode()?,
+                4 => out.description = r.decode()?,
+                5 => out.performance_level = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1675,6 +1703,67 @@ impl ::yun_core::json::Decode for CreateInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ImageId",
+            "ImageFamily",
+            "InstanceType",
+            "SecurityGroupId",
+            "InstanceName",
+            "InternetChargeType",
+            "AutoRenew",
+            "AutoRenewPeriod",
+            "InternetMaxBandwidthIn",
+            "InternetMaxBandwidthOut",
+            "HostName",
+            "Password",
+            "PasswordInherit",
+            "DeploymentSetId",
+            "DeploymentSetGroupNo",
+            "ZoneId",
+            "ClusterId",
+            "ClientToken",
+            "VlanId",
+            "InnerIpAddress",
+            "NodeControllerId",
+            "Description",
+            "VSwitchId",
+            "PrivateIpAddress",
+            "IoOptimized",
+            "UseAdditionalService",
+            "InstanceChargeType",
+            "Period",
+            "PeriodUnit",
+            "UserData",
+            "SpotStrategy",
+            "KeyPairName",
+            "SpotPriceLimit",
+            "SpotDuration",
+            "SpotInterruptionBehavior",
+            "RamRoleName",
+            "SecurityEnhancementStrategy",
+            "ResourceGroupId",
+            "HpcClusterId",
+            "DryRun",
+            "DedicatedHostId",
+            "CreditSpecification",
+            "DeletionProtection",
+            "HibernationOptions.Configured",
+            "Affinity",
+            "Tenancy",
+            "StorageSetId",
+            "StorageSetPartitionNumber",
+            "HttpEndpoint",
+            "HttpTokens",
+            "HttpPutResponseHopLimit",
+            "PrivatePoolOptions.MatchCriteria",
+            "PrivatePoolOptions.Id",
+            "DataDisk",
+            "Arn",
+            "Tag",
+            "SystemDisk",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 59] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_image_id: ::std::option::Option<::std::string::String> =
@@ -1780,90 +1869,66 @@ impl ::yun_core::json::Decode for CreateInstanceRequest {
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut m_system_disk: ::std::option::Option<SystemDisk> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (11, "ImageFamily") => m_image_family = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
-                (12, "InstanceName") => m_instance_name = r.decode()?,
-                (18, "InternetChargeType") => m_internet_charge_type = r.decode()?,
-                (9, "AutoRenew") => m_auto_renew = r.decode()?,
-                (15, "AutoRenewPeriod") => m_auto_renew_period = r.decode()?,
-                (22, "InternetMaxBandwidthIn") => {
-                    m_internet_max_bandwidth_in = r.decode()?;
-                }
-
-                (23, "InternetMaxBandwidthOut") => {
-                    m_internet_max_bandwidth_out = r.decode()?;
-                }
-
-                (8, "HostName") => m_host_name = r.decode()?,
-                (8, "Password") => m_password = r.decode()?,
-                (15, "PasswordInherit") => m_password_inherit = r.decode()?,
-                (15, "DeploymentSetId") => m_deployment_set_id = r.decode()?,
-                (20, "DeploymentSetGroupNo") => m_deployment_set_group_no = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (9, "ClusterId") => m_cluster_id = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (6, "VlanId") => m_vlan_id = r.decode()?,
-                (14, "InnerIpAddress") => m_inner_ip_address = r.decode()?,
-                (16, "NodeControllerId") => m_node_controller_id = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (9, "VSwitchId") => m_v_switch_id = r.decode()?,
-                (16, "PrivateIpAddress") => m_private_ip_address = r.decode()?,
-                (11, "IoOptimized") => m_io_optimized = r.decode()?,
-                (20, "UseAdditionalService") => m_use_additional_service = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
-                (8, "UserData") => m_user_data = r.decode()?,
-                (12, "SpotStrategy") => m_spot_strategy = r.decode()?,
-                (11, "KeyPairName") => m_key_pair_name = r.decode()?,
-                (14, "SpotPriceLimit") => m_spot_price_limit = r.decode()?,
-                (12, "SpotDuration") => m_spot_duration = r.decode()?,
-                (24, "SpotInterruptionBehavior") => {
-                    m_spot_interruption_behavior = r.decode()?;
-                }
-
-                (11, "RamRoleName") => m_ram_role_name = r.decode()?,
-                (27, "SecurityEnhancementStrategy") => {
-                    m_security_enhancement_strategy = r.decode()?;
-                }
-
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (12, "HpcClusterId") => m_hpc_cluster_id = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (15, "DedicatedHostId") => m_dedicated_host_id = r.decode()?,
-                (19, "CreditSpecification") => m_credit_specification = r.decode()?,
-                (18, "DeletionProtection") => m_deletion_protection = r.decode()?,
-                (29, "HibernationOptions.Configured") => {
-                    m_hibernation_options_configured = r.decode()?;
-                }
-
-                (8, "Affinity") => m_affinity = r.decode()?,
-                (7, "Tenancy") => m_tenancy = r.decode()?,
-                (12, "StorageSetId") => m_storage_set_id = r.decode()?,
-                (25, "StorageSetPartitionNumber") => {
-                    m_storage_set_partition_number = r.decode()?;
-                }
-
-                (12, "HttpEndpoint") => m_http_endpoint = r.decode()?,
-                (10, "HttpTokens") => m_http_tokens = r.decode()?,
-                (23, "HttpPutResponseHopLimit") => {
-                    m_http_put_response_hop_limit = r.decode()?;
-                }
-
-                (32, "PrivatePoolOptions.MatchCriteria") => {
-                    m_private_pool_options_match_criteria = r.decode()?;
-                }
-
-                (21, "PrivatePoolOptions.Id") => m_private_pool_options_id = r.decode()?,
-                (8, "DataDisk") => m_data_disk = r.decode()?,
-                (3, "Arn") => m_arn = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (10, "SystemDisk") => m_system_disk = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_image_id = r.decode()?,
+                2 => m_image_family = r.decode()?,
+                3 => m_instance_type = r.decode()?,
+                4 => m_security_group_id = r.decode()?,
+                5 => m_instance_name = r.decode()?,
+                6 => m_internet_charge_type = r.decode()?,
+                7 => m_auto_renew = r.decode()?,
+                8 => m_auto_renew_period = r.decode()?,
+                9 => m_internet_max_bandwidth_in = r.decode()?,
+                10 => m_internet_max_bandwidth_out = r.decode()?,
+                11 => m_host_name = r.decode()?,
+                12 => m_password = r.decode()?,
+                13 => m_password_inherit = r.decode()?,
+                14 => m_deployment_set_id = r.decode()?,
+                15 => m_deployment_set_group_no = r.decode()?,
+                16 => m_zone_id = r.decode()?,
+                17 => m_cluster_id = r.decode()?,
+                18 => m_client_token = r.decode()?,
+                19 => m_vlan_id = r.decode()?,
+                20 => m_inner_ip_address = r.decode()?,
+                21 => m_node_controller_id = r.decode()?,
+                22 => m_description = r.decode()?,
+                23 => m_v_switch_id = r.decode()?,
+                24 => m_private_ip_address = r.decode()?,
+                25 => m_io_optimized = r.decode()?,
+                26 => m_use_additional_service = r.decode()?,
+                27 => m_instance_charge_type = r.decode()?,
+                28 => m_period = r.decode()?,
+                29 => m_period_unit = r.decode()?,
+                30 => m_user_data = r.decode()?,
+                31 => m_spot_strategy = r.decode()?,
+                32 => m_key_pair_name = r.decode()?,
+                33 => m_spot_price_limit = r.decode()?,
+                34 => m_spot_duration = r.decode()?,
+                35 => m_spot_interruption_behavior = r.decode()?,
+                36 => m_ram_role_name = r.decode()?,
+                37 => m_security_enhancement_strategy = r.decode()?,
+                38 => m_resource_group_id = r.decode()?,
+                39 => m_hpc_cluster_id = r.decode()?,
+                40 => m_dry_run = r.decode()?,
+                41 => m_dedicated_host_id = r.decode()?,
+                42 => m_credit_specification = r.decode()?,
+                43 => m_deletion_protection = r.decode()?,
+                44 => m_hibernation_options_configured = r.decode()?,
+                45 => m_affinity = r.decode()?,
+                46 => m_tenancy = r.decode()?,
+                47 => m_storage_set_id = r.decode()?,
+                48 => m_storage_set_partition_number = r.decode()?,
+                49 => m_http_endpoint = r.decode()?,
+                50 => m_http_tokens = r.decode()?,
+                51 => m_http_put_response_hop_limit = r.decode()?,
+                52 => m_private_pool_options_match_criteria = r.decode()?,
+                53 => m_private_pool_options_id = r.decode()?,
+                54 => m_data_disk = r.decode()?,
+                55 => m_arn = r.decode()?,
+                56 => m_tag = r.decode()?,
+                57 => m_system_disk = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1965,14 +2030,16 @@ impl ::yun_core::json::Decode for CreateInstanceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId", "OrderId", "RequestId", "TradePrice"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = CreateInstanceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (7, "OrderId") => out.order_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TradePrice") => out.trade_price = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id = r.decode()?,
+                1 => out.order_id = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.trade_price = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -336,12 +336,14 @@ impl ::yun_core::json::Decode for TemplateTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TemplateTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -531,22 +533,37 @@ impl ::yun_core::json::Decode for DataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AutoSnapshotPolicyId",
+            "BurstingEnabled",
+            "Category",
+            "DeleteWithInstance",
+            "Description",
+            "Device",
+            "DiskName",
+            "Encrypted",
+            "PerformanceLevel",
+            "ProvisionedIops",
+            "Size",
+            "SnapshotId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut out = DataDisk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "AutoSnapshotPolicyId") => out.auto_snapshot_policy_id = r.decode()?,
-                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
-                (8, "Category") => out.category = r.decode()?,
-                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (6, "Device") => out.device = r.decode()?,
-                (8, "DiskName") => out.disk_name = r.decode()?,
-                (9, "Encrypted") => out.encrypted = r.decode()?,
-                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
-                (15, "ProvisionedIops") => out.provisioned_iops = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
-                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_snapshot_policy_id = r.decode()?,
+                1 => out.bursting_enabled = r.decode()?,
+                2 => out.category = r.decode()?,
+                3 => out.delete_with_instance = r.decode()?,
+                4 => out.description = r.decode()?,
+                5 => out.device = r.decode()?,
+                6 => out.disk_name = r.decode()?,
+                7 => out.encrypted = r.decode()?,
+                8 => out.performance_level = r.decode()?,
+                9 => out.provisioned_iops = r.decode()?,
+                10 => out.size = r.decode()?,
+                11 => out.snapshot_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -695,21 +712,29 @@ impl ::yun_core::json::Decode for NetworkInterface {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Description",
+            "InstanceType",
+            "NetworkInterfaceName",
+            "NetworkInterfaceTrafficMode",
+            "PrimaryIpAddress",
+            "SecurityGroupId",
+            "SecurityGroupIds",
+            "VSwitchId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = NetworkInterface::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Description") => out.description = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (20, "NetworkInterfaceName") => out.network_interface_name = r.decode()?,
-                (27, "NetworkInterfaceTrafficMode") => {
-                    out.network_interface_traffic_mode = r.decode()?;
-                }
-
-                (16, "PrimaryIpAddress") => out.primary_ip_address = r.decode()?,
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
-                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.description = r.decode()?,
+                1 => out.instance_type = r.decode()?,
+                2 => out.network_interface_name = r.decode()?,
+                3 => out.network_interface_traffic_mode = r.decode()?,
+                4 => out.primary_ip_address = r.decode()?,
+                5 => out.security_group_id = r.decode()?,
+                6 => out.security_group_ids = r.decode()?,
+                7 => out.v_switch_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -760,12 +785,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1671,6 +1698,65 @@ impl ::yun_core::json::Decode for CreateLaunchTemplateRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "TemplateTag",
+            "LaunchTemplateName",
+            "VersionDescription",
+            "ImageId",
+            "ImageOwnerAlias",
+            "PasswordInherit",
+            "InstanceType",
+            "SecurityGroupId",
+            "VpcId",
+            "VSwitchId",
+            "InstanceName",
+            "Description",
+            "InternetMaxBandwidthIn",
+            "InternetMaxBandwidthOut",
+            "HostName",
+            "ZoneId",
+            "SystemDisk.Category",
+            "SystemDisk.Size",
+            "SystemDisk.DiskName",
+            "SystemDisk.Description",
+            "SystemDisk.Iops",
+            "SystemDisk.PerformanceLevel",
+            "SystemDisk.DeleteWithInstance",
+            "SystemDisk.AutoSnapshotPolicyId",
+            "SystemDisk.ProvisionedIops",
+            "SystemDisk.BurstingEnabled",
+            "IoOptimized",
+            "InstanceChargeType",
+            "Period",
+            "InternetChargeType",
+            "EnableVmOsConfig",
+            "NetworkType",
+            "UserData",
+            "KeyPairName",
+            "RamRoleName",
+            "AutoReleaseTime",
+            "SpotStrategy",
+            "SpotPriceLimit",
+            "SpotDuration",
+            "ResourceGroupId",
+            "TemplateResourceGroupId",
+            "SecurityEnhancementStrategy",
+            "PrivateIpAddress",
+            "DeploymentSetId",
+            "Ipv6AddressCount",
+            "DataDisk",
+            "NetworkInterface",
+            "Tag",
+            "SecurityGroupIds",
+            "SystemDisk.Encrypted",
+            "DeletionProtection",
+            "CreditSpecification",
+            "AutoRenew",
+            "AutoRenewPeriod",
+            "PeriodUnit",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 57] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_template_tag: ::std::option::Option<::std::vec::Vec<TemplateTag>> =
@@ -1774,91 +1860,64 @@ impl ::yun_core::json::Decode for CreateLaunchTemplateRequest {
         let mut m_period_unit: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (11, "TemplateTag") => m_template_tag = r.decode()?,
-                (18, "LaunchTemplateName") => m_launch_template_name = r.decode()?,
-                (18, "VersionDescription") => m_version_description = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (15, "ImageOwnerAlias") => m_image_owner_alias = r.decode()?,
-                (15, "PasswordInherit") => m_password_inherit = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
-                (5, "VpcId") => m_vpc_id = r.decode()?,
-                (9, "VSwitchId") => m_v_switch_id = r.decode()?,
-                (12, "InstanceName") => m_instance_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (22, "InternetMaxBandwidthIn") => {
-                    m_internet_max_bandwidth_in = r.decode()?;
-                }
-
-                (23, "InternetMaxBandwidthOut") => {
-                    m_internet_max_bandwidth_out = r.decode()?;
-                }
-
-                (8, "HostName") => m_host_name = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (19, "SystemDisk.Category") => m_system_disk_category = r.decode()?,
-                (15, "SystemDisk.Size") => m_system_disk_size = r.decode()?,
-                (19, "SystemDisk.DiskName") => m_system_disk_disk_name = r.decode()?,
-                (22, "SystemDisk.Description") => m_system_disk_description = r.decode()?,
-                (15, "SystemDisk.Iops") => m_system_disk_iops = r.decode()?,
-                (27, "SystemDisk.PerformanceLevel") => {
-                    m_system_disk_performance_level = r.decode()?;
-                }
-
-                (29, "SystemDisk.DeleteWithInstance") => {
-                    m_system_disk_delete_with_instance = r.decode()?;
-                }
-
-                (31, "SystemDisk.AutoSnapshotPolicyId") => {
-                    m_system_disk_auto_snapshot_policy_id = r.decode()?;
-                }
-
-                (26, "SystemDisk.ProvisionedIops") => {
-                    m_system_disk_provisioned_iops = r.decode()?;
-                }
-
-                (26, "SystemDisk.BurstingEnabled") => {
-                    m_system_disk_bursting_enabled = r.decode()?;
-                }
-
-                (11, "IoOptimized") => m_io_optimized = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (18, "InternetChargeType") => m_internet_charge_type = r.decode()?,
-                (16, "EnableVmOsConfig") => m_enable_vm_os_config = r.decode()?,
-                (11, "NetworkType") => m_network_type = r.decode()?,
-                (8, "UserData") => m_user_data = r.decode()?,
-                (11, "KeyPairName") => m_key_pair_name = r.decode()?,
-                (11, "RamRoleName") => m_ram_role_name = r.decode()?,
-                (15, "AutoReleaseTime") => m_auto_release_time = r.decode()?,
-                (12, "SpotStrategy") => m_spot_strategy = r.decode()?,
-                (14, "SpotPriceLimit") => m_spot_price_limit = r.decode()?,
-                (12, "SpotDuration") => m_spot_duration = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (23, "TemplateResourceGroupId") => {
-                    m_template_resource_group_id = r.decode()?;
-                }
-
-                (27, "SecurityEnhancementStrategy") => {
-                    m_security_enhancement_strategy = r.decode()?;
-                }
-
-                (16, "PrivateIpAddress") => m_private_ip_address = r.decode()?,
-                (15, "DeploymentSetId") => m_deployment_set_id = r.decode()?,
-                (16, "Ipv6AddressCount") => m_ipv6_address_count = r.decode()?,
-                (8, "DataDisk") => m_data_disk = r.decode()?,
-                (16, "NetworkInterface") => m_network_interface = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (16, "SecurityGroupIds") => m_security_group_ids = r.decode()?,
-                (20, "SystemDisk.Encrypted") => m_system_disk_encrypted = r.decode()?,
-                (18, "DeletionProtection") => m_deletion_protection = r.decode()?,
-                (19, "CreditSpecification") => m_credit_specification = r.decode()?,
-                (9, "AutoRenew") => m_auto_renew = r.decode()?,
-                (15, "AutoRenewPeriod") => m_auto_renew_period = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_template_tag = r.decode()?,
+                2 => m_launch_template_name = r.decode()?,
+                3 => m_version_description = r.decode()?,
+                4 => m_image_id = r.decode()?,
+                5 => m_image_owner_alias = r.decode()?,
+                6 => m_password_inherit = r.decode()?,
+                7 => m_instance_type = r.decode()?,
+                8 => m_security_group_id = r.decode()?,
+                9 => m_vpc_id = r.decode()?,
+                10 => m_v_switch_id = r.decode()?,
+                11 => m_instance_name = r.decode()?,
+                12 => m_description = r.decode()?,
+                13 => m_internet_max_bandwidth_in = r.decode()?,
+                14 => m_internet_max_bandwidth_out = r.decode()?,
+                15 => m_host_name = r.decode()?,
+                16 => m_zone_id = r.decode()?,
+                17 => m_system_disk_category = r.decode()?,
+                18 => m_system_disk_size = r.decode()?,
+                19 => m_system_disk_disk_name = r.decode()?,
+                20 => m_system_disk_description = r.decode()?,
+                21 => m_system_disk_iops = r.decode()?,
+                22 => m_system_disk_performance_level = r.decode()?,
+                23 => m_system_disk_delete_with_instance = r.decode()?,
+                24 => m_system_disk_auto_snapshot_policy_id = r.decode()?,
+                25 => m_system_disk_provisioned_iops = r.decode()?,
+                26 => m_system_disk_bursting_enabled = r.decode()?,
+                27 => m_io_optimized = r.decode()?,
+                28 => m_instance_charge_type = r.decode()?,
+                29 => m_period = r.decode()?,
+                30 => m_internet_charge_type = r.decode()?,
+                31 => m_enable_vm_os_config = r.decode()?,
+                32 => m_network_type = r.decode()?,
+                33 => m_user_data = r.decode()?,
+                34 => m_key_pair_name = r.decode()?,
+                35 => m_ram_role_name = r.decode()?,
+                36 => m_auto_release_time = r.decode()?,
+                37 => m_spot_strategy = r.decode()?,
+                38 => m_spot_price_limit = r.decode()?,
+                39 => m_spot_duration = r.decode()?,
+                40 => m_resource_group_id = r.decode()?,
+                41 => m_template_resource_group_id = r.decode()?,
+                42 => m_security_enhancement_strategy = r.decode()?,
+                43 => m_private_ip_address = r.decode()?,
+                44 => m_deployment_set_id = r.decode()?,
+                45 => m_ipv6_address_count = r.decode()?,
+                46 => m_data_disk = r.decode()?,
+                47 => m_network_interface = r.decode()?,
+                48 => m_tag = r.decode()?,
+                49 => m_security_group_ids = r.decode()?,
+                50 => m_system_disk_encrypted = r.decode()?,
+                51 => m_deletion_protection = r.decode()?,
+                52 => m_credit_specification = r.decode()?,
+                53 => m_auto_renew = r.decode()?,
+                54 => m_auto_renew_period = r.decode()?,
+                55 => m_period_unit = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1953,16 +2012,19 @@ impl ::yun_core::json::Decode for CreateLaunchTemplateResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "LaunchTemplateId",
+            "LaunchTemplateVersionNumber",
+            "RequestId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = CreateLaunchTemplateResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
-                (27, "LaunchTemplateVersionNumber") => {
-                    out.launch_template_version_number = r.decode()?;
-                }
-
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.launch_template_id = r.decode()?,
+                1 => out.launch_template_version_number = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -102,13 +102,15 @@ impl ::yun_core::json::Decode for BandwidthPackage {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Bandwidth", "IpCount", "Zone"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = BandwidthPackage::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Bandwidth") => out.bandwidth = r.decode()?,
-                (7, "IpCount") => out.ip_count = r.decode()?,
-                (4, "Zone") => out.zone = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bandwidth = r.decode()?,
+                1 => out.ip_count = r.decode()?,
+                2 => out.zone = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -193,6 +195,15 @@ impl ::yun_core::json::Decode for CreateNatGatewayRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "VpcId",
+            "Name",
+            "Description",
+            "ClientToken",
+            "BandwidthPackage",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_vpc_id: ::std::option::Option<::std::string::String> =
@@ -205,14 +216,14 @@ impl ::yun_core::json::Decode for CreateNatGatewayRequest {
         let mut m_bandwidth_package: ::std::option::Option<::std::vec::Vec<BandwidthPackage>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (5, "VpcId") => m_vpc_id = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (16, "BandwidthPackage") => m_bandwidth_package = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_vpc_id = r.decode()?,
+                2 => m_name = r.decode()?,
+                3 => m_description = r.decode()?,
+                4 => m_client_token = r.decode()?,
+                5 => m_bandwidth_package = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -244,11 +255,13 @@ impl ::yun_core::json::Decode for BandwidthPackageIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["BandwidthPackageId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = BandwidthPackageIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "BandwidthPackageId") => out.bandwidth_package_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bandwidth_package_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -273,11 +286,13 @@ impl ::yun_core::json::Decode for ForwardTableIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ForwardTableId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ForwardTableIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "ForwardTableId") => out.forward_table_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.forward_table_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -320,14 +335,21 @@ impl ::yun_core::json::Decode for CreateNatGatewayResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "BandwidthPackageIds",
+            "ForwardTableIds",
+            "NatGatewayId",
+            "RequestId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = CreateNatGatewayResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (19, "BandwidthPackageIds") => out.bandwidth_package_ids = r.decode()?,
-                (15, "ForwardTableIds") => out.forward_table_ids = r.decode()?,
-                (12, "NatGatewayId") => out.nat_gateway_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bandwidth_package_ids = r.decode()?,
+                1 => out.forward_table_ids = r.decode()?,
+                2 => out.nat_gateway_id = r.decode()?,
+                3 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -201,12 +201,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -302,18 +304,23 @@ impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "NetworkInterfaceTrafficMode",
+            "QueueNumber",
+            "QueuePairNumber",
+            "RxQueueSize",
+            "TxQueueSize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = NetworkInterfaceTrafficConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "NetworkInterfaceTrafficMode") => {
-                    out.network_interface_traffic_mode = r.decode()?;
-                }
-
-                (11, "QueueNumber") => out.queue_number = r.decode()?,
-                (15, "QueuePairNumber") => out.queue_pair_number = r.decode()?,
-                (11, "RxQueueSize") => out.rx_queue_size = r.decode()?,
-                (11, "TxQueueSize") => out.tx_queue_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.network_interface_traffic_mode = r.decode()?,
+                1 => out.queue_number = r.decode()?,
+                2 => out.queue_pair_number = r.decode()?,
+                3 => out.rx_queue_size = r.decode()?,
+                4 => out.tx_queue_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -380,19 +387,19 @@ impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "TcpClosedAndTimeWaitTimeout",
+            "TcpEstablishedTimeout",
+            "UdpTimeout",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = ConnectionTrackingConfiguration::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "TcpClosedAndTimeWaitTimeout") => {
-                    out.tcp_closed_and_time_wait_timeout = r.decode()?;
-                }
-
-                (21, "TcpEstablishedTimeout") => {
-                    out.tcp_established_timeout = r.decode()?;
-                }
-
-                (10, "UdpTimeout") => out.udp_timeout = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tcp_closed_and_time_wait_timeout = r.decode()?,
+                1 => out.tcp_established_timeout = r.decode()?,
+                2 => out.udp_timeout = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -828,6 +835,38 @@ impl ::yun_core::json::Decode for CreateNetworkInterfaceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Tag",
+            "ResourceGroupId",
+            "VSwitchId",
+            "PrimaryIpAddress",
+            "SecurityGroupId",
+            "NetworkInterfaceName",
+            "Description",
+            "Visible",
+            "InstanceType",
+            "BusinessType",
+            "SecondaryPrivateIpAddressCount",
+            "QueueNumber",
+            "ClientToken",
+            "NetworkInterfaceTrafficMode",
+            "QueuePairNumber",
+            "SecurityGroupIds",
+            "PrivateIpAddress",
+            "Ipv6Address",
+            "Ipv6AddressCount",
+            "Ipv4Prefix",
+            "Ipv4PrefixCount",
+            "Ipv6Prefix",
+            "Ipv6PrefixCount",
+            "DeleteOnRelease",
+            "TxQueueSize",
+            "RxQueueSize",
+            "NetworkInterfaceTrafficConfig",
+            "ConnectionTrackingConfiguration",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 30] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
@@ -881,49 +920,37 @@ impl ::yun_core::json::Decode for CreateNetworkInterfaceRequest {
             ConnectionTrackingConfiguration,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (9, "VSwitchId") => m_v_switch_id = r.decode()?,
-                (16, "PrimaryIpAddress") => m_primary_ip_address = r.decode()?,
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
-                (20, "NetworkInterfaceName") => m_network_interface_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (7, "Visible") => m_visible = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (12, "BusinessType") => m_business_type = r.decode()?,
-                (30, "SecondaryPrivateIpAddressCount") => {
-                    m_secondary_private_ip_address_count = r.decode()?;
-                }
-
-                (11, "QueueNumber") => m_queue_number = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (27, "NetworkInterfaceTrafficMode") => {
-                    m_network_interface_traffic_mode = r.decode()?;
-                }
-
-                (15, "QueuePairNumber") => m_queue_pair_number = r.decode()?,
-                (16, "SecurityGroupIds") => m_security_group_ids = r.decode()?,
-                (16, "PrivateIpAddress") => m_private_ip_address = r.decode()?,
-                (11, "Ipv6Address") => m_ipv6_address = r.decode()?,
-                (16, "Ipv6AddressCount") => m_ipv6_address_count = r.decode()?,
-                (10, "Ipv4Prefix") => m_ipv4_prefix = r.decode()?,
-                (15, "Ipv4PrefixCount") => m_ipv4_prefix_count = r.decode()?,
-                (10, "Ipv6Prefix") => m_ipv6_prefix = r.decode()?,
-                (15, "Ipv6PrefixCount") => m_ipv6_prefix_count = r.decode()?,
-                (15, "DeleteOnRelease") => m_delete_on_release = r.decode()?,
-                (11, "TxQueueSize") => m_tx_queue_size = r.decode()?,
-                (11, "RxQueueSize") => m_rx_queue_size = r.decode()?,
-                (29, "NetworkInterfaceTrafficConfig") => {
-                    m_network_interface_traffic_config = r.decode()?;
-                }
-
-                (31, "ConnectionTrackingConfiguration") => {
-                    m_connection_tracking_configuration = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_tag = r.decode()?,
+                2 => m_resource_group_id = r.decode()?,
+                3 => m_v_switch_id = r.decode()?,
+                4 => m_primary_ip_address = r.decode()?,
+                5 => m_security_group_id = r.decode()?,
+                6 => m_network_interface_name = r.decode()?,
+                7 => m_description = r.decode()?,
+                8 => m_visible = r.decode()?,
+                9 => m_instance_type = r.decode()?,
+                10 => m_business_type = r.decode()?,
+                11 => m_secondary_private_ip_address_count = r.decode()?,
+                12 => m_queue_number = r.decode()?,
+                13 => m_client_token = r.decode()?,
+                14 => m_network_interface_traffic_mode = r.decode()?,
+                15 => m_queue_pair_number = r.decode()?,
+                16 => m_security_group_ids = r.decode()?,
+                17 => m_private_ip_address = r.decode()?,
+                18 => m_ipv6_address = r.decode()?,
+                19 => m_ipv6_address_count = r.decode()?,
+                20 => m_ipv4_prefix = r.decode()?,
+                21 => m_ipv4_prefix_count = r.decode()?,
+                22 => m_ipv6_prefix = r.decode()?,
+                23 => m_ipv6_prefix_count = r.decode()?,
+                24 => m_delete_on_release = r.decode()?,
+                25 => m_tx_queue_size = r.decode()?,
+                26 => m_rx_queue_size = r.decode()?,
+                27 => m_network_interface_traffic_config = r.decode()?,
+                28 => m_connection_tracking_configuration = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -978,11 +1005,13 @@ impl ::yun_core::json::Decode for Ipv4PrefixSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv4Prefix"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv4PrefixSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Ipv4Prefix") => out.ipv4_prefix = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv4_prefix = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1007,11 +1036,13 @@ impl ::yun_core::json::Decode for Ipv4PrefixSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv4PrefixSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv4PrefixSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "Ipv4PrefixSet") => out.ipv4_prefix_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv4_prefix_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1036,11 +1067,13 @@ impl ::yun_core::json::Decode for Ipv6PrefixSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6Prefix"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6PrefixSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Ipv6Prefix") => out.ipv6_prefix = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_prefix = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1065,11 +1098,13 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6PrefixSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6PrefixSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "Ipv6PrefixSet") => out.ipv6_prefix_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_prefix_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1094,11 +1129,13 @@ impl ::yun_core::json::Decode for Ipv6Set {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6Address"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6Set::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Ipv6Address") => out.ipv6_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1123,11 +1160,13 @@ impl ::yun_core::json::Decode for Ipv6Sets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6Set"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6Sets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Ipv6Set") => out.ipv6_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1158,12 +1197,14 @@ impl ::yun_core::json::Decode for PrivateIpSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Primary", "PrivateIpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = PrivateIpSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Primary") => out.primary = r.decode()?,
-                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.primary = r.decode()?,
+                1 => out.private_ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1188,11 +1229,13 @@ impl ::yun_core::json::Decode for PrivateIpSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PrivateIpSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PrivateIpSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "PrivateIpSet") => out.private_ip_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.private_ip_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1217,11 +1260,13 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SecurityGroupId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SecurityGroupIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.security_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1252,12 +1297,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1279,11 +1326,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1428,31 +1477,55 @@ impl ::yun_core::json::Decode for CreateNetworkInterfaceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Description",
+            "Ipv4PrefixSets",
+            "Ipv6PrefixSets",
+            "Ipv6Sets",
+            "MacAddress",
+            "NetworkInterfaceId",
+            "NetworkInterfaceName",
+            "OwnerId",
+            "PrivateIpAddress",
+            "PrivateIpSets",
+            "RequestId",
+            "ResourceGroupId",
+            "SecurityGroupIds",
+            "ServiceID",
+            "ServiceManaged",
+            "Status",
+            "Tags",
+            "Type",
+            "VSwitchId",
+            "VpcId",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 22] = ::yun_core::json::member_order();
         let mut out = CreateNetworkInterfaceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Description") => out.description = r.decode()?,
-                (14, "Ipv4PrefixSets") => out.ipv4_prefix_sets = r.decode()?,
-                (14, "Ipv6PrefixSets") => out.ipv6_prefix_sets = r.decode()?,
-                (8, "Ipv6Sets") => out.ipv6_sets = r.decode()?,
-                (10, "MacAddress") => out.mac_address = r.decode()?,
-                (18, "NetworkInterfaceId") => out.network_interface_id = r.decode()?,
-                (20, "NetworkInterfaceName") => out.network_interface_name = r.decode()?,
-                (7, "OwnerId") => out.owner_id = r.decode()?,
-                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
-                (13, "PrivateIpSets") => out.private_ip_sets = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
-                (9, "ServiceID") => out.service_id = r.decode()?,
-                (14, "ServiceManaged") => out.service_managed = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
-                (5, "VpcId") => out.vpc_id = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.description = r.decode()?,
+                1 => out.ipv4_prefix_sets = r.decode()?,
+                2 => out.ipv6_prefix_sets = r.decode()?,
+                3 => out.ipv6_sets = r.decode()?,
+                4 => out.mac_address = r.decode()?,
+                5 => out.network_interface_id = r.decode()?,
+                6 => out.network_interface_name = r.decode()?,
+                7 => out.owner_id = r.decode()?,
+                8 => out.private_ip_address = r.decode()?,
+                9 => out.private_ip_sets = r.decode()?,
+                10 => out.request_id = r.decode()?,
+                11 => out.resource_group_id = r.decode()?,
+                12 => out.security_group_ids = r.decode()?,
+                13 => out.service_id = r.decode()?,
+                14 => out.service_managed = r.decode()?,
+                15 => out.status = r.decode()?,
+                16 => out.tags = r.decode()?,
+                17 => out.r#type = r.decode()?,
+                18 => out.v_switch_id = r.decode()?,
+                19 => out.vpc_id = r.decode()?,
+                20 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

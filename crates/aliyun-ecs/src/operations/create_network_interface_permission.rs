@@ -74,6 +74,8 @@ impl ::yun_core::json::Decode for CreateNetworkInterfacePermissionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "AccountId", "NetworkInterfaceId", "Permission"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_account_id: ::std::option::Option<i64> = ::std::option::Option::None;
@@ -82,12 +84,12 @@ impl ::yun_core::json::Decode for CreateNetworkInterfacePermissionRequest {
         let mut m_permission: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (9, "AccountId") => m_account_id = r.decode()?,
-                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
-                (10, "Permission") => m_permission = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_account_id = r.decode()?,
+                2 => m_network_interface_id = r.decode()?,
+                3 => m_permission = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -148,19 +150,25 @@ impl ::yun_core::json::Decode for NetworkInterfacePermission {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AccountId",
+            "NetworkInterfaceId",
+            "NetworkInterfacePermissionId",
+            "Permission",
+            "PermissionState",
+            "ServiceName",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = NetworkInterfacePermission::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "AccountId") => out.account_id = r.decode()?,
-                (18, "NetworkInterfaceId") => out.network_interface_id = r.decode()?,
-                (28, "NetworkInterfacePermissionId") => {
-                    out.network_interface_permission_id = r.decode()?;
-                }
-
-                (10, "Permission") => out.permission = r.decode()?,
-                (15, "PermissionState") => out.permission_state = r.decode()?,
-                (11, "ServiceName") => out.service_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.account_id = r.decode()?,
+                1 => out.network_interface_id = r.decode()?,
+                2 => out.network_interface_permission_id = r.decode()?,
+                3 => out.permission = r.decode()?,
+                4 => out.permission_state = r.decode()?,
+                5 => out.service_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -191,15 +199,14 @@ impl ::yun_core::json::Decode for CreateNetworkInterfacePermissionResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NetworkInterfacePermission", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateNetworkInterfacePermissionResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (26, "NetworkInterfacePermission") => {
-                    out.network_interface_permission = r.decode()?;
-                }
-
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.network_interface_permission = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

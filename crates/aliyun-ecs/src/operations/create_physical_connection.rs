@@ -231,6 +231,22 @@ impl ::yun_core::json::Decode for CreatePhysicalConnectionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "AccessPointId",
+            "Type",
+            "LineOperator",
+            "bandwidth",
+            "PeerLocation",
+            "PortType",
+            "RedundantPhysicalConnectionId",
+            "Description",
+            "Name",
+            "CircuitCode",
+            "ClientToken",
+            "UserCidr",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 14] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_access_point_id: ::std::option::Option<::std::string::String> =
@@ -255,24 +271,21 @@ impl ::yun_core::json::Decode for CreatePhysicalConnectionRequest {
         let mut m_user_cidr: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (13, "AccessPointId") => m_access_point_id = r.decode()?,
-                (4, "Type") => m_type = r.decode()?,
-                (12, "LineOperator") => m_line_operator = r.decode()?,
-                (9, "bandwidth") => m_bandwidth = r.decode()?,
-                (12, "PeerLocation") => m_peer_location = r.decode()?,
-                (8, "PortType") => m_port_type = r.decode()?,
-                (29, "RedundantPhysicalConnectionId") => {
-                    m_redundant_physical_connection_id = r.decode()?;
-                }
-
-                (11, "Description") => m_description = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (11, "CircuitCode") => m_circuit_code = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "UserCidr") => m_user_cidr = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_access_point_id = r.decode()?,
+                2 => m_type = r.decode()?,
+                3 => m_line_operator = r.decode()?,
+                4 => m_bandwidth = r.decode()?,
+                5 => m_peer_location = r.decode()?,
+                6 => m_port_type = r.decode()?,
+                7 => m_redundant_physical_connection_id = r.decode()?,
+                8 => m_description = r.decode()?,
+                9 => m_name = r.decode()?,
+                10 => m_circuit_code = r.decode()?,
+                11 => m_client_token = r.decode()?,
+                12 => m_user_cidr = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -317,12 +330,14 @@ impl ::yun_core::json::Decode for CreatePhysicalConnectionResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PhysicalConnectionId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreatePhysicalConnectionResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "PhysicalConnectionId") => out.physical_connection_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.physical_connection_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -85,14 +85,16 @@ impl ::yun_core::json::Decode for Entry {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Cidr", "Description"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_cidr: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
         let mut m_description: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Cidr") => m_cidr = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_cidr = r.decode()?,
+                1 => m_description = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -187,6 +189,16 @@ impl ::yun_core::json::Decode for CreatePrefixListRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "MaxEntries",
+            "AddressFamily",
+            "ClientToken",
+            "PrefixListName",
+            "Description",
+            "Entry",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_max_entries: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -201,15 +213,15 @@ impl ::yun_core::json::Decode for CreatePrefixListRequest {
         let mut m_entry: ::std::option::Option<::std::vec::Vec<Entry>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "MaxEntries") => m_max_entries = r.decode()?,
-                (13, "AddressFamily") => m_address_family = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (14, "PrefixListName") => m_prefix_list_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (5, "Entry") => m_entry = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_max_entries = r.decode()?,
+                2 => m_address_family = r.decode()?,
+                3 => m_client_token = r.decode()?,
+                4 => m_prefix_list_name = r.decode()?,
+                5 => m_description = r.decode()?,
+                6 => m_entry = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -248,12 +260,14 @@ impl ::yun_core::json::Decode for CreatePrefixListResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PrefixListId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreatePrefixListResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "PrefixListId") => out.prefix_list_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.prefix_list_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -97,12 +97,14 @@ impl ::yun_core::json::Decode for NextHopList {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NextHopId", "NextHopType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = NextHopList::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "NextHopId") => out.next_hop_id = r.decode()?,
-                (11, "NextHopType") => out.next_hop_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.next_hop_id = r.decode()?,
+                1 => out.next_hop_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -211,6 +213,16 @@ impl ::yun_core::json::Decode for CreateRouteEntryRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "RouteTableId",
+            "DestinationCidrBlock",
+            "NextHopId",
+            "ClientToken",
+            "NextHopType",
+            "NextHopList",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_route_table_id: ::std::option::Option<::std::string::String> =
@@ -226,15 +238,15 @@ impl ::yun_core::json::Decode for CreateRouteEntryRequest {
         let mut m_next_hop_list: ::std::option::Option<::std::vec::Vec<NextHopList>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "RouteTableId") => m_route_table_id = r.decode()?,
-                (20, "DestinationCidrBlock") => m_destination_cidr_block = r.decode()?,
-                (9, "NextHopId") => m_next_hop_id = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (11, "NextHopType") => m_next_hop_type = r.decode()?,
-                (11, "NextHopList") => m_next_hop_list = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_route_table_id = r.decode()?,
+                2 => m_destination_cidr_block = r.decode()?,
+                3 => m_next_hop_id = r.decode()?,
+                4 => m_client_token = r.decode()?,
+                5 => m_next_hop_type = r.decode()?,
+                6 => m_next_hop_list = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -268,11 +280,13 @@ impl ::yun_core::json::Decode for CreateRouteEntryResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = CreateRouteEntryResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

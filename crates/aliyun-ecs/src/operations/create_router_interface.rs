@@ -412,6 +412,31 @@ impl ::yun_core::json::Decode for CreateRouterInterfaceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Role",
+            "OppositeRegionId",
+            "Spec",
+            "RouterType",
+            "RouterId",
+            "OppositeInterfaceId",
+            "OppositeRouterId",
+            "OppositeRouterType",
+            "OppositeInterfaceOwnerId",
+            "HealthCheckSourceIp",
+            "HealthCheckTargetIp",
+            "AccessPointId",
+            "OppositeAccessPointId",
+            "Description",
+            "Name",
+            "Period",
+            "InstanceChargeType",
+            "AutoPay",
+            "PricingCycle",
+            "ClientToken",
+            "UserCidr",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 23] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_role: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -452,33 +477,30 @@ impl ::yun_core::json::Decode for CreateRouterInterfaceRequest {
         let mut m_user_cidr: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (4, "Role") => m_role = r.decode()?,
-                (16, "OppositeRegionId") => m_opposite_region_id = r.decode()?,
-                (4, "Spec") => m_spec = r.decode()?,
-                (10, "RouterType") => m_router_type = r.decode()?,
-                (8, "RouterId") => m_router_id = r.decode()?,
-                (19, "OppositeInterfaceId") => m_opposite_interface_id = r.decode()?,
-                (16, "OppositeRouterId") => m_opposite_router_id = r.decode()?,
-                (18, "OppositeRouterType") => m_opposite_router_type = r.decode()?,
-                (24, "OppositeInterfaceOwnerId") => {
-                    m_opposite_interface_owner_id = r.decode()?;
-                }
-
-                (19, "HealthCheckSourceIp") => m_health_check_source_ip = r.decode()?,
-                (19, "HealthCheckTargetIp") => m_health_check_target_ip = r.decode()?,
-                (13, "AccessPointId") => m_access_point_id = r.decode()?,
-                (21, "OppositeAccessPointId") => m_opposite_access_point_id = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (7, "AutoPay") => m_auto_pay = r.decode()?,
-                (12, "PricingCycle") => m_pricing_cycle = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "UserCidr") => m_user_cidr = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_role = r.decode()?,
+                2 => m_opposite_region_id = r.decode()?,
+                3 => m_spec = r.decode()?,
+                4 => m_router_type = r.decode()?,
+                5 => m_router_id = r.decode()?,
+                6 => m_opposite_interface_id = r.decode()?,
+                7 => m_opposite_router_id = r.decode()?,
+                8 => m_opposite_router_type = r.decode()?,
+                9 => m_opposite_interface_owner_id = r.decode()?,
+                10 => m_health_check_source_ip = r.decode()?,
+                11 => m_health_check_target_ip = r.decode()?,
+                12 => m_access_point_id = r.decode()?,
+                13 => m_opposite_access_point_id = r.decode()?,
+                14 => m_description = r.decode()?,
+                15 => m_name = r.decode()?,
+                16 => m_period = r.decode()?,
+                17 => m_instance_charge_type = r.decode()?,
+                18 => m_auto_pay = r.decode()?,
+                19 => m_pricing_cycle = r.decode()?,
+                20 => m_client_token = r.decode()?,
+                21 => m_user_cidr = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -539,13 +561,15 @@ impl ::yun_core::json::Decode for CreateRouterInterfaceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OrderId", "RequestId", "RouterInterfaceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = CreateRouterInterfaceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "OrderId") => out.order_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (17, "RouterInterfaceId") => out.router_interface_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.order_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
+                2 => out.router_interface_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

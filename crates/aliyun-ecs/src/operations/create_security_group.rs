@@ -101,12 +101,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -250,6 +252,18 @@ impl ::yun_core::json::Decode for CreateSecurityGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Description",
+            "ClientToken",
+            "SecurityGroupName",
+            "VpcId",
+            "SecurityGroupType",
+            "ServiceManaged",
+            "ResourceGroupId",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_description: ::std::option::Option<::std::string::String> =
@@ -267,17 +281,17 @@ impl ::yun_core::json::Decode for CreateSecurityGroupRequest {
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (17, "SecurityGroupName") => m_security_group_name = r.decode()?,
-                (5, "VpcId") => m_vpc_id = r.decode()?,
-                (17, "SecurityGroupType") => m_security_group_type = r.decode()?,
-                (14, "ServiceManaged") => m_service_managed = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_description = r.decode()?,
+                2 => m_client_token = r.decode()?,
+                3 => m_security_group_name = r.decode()?,
+                4 => m_vpc_id = r.decode()?,
+                5 => m_security_group_type = r.decode()?,
+                6 => m_service_managed = r.decode()?,
+                7 => m_resource_group_id = r.decode()?,
+                8 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -318,12 +332,14 @@ impl ::yun_core::json::Decode for CreateSecurityGroupResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId", "SecurityGroupId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateSecurityGroupResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
+                1 => out.security_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

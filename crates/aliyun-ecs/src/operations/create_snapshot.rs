@@ -111,12 +111,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -286,6 +288,20 @@ impl ::yun_core::json::Decode for CreateSnapshotRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DiskId",
+            "SnapshotName",
+            "Description",
+            "RetentionDays",
+            "Category",
+            "ClientToken",
+            "ResourceGroupId",
+            "InstantAccess",
+            "InstantAccessRetentionDays",
+            "Tag",
+            "StorageLocationArn",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut m_disk_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_snapshot_name: ::std::option::Option<::std::string::String> =
@@ -306,22 +322,19 @@ impl ::yun_core::json::Decode for CreateSnapshotRequest {
         let mut m_storage_location_arn: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "DiskId") => m_disk_id = r.decode()?,
-                (12, "SnapshotName") => m_snapshot_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (13, "RetentionDays") => m_retention_days = r.decode()?,
-                (8, "Category") => m_category = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (13, "InstantAccess") => m_instant_access = r.decode()?,
-                (26, "InstantAccessRetentionDays") => {
-                    m_instant_access_retention_days = r.decode()?;
-                }
-
-                (3, "Tag") => m_tag = r.decode()?,
-                (18, "StorageLocationArn") => m_storage_location_arn = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_disk_id = r.decode()?,
+                1 => m_snapshot_name = r.decode()?,
+                2 => m_description = r.decode()?,
+                3 => m_retention_days = r.decode()?,
+                4 => m_category = r.decode()?,
+                5 => m_client_token = r.decode()?,
+                6 => m_resource_group_id = r.decode()?,
+                7 => m_instant_access = r.decode()?,
+                8 => m_instant_access_retention_days = r.decode()?,
+                9 => m_tag = r.decode()?,
+                10 => m_storage_location_arn = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -364,12 +377,14 @@ impl ::yun_core::json::Decode for CreateSnapshotResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId", "SnapshotId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateSnapshotResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
+                1 => out.snapshot_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

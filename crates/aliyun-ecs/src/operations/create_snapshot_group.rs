@@ -116,12 +116,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -305,6 +307,21 @@ impl ::yun_core::json::Decode for CreateSnapshotGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "InstanceId",
+            "InstantAccess",
+            "InstantAccessRetentionDays",
+            "Name",
+            "Description",
+            "ClientToken",
+            "StorageLocationArn",
+            "ExcludeDiskId",
+            "DiskId",
+            "Tag",
+            "ResourceGroupId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
@@ -327,23 +344,20 @@ impl ::yun_core::json::Decode for CreateSnapshotGroupRequest {
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (13, "InstantAccess") => m_instant_access = r.decode()?,
-                (26, "InstantAccessRetentionDays") => {
-                    m_instant_access_retention_days = r.decode()?;
-                }
-
-                (4, "Name") => m_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (18, "StorageLocationArn") => m_storage_location_arn = r.decode()?,
-                (13, "ExcludeDiskId") => m_exclude_disk_id = r.decode()?,
-                (6, "DiskId") => m_disk_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_instant_access = r.decode()?,
+                3 => m_instant_access_retention_days = r.decode()?,
+                4 => m_name = r.decode()?,
+                5 => m_description = r.decode()?,
+                6 => m_client_token = r.decode()?,
+                7 => m_storage_location_arn = r.decode()?,
+                8 => m_exclude_disk_id = r.decode()?,
+                9 => m_disk_id = r.decode()?,
+                10 => m_tag = r.decode()?,
+                11 => m_resource_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -387,12 +401,14 @@ impl ::yun_core::json::Decode for CreateSnapshotGroupResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId", "SnapshotGroupId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateSnapshotGroupResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (15, "SnapshotGroupId") => out.snapshot_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
+                1 => out.snapshot_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

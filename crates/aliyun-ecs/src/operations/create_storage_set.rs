@@ -131,6 +131,15 @@ impl ::yun_core::json::Decode for CreateStorageSetRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ClientToken",
+            "RegionId",
+            "ZoneId",
+            "StorageSetName",
+            "Description",
+            "MaxPartitionNumber",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -143,14 +152,14 @@ impl ::yun_core::json::Decode for CreateStorageSetRequest {
             ::std::option::Option::None;
         let mut m_max_partition_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (14, "StorageSetName") => m_storage_set_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (18, "MaxPartitionNumber") => m_max_partition_number = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_client_token = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_zone_id = r.decode()?,
+                3 => m_storage_set_name = r.decode()?,
+                4 => m_description = r.decode()?,
+                5 => m_max_partition_number = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -188,12 +197,14 @@ impl ::yun_core::json::Decode for CreateStorageSetResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId", "StorageSetId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateStorageSetResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (12, "StorageSetId") => out.storage_set_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
+                1 => out.storage_set_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

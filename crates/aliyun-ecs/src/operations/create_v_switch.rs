@@ -139,6 +139,16 @@ impl ::yun_core::json::Decode for CreateVSwitchRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ZoneId",
+            "CidrBlock",
+            "VpcId",
+            "RegionId",
+            "VSwitchName",
+            "Description",
+            "ClientToken",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_zone_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_cidr_block: ::std::option::Option<::std::string::String> =
@@ -154,15 +164,15 @@ impl ::yun_core::json::Decode for CreateVSwitchRequest {
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (9, "CidrBlock") => m_cidr_block = r.decode()?,
-                (5, "VpcId") => m_vpc_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (11, "VSwitchName") => m_v_switch_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_zone_id = r.decode()?,
+                1 => m_cidr_block = r.decode()?,
+                2 => m_vpc_id = r.decode()?,
+                3 => m_region_id = r.decode()?,
+                4 => m_v_switch_name = r.decode()?,
+                5 => m_description = r.decode()?,
+                6 => m_client_token = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -201,12 +211,14 @@ impl ::yun_core::json::Decode for CreateVSwitchResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId", "VSwitchId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateVSwitchResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
+                1 => out.v_switch_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -227,6 +227,21 @@ impl ::yun_core::json::Decode for CreateVirtualBorderRouterRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "PhysicalConnectionId",
+            "VbrOwnerId",
+            "VlanId",
+            "CircuitCode",
+            "LocalGatewayIp",
+            "PeerGatewayIp",
+            "PeeringSubnetMask",
+            "Description",
+            "Name",
+            "ClientToken",
+            "UserCidr",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_physical_connection_id: ::std::option::Option<::std::string::String> =
@@ -249,20 +264,20 @@ impl ::yun_core::json::Decode for CreateVirtualBorderRouterRequest {
         let mut m_user_cidr: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (20, "PhysicalConnectionId") => m_physical_connection_id = r.decode()?,
-                (10, "VbrOwnerId") => m_vbr_owner_id = r.decode()?,
-                (6, "VlanId") => m_vlan_id = r.decode()?,
-                (11, "CircuitCode") => m_circuit_code = r.decode()?,
-                (14, "LocalGatewayIp") => m_local_gateway_ip = r.decode()?,
-                (13, "PeerGatewayIp") => m_peer_gateway_ip = r.decode()?,
-                (17, "PeeringSubnetMask") => m_peering_subnet_mask = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "UserCidr") => m_user_cidr = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_physical_connection_id = r.decode()?,
+                2 => m_vbr_owner_id = r.decode()?,
+                3 => m_vlan_id = r.decode()?,
+                4 => m_circuit_code = r.decode()?,
+                5 => m_local_gateway_ip = r.decode()?,
+                6 => m_peer_gateway_ip = r.decode()?,
+                7 => m_peering_subnet_mask = r.decode()?,
+                8 => m_description = r.decode()?,
+                9 => m_name = r.decode()?,
+                10 => m_client_token = r.decode()?,
+                11 => m_user_cidr = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -307,12 +322,14 @@ impl ::yun_core::json::Decode for CreateVirtualBorderRouterResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId", "VbrId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateVirtualBorderRouterResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (5, "VbrId") => out.vbr_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
+                1 => out.vbr_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -128,6 +128,15 @@ impl ::yun_core::json::Decode for DeleteInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DryRun",
+            "Force",
+            "TerminateSubscription",
+            "ClientToken",
+            "RegionId",
+            "InstanceId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut m_force: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut m_terminate_subscription: ::std::option::Option<bool> = ::std::option::Option::None;
@@ -138,14 +147,14 @@ impl ::yun_core::json::Decode for DeleteInstancesRequest {
         let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (5, "Force") => m_force = r.decode()?,
-                (21, "TerminateSubscription") => m_terminate_subscription = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_dry_run = r.decode()?,
+                1 => m_force = r.decode()?,
+                2 => m_terminate_subscription = r.decode()?,
+                3 => m_client_token = r.decode()?,
+                4 => m_region_id = r.decode()?,
+                5 => m_instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -177,11 +186,13 @@ impl ::yun_core::json::Decode for DeleteInstancesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DeleteInstancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -84,6 +84,8 @@ impl ::yun_core::json::Decode for DeleteLaunchTemplateRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "LaunchTemplateId", "LaunchTemplateName"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
@@ -91,11 +93,11 @@ impl ::yun_core::json::Decode for DeleteLaunchTemplateRequest {
         let mut m_launch_template_name: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (16, "LaunchTemplateId") => m_launch_template_id = r.decode()?,
-                (18, "LaunchTemplateName") => m_launch_template_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_launch_template_id = r.decode()?,
+                2 => m_launch_template_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -124,11 +126,13 @@ impl ::yun_core::json::Decode for LaunchTemplateVersionNumbers {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["versionNumbers"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = LaunchTemplateVersionNumbers::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "versionNumbers") => out.version_numbers = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.version_numbers = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -165,16 +169,19 @@ impl ::yun_core::json::Decode for DeleteLaunchTemplateResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "LaunchTemplateId",
+            "LaunchTemplateVersionNumbers",
+            "RequestId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DeleteLaunchTemplateResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
-                (28, "LaunchTemplateVersionNumbers") => {
-                    out.launch_template_version_numbers = r.decode()?;
-                }
-
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.launch_template_id = r.decode()?,
+                1 => out.launch_template_version_numbers = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -98,6 +98,13 @@ impl ::yun_core::json::Decode for DeleteLaunchTemplateVersionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "DeleteVersion",
+            "LaunchTemplateId",
+            "LaunchTemplateName",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_delete_version: ::std::option::Option<::std::vec::Vec<i64>> =
@@ -107,12 +114,12 @@ impl ::yun_core::json::Decode for DeleteLaunchTemplateVersionRequest {
         let mut m_launch_template_name: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (13, "DeleteVersion") => m_delete_version = r.decode()?,
-                (16, "LaunchTemplateId") => m_launch_template_id = r.decode()?,
-                (18, "LaunchTemplateName") => m_launch_template_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_delete_version = r.decode()?,
+                2 => m_launch_template_id = r.decode()?,
+                3 => m_launch_template_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -148,15 +155,14 @@ impl ::yun_core::json::Decode for LaunchTemplateVersion {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LaunchTemplateId", "LaunchTemplateVersionNumber"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = LaunchTemplateVersion::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
-                (27, "LaunchTemplateVersionNumber") => {
-                    out.launch_template_version_number = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.launch_template_id = r.decode()?,
+                1 => out.launch_template_version_number = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -181,14 +187,13 @@ impl ::yun_core::json::Decode for LaunchTemplateVersions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LaunchTemplateVersion"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = LaunchTemplateVersions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "LaunchTemplateVersion") => {
-                    out.launch_template_version = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.launch_template_version = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -219,15 +224,14 @@ impl ::yun_core::json::Decode for DeleteLaunchTemplateVersionResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LaunchTemplateVersions", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DeleteLaunchTemplateVersionResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "LaunchTemplateVersions") => {
-                    out.launch_template_versions = r.decode()?;
-                }
-
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.launch_template_versions = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

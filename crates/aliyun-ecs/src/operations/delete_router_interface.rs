@@ -90,6 +90,8 @@ impl ::yun_core::json::Decode for DeleteRouterInterfaceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "RouterInterfaceId", "ClientToken", "UserCidr"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_router_interface_id: ::std::option::Option<::std::string::String> =
@@ -99,12 +101,12 @@ impl ::yun_core::json::Decode for DeleteRouterInterfaceRequest {
         let mut m_user_cidr: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (17, "RouterInterfaceId") => m_router_interface_id = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "UserCidr") => m_user_cidr = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_router_interface_id = r.decode()?,
+                2 => m_client_token = r.decode()?,
+                3 => m_user_cidr = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -135,11 +137,13 @@ impl ::yun_core::json::Decode for DeleteRouterInterfaceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DeleteRouterInterfaceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -60,14 +60,16 @@ impl ::yun_core::json::Decode for DeleteSnapshotRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SnapshotId", "Force"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_force: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "SnapshotId") => m_snapshot_id = r.decode()?,
-                (5, "Force") => m_force = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_snapshot_id = r.decode()?,
+                1 => m_force = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -95,11 +97,13 @@ impl ::yun_core::json::Decode for DeleteSnapshotResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DeleteSnapshotResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -54,15 +54,17 @@ impl ::yun_core::json::Decode for DeregisterManagedInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "InstanceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -168,24 +170,41 @@ impl ::yun_core::json::Decode for Instance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ActivationId",
+            "AgentVersion",
+            "Hostname",
+            "InstanceId",
+            "InstanceName",
+            "InternetIp",
+            "IntranetIp",
+            "InvocationCount",
+            "LastInvokedTime",
+            "MachineId",
+            "OsType",
+            "OsVersion",
+            "RegistrationTime",
+            "ResourceGroupId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 15] = ::yun_core::json::member_order();
         let mut out = Instance::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "ActivationId") => out.activation_id = r.decode()?,
-                (12, "AgentVersion") => out.agent_version = r.decode()?,
-                (8, "Hostname") => out.hostname = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (12, "InstanceName") => out.instance_name = r.decode()?,
-                (10, "InternetIp") => out.internet_ip = r.decode()?,
-                (10, "IntranetIp") => out.intranet_ip = r.decode()?,
-                (15, "InvocationCount") => out.invocation_count = r.decode()?,
-                (15, "LastInvokedTime") => out.last_invoked_time = r.decode()?,
-                (9, "MachineId") => out.machine_id = r.decode()?,
-                (6, "OsType") => out.os_type = r.decode()?,
-                (9, "OsVersion") => out.os_version = r.decode()?,
-                (16, "RegistrationTime") => out.registration_time = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.activation_id = r.decode()?,
+                1 => out.agent_version = r.decode()?,
+                2 => out.hostname = r.decode()?,
+                3 => out.instance_id = r.decode()?,
+                4 => out.instance_name = r.decode()?,
+                5 => out.internet_ip = r.decode()?,
+                6 => out.intranet_ip = r.decode()?,
+                7 => out.invocation_count = r.decode()?,
+                8 => out.last_invoked_time = r.decode()?,
+                9 => out.machine_id = r.decode()?,
+                10 => out.os_type = r.decode()?,
+                11 => out.os_version = r.decode()?,
+                12 => out.registration_time = r.decode()?,
+                13 => out.resource_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -216,12 +235,14 @@ impl ::yun_core::json::Decode for DeregisterManagedInstanceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Instance", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DeregisterManagedInstanceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Instance") => out.instance = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -80,6 +80,8 @@ impl ::yun_core::json::Decode for DescribeAccountAttributesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "ZoneId", "AttributeName"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_zone_id: ::std::option::Option<::std::string::String> =
@@ -87,11 +89,11 @@ impl ::yun_core::json::Decode for DescribeAccountAttributesRequest {
         let mut m_attribute_name: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (13, "AttributeName") => m_attribute_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_zone_id = r.decode()?,
+                2 => m_attribute_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -156,17 +158,27 @@ impl ::yun_core::json::Decode for ValueItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Count",
+            "DiskCategory",
+            "ExpiredTime",
+            "InstanceChargeType",
+            "InstanceType",
+            "Value",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = ValueItem::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Count") => out.count = r.decode()?,
-                (12, "DiskCategory") => out.disk_category = r.decode()?,
-                (11, "ExpiredTime") => out.expired_time = r.decode()?,
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.count = r.decode()?,
+                1 => out.disk_category = r.decode()?,
+                2 => out.expired_time = r.decode()?,
+                3 => out.instance_charge_type = r.decode()?,
+                4 => out.instance_type = r.decode()?,
+                5 => out.value = r.decode()?,
+                6 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -191,11 +203,13 @@ impl ::yun_core::json::Decode for AttributeValues {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ValueItem"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AttributeValues::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "ValueItem") => out.value_item = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.value_item = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -226,12 +240,14 @@ impl ::yun_core::json::Decode for AccountAttributeItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AttributeName", "AttributeValues"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = AccountAttributeItem::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AttributeName") => out.attribute_name = r.decode()?,
-                (15, "AttributeValues") => out.attribute_values = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.attribute_name = r.decode()?,
+                1 => out.attribute_values = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -256,11 +272,13 @@ impl ::yun_core::json::Decode for AccountAttributeItems {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AccountAttributeItem"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AccountAttributeItems::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "AccountAttributeItem") => out.account_attribute_item = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.account_attribute_item = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -291,15 +309,14 @@ impl ::yun_core::json::Decode for DescribeAccountAttributesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AccountAttributeItems", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeAccountAttributesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "AccountAttributeItems") => {
-                    out.account_attribute_items = r.decode()?;
-                }
-
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.account_attribute_items = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

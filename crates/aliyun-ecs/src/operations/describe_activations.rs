@@ -101,12 +101,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -250,6 +252,18 @@ impl ::yun_core::json::Decode for DescribeActivationsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ActivationId",
+            "InstanceName",
+            "PageNumber",
+            "PageSize",
+            "MaxResults",
+            "NextToken",
+            "ResourceGroupId",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_activation_id: ::std::option::Option<::std::string::String> =
@@ -265,17 +279,17 @@ impl ::yun_core::json::Decode for DescribeActivationsRequest {
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "ActivationId") => m_activation_id = r.decode()?,
-                (12, "InstanceName") => m_instance_name = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_activation_id = r.decode()?,
+                2 => m_instance_name = r.decode()?,
+                3 => m_page_number = r.decode()?,
+                4 => m_page_size = r.decode()?,
+                5 => m_max_results = r.decode()?,
+                6 => m_next_token = r.decode()?,
+                7 => m_resource_group_id = r.decode()?,
+                8 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -316,12 +330,14 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -412,22 +428,37 @@ impl ::yun_core::json::Decode for ActivationList {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ActivationId",
+            "CreationTime",
+            "DeregisteredCount",
+            "Description",
+            "Disabled",
+            "InstanceCount",
+            "InstanceName",
+            "IpAddressRange",
+            "RegisteredCount",
+            "ResourceGroupId",
+            "Tags",
+            "TimeToLiveInHours",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut out = ActivationList::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "ActivationId") => out.activation_id = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (17, "DeregisteredCount") => out.deregistered_count = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (8, "Disabled") => out.disabled = r.decode()?,
-                (13, "InstanceCount") => out.instance_count = r.decode()?,
-                (12, "InstanceName") => out.instance_name = r.decode()?,
-                (14, "IpAddressRange") => out.ip_address_range = r.decode()?,
-                (15, "RegisteredCount") => out.registered_count = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (17, "TimeToLiveInHours") => out.time_to_live_in_hours = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.activation_id = r.decode()?,
+                1 => out.creation_time = r.decode()?,
+                2 => out.deregistered_count = r.decode()?,
+                3 => out.description = r.decode()?,
+                4 => out.disabled = r.decode()?,
+                5 => out.instance_count = r.decode()?,
+                6 => out.instance_name = r.decode()?,
+                7 => out.ip_address_range = r.decode()?,
+                8 => out.registered_count = r.decode()?,
+                9 => out.resource_group_id = r.decode()?,
+                10 => out.tags = r.decode()?,
+                11 => out.time_to_live_in_hours = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -482,16 +513,25 @@ impl ::yun_core::json::Decode for DescribeActivationsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ActivationList",
+            "NextToken",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeActivationsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "ActivationList") => out.activation_list = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.activation_list = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.page_number = r.decode()?,
+                3 => out.page_size = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

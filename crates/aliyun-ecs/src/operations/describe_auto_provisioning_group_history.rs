@@ -130,6 +130,15 @@ impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupHistoryRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "PageNumber",
+            "PageSize",
+            "AutoProvisioningGroupId",
+            "StartTime",
+            "EndTime",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -141,17 +150,14 @@ impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupHistoryRequest {
         let mut m_end_time: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (23, "AutoProvisioningGroupId") => {
-                    m_auto_provisioning_group_id = r.decode()?;
-                }
-
-                (9, "StartTime") => m_start_time = r.decode()?,
-                (7, "EndTime") => m_end_time = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_page_number = r.decode()?,
+                2 => m_page_size = r.decode()?,
+                3 => m_auto_provisioning_group_id = r.decode()?,
+                4 => m_start_time = r.decode()?,
+                5 => m_end_time = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -190,12 +196,14 @@ impl ::yun_core::json::Decode for ActivityDetail {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Detail", "Status"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ActivityDetail::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Detail") => out.detail = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.detail = r.decode()?,
+                1 => out.status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -220,11 +228,13 @@ impl ::yun_core::json::Decode for ActivityDetails {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ActivityDetail"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ActivityDetails::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "ActivityDetail") => out.activity_detail = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.activity_detail = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -273,15 +283,23 @@ impl ::yun_core::json::Decode for AutoProvisioningGroupHistory {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ActivityDetails",
+            "LastEventTime",
+            "StartTime",
+            "Status",
+            "TaskId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = AutoProvisioningGroupHistory::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "ActivityDetails") => out.activity_details = r.decode()?,
-                (13, "LastEventTime") => out.last_event_time = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (6, "TaskId") => out.task_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.activity_details = r.decode()?,
+                1 => out.last_event_time = r.decode()?,
+                2 => out.start_time = r.decode()?,
+                3 => out.status = r.decode()?,
+                4 => out.task_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -307,14 +325,13 @@ impl ::yun_core::json::Decode for AutoProvisioningGroupHistories {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AutoProvisioningGroupHistory"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AutoProvisioningGroupHistories::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (28, "AutoProvisioningGroupHistory") => {
-                    out.auto_provisioning_group_history = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_provisioning_group_history = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -363,18 +380,23 @@ impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupHistoryResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AutoProvisioningGroupHistories",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeAutoProvisioningGroupHistoryResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (30, "AutoProvisioningGroupHistories") => {
-                    out.auto_provisioning_group_histories = r.decode()?;
-                }
-
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_provisioning_group_histories = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -94,6 +94,13 @@ impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupInstancesRequest 
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "PageNumber",
+            "PageSize",
+            "AutoProvisioningGroupId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -101,15 +108,12 @@ impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupInstancesRequest 
         let mut m_auto_provisioning_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (23, "AutoProvisioningGroupId") => {
-                    m_auto_provisioning_group_id = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_page_number = r.decode()?,
+                2 => m_page_size = r.decode()?,
+                3 => m_auto_provisioning_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -203,22 +207,37 @@ impl ::yun_core::json::Decode for Instance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CPU",
+            "CreationTime",
+            "InstanceId",
+            "InstanceType",
+            "IoOptimized",
+            "IsSpot",
+            "Memory",
+            "NetworkType",
+            "OsType",
+            "RegionId",
+            "Status",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut out = Instance::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "CPU") => out.cpu = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (11, "IoOptimized") => out.io_optimized = r.decode()?,
-                (6, "IsSpot") => out.is_spot = r.decode()?,
-                (6, "Memory") => out.memory = r.decode()?,
-                (11, "NetworkType") => out.network_type = r.decode()?,
-                (6, "OsType") => out.os_type = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.cpu = r.decode()?,
+                1 => out.creation_time = r.decode()?,
+                2 => out.instance_id = r.decode()?,
+                3 => out.instance_type = r.decode()?,
+                4 => out.io_optimized = r.decode()?,
+                5 => out.is_spot = r.decode()?,
+                6 => out.memory = r.decode()?,
+                7 => out.network_type = r.decode()?,
+                8 => out.os_type = r.decode()?,
+                9 => out.region_id = r.decode()?,
+                10 => out.status = r.decode()?,
+                11 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -243,11 +262,13 @@ impl ::yun_core::json::Decode for Instances {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Instance"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Instances::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Instance") => out.instance = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -296,15 +317,23 @@ impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupInstancesResponse
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Instances",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeAutoProvisioningGroupInstancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Instances") => out.instances = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instances = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -96,12 +96,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -244,6 +246,17 @@ impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "PageNumber",
+            "PageSize",
+            "AutoProvisioningGroupName",
+            "ResourceGroupId",
+            "AutoProvisioningGroupId",
+            "AutoProvisioningGroupStatus",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -260,25 +273,16 @@ impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupsRequest {
         > = ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (25, "AutoProvisioningGroupName") => {
-                    m_auto_provisioning_group_name = r.decode()?;
-                }
-
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (23, "AutoProvisioningGroupId") => {
-                    m_auto_provisioning_group_id = r.decode()?;
-                }
-
-                (27, "AutoProvisioningGroupStatus") => {
-                    m_auto_provisioning_group_status = r.decode()?;
-                }
-
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_page_number = r.decode()?,
+                2 => m_page_size = r.decode()?,
+                3 => m_auto_provisioning_group_name = r.decode()?,
+                4 => m_resource_group_id = r.decode()?,
+                5 => m_auto_provisioning_group_id = r.decode()?,
+                6 => m_auto_provisioning_group_status = r.decode()?,
+                7 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -336,15 +340,23 @@ impl ::yun_core::json::Decode for LaunchTemplateConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceType",
+            "MaxPrice",
+            "Priority",
+            "VSwitchId",
+            "WeightedCapacity",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = LaunchTemplateConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (8, "MaxPrice") => out.max_price = r.decode()?,
-                (8, "Priority") => out.priority = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
-                (16, "WeightedCapacity") => out.weighted_capacity = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_type = r.decode()?,
+                1 => out.max_price = r.decode()?,
+                2 => out.priority = r.decode()?,
+                3 => out.v_switch_id = r.decode()?,
+                4 => out.weighted_capacity = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -369,11 +381,13 @@ impl ::yun_core::json::Decode for LaunchTemplateConfigs {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LaunchTemplateConfig"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = LaunchTemplateConfigs::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "LaunchTemplateConfig") => out.launch_template_config = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.launch_template_config = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -398,11 +412,13 @@ impl ::yun_core::json::Decode for PayAsYouGoOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AllocationStrategy"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PayAsYouGoOptions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "AllocationStrategy") => out.allocation_strategy = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocation_strategy = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -439,19 +455,19 @@ impl ::yun_core::json::Decode for SpotOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AllocationStrategy",
+            "InstanceInterruptionBehavior",
+            "InstancePoolsToUseCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = SpotOptions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "AllocationStrategy") => out.allocation_strategy = r.decode()?,
-                (28, "InstanceInterruptionBehavior") => {
-                    out.instance_interruption_behavior = r.decode()?;
-                }
-
-                (23, "InstancePoolsToUseCount") => {
-                    out.instance_pools_to_use_count = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocation_strategy = r.decode()?,
+                1 => out.instance_interruption_behavior = r.decode()?,
+                2 => out.instance_pools_to_use_count = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -482,12 +498,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -509,11 +527,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -556,20 +576,21 @@ impl ::yun_core::json::Decode for TargetCapacitySpecification {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DefaultTargetCapacityType",
+            "PayAsYouGoTargetCapacity",
+            "SpotTargetCapacity",
+            "TotalTargetCapacity",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = TargetCapacitySpecification::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (25, "DefaultTargetCapacityType") => {
-                    out.default_target_capacity_type = r.decode()?;
-                }
-
-                (24, "PayAsYouGoTargetCapacity") => {
-                    out.pay_as_you_go_target_capacity = r.decode()?;
-                }
-
-                (18, "SpotTargetCapacity") => out.spot_target_capacity = r.decode()?,
-                (19, "TotalTargetCapacity") => out.total_target_capacity = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.default_target_capacity_type = r.decode()?,
+                1 => out.pay_as_you_go_target_capacity = r.decode()?,
+                2 => out.spot_target_capacity = r.decode()?,
+                3 => out.total_target_capacity = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -714,55 +735,55 @@ impl ::yun_core::json::Decode for AutoProvisioningGroup {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AutoProvisioningGroupId",
+            "AutoProvisioningGroupName",
+            "AutoProvisioningGroupType",
+            "CreationTime",
+            "ExcessCapacityTerminationPolicy",
+            "LaunchTemplateConfigs",
+            "LaunchTemplateId",
+            "LaunchTemplateVersion",
+            "MaxSpotPrice",
+            "PayAsYouGoOptions",
+            "RegionId",
+            "ResourceGroupId",
+            "SpotOptions",
+            "State",
+            "Status",
+            "Tags",
+            "TargetCapacitySpecification",
+            "TerminateInstances",
+            "TerminateInstancesWithExpiration",
+            "ValidFrom",
+            "ValidUntil",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 22] = ::yun_core::json::member_order();
         let mut out = AutoProvisioningGroup::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "AutoProvisioningGroupId") => {
-                    out.auto_provisioning_group_id = r.decode()?;
-                }
-
-                (25, "AutoProvisioningGroupName") => {
-                    out.auto_provisioning_group_name = r.decode()?;
-                }
-
-                (25, "AutoProvisioningGroupType") => {
-                    out.auto_provisioning_group_type = r.decode()?;
-                }
-
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (31, "ExcessCapacityTerminationPolicy") => {
-                    out.excess_capacity_termination_policy = r.decode()?;
-                }
-
-                (21, "LaunchTemplateConfigs") => {
-                    out.launch_template_configs = r.decode()?;
-                }
-
-                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
-                (21, "LaunchTemplateVersion") => {
-                    out.launch_template_version = r.decode()?;
-                }
-
-                (12, "MaxSpotPrice") => out.max_spot_price = r.decode()?,
-                (17, "PayAsYouGoOptions") => out.pay_as_you_go_options = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (11, "SpotOptions") => out.spot_options = r.decode()?,
-                (5, "State") => out.state = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (27, "TargetCapacitySpecification") => {
-                    out.target_capacity_specification = r.decode()?;
-                }
-
-                (18, "TerminateInstances") => out.terminate_instances = r.decode()?,
-                (32, "TerminateInstancesWithExpiration") => {
-                    out.terminate_instances_with_expiration = r.decode()?;
-                }
-
-                (9, "ValidFrom") => out.valid_from = r.decode()?,
-                (10, "ValidUntil") => out.valid_until = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_provisioning_group_id = r.decode()?,
+                1 => out.auto_provisioning_group_name = r.decode()?,
+                2 => out.auto_provisioning_group_type = r.decode()?,
+                3 => out.creation_time = r.decode()?,
+                4 => out.excess_capacity_termination_policy = r.decode()?,
+                5 => out.launch_template_configs = r.decode()?,
+                6 => out.launch_template_id = r.decode()?,
+                7 => out.launch_template_version = r.decode()?,
+                8 => out.max_spot_price = r.decode()?,
+                9 => out.pay_as_you_go_options = r.decode()?,
+                10 => out.region_id = r.decode()?,
+                11 => out.resource_group_id = r.decode()?,
+                12 => out.spot_options = r.decode()?,
+                13 => out.state = r.decode()?,
+                14 => out.status = r.decode()?,
+                15 => out.tags = r.decode()?,
+                16 => out.target_capacity_specification = r.decode()?,
+                17 => out.terminate_instances = r.decode()?,
+                18 => out.terminate_instances_with_expiration = r.decode()?,
+                19 => out.valid_from = r.decode()?,
+                20 => out.valid_until = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -787,14 +808,13 @@ impl ::yun_core::json::Decode for AutoProvisioningGroups {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AutoProvisioningGroup"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AutoProvisioningGroups::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "AutoProvisioningGroup") => {
-                    out.auto_provisioning_group = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_provisioning_group = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -843,18 +863,23 @@ impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AutoProvisioningGroups",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeAutoProvisioningGroupsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "AutoProvisioningGroups") => {
-                    out.auto_provisioning_groups = r.decode()?;
-                }
-
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_provisioning_groups = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -91,12 +91,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -218,6 +220,16 @@ impl ::yun_core::json::Decode for DescribeAutoSnapshotPolicyExRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "AutoSnapshotPolicyId",
+            "AutoSnapshotPolicyName",
+            "PageNumber",
+            "PageSize",
+            "Tag",
+            "ResourceGroupId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_auto_snapshot_policy_id: ::std::option::Option<::std::string::String> =
@@ -230,18 +242,15 @@ impl ::yun_core::json::Decode for DescribeAutoSnapshotPolicyExRequest {
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (20, "AutoSnapshotPolicyId") => m_auto_snapshot_policy_id = r.decode()?,
-                (22, "AutoSnapshotPolicyName") => {
-                    m_auto_snapshot_policy_name = r.decode()?;
-                }
-
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_auto_snapshot_policy_id = r.decode()?,
+                2 => m_auto_snapshot_policy_name = r.decode()?,
+                3 => m_page_number = r.decode()?,
+                4 => m_page_size = r.decode()?,
+                5 => m_tag = r.decode()?,
+                6 => m_resource_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -280,12 +289,14 @@ impl ::yun_core::json::Decode for CopyEncryptionConfiguration {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Encrypted", "KMSKeyId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CopyEncryptionConfiguration::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Encrypted") => out.encrypted = r.decode()?,
-                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.encrypted = r.decode()?,
+                1 => out.kms_key_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -316,12 +327,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -343,11 +356,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -468,39 +483,47 @@ impl ::yun_core::json::Decode for AutoSnapshotPolicy {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AutoSnapshotPolicyId",
+            "AutoSnapshotPolicyName",
+            "CopiedSnapshotsRetentionDays",
+            "CopyEncryptionConfiguration",
+            "CreationTime",
+            "DiskNums",
+            "EnableCrossRegionCopy",
+            "RegionId",
+            "RepeatWeekdays",
+            "ResourceGroupId",
+            "RetentionDays",
+            "Status",
+            "Tags",
+            "TargetCopyRegions",
+            "TimePoints",
+            "Type",
+            "VolumeNums",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 18] = ::yun_core::json::member_order();
         let mut out = AutoSnapshotPolicy::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "AutoSnapshotPolicyId") => out.auto_snapshot_policy_id = r.decode()?,
-                (22, "AutoSnapshotPolicyName") => {
-                    out.auto_snapshot_policy_name = r.decode()?;
-                }
-
-                (28, "CopiedSnapshotsRetentionDays") => {
-                    out.copied_snapshots_retention_days = r.decode()?;
-                }
-
-                (27, "CopyEncryptionConfiguration") => {
-                    out.copy_encryption_configuration = r.decode()?;
-                }
-
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (8, "DiskNums") => out.disk_nums = r.decode()?,
-                (21, "EnableCrossRegionCopy") => {
-                    out.enable_cross_region_copy = r.decode()?;
-                }
-
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (14, "RepeatWeekdays") => out.repeat_weekdays = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (13, "RetentionDays") => out.retention_days = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (17, "TargetCopyRegions") => out.target_copy_regions = r.decode()?,
-                (10, "TimePoints") => out.time_points = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
-                (10, "VolumeNums") => out.volume_nums = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_snapshot_policy_id = r.decode()?,
+                1 => out.auto_snapshot_policy_name = r.decode()?,
+                2 => out.copied_snapshots_retention_days = r.decode()?,
+                3 => out.copy_encryption_configuration = r.decode()?,
+                4 => out.creation_time = r.decode()?,
+                5 => out.disk_nums = r.decode()?,
+                6 => out.enable_cross_region_copy = r.decode()?,
+                7 => out.region_id = r.decode()?,
+                8 => out.repeat_weekdays = r.decode()?,
+                9 => out.resource_group_id = r.decode()?,
+                10 => out.retention_days = r.decode()?,
+                11 => out.status = r.decode()?,
+                12 => out.tags = r.decode()?,
+                13 => out.target_copy_regions = r.decode()?,
+                14 => out.time_points = r.decode()?,
+                15 => out.r#type = r.decode()?,
+                16 => out.volume_nums = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -525,11 +548,13 @@ impl ::yun_core::json::Decode for AutoSnapshotPolicies {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AutoSnapshotPolicy"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AutoSnapshotPolicies::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "AutoSnapshotPolicy") => out.auto_snapshot_policy = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_snapshot_policy = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -578,15 +603,23 @@ impl ::yun_core::json::Decode for DescribeAutoSnapshotPolicyExResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AutoSnapshotPolicies",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeAutoSnapshotPolicyExResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "AutoSnapshotPolicies") => out.auto_snapshot_policies = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_snapshot_policies = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

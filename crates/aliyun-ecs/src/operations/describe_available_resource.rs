@@ -332,6 +332,25 @@ impl ::yun_core::json::Decode for DescribeAvailableResourceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "InstanceChargeType",
+            "SpotStrategy",
+            "SpotDuration",
+            "DestinationResource",
+            "ZoneId",
+            "IoOptimized",
+            "DedicatedHostId",
+            "InstanceType",
+            "SystemDiskCategory",
+            "DataDiskCategory",
+            "NetworkCategory",
+            "Cores",
+            "Memory",
+            "ResourceType",
+            "Scope",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 17] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
@@ -361,24 +380,24 @@ impl ::yun_core::json::Decode for DescribeAvailableResourceRequest {
             ::std::option::Option::None;
         let mut m_scope: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (12, "SpotStrategy") => m_spot_strategy = r.decode()?,
-                (12, "SpotDuration") => m_spot_duration = r.decode()?,
-                (19, "DestinationResource") => m_destination_resource = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (11, "IoOptimized") => m_io_optimized = r.decode()?,
-                (15, "DedicatedHostId") => m_dedicated_host_id = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (18, "SystemDiskCategory") => m_system_disk_category = r.decode()?,
-                (16, "DataDiskCategory") => m_data_disk_category = r.decode()?,
-                (15, "NetworkCategory") => m_network_category = r.decode()?,
-                (5, "Cores") => m_cores = r.decode()?,
-                (6, "Memory") => m_memory = r.decode()?,
-                (12, "ResourceType") => m_resource_type = r.decode()?,
-                (5, "Scope") => m_scope = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_charge_type = r.decode()?,
+                2 => m_spot_strategy = r.decode()?,
+                3 => m_spot_duration = r.decode()?,
+                4 => m_destination_resource = r.decode()?,
+                5 => m_zone_id = r.decode()?,
+                6 => m_io_optimized = r.decode()?,
+                7 => m_dedicated_host_id = r.decode()?,
+                8 => m_instance_type = r.decode()?,
+                9 => m_system_disk_category = r.decode()?,
+                10 => m_data_disk_category = r.decode()?,
+                11 => m_network_category = r.decode()?,
+                12 => m_cores = r.decode()?,
+                13 => m_memory = r.decode()?,
+                14 => m_resource_type = r.decode()?,
+                15 => m_scope = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -445,16 +464,18 @@ impl ::yun_core::json::Decode for SupportedResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Max", "Min", "Status", "StatusCategory", "Unit", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = SupportedResource::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Max") => out.max = r.decode()?,
-                (3, "Min") => out.min = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (14, "StatusCategory") => out.status_category = r.decode()?,
-                (4, "Unit") => out.unit = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.max = r.decode()?,
+                1 => out.min = r.decode()?,
+                2 => out.status = r.decode()?,
+                3 => out.status_category = r.decode()?,
+                4 => out.unit = r.decode()?,
+                5 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -479,11 +500,13 @@ impl ::yun_core::json::Decode for SupportedResources {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SupportedResource"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SupportedResources::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "SupportedResource") => out.supported_resource = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_resource = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -514,12 +537,14 @@ impl ::yun_core::json::Decode for AvailableResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SupportedResources", "Type"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = AvailableResource::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "SupportedResources") => out.supported_resources = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_resources = r.decode()?,
+                1 => out.r#type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -544,11 +569,13 @@ impl ::yun_core::json::Decode for AvailableResources {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AvailableResource"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AvailableResources::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "AvailableResource") => out.available_resource = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_resource = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -597,15 +624,23 @@ impl ::yun_core::json::Decode for AvailableZone {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AvailableResources",
+            "RegionId",
+            "Status",
+            "StatusCategory",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = AvailableZone::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "AvailableResources") => out.available_resources = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (14, "StatusCategory") => out.status_category = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_resources = r.decode()?,
+                1 => out.region_id = r.decode()?,
+                2 => out.status = r.decode()?,
+                3 => out.status_category = r.decode()?,
+                4 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -630,11 +665,13 @@ impl ::yun_core::json::Decode for AvailableZones {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AvailableZone"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AvailableZones::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AvailableZone") => out.available_zone = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_zone = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -665,12 +702,14 @@ impl ::yun_core::json::Decode for DescribeAvailableResourceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AvailableZones", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeAvailableResourceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "AvailableZones") => out.available_zones = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_zones = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -135,6 +135,15 @@ impl ::yun_core::json::Decode for DescribeBandwidthLimitationRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "InstanceChargeType",
+            "SpotStrategy",
+            "InstanceType",
+            "ResourceId",
+            "OperationType",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
@@ -148,14 +157,14 @@ impl ::yun_core::json::Decode for DescribeBandwidthLimitationRequest {
         let mut m_operation_type: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (12, "SpotStrategy") => m_spot_strategy = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (10, "ResourceId") => m_resource_id = r.decode()?,
-                (13, "OperationType") => m_operation_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_charge_type = r.decode()?,
+                2 => m_spot_strategy = r.decode()?,
+                3 => m_instance_type = r.decode()?,
+                4 => m_resource_id = r.decode()?,
+                5 => m_operation_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -199,14 +208,16 @@ impl ::yun_core::json::Decode for Bandwidth {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InternetChargeType", "Max", "Min", "Unit"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = Bandwidth::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
-                (3, "Max") => out.max = r.decode()?,
-                (3, "Min") => out.min = r.decode()?,
-                (4, "Unit") => out.unit = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.internet_charge_type = r.decode()?,
+                1 => out.max = r.decode()?,
+                2 => out.min = r.decode()?,
+                3 => out.unit = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -231,11 +242,13 @@ impl ::yun_core::json::Decode for Bandwidths {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Bandwidth"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Bandwidths::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Bandwidth") => out.bandwidth = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bandwidth = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -266,12 +279,14 @@ impl ::yun_core::json::Decode for DescribeBandwidthLimitationResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Bandwidths", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeBandwidthLimitationResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Bandwidths") => out.bandwidths = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bandwidths = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

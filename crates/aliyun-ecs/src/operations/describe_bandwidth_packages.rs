@@ -124,6 +124,14 @@ impl ::yun_core::json::Decode for DescribeBandwidthPackagesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "BandwidthPackageId",
+            "NatGatewayId",
+            "PageNumber",
+            "PageSize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_bandwidth_package_id: ::std::option::Option<::std::string::String> =
@@ -133,13 +141,13 @@ impl ::yun_core::json::Decode for DescribeBandwidthPackagesRequest {
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (18, "BandwidthPackageId") => m_bandwidth_package_id = r.decode()?,
-                (12, "NatGatewayId") => m_nat_gateway_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_bandwidth_package_id = r.decode()?,
+                2 => m_nat_gateway_id = r.decode()?,
+                3 => m_page_number = r.decode()?,
+                4 => m_page_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -176,12 +184,14 @@ impl ::yun_core::json::Decode for PublicIpAddresse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AllocationId", "IpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = PublicIpAddresse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "AllocationId") => out.allocation_id = r.decode()?,
-                (9, "IpAddress") => out.ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocation_id = r.decode()?,
+                1 => out.ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -206,11 +216,13 @@ impl ::yun_core::json::Decode for PublicIpAddresses {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PublicIpAddresse"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PublicIpAddresses::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "PublicIpAddresse") => out.public_ip_addresse = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.public_ip_addresse = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -316,25 +328,43 @@ impl ::yun_core::json::Decode for BandwidthPackage {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Bandwidth",
+            "BandwidthPackageId",
+            "BusinessStatus",
+            "CreationTime",
+            "Description",
+            "ISP",
+            "InstanceChargeType",
+            "InternetChargeType",
+            "IpCount",
+            "Name",
+            "NatGatewayId",
+            "PublicIpAddresses",
+            "RegionId",
+            "Status",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 16] = ::yun_core::json::member_order();
         let mut out = BandwidthPackage::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Bandwidth") => out.bandwidth = r.decode()?,
-                (18, "BandwidthPackageId") => out.bandwidth_package_id = r.decode()?,
-                (14, "BusinessStatus") => out.business_status = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (3, "ISP") => out.isp = r.decode()?,
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
-                (7, "IpCount") => out.ip_count = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (12, "NatGatewayId") => out.nat_gateway_id = r.decode()?,
-                (17, "PublicIpAddresses") => out.public_ip_addresses = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bandwidth = r.decode()?,
+                1 => out.bandwidth_package_id = r.decode()?,
+                2 => out.business_status = r.decode()?,
+                3 => out.creation_time = r.decode()?,
+                4 => out.description = r.decode()?,
+                5 => out.isp = r.decode()?,
+                6 => out.instance_charge_type = r.decode()?,
+                7 => out.internet_charge_type = r.decode()?,
+                8 => out.ip_count = r.decode()?,
+                9 => out.name = r.decode()?,
+                10 => out.nat_gateway_id = r.decode()?,
+                11 => out.public_ip_addresses = r.decode()?,
+                12 => out.region_id = r.decode()?,
+                13 => out.status = r.decode()?,
+                14 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -359,11 +389,13 @@ impl ::yun_core::json::Decode for BandwidthPackages {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["BandwidthPackage"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = BandwidthPackages::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "BandwidthPackage") => out.bandwidth_package = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bandwidth_package = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -412,15 +444,23 @@ impl ::yun_core::json::Decode for DescribeBandwidthPackagesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "BandwidthPackages",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeBandwidthPackagesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "BandwidthPackages") => out.bandwidth_packages = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bandwidth_packages = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -111,12 +111,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -291,6 +293,20 @@ impl ::yun_core::json::Decode for DescribeCapacityReservationsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceGroupId",
+            "Tag",
+            "MaxResults",
+            "NextToken",
+            "PrivatePoolOptions.Ids",
+            "Platform",
+            "InstanceType",
+            "ZoneId",
+            "InstanceChargeType",
+            "Status",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
@@ -312,22 +328,19 @@ impl ::yun_core::json::Decode for DescribeCapacityReservationsRequest {
         let mut m_status: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (22, "PrivatePoolOptions.Ids") => {
-                    m_private_pool_options_ids = r.decode()?;
-                }
-
-                (8, "Platform") => m_platform = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_group_id = r.decode()?,
+                2 => m_tag = r.decode()?,
+                3 => m_max_results = r.decode()?,
+                4 => m_next_token = r.decode()?,
+                5 => m_private_pool_options_ids = r.decode()?,
+                6 => m_platform = r.decode()?,
+                7 => m_instance_type = r.decode()?,
+                8 => m_zone_id = r.decode()?,
+                9 => m_instance_charge_type = r.decode()?,
+                10 => m_status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -376,13 +389,15 @@ impl ::yun_core::json::Decode for CapacityReservationUsage {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AccountId", "ServiceName", "UsedAmount"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = CapacityReservationUsage::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "AccountId") => out.account_id = r.decode()?,
-                (11, "ServiceName") => out.service_name = r.decode()?,
-                (10, "UsedAmount") => out.used_amount = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.account_id = r.decode()?,
+                1 => out.service_name = r.decode()?,
+                2 => out.used_amount = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -408,14 +423,13 @@ impl ::yun_core::json::Decode for CapacityReservationUsages {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["CapacityReservationUsage"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = CapacityReservationUsages::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (24, "CapacityReservationUsage") => {
-                    out.capacity_reservation_usage = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.capacity_reservation_usage = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -470,19 +484,25 @@ impl ::yun_core::json::Decode for AllocatedResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AvailableAmount",
+            "CapacityReservationUsages",
+            "InstanceType",
+            "TotalAmount",
+            "UsedAmount",
+            "zoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = AllocatedResource::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "AvailableAmount") => out.available_amount = r.decode()?,
-                (25, "CapacityReservationUsages") => {
-                    out.capacity_reservation_usages = r.decode()?;
-                }
-
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (11, "TotalAmount") => out.total_amount = r.decode()?,
-                (10, "UsedAmount") => out.used_amount = r.decode()?,
-                (6, "zoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_amount = r.decode()?,
+                1 => out.capacity_reservation_usages = r.decode()?,
+                2 => out.instance_type = r.decode()?,
+                3 => out.total_amount = r.decode()?,
+                4 => out.used_amount = r.decode()?,
+                5 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -507,11 +527,13 @@ impl ::yun_core::json::Decode for AllocatedResources {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AllocatedResource"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AllocatedResources::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "AllocatedResource") => out.allocated_resource = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocated_resource = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -542,12 +564,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -569,11 +593,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -706,38 +732,51 @@ impl ::yun_core::json::Decode for CapacityReservationItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AllocatedResources",
+            "CapacityReservationOwnerId",
+            "Description",
+            "EndTime",
+            "EndTimeType",
+            "InstanceChargeType",
+            "Platform",
+            "PrivatePoolOptionsId",
+            "PrivatePoolOptionsMatchCriteria",
+            "PrivatePoolOptionsName",
+            "RegionId",
+            "ReservedInstanceId",
+            "ResourceGroupId",
+            "SavingPlanId",
+            "StartTime",
+            "StartTimeType",
+            "Status",
+            "Tags",
+            "TimeSlot",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 20] = ::yun_core::json::member_order();
         let mut out = CapacityReservationItem::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "AllocatedResources") => out.allocated_resources = r.decode()?,
-                (26, "CapacityReservationOwnerId") => {
-                    out.capacity_reservation_owner_id = r.decode()?;
-                }
-
-                (11, "Description") => out.description = r.decode()?,
-                (7, "EndTime") => out.end_time = r.decode()?,
-                (11, "EndTimeType") => out.end_time_type = r.decode()?,
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (8, "Platform") => out.platform = r.decode()?,
-                (20, "PrivatePoolOptionsId") => out.private_pool_options_id = r.decode()?,
-                (31, "PrivatePoolOptionsMatchCriteria") => {
-                    out.private_pool_options_match_criteria = r.decode()?;
-                }
-
-                (22, "PrivatePoolOptionsName") => {
-                    out.private_pool_options_name = r.decode()?;
-                }
-
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (18, "ReservedInstanceId") => out.reserved_instance_id = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (12, "SavingPlanId") => out.saving_plan_id = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
-                (13, "StartTimeType") => out.start_time_type = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (8, "TimeSlot") => out.time_slot = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocated_resources = r.decode()?,
+                1 => out.capacity_reservation_owner_id = r.decode()?,
+                2 => out.description = r.decode()?,
+                3 => out.end_time = r.decode()?,
+                4 => out.end_time_type = r.decode()?,
+                5 => out.instance_charge_type = r.decode()?,
+                6 => out.platform = r.decode()?,
+                7 => out.private_pool_options_id = r.decode()?,
+                8 => out.private_pool_options_match_criteria = r.decode()?,
+                9 => out.private_pool_options_name = r.decode()?,
+                10 => out.region_id = r.decode()?,
+                11 => out.reserved_instance_id = r.decode()?,
+                12 => out.resource_group_id = r.decode()?,
+                13 => out.saving_plan_id = r.decode()?,
+                14 => out.start_time = r.decode()?,
+                15 => out.start_time_type = r.decode()?,
+                16 => out.status = r.decode()?,
+                17 => out.tags = r.decode()?,
+                18 => out.time_slot = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -762,14 +801,13 @@ impl ::yun_core::json::Decode for CapacityReservationSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["CapacityReservationItem"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = CapacityReservationSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "CapacityReservationItem") => {
-                    out.capacity_reservation_item = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.capacity_reservation_item = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -818,18 +856,23 @@ impl ::yun_core::json::Decode for DescribeCapacityReservationsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CapacityReservationSet",
+            "MaxResults",
+            "NextToken",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeCapacityReservationsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "CapacityReservationSet") => {
-                    out.capacity_reservation_set = r.decode()?;
-                }
-
-                (10, "MaxResults") => out.max_results = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.capacity_reservation_set = r.decode()?,
+                1 => out.max_results = r.decode()?,
+                2 => out.next_token = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -56,15 +56,17 @@ impl ::yun_core::json::Decode for DescribeCloudAssistantSettingsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SettingType", "RegionId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_setting_type: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "SettingType") => m_setting_type = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_setting_type = r.decode()?,
+                1 => m_region_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -92,11 +94,13 @@ impl ::yun_core::json::Decode for AllowedUpgradeWindows {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AllowedUpgradeWindow"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AllowedUpgradeWindows::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "AllowedUpgradeWindow") => out.allowed_upgrade_window = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allowed_upgrade_window = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -133,16 +137,15 @@ impl ::yun_core::json::Decode for AgentUpgradeConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AllowedUpgradeWindows", "Enabled", "TimeZone"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = AgentUpgradeConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "AllowedUpgradeWindows") => {
-                    out.allowed_upgrade_windows = r.decode()?;
-                }
-
-                (7, "Enabled") => out.enabled = r.decode()?,
-                (8, "TimeZone") => out.time_zone = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allowed_upgrade_windows = r.decode()?,
+                1 => out.enabled = r.decode()?,
+                2 => out.time_zone = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -203,17 +206,27 @@ impl ::yun_core::json::Decode for OssDeliveryConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "BucketName",
+            "DeliveryType",
+            "Enabled",
+            "EncryptionAlgorithm",
+            "EncryptionKeyId",
+            "EncryptionType",
+            "Prefix",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = OssDeliveryConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "BucketName") => out.bucket_name = r.decode()?,
-                (12, "DeliveryType") => out.delivery_type = r.decode()?,
-                (7, "Enabled") => out.enabled = r.decode()?,
-                (19, "EncryptionAlgorithm") => out.encryption_algorithm = r.decode()?,
-                (15, "EncryptionKeyId") => out.encryption_key_id = r.decode()?,
-                (14, "EncryptionType") => out.encryption_type = r.decode()?,
-                (6, "Prefix") => out.prefix = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bucket_name = r.decode()?,
+                1 => out.delivery_type = r.decode()?,
+                2 => out.enabled = r.decode()?,
+                3 => out.encryption_algorithm = r.decode()?,
+                4 => out.encryption_key_id = r.decode()?,
+                5 => out.encryption_type = r.decode()?,
+                6 => out.prefix = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -238,11 +251,13 @@ impl ::yun_core::json::Decode for OssDeliveryConfigs {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OssDeliveryConfig"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = OssDeliveryConfigs::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "OssDeliveryConfig") => out.oss_delivery_config = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.oss_delivery_config = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -285,14 +300,16 @@ impl ::yun_core::json::Decode for SlsDeliveryConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DeliveryType", "Enabled", "LogstoreName", "ProjectName"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = SlsDeliveryConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "DeliveryType") => out.delivery_type = r.decode()?,
-                (7, "Enabled") => out.enabled = r.decode()?,
-                (12, "LogstoreName") => out.logstore_name = r.decode()?,
-                (11, "ProjectName") => out.project_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.delivery_type = r.decode()?,
+                1 => out.enabled = r.decode()?,
+                2 => out.logstore_name = r.decode()?,
+                3 => out.project_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -317,11 +334,13 @@ impl ::yun_core::json::Decode for SlsDeliveryConfigs {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SlsDeliveryConfig"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SlsDeliveryConfigs::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "SlsDeliveryConfig") => out.sls_delivery_config = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.sls_delivery_config = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -364,14 +383,21 @@ impl ::yun_core::json::Decode for DescribeCloudAssistantSettingsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AgentUpgradeConfig",
+            "OssDeliveryConfigs",
+            "RequestId",
+            "SlsDeliveryConfigs",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = DescribeCloudAssistantSettingsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "AgentUpgradeConfig") => out.agent_upgrade_config = r.decode()?,
-                (18, "OssDeliveryConfigs") => out.oss_delivery_configs = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (18, "SlsDeliveryConfigs") => out.sls_delivery_configs = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.agent_upgrade_config = r.decode()?,
+                1 => out.oss_delivery_configs = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.sls_delivery_configs = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -152,6 +152,16 @@ impl ::yun_core::json::Decode for DescribeCloudAssistantStatusRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "OSType",
+            "PageNumber",
+            "PageSize",
+            "MaxResults",
+            "NextToken",
+            "InstanceId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_os_type: ::std::option::Option<::std::string::String> =
@@ -164,15 +174,15 @@ impl ::yun_core::json::Decode for DescribeCloudAssistantStatusRequest {
         let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "OSType") => m_os_type = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_os_type = r.decode()?,
+                2 => m_page_number = r.decode()?,
+                3 => m_page_size = r.decode()?,
+                4 => m_max_results = r.decode()?,
+                5 => m_next_token = r.decode()?,
+                6 => m_instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -253,25 +263,31 @@ impl ::yun_core::json::Decode for InstanceCloudAssistantStatus {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ActiveTaskCount",
+            "CloudAssistantStatus",
+            "CloudAssistantVersion",
+            "InstanceId",
+            "InvocationCount",
+            "LastHeartbeatTime",
+            "LastInvokedTime",
+            "OSType",
+            "SupportSessionManager",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut out = InstanceCloudAssistantStatus::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "ActiveTaskCount") => out.active_task_count = r.decode()?,
-                (20, "CloudAssistantStatus") => out.cloud_assistant_status = r.decode()?,
-                (21, "CloudAssistantVersion") => {
-                    out.cloud_assistant_version = r.decode()?;
-                }
-
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (15, "InvocationCount") => out.invocation_count = r.decode()?,
-                (17, "LastHeartbeatTime") => out.last_heartbeat_time = r.decode()?,
-                (15, "LastInvokedTime") => out.last_invoked_time = r.decode()?,
-                (6, "OSType") => out.os_type = r.decode()?,
-                (21, "SupportSessionManager") => {
-                    out.support_session_manager = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.active_task_count = r.decode()?,
+                1 => out.cloud_assistant_status = r.decode()?,
+                2 => out.cloud_assistant_version = r.decode()?,
+                3 => out.instance_id = r.decode()?,
+                4 => out.invocation_count = r.decode()?,
+                5 => out.last_heartbeat_time = r.decode()?,
+                6 => out.last_invoked_time = r.decode()?,
+                7 => out.os_type = r.decode()?,
+                8 => out.support_session_manager = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -297,14 +313,13 @@ impl ::yun_core::json::Decode for InstanceCloudAssistantStatusSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceCloudAssistantStatus"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceCloudAssistantStatusSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (28, "InstanceCloudAssistantStatus") => {
-                    out.instance_cloud_assistant_status = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_cloud_assistant_status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -359,19 +374,25 @@ impl ::yun_core::json::Decode for DescribeCloudAssistantStatusResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceCloudAssistantStatusSet",
+            "NextToken",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeCloudAssistantStatusResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (31, "InstanceCloudAssistantStatusSet") => {
-                    out.instance_cloud_assistant_status_set = r.decode()?;
-                }
-
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_cloud_assistant_status_set = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.page_number = r.decode()?,
+                3 => out.page_size = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

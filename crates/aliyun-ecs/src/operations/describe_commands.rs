@@ -126,12 +126,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -337,6 +339,23 @@ impl ::yun_core::json::Decode for DescribeCommandsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Provider",
+            "CommandId",
+            "Name",
+            "Description",
+            "Type",
+            "ContentEncoding",
+            "PageNumber",
+            "PageSize",
+            "MaxResults",
+            "NextToken",
+            "Latest",
+            "ResourceGroupId",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 15] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_provider: ::std::option::Option<::std::string::String> =
@@ -359,22 +378,22 @@ impl ::yun_core::json::Decode for DescribeCommandsRequest {
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (8, "Provider") => m_provider = r.decode()?,
-                (9, "CommandId") => m_command_id = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (4, "Type") => m_type = r.decode()?,
-                (15, "ContentEncoding") => m_content_encoding = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (6, "Latest") => m_latest = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_provider = r.decode()?,
+                2 => m_command_id = r.decode()?,
+                3 => m_name = r.decode()?,
+                4 => m_description = r.decode()?,
+                5 => m_type = r.decode()?,
+                6 => m_content_encoding = r.decode()?,
+                7 => m_page_number = r.decode()?,
+                8 => m_page_size = r.decode()?,
+                9 => m_max_results = r.decode()?,
+                10 => m_next_token = r.decode()?,
+                11 => m_latest = r.decode()?,
+                12 => m_resource_group_id = r.decode()?,
+                13 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -414,11 +433,13 @@ impl ::yun_core::json::Decode for PossibleValues {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PossibleValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PossibleValues::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "PossibleValue") => out.possible_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.possible_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -467,15 +488,23 @@ impl ::yun_core::json::Decode for ParameterDefinition {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DefaultValue",
+            "Description",
+            "ParameterName",
+            "PossibleValues",
+            "Required",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = ParameterDefinition::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "DefaultValue") => out.default_value = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (13, "ParameterName") => out.parameter_name = r.decode()?,
-                (14, "PossibleValues") => out.possible_values = r.decode()?,
-                (8, "Required") => out.required = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.default_value = r.decode()?,
+                1 => out.description = r.decode()?,
+                2 => out.parameter_name = r.decode()?,
+                3 => out.possible_values = r.decode()?,
+                4 => out.required = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -500,11 +529,13 @@ impl ::yun_core::json::Decode for ParameterDefinitions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ParameterDefinition"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ParameterDefinitions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (19, "ParameterDefinition") => out.parameter_definition = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.parameter_definition = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -529,11 +560,13 @@ impl ::yun_core::json::Decode for ParameterNames {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ParameterName"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ParameterNames::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "ParameterName") => out.parameter_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.parameter_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -564,12 +597,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -591,11 +626,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -722,28 +759,49 @@ impl ::yun_core::json::Decode for Command {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Category",
+            "CommandContent",
+            "CommandId",
+            "CreationTime",
+            "Description",
+            "EnableParameter",
+            "InvokeTimes",
+            "Latest",
+            "Name",
+            "ParameterDefinitions",
+            "ParameterNames",
+            "Provider",
+            "ResourceGroupId",
+            "Tags",
+            "Timeout",
+            "Type",
+            "Version",
+            "WorkingDir",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 19] = ::yun_core::json::member_order();
         let mut out = Command::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Category") => out.category = r.decode()?,
-                (14, "CommandContent") => out.command_content = r.decode()?,
-                (9, "CommandId") => out.command_id = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (15, "EnableParameter") => out.enable_parameter = r.decode()?,
-                (11, "InvokeTimes") => out.invoke_times = r.decode()?,
-                (6, "Latest") => out.latest = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (20, "ParameterDefinitions") => out.parameter_definitions = r.decode()?,
-                (14, "ParameterNames") => out.parameter_names = r.decode()?,
-                (8, "Provider") => out.provider = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (7, "Timeout") => out.timeout = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
-                (7, "Version") => out.version = r.decode()?,
-                (10, "WorkingDir") => out.working_dir = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.category = r.decode()?,
+                1 => out.command_content = r.decode()?,
+                2 => out.command_id = r.decode()?,
+                3 => out.creation_time = r.decode()?,
+                4 => out.description = r.decode()?,
+                5 => out.enable_parameter = r.decode()?,
+                6 => out.invoke_times = r.decode()?,
+                7 => out.latest = r.decode()?,
+                8 => out.name = r.decode()?,
+                9 => out.parameter_definitions = r.decode()?,
+                10 => out.parameter_names = r.decode()?,
+                11 => out.provider = r.decode()?,
+                12 => out.resource_group_id = r.decode()?,
+                13 => out.tags = r.decode()?,
+                14 => out.timeout = r.decode()?,
+                15 => out.r#type = r.decode()?,
+                16 => out.version = r.decode()?,
+                17 => out.working_dir = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -768,11 +826,13 @@ impl ::yun_core::json::Decode for Commands {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Command"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Commands::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Command") => out.command = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.command = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -827,16 +887,25 @@ impl ::yun_core::json::Decode for DescribeCommandsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Commands",
+            "NextToken",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeCommandsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Commands") => out.commands = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.commands = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.page_number = r.decode()?,
+                3 => out.page_size = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

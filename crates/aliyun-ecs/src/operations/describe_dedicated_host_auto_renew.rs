@@ -54,15 +54,17 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostAutoRenewRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedHostIds", "RegionId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_dedicated_host_ids: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "DedicatedHostIds") => m_dedicated_host_ids = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_dedicated_host_ids = r.decode()?,
+                1 => m_region_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -121,16 +123,25 @@ impl ::yun_core::json::Decode for DedicatedHostRenewAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AutoRenewEnabled",
+            "AutoRenewWithEcs",
+            "DedicatedHostId",
+            "Duration",
+            "PeriodUnit",
+            "RenewalStatus",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DedicatedHostRenewAttribute::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "AutoRenewEnabled") => out.auto_renew_enabled = r.decode()?,
-                (16, "AutoRenewWithEcs") => out.auto_renew_with_ecs = r.decode()?,
-                (15, "DedicatedHostId") => out.dedicated_host_id = r.decode()?,
-                (8, "Duration") => out.duration = r.decode()?,
-                (10, "PeriodUnit") => out.period_unit = r.decode()?,
-                (13, "RenewalStatus") => out.renewal_status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_renew_enabled = r.decode()?,
+                1 => out.auto_renew_with_ecs = r.decode()?,
+                2 => out.dedicated_host_id = r.decode()?,
+                3 => out.duration = r.decode()?,
+                4 => out.period_unit = r.decode()?,
+                5 => out.renewal_status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -156,14 +167,13 @@ impl ::yun_core::json::Decode for DedicatedHostRenewAttributes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedHostRenewAttribute"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DedicatedHostRenewAttributes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "DedicatedHostRenewAttribute") => {
-                    out.dedicated_host_renew_attribute = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host_renew_attribute = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -194,15 +204,14 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostAutoRenewResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedHostRenewAttributes", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeDedicatedHostAutoRenewResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (28, "DedicatedHostRenewAttributes") => {
-                    out.dedicated_host_renew_attributes = r.decode()?;
-                }
-
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host_renew_attributes = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

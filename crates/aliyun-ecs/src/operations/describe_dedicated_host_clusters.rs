@@ -106,12 +106,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -272,6 +274,19 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostClustersRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Status",
+            "LockReason",
+            "ResourceGroupId",
+            "Tag",
+            "RegionId",
+            "ZoneId",
+            "DedicatedHostClusterIds",
+            "DedicatedHostClusterName",
+            "PageNumber",
+            "PageSize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut m_status: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_lock_reason: ::std::option::Option<::std::string::String> =
@@ -290,24 +305,18 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostClustersRequest {
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Status") => m_status = r.decode()?,
-                (10, "LockReason") => m_lock_reason = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (23, "DedicatedHostClusterIds") => {
-                    m_dedicated_host_cluster_ids = r.decode()?;
-                }
-
-                (24, "DedicatedHostClusterName") => {
-                    m_dedicated_host_cluster_name = r.decode()?;
-                }
-
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_status = r.decode()?,
+                1 => m_lock_reason = r.decode()?,
+                2 => m_resource_group_id = r.decode()?,
+                3 => m_tag = r.decode()?,
+                4 => m_region_id = r.decode()?,
+                5 => m_zone_id = r.decode()?,
+                6 => m_dedicated_host_cluster_ids = r.decode()?,
+                7 => m_dedicated_host_cluster_name = r.decode()?,
+                8 => m_page_number = r.decode()?,
+                9 => m_page_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -349,15 +358,14 @@ impl ::yun_core::json::Decode for AvailableInstanceType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AvailableInstanceCapacity", "InstanceType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = AvailableInstanceType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (25, "AvailableInstanceCapacity") => {
-                    out.available_instance_capacity = r.decode()?;
-                }
-
-                (12, "InstanceType") => out.instance_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_instance_capacity = r.decode()?,
+                1 => out.instance_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -382,14 +390,13 @@ impl ::yun_core::json::Decode for AvailableInstanceTypes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AvailableInstanceType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AvailableInstanceTypes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "AvailableInstanceType") => {
-                    out.available_instance_type = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_instance_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -426,13 +433,15 @@ impl ::yun_core::json::Decode for LocalStorageCapacity {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AvailableDisk", "DataDiskCategory", "TotalDisk"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = LocalStorageCapacity::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AvailableDisk") => out.available_disk = r.decode()?,
-                (16, "DataDiskCategory") => out.data_disk_category = r.decode()?,
-                (9, "TotalDisk") => out.total_disk = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_disk = r.decode()?,
+                1 => out.data_disk_category = r.decode()?,
+                2 => out.total_disk = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -457,11 +466,13 @@ impl ::yun_core::json::Decode for LocalStorageCapacities {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LocalStorageCapacity"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = LocalStorageCapacities::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "LocalStorageCapacity") => out.local_storage_capacity = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.local_storage_capacity = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -516,22 +527,25 @@ impl ::yun_core::json::Decode for DedicatedHostClusterCapacity {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AvailableInstanceTypes",
+            "AvailableMemory",
+            "AvailableVcpus",
+            "LocalStorageCapacities",
+            "TotalMemory",
+            "TotalVcpus",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DedicatedHostClusterCapacity::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "AvailableInstanceTypes") => {
-                    out.available_instance_types = r.decode()?;
-                }
-
-                (15, "AvailableMemory") => out.available_memory = r.decode()?,
-                (14, "AvailableVcpus") => out.available_vcpus = r.decode()?,
-                (22, "LocalStorageCapacities") => {
-                    out.local_storage_capacities = r.decode()?;
-                }
-
-                (11, "TotalMemory") => out.total_memory = r.decode()?,
-                (10, "TotalVcpus") => out.total_vcpus = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_instance_types = r.decode()?,
+                1 => out.available_memory = r.decode()?,
+                2 => out.available_vcpus = r.decode()?,
+                3 => out.local_storage_capacities = r.decode()?,
+                4 => out.total_memory = r.decode()?,
+                5 => out.total_vcpus = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -556,11 +570,13 @@ impl ::yun_core::json::Decode for DedicatedHostIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedHostId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DedicatedHostIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "DedicatedHostId") => out.dedicated_host_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -591,12 +607,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -618,11 +636,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -695,28 +715,31 @@ impl ::yun_core::json::Decode for DedicatedHostCluster {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DedicatedHostClusterCapacity",
+            "DedicatedHostClusterId",
+            "DedicatedHostClusterName",
+            "DedicatedHostIds",
+            "Description",
+            "RegionId",
+            "ResourceGroupId",
+            "Tags",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut out = DedicatedHostCluster::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (28, "DedicatedHostClusterCapacity") => {
-                    out.dedicated_host_cluster_capacity = r.decode()?;
-                }
-
-                (22, "DedicatedHostClusterId") => {
-                    out.dedicated_host_cluster_id = r.decode()?;
-                }
-
-                (24, "DedicatedHostClusterName") => {
-                    out.dedicated_host_cluster_name = r.decode()?;
-                }
-
-                (16, "DedicatedHostIds") => out.dedicated_host_ids = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host_cluster_capacity = r.decode()?,
+                1 => out.dedicated_host_cluster_id = r.decode()?,
+                2 => out.dedicated_host_cluster_name = r.decode()?,
+                3 => out.dedicated_host_ids = r.decode()?,
+                4 => out.description = r.decode()?,
+                5 => out.region_id = r.decode()?,
+                6 => out.resource_group_id = r.decode()?,
+                7 => out.tags = r.decode()?,
+                8 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -741,11 +764,13 @@ impl ::yun_core::json::Decode for DedicatedHostClusters {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedHostCluster"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DedicatedHostClusters::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "DedicatedHostCluster") => out.dedicated_host_cluster = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host_cluster = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -794,18 +819,23 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostClustersResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DedicatedHostClusters",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeDedicatedHostClustersResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "DedicatedHostClusters") => {
-                    out.dedicated_host_clusters = r.decode()?;
-                }
-
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host_clusters = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -84,6 +84,12 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostTypesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "DedicatedHostType",
+            "SupportedInstanceTypeFamily",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_dedicated_host_type: ::std::option::Option<::std::string::String> =
@@ -91,14 +97,11 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostTypesRequest {
         let mut m_supported_instance_type_family: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (17, "DedicatedHostType") => m_dedicated_host_type = r.decode()?,
-                (27, "SupportedInstanceTypeFamily") => {
-                    m_supported_instance_type_family = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_dedicated_host_type = r.decode()?,
+                2 => m_supported_instance_type_family = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -127,14 +130,13 @@ impl ::yun_core::json::Decode for SupportedInstanceTypeFamilies {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SupportedInstanceTypeFamily"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SupportedInstanceTypeFamilies::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "SupportedInstanceTypeFamily") => {
-                    out.supported_instance_type_family = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_instance_type_family = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -159,14 +161,13 @@ impl ::yun_core::json::Decode for SupportedInstanceTypesList {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SupportedInstanceTypesList"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SupportedInstanceTypesList::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (26, "SupportedInstanceTypesList") => {
-                    out.supported_instance_types_list = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_instance_types_list = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -275,37 +276,43 @@ impl ::yun_core::json::Decode for DedicatedHostType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Cores",
+            "CpuOverCommitRatioRange",
+            "DedicatedHostType",
+            "GPUSpec",
+            "LocalStorageAmount",
+            "LocalStorageCapacity",
+            "LocalStorageCategory",
+            "MemorySize",
+            "PhysicalGpus",
+            "Sockets",
+            "SupportCpuOverCommitRatio",
+            "SupportedInstanceTypeFamilies",
+            "SupportedInstanceTypesList",
+            "TotalVcpus",
+            "TotalVgpus",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 16] = ::yun_core::json::member_order();
         let mut out = DedicatedHostType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Cores") => out.cores = r.decode()?,
-                (23, "CpuOverCommitRatioRange") => {
-                    out.cpu_over_commit_ratio_range = r.decode()?;
-                }
-
-                (17, "DedicatedHostType") => out.dedicated_host_type = r.decode()?,
-                (7, "GPUSpec") => out.gpu_spec = r.decode()?,
-                (18, "LocalStorageAmount") => out.local_storage_amount = r.decode()?,
-                (20, "LocalStorageCapacity") => out.local_storage_capacity = r.decode()?,
-                (20, "LocalStorageCategory") => out.local_storage_category = r.decode()?,
-                (10, "MemorySize") => out.memory_size = r.decode()?,
-                (12, "PhysicalGpus") => out.physical_gpus = r.decode()?,
-                (7, "Sockets") => out.sockets = r.decode()?,
-                (25, "SupportCpuOverCommitRatio") => {
-                    out.support_cpu_over_commit_ratio = r.decode()?;
-                }
-
-                (29, "SupportedInstanceTypeFamilies") => {
-                    out.supported_instance_type_families = r.decode()?;
-                }
-
-                (26, "SupportedInstanceTypesList") => {
-                    out.supported_instance_types_list = r.decode()?;
-                }
-
-                (10, "TotalVcpus") => out.total_vcpus = r.decode()?,
-                (10, "TotalVgpus") => out.total_vgpus = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.cores = r.decode()?,
+                1 => out.cpu_over_commit_ratio_range = r.decode()?,
+                2 => out.dedicated_host_type = r.decode()?,
+                3 => out.gpu_spec = r.decode()?,
+                4 => out.local_storage_amount = r.decode()?,
+                5 => out.local_storage_capacity = r.decode()?,
+                6 => out.local_storage_category = r.decode()?,
+                7 => out.memory_size = r.decode()?,
+                8 => out.physical_gpus = r.decode()?,
+                9 => out.sockets = r.decode()?,
+                10 => out.support_cpu_over_commit_ratio = r.decode()?,
+                11 => out.supported_instance_type_families = r.decode()?,
+                12 => out.supported_instance_types_list = r.decode()?,
+                13 => out.total_vcpus = r.decode()?,
+                14 => out.total_vgpus = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -330,11 +337,13 @@ impl ::yun_core::json::Decode for DedicatedHostTypes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedHostType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DedicatedHostTypes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "DedicatedHostType") => out.dedicated_host_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -365,12 +374,14 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostTypesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedHostTypes", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeDedicatedHostTypesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "DedicatedHostTypes") => out.dedicated_host_types = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host_types = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

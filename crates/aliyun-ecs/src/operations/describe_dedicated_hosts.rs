@@ -131,12 +131,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -373,6 +375,24 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ZoneId",
+            "DedicatedHostIds",
+            "DedicatedHostName",
+            "Status",
+            "DedicatedHostType",
+            "LockReason",
+            "PageNumber",
+            "PageSize",
+            "ResourceGroupId",
+            "Tag",
+            "DedicatedHostClusterId",
+            "SocketDetails",
+            "NextToken",
+            "MaxResults",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 16] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_zone_id: ::std::option::Option<::std::string::String> =
@@ -400,26 +420,23 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostsRequest {
             ::std::option::Option::None;
         let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (16, "DedicatedHostIds") => m_dedicated_host_ids = r.decode()?,
-                (17, "DedicatedHostName") => m_dedicated_host_name = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
-                (17, "DedicatedHostType") => m_dedicated_host_type = r.decode()?,
-                (10, "LockReason") => m_lock_reason = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (22, "DedicatedHostClusterId") => {
-                    m_dedicated_host_cluster_id = r.decode()?;
-                }
-
-                (13, "SocketDetails") => m_socket_details = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_zone_id = r.decode()?,
+                2 => m_dedicated_host_ids = r.decode()?,
+                3 => m_dedicated_host_name = r.decode()?,
+                4 => m_status = r.decode()?,
+                5 => m_dedicated_host_type = r.decode()?,
+                6 => m_lock_reason = r.decode()?,
+                7 => m_page_number = r.decode()?,
+                8 => m_page_size = r.decode()?,
+                9 => m_resource_group_id = r.decode()?,
+                10 => m_tag = r.decode()?,
+                11 => m_dedicated_host_cluster_id = r.decode()?,
+                12 => m_socket_details = r.decode()?,
+                13 => m_next_token = r.decode()?,
+                14 => m_max_results = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -484,15 +501,23 @@ impl ::yun_core::json::Decode for SocketCapacity {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AvailableMemory",
+            "AvailableVcpu",
+            "SocketId",
+            "TotalMemory",
+            "TotalVcpu",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = SocketCapacity::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "AvailableMemory") => out.available_memory = r.decode()?,
-                (13, "AvailableVcpu") => out.available_vcpu = r.decode()?,
-                (8, "SocketId") => out.socket_id = r.decode()?,
-                (11, "TotalMemory") => out.total_memory = r.decode()?,
-                (9, "TotalVcpu") => out.total_vcpu = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_memory = r.decode()?,
+                1 => out.available_vcpu = r.decode()?,
+                2 => out.socket_id = r.decode()?,
+                3 => out.total_memory = r.decode()?,
+                4 => out.total_vcpu = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -517,11 +542,13 @@ impl ::yun_core::json::Decode for SocketCapacities {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SocketCapacity"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SocketCapacities::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "SocketCapacity") => out.socket_capacity = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.socket_capacity = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -600,23 +627,33 @@ impl ::yun_core::json::Decode for Capacity {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AvailableLocalStorage",
+            "AvailableMemory",
+            "AvailableVcpus",
+            "AvailableVgpus",
+            "LocalStorageCategory",
+            "SocketCapacities",
+            "TotalLocalStorage",
+            "TotalMemory",
+            "TotalVcpus",
+            "TotalVgpus",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut out = Capacity::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "AvailableLocalStorage") => {
-                    out.available_local_storage = r.decode()?;
-                }
-
-                (15, "AvailableMemory") => out.available_memory = r.decode()?,
-                (14, "AvailableVcpus") => out.available_vcpus = r.decode()?,
-                (14, "AvailableVgpus") => out.available_vgpus = r.decode()?,
-                (20, "LocalStorageCategory") => out.local_storage_category = r.decode()?,
-                (16, "SocketCapacities") => out.socket_capacities = r.decode()?,
-                (17, "TotalLocalStorage") => out.total_local_storage = r.decode()?,
-                (11, "TotalMemory") => out.total_memory = r.decode()?,
-                (10, "TotalVcpus") => out.total_vcpus = r.decode()?,
-                (10, "TotalVgpus") => out.total_vgpus = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_local_storage = r.decode()?,
+                1 => out.available_memory = r.decode()?,
+                2 => out.available_vcpus = r.decode()?,
+                3 => out.available_vgpus = r.decode()?,
+                4 => out.local_storage_category = r.decode()?,
+                5 => out.socket_capacities = r.decode()?,
+                6 => out.total_local_storage = r.decode()?,
+                7 => out.total_memory = r.decode()?,
+                8 => out.total_vcpus = r.decode()?,
+                9 => out.total_vgpus = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -641,11 +678,13 @@ impl ::yun_core::json::Decode for HostDetailInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SerialNumber"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = HostDetailInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "SerialNumber") => out.serial_number = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.serial_number = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -688,14 +727,16 @@ impl ::yun_core::json::Decode for Instance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId", "InstanceOwnerId", "InstanceType", "SocketId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = Instance::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (15, "InstanceOwnerId") => out.instance_owner_id = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (8, "SocketId") => out.socket_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id = r.decode()?,
+                1 => out.instance_owner_id = r.decode()?,
+                2 => out.instance_type = r.decode()?,
+                3 => out.socket_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -720,11 +761,13 @@ impl ::yun_core::json::Decode for Instances {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Instance"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Instances::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Instance") => out.instance = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -755,12 +798,14 @@ impl ::yun_core::json::Decode for NetworkAttributes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SlbUdpTimeout", "UdpTimeout"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = NetworkAttributes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "SlbUdpTimeout") => out.slb_udp_timeout = r.decode()?,
-                (10, "UdpTimeout") => out.udp_timeout = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.slb_udp_timeout = r.decode()?,
+                1 => out.udp_timeout = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -785,11 +830,13 @@ impl ::yun_core::json::Decode for OperationLock {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LockReason"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = OperationLock::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "LockReason") => out.lock_reason = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.lock_reason = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -814,11 +861,13 @@ impl ::yun_core::json::Decode for OperationLocks {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OperationLock"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = OperationLocks::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "OperationLock") => out.operation_lock = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.operation_lock = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -844,14 +893,13 @@ impl ::yun_core::json::Decode for SupportedCustomInstanceTypeFamilies {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SupportedCustomInstanceTypeFamily"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SupportedCustomInstanceTypeFamilies::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (33, "SupportedCustomInstanceTypeFamily") => {
-                    out.supported_custom_instance_type_family = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_custom_instance_type_family = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -876,14 +924,13 @@ impl ::yun_core::json::Decode for SupportedInstanceTypeFamilies {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SupportedInstanceTypeFamily"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SupportedInstanceTypeFamilies::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "SupportedInstanceTypeFamily") => {
-                    out.supported_instance_type_family = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_instance_type_family = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -908,14 +955,13 @@ impl ::yun_core::json::Decode for SupportedInstanceTypesList {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SupportedInstanceTypesList"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SupportedInstanceTypesList::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (26, "SupportedInstanceTypesList") => {
-                    out.supported_instance_types_list = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_instance_types_list = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -946,12 +992,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -973,11 +1021,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1195,58 +1245,79 @@ impl ::yun_core::json::Decode for DedicatedHost {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ActionOnMaintenance",
+            "AutoPlacement",
+            "AutoReleaseTime",
+            "Capacity",
+            "ChargeType",
+            "Cores",
+            "CpuOverCommitRatio",
+            "CreationTime",
+            "DedicatedHostClusterId",
+            "DedicatedHostId",
+            "DedicatedHostName",
+            "DedicatedHostOwnerId",
+            "DedicatedHostType",
+            "Description",
+            "ExpiredTime",
+            "GPUSpec",
+            "HostDetailInfo",
+            "Instances",
+            "MachineId",
+            "NetworkAttributes",
+            "OperationLocks",
+            "PhysicalGpus",
+            "RegionId",
+            "ResourceGroupId",
+            "SaleCycle",
+            "SchedulerOptions.ManagedPrivateSpaceId",
+            "Sockets",
+            "Status",
+            "SupportedCustomInstanceTypeFamilies",
+            "SupportedInstanceTypeFamilies",
+            "SupportedInstanceTypesList",
+            "Tags",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 34] = ::yun_core::json::member_order();
         let mut out = DedicatedHost::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (19, "ActionOnMaintenance") => out.action_on_maintenance = r.decode()?,
-                (13, "AutoPlacement") => out.auto_placement = r.decode()?,
-                (15, "AutoReleaseTime") => out.auto_release_time = r.decode()?,
-                (8, "Capacity") => out.capacity = r.decode()?,
-                (10, "ChargeType") => out.charge_type = r.decode()?,
-                (5, "Cores") => out.cores = r.decode()?,
-                (18, "CpuOverCommitRatio") => out.cpu_over_commit_ratio = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (22, "DedicatedHostClusterId") => {
-                    out.dedicated_host_cluster_id = r.decode()?;
-                }
-
-                (15, "DedicatedHostId") => out.dedicated_host_id = r.decode()?,
-                (17, "DedicatedHostName") => out.dedicated_host_name = r.decode()?,
-                (20, "DedicatedHostOwnerId") => out.dedicated_host_owner_id = r.decode()?,
-                (17, "DedicatedHostType") => out.dedicated_host_type = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (11, "ExpiredTime") => out.expired_time = r.decode()?,
-                (7, "GPUSpec") => out.gpu_spec = r.decode()?,
-                (14, "HostDetailInfo") => out.host_detail_info = r.decode()?,
-                (9, "Instances") => out.instances = r.decode()?,
-                (9, "MachineId") => out.machine_id = r.decode()?,
-                (17, "NetworkAttributes") => out.network_attributes = r.decode()?,
-                (14, "OperationLocks") => out.operation_locks = r.decode()?,
-                (12, "PhysicalGpus") => out.physical_gpus = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (9, "SaleCycle") => out.sale_cycle = r.decode()?,
-                (38, "SchedulerOptions.ManagedPrivateSpaceId") => {
-                    out.scheduler_options_managed_private_space_id = r.decode()?;
-                }
-
-                (7, "Sockets") => out.sockets = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (35, "SupportedCustomInstanceTypeFamilies") => {
-                    out.supported_custom_instance_type_families = r.decode()?;
-                }
-
-                (29, "SupportedInstanceTypeFamilies") => {
-                    out.supported_instance_type_families = r.decode()?;
-                }
-
-                (26, "SupportedInstanceTypesList") => {
-                    out.supported_instance_types_list = r.decode()?;
-                }
-
-                (4, "Tags") => out.tags = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.action_on_maintenance = r.decode()?,
+                1 => out.auto_placement = r.decode()?,
+                2 => out.auto_release_time = r.decode()?,
+                3 => out.capacity = r.decode()?,
+                4 => out.charge_type = r.decode()?,
+                5 => out.cores = r.decode()?,
+                6 => out.cpu_over_commit_ratio = r.decode()?,
+                7 => out.creation_time = r.decode()?,
+                8 => out.dedicated_host_cluster_id = r.decode()?,
+                9 => out.dedicated_host_id = r.decode()?,
+                10 => out.dedicated_host_name = r.decode()?,
+                11 => out.dedicated_host_owner_id = r.decode()?,
+                12 => out.dedicated_host_type = r.decode()?,
+                13 => out.description = r.decode()?,
+                14 => out.expired_time = r.decode()?,
+                15 => out.gpu_spec = r.decode()?,
+                16 => out.host_detail_info = r.decode()?,
+                17 => out.instances = r.decode()?,
+                18 => out.machine_id = r.decode()?,
+                19 => out.network_attributes = r.decode()?,
+                20 => out.operation_locks = r.decode()?,
+                21 => out.physical_gpus = r.decode()?,
+                22 => out.region_id = r.decode()?,
+                23 => out.resource_group_id = r.decode()?,
+                24 => out.sale_cycle = r.decode()?,
+                25 => out.scheduler_options_managed_private_space_id = r.decode()?,
+                26 => out.sockets = r.decode()?,
+                27 => out.status = r.decode()?,
+                28 => out.supported_custom_instance_type_families = r.decode()?,
+                29 => out.supported_instance_type_families = r.decode()?,
+                30 => out.supported_instance_types_list = r.decode()?,
+                31 => out.tags = r.decode()?,
+                32 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1271,11 +1342,13 @@ impl ::yun_core::json::Decode for DedicatedHosts {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedHost"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DedicatedHosts::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "DedicatedHost") => out.dedicated_host = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1330,16 +1403,25 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DedicatedHosts",
+            "NextToken",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeDedicatedHostsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "DedicatedHosts") => out.dedicated_hosts = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_hosts = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.page_number = r.decode()?,
+                3 => out.page_size = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

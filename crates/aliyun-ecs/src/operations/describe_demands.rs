@@ -116,12 +116,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -310,6 +312,21 @@ impl ::yun_core::json::Decode for DescribeDemandsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "PageNumber",
+            "PageSize",
+            "DryRun",
+            "Tag",
+            "ZoneId",
+            "DemandId",
+            "InstanceTypeFamily",
+            "InstanceType",
+            "InstanceChargeType",
+            "DemandType",
+            "DemandStatus",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -331,20 +348,20 @@ impl ::yun_core::json::Decode for DescribeDemandsRequest {
         let mut m_demand_status: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (8, "DemandId") => m_demand_id = r.decode()?,
-                (18, "InstanceTypeFamily") => m_instance_type_family = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (10, "DemandType") => m_demand_type = r.decode()?,
-                (12, "DemandStatus") => m_demand_status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_page_number = r.decode()?,
+                2 => m_page_size = r.decode()?,
+                3 => m_dry_run = r.decode()?,
+                4 => m_tag = r.decode()?,
+                5 => m_zone_id = r.decode()?,
+                6 => m_demand_id = r.decode()?,
+                7 => m_instance_type_family = r.decode()?,
+                8 => m_instance_type = r.decode()?,
+                9 => m_instance_charge_type = r.decode()?,
+                10 => m_demand_type = r.decode()?,
+                11 => m_demand_status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -406,15 +423,23 @@ impl ::yun_core::json::Decode for SupplyInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Amount",
+            "PrivatePoolId",
+            "SupplyEndTime",
+            "SupplyStartTime",
+            "SupplyStatus",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = SupplyInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Amount") => out.amount = r.decode()?,
-                (13, "PrivatePoolId") => out.private_pool_id = r.decode()?,
-                (13, "SupplyEndTime") => out.supply_end_time = r.decode()?,
-                (15, "SupplyStartTime") => out.supply_start_time = r.decode()?,
-                (12, "SupplyStatus") => out.supply_status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.amount = r.decode()?,
+                1 => out.private_pool_id = r.decode()?,
+                2 => out.supply_end_time = r.decode()?,
+                3 => out.supply_start_time = r.decode()?,
+                4 => out.supply_status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -439,11 +464,13 @@ impl ::yun_core::json::Decode for SupplyInfos {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SupplyInfo"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SupplyInfos::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "SupplyInfo") => out.supply_info = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supply_info = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -576,29 +603,51 @@ impl ::yun_core::json::Decode for Demand {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AvailableAmount",
+            "Comment",
+            "DeliveringAmount",
+            "DemandDescription",
+            "DemandId",
+            "DemandName",
+            "DemandStatus",
+            "DemandTime",
+            "EndTime",
+            "InstanceChargeType",
+            "InstanceType",
+            "InstanceTypeFamily",
+            "Period",
+            "PeriodUnit",
+            "StartTime",
+            "SupplyInfos",
+            "TotalAmount",
+            "UsedAmount",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 20] = ::yun_core::json::member_order();
         let mut out = Demand::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "AvailableAmount") => out.available_amount = r.decode()?,
-                (7, "Comment") => out.comment = r.decode()?,
-                (16, "DeliveringAmount") => out.delivering_amount = r.decode()?,
-                (17, "DemandDescription") => out.demand_description = r.decode()?,
-                (8, "DemandId") => out.demand_id = r.decode()?,
-                (10, "DemandName") => out.demand_name = r.decode()?,
-                (12, "DemandStatus") => out.demand_status = r.decode()?,
-                (10, "DemandTime") => out.demand_time = r.decode()?,
-                (7, "EndTime") => out.end_time = r.decode()?,
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (18, "InstanceTypeFamily") => out.instance_type_family = r.decode()?,
-                (6, "Period") => out.period = r.decode()?,
-                (10, "PeriodUnit") => out.period_unit = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
-                (11, "SupplyInfos") => out.supply_infos = r.decode()?,
-                (11, "TotalAmount") => out.total_amount = r.decode()?,
-                (10, "UsedAmount") => out.used_amount = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_amount = r.decode()?,
+                1 => out.comment = r.decode()?,
+                2 => out.delivering_amount = r.decode()?,
+                3 => out.demand_description = r.decode()?,
+                4 => out.demand_id = r.decode()?,
+                5 => out.demand_name = r.decode()?,
+                6 => out.demand_status = r.decode()?,
+                7 => out.demand_time = r.decode()?,
+                8 => out.end_time = r.decode()?,
+                9 => out.instance_charge_type = r.decode()?,
+                10 => out.instance_type = r.decode()?,
+                11 => out.instance_type_family = r.decode()?,
+                12 => out.period = r.decode()?,
+                13 => out.period_unit = r.decode()?,
+                14 => out.start_time = r.decode()?,
+                15 => out.supply_infos = r.decode()?,
+                16 => out.total_amount = r.decode()?,
+                17 => out.used_amount = r.decode()?,
+                18 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -623,11 +672,13 @@ impl ::yun_core::json::Decode for Demands {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Demand"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Demands::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Demand") => out.demand = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.demand = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -682,16 +733,25 @@ impl ::yun_core::json::Decode for DescribeDemandsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Demands",
+            "PageNumber",
+            "PageSize",
+            "RegionId",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeDemandsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Demands") => out.demands = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.demands = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.region_id = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

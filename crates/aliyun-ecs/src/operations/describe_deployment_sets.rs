@@ -196,6 +196,18 @@ impl ::yun_core::json::Decode for DescribeDeploymentSetsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "PageNumber",
+            "PageSize",
+            "DeploymentSetIds",
+            "NetworkType",
+            "Strategy",
+            "DeploymentSetName",
+            "Granularity",
+            "Domain",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -213,17 +225,17 @@ impl ::yun_core::json::Decode for DescribeDeploymentSetsRequest {
         let mut m_domain: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (16, "DeploymentSetIds") => m_deployment_set_ids = r.decode()?,
-                (11, "NetworkType") => m_network_type = r.decode()?,
-                (8, "Strategy") => m_strategy = r.decode()?,
-                (17, "DeploymentSetName") => m_deployment_set_name = r.decode()?,
-                (11, "Granularity") => m_granularity = r.decode()?,
-                (6, "Domain") => m_domain = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_page_number = r.decode()?,
+                2 => m_page_size = r.decode()?,
+                3 => m_deployment_set_ids = r.decode()?,
+                4 => m_network_type = r.decode()?,
+                5 => m_strategy = r.decode()?,
+                6 => m_deployment_set_name = r.decode()?,
+                7 => m_granularity = r.decode()?,
+                8 => m_domain = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -270,13 +282,15 @@ impl ::yun_core::json::Decode for Capacity {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AvailableAmount", "UsedAmount", "ZoneId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Capacity::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "AvailableAmount") => out.available_amount = r.decode()?,
-                (10, "UsedAmount") => out.used_amount = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_amount = r.decode()?,
+                1 => out.used_amount = r.decode()?,
+                2 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -301,11 +315,13 @@ impl ::yun_core::json::Decode for Capacities {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Capacity"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Capacities::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Capacity") => out.capacity = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.capacity = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -330,11 +346,13 @@ impl ::yun_core::json::Decode for InstanceIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => out.instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -425,25 +443,37 @@ impl ::yun_core::json::Decode for DeploymentSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Capacities",
+            "CreationTime",
+            "DeploymentSetDescription",
+            "DeploymentSetId",
+            "DeploymentSetName",
+            "DeploymentStrategy",
+            "Domain",
+            "Granularity",
+            "GroupCount",
+            "InstanceAmount",
+            "InstanceIds",
+            "Strategy",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut out = DeploymentSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Capacities") => out.capacities = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (24, "DeploymentSetDescription") => {
-                    out.deployment_set_description = r.decode()?;
-                }
-
-                (15, "DeploymentSetId") => out.deployment_set_id = r.decode()?,
-                (17, "DeploymentSetName") => out.deployment_set_name = r.decode()?,
-                (18, "DeploymentStrategy") => out.deployment_strategy = r.decode()?,
-                (6, "Domain") => out.domain = r.decode()?,
-                (11, "Granularity") => out.granularity = r.decode()?,
-                (10, "GroupCount") => out.group_count = r.decode()?,
-                (14, "InstanceAmount") => out.instance_amount = r.decode()?,
-                (11, "InstanceIds") => out.instance_ids = r.decode()?,
-                (8, "Strategy") => out.strategy = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.capacities = r.decode()?,
+                1 => out.creation_time = r.decode()?,
+                2 => out.deployment_set_description = r.decode()?,
+                3 => out.deployment_set_id = r.decode()?,
+                4 => out.deployment_set_name = r.decode()?,
+                5 => out.deployment_strategy = r.decode()?,
+                6 => out.domain = r.decode()?,
+                7 => out.granularity = r.decode()?,
+                8 => out.group_count = r.decode()?,
+                9 => out.instance_amount = r.decode()?,
+                10 => out.instance_ids = r.decode()?,
+                11 => out.strategy = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -468,11 +498,13 @@ impl ::yun_core::json::Decode for DeploymentSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DeploymentSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DeploymentSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "DeploymentSet") => out.deployment_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.deployment_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -527,16 +559,25 @@ impl ::yun_core::json::Decode for DescribeDeploymentSetsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DeploymentSets",
+            "PageNumber",
+            "PageSize",
+            "RegionId",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeDeploymentSetsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "DeploymentSets") => out.deployment_sets = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.deployment_sets = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.region_id = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -140,6 +140,15 @@ impl ::yun_core::json::Decode for DescribeDiagnosticMetricSetsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "MetricSetIds",
+            "Type",
+            "ResourceType",
+            "NextToken",
+            "MaxResults",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_metric_set_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
@@ -150,14 +159,14 @@ impl ::yun_core::json::Decode for DescribeDiagnosticMetricSetsRequest {
             ::std::option::Option::None;
         let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "MetricSetIds") => m_metric_set_ids = r.decode()?,
-                (4, "Type") => m_type = r.decode()?,
-                (12, "ResourceType") => m_resource_type = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_metric_set_ids = r.decode()?,
+                2 => m_type = r.decode()?,
+                3 => m_resource_type = r.decode()?,
+                4 => m_next_token = r.decode()?,
+                5 => m_max_results = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -219,16 +228,25 @@ impl ::yun_core::json::Decode for MetricSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Description",
+            "MetricIds",
+            "MetricSetId",
+            "MetricSetName",
+            "ResourceType",
+            "Type",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = MetricSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Description") => out.description = r.decode()?,
-                (9, "MetricIds") => out.metric_ids = r.decode()?,
-                (11, "MetricSetId") => out.metric_set_id = r.decode()?,
-                (13, "MetricSetName") => out.metric_set_name = r.decode()?,
-                (12, "ResourceType") => out.resource_type = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.description = r.decode()?,
+                1 => out.metric_ids = r.decode()?,
+                2 => out.metric_set_id = r.decode()?,
+                3 => out.metric_set_name = r.decode()?,
+                4 => out.resource_type = r.decode()?,
+                5 => out.r#type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -265,13 +283,15 @@ impl ::yun_core::json::Decode for DescribeDiagnosticMetricSetsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MetricSets", "NextToken", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeDiagnosticMetricSetsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "MetricSets") => out.metric_sets = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.metric_sets = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

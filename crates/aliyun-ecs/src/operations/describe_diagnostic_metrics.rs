@@ -120,6 +120,14 @@ impl ::yun_core::json::Decode for DescribeDiagnosticMetricsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "MetricIds",
+            "ResourceType",
+            "NextToken",
+            "MaxResults",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_metric_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
@@ -129,13 +137,13 @@ impl ::yun_core::json::Decode for DescribeDiagnosticMetricsRequest {
             ::std::option::Option::None;
         let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (9, "MetricIds") => m_metric_ids = r.decode()?,
-                (12, "ResourceType") => m_resource_type = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_metric_ids = r.decode()?,
+                2 => m_resource_type = r.decode()?,
+                3 => m_next_token = r.decode()?,
+                4 => m_max_results = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -202,20 +210,27 @@ impl ::yun_core::json::Decode for Metrics {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Description",
+            "GuestMetric",
+            "MetricCategory",
+            "MetricId",
+            "MetricName",
+            "ResourceType",
+            "SupportedOperatingSystem",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = Metrics::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Description") => out.description = r.decode()?,
-                (11, "GuestMetric") => out.guest_metric = r.decode()?,
-                (14, "MetricCategory") => out.metric_category = r.decode()?,
-                (8, "MetricId") => out.metric_id = r.decode()?,
-                (10, "MetricName") => out.metric_name = r.decode()?,
-                (12, "ResourceType") => out.resource_type = r.decode()?,
-                (24, "SupportedOperatingSystem") => {
-                    out.supported_operating_system = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.description = r.decode()?,
+                1 => out.guest_metric = r.decode()?,
+                2 => out.metric_category = r.decode()?,
+                3 => out.metric_id = r.decode()?,
+                4 => out.metric_name = r.decode()?,
+                5 => out.resource_type = r.decode()?,
+                6 => out.supported_operating_system = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -252,13 +267,15 @@ impl ::yun_core::json::Decode for DescribeDiagnosticMetricsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Metrics", "NextToken", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeDiagnosticMetricsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Metrics") => out.metrics = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.metrics = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -54,15 +54,17 @@ impl ::yun_core::json::Decode for DescribeDiagnosticReportAttributesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "ReportId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_report_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (8, "ReportId") => m_report_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_report_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -108,14 +110,16 @@ impl ::yun_core::json::Decode for Issue {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Additional", "IssueId", "OccurrenceTime", "Severity"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = Issue::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Additional") => out.additional = r.decode()?,
-                (7, "IssueId") => out.issue_id = r.decode()?,
-                (14, "OccurrenceTime") => out.occurrence_time = r.decode()?,
-                (8, "Severity") => out.severity = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.additional = r.decode()?,
+                1 => out.issue_id = r.decode()?,
+                2 => out.occurrence_time = r.decode()?,
+                3 => out.severity = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -140,11 +144,13 @@ impl ::yun_core::json::Decode for Issues {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Issue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Issues::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Issue") => out.issue = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.issue = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -193,15 +199,17 @@ impl ::yun_core::json::Decode for MetricResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Issues", "MetricCategory", "MetricId", "Severity", "Status"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = MetricResult::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Issues") => out.issues = r.decode()?,
-                (14, "MetricCategory") => out.metric_category = r.decode()?,
-                (8, "MetricId") => out.metric_id = r.decode()?,
-                (8, "Severity") => out.severity = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.issues = r.decode()?,
+                1 => out.metric_category = r.decode()?,
+                2 => out.metric_id = r.decode()?,
+                3 => out.severity = r.decode()?,
+                4 => out.status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -226,11 +234,13 @@ impl ::yun_core::json::Decode for MetricResults {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MetricResult"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = MetricResults::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "MetricResult") => out.metric_result = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.metric_result = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -327,23 +337,39 @@ impl ::yun_core::json::Decode for DescribeDiagnosticReportAttributesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Attributes",
+            "CreationTime",
+            "EndTime",
+            "FinishedTime",
+            "MetricResults",
+            "MetricSetId",
+            "ReportId",
+            "RequestId",
+            "ResourceId",
+            "ResourceType",
+            "Severity",
+            "StartTime",
+            "Status",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 14] = ::yun_core::json::member_order();
         let mut out = DescribeDiagnosticReportAttributesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Attributes") => out.attributes = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (7, "EndTime") => out.end_time = r.decode()?,
-                (12, "FinishedTime") => out.finished_time = r.decode()?,
-                (13, "MetricResults") => out.metric_results = r.decode()?,
-                (11, "MetricSetId") => out.metric_set_id = r.decode()?,
-                (8, "ReportId") => out.report_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "ResourceId") => out.resource_id = r.decode()?,
-                (12, "ResourceType") => out.resource_type = r.decode()?,
-                (8, "Severity") => out.severity = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.attributes = r.decode()?,
+                1 => out.creation_time = r.decode()?,
+                2 => out.end_time = r.decode()?,
+                3 => out.finished_time = r.decode()?,
+                4 => out.metric_results = r.decode()?,
+                5 => out.metric_set_id = r.decode()?,
+                6 => out.report_id = r.decode()?,
+                7 => out.request_id = r.decode()?,
+                8 => out.resource_id = r.decode()?,
+                9 => out.resource_type = r.decode()?,
+                10 => out.severity = r.decode()?,
+                11 => out.start_time = r.decode()?,
+                12 => out.status = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -160,6 +160,16 @@ impl ::yun_core::json::Decode for DescribeDiagnosticReportsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ReportIds",
+            "ResourceIds",
+            "Status",
+            "Severity",
+            "NextToken",
+            "MaxResults",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_report_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
@@ -172,15 +182,15 @@ impl ::yun_core::json::Decode for DescribeDiagnosticReportsRequest {
             ::std::option::Option::None;
         let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (9, "ReportIds") => m_report_ids = r.decode()?,
-                (11, "ResourceIds") => m_resource_ids = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
-                (8, "Severity") => m_severity = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_report_ids = r.decode()?,
+                2 => m_resource_ids = r.decode()?,
+                3 => m_status = r.decode()?,
+                4 => m_severity = r.decode()?,
+                5 => m_next_token = r.decode()?,
+                6 => m_max_results = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -231,14 +241,16 @@ impl ::yun_core::json::Decode for Issue {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["IssueId", "MetricCategory", "MetricId", "Severity"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = Issue::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "IssueId") => out.issue_id = r.decode()?,
-                (14, "MetricCategory") => out.metric_category = r.decode()?,
-                (8, "MetricId") => out.metric_id = r.decode()?,
-                (8, "Severity") => out.severity = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.issue_id = r.decode()?,
+                1 => out.metric_category = r.decode()?,
+                2 => out.metric_id = r.decode()?,
+                3 => out.severity = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -263,11 +275,13 @@ impl ::yun_core::json::Decode for Issues {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Issue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Issues::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Issue") => out.issue = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.issue = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -352,21 +366,35 @@ impl ::yun_core::json::Decode for Report {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CreationTime",
+            "EndTime",
+            "FinishedTime",
+            "Issues",
+            "MetricSetId",
+            "ReportId",
+            "ResourceId",
+            "ResourceType",
+            "Severity",
+            "StartTime",
+            "Status",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut out = Report::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (7, "EndTime") => out.end_time = r.decode()?,
-                (12, "FinishedTime") => out.finished_time = r.decode()?,
-                (6, "Issues") => out.issues = r.decode()?,
-                (11, "MetricSetId") => out.metric_set_id = r.decode()?,
-                (8, "ReportId") => out.report_id = r.decode()?,
-                (10, "ResourceId") => out.resource_id = r.decode()?,
-                (12, "ResourceType") => out.resource_type = r.decode()?,
-                (8, "Severity") => out.severity = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.creation_time = r.decode()?,
+                1 => out.end_time = r.decode()?,
+                2 => out.finished_time = r.decode()?,
+                3 => out.issues = r.decode()?,
+                4 => out.metric_set_id = r.decode()?,
+                5 => out.report_id = r.decode()?,
+                6 => out.resource_id = r.decode()?,
+                7 => out.resource_type = r.decode()?,
+                8 => out.severity = r.decode()?,
+                9 => out.start_time = r.decode()?,
+                10 => out.status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -391,11 +419,13 @@ impl ::yun_core::json::Decode for Reports {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Report"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Reports::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Report") => out.report = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.report = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -432,13 +462,15 @@ impl ::yun_core::json::Decode for DescribeDiagnosticReportsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NextToken", "Reports", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeDiagnosticReportsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (7, "Reports") => out.reports = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.next_token = r.decode()?,
+                1 => out.reports = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -84,6 +84,8 @@ impl ::yun_core::json::Decode for DescribeDiskMonitorDataRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DiskId", "StartTime", "EndTime", "Period"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_disk_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_start_time: ::std::option::Option<::std::string::String> =
@@ -92,12 +94,12 @@ impl ::yun_core::json::Decode for DescribeDiskMonitorDataRequest {
             ::std::option::Option::None;
         let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "DiskId") => m_disk_id = r.decode()?,
-                (9, "StartTime") => m_start_time = r.decode()?,
-                (7, "EndTime") => m_end_time = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_disk_id = r.decode()?,
+                1 => m_start_time = r.decode()?,
+                2 => m_end_time = r.decode()?,
+                3 => m_period = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -181,20 +183,33 @@ impl ::yun_core::json::Decode for DiskMonitorData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "BPSRead",
+            "BPSTotal",
+            "BPSWrite",
+            "DiskId",
+            "IOPSRead",
+            "IOPSTotal",
+            "IOPSWrite",
+            "LatencyRead",
+            "LatencyWrite",
+            "TimeStamp",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut out = DiskMonitorData::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "BPSRead") => out.bps_read = r.decode()?,
-                (8, "BPSTotal") => out.bps_total = r.decode()?,
-                (8, "BPSWrite") => out.bps_write = r.decode()?,
-                (6, "DiskId") => out.disk_id = r.decode()?,
-                (8, "IOPSRead") => out.iops_read = r.decode()?,
-                (9, "IOPSTotal") => out.iops_total = r.decode()?,
-                (9, "IOPSWrite") => out.iops_write = r.decode()?,
-                (11, "LatencyRead") => out.latency_read = r.decode()?,
-                (12, "LatencyWrite") => out.latency_write = r.decode()?,
-                (9, "TimeStamp") => out.time_stamp = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bps_read = r.decode()?,
+                1 => out.bps_total = r.decode()?,
+                2 => out.bps_write = r.decode()?,
+                3 => out.disk_id = r.decode()?,
+                4 => out.iops_read = r.decode()?,
+                5 => out.iops_total = r.decode()?,
+                6 => out.iops_write = r.decode()?,
+                7 => out.latency_read = r.decode()?,
+                8 => out.latency_write = r.decode()?,
+                9 => out.time_stamp = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -219,11 +234,13 @@ impl ::yun_core::json::Decode for MonitorData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DiskMonitorData"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = MonitorData::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "DiskMonitorData") => out.disk_monitor_data = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk_monitor_data = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -260,13 +277,15 @@ impl ::yun_core::json::Decode for DescribeDiskMonitorDataResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MonitorData", "RequestId", "TotalCount"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeDiskMonitorDataResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "MonitorData") => out.monitor_data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.monitor_data = r.decode()?,
+                1 => out.request_id = r.decode()?,
+                2 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -221,12 +221,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -696,6 +698,42 @@ impl ::yun_core::json::Decode for DescribeDisksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ZoneId",
+            "DiskIds",
+            "InstanceId",
+            "DiskType",
+            "Category",
+            "Status",
+            "SnapshotId",
+            "Portable",
+            "DeleteWithInstance",
+            "DeleteAutoSnapshot",
+            "PageNumber",
+            "PageSize",
+            "NextToken",
+            "MaxResults",
+            "DiskName",
+            "AutoSnapshotPolicyId",
+            "EnableAutoSnapshot",
+            "EnableAutomatedSnapshotPolicy",
+            "DiskChargeType",
+            "LockReason",
+            "Filter.1.Key",
+            "Filter.2.Key",
+            "Filter.1.Value",
+            "Filter.2.Value",
+            "ResourceGroupId",
+            "EnableShared",
+            "Encrypted",
+            "DryRun",
+            "KMSKeyId",
+            "MultiAttach",
+            "Tag",
+            "AdditionalAttributes",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 34] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_zone_id: ::std::option::Option<::std::string::String> =
@@ -753,44 +791,41 @@ impl ::yun_core::json::Decode for DescribeDisksRequest {
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (7, "DiskIds") => m_disk_ids = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (8, "DiskType") => m_disk_type = r.decode()?,
-                (8, "Category") => m_category = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
-                (10, "SnapshotId") => m_snapshot_id = r.decode()?,
-                (8, "Portable") => m_portable = r.decode()?,
-                (18, "DeleteWithInstance") => m_delete_with_instance = r.decode()?,
-                (18, "DeleteAutoSnapshot") => m_delete_auto_snapshot = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (8, "DiskName") => m_disk_name = r.decode()?,
-                (20, "AutoSnapshotPolicyId") => m_auto_snapshot_policy_id = r.decode()?,
-                (18, "EnableAutoSnapshot") => m_enable_auto_snapshot = r.decode()?,
-                (29, "EnableAutomatedSnapshotPolicy") => {
-                    m_enable_automated_snapshot_policy = r.decode()?;
-                }
-
-                (14, "DiskChargeType") => m_disk_charge_type = r.decode()?,
-                (10, "LockReason") => m_lock_reason = r.decode()?,
-                (12, "Filter.1.Key") => m_filter_1_key = r.decode()?,
-                (12, "Filter.2.Key") => m_filter_2_key = r.decode()?,
-                (14, "Filter.1.Value") => m_filter_1_value = r.decode()?,
-                (14, "Filter.2.Value") => m_filter_2_value = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (12, "EnableShared") => m_enable_shared = r.decode()?,
-                (9, "Encrypted") => m_encrypted = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (8, "KMSKeyId") => m_kms_key_id = r.decode()?,
-                (11, "MultiAttach") => m_multi_attach = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (20, "AdditionalAttributes") => m_additional_attributes = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_zone_id = r.decode()?,
+                2 => m_disk_ids = r.decode()?,
+                3 => m_instance_id = r.decode()?,
+                4 => m_disk_type = r.decode()?,
+                5 => m_category = r.decode()?,
+                6 => m_status = r.decode()?,
+                7 => m_snapshot_id = r.decode()?,
+                8 => m_portable = r.decode()?,
+                9 => m_delete_with_instance = r.decode()?,
+                10 => m_delete_auto_snapshot = r.decode()?,
+                11 => m_page_number = r.decode()?,
+                12 => m_page_size = r.decode()?,
+                13 => m_next_token = r.decode()?,
+                14 => m_max_results = r.decode()?,
+                15 => m_disk_name = r.decode()?,
+                16 => m_auto_snapshot_policy_id = r.decode()?,
+                17 => m_enable_auto_snapshot = r.decode()?,
+                18 => m_enable_automated_snapshot_policy = r.decode()?,
+                19 => m_disk_charge_type = r.decode()?,
+                20 => m_lock_reason = r.decode()?,
+                21 => m_filter_1_key = r.decode()?,
+                22 => m_filter_2_key = r.decode()?,
+                23 => m_filter_1_value = r.decode()?,
+                24 => m_filter_2_value = r.decode()?,
+                25 => m_resource_group_id = r.decode()?,
+                26 => m_enable_shared = r.decode()?,
+                27 => m_encrypted = r.decode()?,
+                28 => m_dry_run = r.decode()?,
+                29 => m_kms_key_id = r.decode()?,
+                30 => m_multi_attach = r.decode()?,
+                31 => m_tag = r.decode()?,
+                32 => m_additional_attributes = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -861,13 +896,15 @@ impl ::yun_core::json::Decode for Attachment {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AttachedTime", "Device", "InstanceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Attachment::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "AttachedTime") => out.attached_time = r.decode()?,
-                (6, "Device") => out.device = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.attached_time = r.decode()?,
+                1 => out.device = r.decode()?,
+                2 => out.instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -892,11 +929,13 @@ impl ::yun_core::json::Decode for Attachments {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Attachment"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Attachments::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Attachment") => out.attachment = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.attachment = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -933,13 +972,15 @@ impl ::yun_core::json::Decode for MountInstance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AttachedTime", "Device", "InstanceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = MountInstance::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "AttachedTime") => out.attached_time = r.decode()?,
-                (6, "Device") => out.device = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.attached_time = r.decode()?,
+                1 => out.device = r.decode()?,
+                2 => out.instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -964,11 +1005,13 @@ impl ::yun_core::json::Decode for MountInstances {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MountInstance"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = MountInstances::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "MountInstance") => out.mount_instance = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.mount_instance = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -993,11 +1036,13 @@ impl ::yun_core::json::Decode for OperationLock {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LockReason"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = OperationLock::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "LockReason") => out.lock_reason = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.lock_reason = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1022,11 +1067,13 @@ impl ::yun_core::json::Decode for OperationLocks {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OperationLock"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = OperationLocks::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "OperationLock") => out.operation_lock = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.operation_lock = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1051,11 +1098,13 @@ impl ::yun_core::json::Decode for Placement {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ZoneIds"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Placement::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "ZoneIds") => out.zone_ids = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.zone_ids = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1086,12 +1135,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1113,11 +1164,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1430,65 +1483,111 @@ impl ::yun_core::json::Decode for Disk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AttachedTime",
+            "Attachments",
+            "AutoSnapshotPolicyId",
+            "BdfId",
+            "BurstingEnabled",
+            "Category",
+            "CreationTime",
+            "DeleteAutoSnapshot",
+            "DeleteWithInstance",
+            "Description",
+            "DetachedTime",
+            "Device",
+            "DiskChargeType",
+            "DiskId",
+            "DiskName",
+            "EnableAutoSnapshot",
+            "EnableAutomatedSnapshotPolicy",
+            "Encrypted",
+            "ExpiredTime",
+            "IOPS",
+            "IOPSRead",
+            "IOPSWrite",
+            "ImageId",
+            "InstanceId",
+            "KMSKeyId",
+            "MountInstanceNum",
+            "MountInstances",
+            "MultiAttach",
+            "OperationLocks",
+            "PerformanceLevel",
+            "Placement",
+            "Portable",
+            "ProductCode",
+            "ProvisionedIops",
+            "RegionId",
+            "ResourceGroupId",
+            "SerialNumber",
+            "Size",
+            "SourceSnapshotId",
+            "Status",
+            "StorageClusterId",
+            "StorageSetId",
+            "StorageSetPartitionNumber",
+            "Tags",
+            "Throughput",
+            "ThroughputRead",
+            "ThroughputWrite",
+            "Type",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 50] = ::yun_core::json::member_order();
         let mut out = Disk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "AttachedTime") => out.attached_time = r.decode()?,
-                (11, "Attachments") => out.attachments = r.decode()?,
-                (20, "AutoSnapshotPolicyId") => out.auto_snapshot_policy_id = r.decode()?,
-                (5, "BdfId") => out.bdf_id = r.decode()?,
-                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
-                (8, "Category") => out.category = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (18, "DeleteAutoSnapshot") => out.delete_auto_snapshot = r.decode()?,
-                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (12, "DetachedTime") => out.detached_time = r.decode()?,
-                (6, "Device") => out.device = r.decode()?,
-                (14, "DiskChargeType") => out.disk_charge_type = r.decode()?,
-                (6, "DiskId") => out.disk_id = r.decode()?,
-                (8, "DiskName") => out.disk_name = r.decode()?,
-                (18, "EnableAutoSnapshot") => out.enable_auto_snapshot = r.decode()?,
-                (29, "EnableAutomatedSnapshotPolicy") => {
-                    out.enable_automated_snapshot_policy = r.decode()?;
-                }
-
-                (9, "Encrypted") => out.encrypted = r.decode()?,
-                (11, "ExpiredTime") => out.expired_time = r.decode()?,
-                (4, "IOPS") => out.iops = r.decode()?,
-                (8, "IOPSRead") => out.iops_read = r.decode()?,
-                (9, "IOPSWrite") => out.iops_write = r.decode()?,
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
-                (16, "MountInstanceNum") => out.mount_instance_num = r.decode()?,
-                (14, "MountInstances") => out.mount_instances = r.decode()?,
-                (11, "MultiAttach") => out.multi_attach = r.decode()?,
-                (14, "OperationLocks") => out.operation_locks = r.decode()?,
-                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
-                (9, "Placement") => out.placement = r.decode()?,
-                (8, "Portable") => out.portable = r.decode()?,
-                (11, "ProductCode") => out.product_code = r.decode()?,
-                (15, "ProvisionedIops") => out.provisioned_iops = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (12, "SerialNumber") => out.serial_number = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
-                (16, "SourceSnapshotId") => out.source_snapshot_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (16, "StorageClusterId") => out.storage_cluster_id = r.decode()?,
-                (12, "StorageSetId") => out.storage_set_id = r.decode()?,
-                (25, "StorageSetPartitionNumber") => {
-                    out.storage_set_partition_number = r.decode()?;
-                }
-
-                (4, "Tags") => out.tags = r.decode()?,
-                (10, "Throughput") => out.throughput = r.decode()?,
-                (14, "ThroughputRead") => out.throughput_read = r.decode()?,
-                (15, "ThroughputWrite") => out.throughput_write = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.attached_time = r.decode()?,
+                1 => out.attachments = r.decode()?,
+                2 => out.auto_snapshot_policy_id = r.decode()?,
+                3 => out.bdf_id = r.decode()?,
+                4 => out.bursting_enabled = r.decode()?,
+                5 => out.category = r.decode()?,
+                6 => out.creation_time = r.decode()?,
+                7 => out.delete_auto_snapshot = r.decode()?,
+                8 => out.delete_with_instance = r.decode()?,
+                9 => out.description = r.decode()?,
+                10 => out.detached_time = r.decode()?,
+                11 => out.device = r.decode()?,
+                12 => out.disk_charge_type = r.decode()?,
+                13 => out.disk_id = r.decode()?,
+                14 => out.disk_name = r.decode()?,
+                15 => out.enable_auto_snapshot = r.decode()?,
+                16 => out.enable_automated_snapshot_policy = r.decode()?,
+                17 => out.encrypted = r.decode()?,
+                18 => out.expired_time = r.decode()?,
+                19 => out.iops = r.decode()?,
+                20 => out.iops_read = r.decode()?,
+                21 => out.iops_write = r.decode()?,
+                22 => out.image_id = r.decode()?,
+                23 => out.instance_id = r.decode()?,
+                24 => out.kms_key_id = r.decode()?,
+                25 => out.mount_instance_num = r.decode()?,
+                26 => out.mount_instances = r.decode()?,
+                27 => out.multi_attach = r.decode()?,
+                28 => out.operation_locks = r.decode()?,
+                29 => out.performance_level = r.decode()?,
+                30 => out.placement = r.decode()?,
+                31 => out.portable = r.decode()?,
+                32 => out.product_code = r.decode()?,
+                33 => out.provisioned_iops = r.decode()?,
+                34 => out.region_id = r.decode()?,
+                35 => out.resource_group_id = r.decode()?,
+                36 => out.serial_number = r.decode()?,
+                37 => out.size = r.decode()?,
+                38 => out.source_snapshot_id = r.decode()?,
+                39 => out.status = r.decode()?,
+                40 => out.storage_cluster_id = r.decode()?,
+                41 => out.storage_set_id = r.decode()?,
+                42 => out.storage_set_partition_number = r.decode()?,
+                43 => out.tags = r.decode()?,
+                44 => out.throughput = r.decode()?,
+                45 => out.throughput_read = r.decode()?,
+                46 => out.throughput_write = r.decode()?,
+                47 => out.r#type = r.decode()?,
+                48 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1513,11 +1612,13 @@ impl ::yun_core::json::Decode for Disks {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Disk"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Disks::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Disk") => out.disk = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1572,16 +1673,25 @@ impl ::yun_core::json::Decode for DescribeDisksResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Disks",
+            "NextToken",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeDisksResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Disks") => out.disks = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disks = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.page_number = r.decode()?,
+                3 => out.page_size = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

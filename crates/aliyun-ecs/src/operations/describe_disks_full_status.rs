@@ -116,12 +116,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -311,6 +313,21 @@ impl ::yun_core::json::Decode for DescribeDisksFullStatusRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Status",
+            "HealthStatus",
+            "EventType",
+            "EventTime.Start",
+            "EventTime.End",
+            "PageNumber",
+            "PageSize",
+            "DiskId",
+            "EventId",
+            "ResourceGroupId",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_status: ::std::option::Option<::std::string::String> =
@@ -333,20 +350,20 @@ impl ::yun_core::json::Decode for DescribeDisksFullStatusRequest {
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
-                (12, "HealthStatus") => m_health_status = r.decode()?,
-                (9, "EventType") => m_event_type = r.decode()?,
-                (15, "EventTime.Start") => m_event_time_start = r.decode()?,
-                (13, "EventTime.End") => m_event_time_end = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (6, "DiskId") => m_disk_id = r.decode()?,
-                (7, "EventId") => m_event_id = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_status = r.decode()?,
+                2 => m_health_status = r.decode()?,
+                3 => m_event_type = r.decode()?,
+                4 => m_event_time_start = r.decode()?,
+                5 => m_event_time_end = r.decode()?,
+                6 => m_page_number = r.decode()?,
+                7 => m_page_size = r.decode()?,
+                8 => m_disk_id = r.decode()?,
+                9 => m_event_id = r.decode()?,
+                10 => m_resource_group_id = r.decode()?,
+                11 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -390,12 +407,14 @@ impl ::yun_core::json::Decode for EventType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Code", "Name"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = EventType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Code") => out.code = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -444,15 +463,23 @@ impl ::yun_core::json::Decode for DiskEventType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "EventEndTime",
+            "EventId",
+            "EventTime",
+            "EventType",
+            "ImpactLevel",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DiskEventType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "EventEndTime") => out.event_end_time = r.decode()?,
-                (7, "EventId") => out.event_id = r.decode()?,
-                (9, "EventTime") => out.event_time = r.decode()?,
-                (9, "EventType") => out.event_type = r.decode()?,
-                (11, "ImpactLevel") => out.impact_level = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.event_end_time = r.decode()?,
+                1 => out.event_id = r.decode()?,
+                2 => out.event_time = r.decode()?,
+                3 => out.event_type = r.decode()?,
+                4 => out.impact_level = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -477,11 +504,13 @@ impl ::yun_core::json::Decode for DiskEventSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DiskEventType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DiskEventSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "DiskEventType") => out.disk_event_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk_event_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -512,12 +541,14 @@ impl ::yun_core::json::Decode for HealthStatus {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Code", "Name"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = HealthStatus::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Code") => out.code = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -548,12 +579,14 @@ impl ::yun_core::json::Decode for Status {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Code", "Name"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Status::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Code") => out.code = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -608,16 +641,25 @@ impl ::yun_core::json::Decode for DiskFullStatusType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Device",
+            "DiskEventSet",
+            "DiskId",
+            "HealthStatus",
+            "InstanceId",
+            "Status",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DiskFullStatusType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Device") => out.device = r.decode()?,
-                (12, "DiskEventSet") => out.disk_event_set = r.decode()?,
-                (6, "DiskId") => out.disk_id = r.decode()?,
-                (12, "HealthStatus") => out.health_status = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.device = r.decode()?,
+                1 => out.disk_event_set = r.decode()?,
+                2 => out.disk_id = r.decode()?,
+                3 => out.health_status = r.decode()?,
+                4 => out.instance_id = r.decode()?,
+                5 => out.status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -642,11 +684,13 @@ impl ::yun_core::json::Decode for DiskFullStatusSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DiskFullStatusType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DiskFullStatusSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "DiskFullStatusType") => out.disk_full_status_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk_full_status_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -695,15 +739,23 @@ impl ::yun_core::json::Decode for DescribeDisksFullStatusResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DiskFullStatusSet",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeDisksFullStatusResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "DiskFullStatusSet") => out.disk_full_status_set = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk_full_status_set = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

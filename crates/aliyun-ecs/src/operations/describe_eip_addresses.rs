@@ -310,6 +310,24 @@ impl ::yun_core::json::Decode for DescribeEipAddressesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Status",
+            "EipAddress",
+            "AllocationId",
+            "ISP",
+            "PageNumber",
+            "PageSize",
+            "Filter.1.Key",
+            "Filter.2.Key",
+            "Filter.1.Value",
+            "Filter.2.Value",
+            "LockReason",
+            "AssociatedInstanceType",
+            "AssociatedInstanceId",
+            "ChargeType",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 16] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_status: ::std::option::Option<::std::string::String> =
@@ -338,26 +356,23 @@ impl ::yun_core::json::Decode for DescribeEipAddressesRequest {
         let mut m_charge_type: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
-                (10, "EipAddress") => m_eip_address = r.decode()?,
-                (12, "AllocationId") => m_allocation_id = r.decode()?,
-                (3, "ISP") => m_isp = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (12, "Filter.1.Key") => m_filter_1_key = r.decode()?,
-                (12, "Filter.2.Key") => m_filter_2_key = r.decode()?,
-                (14, "Filter.1.Value") => m_filter_1_value = r.decode()?,
-                (14, "Filter.2.Value") => m_filter_2_value = r.decode()?,
-                (10, "LockReason") => m_lock_reason = r.decode()?,
-                (22, "AssociatedInstanceType") => {
-                    m_associated_instance_type = r.decode()?;
-                }
-
-                (20, "AssociatedInstanceId") => m_associated_instance_id = r.decode()?,
-                (10, "ChargeType") => m_charge_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_status = r.decode()?,
+                2 => m_eip_address = r.decode()?,
+                3 => m_allocation_id = r.decode()?,
+                4 => m_isp = r.decode()?,
+                5 => m_page_number = r.decode()?,
+                6 => m_page_size = r.decode()?,
+                7 => m_filter_1_key = r.decode()?,
+                8 => m_filter_2_key = r.decode()?,
+                9 => m_filter_1_value = r.decode()?,
+                10 => m_filter_2_value = r.decode()?,
+                11 => m_lock_reason = r.decode()?,
+                12 => m_associated_instance_type = r.decode()?,
+                13 => m_associated_instance_id = r.decode()?,
+                14 => m_charge_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -398,11 +413,13 @@ impl ::yun_core::json::Decode for LockReason {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LockReason"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = LockReason::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "LockReason") => out.lock_reason = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.lock_reason = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -427,11 +444,13 @@ impl ::yun_core::json::Decode for OperationLocks {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LockReason"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = OperationLocks::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "LockReason") => out.lock_reason = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.lock_reason = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -528,23 +547,39 @@ impl ::yun_core::json::Decode for EipAddress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AllocationId",
+            "AllocationTime",
+            "Bandwidth",
+            "ChargeType",
+            "EipBandwidth",
+            "ExpiredTime",
+            "InstanceId",
+            "InstanceType",
+            "InternetChargeType",
+            "IpAddress",
+            "OperationLocks",
+            "RegionId",
+            "Status",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 14] = ::yun_core::json::member_order();
         let mut out = EipAddress::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "AllocationId") => out.allocation_id = r.decode()?,
-                (14, "AllocationTime") => out.allocation_time = r.decode()?,
-                (9, "Bandwidth") => out.bandwidth = r.decode()?,
-                (10, "ChargeType") => out.charge_type = r.decode()?,
-                (12, "EipBandwidth") => out.eip_bandwidth = r.decode()?,
-                (11, "ExpiredTime") => out.expired_time = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
-                (9, "IpAddress") => out.ip_address = r.decode()?,
-                (14, "OperationLocks") => out.operation_locks = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocation_id = r.decode()?,
+                1 => out.allocation_time = r.decode()?,
+                2 => out.bandwidth = r.decode()?,
+                3 => out.charge_type = r.decode()?,
+                4 => out.eip_bandwidth = r.decode()?,
+                5 => out.expired_time = r.decode()?,
+                6 => out.instance_id = r.decode()?,
+                7 => out.instance_type = r.decode()?,
+                8 => out.internet_charge_type = r.decode()?,
+                9 => out.ip_address = r.decode()?,
+                10 => out.operation_locks = r.decode()?,
+                11 => out.region_id = r.decode()?,
+                12 => out.status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -569,11 +604,13 @@ impl ::yun_core::json::Decode for EipAddresses {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["EipAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = EipAddresses::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "EipAddress") => out.eip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.eip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -622,15 +659,23 @@ impl ::yun_core::json::Decode for DescribeEipAddressesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "EipAddresses",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeEipAddressesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "EipAddresses") => out.eip_addresses = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.eip_addresses = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -92,6 +92,13 @@ impl ::yun_core::json::Decode for DescribeElasticityAssuranceInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "MaxResults",
+            "NextToken",
+            "PrivatePoolOptions.Id",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -100,12 +107,12 @@ impl ::yun_core::json::Decode for DescribeElasticityAssuranceInstancesRequest {
         let mut m_private_pool_options_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (21, "PrivatePoolOptions.Id") => m_private_pool_options_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_max_results = r.decode()?,
+                2 => m_next_token = r.decode()?,
+                3 => m_private_pool_options_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -136,11 +143,13 @@ impl ::yun_core::json::Decode for InstanceIdSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceIdSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => out.instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -165,11 +174,13 @@ impl ::yun_core::json::Decode for ElasticityAssuranceItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceIdSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ElasticityAssuranceItem::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "InstanceIdSet") => out.instance_id_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -218,18 +229,23 @@ impl ::yun_core::json::Decode for DescribeElasticityAssuranceInstancesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ElasticityAssuranceItem",
+            "MaxResults",
+            "NextToken",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeElasticityAssuranceInstancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "ElasticityAssuranceItem") => {
-                    out.elasticity_assurance_item = r.decode()?;
-                }
-
-                (10, "MaxResults") => out.max_results = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.elasticity_assurance_item = r.decode()?,
+                1 => out.max_results = r.decode()?,
+                2 => out.next_token = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -111,12 +111,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -291,6 +293,20 @@ impl ::yun_core::json::Decode for DescribeElasticityAssurancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceGroupId",
+            "Tag",
+            "MaxResults",
+            "NextToken",
+            "PrivatePoolOptions.Ids",
+            "Platform",
+            "InstanceType",
+            "ZoneId",
+            "InstanceChargeType",
+            "Status",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
@@ -312,22 +328,19 @@ impl ::yun_core::json::Decode for DescribeElasticityAssurancesRequest {
         let mut m_status: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (22, "PrivatePoolOptions.Ids") => {
-                    m_private_pool_options_ids = r.decode()?;
-                }
-
-                (8, "Platform") => m_platform = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_group_id = r.decode()?,
+                2 => m_tag = r.decode()?,
+                3 => m_max_results = r.decode()?,
+                4 => m_next_token = r.decode()?,
+                5 => m_private_pool_options_ids = r.decode()?,
+                6 => m_platform = r.decode()?,
+                7 => m_instance_type = r.decode()?,
+                8 => m_zone_id = r.decode()?,
+                9 => m_instance_charge_type = r.decode()?,
+                10 => m_status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -382,14 +395,16 @@ impl ::yun_core::json::Decode for AllocatedResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceType", "TotalAmount", "UsedAmount", "zoneId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = AllocatedResource::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (11, "TotalAmount") => out.total_amount = r.decode()?,
-                (10, "UsedAmount") => out.used_amount = r.decode()?,
-                (6, "zoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_type = r.decode()?,
+                1 => out.total_amount = r.decode()?,
+                2 => out.used_amount = r.decode()?,
+                3 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -414,11 +429,13 @@ impl ::yun_core::json::Decode for AllocatedResources {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AllocatedResource"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AllocatedResources::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "AllocatedResource") => out.allocated_resource = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocated_resource = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -449,12 +466,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -476,11 +495,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -595,32 +616,45 @@ impl ::yun_core::json::Decode for ElasticityAssuranceItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AllocatedResources",
+            "Description",
+            "EndTime",
+            "InstanceChargeType",
+            "LatestStartTime",
+            "PrivatePoolOptionsId",
+            "PrivatePoolOptionsMatchCriteria",
+            "PrivatePoolOptionsName",
+            "RegionId",
+            "ResourceGroupId",
+            "StartTime",
+            "StartTimeType",
+            "Status",
+            "Tags",
+            "TotalAssuranceTimes",
+            "UsedAssuranceTimes",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 17] = ::yun_core::json::member_order();
         let mut out = ElasticityAssuranceItem::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "AllocatedResources") => out.allocated_resources = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (7, "EndTime") => out.end_time = r.decode()?,
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (15, "LatestStartTime") => out.latest_start_time = r.decode()?,
-                (20, "PrivatePoolOptionsId") => out.private_pool_options_id = r.decode()?,
-                (31, "PrivatePoolOptionsMatchCriteria") => {
-                    out.private_pool_options_match_criteria = r.decode()?;
-                }
-
-                (22, "PrivatePoolOptionsName") => {
-                    out.private_pool_options_name = r.decode()?;
-                }
-
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
-                (13, "StartTimeType") => out.start_time_type = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (19, "TotalAssuranceTimes") => out.total_assurance_times = r.decode()?,
-                (18, "UsedAssuranceTimes") => out.used_assurance_times = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocated_resources = r.decode()?,
+                1 => out.description = r.decode()?,
+                2 => out.end_time = r.decode()?,
+                3 => out.instance_charge_type = r.decode()?,
+                4 => out.latest_start_time = r.decode()?,
+                5 => out.private_pool_options_id = r.decode()?,
+                6 => out.private_pool_options_match_criteria = r.decode()?,
+                7 => out.private_pool_options_name = r.decode()?,
+                8 => out.region_id = r.decode()?,
+                9 => out.resource_group_id = r.decode()?,
+                10 => out.start_time = r.decode()?,
+                11 => out.start_time_type = r.decode()?,
+                12 => out.status = r.decode()?,
+                13 => out.tags = r.decode()?,
+                14 => out.total_assurance_times = r.decode()?,
+                15 => out.used_assurance_times = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -645,14 +679,13 @@ impl ::yun_core::json::Decode for ElasticityAssuranceSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ElasticityAssuranceItem"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ElasticityAssuranceSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "ElasticityAssuranceItem") => {
-                    out.elasticity_assurance_item = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.elasticity_assurance_item = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -701,18 +734,23 @@ impl ::yun_core::json::Decode for DescribeElasticityAssurancesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ElasticityAssuranceSet",
+            "MaxResults",
+            "NextToken",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeElasticityAssurancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "ElasticityAssuranceSet") => {
-                    out.elasticity_assurance_set = r.decode()?;
-                }
-
-                (10, "MaxResults") => out.max_results = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.elasticity_assurance_set = r.decode()?,
+                1 => out.max_results = r.decode()?,
+                2 => out.next_token = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

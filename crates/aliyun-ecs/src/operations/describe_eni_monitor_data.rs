@@ -112,6 +112,15 @@ impl ::yun_core::json::Decode for DescribeEniMonitorDataRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "EniId",
+            "RegionId",
+            "InstanceId",
+            "StartTime",
+            "EndTime",
+            "Period",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_eni_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -124,14 +133,14 @@ impl ::yun_core::json::Decode for DescribeEniMonitorDataRequest {
             ::std::option::Option::None;
         let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "EniId") => m_eni_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (9, "StartTime") => m_start_time = r.decode()?,
-                (7, "EndTime") => m_end_time = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_eni_id = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_instance_id = r.decode()?,
+                3 => m_start_time = r.decode()?,
+                4 => m_end_time = r.decode()?,
+                5 => m_period = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -205,18 +214,29 @@ impl ::yun_core::json::Decode for EniMonitorData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DropPacketRx",
+            "DropPacketTx",
+            "EniId",
+            "IntranetRx",
+            "IntranetTx",
+            "PacketRx",
+            "PacketTx",
+            "TimeStamp",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = EniMonitorData::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "DropPacketRx") => out.drop_packet_rx = r.decode()?,
-                (12, "DropPacketTx") => out.drop_packet_tx = r.decode()?,
-                (5, "EniId") => out.eni_id = r.decode()?,
-                (10, "IntranetRx") => out.intranet_rx = r.decode()?,
-                (10, "IntranetTx") => out.intranet_tx = r.decode()?,
-                (8, "PacketRx") => out.packet_rx = r.decode()?,
-                (8, "PacketTx") => out.packet_tx = r.decode()?,
-                (9, "TimeStamp") => out.time_stamp = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.drop_packet_rx = r.decode()?,
+                1 => out.drop_packet_tx = r.decode()?,
+                2 => out.eni_id = r.decode()?,
+                3 => out.intranet_rx = r.decode()?,
+                4 => out.intranet_tx = r.decode()?,
+                5 => out.packet_rx = r.decode()?,
+                6 => out.packet_tx = r.decode()?,
+                7 => out.time_stamp = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -241,11 +261,13 @@ impl ::yun_core::json::Decode for MonitorData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["EniMonitorData"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = MonitorData::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "EniMonitorData") => out.eni_monitor_data = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.eni_monitor_data = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -282,13 +304,15 @@ impl ::yun_core::json::Decode for DescribeEniMonitorDataResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MonitorData", "RequestId", "TotalCount"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeEniMonitorDataResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "MonitorData") => out.monitor_data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.monitor_data = r.decode()?,
+                1 => out.request_id = r.decode()?,
+                2 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -115,6 +115,14 @@ impl ::yun_core::json::Decode for DescribeForwardTableEntriesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ForwardTableId",
+            "ForwardEntryId",
+            "PageNumber",
+            "PageSize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_forward_table_id: ::std::option::Option<::std::string::String> =
@@ -124,13 +132,13 @@ impl ::yun_core::json::Decode for DescribeForwardTableEntriesRequest {
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (14, "ForwardTableId") => m_forward_table_id = r.decode()?,
-                (14, "ForwardEntryId") => m_forward_entry_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_forward_table_id = r.decode()?,
+                2 => m_forward_entry_id = r.decode()?,
+                3 => m_page_number = r.decode()?,
+                4 => m_page_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -203,18 +211,29 @@ impl ::yun_core::json::Decode for ForwardTableEntry {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ExternalIp",
+            "ExternalPort",
+            "ForwardEntryId",
+            "ForwardTableId",
+            "InternalIp",
+            "InternalPort",
+            "IpProtocol",
+            "Status",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = ForwardTableEntry::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "ExternalIp") => out.external_ip = r.decode()?,
-                (12, "ExternalPort") => out.external_port = r.decode()?,
-                (14, "ForwardEntryId") => out.forward_entry_id = r.decode()?,
-                (14, "ForwardTableId") => out.forward_table_id = r.decode()?,
-                (10, "InternalIp") => out.internal_ip = r.decode()?,
-                (12, "InternalPort") => out.internal_port = r.decode()?,
-                (10, "IpProtocol") => out.ip_protocol = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.external_ip = r.decode()?,
+                1 => out.external_port = r.decode()?,
+                2 => out.forward_entry_id = r.decode()?,
+                3 => out.forward_table_id = r.decode()?,
+                4 => out.internal_ip = r.decode()?,
+                5 => out.internal_port = r.decode()?,
+                6 => out.ip_protocol = r.decode()?,
+                7 => out.status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -239,11 +258,13 @@ impl ::yun_core::json::Decode for ForwardTableEntries {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ForwardTableEntry"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ForwardTableEntries::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "ForwardTableEntry") => out.forward_table_entry = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.forward_table_entry = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -292,15 +313,23 @@ impl ::yun_core::json::Decode for DescribeForwardTableEntriesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ForwardTableEntries",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeForwardTableEntriesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (19, "ForwardTableEntries") => out.forward_table_entries = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.forward_table_entries = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

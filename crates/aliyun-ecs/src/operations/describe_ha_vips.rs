@@ -78,12 +78,14 @@ impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Filter::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -154,6 +156,8 @@ impl ::yun_core::json::Decode for DescribeHaVipsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "PageNumber", "PageSize", "Filter"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -161,12 +165,12 @@ impl ::yun_core::json::Decode for DescribeHaVipsRequest {
         let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (6, "Filter") => m_filter = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_page_number = r.decode()?,
+                2 => m_page_size = r.decode()?,
+                3 => m_filter = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -196,14 +200,13 @@ impl ::yun_core::json::Decode for AssociatedEipAddresses {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["associatedEipAddresse"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AssociatedEipAddresses::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "associatedEipAddresse") => {
-                    out.associated_eip_addresse = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.associated_eip_addresse = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -228,11 +231,13 @@ impl ::yun_core::json::Decode for AssociatedInstances {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["associatedInstance"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AssociatedInstances::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "associatedInstance") => out.associated_instance = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.associated_instance = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -317,24 +322,35 @@ impl ::yun_core::json::Decode for HaVip {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AssociatedEipAddresses",
+            "AssociatedInstances",
+            "CreateTime",
+            "Description",
+            "HaVipId",
+            "IpAddress",
+            "MasterInstanceId",
+            "RegionId",
+            "Status",
+            "VSwitchId",
+            "VpcId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut out = HaVip::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "AssociatedEipAddresses") => {
-                    out.associated_eip_addresses = r.decode()?;
-                }
-
-                (19, "AssociatedInstances") => out.associated_instances = r.decode()?,
-                (10, "CreateTime") => out.create_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (7, "HaVipId") => out.ha_vip_id = r.decode()?,
-                (9, "IpAddress") => out.ip_address = r.decode()?,
-                (16, "MasterInstanceId") => out.master_instance_id = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
-                (5, "VpcId") => out.vpc_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.associated_eip_addresses = r.decode()?,
+                1 => out.associated_instances = r.decode()?,
+                2 => out.create_time = r.decode()?,
+                3 => out.description = r.decode()?,
+                4 => out.ha_vip_id = r.decode()?,
+                5 => out.ip_address = r.decode()?,
+                6 => out.master_instance_id = r.decode()?,
+                7 => out.region_id = r.decode()?,
+                8 => out.status = r.decode()?,
+                9 => out.v_switch_id = r.decode()?,
+                10 => out.vpc_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -359,11 +375,13 @@ impl ::yun_core::json::Decode for HaVips {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["HaVip"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = HaVips::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "HaVip") => out.ha_vip = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ha_vip = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -412,15 +430,23 @@ impl ::yun_core::json::Decode for DescribeHaVipsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "HaVips",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeHaVipsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "HaVips") => out.ha_vips = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ha_vips = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -121,6 +121,14 @@ impl ::yun_core::json::Decode for DescribeHpcClustersRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ClientToken",
+            "HpcClusterIds",
+            "PageNumber",
+            "PageSize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_client_token: ::std::option::Option<::std::string::String> =
@@ -130,13 +138,13 @@ impl ::yun_core::json::Decode for DescribeHpcClustersRequest {
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (13, "HpcClusterIds") => m_hpc_cluster_ids = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_client_token = r.decode()?,
+                2 => m_hpc_cluster_ids = r.decode()?,
+                3 => m_page_number = r.decode()?,
+                4 => m_page_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -179,13 +187,15 @@ impl ::yun_core::json::Decode for HpcCluster {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Description", "HpcClusterId", "Name"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = HpcCluster::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Description") => out.description = r.decode()?,
-                (12, "HpcClusterId") => out.hpc_cluster_id = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.description = r.decode()?,
+                1 => out.hpc_cluster_id = r.decode()?,
+                2 => out.name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -210,11 +220,13 @@ impl ::yun_core::json::Decode for HpcClusters {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["HpcCluster"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = HpcClusters::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "HpcCluster") => out.hpc_cluster = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.hpc_cluster = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -263,15 +275,23 @@ impl ::yun_core::json::Decode for DescribeHpcClustersResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "HpcClusters",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeHpcClustersResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "HpcClusters") => out.hpc_clusters = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.hpc_clusters = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

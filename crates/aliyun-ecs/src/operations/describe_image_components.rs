@@ -96,12 +96,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -230,6 +232,17 @@ impl ::yun_core::json::Decode for DescribeImageComponentsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceGroupId",
+            "Tag",
+            "Name",
+            "NextToken",
+            "MaxResults",
+            "Owner",
+            "ImageComponentId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
@@ -244,16 +257,16 @@ impl ::yun_core::json::Decode for DescribeImageComponentsRequest {
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (5, "Owner") => m_owner = r.decode()?,
-                (16, "ImageComponentId") => m_image_component_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_group_id = r.decode()?,
+                2 => m_tag = r.decode()?,
+                3 => m_name = r.decode()?,
+                4 => m_next_token = r.decode()?,
+                5 => m_max_results = r.decode()?,
+                6 => m_owner = r.decode()?,
+                7 => m_image_component_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -293,12 +306,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -320,11 +335,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -403,20 +420,33 @@ impl ::yun_core::json::Decode for ImageComponentSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ComponentType",
+            "Content",
+            "CreationTime",
+            "Description",
+            "ImageComponentId",
+            "Name",
+            "Owner",
+            "ResourceGroupId",
+            "SystemType",
+            "Tags",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut out = ImageComponentSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "ComponentType") => out.component_type = r.decode()?,
-                (7, "Content") => out.content = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (16, "ImageComponentId") => out.image_component_id = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (5, "Owner") => out.owner = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (10, "SystemType") => out.system_type = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.component_type = r.decode()?,
+                1 => out.content = r.decode()?,
+                2 => out.creation_time = r.decode()?,
+                3 => out.description = r.decode()?,
+                4 => out.image_component_id = r.decode()?,
+                5 => out.name = r.decode()?,
+                6 => out.owner = r.decode()?,
+                7 => out.resource_group_id = r.decode()?,
+                8 => out.system_type = r.decode()?,
+                9 => out.tags = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -441,11 +471,13 @@ impl ::yun_core::json::Decode for ImageComponent {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageComponentSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ImageComponent::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "ImageComponentSet") => out.image_component_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_component_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -494,15 +526,23 @@ impl ::yun_core::json::Decode for DescribeImageComponentsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ImageComponent",
+            "MaxResults",
+            "NextToken",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeImageComponentsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "ImageComponent") => out.image_component = r.decode()?,
-                (10, "MaxResults") => out.max_results = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_component = r.decode()?,
+                1 => out.max_results = r.decode()?,
+                2 => out.next_token = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

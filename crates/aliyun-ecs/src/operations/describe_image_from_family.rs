@@ -54,15 +54,17 @@ impl ::yun_core::json::Decode for DescribeImageFromFamilyRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "ImageFamily"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_image_family: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (11, "ImageFamily") => m_image_family = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_image_family = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -126,17 +128,27 @@ impl ::yun_core::json::Decode for DiskDeviceMapping {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Device",
+            "Format",
+            "ImportOSSBucket",
+            "ImportOSSObject",
+            "Size",
+            "SnapshotId",
+            "Type",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = DiskDeviceMapping::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Device") => out.device = r.decode()?,
-                (6, "Format") => out.format = r.decode()?,
-                (15, "ImportOSSBucket") => out.import_oss_bucket = r.decode()?,
-                (15, "ImportOSSObject") => out.import_oss_object = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
-                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.device = r.decode()?,
+                1 => out.format = r.decode()?,
+                2 => out.import_oss_bucket = r.decode()?,
+                3 => out.import_oss_object = r.decode()?,
+                4 => out.size = r.decode()?,
+                5 => out.snapshot_id = r.decode()?,
+                6 => out.r#type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -161,11 +173,13 @@ impl ::yun_core::json::Decode for DiskDeviceMappings {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DiskDeviceMapping"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DiskDeviceMappings::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "DiskDeviceMapping") => out.disk_device_mapping = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk_device_mapping = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -196,12 +210,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -223,11 +239,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -384,33 +402,59 @@ impl ::yun_core::json::Decode for Image {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Architecture",
+            "CreationTime",
+            "Description",
+            "DiskDeviceMappings",
+            "ImageFamily",
+            "ImageId",
+            "ImageName",
+            "ImageOwnerAlias",
+            "ImageVersion",
+            "IsCopied",
+            "IsSelfShared",
+            "IsSubscribed",
+            "IsSupportCloudinit",
+            "IsSupportIoOptimized",
+            "OSName",
+            "OSType",
+            "Platform",
+            "ProductCode",
+            "Progress",
+            "Size",
+            "Status",
+            "Tags",
+            "Usage",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 24] = ::yun_core::json::member_order();
         let mut out = Image::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "Architecture") => out.architecture = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (18, "DiskDeviceMappings") => out.disk_device_mappings = r.decode()?,
-                (11, "ImageFamily") => out.image_family = r.decode()?,
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (9, "ImageName") => out.image_name = r.decode()?,
-                (15, "ImageOwnerAlias") => out.image_owner_alias = r.decode()?,
-                (12, "ImageVersion") => out.image_version = r.decode()?,
-                (8, "IsCopied") => out.is_copied = r.decode()?,
-                (12, "IsSelfShared") => out.is_self_shared = r.decode()?,
-                (12, "IsSubscribed") => out.is_subscribed = r.decode()?,
-                (18, "IsSupportCloudinit") => out.is_support_cloudinit = r.decode()?,
-                (20, "IsSupportIoOptimized") => out.is_support_io_optimized = r.decode()?,
-                (6, "OSName") => out.os_name = r.decode()?,
-                (6, "OSType") => out.os_type = r.decode()?,
-                (8, "Platform") => out.platform = r.decode()?,
-                (11, "ProductCode") => out.product_code = r.decode()?,
-                (8, "Progress") => out.progress = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (5, "Usage") => out.usage = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.architecture = r.decode()?,
+                1 => out.creation_time = r.decode()?,
+                2 => out.description = r.decode()?,
+                3 => out.disk_device_mappings = r.decode()?,
+                4 => out.image_family = r.decode()?,
+                5 => out.image_id = r.decode()?,
+                6 => out.image_name = r.decode()?,
+                7 => out.image_owner_alias = r.decode()?,
+                8 => out.image_version = r.decode()?,
+                9 => out.is_copied = r.decode()?,
+                10 => out.is_self_shared = r.decode()?,
+                11 => out.is_subscribed = r.decode()?,
+                12 => out.is_support_cloudinit = r.decode()?,
+                13 => out.is_support_io_optimized = r.decode()?,
+                14 => out.os_name = r.decode()?,
+                15 => out.os_type = r.decode()?,
+                16 => out.platform = r.decode()?,
+                17 => out.product_code = r.decode()?,
+                18 => out.progress = r.decode()?,
+                19 => out.size = r.decode()?,
+                20 => out.status = r.decode()?,
+                21 => out.tags = r.decode()?,
+                22 => out.usage = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -441,12 +485,14 @@ impl ::yun_core::json::Decode for DescribeImageFromFamilyResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Image", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeImageFromFamilyResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Image") => out.image = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

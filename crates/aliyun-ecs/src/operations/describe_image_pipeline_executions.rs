@@ -91,12 +91,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -210,6 +212,16 @@ impl ::yun_core::json::Decode for DescribeImagePipelineExecutionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Tag",
+            "ImagePipelineId",
+            "ExecutionId",
+            "Status",
+            "NextToken",
+            "MaxResults",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
@@ -223,15 +235,15 @@ impl ::yun_core::json::Decode for DescribeImagePipelineExecutionsRequest {
             ::std::option::Option::None;
         let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (15, "ImagePipelineId") => m_image_pipeline_id = r.decode()?,
-                (11, "ExecutionId") => m_execution_id = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_tag = r.decode()?,
+                2 => m_image_pipeline_id = r.decode()?,
+                3 => m_execution_id = r.decode()?,
+                4 => m_status = r.decode()?,
+                5 => m_next_token = r.decode()?,
+                6 => m_max_results = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -270,12 +282,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -297,11 +311,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -374,19 +390,31 @@ impl ::yun_core::json::Decode for ImagePipelineExecutionSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CreationTime",
+            "ExecutionId",
+            "ImageId",
+            "ImagePipelineId",
+            "Message",
+            "ModifiedTime",
+            "ResourceGroupId",
+            "Status",
+            "Tags",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut out = ImagePipelineExecutionSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "ExecutionId") => out.execution_id = r.decode()?,
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (15, "ImagePipelineId") => out.image_pipeline_id = r.decode()?,
-                (7, "Message") => out.message = r.decode()?,
-                (12, "ModifiedTime") => out.modified_time = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.creation_time = r.decode()?,
+                1 => out.execution_id = r.decode()?,
+                2 => out.image_id = r.decode()?,
+                3 => out.image_pipeline_id = r.decode()?,
+                4 => out.message = r.decode()?,
+                5 => out.modified_time = r.decode()?,
+                6 => out.resource_group_id = r.decode()?,
+                7 => out.status = r.decode()?,
+                8 => out.tags = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -412,14 +440,13 @@ impl ::yun_core::json::Decode for ImagePipelineExecution {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImagePipelineExecutionSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ImagePipelineExecution::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (25, "ImagePipelineExecutionSet") => {
-                    out.image_pipeline_execution_set = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_pipeline_execution_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -468,18 +495,23 @@ impl ::yun_core::json::Decode for DescribeImagePipelineExecutionsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ImagePipelineExecution",
+            "MaxResults",
+            "NextToken",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeImagePipelineExecutionsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "ImagePipelineExecution") => {
-                    out.image_pipeline_execution = r.decode()?;
-                }
-
-                (10, "MaxResults") => out.max_results = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_pipeline_execution = r.decode()?,
+                1 => out.max_results = r.decode()?,
+                2 => out.next_token = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -91,12 +91,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -212,6 +214,16 @@ impl ::yun_core::json::Decode for DescribeImagePipelinesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceGroupId",
+            "Tag",
+            "Name",
+            "NextToken",
+            "MaxResults",
+            "ImagePipelineId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
@@ -224,15 +236,15 @@ impl ::yun_core::json::Decode for DescribeImagePipelinesRequest {
         let mut m_image_pipeline_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (15, "ImagePipelineId") => m_image_pipeline_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_group_id = r.decode()?,
+                2 => m_tag = r.decode()?,
+                3 => m_name = r.decode()?,
+                4 => m_next_token = r.decode()?,
+                5 => m_max_results = r.decode()?,
+                6 => m_image_pipeline_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -265,11 +277,13 @@ impl ::yun_core::json::Decode for AddAccounts {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AddAccount"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AddAccounts::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "AddAccount") => out.add_account = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.add_account = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -300,12 +314,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -327,11 +343,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -356,11 +374,13 @@ impl ::yun_core::json::Decode for ToRegionIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ToRegionId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ToRegionIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "ToRegionId") => out.to_region_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.to_region_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -481,33 +501,47 @@ impl ::yun_core::json::Decode for ImagePipelineSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AddAccounts",
+            "BaseImage",
+            "BaseImageType",
+            "BuildContent",
+            "CreationTime",
+            "DeleteInstanceOnFailure",
+            "Description",
+            "ImageName",
+            "ImagePipelineId",
+            "InstanceType",
+            "InternetMaxBandwidthOut",
+            "Name",
+            "ResourceGroupId",
+            "SystemDiskSize",
+            "Tags",
+            "ToRegionIds",
+            "VSwitchId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 18] = ::yun_core::json::member_order();
         let mut out = ImagePipelineSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "AddAccounts") => out.add_accounts = r.decode()?,
-                (9, "BaseImage") => out.base_image = r.decode()?,
-                (13, "BaseImageType") => out.base_image_type = r.decode()?,
-                (12, "BuildContent") => out.build_content = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (23, "DeleteInstanceOnFailure") => {
-                    out.delete_instance_on_failure = r.decode()?;
-                }
-
-                (11, "Description") => out.description = r.decode()?,
-                (9, "ImageName") => out.image_name = r.decode()?,
-                (15, "ImagePipelineId") => out.image_pipeline_id = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (23, "InternetMaxBandwidthOut") => {
-                    out.internet_max_bandwidth_out = r.decode()?;
-                }
-
-                (4, "Name") => out.name = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (14, "SystemDiskSize") => out.system_disk_size = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (11, "ToRegionIds") => out.to_region_ids = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.add_accounts = r.decode()?,
+                1 => out.base_image = r.decode()?,
+                2 => out.base_image_type = r.decode()?,
+                3 => out.build_content = r.decode()?,
+                4 => out.creation_time = r.decode()?,
+                5 => out.delete_instance_on_failure = r.decode()?,
+                6 => out.description = r.decode()?,
+                7 => out.image_name = r.decode()?,
+                8 => out.image_pipeline_id = r.decode()?,
+                9 => out.instance_type = r.decode()?,
+                10 => out.internet_max_bandwidth_out = r.decode()?,
+                11 => out.name = r.decode()?,
+                12 => out.resource_group_id = r.decode()?,
+                13 => out.system_disk_size = r.decode()?,
+                14 => out.tags = r.decode()?,
+                15 => out.to_region_ids = r.decode()?,
+                16 => out.v_switch_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -532,11 +566,13 @@ impl ::yun_core::json::Decode for ImagePipeline {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImagePipelineSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ImagePipeline::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "ImagePipelineSet") => out.image_pipeline_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_pipeline_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -585,15 +621,23 @@ impl ::yun_core::json::Decode for DescribeImagePipelinesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ImagePipeline",
+            "MaxResults",
+            "NextToken",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeImagePipelinesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "ImagePipeline") => out.image_pipeline = r.decode()?,
-                (10, "MaxResults") => out.max_results = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_pipeline = r.decode()?,
+                1 => out.max_results = r.decode()?,
+                2 => out.next_token = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -94,6 +94,8 @@ impl ::yun_core::json::Decode for DescribeImageSharePermissionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "ImageId", "PageNumber", "PageSize"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_image_id: ::std::option::Option<::std::string::String> =
@@ -101,12 +103,12 @@ impl ::yun_core::json::Decode for DescribeImageSharePermissionRequest {
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_image_id = r.decode()?,
+                2 => m_page_number = r.decode()?,
+                3 => m_page_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -142,12 +144,14 @@ impl ::yun_core::json::Decode for Account {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AliyunId", "SharedTime"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Account::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "AliyunId") => out.aliyun_id = r.decode()?,
-                (10, "SharedTime") => out.shared_time = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.aliyun_id = r.decode()?,
+                1 => out.shared_time = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -172,11 +176,13 @@ impl ::yun_core::json::Decode for Accounts {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Account"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Accounts::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Account") => out.account = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.account = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -201,11 +207,13 @@ impl ::yun_core::json::Decode for ShareGroup {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Group"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ShareGroup::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Group") => out.group = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.group = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -230,11 +238,13 @@ impl ::yun_core::json::Decode for ShareGroups {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ShareGroup"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ShareGroups::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "ShareGroup") => out.share_group = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.share_group = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -301,18 +311,29 @@ impl ::yun_core::json::Decode for DescribeImageSharePermissionResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Accounts",
+            "ImageId",
+            "PageNumber",
+            "PageSize",
+            "RegionId",
+            "RequestId",
+            "ShareGroups",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = DescribeImageSharePermissionResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Accounts") => out.accounts = r.decode()?,
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (11, "ShareGroups") => out.share_groups = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.accounts = r.decode()?,
+                1 => out.image_id = r.decode()?,
+                2 => out.page_number = r.decode()?,
+                3 => out.page_size = r.decode()?,
+                4 => out.region_id = r.decode()?,
+                5 => out.request_id = r.decode()?,
+                6 => out.share_groups = r.decode()?,
+                7 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -76,12 +76,14 @@ impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Filter::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -154,6 +156,8 @@ impl ::yun_core::json::Decode for DescribeImageSupportInstanceTypesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "ImageId", "ActionType", "Filter"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_image_id: ::std::option::Option<::std::string::String> =
@@ -163,12 +167,12 @@ impl ::yun_core::json::Decode for DescribeImageSupportInstanceTypesRequest {
         let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (10, "ActionType") => m_action_type = r.decode()?,
-                (6, "Filter") => m_filter = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_image_id = r.decode()?,
+                2 => m_action_type = r.decode()?,
+                3 => m_filter = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -216,14 +220,21 @@ impl ::yun_core::json::Decode for InstanceType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CpuCoreCount",
+            "InstanceTypeFamily",
+            "InstanceTypeId",
+            "MemorySize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = InstanceType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "CpuCoreCount") => out.cpu_core_count = r.decode()?,
-                (18, "InstanceTypeFamily") => out.instance_type_family = r.decode()?,
-                (14, "InstanceTypeId") => out.instance_type_id = r.decode()?,
-                (10, "MemorySize") => out.memory_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.cpu_core_count = r.decode()?,
+                1 => out.instance_type_family = r.decode()?,
+                2 => out.instance_type_id = r.decode()?,
+                3 => out.memory_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -248,11 +259,13 @@ impl ::yun_core::json::Decode for InstanceTypes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceTypes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "InstanceType") => out.instance_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -295,14 +308,16 @@ impl ::yun_core::json::Decode for DescribeImageSupportInstanceTypesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageId", "InstanceTypes", "RegionId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = DescribeImageSupportInstanceTypesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (13, "InstanceTypes") => out.instance_types = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_id = r.decode()?,
+                1 => out.instance_types = r.decode()?,
+                2 => out.region_id = r.decode()?,
+                3 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -171,12 +171,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -227,12 +229,14 @@ impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Filter::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -564,6 +568,32 @@ impl ::yun_core::json::Decode for DescribeImagesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Status",
+            "ImageId",
+            "ShowExpired",
+            "SnapshotId",
+            "ImageName",
+            "ImageFamily",
+            "ImageOwnerAlias",
+            "InstanceType",
+            "IsSupportIoOptimized",
+            "IsSupportCloudinit",
+            "OSType",
+            "Architecture",
+            "PageNumber",
+            "PageSize",
+            "Usage",
+            "DryRun",
+            "ActionType",
+            "ResourceGroupId",
+            "Tag",
+            "Filter",
+            "IsPublic",
+            "ImageOwnerId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 24] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_status: ::std::option::Option<::std::string::String> =
@@ -602,31 +632,31 @@ impl ::yun_core::json::Decode for DescribeImagesRequest {
         let mut m_is_public: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut m_image_owner_id: ::std::option::Option<i64> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (11, "ShowExpired") => m_show_expired = r.decode()?,
-                (10, "SnapshotId") => m_snapshot_id = r.decode()?,
-                (9, "ImageName") => m_image_name = r.decode()?,
-                (11, "ImageFamily") => m_image_family = r.decode()?,
-                (15, "ImageOwnerAlias") => m_image_owner_alias = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (20, "IsSupportIoOptimized") => m_is_support_io_optimized = r.decode()?,
-                (18, "IsSupportCloudinit") => m_is_support_cloudinit = r.decode()?,
-                (6, "OSType") => m_os_type = r.decode()?,
-                (12, "Architecture") => m_architecture = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (5, "Usage") => m_usage = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (10, "ActionType") => m_action_type = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (6, "Filter") => m_filter = r.decode()?,
-                (8, "IsPublic") => m_is_public = r.decode()?,
-                (12, "ImageOwnerId") => m_image_owner_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_status = r.decode()?,
+                2 => m_image_id = r.decode()?,
+                3 => m_show_expired = r.decode()?,
+                4 => m_snapshot_id = r.decode()?,
+                5 => m_image_name = r.decode()?,
+                6 => m_image_family = r.decode()?,
+                7 => m_image_owner_alias = r.decode()?,
+                8 => m_instance_type = r.decode()?,
+                9 => m_is_support_io_optimized = r.decode()?,
+                10 => m_is_support_cloudinit = r.decode()?,
+                11 => m_os_type = r.decode()?,
+                12 => m_architecture = r.decode()?,
+                13 => m_page_number = r.decode()?,
+                14 => m_page_size = r.decode()?,
+                15 => m_usage = r.decode()?,
+                16 => m_dry_run = r.decode()?,
+                17 => m_action_type = r.decode()?,
+                18 => m_resource_group_id = r.decode()?,
+                19 => m_tag = r.decode()?,
+                20 => m_filter = r.decode()?,
+                21 => m_is_public = r.decode()?,
+                22 => m_image_owner_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -693,14 +723,16 @@ impl ::yun_core::json::Decode for Item {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Name", "RiskCode", "RiskLevel", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = Item::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Name") => out.name = r.decode()?,
-                (8, "RiskCode") => out.risk_code = r.decode()?,
-                (9, "RiskLevel") => out.risk_level = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.name = r.decode()?,
+                1 => out.risk_code = r.decode()?,
+                2 => out.risk_level = r.decode()?,
+                3 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -725,11 +757,13 @@ impl ::yun_core::json::Decode for Items {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Item"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Items::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Item") => out.item = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.item = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -760,12 +794,14 @@ impl ::yun_core::json::Decode for DetectionOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Items", "Status"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DetectionOptions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Items") => out.items = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.items = r.decode()?,
+                1 => out.status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -838,19 +874,31 @@ impl ::yun_core::json::Decode for DiskDeviceMapping {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Device",
+            "Format",
+            "ImportOSSBucket",
+            "ImportOSSObject",
+            "Progress",
+            "RemainTime",
+            "Size",
+            "SnapshotId",
+            "Type",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut out = DiskDeviceMapping::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Device") => out.device = r.decode()?,
-                (6, "Format") => out.format = r.decode()?,
-                (15, "ImportOSSBucket") => out.import_oss_bucket = r.decode()?,
-                (15, "ImportOSSObject") => out.import_oss_object = r.decode()?,
-                (8, "Progress") => out.progress = r.decode()?,
-                (10, "RemainTime") => out.remain_time = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
-                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.device = r.decode()?,
+                1 => out.format = r.decode()?,
+                2 => out.import_oss_bucket = r.decode()?,
+                3 => out.import_oss_object = r.decode()?,
+                4 => out.progress = r.decode()?,
+                5 => out.remain_time = r.decode()?,
+                6 => out.size = r.decode()?,
+                7 => out.snapshot_id = r.decode()?,
+                8 => out.r#type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -875,11 +923,13 @@ impl ::yun_core::json::Decode for DiskDeviceMappings {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DiskDeviceMapping"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DiskDeviceMappings::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "DiskDeviceMapping") => out.disk_device_mapping = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk_device_mapping = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -904,11 +954,13 @@ impl ::yun_core::json::Decode for Features {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NvmeSupport"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Features::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "NvmeSupport") => out.nvme_support = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.nvme_support = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -939,12 +991,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -966,11 +1020,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1181,45 +1237,77 @@ impl ::yun_core::json::Decode for Image {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Architecture",
+            "BootMode",
+            "CreationTime",
+            "Description",
+            "DetectionOptions",
+            "DiskDeviceMappings",
+            "Features",
+            "ImageFamily",
+            "ImageId",
+            "ImageName",
+            "ImageOwnerAlias",
+            "ImageOwnerId",
+            "ImageVersion",
+            "IsCopied",
+            "IsPublic",
+            "IsSelfShared",
+            "IsSubscribed",
+            "IsSupportCloudinit",
+            "IsSupportIoOptimized",
+            "LoginAsNonRootSupported",
+            "OSName",
+            "OSNameEn",
+            "OSType",
+            "Platform",
+            "ProductCode",
+            "Progress",
+            "ResourceGroupId",
+            "Size",
+            "Status",
+            "SupplierName",
+            "Tags",
+            "Usage",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 33] = ::yun_core::json::member_order();
         let mut out = Image::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "Architecture") => out.architecture = r.decode()?,
-                (8, "BootMode") => out.boot_mode = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (16, "DetectionOptions") => out.detection_options = r.decode()?,
-                (18, "DiskDeviceMappings") => out.disk_device_mappings = r.decode()?,
-                (8, "Features") => out.features = r.decode()?,
-                (11, "ImageFamily") => out.image_family = r.decode()?,
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (9, "ImageName") => out.image_name = r.decode()?,
-                (15, "ImageOwnerAlias") => out.image_owner_alias = r.decode()?,
-                (12, "ImageOwnerId") => out.image_owner_id = r.decode()?,
-                (12, "ImageVersion") => out.image_version = r.decode()?,
-                (8, "IsCopied") => out.is_copied = r.decode()?,
-                (8, "IsPublic") => out.is_public = r.decode()?,
-                (12, "IsSelfShared") => out.is_self_shared = r.decode()?,
-                (12, "IsSubscribed") => out.is_subscribed = r.decode()?,
-                (18, "IsSupportCloudinit") => out.is_support_cloudinit = r.decode()?,
-                (20, "IsSupportIoOptimized") => out.is_support_io_optimized = r.decode()?,
-                (23, "LoginAsNonRootSupported") => {
-                    out.login_as_non_root_supported = r.decode()?;
-                }
-
-                (6, "OSName") => out.os_name = r.decode()?,
-                (8, "OSNameEn") => out.os_name_en = r.decode()?,
-                (6, "OSType") => out.os_type = r.decode()?,
-                (8, "Platform") => out.platform = r.decode()?,
-                (11, "ProductCode") => out.product_code = r.decode()?,
-                (8, "Progress") => out.progress = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (12, "SupplierName") => out.supplier_name = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (5, "Usage") => out.usage = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.architecture = r.decode()?,
+                1 => out.boot_mode = r.decode()?,
+                2 => out.creation_time = r.decode()?,
+                3 => out.description = r.decode()?,
+                4 => out.detection_options = r.decode()?,
+                5 => out.disk_device_mappings = r.decode()?,
+                6 => out.features = r.decode()?,
+                7 => out.image_family = r.decode()?,
+                8 => out.image_id = r.decode()?,
+                9 => out.image_name = r.decode()?,
+                10 => out.image_owner_alias = r.decode()?,
+                11 => out.image_owner_id = r.decode()?,
+                12 => out.image_version = r.decode()?,
+                13 => out.is_copied = r.decode()?,
+                14 => out.is_public = r.decode()?,
+                15 => out.is_self_shared = r.decode()?,
+                16 => out.is_subscribed = r.decode()?,
+                17 => out.is_support_cloudinit = r.decode()?,
+                18 => out.is_support_io_optimized = r.decode()?,
+                19 => out.login_as_non_root_supported = r.decode()?,
+                20 => out.os_name = r.decode()?,
+                21 => out.os_name_en = r.decode()?,
+                22 => out.os_type = r.decode()?,
+                23 => out.platform = r.decode()?,
+                24 => out.product_code = r.decode()?,
+                25 => out.progress = r.decode()?,
+                26 => out.resource_group_id = r.decode()?,
+                27 => out.size = r.decode()?,
+                28 => out.status = r.decode()?,
+                29 => out.supplier_name = r.decode()?,
+                30 => out.tags = r.decode()?,
+                31 => out.usage = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1244,11 +1332,13 @@ impl ::yun_core::json::Decode for Images {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Image"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Images::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Image") => out.image = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1303,16 +1393,25 @@ impl ::yun_core::json::Decode for DescribeImagesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Images",
+            "PageNumber",
+            "PageSize",
+            "RegionId",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeImagesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Images") => out.images = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.images = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.region_id = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

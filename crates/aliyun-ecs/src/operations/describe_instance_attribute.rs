@@ -40,12 +40,14 @@ impl ::yun_core::json::Decode for DescribeInstanceAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -78,12 +80,14 @@ impl ::yun_core::json::Decode for DedicatedHostAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedHostId", "DedicatedHostName"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DedicatedHostAttribute::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "DedicatedHostId") => out.dedicated_host_id = r.decode()?,
-                (17, "DedicatedHostName") => out.dedicated_host_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host_id = r.decode()?,
+                1 => out.dedicated_host_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -126,14 +130,21 @@ impl ::yun_core::json::Decode for EipAddress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AllocationId",
+            "Bandwidth",
+            "InternetChargeType",
+            "IpAddress",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = EipAddress::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "AllocationId") => out.allocation_id = r.decode()?,
-                (9, "Bandwidth") => out.bandwidth = r.decode()?,
-                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
-                (9, "IpAddress") => out.ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocation_id = r.decode()?,
+                1 => out.bandwidth = r.decode()?,
+                2 => out.internet_charge_type = r.decode()?,
+                3 => out.ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -158,11 +169,13 @@ impl ::yun_core::json::Decode for InnerIpAddress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["IpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InnerIpAddress::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "IpAddress") => out.ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -187,11 +200,13 @@ impl ::yun_core::json::Decode for LockReason {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LockReason"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = LockReason::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "LockReason") => out.lock_reason = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.lock_reason = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -216,11 +231,13 @@ impl ::yun_core::json::Decode for OperationLocks {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LockReason"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = OperationLocks::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "LockReason") => out.lock_reason = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.lock_reason = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -245,11 +262,13 @@ impl ::yun_core::json::Decode for PublicIpAddress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["IpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PublicIpAddress::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "IpAddress") => out.ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -274,11 +293,13 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SecurityGroupId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SecurityGroupIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.security_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -303,11 +324,13 @@ impl ::yun_core::json::Decode for PrivateIpAddress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["IpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PrivateIpAddress::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "IpAddress") => out.ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -350,14 +373,16 @@ impl ::yun_core::json::Decode for VpcAttributes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NatIpAddress", "PrivateIpAddress", "VSwitchId", "VpcId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = VpcAttributes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "NatIpAddress") => out.nat_ip_address = r.decode()?,
-                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
-                (5, "VpcId") => out.vpc_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.nat_ip_address = r.decode()?,
+                1 => out.private_ip_address = r.decode()?,
+                2 => out.v_switch_id = r.decode()?,
+                3 => out.vpc_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -571,52 +596,79 @@ impl ::yun_core::json::Decode for DescribeInstanceAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ClusterId",
+            "Cpu",
+            "CreationTime",
+            "CreditSpecification",
+            "DedicatedHostAttribute",
+            "Description",
+            "EipAddress",
+            "EnableJumboFrame",
+            "ExpiredTime",
+            "HostName",
+            "ImageId",
+            "InnerIpAddress",
+            "InstanceChargeType",
+            "InstanceId",
+            "InstanceName",
+            "InstanceNetworkType",
+            "InstanceType",
+            "InternetChargeType",
+            "InternetMaxBandwidthIn",
+            "InternetMaxBandwidthOut",
+            "IoOptimized",
+            "Memory",
+            "OperationLocks",
+            "PublicIpAddress",
+            "RegionId",
+            "RequestId",
+            "SecurityGroupIds",
+            "SerialNumber",
+            "Status",
+            "StoppedMode",
+            "VlanId",
+            "VpcAttributes",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 34] = ::yun_core::json::member_order();
         let mut out = DescribeInstanceAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "ClusterId") => out.cluster_id = r.decode()?,
-                (3, "Cpu") => out.cpu = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (19, "CreditSpecification") => out.credit_specification = r.decode()?,
-                (22, "DedicatedHostAttribute") => {
-                    out.dedicated_host_attribute = r.decode()?;
-                }
-
-                (11, "Description") => out.description = r.decode()?,
-                (10, "EipAddress") => out.eip_address = r.decode()?,
-                (16, "EnableJumboFrame") => out.enable_jumbo_frame = r.decode()?,
-                (11, "ExpiredTime") => out.expired_time = r.decode()?,
-                (8, "HostName") => out.host_name = r.decode()?,
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (14, "InnerIpAddress") => out.inner_ip_address = r.decode()?,
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (12, "InstanceName") => out.instance_name = r.decode()?,
-                (19, "InstanceNetworkType") => out.instance_network_type = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
-                (22, "InternetMaxBandwidthIn") => {
-                    out.internet_max_bandwidth_in = r.decode()?;
-                }
-
-                (23, "InternetMaxBandwidthOut") => {
-                    out.internet_max_bandwidth_out = r.decode()?;
-                }
-
-                (11, "IoOptimized") => out.io_optimized = r.decode()?,
-                (6, "Memory") => out.memory = r.decode()?,
-                (14, "OperationLocks") => out.operation_locks = r.decode()?,
-                (15, "PublicIpAddress") => out.public_ip_address = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
-                (12, "SerialNumber") => out.serial_number = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (11, "StoppedMode") => out.stopped_mode = r.decode()?,
-                (6, "VlanId") => out.vlan_id = r.decode()?,
-                (13, "VpcAttributes") => out.vpc_attributes = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.cluster_id = r.decode()?,
+                1 => out.cpu = r.decode()?,
+                2 => out.creation_time = r.decode()?,
+                3 => out.credit_specification = r.decode()?,
+                4 => out.dedicated_host_attribute = r.decode()?,
+                5 => out.description = r.decode()?,
+                6 => out.eip_address = r.decode()?,
+                7 => out.enable_jumbo_frame = r.decode()?,
+                8 => out.expired_time = r.decode()?,
+                9 => out.host_name = r.decode()?,
+                10 => out.image_id = r.decode()?,
+                11 => out.inner_ip_address = r.decode()?,
+                12 => out.instance_charge_type = r.decode()?,
+                13 => out.instance_id = r.decode()?,
+                14 => out.instance_name = r.decode()?,
+                15 => out.instance_network_type = r.decode()?,
+                16 => out.instance_type = r.decode()?,
+                17 => out.internet_charge_type = r.decode()?,
+                18 => out.internet_max_bandwidth_in = r.decode()?,
+                19 => out.internet_max_bandwidth_out = r.decode()?,
+                20 => out.io_optimized = r.decode()?,
+                21 => out.memory = r.decode()?,
+                22 => out.operation_locks = r.decode()?,
+                23 => out.public_ip_address = r.decode()?,
+                24 => out.region_id = r.decode()?,
+                25 => out.request_id = r.decode()?,
+                26 => out.security_group_ids = r.decode()?,
+                27 => out.serial_number = r.decode()?,
+                28 => out.status = r.decode()?,
+                29 => out.stopped_mode = r.decode()?,
+                30 => out.vlan_id = r.decode()?,
+                31 => out.vpc_attributes = r.decode()?,
+                32 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -121,6 +121,14 @@ impl ::yun_core::json::Decode for DescribeInstanceAutoRenewAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "RegionId",
+            "RenewalStatus",
+            "PageSize",
+            "PageNumber",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -132,13 +140,13 @@ impl ::yun_core::json::Decode for DescribeInstanceAutoRenewAttributeRequest {
         let mut m_page_number: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (13, "RenewalStatus") => m_renewal_status = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_renewal_status = r.decode()?,
+                3 => m_page_size = r.decode()?,
+                4 => m_page_number = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -193,15 +201,23 @@ impl ::yun_core::json::Decode for InstanceRenewAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AutoRenewEnabled",
+            "Duration",
+            "InstanceId",
+            "PeriodUnit",
+            "RenewalStatus",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = InstanceRenewAttribute::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "AutoRenewEnabled") => out.auto_renew_enabled = r.decode()?,
-                (8, "Duration") => out.duration = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (10, "PeriodUnit") => out.period_unit = r.decode()?,
-                (13, "RenewalStatus") => out.renewal_status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_renew_enabled = r.decode()?,
+                1 => out.duration = r.decode()?,
+                2 => out.instance_id = r.decode()?,
+                3 => out.period_unit = r.decode()?,
+                4 => out.renewal_status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -226,14 +242,13 @@ impl ::yun_core::json::Decode for InstanceRenewAttributes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceRenewAttribute"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceRenewAttributes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "InstanceRenewAttribute") => {
-                    out.instance_renew_attribute = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_renew_attribute = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -282,18 +297,23 @@ impl ::yun_core::json::Decode for DescribeInstanceAutoRenewAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceRenewAttributes",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeInstanceAutoRenewAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "InstanceRenewAttributes") => {
-                    out.instance_renew_attributes = r.decode()?;
-                }
-
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_renew_attributes = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -146,12 +146,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -435,6 +437,27 @@ impl ::yun_core::json::Decode for DescribeInstanceHistoryEventsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "InstanceId",
+            "EventCycleStatus",
+            "EventType",
+            "NotBefore.Start",
+            "NotBefore.End",
+            "EventPublishTime.Start",
+            "EventPublishTime.End",
+            "ImpactLevel",
+            "PageNumber",
+            "PageSize",
+            "ResourceType",
+            "EventId",
+            "InstanceEventCycleStatus",
+            "InstanceEventType",
+            "ResourceId",
+            "Tag",
+            "ResourceGroupId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 19] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
@@ -471,32 +494,26 @@ impl ::yun_core::json::Decode for DescribeInstanceHistoryEventsRequest {
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (16, "EventCycleStatus") => m_event_cycle_status = r.decode()?,
-                (9, "EventType") => m_event_type = r.decode()?,
-                (15, "NotBefore.Start") => m_not_before_start = r.decode()?,
-                (13, "NotBefore.End") => m_not_before_end = r.decode()?,
-                (22, "EventPublishTime.Start") => {
-                    m_event_publish_time_start = r.decode()?;
-                }
-
-                (20, "EventPublishTime.End") => m_event_publish_time_end = r.decode()?,
-                (11, "ImpactLevel") => m_impact_level = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (12, "ResourceType") => m_resource_type = r.decode()?,
-                (7, "EventId") => m_event_id = r.decode()?,
-                (24, "InstanceEventCycleStatus") => {
-                    m_instance_event_cycle_status = r.decode()?;
-                }
-
-                (17, "InstanceEventType") => m_instance_event_type = r.decode()?,
-                (10, "ResourceId") => m_resource_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_event_cycle_status = r.decode()?,
+                3 => m_event_type = r.decode()?,
+                4 => m_not_before_start = r.decode()?,
+                5 => m_not_before_end = r.decode()?,
+                6 => m_event_publish_time_start = r.decode()?,
+                7 => m_event_publish_time_end = r.decode()?,
+                8 => m_impact_level = r.decode()?,
+                9 => m_page_number = r.decode()?,
+                10 => m_page_size = r.decode()?,
+                11 => m_resource_type = r.decode()?,
+                12 => m_event_id = r.decode()?,
+                13 => m_instance_event_cycle_status = r.decode()?,
+                14 => m_instance_event_type = r.decode()?,
+                15 => m_resource_id = r.decode()?,
+                16 => m_tag = r.decode()?,
+                17 => m_resource_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -546,12 +563,14 @@ impl ::yun_core::json::Decode for EventCycleStatus {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Code", "Name"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = EventCycleStatus::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Code") => out.code = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -582,12 +601,14 @@ impl ::yun_core::json::Decode for EventType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Code", "Name"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = EventType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Code") => out.code = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -636,15 +657,23 @@ impl ::yun_core::json::Decode for InactiveDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CreationTime",
+            "DeviceCategory",
+            "DeviceSize",
+            "DeviceType",
+            "ReleaseTime",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = InactiveDisk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (14, "DeviceCategory") => out.device_category = r.decode()?,
-                (10, "DeviceSize") => out.device_size = r.decode()?,
-                (10, "DeviceType") => out.device_type = r.decode()?,
-                (11, "ReleaseTime") => out.release_time = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.creation_time = r.decode()?,
+                1 => out.device_category = r.decode()?,
+                2 => out.device_size = r.decode()?,
+                3 => out.device_type = r.decode()?,
+                4 => out.release_time = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -669,11 +698,13 @@ impl ::yun_core::json::Decode for InactiveDisks {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InactiveDisk"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InactiveDisks::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "InactiveDisk") => out.inactive_disk = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.inactive_disk = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -698,11 +729,13 @@ impl ::yun_core::json::Decode for MigrationOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MigrationOption"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = MigrationOptions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "MigrationOption") => out.migration_option = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.migration_option = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -805,24 +838,41 @@ impl ::yun_core::json::Decode for ExtendedAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CanAccept",
+            "Code",
+            "Device",
+            "DiskId",
+            "HostId",
+            "HostType",
+            "InactiveDisks",
+            "MigrationOptions",
+            "OnlineRepairPolicy",
+            "PunishDomain",
+            "PunishType",
+            "PunishUrl",
+            "Rack",
+            "ResponseResult",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 15] = ::yun_core::json::member_order();
         let mut out = ExtendedAttribute::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "CanAccept") => out.can_accept = r.decode()?,
-                (4, "Code") => out.code = r.decode()?,
-                (6, "Device") => out.device = r.decode()?,
-                (6, "DiskId") => out.disk_id = r.decode()?,
-                (6, "HostId") => out.host_id = r.decode()?,
-                (8, "HostType") => out.host_type = r.decode()?,
-                (13, "InactiveDisks") => out.inactive_disks = r.decode()?,
-                (16, "MigrationOptions") => out.migration_options = r.decode()?,
-                (18, "OnlineRepairPolicy") => out.online_repair_policy = r.decode()?,
-                (12, "PunishDomain") => out.punish_domain = r.decode()?,
-                (10, "PunishType") => out.punish_type = r.decode()?,
-                (9, "PunishUrl") => out.punish_url = r.decode()?,
-                (4, "Rack") => out.rack = r.decode()?,
-                (14, "ResponseResult") => out.response_result = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.can_accept = r.decode()?,
+                1 => out.code = r.decode()?,
+                2 => out.device = r.decode()?,
+                3 => out.disk_id = r.decode()?,
+                4 => out.host_id = r.decode()?,
+                5 => out.host_type = r.decode()?,
+                6 => out.inactive_disks = r.decode()?,
+                7 => out.migration_options = r.decode()?,
+                8 => out.online_repair_policy = r.decode()?,
+                9 => out.punish_domain = r.decode()?,
+                10 => out.punish_type = r.decode()?,
+                11 => out.punish_url = r.decode()?,
+                12 => out.rack = r.decode()?,
+                13 => out.response_result = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -907,21 +957,35 @@ impl ::yun_core::json::Decode for InstanceSystemEventType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "EventCycleStatus",
+            "EventFinishTime",
+            "EventId",
+            "EventPublishTime",
+            "EventType",
+            "ExtendedAttribute",
+            "ImpactLevel",
+            "InstanceId",
+            "NotBefore",
+            "Reason",
+            "ResourceType",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut out = InstanceSystemEventType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "EventCycleStatus") => out.event_cycle_status = r.decode()?,
-                (15, "EventFinishTime") => out.event_finish_time = r.decode()?,
-                (7, "EventId") => out.event_id = r.decode()?,
-                (16, "EventPublishTime") => out.event_publish_time = r.decode()?,
-                (9, "EventType") => out.event_type = r.decode()?,
-                (17, "ExtendedAttribute") => out.extended_attribute = r.decode()?,
-                (11, "ImpactLevel") => out.impact_level = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (9, "NotBefore") => out.not_before = r.decode()?,
-                (6, "Reason") => out.reason = r.decode()?,
-                (12, "ResourceType") => out.resource_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.event_cycle_status = r.decode()?,
+                1 => out.event_finish_time = r.decode()?,
+                2 => out.event_id = r.decode()?,
+                3 => out.event_publish_time = r.decode()?,
+                4 => out.event_type = r.decode()?,
+                5 => out.extended_attribute = r.decode()?,
+                6 => out.impact_level = r.decode()?,
+                7 => out.instance_id = r.decode()?,
+                8 => out.not_before = r.decode()?,
+                9 => out.reason = r.decode()?,
+                10 => out.resource_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -946,14 +1010,13 @@ impl ::yun_core::json::Decode for InstanceSystemEventSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceSystemEventType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceSystemEventSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "InstanceSystemEventType") => {
-                    out.instance_system_event_type = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_system_event_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1002,18 +1065,23 @@ impl ::yun_core::json::Decode for DescribeInstanceHistoryEventsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceSystemEventSet",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeInstanceHistoryEventsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "InstanceSystemEventSet") => {
-                    out.instance_system_event_set = r.decode()?;
-                }
-
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_system_event_set = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -98,6 +98,8 @@ impl ::yun_core::json::Decode for DescribeInstanceMaintenanceAttributesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "PageNumber", "PageSize", "InstanceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_page_number: ::std::option::Option<i64> = ::std::option::Option::None;
@@ -105,12 +107,12 @@ impl ::yun_core::json::Decode for DescribeInstanceMaintenanceAttributesRequest {
         let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_page_number = r.decode()?,
+                2 => m_page_size = r.decode()?,
+                3 => m_instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -140,11 +142,13 @@ impl ::yun_core::json::Decode for SupportedValues {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SupportedValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SupportedValues::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "SupportedValue") => out.supported_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -181,13 +185,15 @@ impl ::yun_core::json::Decode for ActionOnMaintenance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DefaultValue", "SupportedValues", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = ActionOnMaintenance::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "DefaultValue") => out.default_value = r.decode()?,
-                (15, "SupportedValues") => out.supported_values = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.default_value = r.decode()?,
+                1 => out.supported_values = r.decode()?,
+                2 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -218,12 +224,14 @@ impl ::yun_core::json::Decode for MaintenanceWindow {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["EndTime", "StartTime"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = MaintenanceWindow::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "EndTime") => out.end_time = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.end_time = r.decode()?,
+                1 => out.start_time = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -248,11 +256,13 @@ impl ::yun_core::json::Decode for MaintenanceWindows {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MaintenanceWindow"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = MaintenanceWindows::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "MaintenanceWindow") => out.maintenance_window = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.maintenance_window = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -295,14 +305,21 @@ impl ::yun_core::json::Decode for MaintenanceAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ActionOnMaintenance",
+            "InstanceId",
+            "MaintenanceWindows",
+            "NotifyOnMaintenance",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = MaintenanceAttribute::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (19, "ActionOnMaintenance") => out.action_on_maintenance = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (18, "MaintenanceWindows") => out.maintenance_windows = r.decode()?,
-                (19, "NotifyOnMaintenance") => out.notify_on_maintenance = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.action_on_maintenance = r.decode()?,
+                1 => out.instance_id = r.decode()?,
+                2 => out.maintenance_windows = r.decode()?,
+                3 => out.notify_on_maintenance = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -327,11 +344,13 @@ impl ::yun_core::json::Decode for MaintenanceAttributes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MaintenanceAttribute"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = MaintenanceAttributes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "MaintenanceAttribute") => out.maintenance_attribute = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.maintenance_attribute = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -380,15 +399,23 @@ impl ::yun_core::json::Decode for DescribeInstanceMaintenanceAttributesResponse 
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "MaintenanceAttributes",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeInstanceMaintenanceAttributesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "MaintenanceAttributes") => out.maintenance_attributes = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.maintenance_attributes = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -100,13 +100,15 @@ impl ::yun_core::json::Decode for DataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Category", "PerformanceLevel", "Size"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DataDisk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Category") => out.category = r.decode()?,
-                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.category = r.decode()?,
+                1 => out.performance_level = r.decode()?,
+                2 => out.size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -192,6 +194,14 @@ impl ::yun_core::json::Decode for DescribeInstanceModificationPriceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "InstanceId",
+            "InstanceType",
+            "SystemDisk.Category",
+            "DataDisk",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
@@ -203,13 +213,13 @@ impl ::yun_core::json::Decode for DescribeInstanceModificationPriceRequest {
         let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (19, "SystemDisk.Category") => m_system_disk_category = r.decode()?,
-                (8, "DataDisk") => m_data_disk = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_instance_type = r.decode()?,
+                3 => m_system_disk_category = r.decode()?,
+                4 => m_data_disk = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -258,14 +268,16 @@ impl ::yun_core::json::Decode for Price {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Currency", "DiscountPrice", "OriginalPrice", "TradePrice"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = Price::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Currency") => out.currency = r.decode()?,
-                (13, "DiscountPrice") => out.discount_price = r.decode()?,
-                (13, "OriginalPrice") => out.original_price = r.decode()?,
-                (10, "TradePrice") => out.trade_price = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.currency = r.decode()?,
+                1 => out.discount_price = r.decode()?,
+                2 => out.original_price = r.decode()?,
+                3 => out.trade_price = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -296,12 +308,14 @@ impl ::yun_core::json::Decode for Rule {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Description", "RuleId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Rule::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Description") => out.description = r.decode()?,
-                (6, "RuleId") => out.rule_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.description = r.decode()?,
+                1 => out.rule_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -326,11 +340,13 @@ impl ::yun_core::json::Decode for Rules {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Rule"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Rules::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Rule") => out.rule = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.rule = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -361,12 +377,14 @@ impl ::yun_core::json::Decode for PriceInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Price", "Rules"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = PriceInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Price") => out.price = r.decode()?,
-                (5, "Rules") => out.rules = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.price = r.decode()?,
+                1 => out.rules = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -397,12 +415,14 @@ impl ::yun_core::json::Decode for DescribeInstanceModificationPriceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PriceInfo", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeInstanceModificationPriceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "PriceInfo") => out.price_info = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.price_info = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

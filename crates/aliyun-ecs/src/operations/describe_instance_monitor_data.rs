@@ -84,6 +84,8 @@ impl ::yun_core::json::Decode for DescribeInstanceMonitorDataRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId", "StartTime", "EndTime", "Period"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_start_time: ::std::option::Option<::std::string::String> =
@@ -92,12 +94,12 @@ impl ::yun_core::json::Decode for DescribeInstanceMonitorDataRequest {
             ::std::option::Option::None;
         let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (9, "StartTime") => m_start_time = r.decode()?,
-                (7, "EndTime") => m_end_time = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_start_time = r.decode()?,
+                2 => m_end_time = r.decode()?,
+                3 => m_period = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -220,33 +222,47 @@ impl ::yun_core::json::Decode for InstanceMonitorData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "BPSRead",
+            "BPSWrite",
+            "CPU",
+            "CPUAdvanceCreditBalance",
+            "CPUCreditBalance",
+            "CPUCreditUsage",
+            "CPUNotpaidSurplusCreditUsage",
+            "IOPSRead",
+            "IOPSWrite",
+            "InstanceId",
+            "InternetBandwidth",
+            "InternetRX",
+            "InternetTX",
+            "IntranetBandwidth",
+            "IntranetRX",
+            "IntranetTX",
+            "TimeStamp",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 18] = ::yun_core::json::member_order();
         let mut out = InstanceMonitorData::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "BPSRead") => out.bps_read = r.decode()?,
-                (8, "BPSWrite") => out.bps_write = r.decode()?,
-                (3, "CPU") => out.cpu = r.decode()?,
-                (23, "CPUAdvanceCreditBalance") => {
-                    out.cpu_advance_credit_balance = r.decode()?;
-                }
-
-                (16, "CPUCreditBalance") => out.cpu_credit_balance = r.decode()?,
-                (14, "CPUCreditUsage") => out.cpu_credit_usage = r.decode()?,
-                (28, "CPUNotpaidSurplusCreditUsage") => {
-                    out.cpu_notpaid_surplus_credit_usage = r.decode()?;
-                }
-
-                (8, "IOPSRead") => out.iops_read = r.decode()?,
-                (9, "IOPSWrite") => out.iops_write = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (17, "InternetBandwidth") => out.internet_bandwidth = r.decode()?,
-                (10, "InternetRX") => out.internet_rx = r.decode()?,
-                (10, "InternetTX") => out.internet_tx = r.decode()?,
-                (17, "IntranetBandwidth") => out.intranet_bandwidth = r.decode()?,
-                (10, "IntranetRX") => out.intranet_rx = r.decode()?,
-                (10, "IntranetTX") => out.intranet_tx = r.decode()?,
-                (9, "TimeStamp") => out.time_stamp = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bps_read = r.decode()?,
+                1 => out.bps_write = r.decode()?,
+                2 => out.cpu = r.decode()?,
+                3 => out.cpu_advance_credit_balance = r.decode()?,
+                4 => out.cpu_credit_balance = r.decode()?,
+                5 => out.cpu_credit_usage = r.decode()?,
+                6 => out.cpu_notpaid_surplus_credit_usage = r.decode()?,
+                7 => out.iops_read = r.decode()?,
+                8 => out.iops_write = r.decode()?,
+                9 => out.instance_id = r.decode()?,
+                10 => out.internet_bandwidth = r.decode()?,
+                11 => out.internet_rx = r.decode()?,
+                12 => out.internet_tx = r.decode()?,
+                13 => out.intranet_bandwidth = r.decode()?,
+                14 => out.intranet_rx = r.decode()?,
+                15 => out.intranet_tx = r.decode()?,
+                16 => out.time_stamp = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -271,11 +287,13 @@ impl ::yun_core::json::Decode for MonitorData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceMonitorData"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = MonitorData::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (19, "InstanceMonitorData") => out.instance_monitor_data = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_monitor_data = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -306,12 +324,14 @@ impl ::yun_core::json::Decode for DescribeInstanceMonitorDataResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MonitorData", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeInstanceMonitorDataResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "MonitorData") => out.monitor_data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.monitor_data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

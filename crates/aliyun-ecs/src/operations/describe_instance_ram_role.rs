@@ -121,6 +121,14 @@ impl ::yun_core::json::Decode for DescribeInstanceRamRoleRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageNumber",
+            "PageSize",
+            "RegionId",
+            "InstanceIds",
+            "RamRoleName",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -130,13 +138,13 @@ impl ::yun_core::json::Decode for DescribeInstanceRamRoleRequest {
         let mut m_ram_role_name: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
-                (11, "RamRoleName") => m_ram_role_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_page_number = r.decode()?,
+                1 => m_page_size = r.decode()?,
+                2 => m_region_id = r.decode()?,
+                3 => m_instance_ids = r.decode()?,
+                4 => m_ram_role_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -173,12 +181,14 @@ impl ::yun_core::json::Decode for InstanceRamRoleSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId", "RamRoleName"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InstanceRamRoleSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (11, "RamRoleName") => out.ram_role_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id = r.decode()?,
+                1 => out.ram_role_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -203,11 +213,13 @@ impl ::yun_core::json::Decode for InstanceRamRoleSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceRamRoleSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceRamRoleSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "InstanceRamRoleSet") => out.instance_ram_role_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_ram_role_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -250,14 +262,16 @@ impl ::yun_core::json::Decode for DescribeInstanceRamRoleResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceRamRoleSets", "RegionId", "RequestId", "TotalCount"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = DescribeInstanceRamRoleResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (19, "InstanceRamRoleSets") => out.instance_ram_role_sets = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_ram_role_sets = r.decode()?,
+                1 => out.region_id = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -853,104 +853,99 @@ impl ::yun_core::json::Decode for DescribeInstanceTypesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceTypeFamily",
+            "InstanceTypes",
+            "MinimumCpuCoreCount",
+            "MaximumCpuCoreCount",
+            "MinimumMemorySize",
+            "MaximumMemorySize",
+            "MinimumGPUAmount",
+            "MaximumGPUAmount",
+            "GPUSpec",
+            "InstanceCategory",
+            "CpuArchitecture",
+            "MinimumCpuSpeedFrequency",
+            "MaximumCpuSpeedFrequency",
+            "MinimumCpuTurboFrequency",
+            "MaximumCpuTurboFrequency",
+            "PhysicalProcessorModel",
+            "InstanceFamilyLevel",
+            "MinimumInstancePpsRx",
+            "MinimumInstancePpsTx",
+            "MinimumInstanceBandwidthRx",
+            "MinimumInstanceBandwidthTx",
+            "MinimumPrimaryEniQueueNumber",
+            "MinimumSecondaryEniQueueNumber",
+            "MinimumEniQuantity",
+            "MinimumQueuePairNumber",
+            "MinimumEriQuantity",
+            "MinimumEniPrivateIpAddressQuantity",
+            "MinimumEniIpv6AddressQuantity",
+            "MinimumLocalStorageAmount",
+            "MinimumLocalStorageCapacity",
+            "MinimumDiskQuantity",
+            "LocalStorageCategory",
+            "NvmeSupport",
+            "MinimumBaselineCredit",
+            "MinimumInitialCredit",
+            "InstanceTypeFamilies",
+            "GpuSpecs",
+            "InstanceCategories",
+            "CpuArchitectures",
+            "PhysicalProcessorModels",
+            "LocalStorageCategories",
+            "MaxResults",
+            "NextToken",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 44] = ::yun_core::json::member_order();
         let mut out = DescribeInstanceTypesRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "InstanceTypeFamily") => out.instance_type_family = r.decode()?,
-                (13, "InstanceTypes") => out.instance_types = r.decode()?,
-                (19, "MinimumCpuCoreCount") => out.minimum_cpu_core_count = r.decode()?,
-                (19, "MaximumCpuCoreCount") => out.maximum_cpu_core_count = r.decode()?,
-                (17, "MinimumMemorySize") => out.minimum_memory_size = r.decode()?,
-                (17, "MaximumMemorySize") => out.maximum_memory_size = r.decode()?,
-                (16, "MinimumGPUAmount") => out.minimum_gpu_amount = r.decode()?,
-                (16, "MaximumGPUAmount") => out.maximum_gpu_amount = r.decode()?,
-                (7, "GPUSpec") => out.gpu_spec = r.decode()?,
-                (16, "InstanceCategory") => out.instance_category = r.decode()?,
-                (15, "CpuArchitecture") => out.cpu_architecture = r.decode()?,
-                (24, "MinimumCpuSpeedFrequency") => {
-                    out.minimum_cpu_speed_frequency = r.decode()?;
-                }
-
-                (24, "MaximumCpuSpeedFrequency") => {
-                    out.maximum_cpu_speed_frequency = r.decode()?;
-                }
-
-                (24, "MinimumCpuTurboFrequency") => {
-                    out.minimum_cpu_turbo_frequency = r.decode()?;
-                }
-
-                (24, "MaximumCpuTurboFrequency") => {
-                    out.maximum_cpu_turbo_frequency = r.decode()?;
-                }
-
-                (22, "PhysicalProcessorModel") => {
-                    out.physical_processor_model = r.decode()?;
-                }
-
-                (19, "InstanceFamilyLevel") => out.instance_family_level = r.decode()?,
-                (20, "MinimumInstancePpsRx") => out.minimum_instance_pps_rx = r.decode()?,
-                (20, "MinimumInstancePpsTx") => out.minimum_instance_pps_tx = r.decode()?,
-                (26, "MinimumInstanceBandwidthRx") => {
-                    out.minimum_instance_bandwidth_rx = r.decode()?;
-                }
-
-                (26, "MinimumInstanceBandwidthTx") => {
-                    out.minimum_instance_bandwidth_tx = r.decode()?;
-                }
-
-                (28, "MinimumPrimaryEniQueueNumber") => {
-                    out.minimum_primary_eni_queue_number = r.decode()?;
-                }
-
-                (30, "MinimumSecondaryEniQueueNumber") => {
-                    out.minimum_secondary_eni_queue_number = r.decode()?;
-                }
-
-                (18, "MinimumEniQuantity") => out.minimum_eni_quantity = r.decode()?,
-                (22, "MinimumQueuePairNumber") => {
-                    out.minimum_queue_pair_number = r.decode()?;
-                }
-
-                (18, "MinimumEriQuantity") => out.minimum_eri_quantity = r.decode()?,
-                (34, "MinimumEniPrivateIpAddressQuantity") => {
-                    out.minimum_eni_private_ip_address_quantity = r.decode()?;
-                }
-
-                (29, "MinimumEniIpv6AddressQuantity") => {
-                    out.minimum_eni_ipv6_address_quantity = r.decode()?;
-                }
-
-                (25, "MinimumLocalStorageAmount") => {
-                    out.minimum_local_storage_amount = r.decode()?;
-                }
-
-                (27, "MinimumLocalStorageCapacity") => {
-                    out.minimum_local_storage_capacity = r.decode()?;
-                }
-
-                (19, "MinimumDiskQuantity") => out.minimum_disk_quantity = r.decode()?,
-                (20, "LocalStorageCategory") => out.local_storage_category = r.decode()?,
-                (11, "NvmeSupport") => out.nvme_support = r.decode()?,
-                (21, "MinimumBaselineCredit") => {
-                    out.minimum_baseline_credit = r.decode()?;
-                }
-
-                (20, "MinimumInitialCredit") => out.minimum_initial_credit = r.decode()?,
-                (20, "InstanceTypeFamilies") => out.instance_type_families = r.decode()?,
-                (8, "GpuSpecs") => out.gpu_specs = r.decode()?,
-                (18, "InstanceCategories") => out.instance_categories = r.decode()?,
-                (16, "CpuArchitectures") => out.cpu_architectures = r.decode()?,
-                (23, "PhysicalProcessorModels") => {
-                    out.physical_processor_models = r.decode()?;
-                }
-
-                (22, "LocalStorageCategories") => {
-                    out.local_storage_categories = r.decode()?;
-                }
-
-                (10, "MaxResults") => out.max_results = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_type_family = r.decode()?,
+                1 => out.instance_types = r.decode()?,
+                2 => out.minimum_cpu_core_count = r.decode()?,
+                3 => out.maximum_cpu_core_count = r.decode()?,
+                4 => out.minimum_memory_size = r.decode()?,
+                5 => out.maximum_memory_size = r.decode()?,
+                6 => out.minimum_gpu_amount = r.decode()?,
+                7 => out.maximum_gpu_amount = r.decode()?,
+                8 => out.gpu_spec = r.decode()?,
+                9 => out.instance_category = r.decode()?,
+                10 => out.cpu_architecture = r.decode()?,
+                11 => out.minimum_cpu_speed_frequency = r.decode()?,
+                12 => out.maximum_cpu_speed_frequency = r.decode()?,
+                13 => out.minimum_cpu_turbo_frequency = r.decode()?,
+                14 => out.maximum_cpu_turbo_frequency = r.decode()?,
+                15 => out.physical_processor_model = r.decode()?,
+                16 => out.instance_family_level = r.decode()?,
+                17 => out.minimum_instance_pps_rx = r.decode()?,
+                18 => out.minimum_instance_pps_tx = r.decode()?,
+                19 => out.minimum_instance_bandwidth_rx = r.decode()?,
+                20 => out.minimum_instance_bandwidth_tx = r.decode()?,
+                21 => out.minimum_primary_eni_queue_number = r.decode()?,
+                22 => out.minimum_secondary_eni_queue_number = r.decode()?,
+                23 => out.minimum_eni_quantity = r.decode()?,
+                24 => out.minimum_queue_pair_number = r.decode()?,
+                25 => out.minimum_eri_quantity = r.decode()?,
+                26 => out.minimum_eni_private_ip_address_quantity = r.decode()?,
+                27 => out.minimum_eni_ipv6_address_quantity = r.decode()?,
+                28 => out.minimum_local_storage_amount = r.decode()?,
+                29 => out.minimum_local_storage_capacity = r.decode()?,
+                30 => out.minimum_disk_quantity = r.decode()?,
+                31 => out.local_storage_category = r.decode()?,
+                32 => out.nvme_support = r.decode()?,
+                33 => out.minimum_baseline_credit = r.decode()?,
+                34 => out.minimum_initial_credit = r.decode()?,
+                35 => out.instance_type_families = r.decode()?,
+                36 => out.gpu_specs = r.decode()?,
+                37 => out.instance_categories = r.decode()?,
+                38 => out.cpu_architectures = r.decode()?,
+                39 => out.physical_processor_models = r.decode()?,
+                40 => out.local_storage_categories = r.decode()?,
+                41 => out.max_results = r.decode()?,
+                42 => out.next_token = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -975,11 +970,13 @@ impl ::yun_core::json::Decode for NetworkCardInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NetworkCardIndex"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = NetworkCardInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "NetworkCardIndex") => out.network_card_index = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.network_card_index = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1004,11 +1001,13 @@ impl ::yun_core::json::Decode for NetworkCards {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NetworkCardInfo"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = NetworkCards::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "NetworkCardInfo") => out.network_card_info = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.network_card_info = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1033,11 +1032,13 @@ impl ::yun_core::json::Decode for SupportedBootModes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SupportedBootMode"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SupportedBootModes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "SupportedBootMode") => out.supported_boot_mode = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_boot_mode = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1290,73 +1291,91 @@ impl ::yun_core::json::Decode for InstanceType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "BaselineCredit",
+            "CpuArchitecture",
+            "CpuCoreCount",
+            "CpuSpeedFrequency",
+            "CpuTurboFrequency",
+            "DiskQuantity",
+            "EniIpv6AddressQuantity",
+            "EniPrivateIpAddressQuantity",
+            "EniQuantity",
+            "EniTotalQuantity",
+            "EniTrunkSupported",
+            "EriQuantity",
+            "GPUAmount",
+            "GPUMemorySize",
+            "GPUSpec",
+            "InitialCredit",
+            "InstanceBandwidthRx",
+            "InstanceBandwidthTx",
+            "InstanceCategory",
+            "InstanceFamilyLevel",
+            "InstancePpsRx",
+            "InstancePpsTx",
+            "InstanceTypeFamily",
+            "InstanceTypeId",
+            "LocalStorageAmount",
+            "LocalStorageCapacity",
+            "LocalStorageCategory",
+            "MaximumQueueNumberPerEni",
+            "MemorySize",
+            "NetworkCardQuantity",
+            "NetworkCards",
+            "NetworkEncryptionSupport",
+            "NvmeSupport",
+            "PhysicalProcessorModel",
+            "PrimaryEniQueueNumber",
+            "QueuePairNumber",
+            "SecondaryEniQueueNumber",
+            "SupportedBootModes",
+            "TotalEniQueueQuantity",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 40] = ::yun_core::json::member_order();
         let mut out = InstanceType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "BaselineCredit") => out.baseline_credit = r.decode()?,
-                (15, "CpuArchitecture") => out.cpu_architecture = r.decode()?,
-                (12, "CpuCoreCount") => out.cpu_core_count = r.decode()?,
-                (17, "CpuSpeedFrequency") => out.cpu_speed_frequency = r.decode()?,
-                (17, "CpuTurboFrequency") => out.cpu_turbo_frequency = r.decode()?,
-                (12, "DiskQuantity") => out.disk_quantity = r.decode()?,
-                (22, "EniIpv6AddressQuantity") => {
-                    out.eni_ipv6_address_quantity = r.decode()?;
-                }
-
-                (27, "EniPrivateIpAddressQuantity") => {
-                    out.eni_private_ip_address_quantity = r.decode()?;
-                }
-
-                (11, "EniQuantity") => out.eni_quantity = r.decode()?,
-                (16, "EniTotalQuantity") => out.eni_total_quantity = r.decode()?,
-                (17, "EniTrunkSupported") => out.eni_trunk_supported = r.decode()?,
-                (11, "EriQuantity") => out.eri_quantity = r.decode()?,
-                (9, "GPUAmount") => out.gpu_amount = r.decode()?,
-                (13, "GPUMemorySize") => out.gpu_memory_size = r.decode()?,
-                (7, "GPUSpec") => out.gpu_spec = r.decode()?,
-                (13, "InitialCredit") => out.initial_credit = r.decode()?,
-                (19, "InstanceBandwidthRx") => out.instance_bandwidth_rx = r.decode()?,
-                (19, "InstanceBandwidthTx") => out.instance_bandwidth_tx = r.decode()?,
-                (16, "InstanceCategory") => out.instance_category = r.decode()?,
-                (19, "InstanceFamilyLevel") => out.instance_family_level = r.decode()?,
-                (13, "InstancePpsRx") => out.instance_pps_rx = r.decode()?,
-                (13, "InstancePpsTx") => out.instance_pps_tx = r.decode()?,
-                (18, "InstanceTypeFamily") => out.instance_type_family = r.decode()?,
-                (14, "InstanceTypeId") => out.instance_type_id = r.decode()?,
-                (18, "LocalStorageAmount") => out.local_storage_amount = r.decode()?,
-                (20, "LocalStorageCapacity") => out.local_storage_capacity = r.decode()?,
-                (20, "LocalStorageCategory") => out.local_storage_category = r.decode()?,
-                (24, "MaximumQueueNumberPerEni") => {
-                    out.maximum_queue_number_per_eni = r.decode()?;
-                }
-
-                (10, "MemorySize") => out.memory_size = r.decode()?,
-                (19, "NetworkCardQuantity") => out.network_card_quantity = r.decode()?,
-                (12, "NetworkCards") => out.network_cards = r.decode()?,
-                (24, "NetworkEncryptionSupport") => {
-                    out.network_encryption_support = r.decode()?;
-                }
-
-                (11, "NvmeSupport") => out.nvme_support = r.decode()?,
-                (22, "PhysicalProcessorModel") => {
-                    out.physical_processor_model = r.decode()?;
-                }
-
-                (21, "PrimaryEniQueueNumber") => {
-                    out.primary_eni_queue_number = r.decode()?;
-                }
-
-                (15, "QueuePairNumber") => out.queue_pair_number = r.decode()?,
-                (23, "SecondaryEniQueueNumber") => {
-                    out.secondary_eni_queue_number = r.decode()?;
-                }
-
-                (18, "SupportedBootModes") => out.supported_boot_modes = r.decode()?,
-                (21, "TotalEniQueueQuantity") => {
-                    out.total_eni_queue_quantity = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.baseline_credit = r.decode()?,
+                1 => out.cpu_architecture = r.decode()?,
+                2 => out.cpu_core_count = r.decode()?,
+                3 => out.cpu_speed_frequency = r.decode()?,
+                4 => out.cpu_turbo_frequency = r.decode()?,
+                5 => out.disk_quantity = r.decode()?,
+                6 => out.eni_ipv6_address_quantity = r.decode()?,
+                7 => out.eni_private_ip_address_quantity = r.decode()?,
+                8 => out.eni_quantity = r.decode()?,
+                9 => out.eni_total_quantity = r.decode()?,
+                10 => out.eni_trunk_supported = r.decode()?,
+                11 => out.eri_quantity = r.decode()?,
+                12 => out.gpu_amount = r.decode()?,
+                13 => out.gpu_memory_size = r.decode()?,
+                14 => out.gpu_spec = r.decode()?,
+                15 => out.initial_credit = r.decode()?,
+                16 => out.instance_bandwidth_rx = r.decode()?,
+                17 => out.instance_bandwidth_tx = r.decode()?,
+                18 => out.instance_category = r.decode()?,
+                19 => out.instance_family_level = r.decode()?,
+                20 => out.instance_pps_rx = r.decode()?,
+                21 => out.instance_pps_tx = r.decode()?,
+                22 => out.instance_type_family = r.decode()?,
+                23 => out.instance_type_id = r.decode()?,
+                24 => out.local_storage_amount = r.decode()?,
+                25 => out.local_storage_capacity = r.decode()?,
+                26 => out.local_storage_category = r.decode()?,
+                27 => out.maximum_queue_number_per_eni = r.decode()?,
+                28 => out.memory_size = r.decode()?,
+                29 => out.network_card_quantity = r.decode()?,
+                30 => out.network_cards = r.decode()?,
+                31 => out.network_encryption_support = r.decode()?,
+                32 => out.nvme_support = r.decode()?,
+                33 => out.physical_processor_model = r.decode()?,
+                34 => out.primary_eni_queue_number = r.decode()?,
+                35 => out.queue_pair_number = r.decode()?,
+                36 => out.secondary_eni_queue_number = r.decode()?,
+                37 => out.supported_boot_modes = r.decode()?,
+                38 => out.total_eni_queue_quantity = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1381,11 +1400,13 @@ impl ::yun_core::json::Decode for InstanceTypes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceTypes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "InstanceType") => out.instance_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1422,13 +1443,15 @@ impl ::yun_core::json::Decode for DescribeInstanceTypesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceTypes", "NextToken", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeInstanceTypesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "InstanceTypes") => out.instance_types = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_types = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

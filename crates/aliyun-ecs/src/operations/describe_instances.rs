@@ -281,12 +281,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -959,6 +961,54 @@ impl ::yun_core::json::Decode for DescribeInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "VpcId",
+            "VSwitchId",
+            "ZoneId",
+            "InstanceNetworkType",
+            "SecurityGroupId",
+            "InstanceIds",
+            "PageNumber",
+            "PageSize",
+            "NextToken",
+            "MaxResults",
+            "InnerIpAddresses",
+            "PrivateIpAddresses",
+            "PublicIpAddresses",
+            "EipAddresses",
+            "InstanceChargeType",
+            "InternetChargeType",
+            "InstanceName",
+            "ImageId",
+            "Status",
+            "LockReason",
+            "Filter.1.Key",
+            "Filter.2.Key",
+            "Filter.3.Key",
+            "Filter.4.Key",
+            "Filter.1.Value",
+            "Filter.2.Value",
+            "Filter.3.Value",
+            "Filter.4.Value",
+            "DeviceAvailable",
+            "IoOptimized",
+            "NeedSaleCycle",
+            "InstanceType",
+            "InstanceTypeFamily",
+            "KeyPairName",
+            "ResourceGroupId",
+            "HpcClusterId",
+            "RdmaIpAddresses",
+            "DryRun",
+            "HttpEndpoint",
+            "HttpTokens",
+            "HttpPutResponseHopLimit",
+            "Ipv6Address",
+            "Tag",
+            "AdditionalAttributes",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 46] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_vpc_id: ::std::option::Option<::std::string::String> =
@@ -1043,56 +1093,53 @@ impl ::yun_core::json::Decode for DescribeInstancesRequest {
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (5, "VpcId") => m_vpc_id = r.decode()?,
-                (9, "VSwitchId") => m_v_switch_id = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (19, "InstanceNetworkType") => m_instance_network_type = r.decode()?,
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (16, "InnerIpAddresses") => m_inner_ip_addresses = r.decode()?,
-                (18, "PrivateIpAddresses") => m_private_ip_addresses = r.decode()?,
-                (17, "PublicIpAddresses") => m_public_ip_addresses = r.decode()?,
-                (12, "EipAddresses") => m_eip_addresses = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (18, "InternetChargeType") => m_internet_charge_type = r.decode()?,
-                (12, "InstanceName") => m_instance_name = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
-                (10, "LockReason") => m_lock_reason = r.decode()?,
-                (12, "Filter.1.Key") => m_filter_1_key = r.decode()?,
-                (12, "Filter.2.Key") => m_filter_2_key = r.decode()?,
-                (12, "Filter.3.Key") => m_filter_3_key = r.decode()?,
-                (12, "Filter.4.Key") => m_filter_4_key = r.decode()?,
-                (14, "Filter.1.Value") => m_filter_1_value = r.decode()?,
-                (14, "Filter.2.Value") => m_filter_2_value = r.decode()?,
-                (14, "Filter.3.Value") => m_filter_3_value = r.decode()?,
-                (14, "Filter.4.Value") => m_filter_4_value = r.decode()?,
-                (15, "DeviceAvailable") => m_device_available = r.decode()?,
-                (11, "IoOptimized") => m_io_optimized = r.decode()?,
-                (13, "NeedSaleCycle") => m_need_sale_cycle = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (18, "InstanceTypeFamily") => m_instance_type_family = r.decode()?,
-                (11, "KeyPairName") => m_key_pair_name = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (12, "HpcClusterId") => m_hpc_cluster_id = r.decode()?,
-                (15, "RdmaIpAddresses") => m_rdma_ip_addresses = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (12, "HttpEndpoint") => m_http_endpoint = r.decode()?,
-                (10, "HttpTokens") => m_http_tokens = r.decode()?,
-                (23, "HttpPutResponseHopLimit") => {
-                    m_http_put_response_hop_limit = r.decode()?;
-                }
-
-                (11, "Ipv6Address") => m_ipv6_address = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (20, "AdditionalAttributes") => m_additional_attributes = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_vpc_id = r.decode()?,
+                2 => m_v_switch_id = r.decode()?,
+                3 => m_zone_id = r.decode()?,
+                4 => m_instance_network_type = r.decode()?,
+                5 => m_security_group_id = r.decode()?,
+                6 => m_instance_ids = r.decode()?,
+                7 => m_page_number = r.decode()?,
+                8 => m_page_size = r.decode()?,
+                9 => m_next_token = r.decode()?,
+                10 => m_max_results = r.decode()?,
+                11 => m_inner_ip_addresses = r.decode()?,
+                12 => m_private_ip_addresses = r.decode()?,
+                13 => m_public_ip_addresses = r.decode()?,
+                14 => m_eip_addresses = r.decode()?,
+                15 => m_instance_charge_type = r.decode()?,
+                16 => m_internet_charge_type = r.decode()?,
+                17 => m_instance_name = r.decode()?,
+                18 => m_image_id = r.decode()?,
+                19 => m_status = r.decode()?,
+                20 => m_lock_reason = r.decode()?,
+                21 => m_filter_1_key = r.decode()?,
+                22 => m_filter_2_key = r.decode()?,
+                23 => m_filter_3_key = r.decode()?,
+                24 => m_filter_4_key = r.decode()?,
+                25 => m_filter_1_value = r.decode()?,
+                26 => m_filter_2_value = r.decode()?,
+                27 => m_filter_3_value = r.decode()?,
+                28 => m_filter_4_value = r.decode()?,
+                29 => m_device_available = r.decode()?,
+                30 => m_io_optimized = r.decode()?,
+                31 => m_need_sale_cycle = r.decode()?,
+                32 => m_instance_type = r.decode()?,
+                33 => m_instance_type_family = r.decode()?,
+                34 => m_key_pair_name = r.decode()?,
+                35 => m_resource_group_id = r.decode()?,
+                36 => m_hpc_cluster_id = r.decode()?,
+                37 => m_rdma_ip_addresses = r.decode()?,
+                38 => m_dry_run = r.decode()?,
+                39 => m_http_endpoint = r.decode()?,
+                40 => m_http_tokens = r.decode()?,
+                41 => m_http_put_response_hop_limit = r.decode()?,
+                42 => m_ipv6_address = r.decode()?,
+                43 => m_tag = r.decode()?,
+                44 => m_additional_attributes = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1181,14 +1228,16 @@ impl ::yun_core::json::Decode for CpuOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["CoreCount", "Numa", "ThreadsPerCore", "TopologyType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = CpuOptions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "CoreCount") => out.core_count = r.decode()?,
-                (4, "Numa") => out.numa = r.decode()?,
-                (14, "ThreadsPerCore") => out.threads_per_core = r.decode()?,
-                (12, "TopologyType") => out.topology_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.core_count = r.decode()?,
+                1 => out.numa = r.decode()?,
+                2 => out.threads_per_core = r.decode()?,
+                3 => out.topology_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1225,16 +1274,19 @@ impl ::yun_core::json::Decode for DedicatedHostAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DedicatedHostClusterId",
+            "DedicatedHostId",
+            "DedicatedHostName",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DedicatedHostAttribute::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "DedicatedHostClusterId") => {
-                    out.dedicated_host_cluster_id = r.decode()?;
-                }
-
-                (15, "DedicatedHostId") => out.dedicated_host_id = r.decode()?,
-                (17, "DedicatedHostName") => out.dedicated_host_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host_cluster_id = r.decode()?,
+                1 => out.dedicated_host_id = r.decode()?,
+                2 => out.dedicated_host_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1265,12 +1317,14 @@ impl ::yun_core::json::Decode for DedicatedInstanceAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Affinity", "Tenancy"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DedicatedInstanceAttribute::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Affinity") => out.affinity = r.decode()?,
-                (7, "Tenancy") => out.tenancy = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.affinity = r.decode()?,
+                1 => out.tenancy = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1301,18 +1355,14 @@ impl ::yun_core::json::Decode for EcsCapacityReservationAttr {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["CapacityReservationId", "CapacityReservationPreference"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = EcsCapacityReservationAttr::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "CapacityReservationId") => {
-                    out.capacity_reservation_id = r.decode()?;
-                }
-
-                (29, "CapacityReservationPreference") => {
-                    out.capacity_reservation_preference = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.capacity_reservation_id = r.decode()?,
+                1 => out.capacity_reservation_preference = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1361,15 +1411,23 @@ impl ::yun_core::json::Decode for EipAddress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AllocationId",
+            "Bandwidth",
+            "InternetChargeType",
+            "IpAddress",
+            "IsSupportUnassociate",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = EipAddress::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "AllocationId") => out.allocation_id = r.decode()?,
-                (9, "Bandwidth") => out.bandwidth = r.decode()?,
-                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
-                (9, "IpAddress") => out.ip_address = r.decode()?,
-                (20, "IsSupportUnassociate") => out.is_support_unassociate = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocation_id = r.decode()?,
+                1 => out.bandwidth = r.decode()?,
+                2 => out.internet_charge_type = r.decode()?,
+                3 => out.ip_address = r.decode()?,
+                4 => out.is_support_unassociate = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1394,11 +1452,13 @@ impl ::yun_core::json::Decode for HibernationOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Configured"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = HibernationOptions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Configured") => out.configured = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.configured = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1423,11 +1483,13 @@ impl ::yun_core::json::Decode for ImageOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LoginAsNonRoot"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ImageOptions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "LoginAsNonRoot") => out.login_as_non_root = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.login_as_non_root = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1452,11 +1514,13 @@ impl ::yun_core::json::Decode for InnerIpAddress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["IpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InnerIpAddress::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "IpAddress") => out.ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1493,16 +1557,15 @@ impl ::yun_core::json::Decode for MetadataOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["HttpEndpoint", "HttpPutResponseHopLimit", "HttpTokens"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = MetadataOptions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "HttpEndpoint") => out.http_endpoint = r.decode()?,
-                (23, "HttpPutResponseHopLimit") => {
-                    out.http_put_response_hop_limit = r.decode()?;
-                }
-
-                (10, "HttpTokens") => out.http_tokens = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.http_endpoint = r.decode()?,
+                1 => out.http_put_response_hop_limit = r.decode()?,
+                2 => out.http_tokens = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1527,11 +1590,13 @@ impl ::yun_core::json::Decode for Ipv4PrefixSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv4Prefix"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv4PrefixSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Ipv4Prefix") => out.ipv4_prefix = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv4_prefix = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1556,11 +1621,13 @@ impl ::yun_core::json::Decode for Ipv4PrefixSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv4PrefixSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv4PrefixSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "Ipv4PrefixSet") => out.ipv4_prefix_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv4_prefix_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1585,11 +1652,13 @@ impl ::yun_core::json::Decode for Ipv6PrefixSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6Prefix"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6PrefixSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Ipv6Prefix") => out.ipv6_prefix = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_prefix = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1614,11 +1683,13 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6PrefixSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6PrefixSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "Ipv6PrefixSet") => out.ipv6_prefix_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_prefix_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1643,11 +1714,13 @@ impl ::yun_core::json::Decode for Ipv6Set {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6Address"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6Set::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Ipv6Address") => out.ipv6_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1672,11 +1745,13 @@ impl ::yun_core::json::Decode for Ipv6Sets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6Set"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6Sets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Ipv6Set") => out.ipv6_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1707,12 +1782,14 @@ impl ::yun_core::json::Decode for PrivateIpSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Primary", "PrivateIpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = PrivateIpSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Primary") => out.primary = r.decode()?,
-                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.primary = r.decode()?,
+                1 => out.private_ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1737,11 +1814,13 @@ impl ::yun_core::json::Decode for PrivateIpSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PrivateIpSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PrivateIpSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "PrivateIpSet") => out.private_ip_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.private_ip_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1808,18 +1887,29 @@ impl ::yun_core::json::Decode for NetworkInterface {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Ipv4PrefixSets",
+            "Ipv6PrefixSets",
+            "Ipv6Sets",
+            "MacAddress",
+            "NetworkInterfaceId",
+            "PrimaryIpAddress",
+            "PrivateIpSets",
+            "Type",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = NetworkInterface::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "Ipv4PrefixSets") => out.ipv4_prefix_sets = r.decode()?,
-                (14, "Ipv6PrefixSets") => out.ipv6_prefix_sets = r.decode()?,
-                (8, "Ipv6Sets") => out.ipv6_sets = r.decode()?,
-                (10, "MacAddress") => out.mac_address = r.decode()?,
-                (18, "NetworkInterfaceId") => out.network_interface_id = r.decode()?,
-                (16, "PrimaryIpAddress") => out.primary_ip_address = r.decode()?,
-                (13, "PrivateIpSets") => out.private_ip_sets = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv4_prefix_sets = r.decode()?,
+                1 => out.ipv6_prefix_sets = r.decode()?,
+                2 => out.ipv6_sets = r.decode()?,
+                3 => out.mac_address = r.decode()?,
+                4 => out.network_interface_id = r.decode()?,
+                5 => out.primary_ip_address = r.decode()?,
+                6 => out.private_ip_sets = r.decode()?,
+                7 => out.r#type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1844,11 +1934,13 @@ impl ::yun_core::json::Decode for NetworkInterfaces {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NetworkInterface"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = NetworkInterfaces::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "NetworkInterface") => out.network_interface = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.network_interface = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1879,12 +1971,14 @@ impl ::yun_core::json::Decode for LockReason {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LockMsg", "LockReason"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = LockReason::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "LockMsg") => out.lock_msg = r.decode()?,
-                (10, "LockReason") => out.lock_reason = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.lock_msg = r.decode()?,
+                1 => out.lock_reason = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1909,11 +2003,13 @@ impl ::yun_core::json::Decode for OperationLocks {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LockReason"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = OperationLocks::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "LockReason") => out.lock_reason = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.lock_reason = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1938,11 +2034,13 @@ impl ::yun_core::json::Decode for PublicIpAddress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["IpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PublicIpAddress::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "IpAddress") => out.ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1967,11 +2065,13 @@ impl ::yun_core::json::Decode for RdmaIpAddress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["IpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = RdmaIpAddress::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "IpAddress") => out.ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1996,11 +2096,13 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SecurityGroupId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SecurityGroupIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.security_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2031,12 +2133,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2058,11 +2162,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2087,11 +2193,13 @@ impl ::yun_core::json::Decode for PrivateIpAddress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["IpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PrivateIpAddress::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "IpAddress") => out.ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2134,14 +2242,16 @@ impl ::yun_core::json::Decode for VpcAttributes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NatIpAddress", "PrivateIpAddress", "VSwitchId", "VpcId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = VpcAttributes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "NatIpAddress") => out.nat_ip_address = r.decode()?,
-                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
-                (5, "VpcId") => out.vpc_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.nat_ip_address = r.decode()?,
+                1 => out.private_ip_address = r.decode()?,
+                2 => out.v_switch_id = r.decode()?,
+                3 => out.vpc_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2538,92 +2648,141 @@ impl ::yun_core::json::Decode for Instance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AutoReleaseTime",
+            "ClusterId",
+            "Cpu",
+            "CpuOptions",
+            "CreationTime",
+            "CreditSpecification",
+            "DedicatedHostAttribute",
+            "DedicatedInstanceAttribute",
+            "DeletionProtection",
+            "DeploymentSetGroupNo",
+            "DeploymentSetId",
+            "Description",
+            "DeviceAvailable",
+            "EcsCapacityReservationAttr",
+            "EipAddress",
+            "ExpiredTime",
+            "GPUAmount",
+            "GPUSpec",
+            "HibernationOptions",
+            "HostName",
+            "HpcClusterId",
+            "ISP",
+            "ImageId",
+            "ImageOptions",
+            "InnerIpAddress",
+            "InstanceChargeType",
+            "InstanceId",
+            "InstanceName",
+            "InstanceNetworkType",
+            "InstanceType",
+            "InstanceTypeFamily",
+            "InternetChargeType",
+            "InternetMaxBandwidthIn",
+            "InternetMaxBandwidthOut",
+            "IoOptimized",
+            "KeyPairName",
+            "LocalStorageAmount",
+            "LocalStorageCapacity",
+            "Memory",
+            "MetadataOptions",
+            "NetworkInterfaces",
+            "OSName",
+            "OSNameEn",
+            "OSType",
+            "OperationLocks",
+            "PublicIpAddress",
+            "RdmaIpAddress",
+            "Recyclable",
+            "RegionId",
+            "ResourceGroupId",
+            "SaleCycle",
+            "SecurityGroupIds",
+            "SerialNumber",
+            "SpotDuration",
+            "SpotInterruptionBehavior",
+            "SpotPriceLimit",
+            "SpotStrategy",
+            "StartTime",
+            "Status",
+            "StoppedMode",
+            "Tags",
+            "VlanId",
+            "VpcAttributes",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 65] = ::yun_core::json::member_order();
         let mut out = Instance::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "AutoReleaseTime") => out.auto_release_time = r.decode()?,
-                (9, "ClusterId") => out.cluster_id = r.decode()?,
-                (3, "Cpu") => out.cpu = r.decode()?,
-                (10, "CpuOptions") => out.cpu_options = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (19, "CreditSpecification") => out.credit_specification = r.decode()?,
-                (22, "DedicatedHostAttribute") => {
-                    out.dedicated_host_attribute = r.decode()?;
-                }
-
-                (26, "DedicatedInstanceAttribute") => {
-                    out.dedicated_instance_attribute = r.decode()?;
-                }
-
-                (18, "DeletionProtection") => out.deletion_protection = r.decode()?,
-                (20, "DeploymentSetGroupNo") => out.deployment_set_group_no = r.decode()?,
-                (15, "DeploymentSetId") => out.deployment_set_id = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (15, "DeviceAvailable") => out.device_available = r.decode()?,
-                (26, "EcsCapacityReservationAttr") => {
-                    out.ecs_capacity_reservation_attr = r.decode()?;
-                }
-
-                (10, "EipAddress") => out.eip_address = r.decode()?,
-                (11, "ExpiredTime") => out.expired_time = r.decode()?,
-                (9, "GPUAmount") => out.gpu_amount = r.decode()?,
-                (7, "GPUSpec") => out.gpu_spec = r.decode()?,
-                (18, "HibernationOptions") => out.hibernation_options = r.decode()?,
-                (8, "HostName") => out.host_name = r.decode()?,
-                (12, "HpcClusterId") => out.hpc_cluster_id = r.decode()?,
-                (3, "ISP") => out.isp = r.decode()?,
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (12, "ImageOptions") => out.image_options = r.decode()?,
-                (14, "InnerIpAddress") => out.inner_ip_address = r.decode()?,
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (12, "InstanceName") => out.instance_name = r.decode()?,
-                (19, "InstanceNetworkType") => out.instance_network_type = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (18, "InstanceTypeFamily") => out.instance_type_family = r.decode()?,
-                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
-                (22, "InternetMaxBandwidthIn") => {
-                    out.internet_max_bandwidth_in = r.decode()?;
-                }
-
-                (23, "InternetMaxBandwidthOut") => {
-                    out.internet_max_bandwidth_out = r.decode()?;
-                }
-
-                (11, "IoOptimized") => out.io_optimized = r.decode()?,
-                (11, "KeyPairName") => out.key_pair_name = r.decode()?,
-                (18, "LocalStorageAmount") => out.local_storage_amount = r.decode()?,
-                (20, "LocalStorageCapacity") => out.local_storage_capacity = r.decode()?,
-                (6, "Memory") => out.memory = r.decode()?,
-                (15, "MetadataOptions") => out.metadata_options = r.decode()?,
-                (17, "NetworkInterfaces") => out.network_interfaces = r.decode()?,
-                (6, "OSName") => out.os_name = r.decode()?,
-                (8, "OSNameEn") => out.os_name_en = r.decode()?,
-                (6, "OSType") => out.os_type = r.decode()?,
-                (14, "OperationLocks") => out.operation_locks = r.decode()?,
-                (15, "PublicIpAddress") => out.public_ip_address = r.decode()?,
-                (13, "RdmaIpAddress") => out.rdma_ip_address = r.decode()?,
-                (10, "Recyclable") => out.recyclable = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (9, "SaleCycle") => out.sale_cycle = r.decode()?,
-                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
-                (12, "SerialNumber") => out.serial_number = r.decode()?,
-                (12, "SpotDuration") => out.spot_duration = r.decode()?,
-                (24, "SpotInterruptionBehavior") => {
-                    out.spot_interruption_behavior = r.decode()?;
-                }
-
-                (14, "SpotPriceLimit") => out.spot_price_limit = r.decode()?,
-                (12, "SpotStrategy") => out.spot_strategy = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (11, "StoppedMode") => out.stopped_mode = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (6, "VlanId") => out.vlan_id = r.decode()?,
-                (13, "VpcAttributes") => out.vpc_attributes = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_release_time = r.decode()?,
+                1 => out.cluster_id = r.decode()?,
+                2 => out.cpu = r.decode()?,
+                3 => out.cpu_options = r.decode()?,
+                4 => out.creation_time = r.decode()?,
+                5 => out.credit_specification = r.decode()?,
+                6 => out.dedicated_host_attribute = r.decode()?,
+                7 => out.dedicated_instance_attribute = r.decode()?,
+                8 => out.deletion_protection = r.decode()?,
+                9 => out.deployment_set_group_no = r.decode()?,
+                10 => out.deployment_set_id = r.decode()?,
+                11 => out.description = r.decode()?,
+                12 => out.device_available = r.decode()?,
+                13 => out.ecs_capacity_reservation_attr = r.decode()?,
+                14 => out.eip_address = r.decode()?,
+                15 => out.expired_time = r.decode()?,
+                16 => out.gpu_amount = r.decode()?,
+                17 => out.gpu_spec = r.decode()?,
+                18 => out.hibernation_options = r.decode()?,
+                19 => out.host_name = r.decode()?,
+                20 => out.hpc_cluster_id = r.decode()?,
+                21 => out.isp = r.decode()?,
+                22 => out.image_id = r.decode()?,
+                23 => out.image_options = r.decode()?,
+                24 => out.inner_ip_address = r.decode()?,
+                25 => out.instance_charge_type = r.decode()?,
+                26 => out.instance_id = r.decode()?,
+                27 => out.instance_name = r.decode()?,
+                28 => out.instance_network_type = r.decode()?,
+                29 => out.instance_type = r.decode()?,
+                30 => out.instance_type_family = r.decode()?,
+                31 => out.internet_charge_type = r.decode()?,
+                32 => out.internet_max_bandwidth_in = r.decode()?,
+                33 => out.internet_max_bandwidth_out = r.decode()?,
+                34 => out.io_optimized = r.decode()?,
+                35 => out.key_pair_name = r.decode()?,
+                36 => out.local_storage_amount = r.decode()?,
+                37 => out.local_storage_capacity = r.decode()?,
+                38 => out.memory = r.decode()?,
+                39 => out.metadata_options = r.decode()?,
+                40 => out.network_interfaces = r.decode()?,
+                41 => out.os_name = r.decode()?,
+                42 => out.os_name_en = r.decode()?,
+                43 => out.os_type = r.decode()?,
+                44 => out.operation_locks = r.decode()?,
+                45 => out.public_ip_address = r.decode()?,
+                46 => out.rdma_ip_address = r.decode()?,
+                47 => out.recyclable = r.decode()?,
+                48 => out.region_id = r.decode()?,
+                49 => out.resource_group_id = r.decode()?,
+                50 => out.sale_cycle = r.decode()?,
+                51 => out.security_group_ids = r.decode()?,
+                52 => out.serial_number = r.decode()?,
+                53 => out.spot_duration = r.decode()?,
+                54 => out.spot_interruption_behavior = r.decode()?,
+                55 => out.spot_price_limit = r.decode()?,
+                56 => out.spot_strategy = r.decode()?,
+                57 => out.start_time = r.decode()?,
+                58 => out.status = r.decode()?,
+                59 => out.stopped_mode = r.decode()?,
+                60 => out.tags = r.decode()?,
+                61 => out.vlan_id = r.decode()?,
+                62 => out.vpc_attributes = r.decode()?,
+                63 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2648,11 +2807,13 @@ impl ::yun_core::json::Decode for Instances {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Instance"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Instances::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Instance") => out.instance = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2707,16 +2868,25 @@ impl ::yun_core::json::Decode for DescribeInstancesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Instances",
+            "NextToken",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeInstancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Instances") => out.instances = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instances = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.page_number = r.decode()?,
+                3 => out.page_size = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

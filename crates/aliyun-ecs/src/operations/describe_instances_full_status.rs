@@ -279,6 +279,22 @@ impl ::yun_core::json::Decode for DescribeInstancesFullStatusRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Status",
+            "HealthStatus",
+            "EventType",
+            "NotBefore.Start",
+            "NotBefore.End",
+            "EventPublishTime.Start",
+            "EventPublishTime.End",
+            "PageNumber",
+            "PageSize",
+            "InstanceId",
+            "EventId",
+            "InstanceEventType",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 14] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_status: ::std::option::Option<::std::string::String> =
@@ -305,24 +321,21 @@ impl ::yun_core::json::Decode for DescribeInstancesFullStatusRequest {
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
-                (12, "HealthStatus") => m_health_status = r.decode()?,
-                (9, "EventType") => m_event_type = r.decode()?,
-                (15, "NotBefore.Start") => m_not_before_start = r.decode()?,
-                (13, "NotBefore.End") => m_not_before_end = r.decode()?,
-                (22, "EventPublishTime.Start") => {
-                    m_event_publish_time_start = r.decode()?;
-                }
-
-                (20, "EventPublishTime.End") => m_event_publish_time_end = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (7, "EventId") => m_event_id = r.decode()?,
-                (17, "InstanceEventType") => m_instance_event_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_status = r.decode()?,
+                2 => m_health_status = r.decode()?,
+                3 => m_event_type = r.decode()?,
+                4 => m_not_before_start = r.decode()?,
+                5 => m_not_before_end = r.decode()?,
+                6 => m_event_publish_time_start = r.decode()?,
+                7 => m_event_publish_time_end = r.decode()?,
+                8 => m_page_number = r.decode()?,
+                9 => m_page_size = r.decode()?,
+                10 => m_instance_id = r.decode()?,
+                11 => m_event_id = r.decode()?,
+                12 => m_instance_event_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -367,12 +380,14 @@ impl ::yun_core::json::Decode for HealthStatus {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Code", "Name"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = HealthStatus::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Code") => out.code = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -403,12 +418,14 @@ impl ::yun_core::json::Decode for EventCycleStatus {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Code", "Name"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = EventCycleStatus::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Code") => out.code = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -439,12 +456,14 @@ impl ::yun_core::json::Decode for EventType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Code", "Name"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = EventType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Code") => out.code = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -493,15 +512,23 @@ impl ::yun_core::json::Decode for InactiveDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CreationTime",
+            "DeviceCategory",
+            "DeviceSize",
+            "DeviceType",
+            "ReleaseTime",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = InactiveDisk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (14, "DeviceCategory") => out.device_category = r.decode()?,
-                (10, "DeviceSize") => out.device_size = r.decode()?,
-                (10, "DeviceType") => out.device_type = r.decode()?,
-                (11, "ReleaseTime") => out.release_time = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.creation_time = r.decode()?,
+                1 => out.device_category = r.decode()?,
+                2 => out.device_size = r.decode()?,
+                3 => out.device_type = r.decode()?,
+                4 => out.release_time = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -526,11 +553,13 @@ impl ::yun_core::json::Decode for InactiveDisks {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InactiveDisk"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InactiveDisks::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "InactiveDisk") => out.inactive_disk = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.inactive_disk = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -567,13 +596,15 @@ impl ::yun_core::json::Decode for ExtendedAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Device", "DiskId", "InactiveDisks"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = ExtendedAttribute::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Device") => out.device = r.decode()?,
-                (6, "DiskId") => out.disk_id = r.decode()?,
-                (13, "InactiveDisks") => out.inactive_disks = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.device = r.decode()?,
+                1 => out.disk_id = r.decode()?,
+                2 => out.inactive_disks = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -640,18 +671,29 @@ impl ::yun_core::json::Decode for ScheduledSystemEventType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "EventCycleStatus",
+            "EventId",
+            "EventPublishTime",
+            "EventType",
+            "ExtendedAttribute",
+            "ImpactLevel",
+            "NotBefore",
+            "Reason",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = ScheduledSystemEventType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "EventCycleStatus") => out.event_cycle_status = r.decode()?,
-                (7, "EventId") => out.event_id = r.decode()?,
-                (16, "EventPublishTime") => out.event_publish_time = r.decode()?,
-                (9, "EventType") => out.event_type = r.decode()?,
-                (17, "ExtendedAttribute") => out.extended_attribute = r.decode()?,
-                (11, "ImpactLevel") => out.impact_level = r.decode()?,
-                (9, "NotBefore") => out.not_before = r.decode()?,
-                (6, "Reason") => out.reason = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.event_cycle_status = r.decode()?,
+                1 => out.event_id = r.decode()?,
+                2 => out.event_publish_time = r.decode()?,
+                3 => out.event_type = r.decode()?,
+                4 => out.extended_attribute = r.decode()?,
+                5 => out.impact_level = r.decode()?,
+                6 => out.not_before = r.decode()?,
+                7 => out.reason = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -677,14 +719,13 @@ impl ::yun_core::json::Decode for ScheduledSystemEventSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ScheduledSystemEventType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ScheduledSystemEventSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (24, "ScheduledSystemEventType") => {
-                    out.scheduled_system_event_type = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.scheduled_system_event_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -715,12 +756,14 @@ impl ::yun_core::json::Decode for Status {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Code", "Name"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Status::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Code") => out.code = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -763,17 +806,21 @@ impl ::yun_core::json::Decode for InstanceFullStatusType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "HealthStatus",
+            "InstanceId",
+            "ScheduledSystemEventSet",
+            "Status",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = InstanceFullStatusType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "HealthStatus") => out.health_status = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (23, "ScheduledSystemEventSet") => {
-                    out.scheduled_system_event_set = r.decode()?;
-                }
-
-                (6, "Status") => out.status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.health_status = r.decode()?,
+                1 => out.instance_id = r.decode()?,
+                2 => out.scheduled_system_event_set = r.decode()?,
+                3 => out.status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -798,14 +845,13 @@ impl ::yun_core::json::Decode for InstanceFullStatusSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceFullStatusType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceFullStatusSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "InstanceFullStatusType") => {
-                    out.instance_full_status_type = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_full_status_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -854,18 +900,23 @@ impl ::yun_core::json::Decode for DescribeInstancesFullStatusResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceFullStatusSet",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeInstancesFullStatusResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "InstanceFullStatusSet") => {
-                    out.instance_full_status_set = r.decode()?;
-                }
-
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_full_status_set = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -121,12 +121,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -322,6 +324,22 @@ impl ::yun_core::json::Decode for DescribeInvocationResultsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceGroupId",
+            "InvokeId",
+            "InstanceId",
+            "CommandId",
+            "InvokeRecordStatus",
+            "IncludeHistory",
+            "ContentEncoding",
+            "PageNumber",
+            "PageSize",
+            "MaxResults",
+            "NextToken",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 14] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
@@ -344,21 +362,21 @@ impl ::yun_core::json::Decode for DescribeInvocationResultsRequest {
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (8, "InvokeId") => m_invoke_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (9, "CommandId") => m_command_id = r.decode()?,
-                (18, "InvokeRecordStatus") => m_invoke_record_status = r.decode()?,
-                (14, "IncludeHistory") => m_include_history = r.decode()?,
-                (15, "ContentEncoding") => m_content_encoding = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_group_id = r.decode()?,
+                2 => m_invoke_id = r.decode()?,
+                3 => m_instance_id = r.decode()?,
+                4 => m_command_id = r.decode()?,
+                5 => m_invoke_record_status = r.decode()?,
+                6 => m_include_history = r.decode()?,
+                7 => m_content_encoding = r.decode()?,
+                8 => m_page_number = r.decode()?,
+                9 => m_page_size = r.decode()?,
+                10 => m_max_results = r.decode()?,
+                11 => m_next_token = r.decode()?,
+                12 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -403,12 +421,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -430,11 +450,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -567,29 +589,51 @@ impl ::yun_core::json::Decode for InvocationResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CommandId",
+            "ContainerId",
+            "ContainerName",
+            "Dropped",
+            "ErrorCode",
+            "ErrorInfo",
+            "ExitCode",
+            "FinishedTime",
+            "InstanceId",
+            "InvocationStatus",
+            "InvokeId",
+            "InvokeRecordStatus",
+            "Output",
+            "Repeats",
+            "StartTime",
+            "StopTime",
+            "Tags",
+            "TerminationMode",
+            "Username",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 20] = ::yun_core::json::member_order();
         let mut out = InvocationResult::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "CommandId") => out.command_id = r.decode()?,
-                (11, "ContainerId") => out.container_id = r.decode()?,
-                (13, "ContainerName") => out.container_name = r.decode()?,
-                (7, "Dropped") => out.dropped = r.decode()?,
-                (9, "ErrorCode") => out.error_code = r.decode()?,
-                (9, "ErrorInfo") => out.error_info = r.decode()?,
-                (8, "ExitCode") => out.exit_code = r.decode()?,
-                (12, "FinishedTime") => out.finished_time = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (16, "InvocationStatus") => out.invocation_status = r.decode()?,
-                (8, "InvokeId") => out.invoke_id = r.decode()?,
-                (18, "InvokeRecordStatus") => out.invoke_record_status = r.decode()?,
-                (6, "Output") => out.output = r.decode()?,
-                (7, "Repeats") => out.repeats = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
-                (8, "StopTime") => out.stop_time = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (15, "TerminationMode") => out.termination_mode = r.decode()?,
-                (8, "Username") => out.username = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.command_id = r.decode()?,
+                1 => out.container_id = r.decode()?,
+                2 => out.container_name = r.decode()?,
+                3 => out.dropped = r.decode()?,
+                4 => out.error_code = r.decode()?,
+                5 => out.error_info = r.decode()?,
+                6 => out.exit_code = r.decode()?,
+                7 => out.finished_time = r.decode()?,
+                8 => out.instance_id = r.decode()?,
+                9 => out.invocation_status = r.decode()?,
+                10 => out.invoke_id = r.decode()?,
+                11 => out.invoke_record_status = r.decode()?,
+                12 => out.output = r.decode()?,
+                13 => out.repeats = r.decode()?,
+                14 => out.start_time = r.decode()?,
+                15 => out.stop_time = r.decode()?,
+                16 => out.tags = r.decode()?,
+                17 => out.termination_mode = r.decode()?,
+                18 => out.username = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -614,11 +658,13 @@ impl ::yun_core::json::Decode for InvocationResults {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InvocationResult"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InvocationResults::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "InvocationResult") => out.invocation_result = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.invocation_result = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -667,15 +713,23 @@ impl ::yun_core::json::Decode for Invocation {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InvocationResults",
+            "NextToken",
+            "PageNumber",
+            "PageSize",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = Invocation::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "InvocationResults") => out.invocation_results = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.invocation_results = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.page_number = r.decode()?,
+                3 => out.page_size = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -706,12 +760,14 @@ impl ::yun_core::json::Decode for DescribeInvocationResultsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Invocation", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeInvocationResultsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Invocation") => out.invocation = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.invocation = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

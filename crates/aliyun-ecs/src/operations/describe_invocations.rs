@@ -141,12 +141,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -394,6 +396,26 @@ impl ::yun_core::json::Decode for DescribeInvocationsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceGroupId",
+            "InvokeId",
+            "CommandId",
+            "CommandName",
+            "CommandType",
+            "Timed",
+            "InvokeStatus",
+            "InstanceId",
+            "ContentEncoding",
+            "IncludeOutput",
+            "PageNumber",
+            "PageSize",
+            "MaxResults",
+            "NextToken",
+            "RepeatMode",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 18] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
@@ -423,25 +445,25 @@ impl ::yun_core::json::Decode for DescribeInvocationsRequest {
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (8, "InvokeId") => m_invoke_id = r.decode()?,
-                (9, "CommandId") => m_command_id = r.decode()?,
-                (11, "CommandName") => m_command_name = r.decode()?,
-                (11, "CommandType") => m_command_type = r.decode()?,
-                (5, "Timed") => m_timed = r.decode()?,
-                (12, "InvokeStatus") => m_invoke_status = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (15, "ContentEncoding") => m_content_encoding = r.decode()?,
-                (13, "IncludeOutput") => m_include_output = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "RepeatMode") => m_repeat_mode = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_group_id = r.decode()?,
+                2 => m_invoke_id = r.decode()?,
+                3 => m_command_id = r.decode()?,
+                4 => m_command_name = r.decode()?,
+                5 => m_command_type = r.decode()?,
+                6 => m_timed = r.decode()?,
+                7 => m_invoke_status = r.decode()?,
+                8 => m_instance_id = r.decode()?,
+                9 => m_content_encoding = r.decode()?,
+                10 => m_include_output = r.decode()?,
+                11 => m_page_number = r.decode()?,
+                12 => m_page_size = r.decode()?,
+                13 => m_max_results = r.decode()?,
+                14 => m_next_token = r.decode()?,
+                15 => m_repeat_mode = r.decode()?,
+                16 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -568,25 +590,43 @@ impl ::yun_core::json::Decode for InvokeInstance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CreationTime",
+            "Dropped",
+            "ErrorCode",
+            "ErrorInfo",
+            "ExitCode",
+            "FinishTime",
+            "InstanceId",
+            "InstanceInvokeStatus",
+            "InvocationStatus",
+            "Output",
+            "Repeats",
+            "StartTime",
+            "StopTime",
+            "Timed",
+            "UpdateTime",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 16] = ::yun_core::json::member_order();
         let mut out = InvokeInstance::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (7, "Dropped") => out.dropped = r.decode()?,
-                (9, "ErrorCode") => out.error_code = r.decode()?,
-                (9, "ErrorInfo") => out.error_info = r.decode()?,
-                (8, "ExitCode") => out.exit_code = r.decode()?,
-                (10, "FinishTime") => out.finish_time = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (20, "InstanceInvokeStatus") => out.instance_invoke_status = r.decode()?,
-                (16, "InvocationStatus") => out.invocation_status = r.decode()?,
-                (6, "Output") => out.output = r.decode()?,
-                (7, "Repeats") => out.repeats = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
-                (8, "StopTime") => out.stop_time = r.decode()?,
-                (5, "Timed") => out.timed = r.decode()?,
-                (10, "UpdateTime") => out.update_time = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.creation_time = r.decode()?,
+                1 => out.dropped = r.decode()?,
+                2 => out.error_code = r.decode()?,
+                3 => out.error_info = r.decode()?,
+                4 => out.exit_code = r.decode()?,
+                5 => out.finish_time = r.decode()?,
+                6 => out.instance_id = r.decode()?,
+                7 => out.instance_invoke_status = r.decode()?,
+                8 => out.invocation_status = r.decode()?,
+                9 => out.output = r.decode()?,
+                10 => out.repeats = r.decode()?,
+                11 => out.start_time = r.decode()?,
+                12 => out.stop_time = r.decode()?,
+                13 => out.timed = r.decode()?,
+                14 => out.update_time = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -611,11 +651,13 @@ impl ::yun_core::json::Decode for InvokeInstances {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InvokeInstance"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InvokeInstances::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "InvokeInstance") => out.invoke_instance = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.invoke_instance = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -646,12 +688,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -673,11 +717,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -822,31 +868,55 @@ impl ::yun_core::json::Decode for Invocation {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CommandContent",
+            "CommandDescription",
+            "CommandId",
+            "CommandName",
+            "CommandType",
+            "ContainerId",
+            "ContainerName",
+            "CreationTime",
+            "Frequency",
+            "InvocationStatus",
+            "InvokeId",
+            "InvokeInstances",
+            "InvokeStatus",
+            "Parameters",
+            "RepeatMode",
+            "Tags",
+            "TerminationMode",
+            "Timed",
+            "Timeout",
+            "Username",
+            "WorkingDir",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 22] = ::yun_core::json::member_order();
         let mut out = Invocation::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "CommandContent") => out.command_content = r.decode()?,
-                (18, "CommandDescription") => out.command_description = r.decode()?,
-                (9, "CommandId") => out.command_id = r.decode()?,
-                (11, "CommandName") => out.command_name = r.decode()?,
-                (11, "CommandType") => out.command_type = r.decode()?,
-                (11, "ContainerId") => out.container_id = r.decode()?,
-                (13, "ContainerName") => out.container_name = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (9, "Frequency") => out.frequency = r.decode()?,
-                (16, "InvocationStatus") => out.invocation_status = r.decode()?,
-                (8, "InvokeId") => out.invoke_id = r.decode()?,
-                (15, "InvokeInstances") => out.invoke_instances = r.decode()?,
-                (12, "InvokeStatus") => out.invoke_status = r.decode()?,
-                (10, "Parameters") => out.parameters = r.decode()?,
-                (10, "RepeatMode") => out.repeat_mode = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (15, "TerminationMode") => out.termination_mode = r.decode()?,
-                (5, "Timed") => out.timed = r.decode()?,
-                (7, "Timeout") => out.timeout = r.decode()?,
-                (8, "Username") => out.username = r.decode()?,
-                (10, "WorkingDir") => out.working_dir = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.command_content = r.decode()?,
+                1 => out.command_description = r.decode()?,
+                2 => out.command_id = r.decode()?,
+                3 => out.command_name = r.decode()?,
+                4 => out.command_type = r.decode()?,
+                5 => out.container_id = r.decode()?,
+                6 => out.container_name = r.decode()?,
+                7 => out.creation_time = r.decode()?,
+                8 => out.frequency = r.decode()?,
+                9 => out.invocation_status = r.decode()?,
+                10 => out.invoke_id = r.decode()?,
+                11 => out.invoke_instances = r.decode()?,
+                12 => out.invoke_status = r.decode()?,
+                13 => out.parameters = r.decode()?,
+                14 => out.repeat_mode = r.decode()?,
+                15 => out.tags = r.decode()?,
+                16 => out.termination_mode = r.decode()?,
+                17 => out.timed = r.decode()?,
+                18 => out.timeout = r.decode()?,
+                19 => out.username = r.decode()?,
+                20 => out.working_dir = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -871,11 +941,13 @@ impl ::yun_core::json::Decode for Invocations {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Invocation"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Invocations::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Invocation") => out.invocation = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.invocation = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -930,16 +1002,25 @@ impl ::yun_core::json::Decode for DescribeInvocationsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Invocations",
+            "NextToken",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeInvocationsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Invocations") => out.invocations = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.invocations = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.page_number = r.decode()?,
+                3 => out.page_size = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

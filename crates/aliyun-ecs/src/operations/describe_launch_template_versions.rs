@@ -212,6 +212,19 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "LaunchTemplateVersion",
+            "LaunchTemplateId",
+            "LaunchTemplateName",
+            "MinVersion",
+            "MaxVersion",
+            "DefaultVersion",
+            "DetailFlag",
+            "PageNumber",
+            "PageSize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_launch_template_version: ::std::option::Option<::std::vec::Vec<i64>> =
@@ -227,18 +240,18 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsRequest {
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (21, "LaunchTemplateVersion") => m_launch_template_version = r.decode()?,
-                (16, "LaunchTemplateId") => m_launch_template_id = r.decode()?,
-                (18, "LaunchTemplateName") => m_launch_template_name = r.decode()?,
-                (10, "MinVersion") => m_min_version = r.decode()?,
-                (10, "MaxVersion") => m_max_version = r.decode()?,
-                (14, "DefaultVersion") => m_default_version = r.decode()?,
-                (10, "DetailFlag") => m_detail_flag = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_launch_template_version = r.decode()?,
+                2 => m_launch_template_id = r.decode()?,
+                3 => m_launch_template_name = r.decode()?,
+                4 => m_min_version = r.decode()?,
+                5 => m_max_version = r.decode()?,
+                6 => m_default_version = r.decode()?,
+                7 => m_detail_flag = r.decode()?,
+                8 => m_page_number = r.decode()?,
+                9 => m_page_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -340,22 +353,37 @@ impl ::yun_core::json::Decode for DataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AutoSnapshotPolicyId",
+            "BurstingEnabled",
+            "Category",
+            "DeleteWithInstance",
+            "Description",
+            "Device",
+            "DiskName",
+            "Encrypted",
+            "PerformanceLevel",
+            "ProvisionedIops",
+            "Size",
+            "SnapshotId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut out = DataDisk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "AutoSnapshotPolicyId") => out.auto_snapshot_policy_id = r.decode()?,
-                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
-                (8, "Category") => out.category = r.decode()?,
-                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (6, "Device") => out.device = r.decode()?,
-                (8, "DiskName") => out.disk_name = r.decode()?,
-                (9, "Encrypted") => out.encrypted = r.decode()?,
-                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
-                (15, "ProvisionedIops") => out.provisioned_iops = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
-                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_snapshot_policy_id = r.decode()?,
+                1 => out.bursting_enabled = r.decode()?,
+                2 => out.category = r.decode()?,
+                3 => out.delete_with_instance = r.decode()?,
+                4 => out.description = r.decode()?,
+                5 => out.device = r.decode()?,
+                6 => out.disk_name = r.decode()?,
+                7 => out.encrypted = r.decode()?,
+                8 => out.performance_level = r.decode()?,
+                9 => out.provisioned_iops = r.decode()?,
+                10 => out.size = r.decode()?,
+                11 => out.snapshot_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -380,11 +408,13 @@ impl ::yun_core::json::Decode for DataDisks {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DataDisk"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DataDisks::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "DataDisk") => out.data_disk = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data_disk = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -409,11 +439,13 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SecurityGroupId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SecurityGroupIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.security_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -480,21 +512,29 @@ impl ::yun_core::json::Decode for NetworkInterface {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Description",
+            "InstanceType",
+            "NetworkInterfaceName",
+            "NetworkInterfaceTrafficMode",
+            "PrimaryIpAddress",
+            "SecurityGroupId",
+            "SecurityGroupIds",
+            "VSwitchId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = NetworkInterface::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Description") => out.description = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (20, "NetworkInterfaceName") => out.network_interface_name = r.decode()?,
-                (27, "NetworkInterfaceTrafficMode") => {
-                    out.network_interface_traffic_mode = r.decode()?;
-                }
-
-                (16, "PrimaryIpAddress") => out.primary_ip_address = r.decode()?,
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
-                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.description = r.decode()?,
+                1 => out.instance_type = r.decode()?,
+                2 => out.network_interface_name = r.decode()?,
+                3 => out.network_interface_traffic_mode = r.decode()?,
+                4 => out.primary_ip_address = r.decode()?,
+                5 => out.security_group_id = r.decode()?,
+                6 => out.security_group_ids = r.decode()?,
+                7 => out.v_switch_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -519,11 +559,13 @@ impl ::yun_core::json::Decode for NetworkInterfaces {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NetworkInterface"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = NetworkInterfaces::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "NetworkInterface") => out.network_interface = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.network_interface = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -548,11 +590,13 @@ impl ::yun_core::json::Decode for LaunchTemplateDataSecurityGroupIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SecurityGroupId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = LaunchTemplateDataSecurityGroupIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.security_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -580,12 +624,14 @@ impl ::yun_core::json::Decode for InstanceTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InstanceTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -610,11 +656,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceTag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "InstanceTag") => out.instance_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1018,88 +1066,115 @@ impl ::yun_core::json::Decode for LaunchTemplateData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AutoReleaseTime",
+            "AutoRenew",
+            "AutoRenewPeriod",
+            "CreditSpecification",
+            "DataDisks",
+            "DeletionProtection",
+            "DeploymentSetId",
+            "Description",
+            "EnableVmOsConfig",
+            "HostName",
+            "ImageId",
+            "ImageOwnerAlias",
+            "InstanceChargeType",
+            "InstanceName",
+            "InstanceType",
+            "InternetChargeType",
+            "InternetMaxBandwidthIn",
+            "InternetMaxBandwidthOut",
+            "IoOptimized",
+            "Ipv6AddressCount",
+            "KeyPairName",
+            "NetworkInterfaces",
+            "NetworkType",
+            "PasswordInherit",
+            "Period",
+            "PeriodUnit",
+            "PrivateIpAddress",
+            "RamRoleName",
+            "ResourceGroupId",
+            "SecurityEnhancementStrategy",
+            "SecurityGroupId",
+            "SecurityGroupIds",
+            "SpotDuration",
+            "SpotPriceLimit",
+            "SpotStrategy",
+            "SystemDisk.AutoSnapshotPolicyId",
+            "SystemDisk.BurstingEnabled",
+            "SystemDisk.Category",
+            "SystemDisk.DeleteWithInstance",
+            "SystemDisk.Description",
+            "SystemDisk.DiskName",
+            "SystemDisk.Encrypted",
+            "SystemDisk.Iops",
+            "SystemDisk.PerformanceLevel",
+            "SystemDisk.ProvisionedIops",
+            "SystemDisk.Size",
+            "Tags",
+            "UserData",
+            "VSwitchId",
+            "VpcId",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 52] = ::yun_core::json::member_order();
         let mut out = LaunchTemplateData::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "AutoReleaseTime") => out.auto_release_time = r.decode()?,
-                (9, "AutoRenew") => out.auto_renew = r.decode()?,
-                (15, "AutoRenewPeriod") => out.auto_renew_period = r.decode()?,
-                (19, "CreditSpecification") => out.credit_specification = r.decode()?,
-                (9, "DataDisks") => out.data_disks = r.decode()?,
-                (18, "DeletionProtection") => out.deletion_protection = r.decode()?,
-                (15, "DeploymentSetId") => out.deployment_set_id = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (16, "EnableVmOsConfig") => out.enable_vm_os_config = r.decode()?,
-                (8, "HostName") => out.host_name = r.decode()?,
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (15, "ImageOwnerAlias") => out.image_owner_alias = r.decode()?,
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (12, "InstanceName") => out.instance_name = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (18, "InternetChargeType") => out.internet_charge_type = r.decode()?,
-                (22, "InternetMaxBandwidthIn") => {
-                    out.internet_max_bandwidth_in = r.decode()?;
-                }
-
-                (23, "InternetMaxBandwidthOut") => {
-                    out.internet_max_bandwidth_out = r.decode()?;
-                }
-
-                (11, "IoOptimized") => out.io_optimized = r.decode()?,
-                (16, "Ipv6AddressCount") => out.ipv6_address_count = r.decode()?,
-                (11, "KeyPairName") => out.key_pair_name = r.decode()?,
-                (17, "NetworkInterfaces") => out.network_interfaces = r.decode()?,
-                (11, "NetworkType") => out.network_type = r.decode()?,
-                (15, "PasswordInherit") => out.password_inherit = r.decode()?,
-                (6, "Period") => out.period = r.decode()?,
-                (10, "PeriodUnit") => out.period_unit = r.decode()?,
-                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
-                (11, "RamRoleName") => out.ram_role_name = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (27, "SecurityEnhancementStrategy") => {
-                    out.security_enhancement_strategy = r.decode()?;
-                }
-
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
-                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
-                (12, "SpotDuration") => out.spot_duration = r.decode()?,
-                (14, "SpotPriceLimit") => out.spot_price_limit = r.decode()?,
-                (12, "SpotStrategy") => out.spot_strategy = r.decode()?,
-                (31, "SystemDisk.AutoSnapshotPolicyId") => {
-                    out.system_disk_auto_snapshot_policy_id = r.decode()?;
-                }
-
-                (26, "SystemDisk.BurstingEnabled") => {
-                    out.system_disk_bursting_enabled = r.decode()?;
-                }
-
-                (19, "SystemDisk.Category") => out.system_disk_category = r.decode()?,
-                (29, "SystemDisk.DeleteWithInstance") => {
-                    out.system_disk_delete_with_instance = r.decode()?;
-                }
-
-                (22, "SystemDisk.Description") => {
-                    out.system_disk_description = r.decode()?;
-                }
-
-                (19, "SystemDisk.DiskName") => out.system_disk_disk_name = r.decode()?,
-                (20, "SystemDisk.Encrypted") => out.system_disk_encrypted = r.decode()?,
-                (15, "SystemDisk.Iops") => out.system_disk_iops = r.decode()?,
-                (27, "SystemDisk.PerformanceLevel") => {
-                    out.system_disk_performance_level = r.decode()?;
-                }
-
-                (26, "SystemDisk.ProvisionedIops") => {
-                    out.system_disk_provisioned_iops = r.decode()?;
-                }
-
-                (15, "SystemDisk.Size") => out.system_disk_size = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (8, "UserData") => out.user_data = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
-                (5, "VpcId") => out.vpc_id = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_release_time = r.decode()?,
+                1 => out.auto_renew = r.decode()?,
+                2 => out.auto_renew_period = r.decode()?,
+                3 => out.credit_specification = r.decode()?,
+                4 => out.data_disks = r.decode()?,
+                5 => out.deletion_protection = r.decode()?,
+                6 => out.deployment_set_id = r.decode()?,
+                7 => out.description = r.decode()?,
+                8 => out.enable_vm_os_config = r.decode()?,
+                9 => out.host_name = r.decode()?,
+                10 => out.image_id = r.decode()?,
+                11 => out.image_owner_alias = r.decode()?,
+                12 => out.instance_charge_type = r.decode()?,
+                13 => out.instance_name = r.decode()?,
+                14 => out.instance_type = r.decode()?,
+                15 => out.internet_charge_type = r.decode()?,
+                16 => out.internet_max_bandwidth_in = r.decode()?,
+                17 => out.internet_max_bandwidth_out = r.decode()?,
+                18 => out.io_optimized = r.decode()?,
+                19 => out.ipv6_address_count = r.decode()?,
+                20 => out.key_pair_name = r.decode()?,
+                21 => out.network_interfaces = r.decode()?,
+                22 => out.network_type = r.decode()?,
+                23 => out.password_inherit = r.decode()?,
+                24 => out.period = r.decode()?,
+                25 => out.period_unit = r.decode()?,
+                26 => out.private_ip_address = r.decode()?,
+                27 => out.ram_role_name = r.decode()?,
+                28 => out.resource_group_id = r.decode()?,
+                29 => out.security_enhancement_strategy = r.decode()?,
+                30 => out.security_group_id = r.decode()?,
+                31 => out.security_group_ids = r.decode()?,
+                32 => out.spot_duration = r.decode()?,
+                33 => out.spot_price_limit = r.decode()?,
+                34 => out.spot_strategy = r.decode()?,
+                35 => out.system_disk_auto_snapshot_policy_id = r.decode()?,
+                36 => out.system_disk_bursting_enabled = r.decode()?,
+                37 => out.system_disk_category = r.decode()?,
+                38 => out.system_disk_delete_with_instance = r.decode()?,
+                39 => out.system_disk_description = r.decode()?,
+                40 => out.system_disk_disk_name = r.decode()?,
+                41 => out.system_disk_encrypted = r.decode()?,
+                42 => out.system_disk_iops = r.decode()?,
+                43 => out.system_disk_performance_level = r.decode()?,
+                44 => out.system_disk_provisioned_iops = r.decode()?,
+                45 => out.system_disk_size = r.decode()?,
+                46 => out.tags = r.decode()?,
+                47 => out.user_data = r.decode()?,
+                48 => out.v_switch_id = r.decode()?,
+                49 => out.vpc_id = r.decode()?,
+                50 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1172,19 +1247,31 @@ impl ::yun_core::json::Decode for LaunchTemplateVersionSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CreateTime",
+            "CreatedBy",
+            "DefaultVersion",
+            "LaunchTemplateData",
+            "LaunchTemplateId",
+            "LaunchTemplateName",
+            "ModifiedTime",
+            "VersionDescription",
+            "VersionNumber",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut out = LaunchTemplateVersionSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "CreateTime") => out.create_time = r.decode()?,
-                (9, "CreatedBy") => out.created_by = r.decode()?,
-                (14, "DefaultVersion") => out.default_version = r.decode()?,
-                (18, "LaunchTemplateData") => out.launch_template_data = r.decode()?,
-                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
-                (18, "LaunchTemplateName") => out.launch_template_name = r.decode()?,
-                (12, "ModifiedTime") => out.modified_time = r.decode()?,
-                (18, "VersionDescription") => out.version_description = r.decode()?,
-                (13, "VersionNumber") => out.version_number = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.create_time = r.decode()?,
+                1 => out.created_by = r.decode()?,
+                2 => out.default_version = r.decode()?,
+                3 => out.launch_template_data = r.decode()?,
+                4 => out.launch_template_id = r.decode()?,
+                5 => out.launch_template_name = r.decode()?,
+                6 => out.modified_time = r.decode()?,
+                7 => out.version_description = r.decode()?,
+                8 => out.version_number = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1210,14 +1297,13 @@ impl ::yun_core::json::Decode for LaunchTemplateVersionSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LaunchTemplateVersionSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = LaunchTemplateVersionSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (24, "LaunchTemplateVersionSet") => {
-                    out.launch_template_version_set = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.launch_template_version_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1266,18 +1352,23 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "LaunchTemplateVersionSets",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeLaunchTemplateVersionsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (25, "LaunchTemplateVersionSets") => {
-                    out.launch_template_version_sets = r.decode()?;
-                }
-
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.launch_template_version_sets = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -116,12 +116,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -306,6 +308,21 @@ impl ::yun_core::json::Decode for DescribeManagedInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "OsType",
+            "InstanceIp",
+            "ActivationId",
+            "InstanceName",
+            "PageNumber",
+            "PageSize",
+            "InstanceId",
+            "Tag",
+            "MaxResults",
+            "NextToken",
+            "ResourceGroupId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_os_type: ::std::option::Option<::std::string::String> =
@@ -327,20 +344,20 @@ impl ::yun_core::json::Decode for DescribeManagedInstancesRequest {
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "OsType") => m_os_type = r.decode()?,
-                (10, "InstanceIp") => m_instance_ip = r.decode()?,
-                (12, "ActivationId") => m_activation_id = r.decode()?,
-                (12, "InstanceName") => m_instance_name = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_os_type = r.decode()?,
+                2 => m_instance_ip = r.decode()?,
+                3 => m_activation_id = r.decode()?,
+                4 => m_instance_name = r.decode()?,
+                5 => m_page_number = r.decode()?,
+                6 => m_page_size = r.decode()?,
+                7 => m_instance_id = r.decode()?,
+                8 => m_tag = r.decode()?,
+                9 => m_max_results = r.decode()?,
+                10 => m_next_token = r.decode()?,
+                11 => m_resource_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -384,12 +401,14 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -504,26 +523,45 @@ impl ::yun_core::json::Decode for Instances {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ActivationId",
+            "AgentVersion",
+            "Connected",
+            "Hostname",
+            "InstanceId",
+            "InstanceName",
+            "InternetIp",
+            "IntranetIp",
+            "InvocationCount",
+            "LastInvokedTime",
+            "MachineId",
+            "OsType",
+            "OsVersion",
+            "RegistrationTime",
+            "ResourceGroupId",
+            "Tags",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 17] = ::yun_core::json::member_order();
         let mut out = Instances::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "ActivationId") => out.activation_id = r.decode()?,
-                (12, "AgentVersion") => out.agent_version = r.decode()?,
-                (9, "Connected") => out.connected = r.decode()?,
-                (8, "Hostname") => out.hostname = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (12, "InstanceName") => out.instance_name = r.decode()?,
-                (10, "InternetIp") => out.internet_ip = r.decode()?,
-                (10, "IntranetIp") => out.intranet_ip = r.decode()?,
-                (15, "InvocationCount") => out.invocation_count = r.decode()?,
-                (15, "LastInvokedTime") => out.last_invoked_time = r.decode()?,
-                (9, "MachineId") => out.machine_id = r.decode()?,
-                (6, "OsType") => out.os_type = r.decode()?,
-                (9, "OsVersion") => out.os_version = r.decode()?,
-                (16, "RegistrationTime") => out.registration_time = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.activation_id = r.decode()?,
+                1 => out.agent_version = r.decode()?,
+                2 => out.connected = r.decode()?,
+                3 => out.hostname = r.decode()?,
+                4 => out.instance_id = r.decode()?,
+                5 => out.instance_name = r.decode()?,
+                6 => out.internet_ip = r.decode()?,
+                7 => out.intranet_ip = r.decode()?,
+                8 => out.invocation_count = r.decode()?,
+                9 => out.last_invoked_time = r.decode()?,
+                10 => out.machine_id = r.decode()?,
+                11 => out.os_type = r.decode()?,
+                12 => out.os_version = r.decode()?,
+                13 => out.registration_time = r.decode()?,
+                14 => out.resource_group_id = r.decode()?,
+                15 => out.tags = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -578,16 +616,25 @@ impl ::yun_core::json::Decode for DescribeManagedInstancesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Instances",
+            "NextToken",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeManagedInstancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Instances") => out.instances = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instances = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.page_number = r.decode()?,
+                3 => out.page_size = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

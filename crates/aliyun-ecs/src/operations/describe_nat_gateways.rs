@@ -121,6 +121,14 @@ impl ::yun_core::json::Decode for DescribeNatGatewaysRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "NatGatewayId",
+            "VpcId",
+            "PageNumber",
+            "PageSize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_nat_gateway_id: ::std::option::Option<::std::string::String> =
@@ -130,13 +138,13 @@ impl ::yun_core::json::Decode for DescribeNatGatewaysRequest {
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "NatGatewayId") => m_nat_gateway_id = r.decode()?,
-                (5, "VpcId") => m_vpc_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_nat_gateway_id = r.decode()?,
+                2 => m_vpc_id = r.decode()?,
+                3 => m_page_number = r.decode()?,
+                4 => m_page_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -167,11 +175,13 @@ impl ::yun_core::json::Decode for BandwidthPackageIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["BandwidthPackageId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = BandwidthPackageIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "BandwidthPackageId") => out.bandwidth_package_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bandwidth_package_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -196,11 +206,13 @@ impl ::yun_core::json::Decode for ForwardTableIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ForwardTableId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ForwardTableIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "ForwardTableId") => out.forward_table_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.forward_table_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -291,22 +303,37 @@ impl ::yun_core::json::Decode for NatGateway {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "BandwidthPackageIds",
+            "BusinessStatus",
+            "CreationTime",
+            "Description",
+            "ForwardTableIds",
+            "InstanceChargeType",
+            "Name",
+            "NatGatewayId",
+            "RegionId",
+            "Spec",
+            "Status",
+            "VpcId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut out = NatGateway::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (19, "BandwidthPackageIds") => out.bandwidth_package_ids = r.decode()?,
-                (14, "BusinessStatus") => out.business_status = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (15, "ForwardTableIds") => out.forward_table_ids = r.decode()?,
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (12, "NatGatewayId") => out.nat_gateway_id = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (4, "Spec") => out.spec = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (5, "VpcId") => out.vpc_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bandwidth_package_ids = r.decode()?,
+                1 => out.business_status = r.decode()?,
+                2 => out.creation_time = r.decode()?,
+                3 => out.description = r.decode()?,
+                4 => out.forward_table_ids = r.decode()?,
+                5 => out.instance_charge_type = r.decode()?,
+                6 => out.name = r.decode()?,
+                7 => out.nat_gateway_id = r.decode()?,
+                8 => out.region_id = r.decode()?,
+                9 => out.spec = r.decode()?,
+                10 => out.status = r.decode()?,
+                11 => out.vpc_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -331,11 +358,13 @@ impl ::yun_core::json::Decode for NatGateways {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NatGateway"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = NatGateways::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "NatGateway") => out.nat_gateway = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.nat_gateway = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -384,15 +413,23 @@ impl ::yun_core::json::Decode for DescribeNatGatewaysResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "NatGateways",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeNatGatewaysResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "NatGateways") => out.nat_gateways = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.nat_gateways = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -76,12 +76,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -145,6 +147,8 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfaceAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "Tag", "NetworkInterfaceId", "Attribute"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
@@ -153,12 +157,12 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfaceAttributeRequest {
         let mut m_attribute: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
-                (9, "Attribute") => m_attribute = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_tag = r.decode()?,
+                2 => m_network_interface_id = r.decode()?,
+                3 => m_attribute = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -195,12 +199,14 @@ impl ::yun_core::json::Decode for AssociatedPublicIp {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AllocationId", "PublicIpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = AssociatedPublicIp::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "AllocationId") => out.allocation_id = r.decode()?,
-                (15, "PublicIpAddress") => out.public_ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocation_id = r.decode()?,
+                1 => out.public_ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -225,14 +231,13 @@ impl ::yun_core::json::Decode for MemberNetworkInterfaceIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MemberNetworkInterfaceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = MemberNetworkInterfaceIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (24, "MemberNetworkInterfaceId") => {
-                    out.member_network_interface_id = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.member_network_interface_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -281,21 +286,23 @@ impl ::yun_core::json::Decode for Attachment {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DeviceIndex",
+            "InstanceId",
+            "MemberNetworkInterfaceIds",
+            "NetworkCardIndex",
+            "TrunkNetworkInterfaceId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = Attachment::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "DeviceIndex") => out.device_index = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (25, "MemberNetworkInterfaceIds") => {
-                    out.member_network_interface_ids = r.decode()?;
-                }
-
-                (16, "NetworkCardIndex") => out.network_card_index = r.decode()?,
-                (23, "TrunkNetworkInterfaceId") => {
-                    out.trunk_network_interface_id = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.device_index = r.decode()?,
+                1 => out.instance_id = r.decode()?,
+                2 => out.member_network_interface_ids = r.decode()?,
+                3 => out.network_card_index = r.decode()?,
+                4 => out.trunk_network_interface_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -332,19 +339,19 @@ impl ::yun_core::json::Decode for SlaveInterfaceSpecificationSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "BondNetworkInterfaceId",
+            "SlaveNetworkInterfaceId",
+            "WorkState",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = SlaveInterfaceSpecificationSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "BondNetworkInterfaceId") => {
-                    out.bond_network_interface_id = r.decode()?;
-                }
-
-                (23, "SlaveNetworkInterfaceId") => {
-                    out.slave_network_interface_id = r.decode()?;
-                }
-
-                (9, "WorkState") => out.work_state = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bond_network_interface_id = r.decode()?,
+                1 => out.slave_network_interface_id = r.decode()?,
+                2 => out.work_state = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -370,14 +377,13 @@ impl ::yun_core::json::Decode for SlaveInterfaceSpecification {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SlaveInterfaceSpecificationSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SlaveInterfaceSpecification::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (30, "SlaveInterfaceSpecificationSet") => {
-                    out.slave_interface_specification_set = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.slave_interface_specification_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -408,15 +414,14 @@ impl ::yun_core::json::Decode for BondInterfaceSpecification {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["BondMode", "SlaveInterfaceSpecification"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = BondInterfaceSpecification::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "BondMode") => out.bond_mode = r.decode()?,
-                (27, "SlaveInterfaceSpecification") => {
-                    out.slave_interface_specification = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bond_mode = r.decode()?,
+                1 => out.slave_interface_specification = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -453,19 +458,19 @@ impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "TcpClosedAndTimeWaitTimeout",
+            "TcpEstablishedTimeout",
+            "UdpTimeout",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = ConnectionTrackingConfiguration::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "TcpClosedAndTimeWaitTimeout") => {
-                    out.tcp_closed_and_time_wait_timeout = r.decode()?;
-                }
-
-                (21, "TcpEstablishedTimeout") => {
-                    out.tcp_established_timeout = r.decode()?;
-                }
-
-                (10, "UdpTimeout") => out.udp_timeout = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tcp_closed_and_time_wait_timeout = r.decode()?,
+                1 => out.tcp_established_timeout = r.decode()?,
+                2 => out.udp_timeout = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -490,11 +495,13 @@ impl ::yun_core::json::Decode for Ipv4PrefixSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv4Prefix"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv4PrefixSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Ipv4Prefix") => out.ipv4_prefix = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv4_prefix = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -519,11 +526,13 @@ impl ::yun_core::json::Decode for Ipv4PrefixSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv4PrefixSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv4PrefixSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "Ipv4PrefixSet") => out.ipv4_prefix_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv4_prefix_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -548,11 +557,13 @@ impl ::yun_core::json::Decode for Ipv6PrefixSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6Prefix"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6PrefixSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Ipv6Prefix") => out.ipv6_prefix = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_prefix = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -577,11 +588,13 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6PrefixSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6PrefixSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "Ipv6PrefixSet") => out.ipv6_prefix_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_prefix_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -606,11 +619,13 @@ impl ::yun_core::json::Decode for Ipv6Set {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6Address"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6Set::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Ipv6Address") => out.ipv6_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -635,11 +650,13 @@ impl ::yun_core::json::Decode for Ipv6Sets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6Set"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6Sets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Ipv6Set") => out.ipv6_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -676,16 +693,19 @@ impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "NetworkInterfaceTrafficMode",
+            "QueueNumber",
+            "QueuePairNumber",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = NetworkInterfaceTrafficConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "NetworkInterfaceTrafficMode") => {
-                    out.network_interface_traffic_mode = r.decode()?;
-                }
-
-                (11, "QueueNumber") => out.queue_number = r.decode()?,
-                (15, "QueuePairNumber") => out.queue_pair_number = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.network_interface_traffic_mode = r.decode()?,
+                1 => out.queue_number = r.decode()?,
+                2 => out.queue_pair_number = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -716,12 +736,14 @@ impl ::yun_core::json::Decode for PrivateIpSetAssociatedPublicIp {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AllocationId", "PublicIpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = PrivateIpSetAssociatedPublicIp::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "AllocationId") => out.allocation_id = r.decode()?,
-                (15, "PublicIpAddress") => out.public_ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocation_id = r.decode()?,
+                1 => out.public_ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -758,13 +780,15 @@ impl ::yun_core::json::Decode for PrivateIpSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AssociatedPublicIp", "Primary", "PrivateIpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = PrivateIpSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "AssociatedPublicIp") => out.associated_public_ip = r.decode()?,
-                (7, "Primary") => out.primary = r.decode()?,
-                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.associated_public_ip = r.decode()?,
+                1 => out.primary = r.decode()?,
+                2 => out.private_ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -789,11 +813,13 @@ impl ::yun_core::json::Decode for PrivateIpSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PrivateIpSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PrivateIpSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "PrivateIpSet") => out.private_ip_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.private_ip_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -818,11 +844,13 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SecurityGroupId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SecurityGroupIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.security_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -859,19 +887,19 @@ impl ::yun_core::json::Decode for SlaveInterfaceSpecification2 {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "BondNetworkInterfaceId",
+            "SlaveNetworkInterfaceId",
+            "WorkState",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = SlaveInterfaceSpecification2::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "BondNetworkInterfaceId") => {
-                    out.bond_network_interface_id = r.decode()?;
-                }
-
-                (23, "SlaveNetworkInterfaceId") => {
-                    out.slave_network_interface_id = r.decode()?;
-                }
-
-                (9, "WorkState") => out.work_state = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bond_network_interface_id = r.decode()?,
+                1 => out.slave_network_interface_id = r.decode()?,
+                2 => out.work_state = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -902,12 +930,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -929,11 +959,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1156,62 +1188,81 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfaceAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AssociatedPublicIp",
+            "Attachment",
+            "BondInterfaceSpecification",
+            "ConnectionTrackingConfiguration",
+            "CreationTime",
+            "DeleteOnRelease",
+            "Description",
+            "InstanceId",
+            "Ipv4PrefixSets",
+            "Ipv6PrefixSets",
+            "Ipv6Sets",
+            "MacAddress",
+            "NetworkInterfaceId",
+            "NetworkInterfaceName",
+            "NetworkInterfaceTrafficConfig",
+            "NetworkInterfaceTrafficMode",
+            "OwnerId",
+            "PrivateIpAddress",
+            "PrivateIpSets",
+            "QueueNumber",
+            "QueuePairNumber",
+            "RequestId",
+            "ResourceGroupId",
+            "SecurityGroupIds",
+            "ServiceID",
+            "ServiceManaged",
+            "SlaveInterfaceSpecification",
+            "Status",
+            "Tags",
+            "TcpOptionAddressEnabled",
+            "Type",
+            "VSwitchId",
+            "VpcId",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 35] = ::yun_core::json::member_order();
         let mut out = DescribeNetworkInterfaceAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "AssociatedPublicIp") => out.associated_public_ip = r.decode()?,
-                (10, "Attachment") => out.attachment = r.decode()?,
-                (26, "BondInterfaceSpecification") => {
-                    out.bond_interface_specification = r.decode()?;
-                }
-
-                (31, "ConnectionTrackingConfiguration") => {
-                    out.connection_tracking_configuration = r.decode()?;
-                }
-
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (15, "DeleteOnRelease") => out.delete_on_release = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (14, "Ipv4PrefixSets") => out.ipv4_prefix_sets = r.decode()?,
-                (14, "Ipv6PrefixSets") => out.ipv6_prefix_sets = r.decode()?,
-                (8, "Ipv6Sets") => out.ipv6_sets = r.decode()?,
-                (10, "MacAddress") => out.mac_address = r.decode()?,
-                (18, "NetworkInterfaceId") => out.network_interface_id = r.decode()?,
-                (20, "NetworkInterfaceName") => out.network_interface_name = r.decode()?,
-                (29, "NetworkInterfaceTrafficConfig") => {
-                    out.network_interface_traffic_config = r.decode()?;
-                }
-
-                (27, "NetworkInterfaceTrafficMode") => {
-                    out.network_interface_traffic_mode = r.decode()?;
-                }
-
-                (7, "OwnerId") => out.owner_id = r.decode()?,
-                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
-                (13, "PrivateIpSets") => out.private_ip_sets = r.decode()?,
-                (11, "QueueNumber") => out.queue_number = r.decode()?,
-                (15, "QueuePairNumber") => out.queue_pair_number = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
-                (9, "ServiceID") => out.service_id = r.decode()?,
-                (14, "ServiceManaged") => out.service_managed = r.decode()?,
-                (27, "SlaveInterfaceSpecification") => {
-                    out.slave_interface_specification = r.decode()?;
-                }
-
-                (6, "Status") => out.status = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (23, "TcpOptionAddressEnabled") => {
-                    out.tcp_option_address_enabled = r.decode()?;
-                }
-
-                (4, "Type") => out.r#type = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
-                (5, "VpcId") => out.vpc_id = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.associated_public_ip = r.decode()?,
+                1 => out.attachment = r.decode()?,
+                2 => out.bond_interface_specification = r.decode()?,
+                3 => out.connection_tracking_configuration = r.decode()?,
+                4 => out.creation_time = r.decode()?,
+                5 => out.delete_on_release = r.decode()?,
+                6 => out.description = r.decode()?,
+                7 => out.instance_id = r.decode()?,
+                8 => out.ipv4_prefix_sets = r.decode()?,
+                9 => out.ipv6_prefix_sets = r.decode()?,
+                10 => out.ipv6_sets = r.decode()?,
+                11 => out.mac_address = r.decode()?,
+                12 => out.network_interface_id = r.decode()?,
+                13 => out.network_interface_name = r.decode()?,
+                14 => out.network_interface_traffic_config = r.decode()?,
+                15 => out.network_interface_traffic_mode = r.decode()?,
+                16 => out.owner_id = r.decode()?,
+                17 => out.private_ip_address = r.decode()?,
+                18 => out.private_ip_sets = r.decode()?,
+                19 => out.queue_number = r.decode()?,
+                20 => out.queue_pair_number = r.decode()?,
+                21 => out.request_id = r.decode()?,
+                22 => out.resource_group_id = r.decode()?,
+                23 => out.security_group_ids = r.decode()?,
+                24 => out.service_id = r.decode()?,
+                25 => out.service_managed = r.decode()?,
+                26 => out.slave_interface_specification = r.decode()?,
+                27 => out.status = r.decode()?,
+                28 => out.tags = r.decode()?,
+                29 => out.tcp_option_address_enabled = r.decode()?,
+                30 => out.r#type = r.decode()?,
+                31 => out.v_switch_id = r.decode()?,
+                32 => out.vpc_id = r.decode()?,
+                33 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -123,6 +123,14 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfacePermissionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "NetworkInterfaceId",
+            "PageNumber",
+            "PageSize",
+            "NetworkInterfacePermissionId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
@@ -133,16 +141,13 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfacePermissionsRequest {
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (28, "NetworkInterfacePermissionId") => {
-                    m_network_interface_permission_id = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_network_interface_id = r.decode()?,
+                2 => m_page_number = r.decode()?,
+                3 => m_page_size = r.decode()?,
+                4 => m_network_interface_permission_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -203,19 +208,25 @@ impl ::yun_core::json::Decode for NetworkInterfacePermission {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AccountId",
+            "NetworkInterfaceId",
+            "NetworkInterfacePermissionId",
+            "Permission",
+            "PermissionState",
+            "ServiceName",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = NetworkInterfacePermission::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "AccountId") => out.account_id = r.decode()?,
-                (18, "NetworkInterfaceId") => out.network_interface_id = r.decode()?,
-                (28, "NetworkInterfacePermissionId") => {
-                    out.network_interface_permission_id = r.decode()?;
-                }
-
-                (10, "Permission") => out.permission = r.decode()?,
-                (15, "PermissionState") => out.permission_state = r.decode()?,
-                (11, "ServiceName") => out.service_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.account_id = r.decode()?,
+                1 => out.network_interface_id = r.decode()?,
+                2 => out.network_interface_permission_id = r.decode()?,
+                3 => out.permission = r.decode()?,
+                4 => out.permission_state = r.decode()?,
+                5 => out.service_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -241,14 +252,13 @@ impl ::yun_core::json::Decode for NetworkInterfacePermissions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NetworkInterfacePermission"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = NetworkInterfacePermissions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (26, "NetworkInterfacePermission") => {
-                    out.network_interface_permission = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.network_interface_permission = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -297,18 +307,23 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfacePermissionsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "NetworkInterfacePermissions",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeNetworkInterfacePermissionsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "NetworkInterfacePermissions") => {
-                    out.network_interface_permissions = r.decode()?;
-                }
-
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.network_interface_permissions = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -151,12 +151,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -439,6 +441,28 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfacesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Tag",
+            "ResourceGroupId",
+            "VSwitchId",
+            "VpcId",
+            "PrimaryIpAddress",
+            "SecurityGroupId",
+            "NetworkInterfaceName",
+            "Type",
+            "InstanceId",
+            "ServiceManaged",
+            "Status",
+            "PageNumber",
+            "PageSize",
+            "NextToken",
+            "MaxResults",
+            "PrivateIpAddress",
+            "NetworkInterfaceId",
+            "Ipv6Address",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 20] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
@@ -474,27 +498,27 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfacesRequest {
         let mut m_ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (9, "VSwitchId") => m_v_switch_id = r.decode()?,
-                (5, "VpcId") => m_vpc_id = r.decode()?,
-                (16, "PrimaryIpAddress") => m_primary_ip_address = r.decode()?,
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
-                (20, "NetworkInterfaceName") => m_network_interface_name = r.decode()?,
-                (4, "Type") => m_type = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (14, "ServiceManaged") => m_service_managed = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (16, "PrivateIpAddress") => m_private_ip_address = r.decode()?,
-                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
-                (11, "Ipv6Address") => m_ipv6_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_tag = r.decode()?,
+                2 => m_resource_group_id = r.decode()?,
+                3 => m_v_switch_id = r.decode()?,
+                4 => m_vpc_id = r.decode()?,
+                5 => m_primary_ip_address = r.decode()?,
+                6 => m_security_group_id = r.decode()?,
+                7 => m_network_interface_name = r.decode()?,
+                8 => m_type = r.decode()?,
+                9 => m_instance_id = r.decode()?,
+                10 => m_service_managed = r.decode()?,
+                11 => m_status = r.decode()?,
+                12 => m_page_number = r.decode()?,
+                13 => m_page_size = r.decode()?,
+                14 => m_next_token = r.decode()?,
+                15 => m_max_results = r.decode()?,
+                16 => m_private_ip_address = r.decode()?,
+                17 => m_network_interface_id = r.decode()?,
+                18 => m_ipv6_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -545,12 +569,14 @@ impl ::yun_core::json::Decode for AssociatedPublicIp {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AllocationId", "PublicIpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = AssociatedPublicIp::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "AllocationId") => out.allocation_id = r.decode()?,
-                (15, "PublicIpAddress") => out.public_ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocation_id = r.decode()?,
+                1 => out.public_ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -593,17 +619,21 @@ impl ::yun_core::json::Decode for Attachment {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DeviceIndex",
+            "InstanceId",
+            "NetworkCardIndex",
+            "TrunkNetworkInterfaceId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = Attachment::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "DeviceIndex") => out.device_index = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (16, "NetworkCardIndex") => out.network_card_index = r.decode()?,
-                (23, "TrunkNetworkInterfaceId") => {
-                    out.trunk_network_interface_id = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.device_index = r.decode()?,
+                1 => out.instance_id = r.decode()?,
+                2 => out.network_card_index = r.decode()?,
+                3 => out.trunk_network_interface_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -628,11 +658,13 @@ impl ::yun_core::json::Decode for Ipv4PrefixSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv4Prefix"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv4PrefixSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Ipv4Prefix") => out.ipv4_prefix = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv4_prefix = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -657,11 +689,13 @@ impl ::yun_core::json::Decode for Ipv4PrefixSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv4PrefixSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv4PrefixSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "Ipv4PrefixSet") => out.ipv4_prefix_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv4_prefix_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -686,11 +720,13 @@ impl ::yun_core::json::Decode for Ipv6PrefixSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6Prefix"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6PrefixSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Ipv6Prefix") => out.ipv6_prefix = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_prefix = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -715,11 +751,13 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6PrefixSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6PrefixSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "Ipv6PrefixSet") => out.ipv6_prefix_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_prefix_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -744,11 +782,13 @@ impl ::yun_core::json::Decode for Ipv6Set {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6Address"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6Set::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Ipv6Address") => out.ipv6_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -773,11 +813,13 @@ impl ::yun_core::json::Decode for Ipv6Sets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Ipv6Set"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Ipv6Sets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Ipv6Set") => out.ipv6_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ipv6_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -808,12 +850,14 @@ impl ::yun_core::json::Decode for PrivateIpSetAssociatedPublicIp {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AllocationId", "PublicIpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = PrivateIpSetAssociatedPublicIp::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "AllocationId") => out.allocation_id = r.decode()?,
-                (15, "PublicIpAddress") => out.public_ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocation_id = r.decode()?,
+                1 => out.public_ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -850,13 +894,15 @@ impl ::yun_core::json::Decode for PrivateIpSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AssociatedPublicIp", "Primary", "PrivateIpAddress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = PrivateIpSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "AssociatedPublicIp") => out.associated_public_ip = r.decode()?,
-                (7, "Primary") => out.primary = r.decode()?,
-                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.associated_public_ip = r.decode()?,
+                1 => out.primary = r.decode()?,
+                2 => out.private_ip_address = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -881,11 +927,13 @@ impl ::yun_core::json::Decode for PrivateIpSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PrivateIpSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PrivateIpSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "PrivateIpSet") => out.private_ip_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.private_ip_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -910,11 +958,13 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SecurityGroupId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SecurityGroupIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.security_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -945,12 +995,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -972,11 +1024,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1163,41 +1217,69 @@ impl ::yun_core::json::Decode for NetworkInterfaceSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AssociatedPublicIp",
+            "Attachment",
+            "CreationTime",
+            "DeleteOnRelease",
+            "Description",
+            "InstanceId",
+            "Ipv4PrefixSets",
+            "Ipv6PrefixSets",
+            "Ipv6Sets",
+            "MacAddress",
+            "NetworkInterfaceId",
+            "NetworkInterfaceName",
+            "NetworkInterfaceTrafficMode",
+            "OwnerId",
+            "PrivateIpAddress",
+            "PrivateIpSets",
+            "QueueNumber",
+            "QueuePairNumber",
+            "ResourceGroupId",
+            "SecurityGroupIds",
+            "ServiceID",
+            "ServiceManaged",
+            "Status",
+            "Tags",
+            "Type",
+            "VSwitchId",
+            "VpcId",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 29] = ::yun_core::json::member_order();
         let mut out = NetworkInterfaceSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "AssociatedPublicIp") => out.associated_public_ip = r.decode()?,
-                (10, "Attachment") => out.attachment = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (15, "DeleteOnRelease") => out.delete_on_release = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (14, "Ipv4PrefixSets") => out.ipv4_prefix_sets = r.decode()?,
-                (14, "Ipv6PrefixSets") => out.ipv6_prefix_sets = r.decode()?,
-                (8, "Ipv6Sets") => out.ipv6_sets = r.decode()?,
-                (10, "MacAddress") => out.mac_address = r.decode()?,
-                (18, "NetworkInterfaceId") => out.network_interface_id = r.decode()?,
-                (20, "NetworkInterfaceName") => out.network_interface_name = r.decode()?,
-                (27, "NetworkInterfaceTrafficMode") => {
-                    out.network_interface_traffic_mode = r.decode()?;
-                }
-
-                (7, "OwnerId") => out.owner_id = r.decode()?,
-                (16, "PrivateIpAddress") => out.private_ip_address = r.decode()?,
-                (13, "PrivateIpSets") => out.private_ip_sets = r.decode()?,
-                (11, "QueueNumber") => out.queue_number = r.decode()?,
-                (15, "QueuePairNumber") => out.queue_pair_number = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
-                (9, "ServiceID") => out.service_id = r.decode()?,
-                (14, "ServiceManaged") => out.service_managed = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
-                (5, "VpcId") => out.vpc_id = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.associated_public_ip = r.decode()?,
+                1 => out.attachment = r.decode()?,
+                2 => out.creation_time = r.decode()?,
+                3 => out.delete_on_release = r.decode()?,
+                4 => out.description = r.decode()?,
+                5 => out.instance_id = r.decode()?,
+                6 => out.ipv4_prefix_sets = r.decode()?,
+                7 => out.ipv6_prefix_sets = r.decode()?,
+                8 => out.ipv6_sets = r.decode()?,
+                9 => out.mac_address = r.decode()?,
+                10 => out.network_interface_id = r.decode()?,
+                11 => out.network_interface_name = r.decode()?,
+                12 => out.network_interface_traffic_mode = r.decode()?,
+                13 => out.owner_id = r.decode()?,
+                14 => out.private_ip_address = r.decode()?,
+                15 => out.private_ip_sets = r.decode()?,
+                16 => out.queue_number = r.decode()?,
+                17 => out.queue_pair_number = r.decode()?,
+                18 => out.resource_group_id = r.decode()?,
+                19 => out.security_group_ids = r.decode()?,
+                20 => out.service_id = r.decode()?,
+                21 => out.service_managed = r.decode()?,
+                22 => out.status = r.decode()?,
+                23 => out.tags = r.decode()?,
+                24 => out.r#type = r.decode()?,
+                25 => out.v_switch_id = r.decode()?,
+                26 => out.vpc_id = r.decode()?,
+                27 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1222,11 +1304,13 @@ impl ::yun_core::json::Decode for NetworkInterfaceSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NetworkInterfaceSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = NetworkInterfaceSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (19, "NetworkInterfaceSet") => out.network_interface_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.network_interface_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1281,16 +1365,25 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfacesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "NetworkInterfaceSets",
+            "NextToken",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeNetworkInterfacesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "NetworkInterfaceSets") => out.network_interface_sets = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.network_interface_sets = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.page_number = r.decode()?,
+                3 => out.page_size = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -100,6 +100,8 @@ impl ::yun_core::json::Decode for DescribeNewProjectEipMonitorDataRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "AllocationId", "StartTime", "EndTime", "Period"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_allocation_id: ::std::option::Option<::std::string::String> =
@@ -110,13 +112,13 @@ impl ::yun_core::json::Decode for DescribeNewProjectEipMonitorDataRequest {
             ::std::option::Option::None;
         let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "AllocationId") => m_allocation_id = r.decode()?,
-                (9, "StartTime") => m_start_time = r.decode()?,
-                (7, "EndTime") => m_end_time = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_allocation_id = r.decode()?,
+                2 => m_start_time = r.decode()?,
+                3 => m_end_time = r.decode()?,
+                4 => m_period = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -177,16 +179,25 @@ impl ::yun_core::json::Decode for EipMonitorData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "EipBandwidth",
+            "EipFlow",
+            "EipPackets",
+            "EipRX",
+            "EipTX",
+            "TimeStamp",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = EipMonitorData::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "EipBandwidth") => out.eip_bandwidth = r.decode()?,
-                (7, "EipFlow") => out.eip_flow = r.decode()?,
-                (10, "EipPackets") => out.eip_packets = r.decode()?,
-                (5, "EipRX") => out.eip_rx = r.decode()?,
-                (5, "EipTX") => out.eip_tx = r.decode()?,
-                (9, "TimeStamp") => out.time_stamp = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.eip_bandwidth = r.decode()?,
+                1 => out.eip_flow = r.decode()?,
+                2 => out.eip_packets = r.decode()?,
+                3 => out.eip_rx = r.decode()?,
+                4 => out.eip_tx = r.decode()?,
+                5 => out.time_stamp = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -211,11 +222,13 @@ impl ::yun_core::json::Decode for EipMonitorDatas {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["EipMonitorData"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = EipMonitorDatas::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "EipMonitorData") => out.eip_monitor_data = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.eip_monitor_data = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -246,12 +259,14 @@ impl ::yun_core::json::Decode for DescribeNewProjectEipMonitorDataResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["EipMonitorDatas", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeNewProjectEipMonitorDataResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "EipMonitorDatas") => out.eip_monitor_datas = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.eip_monitor_datas = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -88,12 +88,14 @@ impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Filter::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -196,6 +198,15 @@ impl ::yun_core::json::Decode for DescribePhysicalConnectionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "PageNumber",
+            "PageSize",
+            "ClientToken",
+            "UserCidr",
+            "Filter",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -207,14 +218,14 @@ impl ::yun_core::json::Decode for DescribePhysicalConnectionsRequest {
         let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "UserCidr") => m_user_cidr = r.decode()?,
-                (6, "Filter") => m_filter = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_page_number = r.decode()?,
+                2 => m_page_size = r.decode()?,
+                3 => m_client_token = r.decode()?,
+                4 => m_user_cidr = r.decode()?,
+                5 => m_filter = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -348,31 +359,49 @@ impl ::yun_core::json::Decode for PhysicalConnectionType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AccessPointId",
+            "AdLocation",
+            "Bandwidth",
+            "BusinessStatus",
+            "CircuitCode",
+            "CreationTime",
+            "Description",
+            "EnabledTime",
+            "LineOperator",
+            "Name",
+            "PeerLocation",
+            "PhysicalConnectionId",
+            "PortNumber",
+            "PortType",
+            "RedundantPhysicalConnectionId",
+            "Spec",
+            "Status",
+            "Type",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 19] = ::yun_core::json::member_order();
         let mut out = PhysicalConnectionType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AccessPointId") => out.access_point_id = r.decode()?,
-                (10, "AdLocation") => out.ad_location = r.decode()?,
-                (9, "Bandwidth") => out.bandwidth = r.decode()?,
-                (14, "BusinessStatus") => out.business_status = r.decode()?,
-                (11, "CircuitCode") => out.circuit_code = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (11, "EnabledTime") => out.enabled_time = r.decode()?,
-                (12, "LineOperator") => out.line_operator = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (12, "PeerLocation") => out.peer_location = r.decode()?,
-                (20, "PhysicalConnectionId") => out.physical_connection_id = r.decode()?,
-                (10, "PortNumber") => out.port_number = r.decode()?,
-                (8, "PortType") => out.port_type = r.decode()?,
-                (29, "RedundantPhysicalConnectionId") => {
-                    out.redundant_physical_connection_id = r.decode()?;
-                }
-
-                (4, "Spec") => out.spec = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.access_point_id = r.decode()?,
+                1 => out.ad_location = r.decode()?,
+                2 => out.bandwidth = r.decode()?,
+                3 => out.business_status = r.decode()?,
+                4 => out.circuit_code = r.decode()?,
+                5 => out.creation_time = r.decode()?,
+                6 => out.description = r.decode()?,
+                7 => out.enabled_time = r.decode()?,
+                8 => out.line_operator = r.decode()?,
+                9 => out.name = r.decode()?,
+                10 => out.peer_location = r.decode()?,
+                11 => out.physical_connection_id = r.decode()?,
+                12 => out.port_number = r.decode()?,
+                13 => out.port_type = r.decode()?,
+                14 => out.redundant_physical_connection_id = r.decode()?,
+                15 => out.spec = r.decode()?,
+                16 => out.status = r.decode()?,
+                17 => out.r#type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -397,14 +426,13 @@ impl ::yun_core::json::Decode for PhysicalConnectionSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PhysicalConnectionType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PhysicalConnectionSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "PhysicalConnectionType") => {
-                    out.physical_connection_type = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.physical_connection_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -453,18 +481,23 @@ impl ::yun_core::json::Decode for DescribePhysicalConnectionsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageNumber",
+            "PageSize",
+            "PhysicalConnectionSet",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribePhysicalConnectionsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (21, "PhysicalConnectionSet") => {
-                    out.physical_connection_set = r.decode()?;
-                }
-
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.page_number = r.decode()?,
+                1 => out.page_size = r.decode()?,
+                2 => out.physical_connection_set = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -54,15 +54,17 @@ impl ::yun_core::json::Decode for DescribePrefixListAttributesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "PrefixListId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_prefix_list_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "PrefixListId") => m_prefix_list_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_prefix_list_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -96,12 +98,14 @@ impl ::yun_core::json::Decode for Entry {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Cidr", "Description"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Entry::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Cidr") => out.cidr = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.cidr = r.decode()?,
+                1 => out.description = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -126,11 +130,13 @@ impl ::yun_core::json::Decode for Entries {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Entry"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Entries::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Entry") => out.entry = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.entry = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -197,18 +203,29 @@ impl ::yun_core::json::Decode for DescribePrefixListAttributesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AddressFamily",
+            "CreationTime",
+            "Description",
+            "Entries",
+            "MaxEntries",
+            "PrefixListId",
+            "PrefixListName",
+            "RequestId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = DescribePrefixListAttributesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AddressFamily") => out.address_family = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (7, "Entries") => out.entries = r.decode()?,
-                (10, "MaxEntries") => out.max_entries = r.decode()?,
-                (12, "PrefixListId") => out.prefix_list_id = r.decode()?,
-                (14, "PrefixListName") => out.prefix_list_name = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.address_family = r.decode()?,
+                1 => out.creation_time = r.decode()?,
+                2 => out.description = r.decode()?,
+                3 => out.entries = r.decode()?,
+                4 => out.max_entries = r.decode()?,
+                5 => out.prefix_list_id = r.decode()?,
+                6 => out.prefix_list_name = r.decode()?,
+                7 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

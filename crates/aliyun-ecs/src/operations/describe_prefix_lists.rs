@@ -142,6 +142,15 @@ impl ::yun_core::json::Decode for DescribePrefixListsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "PrefixListName",
+            "NextToken",
+            "MaxResults",
+            "AddressFamily",
+            "PrefixListId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_prefix_list_name: ::std::option::Option<::std::string::String> =
@@ -154,14 +163,14 @@ impl ::yun_core::json::Decode for DescribePrefixListsRequest {
         let mut m_prefix_list_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (14, "PrefixListName") => m_prefix_list_name = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (13, "AddressFamily") => m_address_family = r.decode()?,
-                (12, "PrefixListId") => m_prefix_list_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_prefix_list_name = r.decode()?,
+                2 => m_next_token = r.decode()?,
+                3 => m_max_results = r.decode()?,
+                4 => m_address_family = r.decode()?,
+                5 => m_prefix_list_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -229,17 +238,27 @@ impl ::yun_core::json::Decode for PrefixList {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AddressFamily",
+            "AssociationCount",
+            "CreationTime",
+            "Description",
+            "MaxEntries",
+            "PrefixListId",
+            "PrefixListName",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = PrefixList::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AddressFamily") => out.address_family = r.decode()?,
-                (16, "AssociationCount") => out.association_count = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (10, "MaxEntries") => out.max_entries = r.decode()?,
-                (12, "PrefixListId") => out.prefix_list_id = r.decode()?,
-                (14, "PrefixListName") => out.prefix_list_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.address_family = r.decode()?,
+                1 => out.association_count = r.decode()?,
+                2 => out.creation_time = r.decode()?,
+                3 => out.description = r.decode()?,
+                4 => out.max_entries = r.decode()?,
+                5 => out.prefix_list_id = r.decode()?,
+                6 => out.prefix_list_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -264,11 +283,13 @@ impl ::yun_core::json::Decode for PrefixLists {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PrefixList"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PrefixLists::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PrefixList") => out.prefix_list = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.prefix_list = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -305,13 +326,15 @@ impl ::yun_core::json::Decode for DescribePrefixListsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NextToken", "PrefixLists", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribePrefixListsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (11, "PrefixLists") => out.prefix_lists = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.next_token = r.decode()?,
+                1 => out.prefix_lists = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

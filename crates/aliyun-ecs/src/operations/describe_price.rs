@@ -220,13 +220,15 @@ impl ::yun_core::json::Decode for DataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Category", "PerformanceLevel", "Size"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DataDisk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Category") => out.category = r.decode()?,
-                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.category = r.decode()?,
+                1 => out.performance_level = r.decode()?,
+                2 => out.size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -655,6 +657,38 @@ impl ::yun_core::json::Decode for DescribePriceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceType",
+            "ImageId",
+            "InstanceType",
+            "DedicatedHostType",
+            "IoOptimized",
+            "InstanceNetworkType",
+            "InternetChargeType",
+            "InternetMaxBandwidthOut",
+            "SystemDisk.Category",
+            "SystemDisk.Size",
+            "SystemDisk.PerformanceLevel",
+            "Period",
+            "PriceUnit",
+            "Amount",
+            "OfferingType",
+            "InstanceAmount",
+            "Scope",
+            "Platform",
+            "Capacity",
+            "AssuranceTimes",
+            "InstanceCpuCoreCount",
+            "Isp",
+            "InstanceTypeList",
+            "SpotStrategy",
+            "SpotDuration",
+            "ZoneId",
+            "DataDisk",
+            "SchedulerOptions.DedicatedHostId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 30] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_type: ::std::option::Option<::std::string::String> =
@@ -706,46 +740,37 @@ impl ::yun_core::json::Decode for DescribePriceRequest {
             ::std::string::String,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "ResourceType") => m_resource_type = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (17, "DedicatedHostType") => m_dedicated_host_type = r.decode()?,
-                (11, "IoOptimized") => m_io_optimized = r.decode()?,
-                (19, "InstanceNetworkType") => m_instance_network_type = r.decode()?,
-                (18, "InternetChargeType") => m_internet_charge_type = r.decode()?,
-                (23, "InternetMaxBandwidthOut") => {
-                    m_internet_max_bandwidth_out = r.decode()?;
-                }
-
-                (19, "SystemDisk.Category") => m_system_disk_category = r.decode()?,
-                (15, "SystemDisk.Size") => m_system_disk_size = r.decode()?,
-                (27, "SystemDisk.PerformanceLevel") => {
-                    m_system_disk_performance_level = r.decode()?;
-                }
-
-                (6, "Period") => m_period = r.decode()?,
-                (9, "PriceUnit") => m_price_unit = r.decode()?,
-                (6, "Amount") => m_amount = r.decode()?,
-                (12, "OfferingType") => m_offering_type = r.decode()?,
-                (14, "InstanceAmount") => m_instance_amount = r.decode()?,
-                (5, "Scope") => m_scope = r.decode()?,
-                (8, "Platform") => m_platform = r.decode()?,
-                (8, "Capacity") => m_capacity = r.decode()?,
-                (14, "AssuranceTimes") => m_assurance_times = r.decode()?,
-                (20, "InstanceCpuCoreCount") => m_instance_cpu_core_count = r.decode()?,
-                (3, "Isp") => m_isp = r.decode()?,
-                (16, "InstanceTypeList") => m_instance_type_list = r.decode()?,
-                (12, "SpotStrategy") => m_spot_strategy = r.decode()?,
-                (12, "SpotDuration") => m_spot_duration = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (8, "DataDisk") => m_data_disk = r.decode()?,
-                (32, "SchedulerOptions.DedicatedHostId") => {
-                    m_scheduler_options_dedicated_host_id = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_type = r.decode()?,
+                2 => m_image_id = r.decode()?,
+                3 => m_instance_type = r.decode()?,
+                4 => m_dedicated_host_type = r.decode()?,
+                5 => m_io_optimized = r.decode()?,
+                6 => m_instance_network_type = r.decode()?,
+                7 => m_internet_charge_type = r.decode()?,
+                8 => m_internet_max_bandwidth_out = r.decode()?,
+                9 => m_system_disk_category = r.decode()?,
+                10 => m_system_disk_size = r.decode()?,
+                11 => m_system_disk_performance_level = r.decode()?,
+                12 => m_period = r.decode()?,
+                13 => m_price_unit = r.decode()?,
+                14 => m_amount = r.decode()?,
+                15 => m_offering_type = r.decode()?,
+                16 => m_instance_amount = r.decode()?,
+                17 => m_scope = r.decode()?,
+                18 => m_platform = r.decode()?,
+                19 => m_capacity = r.decode()?,
+                20 => m_assurance_times = r.decode()?,
+                21 => m_instance_cpu_core_count = r.decode()?,
+                22 => m_isp = r.decode()?,
+                23 => m_instance_type_list = r.decode()?,
+                24 => m_spot_strategy = r.decode()?,
+                25 => m_spot_duration = r.decode()?,
+                26 => m_zone_id = r.decode()?,
+                27 => m_data_disk = r.decode()?,
+                28 => m_scheduler_options_dedicated_host_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -806,12 +831,14 @@ impl ::yun_core::json::Decode for Rule {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Description", "RuleId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Rule::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Description") => out.description = r.decode()?,
-                (6, "RuleId") => out.rule_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.description = r.decode()?,
+                1 => out.rule_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -836,11 +863,13 @@ impl ::yun_core::json::Decode for SubRules {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Rule"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SubRules::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Rule") => out.rule = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.rule = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -895,16 +924,25 @@ impl ::yun_core::json::Decode for DetailInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Attributes",
+            "DiscountPrice",
+            "OriginalPrice",
+            "Resource",
+            "SubRules",
+            "TradePrice",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DetailInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Attributes") => out.attributes = r.decode()?,
-                (13, "DiscountPrice") => out.discount_price = r.decode()?,
-                (13, "OriginalPrice") => out.original_price = r.decode()?,
-                (8, "Resource") => out.resource = r.decode()?,
-                (8, "SubRules") => out.sub_rules = r.decode()?,
-                (10, "TradePrice") => out.trade_price = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.attributes = r.decode()?,
+                1 => out.discount_price = r.decode()?,
+                2 => out.original_price = r.decode()?,
+                3 => out.resource = r.decode()?,
+                4 => out.sub_rules = r.decode()?,
+                5 => out.trade_price = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -929,11 +967,13 @@ impl ::yun_core::json::Decode for DetailInfos {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DetailInfo"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DetailInfos::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "DetailInfo") => out.detail_info = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.detail_info = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1006,22 +1046,31 @@ impl ::yun_core::json::Decode for Price {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Coupons",
+            "Currency",
+            "DetailInfos",
+            "DiscountPrice",
+            "OriginalPrice",
+            "Promotions",
+            "ReservedInstanceHourPrice",
+            "RuleIdSet",
+            "TradePrice",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut out = Price::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Coupons") => out.coupons = r.decode()?,
-                (8, "Currency") => out.currency = r.decode()?,
-                (11, "DetailInfos") => out.detail_infos = r.decode()?,
-                (13, "DiscountPrice") => out.discount_price = r.decode()?,
-                (13, "OriginalPrice") => out.original_price = r.decode()?,
-                (10, "Promotions") => out.promotions = r.decode()?,
-                (25, "ReservedInstanceHourPrice") => {
-                    out.reserved_instance_hour_price = r.decode()?;
-                }
-
-                (9, "RuleIdSet") => out.rule_id_set = r.decode()?,
-                (10, "TradePrice") => out.trade_price = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.coupons = r.decode()?,
+                1 => out.currency = r.decode()?,
+                2 => out.detail_infos = r.decode()?,
+                3 => out.discount_price = r.decode()?,
+                4 => out.original_price = r.decode()?,
+                5 => out.promotions = r.decode()?,
+                6 => out.reserved_instance_hour_price = r.decode()?,
+                7 => out.rule_id_set = r.decode()?,
+                8 => out.trade_price = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1064,14 +1113,16 @@ impl ::yun_core::json::Decode for MarketplaceImagePrice {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Currency", "DiscountPrice", "OriginalPrice", "TradePrice"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = MarketplaceImagePrice::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Currency") => out.currency = r.decode()?,
-                (13, "DiscountPrice") => out.discount_price = r.decode()?,
-                (13, "OriginalPrice") => out.original_price = r.decode()?,
-                (10, "TradePrice") => out.trade_price = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.currency = r.decode()?,
+                1 => out.discount_price = r.decode()?,
+                2 => out.original_price = r.decode()?,
+                3 => out.trade_price = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1096,14 +1147,13 @@ impl ::yun_core::json::Decode for RelatedPrice {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MarketplaceImagePrice"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = RelatedPrice::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "MarketplaceImagePrice") => {
-                    out.marketplace_image_price = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.marketplace_image_price = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1134,12 +1184,14 @@ impl ::yun_core::json::Decode for RulesRule {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Description", "RuleId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RulesRule::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Description") => out.description = r.decode()?,
-                (6, "RuleId") => out.rule_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.description = r.decode()?,
+                1 => out.rule_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1164,11 +1216,13 @@ impl ::yun_core::json::Decode for Rules {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Rule"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Rules::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Rule") => out.rule = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.rule = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1205,13 +1259,15 @@ impl ::yun_core::json::Decode for PriceInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Price", "RelatedPrice", "Rules"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = PriceInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Price") => out.price = r.decode()?,
-                (12, "RelatedPrice") => out.related_price = r.decode()?,
-                (5, "Rules") => out.rules = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.price = r.decode()?,
+                1 => out.related_price = r.decode()?,
+                2 => out.rules = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1242,12 +1298,14 @@ impl ::yun_core::json::Decode for DescribePriceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PriceInfo", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribePriceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "PriceInfo") => out.price_info = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.price_info = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

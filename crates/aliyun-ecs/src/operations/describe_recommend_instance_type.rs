@@ -329,6 +329,25 @@ impl ::yun_core::json::Decode for DescribeRecommendInstanceTypeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Cores",
+            "Memory",
+            "InstanceFamilyLevel",
+            "InstanceType",
+            "NetworkType",
+            "InstanceChargeType",
+            "SpotStrategy",
+            "IoOptimized",
+            "PriorityStrategy",
+            "MaxPrice",
+            "RegionId",
+            "ZoneId",
+            "SystemDiskCategory",
+            "ZoneMatchMode",
+            "Scene",
+            "InstanceTypeFamily",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 17] = ::yun_core::json::member_order();
         let mut m_cores: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_memory: ::std::option::Option<f64> = ::std::option::Option::None;
         let mut m_instance_family_level: ::std::option::Option<::std::string::String> =
@@ -359,24 +378,24 @@ impl ::yun_core::json::Decode for DescribeRecommendInstanceTypeRequest {
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Cores") => m_cores = r.decode()?,
-                (6, "Memory") => m_memory = r.decode()?,
-                (19, "InstanceFamilyLevel") => m_instance_family_level = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (11, "NetworkType") => m_network_type = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (12, "SpotStrategy") => m_spot_strategy = r.decode()?,
-                (11, "IoOptimized") => m_io_optimized = r.decode()?,
-                (16, "PriorityStrategy") => m_priority_strategy = r.decode()?,
-                (8, "MaxPrice") => m_max_price = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (18, "SystemDiskCategory") => m_system_disk_category = r.decode()?,
-                (13, "ZoneMatchMode") => m_zone_match_mode = r.decode()?,
-                (5, "Scene") => m_scene = r.decode()?,
-                (18, "InstanceTypeFamily") => m_instance_type_family = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_cores = r.decode()?,
+                1 => m_memory = r.decode()?,
+                2 => m_instance_family_level = r.decode()?,
+                3 => m_instance_type = r.decode()?,
+                4 => m_network_type = r.decode()?,
+                5 => m_instance_charge_type = r.decode()?,
+                6 => m_spot_strategy = r.decode()?,
+                7 => m_io_optimized = r.decode()?,
+                8 => m_priority_strategy = r.decode()?,
+                9 => m_max_price = r.decode()?,
+                10 => m_region_id = r.decode()?,
+                11 => m_zone_id = r.decode()?,
+                12 => m_system_disk_category = r.decode()?,
+                13 => m_zone_match_mode = r.decode()?,
+                14 => m_scene = r.decode()?,
+                15 => m_instance_type_family = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -448,16 +467,25 @@ impl ::yun_core::json::Decode for InstanceType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Cores",
+            "Generation",
+            "InstanceType",
+            "InstanceTypeFamily",
+            "Memory",
+            "SupportIoOptimized",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = InstanceType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Cores") => out.cores = r.decode()?,
-                (10, "Generation") => out.generation = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (18, "InstanceTypeFamily") => out.instance_type_family = r.decode()?,
-                (6, "Memory") => out.memory = r.decode()?,
-                (18, "SupportIoOptimized") => out.support_io_optimized = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.cores = r.decode()?,
+                1 => out.generation = r.decode()?,
+                2 => out.instance_type = r.decode()?,
+                3 => out.instance_type_family = r.decode()?,
+                4 => out.memory = r.decode()?,
+                5 => out.support_io_optimized = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -482,11 +510,13 @@ impl ::yun_core::json::Decode for NetworkTypes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NetworkType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = NetworkTypes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "NetworkType") => out.network_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.network_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -517,12 +547,14 @@ impl ::yun_core::json::Decode for Zone {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NetworkTypes", "ZoneNo"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Zone::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "NetworkTypes") => out.network_types = r.decode()?,
-                (6, "ZoneNo") => out.zone_no = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.network_types = r.decode()?,
+                1 => out.zone_no = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -547,11 +579,13 @@ impl ::yun_core::json::Decode for Zones {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["zone"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Zones::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "zone") => out.zone = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.zone = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -630,20 +664,33 @@ impl ::yun_core::json::Decode for RecommendInstanceType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CommodityCode",
+            "InstanceChargeType",
+            "InstanceType",
+            "NetworkType",
+            "Priority",
+            "RegionId",
+            "Scene",
+            "SpotStrategy",
+            "ZoneId",
+            "Zones",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut out = RecommendInstanceType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "CommodityCode") => out.commodity_code = r.decode()?,
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (11, "NetworkType") => out.network_type = r.decode()?,
-                (8, "Priority") => out.priority = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (5, "Scene") => out.scene = r.decode()?,
-                (12, "SpotStrategy") => out.spot_strategy = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
-                (5, "Zones") => out.zones = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.commodity_code = r.decode()?,
+                1 => out.instance_charge_type = r.decode()?,
+                2 => out.instance_type = r.decode()?,
+                3 => out.network_type = r.decode()?,
+                4 => out.priority = r.decode()?,
+                5 => out.region_id = r.decode()?,
+                6 => out.scene = r.decode()?,
+                7 => out.spot_strategy = r.decode()?,
+                8 => out.zone_id = r.decode()?,
+                9 => out.zones = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -668,14 +715,13 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RecommendInstanceType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "RecommendInstanceType") => {
-                    out.recommend_instance_type = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.recommend_instance_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -706,12 +752,14 @@ impl ::yun_core::json::Decode for DescribeRecommendInstanceTypeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeRecommendInstanceTypeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -96,13 +96,15 @@ impl ::yun_core::json::Decode for DescribeRegionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceChargeType", "ResourceType", "AcceptLanguage"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeRegionsRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (12, "ResourceType") => out.resource_type = r.decode()?,
-                (14, "AcceptLanguage") => out.accept_language = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_charge_type = r.decode()?,
+                1 => out.resource_type = r.decode()?,
+                2 => out.accept_language = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -145,14 +147,16 @@ impl ::yun_core::json::Decode for Region {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LocalName", "RegionEndpoint", "RegionId", "Status"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = Region::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "LocalName") => out.local_name = r.decode()?,
-                (14, "RegionEndpoint") => out.region_endpoint = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.local_name = r.decode()?,
+                1 => out.region_endpoint = r.decode()?,
+                2 => out.region_id = r.decode()?,
+                3 => out.status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -177,11 +181,13 @@ impl ::yun_core::json::Decode for Regions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Region"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Regions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Region") => out.region = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.region = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -212,12 +218,14 @@ impl ::yun_core::json::Decode for DescribeRegionsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Regions", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeRegionsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Regions") => out.regions = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.regions = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

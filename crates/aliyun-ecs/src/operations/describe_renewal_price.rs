@@ -129,6 +129,15 @@ impl ::yun_core::json::Decode for DescribeRenewalPriceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceType",
+            "ResourceId",
+            "Period",
+            "PriceUnit",
+            "ExpectedRenewDay",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_type: ::std::option::Option<::std::string::String> =
@@ -140,14 +149,14 @@ impl ::yun_core::json::Decode for DescribeRenewalPriceRequest {
             ::std::option::Option::None;
         let mut m_expected_renew_day: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "ResourceType") => m_resource_type = r.decode()?,
-                (10, "ResourceId") => m_resource_id = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (9, "PriceUnit") => m_price_unit = r.decode()?,
-                (16, "ExpectedRenewDay") => m_expected_renew_day = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_type = r.decode()?,
+                2 => m_resource_id = r.decode()?,
+                3 => m_period = r.decode()?,
+                4 => m_price_unit = r.decode()?,
+                5 => m_expected_renew_day = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -185,12 +194,14 @@ impl ::yun_core::json::Decode for Rule {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Description", "RuleId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Rule::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Description") => out.description = r.decode()?,
-                (6, "RuleId") => out.rule_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.description = r.decode()?,
+                1 => out.rule_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -215,11 +226,13 @@ impl ::yun_core::json::Decode for SubRules {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Rule"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SubRules::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Rule") => out.rule = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.rule = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -268,15 +281,23 @@ impl ::yun_core::json::Decode for ResourcePriceModel {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DiscountPrice",
+            "OriginalPrice",
+            "Resource",
+            "SubRules",
+            "TradePrice",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = ResourcePriceModel::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "DiscountPrice") => out.discount_price = r.decode()?,
-                (13, "OriginalPrice") => out.original_price = r.decode()?,
-                (8, "Resource") => out.resource = r.decode()?,
-                (8, "SubRules") => out.sub_rules = r.decode()?,
-                (10, "TradePrice") => out.trade_price = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.discount_price = r.decode()?,
+                1 => out.original_price = r.decode()?,
+                2 => out.resource = r.decode()?,
+                3 => out.sub_rules = r.decode()?,
+                4 => out.trade_price = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -301,11 +322,13 @@ impl ::yun_core::json::Decode for DetailInfos {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ResourcePriceModel"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DetailInfos::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "ResourcePriceModel") => out.resource_price_model = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.resource_price_model = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -354,15 +377,23 @@ impl ::yun_core::json::Decode for Price {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Currency",
+            "DetailInfos",
+            "DiscountPrice",
+            "OriginalPrice",
+            "TradePrice",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = Price::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Currency") => out.currency = r.decode()?,
-                (11, "DetailInfos") => out.detail_infos = r.decode()?,
-                (13, "DiscountPrice") => out.discount_price = r.decode()?,
-                (13, "OriginalPrice") => out.original_price = r.decode()?,
-                (10, "TradePrice") => out.trade_price = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.currency = r.decode()?,
+                1 => out.detail_infos = r.decode()?,
+                2 => out.discount_price = r.decode()?,
+                3 => out.original_price = r.decode()?,
+                4 => out.trade_price = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -393,12 +424,14 @@ impl ::yun_core::json::Decode for RulesRule {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Description", "RuleId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RulesRule::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Description") => out.description = r.decode()?,
-                (6, "RuleId") => out.rule_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.description = r.decode()?,
+                1 => out.rule_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -423,11 +456,13 @@ impl ::yun_core::json::Decode for Rules {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Rule"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Rules::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Rule") => out.rule = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.rule = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -458,12 +493,14 @@ impl ::yun_core::json::Decode for PriceInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Price", "Rules"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = PriceInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Price") => out.price = r.decode()?,
-                (5, "Rules") => out.rules = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.price = r.decode()?,
+                1 => out.rules = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -494,12 +531,14 @@ impl ::yun_core::json::Decode for DescribeRenewalPriceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PriceInfo", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeRenewalPriceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "PriceInfo") => out.price_info = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.price_info = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

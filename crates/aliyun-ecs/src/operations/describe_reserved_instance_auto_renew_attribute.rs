@@ -62,16 +62,18 @@ impl ::yun_core::json::Decode for DescribeReservedInstanceAutoRenewAttributeRequ
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "ReservedInstanceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_reserved_instance_id: ::std::option::Option<
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (18, "ReservedInstanceId") => m_reserved_instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_reserved_instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -117,14 +119,21 @@ impl ::yun_core::json::Decode for ReservedInstanceRenewAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Duration",
+            "PeriodUnit",
+            "RenewalStatus",
+            "ReservedInstanceId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = ReservedInstanceRenewAttribute::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Duration") => out.duration = r.decode()?,
-                (10, "PeriodUnit") => out.period_unit = r.decode()?,
-                (13, "RenewalStatus") => out.renewal_status = r.decode()?,
-                (18, "ReservedInstanceId") => out.reserved_instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.duration = r.decode()?,
+                1 => out.period_unit = r.decode()?,
+                2 => out.renewal_status = r.decode()?,
+                3 => out.reserved_instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -150,14 +159,13 @@ impl ::yun_core::json::Decode for ReservedInstanceRenewAttributes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ReservedInstanceRenewAttribute"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ReservedInstanceRenewAttributes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (30, "ReservedInstanceRenewAttribute") => {
-                    out.reserved_instance_renew_attribute = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.reserved_instance_renew_attribute = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -188,15 +196,14 @@ impl ::yun_core::json::Decode for DescribeReservedInstanceAutoRenewAttributeResp
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId", "ReservedInstanceRenewAttributes"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeReservedInstanceAutoRenewAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (31, "ReservedInstanceRenewAttributes") => {
-                    out.reserved_instance_renew_attributes = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
+                1 => out.reserved_instance_renew_attributes = r.decode()?,
                 _ => r.skip()?,
             }
         }

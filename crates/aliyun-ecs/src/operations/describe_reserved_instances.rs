@@ -126,12 +126,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -354,6 +356,23 @@ impl ::yun_core::json::Decode for DescribeReservedInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "PageNumber",
+            "PageSize",
+            "Tag",
+            "ZoneId",
+            "ReservedInstanceName",
+            "LockReason",
+            "InstanceType",
+            "InstanceTypeFamily",
+            "Scope",
+            "OfferingType",
+            "AllocationType",
+            "ReservedInstanceId",
+            "Status",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 15] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -380,22 +399,22 @@ impl ::yun_core::json::Decode for DescribeReservedInstancesRequest {
         let mut m_status: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (20, "ReservedInstanceName") => m_reserved_instance_name = r.decode()?,
-                (10, "LockReason") => m_lock_reason = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (18, "InstanceTypeFamily") => m_instance_type_family = r.decode()?,
-                (5, "Scope") => m_scope = r.decode()?,
-                (12, "OfferingType") => m_offering_type = r.decode()?,
-                (14, "AllocationType") => m_allocation_type = r.decode()?,
-                (18, "ReservedInstanceId") => m_reserved_instance_id = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_page_number = r.decode()?,
+                2 => m_page_size = r.decode()?,
+                3 => m_tag = r.decode()?,
+                4 => m_zone_id = r.decode()?,
+                5 => m_reserved_instance_name = r.decode()?,
+                6 => m_lock_reason = r.decode()?,
+                7 => m_instance_type = r.decode()?,
+                8 => m_instance_type_family = r.decode()?,
+                9 => m_scope = r.decode()?,
+                10 => m_offering_type = r.decode()?,
+                11 => m_allocation_type = r.decode()?,
+                12 => m_reserved_instance_id = r.decode()?,
+                13 => m_status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -435,11 +454,13 @@ impl ::yun_core::json::Decode for OperationLock {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LockReason"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = OperationLock::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "LockReason") => out.lock_reason = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.lock_reason = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -464,11 +485,13 @@ impl ::yun_core::json::Decode for OperationLocks {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OperationLock"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = OperationLocks::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "OperationLock") => out.operation_lock = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.operation_lock = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -499,12 +522,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -526,11 +551,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -657,28 +684,49 @@ impl ::yun_core::json::Decode for ReservedInstance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AllocationStatus",
+            "CreationTime",
+            "Description",
+            "ExpiredTime",
+            "InstanceAmount",
+            "InstanceType",
+            "OfferingType",
+            "OperationLocks",
+            "Platform",
+            "RegionId",
+            "ReservedInstanceId",
+            "ReservedInstanceName",
+            "ResourceGroupId",
+            "Scope",
+            "StartTime",
+            "Status",
+            "Tags",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 19] = ::yun_core::json::member_order();
         let mut out = ReservedInstance::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "AllocationStatus") => out.allocation_status = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (11, "ExpiredTime") => out.expired_time = r.decode()?,
-                (14, "InstanceAmount") => out.instance_amount = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (12, "OfferingType") => out.offering_type = r.decode()?,
-                (14, "OperationLocks") => out.operation_locks = r.decode()?,
-                (8, "Platform") => out.platform = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (18, "ReservedInstanceId") => out.reserved_instance_id = r.decode()?,
-                (20, "ReservedInstanceName") => out.reserved_instance_name = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (5, "Scope") => out.scope = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allocation_status = r.decode()?,
+                1 => out.creation_time = r.decode()?,
+                2 => out.description = r.decode()?,
+                3 => out.expired_time = r.decode()?,
+                4 => out.instance_amount = r.decode()?,
+                5 => out.instance_type = r.decode()?,
+                6 => out.offering_type = r.decode()?,
+                7 => out.operation_locks = r.decode()?,
+                8 => out.platform = r.decode()?,
+                9 => out.region_id = r.decode()?,
+                10 => out.reserved_instance_id = r.decode()?,
+                11 => out.reserved_instance_name = r.decode()?,
+                12 => out.resource_group_id = r.decode()?,
+                13 => out.scope = r.decode()?,
+                14 => out.start_time = r.decode()?,
+                15 => out.status = r.decode()?,
+                16 => out.tags = r.decode()?,
+                17 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -703,11 +751,13 @@ impl ::yun_core::json::Decode for ReservedInstances {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ReservedInstance"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ReservedInstances::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "ReservedInstance") => out.reserved_instance = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.reserved_instance = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -756,15 +806,23 @@ impl ::yun_core::json::Decode for DescribeReservedInstancesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "ReservedInstances",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeReservedInstancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (17, "ReservedInstances") => out.reserved_instances = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.page_number = r.decode()?,
+                1 => out.page_size = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.reserved_instances = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

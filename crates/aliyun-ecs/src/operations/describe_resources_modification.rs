@@ -198,6 +198,19 @@ impl ::yun_core::json::Decode for DescribeResourcesModificationRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceId",
+            "MigrateAcrossZone",
+            "DestinationResource",
+            "OperationType",
+            "InstanceType",
+            "Cores",
+            "Memory",
+            "ZoneId",
+            "Conditions",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_id: ::std::option::Option<::std::string::String> =
@@ -216,18 +229,18 @@ impl ::yun_core::json::Decode for DescribeResourcesModificationRequest {
         let mut m_conditions: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "ResourceId") => m_resource_id = r.decode()?,
-                (17, "MigrateAcrossZone") => m_migrate_across_zone = r.decode()?,
-                (19, "DestinationResource") => m_destination_resource = r.decode()?,
-                (13, "OperationType") => m_operation_type = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (5, "Cores") => m_cores = r.decode()?,
-                (6, "Memory") => m_memory = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (10, "Conditions") => m_conditions = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_id = r.decode()?,
+                2 => m_migrate_across_zone = r.decode()?,
+                3 => m_destination_resource = r.decode()?,
+                4 => m_operation_type = r.decode()?,
+                5 => m_instance_type = r.decode()?,
+                6 => m_cores = r.decode()?,
+                7 => m_memory = r.decode()?,
+                8 => m_zone_id = r.decode()?,
+                9 => m_conditions = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -261,11 +274,13 @@ impl ::yun_core::json::Decode for Condition {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Condition::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -290,11 +305,13 @@ impl ::yun_core::json::Decode for Conditions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Condition"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Conditions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Condition") => out.condition = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.condition = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -349,17 +366,27 @@ impl ::yun_core::json::Decode for ConditionSupportedResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Conditions",
+            "Max",
+            "Min",
+            "Status",
+            "StatusCategory",
+            "Unit",
+            "Value",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = ConditionSupportedResource::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Conditions") => out.conditions = r.decode()?,
-                (3, "Max") => out.max = r.decode()?,
-                (3, "Min") => out.min = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (14, "StatusCategory") => out.status_category = r.decode()?,
-                (4, "Unit") => out.unit = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.conditions = r.decode()?,
+                1 => out.max = r.decode()?,
+                2 => out.min = r.decode()?,
+                3 => out.status = r.decode()?,
+                4 => out.status_category = r.decode()?,
+                5 => out.unit = r.decode()?,
+                6 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -385,14 +412,13 @@ impl ::yun_core::json::Decode for ConditionSupportedResources {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ConditionSupportedResource"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ConditionSupportedResources::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (26, "ConditionSupportedResource") => {
-                    out.condition_supported_resource = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.condition_supported_resource = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -441,16 +467,18 @@ impl ::yun_core::json::Decode for SupportedResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Max", "Min", "Status", "StatusCategory", "Unit", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = SupportedResource::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Max") => out.max = r.decode()?,
-                (3, "Min") => out.min = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (14, "StatusCategory") => out.status_category = r.decode()?,
-                (4, "Unit") => out.unit = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.max = r.decode()?,
+                1 => out.min = r.decode()?,
+                2 => out.status = r.decode()?,
+                3 => out.status_category = r.decode()?,
+                4 => out.unit = r.decode()?,
+                5 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -475,11 +503,13 @@ impl ::yun_core::json::Decode for SupportedResources {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SupportedResource"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SupportedResources::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "SupportedResource") => out.supported_resource = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_resource = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -516,16 +546,15 @@ impl ::yun_core::json::Decode for AvailableResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ConditionSupportedResources", "SupportedResources", "Type"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = AvailableResource::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "ConditionSupportedResources") => {
-                    out.condition_supported_resources = r.decode()?;
-                }
-
-                (18, "SupportedResources") => out.supported_resources = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.condition_supported_resources = r.decode()?,
+                1 => out.supported_resources = r.decode()?,
+                2 => out.r#type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -550,11 +579,13 @@ impl ::yun_core::json::Decode for AvailableResources {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AvailableResource"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AvailableResources::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "AvailableResource") => out.available_resource = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_resource = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -603,15 +634,23 @@ impl ::yun_core::json::Decode for AvailableZone {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AvailableResources",
+            "RegionId",
+            "Status",
+            "StatusCategory",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = AvailableZone::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "AvailableResources") => out.available_resources = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (14, "StatusCategory") => out.status_category = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_resources = r.decode()?,
+                1 => out.region_id = r.decode()?,
+                2 => out.status = r.decode()?,
+                3 => out.status_category = r.decode()?,
+                4 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -636,11 +675,13 @@ impl ::yun_core::json::Decode for AvailableZones {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AvailableZone"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AvailableZones::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AvailableZone") => out.available_zone = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_zone = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -671,12 +712,14 @@ impl ::yun_core::json::Decode for DescribeResourcesModificationResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AvailableZones", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeResourcesModificationResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "AvailableZones") => out.available_zones = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_zones = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

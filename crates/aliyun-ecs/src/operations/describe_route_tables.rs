@@ -187,18 +187,29 @@ impl ::yun_core::json::Decode for DescribeRouteTablesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "VRouterId",
+            "RouteTableId",
+            "RouterType",
+            "RouterId",
+            "RouteTableName",
+            "PageNumber",
+            "PageSize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = DescribeRouteTablesRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "VRouterId") => out.v_router_id = r.decode()?,
-                (12, "RouteTableId") => out.route_table_id = r.decode()?,
-                (10, "RouterType") => out.router_type = r.decode()?,
-                (8, "RouterId") => out.router_id = r.decode()?,
-                (14, "RouteTableName") => out.route_table_name = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.region_id = r.decode()?,
+                1 => out.v_router_id = r.decode()?,
+                2 => out.route_table_id = r.decode()?,
+                3 => out.router_type = r.decode()?,
+                4 => out.router_id = r.decode()?,
+                5 => out.route_table_name = r.decode()?,
+                6 => out.page_number = r.decode()?,
+                7 => out.page_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -241,14 +252,16 @@ impl ::yun_core::json::Decode for NextHop {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Enabled", "NextHopId", "NextHopType", "Weight"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = NextHop::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Enabled") => out.enabled = r.decode()?,
-                (9, "NextHopId") => out.next_hop_id = r.decode()?,
-                (11, "NextHopType") => out.next_hop_type = r.decode()?,
-                (6, "Weight") => out.weight = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.enabled = r.decode()?,
+                1 => out.next_hop_id = r.decode()?,
+                2 => out.next_hop_type = r.decode()?,
+                3 => out.weight = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -273,11 +286,13 @@ impl ::yun_core::json::Decode for NextHops {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NextHop"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = NextHops::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "NextHop") => out.next_hop = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.next_hop = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -338,17 +353,27 @@ impl ::yun_core::json::Decode for RouteEntry {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DestinationCidrBlock",
+            "InstanceId",
+            "NextHopType",
+            "NextHops",
+            "RouteTableId",
+            "Status",
+            "Type",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = RouteEntry::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "DestinationCidrBlock") => out.destination_cidr_block = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (11, "NextHopType") => out.next_hop_type = r.decode()?,
-                (8, "NextHops") => out.next_hops = r.decode()?,
-                (12, "RouteTableId") => out.route_table_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.destination_cidr_block = r.decode()?,
+                1 => out.instance_id = r.decode()?,
+                2 => out.next_hop_type = r.decode()?,
+                3 => out.next_hops = r.decode()?,
+                4 => out.route_table_id = r.decode()?,
+                5 => out.status = r.decode()?,
+                6 => out.r#type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -373,11 +398,13 @@ impl ::yun_core::json::Decode for RouteEntrys {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RouteEntry"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = RouteEntrys::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "RouteEntry") => out.route_entry = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.route_entry = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -432,16 +459,25 @@ impl ::yun_core::json::Decode for RouteTable {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CreationTime",
+            "ResourceGroupId",
+            "RouteEntrys",
+            "RouteTableId",
+            "RouteTableType",
+            "VRouterId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = RouteTable::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (11, "RouteEntrys") => out.route_entrys = r.decode()?,
-                (12, "RouteTableId") => out.route_table_id = r.decode()?,
-                (14, "RouteTableType") => out.route_table_type = r.decode()?,
-                (9, "VRouterId") => out.v_router_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.creation_time = r.decode()?,
+                1 => out.resource_group_id = r.decode()?,
+                2 => out.route_entrys = r.decode()?,
+                3 => out.route_table_id = r.decode()?,
+                4 => out.route_table_type = r.decode()?,
+                5 => out.v_router_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -466,11 +502,13 @@ impl ::yun_core::json::Decode for RouteTables {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RouteTable"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = RouteTables::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "RouteTable") => out.route_table = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.route_table = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -519,15 +557,23 @@ impl ::yun_core::json::Decode for DescribeRouteTablesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "RouteTables",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeRouteTablesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (11, "RouteTables") => out.route_tables = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.page_number = r.decode()?,
+                1 => out.page_size = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.route_tables = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -78,12 +78,14 @@ impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Filter::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -160,6 +162,8 @@ impl ::yun_core::json::Decode for DescribeRouterInterfacesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "PageNumber", "PageSize", "Filter"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -167,12 +171,12 @@ impl ::yun_core::json::Decode for DescribeRouterInterfacesRequest {
         let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (6, "Filter") => m_filter = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_page_number = r.decode()?,
+                2 => m_page_size = r.decode()?,
+                3 => m_filter = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -346,50 +350,63 @@ impl ::yun_core::json::Decode for RouterInterfaceType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AccessPointId",
+            "BusinessStatus",
+            "ChargeType",
+            "ConnectedTime",
+            "CreationTime",
+            "Description",
+            "EndTime",
+            "HealthCheckSourceIp",
+            "HealthCheckTargetIp",
+            "Name",
+            "OppositeAccessPointId",
+            "OppositeInterfaceBusinessStatus",
+            "OppositeInterfaceId",
+            "OppositeInterfaceOwnerId",
+            "OppositeInterfaceSpec",
+            "OppositeInterfaceStatus",
+            "OppositeRegionId",
+            "OppositeRouterId",
+            "OppositeRouterType",
+            "Role",
+            "RouterId",
+            "RouterInterfaceId",
+            "RouterType",
+            "Spec",
+            "Status",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 26] = ::yun_core::json::member_order();
         let mut out = RouterInterfaceType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AccessPointId") => out.access_point_id = r.decode()?,
-                (14, "BusinessStatus") => out.business_status = r.decode()?,
-                (10, "ChargeType") => out.charge_type = r.decode()?,
-                (13, "ConnectedTime") => out.connected_time = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (7, "EndTime") => out.end_time = r.decode()?,
-                (19, "HealthCheckSourceIp") => out.health_check_source_ip = r.decode()?,
-                (19, "HealthCheckTargetIp") => out.health_check_target_ip = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (21, "OppositeAccessPointId") => {
-                    out.opposite_access_point_id = r.decode()?;
-                }
-
-                (31, "OppositeInterfaceBusinessStatus") => {
-                    out.opposite_interface_business_status = r.decode()?;
-                }
-
-                (19, "OppositeInterfaceId") => out.opposite_interface_id = r.decode()?,
-                (24, "OppositeInterfaceOwnerId") => {
-                    out.opposite_interface_owner_id = r.decode()?;
-                }
-
-                (21, "OppositeInterfaceSpec") => {
-                    out.opposite_interface_spec = r.decode()?;
-                }
-
-                (23, "OppositeInterfaceStatus") => {
-                    out.opposite_interface_status = r.decode()?;
-                }
-
-                (16, "OppositeRegionId") => out.opposite_region_id = r.decode()?,
-                (16, "OppositeRouterId") => out.opposite_router_id = r.decode()?,
-                (18, "OppositeRouterType") => out.opposite_router_type = r.decode()?,
-                (4, "Role") => out.role = r.decode()?,
-                (8, "RouterId") => out.router_id = r.decode()?,
-                (17, "RouterInterfaceId") => out.router_interface_id = r.decode()?,
-                (10, "RouterType") => out.router_type = r.decode()?,
-                (4, "Spec") => out.spec = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.access_point_id = r.decode()?,
+                1 => out.business_status = r.decode()?,
+                2 => out.charge_type = r.decode()?,
+                3 => out.connected_time = r.decode()?,
+                4 => out.creation_time = r.decode()?,
+                5 => out.description = r.decode()?,
+                6 => out.end_time = r.decode()?,
+                7 => out.health_check_source_ip = r.decode()?,
+                8 => out.health_check_target_ip = r.decode()?,
+                9 => out.name = r.decode()?,
+                10 => out.opposite_access_point_id = r.decode()?,
+                11 => out.opposite_interface_business_status = r.decode()?,
+                12 => out.opposite_interface_id = r.decode()?,
+                13 => out.opposite_interface_owner_id = r.decode()?,
+                14 => out.opposite_interface_spec = r.decode()?,
+                15 => out.opposite_interface_status = r.decode()?,
+                16 => out.opposite_region_id = r.decode()?,
+                17 => out.opposite_router_id = r.decode()?,
+                18 => out.opposite_router_type = r.decode()?,
+                19 => out.role = r.decode()?,
+                20 => out.router_id = r.decode()?,
+                21 => out.router_interface_id = r.decode()?,
+                22 => out.router_type = r.decode()?,
+                23 => out.spec = r.decode()?,
+                24 => out.status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -414,11 +431,13 @@ impl ::yun_core::json::Decode for RouterInterfaceSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RouterInterfaceType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = RouterInterfaceSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (19, "RouterInterfaceType") => out.router_interface_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.router_interface_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -467,15 +486,23 @@ impl ::yun_core::json::Decode for DescribeRouterInterfacesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "RouterInterfaceSet",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeRouterInterfacesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (18, "RouterInterfaceSet") => out.router_interface_set = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.page_number = r.decode()?,
+                1 => out.page_size = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.router_interface_set = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -128,6 +128,15 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "SecurityGroupId",
+            "RegionId",
+            "NicType",
+            "Direction",
+            "NextToken",
+            "MaxResults",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_security_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -140,14 +149,14 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupAttributeRequest {
             ::std::option::Option::None;
         let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (7, "NicType") => m_nic_type = r.decode()?,
-                (9, "Direction") => m_direction = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_security_group_id = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_nic_type = r.decode()?,
+                3 => m_direction = r.decode()?,
+                4 => m_next_token = r.decode()?,
+                5 => m_max_results = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -317,40 +326,61 @@ impl ::yun_core::json::Decode for Permission {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CreateTime",
+            "Description",
+            "DestCidrIp",
+            "DestGroupId",
+            "DestGroupName",
+            "DestGroupOwnerAccount",
+            "DestPrefixListId",
+            "DestPrefixListName",
+            "Direction",
+            "IpProtocol",
+            "Ipv6DestCidrIp",
+            "Ipv6SourceCidrIp",
+            "NicType",
+            "Policy",
+            "PortRange",
+            "Priority",
+            "SecurityGroupRuleId",
+            "SourceCidrIp",
+            "SourceGroupId",
+            "SourceGroupName",
+            "SourceGroupOwnerAccount",
+            "SourcePortRange",
+            "SourcePrefixListId",
+            "SourcePrefixListName",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 25] = ::yun_core::json::member_order();
         let mut out = Permission::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "CreateTime") => out.create_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (10, "DestCidrIp") => out.dest_cidr_ip = r.decode()?,
-                (11, "DestGroupId") => out.dest_group_id = r.decode()?,
-                (13, "DestGroupName") => out.dest_group_name = r.decode()?,
-                (21, "DestGroupOwnerAccount") => {
-                    out.dest_group_owner_account = r.decode()?;
-                }
-
-                (16, "DestPrefixListId") => out.dest_prefix_list_id = r.decode()?,
-                (18, "DestPrefixListName") => out.dest_prefix_list_name = r.decode()?,
-                (9, "Direction") => out.direction = r.decode()?,
-                (10, "IpProtocol") => out.ip_protocol = r.decode()?,
-                (14, "Ipv6DestCidrIp") => out.ipv6_dest_cidr_ip = r.decode()?,
-                (16, "Ipv6SourceCidrIp") => out.ipv6_source_cidr_ip = r.decode()?,
-                (7, "NicType") => out.nic_type = r.decode()?,
-                (6, "Policy") => out.policy = r.decode()?,
-                (9, "PortRange") => out.port_range = r.decode()?,
-                (8, "Priority") => out.priority = r.decode()?,
-                (19, "SecurityGroupRuleId") => out.security_group_rule_id = r.decode()?,
-                (12, "SourceCidrIp") => out.source_cidr_ip = r.decode()?,
-                (13, "SourceGroupId") => out.source_group_id = r.decode()?,
-                (15, "SourceGroupName") => out.source_group_name = r.decode()?,
-                (23, "SourceGroupOwnerAccount") => {
-                    out.source_group_owner_account = r.decode()?;
-                }
-
-                (15, "SourcePortRange") => out.source_port_range = r.decode()?,
-                (18, "SourcePrefixListId") => out.source_prefix_list_id = r.decode()?,
-                (20, "SourcePrefixListName") => out.source_prefix_list_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.create_time = r.decode()?,
+                1 => out.description = r.decode()?,
+                2 => out.dest_cidr_ip = r.decode()?,
+                3 => out.dest_group_id = r.decode()?,
+                4 => out.dest_group_name = r.decode()?,
+                5 => out.dest_group_owner_account = r.decode()?,
+                6 => out.dest_prefix_list_id = r.decode()?,
+                7 => out.dest_prefix_list_name = r.decode()?,
+                8 => out.direction = r.decode()?,
+                9 => out.ip_protocol = r.decode()?,
+                10 => out.ipv6_dest_cidr_ip = r.decode()?,
+                11 => out.ipv6_source_cidr_ip = r.decode()?,
+                12 => out.nic_type = r.decode()?,
+                13 => out.policy = r.decode()?,
+                14 => out.port_range = r.decode()?,
+                15 => out.priority = r.decode()?,
+                16 => out.security_group_rule_id = r.decode()?,
+                17 => out.source_cidr_ip = r.decode()?,
+                18 => out.source_group_id = r.decode()?,
+                19 => out.source_group_name = r.decode()?,
+                20 => out.source_group_owner_account = r.decode()?,
+                21 => out.source_port_range = r.decode()?,
+                22 => out.source_prefix_list_id = r.decode()?,
+                23 => out.source_prefix_list_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -375,11 +405,13 @@ impl ::yun_core::json::Decode for Permissions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Permission"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Permissions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Permission") => out.permission = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.permission = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -452,19 +484,31 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Description",
+            "InnerAccessPolicy",
+            "NextToken",
+            "Permissions",
+            "RegionId",
+            "RequestId",
+            "SecurityGroupId",
+            "SecurityGroupName",
+            "VpcId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut out = DescribeSecurityGroupAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Description") => out.description = r.decode()?,
-                (17, "InnerAccessPolicy") => out.inner_access_policy = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (11, "Permissions") => out.permissions = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
-                (17, "SecurityGroupName") => out.security_group_name = r.decode()?,
-                (5, "VpcId") => out.vpc_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.description = r.decode()?,
+                1 => out.inner_access_policy = r.decode()?,
+                2 => out.next_token = r.decode()?,
+                3 => out.permissions = r.decode()?,
+                4 => out.region_id = r.decode()?,
+                5 => out.request_id = r.decode()?,
+                6 => out.security_group_id = r.decode()?,
+                7 => out.security_group_name = r.decode()?,
+                8 => out.vpc_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -56,15 +56,17 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupReferencesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "SecurityGroupId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_security_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -98,12 +100,14 @@ impl ::yun_core::json::Decode for ReferencingSecurityGroup {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AliUid", "SecurityGroupId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ReferencingSecurityGroup::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "AliUid") => out.ali_uid = r.decode()?,
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ali_uid = r.decode()?,
+                1 => out.security_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -129,14 +133,13 @@ impl ::yun_core::json::Decode for ReferencingSecurityGroups {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ReferencingSecurityGroup"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ReferencingSecurityGroups::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (24, "ReferencingSecurityGroup") => {
-                    out.referencing_security_group = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.referencing_security_group = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -167,15 +170,14 @@ impl ::yun_core::json::Decode for SecurityGroupReference {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ReferencingSecurityGroups", "SecurityGroupId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = SecurityGroupReference::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (25, "ReferencingSecurityGroups") => {
-                    out.referencing_security_groups = r.decode()?;
-                }
-
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.referencing_security_groups = r.decode()?,
+                1 => out.security_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -200,14 +202,13 @@ impl ::yun_core::json::Decode for SecurityGroupReferences {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SecurityGroupReference"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SecurityGroupReferences::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "SecurityGroupReference") => {
-                    out.security_group_reference = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.security_group_reference = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -238,15 +239,14 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupReferencesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId", "SecurityGroupReferences"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeSecurityGroupReferencesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (23, "SecurityGroupReferences") => {
-                    out.security_group_references = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
+                1 => out.security_group_references = r.decode()?,
                 _ => r.skip()?,
             }
         }

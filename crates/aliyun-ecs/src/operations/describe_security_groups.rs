@@ -141,12 +141,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -406,6 +408,26 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "SecurityGroupIds",
+            "VpcId",
+            "SecurityGroupType",
+            "NextToken",
+            "MaxResults",
+            "NetworkType",
+            "SecurityGroupName",
+            "IsQueryEcsCount",
+            "ResourceGroupId",
+            "Tag",
+            "DryRun",
+            "SecurityGroupId",
+            "FuzzyQuery",
+            "PageNumber",
+            "PageSize",
+            "ServiceManaged",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 18] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_security_group_ids: ::std::option::Option<::std::string::String> =
@@ -433,25 +455,25 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupsRequest {
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_service_managed: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (16, "SecurityGroupIds") => m_security_group_ids = r.decode()?,
-                (5, "VpcId") => m_vpc_id = r.decode()?,
-                (17, "SecurityGroupType") => m_security_group_type = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (11, "NetworkType") => m_network_type = r.decode()?,
-                (17, "SecurityGroupName") => m_security_group_name = r.decode()?,
-                (15, "IsQueryEcsCount") => m_is_query_ecs_count = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
-                (10, "FuzzyQuery") => m_fuzzy_query = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (14, "ServiceManaged") => m_service_managed = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_security_group_ids = r.decode()?,
+                2 => m_vpc_id = r.decode()?,
+                3 => m_security_group_type = r.decode()?,
+                4 => m_next_token = r.decode()?,
+                5 => m_max_results = r.decode()?,
+                6 => m_network_type = r.decode()?,
+                7 => m_security_group_name = r.decode()?,
+                8 => m_is_query_ecs_count = r.decode()?,
+                9 => m_resource_group_id = r.decode()?,
+                10 => m_tag = r.decode()?,
+                11 => m_dry_run = r.decode()?,
+                12 => m_security_group_id = r.decode()?,
+                13 => m_fuzzy_query = r.decode()?,
+                14 => m_page_number = r.decode()?,
+                15 => m_page_size = r.decode()?,
+                16 => m_service_managed = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -500,12 +522,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -527,11 +551,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -622,25 +648,37 @@ impl ::yun_core::json::Decode for SecurityGroup {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AvailableInstanceAmount",
+            "CreationTime",
+            "Description",
+            "EcsCount",
+            "ResourceGroupId",
+            "SecurityGroupId",
+            "SecurityGroupName",
+            "SecurityGroupType",
+            "ServiceID",
+            "ServiceManaged",
+            "Tags",
+            "VpcId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut out = SecurityGroup::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "AvailableInstanceAmount") => {
-                    out.available_instance_amount = r.decode()?;
-                }
-
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (8, "EcsCount") => out.ecs_count = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
-                (17, "SecurityGroupName") => out.security_group_name = r.decode()?,
-                (17, "SecurityGroupType") => out.security_group_type = r.decode()?,
-                (9, "ServiceID") => out.service_id = r.decode()?,
-                (14, "ServiceManaged") => out.service_managed = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (5, "VpcId") => out.vpc_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_instance_amount = r.decode()?,
+                1 => out.creation_time = r.decode()?,
+                2 => out.description = r.decode()?,
+                3 => out.ecs_count = r.decode()?,
+                4 => out.resource_group_id = r.decode()?,
+                5 => out.security_group_id = r.decode()?,
+                6 => out.security_group_name = r.decode()?,
+                7 => out.security_group_type = r.decode()?,
+                8 => out.service_id = r.decode()?,
+                9 => out.service_managed = r.decode()?,
+                10 => out.tags = r.decode()?,
+                11 => out.vpc_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -665,11 +703,13 @@ impl ::yun_core::json::Decode for SecurityGroups {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SecurityGroup"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SecurityGroups::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "SecurityGroup") => out.security_group = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.security_group = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -730,17 +770,27 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "NextToken",
+            "PageNumber",
+            "PageSize",
+            "RegionId",
+            "RequestId",
+            "SecurityGroups",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = DescribeSecurityGroupsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (14, "SecurityGroups") => out.security_groups = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.next_token = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.region_id = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.security_groups = r.decode()?,
+                6 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

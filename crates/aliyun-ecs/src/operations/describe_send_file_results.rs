@@ -111,12 +111,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -283,6 +285,20 @@ impl ::yun_core::json::Decode for DescribeSendFileResultsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceGroupId",
+            "InvokeId",
+            "Name",
+            "InstanceId",
+            "PageNumber",
+            "PageSize",
+            "MaxResults",
+            "NextToken",
+            "InvocationStatus",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
@@ -301,19 +317,19 @@ impl ::yun_core::json::Decode for DescribeSendFileResultsRequest {
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (8, "InvokeId") => m_invoke_id = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (16, "InvocationStatus") => m_invocation_status = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_group_id = r.decode()?,
+                2 => m_invoke_id = r.decode()?,
+                3 => m_name = r.decode()?,
+                4 => m_instance_id = r.decode()?,
+                5 => m_page_number = r.decode()?,
+                6 => m_page_size = r.decode()?,
+                7 => m_max_results = r.decode()?,
+                8 => m_next_token = r.decode()?,
+                9 => m_invocation_status = r.decode()?,
+                10 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -392,18 +408,29 @@ impl ::yun_core::json::Decode for InvokeInstance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CreationTime",
+            "ErrorCode",
+            "ErrorInfo",
+            "FinishTime",
+            "InstanceId",
+            "InvocationStatus",
+            "StartTime",
+            "UpdateTime",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = InvokeInstance::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (9, "ErrorCode") => out.error_code = r.decode()?,
-                (9, "ErrorInfo") => out.error_info = r.decode()?,
-                (10, "FinishTime") => out.finish_time = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (16, "InvocationStatus") => out.invocation_status = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
-                (10, "UpdateTime") => out.update_time = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.creation_time = r.decode()?,
+                1 => out.error_code = r.decode()?,
+                2 => out.error_info = r.decode()?,
+                3 => out.finish_time = r.decode()?,
+                4 => out.instance_id = r.decode()?,
+                5 => out.invocation_status = r.decode()?,
+                6 => out.start_time = r.decode()?,
+                7 => out.update_time = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -428,11 +455,13 @@ impl ::yun_core::json::Decode for InvokeInstances {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InvokeInstance"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InvokeInstances::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "InvokeInstance") => out.invoke_instance = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.invoke_instance = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -463,12 +492,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -490,11 +521,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -603,25 +636,43 @@ impl ::yun_core::json::Decode for Invocation {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Content",
+            "ContentType",
+            "CreationTime",
+            "Description",
+            "FileGroup",
+            "FileMode",
+            "FileOwner",
+            "InvocationStatus",
+            "InvokeId",
+            "InvokeInstances",
+            "Name",
+            "Overwrite",
+            "Tags",
+            "TargetDir",
+            "VmCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 16] = ::yun_core::json::member_order();
         let mut out = Invocation::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Content") => out.content = r.decode()?,
-                (11, "ContentType") => out.content_type = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (9, "FileGroup") => out.file_group = r.decode()?,
-                (8, "FileMode") => out.file_mode = r.decode()?,
-                (9, "FileOwner") => out.file_owner = r.decode()?,
-                (16, "InvocationStatus") => out.invocation_status = r.decode()?,
-                (8, "InvokeId") => out.invoke_id = r.decode()?,
-                (15, "InvokeInstances") => out.invoke_instances = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (9, "Overwrite") => out.overwrite = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (9, "TargetDir") => out.target_dir = r.decode()?,
-                (7, "VmCount") => out.vm_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.content = r.decode()?,
+                1 => out.content_type = r.decode()?,
+                2 => out.creation_time = r.decode()?,
+                3 => out.description = r.decode()?,
+                4 => out.file_group = r.decode()?,
+                5 => out.file_mode = r.decode()?,
+                6 => out.file_owner = r.decode()?,
+                7 => out.invocation_status = r.decode()?,
+                8 => out.invoke_id = r.decode()?,
+                9 => out.invoke_instances = r.decode()?,
+                10 => out.name = r.decode()?,
+                11 => out.overwrite = r.decode()?,
+                12 => out.tags = r.decode()?,
+                13 => out.target_dir = r.decode()?,
+                14 => out.vm_count = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -646,11 +697,13 @@ impl ::yun_core::json::Decode for Invocations {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Invocation"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Invocations::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Invocation") => out.invocation = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.invocation = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -705,16 +758,25 @@ impl ::yun_core::json::Decode for DescribeSendFileResultsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Invocations",
+            "NextToken",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeSendFileResultsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Invocations") => out.invocations = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.invocations = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.page_number = r.decode()?,
+                3 => out.page_size = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -106,12 +106,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -270,6 +272,19 @@ impl ::yun_core::json::Decode for DescribeSnapshotGroupsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "InstanceId",
+            "Name",
+            "NextToken",
+            "MaxResults",
+            "SnapshotGroupId",
+            "Status",
+            "AdditionalAttributes",
+            "Tag",
+            "ResourceGroupId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
@@ -289,18 +304,18 @@ impl ::yun_core::json::Decode for DescribeSnapshotGroupsRequest {
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (15, "SnapshotGroupId") => m_snapshot_group_id = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
-                (20, "AdditionalAttributes") => m_additional_attributes = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_name = r.decode()?,
+                3 => m_next_token = r.decode()?,
+                4 => m_max_results = r.decode()?,
+                5 => m_snapshot_group_id = r.decode()?,
+                6 => m_status = r.decode()?,
+                7 => m_additional_attributes = r.decode()?,
+                8 => m_tag = r.decode()?,
+                9 => m_resource_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -339,12 +354,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -366,11 +383,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -437,21 +456,29 @@ impl ::yun_core::json::Decode for Snapshot {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Available",
+            "InstantAccess",
+            "InstantAccessRetentionDays",
+            "Progress",
+            "SnapshotId",
+            "SourceDiskId",
+            "SourceDiskType",
+            "Tags",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = Snapshot::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Available") => out.available = r.decode()?,
-                (13, "InstantAccess") => out.instant_access = r.decode()?,
-                (26, "InstantAccessRetentionDays") => {
-                    out.instant_access_retention_days = r.decode()?;
-                }
-
-                (8, "Progress") => out.progress = r.decode()?,
-                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
-                (12, "SourceDiskId") => out.source_disk_id = r.decode()?,
-                (14, "SourceDiskType") => out.source_disk_type = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available = r.decode()?,
+                1 => out.instant_access = r.decode()?,
+                2 => out.instant_access_retention_days = r.decode()?,
+                3 => out.progress = r.decode()?,
+                4 => out.snapshot_id = r.decode()?,
+                5 => out.source_disk_id = r.decode()?,
+                6 => out.source_disk_type = r.decode()?,
+                7 => out.tags = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -476,11 +503,13 @@ impl ::yun_core::json::Decode for Snapshots {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Snapshot"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Snapshots::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Snapshot") => out.snapshot = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.snapshot = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -508,12 +537,14 @@ impl ::yun_core::json::Decode for SnapshotGroupTagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = SnapshotGroupTagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -535,11 +566,13 @@ impl ::yun_core::json::Decode for SnapshotGroupTags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SnapshotGroupTags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -618,20 +651,33 @@ impl ::yun_core::json::Decode for SnapshotGroup {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CreationTime",
+            "Description",
+            "InstanceId",
+            "Name",
+            "ProgressStatus",
+            "ResourceGroupId",
+            "SnapshotGroupId",
+            "Snapshots",
+            "Status",
+            "Tags",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut out = SnapshotGroup::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (14, "ProgressStatus") => out.progress_status = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (15, "SnapshotGroupId") => out.snapshot_group_id = r.decode()?,
-                (9, "Snapshots") => out.snapshots = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.creation_time = r.decode()?,
+                1 => out.description = r.decode()?,
+                2 => out.instance_id = r.decode()?,
+                3 => out.name = r.decode()?,
+                4 => out.progress_status = r.decode()?,
+                5 => out.resource_group_id = r.decode()?,
+                6 => out.snapshot_group_id = r.decode()?,
+                7 => out.snapshots = r.decode()?,
+                8 => out.status = r.decode()?,
+                9 => out.tags = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -656,11 +702,13 @@ impl ::yun_core::json::Decode for SnapshotGroups {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SnapshotGroup"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SnapshotGroups::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "SnapshotGroup") => out.snapshot_group = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.snapshot_group = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -697,13 +745,15 @@ impl ::yun_core::json::Decode for DescribeSnapshotGroupsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NextToken", "RequestId", "SnapshotGroups"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeSnapshotGroupsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (14, "SnapshotGroups") => out.snapshot_groups = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.next_token = r.decode()?,
+                1 => out.request_id = r.decode()?,
+                2 => out.snapshot_groups = r.decode()?,
                 _ => r.skip()?,
             }
         }

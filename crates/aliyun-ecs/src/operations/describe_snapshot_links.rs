@@ -139,6 +139,15 @@ impl ::yun_core::json::Decode for DescribeSnapshotLinksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "InstanceId",
+            "DiskIds",
+            "SnapshotLinkIds",
+            "PageNumber",
+            "PageSize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
@@ -150,14 +159,14 @@ impl ::yun_core::json::Decode for DescribeSnapshotLinksRequest {
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (7, "DiskIds") => m_disk_ids = r.decode()?,
-                (15, "SnapshotLinkIds") => m_snapshot_link_ids = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_disk_ids = r.decode()?,
+                3 => m_snapshot_link_ids = r.decode()?,
+                4 => m_page_number = r.decode()?,
+                5 => m_page_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -255,22 +264,37 @@ impl ::yun_core::json::Decode for SnapshotLink {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Category",
+            "InstanceId",
+            "InstanceName",
+            "InstantAccess",
+            "RegionId",
+            "SnapshotLinkId",
+            "SourceDiskId",
+            "SourceDiskName",
+            "SourceDiskSize",
+            "SourceDiskType",
+            "TotalCount",
+            "TotalSize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut out = SnapshotLink::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Category") => out.category = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (12, "InstanceName") => out.instance_name = r.decode()?,
-                (13, "InstantAccess") => out.instant_access = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (14, "SnapshotLinkId") => out.snapshot_link_id = r.decode()?,
-                (12, "SourceDiskId") => out.source_disk_id = r.decode()?,
-                (14, "SourceDiskName") => out.source_disk_name = r.decode()?,
-                (14, "SourceDiskSize") => out.source_disk_size = r.decode()?,
-                (14, "SourceDiskType") => out.source_disk_type = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
-                (9, "TotalSize") => out.total_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.category = r.decode()?,
+                1 => out.instance_id = r.decode()?,
+                2 => out.instance_name = r.decode()?,
+                3 => out.instant_access = r.decode()?,
+                4 => out.region_id = r.decode()?,
+                5 => out.snapshot_link_id = r.decode()?,
+                6 => out.source_disk_id = r.decode()?,
+                7 => out.source_disk_name = r.decode()?,
+                8 => out.source_disk_size = r.decode()?,
+                9 => out.source_disk_type = r.decode()?,
+                10 => out.total_count = r.decode()?,
+                11 => out.total_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -295,11 +319,13 @@ impl ::yun_core::json::Decode for SnapshotLinks {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SnapshotLink"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SnapshotLinks::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "SnapshotLink") => out.snapshot_link = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.snapshot_link = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -348,15 +374,23 @@ impl ::yun_core::json::Decode for DescribeSnapshotLinksResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "SnapshotLinks",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeSnapshotLinksResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (13, "SnapshotLinks") => out.snapshot_links = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.page_number = r.decode()?,
+                1 => out.page_size = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.snapshot_links = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -80,16 +80,18 @@ impl ::yun_core::json::Decode for DescribeSnapshotPackageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PageNumber", "PageSize", "RegionId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_page_number = r.decode()?,
+                1 => m_page_size = r.decode()?,
+                2 => m_region_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -136,14 +138,16 @@ impl ::yun_core::json::Decode for SnapshotPackage {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DisplayName", "EndTime", "InitCapacity", "StartTime"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = SnapshotPackage::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "DisplayName") => out.display_name = r.decode()?,
-                (7, "EndTime") => out.end_time = r.decode()?,
-                (12, "InitCapacity") => out.init_capacity = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.display_name = r.decode()?,
+                1 => out.end_time = r.decode()?,
+                2 => out.init_capacity = r.decode()?,
+                3 => out.start_time = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -168,11 +172,13 @@ impl ::yun_core::json::Decode for SnapshotPackages {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SnapshotPackage"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SnapshotPackages::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "SnapshotPackage") => out.snapshot_package = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.snapshot_package = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -221,15 +227,23 @@ impl ::yun_core::json::Decode for DescribeSnapshotPackageResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "SnapshotPackages",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeSnapshotPackageResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (16, "SnapshotPackages") => out.snapshot_packages = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.page_number = r.decode()?,
+                1 => out.page_size = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.snapshot_packages = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -176,12 +176,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -538,6 +540,33 @@ impl ::yun_core::json::Decode for DescribeSnapshotsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "DiskId",
+            "SnapshotLinkId",
+            "RegionId",
+            "SnapshotIds",
+            "PageNumber",
+            "PageSize",
+            "NextToken",
+            "MaxResults",
+            "SnapshotName",
+            "Status",
+            "SnapshotType",
+            "Filter.1.Key",
+            "Filter.2.Key",
+            "Filter.1.Value",
+            "Filter.2.Value",
+            "Usage",
+            "SourceDiskType",
+            "Encrypted",
+            "ResourceGroupId",
+            "DryRun",
+            "KMSKeyId",
+            "Category",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 25] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_disk_id: ::std::option::Option<::std::string::String> =
@@ -580,32 +609,32 @@ impl ::yun_core::json::Decode for DescribeSnapshotsRequest {
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (6, "DiskId") => m_disk_id = r.decode()?,
-                (14, "SnapshotLinkId") => m_snapshot_link_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (11, "SnapshotIds") => m_snapshot_ids = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (12, "SnapshotName") => m_snapshot_name = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
-                (12, "SnapshotType") => m_snapshot_type = r.decode()?,
-                (12, "Filter.1.Key") => m_filter_1_key = r.decode()?,
-                (12, "Filter.2.Key") => m_filter_2_key = r.decode()?,
-                (14, "Filter.1.Value") => m_filter_1_value = r.decode()?,
-                (14, "Filter.2.Value") => m_filter_2_value = r.decode()?,
-                (5, "Usage") => m_usage = r.decode()?,
-                (14, "SourceDiskType") => m_source_disk_type = r.decode()?,
-                (9, "Encrypted") => m_encrypted = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (8, "KMSKeyId") => m_kms_key_id = r.decode()?,
-                (8, "Category") => m_category = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_disk_id = r.decode()?,
+                2 => m_snapshot_link_id = r.decode()?,
+                3 => m_region_id = r.decode()?,
+                4 => m_snapshot_ids = r.decode()?,
+                5 => m_page_number = r.decode()?,
+                6 => m_page_size = r.decode()?,
+                7 => m_next_token = r.decode()?,
+                8 => m_max_results = r.decode()?,
+                9 => m_snapshot_name = r.decode()?,
+                10 => m_status = r.decode()?,
+                11 => m_snapshot_type = r.decode()?,
+                12 => m_filter_1_key = r.decode()?,
+                13 => m_filter_2_key = r.decode()?,
+                14 => m_filter_1_value = r.decode()?,
+                15 => m_filter_2_value = r.decode()?,
+                16 => m_usage = r.decode()?,
+                17 => m_source_disk_type = r.decode()?,
+                18 => m_encrypted = r.decode()?,
+                19 => m_resource_group_id = r.decode()?,
+                20 => m_dry_run = r.decode()?,
+                21 => m_kms_key_id = r.decode()?,
+                22 => m_category = r.decode()?,
+                23 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -661,12 +690,14 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -688,11 +719,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -885,42 +918,71 @@ impl ::yun_core::json::Decode for Snapshot {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Available",
+            "Category",
+            "CreationTime",
+            "Description",
+            "Encrypted",
+            "InstantAccess",
+            "InstantAccessRetentionDays",
+            "KMSKeyId",
+            "LastModifiedTime",
+            "ProductCode",
+            "Progress",
+            "RegionId",
+            "RemainTime",
+            "ResourceGroupId",
+            "RetentionDays",
+            "SnapshotId",
+            "SnapshotLinkId",
+            "SnapshotName",
+            "SnapshotSN",
+            "SnapshotType",
+            "SourceDiskId",
+            "SourceDiskSize",
+            "SourceDiskType",
+            "SourceRegionId",
+            "SourceSnapshotId",
+            "SourceStorageType",
+            "Status",
+            "Tags",
+            "Usage",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 30] = ::yun_core::json::member_order();
         let mut out = Snapshot::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Available") => out.available = r.decode()?,
-                (8, "Category") => out.category = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (9, "Encrypted") => out.encrypted = r.decode()?,
-                (13, "InstantAccess") => out.instant_access = r.decode()?,
-                (26, "InstantAccessRetentionDays") => {
-                    out.instant_access_retention_days = r.decode()?;
-                }
-
-                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
-                (16, "LastModifiedTime") => out.last_modified_time = r.decode()?,
-                (11, "ProductCode") => out.product_code = r.decode()?,
-                (8, "Progress") => out.progress = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (10, "RemainTime") => out.remain_time = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (13, "RetentionDays") => out.retention_days = r.decode()?,
-                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
-                (14, "SnapshotLinkId") => out.snapshot_link_id = r.decode()?,
-                (12, "SnapshotName") => out.snapshot_name = r.decode()?,
-                (10, "SnapshotSN") => out.snapshot_sn = r.decode()?,
-                (12, "SnapshotType") => out.snapshot_type = r.decode()?,
-                (12, "SourceDiskId") => out.source_disk_id = r.decode()?,
-                (14, "SourceDiskSize") => out.source_disk_size = r.decode()?,
-                (14, "SourceDiskType") => out.source_disk_type = r.decode()?,
-                (14, "SourceRegionId") => out.source_region_id = r.decode()?,
-                (16, "SourceSnapshotId") => out.source_snapshot_id = r.decode()?,
-                (17, "SourceStorageType") => out.source_storage_type = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (5, "Usage") => out.usage = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available = r.decode()?,
+                1 => out.category = r.decode()?,
+                2 => out.creation_time = r.decode()?,
+                3 => out.description = r.decode()?,
+                4 => out.encrypted = r.decode()?,
+                5 => out.instant_access = r.decode()?,
+                6 => out.instant_access_retention_days = r.decode()?,
+                7 => out.kms_key_id = r.decode()?,
+                8 => out.last_modified_time = r.decode()?,
+                9 => out.product_code = r.decode()?,
+                10 => out.progress = r.decode()?,
+                11 => out.region_id = r.decode()?,
+                12 => out.remain_time = r.decode()?,
+                13 => out.resource_group_id = r.decode()?,
+                14 => out.retention_days = r.decode()?,
+                15 => out.snapshot_id = r.decode()?,
+                16 => out.snapshot_link_id = r.decode()?,
+                17 => out.snapshot_name = r.decode()?,
+                18 => out.snapshot_sn = r.decode()?,
+                19 => out.snapshot_type = r.decode()?,
+                20 => out.source_disk_id = r.decode()?,
+                21 => out.source_disk_size = r.decode()?,
+                22 => out.source_disk_type = r.decode()?,
+                23 => out.source_region_id = r.decode()?,
+                24 => out.source_snapshot_id = r.decode()?,
+                25 => out.source_storage_type = r.decode()?,
+                26 => out.status = r.decode()?,
+                27 => out.tags = r.decode()?,
+                28 => out.usage = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -945,11 +1007,13 @@ impl ::yun_core::json::Decode for Snapshots {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Snapshot"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Snapshots::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Snapshot") => out.snapshot = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.snapshot = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1004,16 +1068,25 @@ impl ::yun_core::json::Decode for DescribeSnapshotsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "NextToken",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "Snapshots",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeSnapshotsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (9, "Snapshots") => out.snapshots = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.next_token = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.snapshots = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

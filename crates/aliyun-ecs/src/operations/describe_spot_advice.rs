@@ -230,6 +230,20 @@ impl ::yun_core::json::Decode for DescribeSpotAdviceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Cores",
+            "Memory",
+            "MinCores",
+            "MinMemory",
+            "ZoneId",
+            "InstanceTypeFamily",
+            "InstanceFamilyLevel",
+            "GpuSpec",
+            "GpuAmount",
+            "InstanceTypes",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_cores: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -248,19 +262,19 @@ impl ::yun_core::json::Decode for DescribeSpotAdviceRequest {
         let mut m_instance_types: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (5, "Cores") => m_cores = r.decode()?,
-                (6, "Memory") => m_memory = r.decode()?,
-                (8, "MinCores") => m_min_cores = r.decode()?,
-                (9, "MinMemory") => m_min_memory = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (18, "InstanceTypeFamily") => m_instance_type_family = r.decode()?,
-                (19, "InstanceFamilyLevel") => m_instance_family_level = r.decode()?,
-                (7, "GpuSpec") => m_gpu_spec = r.decode()?,
-                (9, "GpuAmount") => m_gpu_amount = r.decode()?,
-                (13, "InstanceTypes") => m_instance_types = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_cores = r.decode()?,
+                2 => m_memory = r.decode()?,
+                3 => m_min_cores = r.decode()?,
+                4 => m_min_memory = r.decode()?,
+                5 => m_zone_id = r.decode()?,
+                6 => m_instance_type_family = r.decode()?,
+                7 => m_instance_family_level = r.decode()?,
+                8 => m_gpu_spec = r.decode()?,
+                9 => m_gpu_amount = r.decode()?,
+                10 => m_instance_types = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -315,14 +329,21 @@ impl ::yun_core::json::Decode for AvailableSpotResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AverageSpotDiscount",
+            "InstanceType",
+            "InterruptRateDesc",
+            "InterruptionRate",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = AvailableSpotResource::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (19, "AverageSpotDiscount") => out.average_spot_discount = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (17, "InterruptRateDesc") => out.interrupt_rate_desc = r.decode()?,
-                (16, "InterruptionRate") => out.interruption_rate = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.average_spot_discount = r.decode()?,
+                1 => out.instance_type = r.decode()?,
+                2 => out.interrupt_rate_desc = r.decode()?,
+                3 => out.interruption_rate = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -347,14 +368,13 @@ impl ::yun_core::json::Decode for AvailableSpotResources {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AvailableSpotResource"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AvailableSpotResources::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "AvailableSpotResource") => {
-                    out.available_spot_resource = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_spot_resource = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -385,15 +405,14 @@ impl ::yun_core::json::Decode for AvailableSpotZone {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AvailableSpotResources", "ZoneId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = AvailableSpotZone::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "AvailableSpotResources") => {
-                    out.available_spot_resources = r.decode()?;
-                }
-
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_spot_resources = r.decode()?,
+                1 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -418,11 +437,13 @@ impl ::yun_core::json::Decode for AvailableSpotZones {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AvailableSpotZone"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AvailableSpotZones::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "AvailableSpotZone") => out.available_spot_zone = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_spot_zone = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -459,13 +480,15 @@ impl ::yun_core::json::Decode for DescribeSpotAdviceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AvailableSpotZones", "RegionId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeSpotAdviceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "AvailableSpotZones") => out.available_spot_zones = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_spot_zones = r.decode()?,
+                1 => out.region_id = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

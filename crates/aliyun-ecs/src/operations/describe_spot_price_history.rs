@@ -190,6 +190,19 @@ impl ::yun_core::json::Decode for DescribeSpotPriceHistoryRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ZoneId",
+            "NetworkType",
+            "InstanceType",
+            "SpotDuration",
+            "IoOptimized",
+            "StartTime",
+            "EndTime",
+            "OSType",
+            "Offset",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_zone_id: ::std::option::Option<::std::string::String> =
@@ -209,18 +222,18 @@ impl ::yun_core::json::Decode for DescribeSpotPriceHistoryRequest {
             ::std::option::Option::None;
         let mut m_offset: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (11, "NetworkType") => m_network_type = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (12, "SpotDuration") => m_spot_duration = r.decode()?,
-                (11, "IoOptimized") => m_io_optimized = r.decode()?,
-                (9, "StartTime") => m_start_time = r.decode()?,
-                (7, "EndTime") => m_end_time = r.decode()?,
-                (6, "OSType") => m_os_type = r.decode()?,
-                (6, "Offset") => m_offset = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_zone_id = r.decode()?,
+                2 => m_network_type = r.decode()?,
+                3 => m_instance_type = r.decode()?,
+                4 => m_spot_duration = r.decode()?,
+                5 => m_io_optimized = r.decode()?,
+                6 => m_start_time = r.decode()?,
+                7 => m_end_time = r.decode()?,
+                8 => m_os_type = r.decode()?,
+                9 => m_offset = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -292,17 +305,27 @@ impl ::yun_core::json::Decode for SpotPriceType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceType",
+            "IoOptimized",
+            "NetworkType",
+            "OriginPrice",
+            "SpotPrice",
+            "Timestamp",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = SpotPriceType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (11, "IoOptimized") => out.io_optimized = r.decode()?,
-                (11, "NetworkType") => out.network_type = r.decode()?,
-                (11, "OriginPrice") => out.origin_price = r.decode()?,
-                (9, "SpotPrice") => out.spot_price = r.decode()?,
-                (9, "Timestamp") => out.timestamp = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_type = r.decode()?,
+                1 => out.io_optimized = r.decode()?,
+                2 => out.network_type = r.decode()?,
+                3 => out.origin_price = r.decode()?,
+                4 => out.spot_price = r.decode()?,
+                5 => out.timestamp = r.decode()?,
+                6 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -327,11 +350,13 @@ impl ::yun_core::json::Decode for SpotPrices {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SpotPriceType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SpotPrices::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "SpotPriceType") => out.spot_price_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.spot_price_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -374,14 +399,16 @@ impl ::yun_core::json::Decode for DescribeSpotPriceHistoryResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Currency", "NextOffset", "RequestId", "SpotPrices"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = DescribeSpotPriceHistoryResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Currency") => out.currency = r.decode()?,
-                (10, "NextOffset") => out.next_offset = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "SpotPrices") => out.spot_prices = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.currency = r.decode()?,
+                1 => out.next_offset = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.spot_prices = r.decode()?,
                 _ => r.skip()?,
             }
         }

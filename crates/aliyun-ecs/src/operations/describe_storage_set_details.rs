@@ -150,6 +150,16 @@ impl ::yun_core::json::Decode for DescribeStorageSetDetailsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ClientToken",
+            "RegionId",
+            "StorageSetId",
+            "StorageSetPartitionNumber",
+            "DiskIds",
+            "PageNumber",
+            "PageSize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -163,18 +173,15 @@ impl ::yun_core::json::Decode for DescribeStorageSetDetailsRequest {
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "StorageSetId") => m_storage_set_id = r.decode()?,
-                (25, "StorageSetPartitionNumber") => {
-                    m_storage_set_partition_number = r.decode()?;
-                }
-
-                (7, "DiskIds") => m_disk_ids = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_client_token = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_storage_set_id = r.decode()?,
+                3 => m_storage_set_partition_number = r.decode()?,
+                4 => m_disk_ids = r.decode()?,
+                5 => m_page_number = r.decode()?,
+                6 => m_page_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -249,21 +256,29 @@ impl ::yun_core::json::Decode for Disk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Category",
+            "CreationTime",
+            "DiskId",
+            "DiskName",
+            "RegionId",
+            "StorageSetId",
+            "StorageSetPartitionNumber",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = Disk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Category") => out.category = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (6, "DiskId") => out.disk_id = r.decode()?,
-                (8, "DiskName") => out.disk_name = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (12, "StorageSetId") => out.storage_set_id = r.decode()?,
-                (25, "StorageSetPartitionNumber") => {
-                    out.storage_set_partition_number = r.decode()?;
-                }
-
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.category = r.decode()?,
+                1 => out.creation_time = r.decode()?,
+                2 => out.disk_id = r.decode()?,
+                3 => out.disk_name = r.decode()?,
+                4 => out.region_id = r.decode()?,
+                5 => out.storage_set_id = r.decode()?,
+                6 => out.storage_set_partition_number = r.decode()?,
+                7 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -288,11 +303,13 @@ impl ::yun_core::json::Decode for Disks {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Disk"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Disks::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Disk") => out.disk = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -341,15 +358,17 @@ impl ::yun_core::json::Decode for DescribeStorageSetDetailsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Disks", "PageNumber", "PageSize", "RequestId", "TotalCount"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeStorageSetDetailsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Disks") => out.disks = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disks = r.decode()?,
+                1 => out.page_number = r.decode()?,
+                2 => out.page_size = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -160,6 +160,16 @@ impl ::yun_core::json::Decode for DescribeStorageSetsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ClientToken",
+            "RegionId",
+            "StorageSetIds",
+            "ZoneId",
+            "StorageSetName",
+            "PageNumber",
+            "PageSize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -173,15 +183,15 @@ impl ::yun_core::json::Decode for DescribeStorageSetsRequest {
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (13, "StorageSetIds") => m_storage_set_ids = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (14, "StorageSetName") => m_storage_set_name = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_client_token = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_storage_set_ids = r.decode()?,
+                3 => m_zone_id = r.decode()?,
+                4 => m_storage_set_name = r.decode()?,
+                5 => m_page_number = r.decode()?,
+                6 => m_page_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -250,20 +260,27 @@ impl ::yun_core::json::Decode for StorageSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CreationTime",
+            "Description",
+            "RegionId",
+            "StorageSetId",
+            "StorageSetName",
+            "StorageSetPartitionNumber",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = StorageSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (12, "StorageSetId") => out.storage_set_id = r.decode()?,
-                (14, "StorageSetName") => out.storage_set_name = r.decode()?,
-                (25, "StorageSetPartitionNumber") => {
-                    out.storage_set_partition_number = r.decode()?;
-                }
-
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.creation_time = r.decode()?,
+                1 => out.description = r.decode()?,
+                2 => out.region_id = r.decode()?,
+                3 => out.storage_set_id = r.decode()?,
+                4 => out.storage_set_name = r.decode()?,
+                5 => out.storage_set_partition_number = r.decode()?,
+                6 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -288,11 +305,13 @@ impl ::yun_core::json::Decode for StorageSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["StorageSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = StorageSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "StorageSet") => out.storage_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.storage_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -341,15 +360,23 @@ impl ::yun_core::json::Decode for DescribeStorageSetsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "StorageSets",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeStorageSetsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (11, "StorageSets") => out.storage_sets = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.page_number = r.decode()?,
+                1 => out.page_size = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.storage_sets = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

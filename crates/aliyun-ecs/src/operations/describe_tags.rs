@@ -91,12 +91,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -212,6 +214,16 @@ impl ::yun_core::json::Decode for DescribeTagsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageSize",
+            "PageNumber",
+            "ResourceType",
+            "ResourceId",
+            "RegionId",
+            "Category",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_resource_type: ::std::option::Option<::std::string::String> =
@@ -224,15 +236,15 @@ impl ::yun_core::json::Decode for DescribeTagsRequest {
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (12, "ResourceType") => m_resource_type = r.decode()?,
-                (10, "ResourceId") => m_resource_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (8, "Category") => m_category = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_page_size = r.decode()?,
+                1 => m_page_number = r.decode()?,
+                2 => m_resource_type = r.decode()?,
+                3 => m_resource_id = r.decode()?,
+                4 => m_region_id = r.decode()?,
+                5 => m_category = r.decode()?,
+                6 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -325,22 +337,37 @@ impl ::yun_core::json::Decode for ResourceTypeCount {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Ddh",
+            "Disk",
+            "Eni",
+            "Image",
+            "Instance",
+            "KeyPair",
+            "LaunchTemplate",
+            "ReservedInstance",
+            "Securitygroup",
+            "Snapshot",
+            "SnapshotPolicy",
+            "Volume",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut out = ResourceTypeCount::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Ddh") => out.ddh = r.decode()?,
-                (4, "Disk") => out.disk = r.decode()?,
-                (3, "Eni") => out.eni = r.decode()?,
-                (5, "Image") => out.image = r.decode()?,
-                (8, "Instance") => out.instance = r.decode()?,
-                (7, "KeyPair") => out.key_pair = r.decode()?,
-                (14, "LaunchTemplate") => out.launch_template = r.decode()?,
-                (16, "ReservedInstance") => out.reserved_instance = r.decode()?,
-                (13, "Securitygroup") => out.securitygroup = r.decode()?,
-                (8, "Snapshot") => out.snapshot = r.decode()?,
-                (14, "SnapshotPolicy") => out.snapshot_policy = r.decode()?,
-                (6, "Volume") => out.volume = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.ddh = r.decode()?,
+                1 => out.disk = r.decode()?,
+                2 => out.eni = r.decode()?,
+                3 => out.image = r.decode()?,
+                4 => out.instance = r.decode()?,
+                5 => out.key_pair = r.decode()?,
+                6 => out.launch_template = r.decode()?,
+                7 => out.reserved_instance = r.decode()?,
+                8 => out.securitygroup = r.decode()?,
+                9 => out.snapshot = r.decode()?,
+                10 => out.snapshot_policy = r.decode()?,
+                11 => out.volume = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -377,13 +404,15 @@ impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ResourceTypeCount", "TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = TagsTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "ResourceTypeCount") => out.resource_type_count = r.decode()?,
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.resource_type_count = r.decode()?,
+                1 => out.tag_key = r.decode()?,
+                2 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -405,11 +434,13 @@ impl ::yun_core::json::Decode for Tags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Tag"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Tags::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Tag") => out.tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -458,15 +489,17 @@ impl ::yun_core::json::Decode for DescribeTagsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PageNumber", "PageSize", "RequestId", "Tags", "TotalCount"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeTagsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (4, "Tags") => out.tags = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.page_number = r.decode()?,
+                1 => out.page_size = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.tags = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -54,15 +54,17 @@ impl ::yun_core::json::Decode for DescribeTaskAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "TaskId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_task_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "TaskId") => m_task_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_task_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -96,12 +98,14 @@ impl ::yun_core::json::Decode for RelatedItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Name", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RelatedItem::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Name") => out.name = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.name = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -126,11 +130,13 @@ impl ::yun_core::json::Decode for RelatedItemSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RelatedItem"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = RelatedItemSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "RelatedItem") => out.related_item = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.related_item = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -173,14 +179,16 @@ impl ::yun_core::json::Decode for OperationProgress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ErrorCode", "ErrorMsg", "OperationStatus", "RelatedItemSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = OperationProgress::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "ErrorCode") => out.error_code = r.decode()?,
-                (8, "ErrorMsg") => out.error_msg = r.decode()?,
-                (15, "OperationStatus") => out.operation_status = r.decode()?,
-                (14, "RelatedItemSet") => out.related_item_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.error_code = r.decode()?,
+                1 => out.error_msg = r.decode()?,
+                2 => out.operation_status = r.decode()?,
+                3 => out.related_item_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -205,11 +213,13 @@ impl ::yun_core::json::Decode for OperationProgressSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OperationProgress"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = OperationProgressSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "OperationProgress") => out.operation_progress = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.operation_progress = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -306,23 +316,39 @@ impl ::yun_core::json::Decode for DescribeTaskAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CreationTime",
+            "FailedCount",
+            "FinishedTime",
+            "OperationProgressSet",
+            "RegionId",
+            "RequestId",
+            "SuccessCount",
+            "SupportCancel",
+            "TaskAction",
+            "TaskId",
+            "TaskProcess",
+            "TaskStatus",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 14] = ::yun_core::json::member_order();
         let mut out = DescribeTaskAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "FailedCount") => out.failed_count = r.decode()?,
-                (12, "FinishedTime") => out.finished_time = r.decode()?,
-                (20, "OperationProgressSet") => out.operation_progress_set = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (12, "SuccessCount") => out.success_count = r.decode()?,
-                (13, "SupportCancel") => out.support_cancel = r.decode()?,
-                (10, "TaskAction") => out.task_action = r.decode()?,
-                (6, "TaskId") => out.task_id = r.decode()?,
-                (11, "TaskProcess") => out.task_process = r.decode()?,
-                (10, "TaskStatus") => out.task_status = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.creation_time = r.decode()?,
+                1 => out.failed_count = r.decode()?,
+                2 => out.finished_time = r.decode()?,
+                3 => out.operation_progress_set = r.decode()?,
+                4 => out.region_id = r.decode()?,
+                5 => out.request_id = r.decode()?,
+                6 => out.success_count = r.decode()?,
+                7 => out.support_cancel = r.decode()?,
+                8 => out.task_action = r.decode()?,
+                9 => out.task_id = r.decode()?,
+                10 => out.task_process = r.decode()?,
+                11 => out.task_status = r.decode()?,
+                12 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

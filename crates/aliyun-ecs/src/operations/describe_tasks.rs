@@ -192,6 +192,18 @@ impl ::yun_core::json::Decode for DescribeTasksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageNumber",
+            "PageSize",
+            "RegionId",
+            "TaskIds",
+            "TaskAction",
+            "TaskStatus",
+            "StartTime",
+            "EndTime",
+            "ResourceIds",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -209,17 +221,17 @@ impl ::yun_core::json::Decode for DescribeTasksRequest {
         let mut m_resource_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (7, "TaskIds") => m_task_ids = r.decode()?,
-                (10, "TaskAction") => m_task_action = r.decode()?,
-                (10, "TaskStatus") => m_task_status = r.decode()?,
-                (9, "StartTime") => m_start_time = r.decode()?,
-                (7, "EndTime") => m_end_time = r.decode()?,
-                (11, "ResourceIds") => m_resource_ids = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_page_number = r.decode()?,
+                1 => m_page_size = r.decode()?,
+                2 => m_region_id = r.decode()?,
+                3 => m_task_ids = r.decode()?,
+                4 => m_task_action = r.decode()?,
+                5 => m_task_status = r.decode()?,
+                6 => m_start_time = r.decode()?,
+                7 => m_end_time = r.decode()?,
+                8 => m_resource_ids = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -290,17 +302,27 @@ impl ::yun_core::json::Decode for Task {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CreationTime",
+            "FinishedTime",
+            "ResourceId",
+            "SupportCancel",
+            "TaskAction",
+            "TaskId",
+            "TaskStatus",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = Task::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (12, "FinishedTime") => out.finished_time = r.decode()?,
-                (10, "ResourceId") => out.resource_id = r.decode()?,
-                (13, "SupportCancel") => out.support_cancel = r.decode()?,
-                (10, "TaskAction") => out.task_action = r.decode()?,
-                (6, "TaskId") => out.task_id = r.decode()?,
-                (10, "TaskStatus") => out.task_status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.creation_time = r.decode()?,
+                1 => out.finished_time = r.decode()?,
+                2 => out.resource_id = r.decode()?,
+                3 => out.support_cancel = r.decode()?,
+                4 => out.task_action = r.decode()?,
+                5 => out.task_id = r.decode()?,
+                6 => out.task_status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -325,11 +347,13 @@ impl ::yun_core::json::Decode for TaskSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Task"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = TaskSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Task") => out.task = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.task = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -384,16 +408,25 @@ impl ::yun_core::json::Decode for DescribeTasksResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageNumber",
+            "PageSize",
+            "RegionId",
+            "RequestId",
+            "TaskSet",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeTasksResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (7, "TaskSet") => out.task_set = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.page_number = r.decode()?,
+                1 => out.page_size = r.decode()?,
+                2 => out.region_id = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.task_set = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -114,6 +114,14 @@ impl ::yun_core::json::Decode for DescribeTerminalSessionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "InstanceId",
+            "SessionId",
+            "MaxResults",
+            "NextToken",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
@@ -124,13 +132,13 @@ impl ::yun_core::json::Decode for DescribeTerminalSessionsRequest {
         let mut m_next_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (9, "SessionId") => m_session_id = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_session_id = r.decode()?,
+                3 => m_max_results = r.decode()?,
+                4 => m_next_token = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -185,15 +193,23 @@ impl ::yun_core::json::Decode for Connection {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ClosedReason",
+            "EndTime",
+            "InstanceId",
+            "StartTime",
+            "Status",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = Connection::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "ClosedReason") => out.closed_reason = r.decode()?,
-                (7, "EndTime") => out.end_time = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.closed_reason = r.decode()?,
+                1 => out.end_time = r.decode()?,
+                2 => out.instance_id = r.decode()?,
+                3 => out.start_time = r.decode()?,
+                4 => out.status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -218,11 +234,13 @@ impl ::yun_core::json::Decode for Connections {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Connection"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Connections::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Connection") => out.connection = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.connection = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -295,19 +313,31 @@ impl ::yun_core::json::Decode for Session {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ClientIP",
+            "Connections",
+            "CreationTime",
+            "IdentityType",
+            "PortNumber",
+            "PrincipalId",
+            "SessionId",
+            "TargetServer",
+            "Username",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut out = Session::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ClientIP") => out.client_ip = r.decode()?,
-                (11, "Connections") => out.connections = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (12, "IdentityType") => out.identity_type = r.decode()?,
-                (10, "PortNumber") => out.port_number = r.decode()?,
-                (11, "PrincipalId") => out.principal_id = r.decode()?,
-                (9, "SessionId") => out.session_id = r.decode()?,
-                (12, "TargetServer") => out.target_server = r.decode()?,
-                (8, "Username") => out.username = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.client_ip = r.decode()?,
+                1 => out.connections = r.decode()?,
+                2 => out.creation_time = r.decode()?,
+                3 => out.identity_type = r.decode()?,
+                4 => out.port_number = r.decode()?,
+                5 => out.principal_id = r.decode()?,
+                6 => out.session_id = r.decode()?,
+                7 => out.target_server = r.decode()?,
+                8 => out.username = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -332,11 +362,13 @@ impl ::yun_core::json::Decode for Sessions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Session"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Sessions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Session") => out.session = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.session = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -373,13 +405,15 @@ impl ::yun_core::json::Decode for DescribeTerminalSessionsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NextToken", "RequestId", "Sessions"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeTerminalSessionsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (8, "Sessions") => out.sessions = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.next_token = r.decode()?,
+                1 => out.request_id = r.decode()?,
+                2 => out.sessions = r.decode()?,
                 _ => r.skip()?,
             }
         }

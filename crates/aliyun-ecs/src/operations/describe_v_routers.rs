@@ -100,6 +100,8 @@ impl ::yun_core::json::Decode for DescribeVRoutersRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["VRouterId", "RegionId", "PageNumber", "PageSize"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_v_router_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -107,12 +109,12 @@ impl ::yun_core::json::Decode for DescribeVRoutersRequest {
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "VRouterId") => m_v_router_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_v_router_id = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_page_number = r.decode()?,
+                3 => m_page_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -142,11 +144,13 @@ impl ::yun_core::json::Decode for RouteTableIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RouteTableId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = RouteTableIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "RouteTableId") => out.route_table_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.route_table_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -207,17 +211,27 @@ impl ::yun_core::json::Decode for VRouter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CreationTime",
+            "Description",
+            "RegionId",
+            "RouteTableIds",
+            "VRouterId",
+            "VRouterName",
+            "VpcId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = VRouter::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (13, "RouteTableIds") => out.route_table_ids = r.decode()?,
-                (9, "VRouterId") => out.v_router_id = r.decode()?,
-                (11, "VRouterName") => out.v_router_name = r.decode()?,
-                (5, "VpcId") => out.vpc_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.creation_time = r.decode()?,
+                1 => out.description = r.decode()?,
+                2 => out.region_id = r.decode()?,
+                3 => out.route_table_ids = r.decode()?,
+                4 => out.v_router_id = r.decode()?,
+                5 => out.v_router_name = r.decode()?,
+                6 => out.vpc_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -242,11 +256,13 @@ impl ::yun_core::json::Decode for VRouters {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["VRouter"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = VRouters::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "VRouter") => out.v_router = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.v_router = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -295,15 +311,23 @@ impl ::yun_core::json::Decode for DescribeVRoutersResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+            "VRouters",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeVRoutersResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
-                (8, "VRouters") => out.v_routers = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.page_number = r.decode()?,
+                1 => out.page_size = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.total_count = r.decode()?,
+                4 => out.v_routers = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -163,17 +163,27 @@ impl ::yun_core::json::Decode for DescribeVSwitchesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "VpcId",
+            "VSwitchId",
+            "ZoneId",
+            "RegionId",
+            "IsDefault",
+            "PageNumber",
+            "PageSize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = DescribeVSwitchesRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "VpcId") => out.vpc_id = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "IsDefault") => out.is_default = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.vpc_id = r.decode()?,
+                1 => out.v_switch_id = r.decode()?,
+                2 => out.zone_id = r.decode()?,
+                3 => out.region_id = r.decode()?,
+                4 => out.is_default = r.decode()?,
+                5 => out.page_number = r.decode()?,
+                6 => out.page_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -258,24 +268,35 @@ impl ::yun_core::json::Decode for VSwitch {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AvailableIpAddressCount",
+            "CidrBlock",
+            "CreationTime",
+            "Description",
+            "IsDefault",
+            "ResourceGroupId",
+            "Status",
+            "VSwitchId",
+            "VSwitchName",
+            "VpcId",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut out = VSwitch::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "AvailableIpAddressCount") => {
-                    out.available_ip_address_count = r.decode()?;
-                }
-
-                (9, "CidrBlock") => out.cidr_block = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (9, "IsDefault") => out.is_default = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
-                (11, "VSwitchName") => out.v_switch_name = r.decode()?,
-                (5, "VpcId") => out.vpc_id = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_ip_address_count = r.decode()?,
+                1 => out.cidr_block = r.decode()?,
+                2 => out.creation_time = r.decode()?,
+                3 => out.description = r.decode()?,
+                4 => out.is_default = r.decode()?,
+                5 => out.resource_group_id = r.decode()?,
+                6 => out.status = r.decode()?,
+                7 => out.v_switch_id = r.decode()?,
+                8 => out.v_switch_name = r.decode()?,
+                9 => out.vpc_id = r.decode()?,
+                10 => out.zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -300,11 +321,13 @@ impl ::yun_core::json::Decode for VSwitches {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["VSwitch"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = VSwitches::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "VSwitch") => out.v_switch = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.v_switch = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -353,15 +376,23 @@ impl ::yun_core::json::Decode for DescribeVSwitchesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+            "VSwitches",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeVSwitchesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
-                (9, "VSwitches") => out.v_switches = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.page_number = r.decode()?,
+                1 => out.page_size = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.total_count = r.decode()?,
+                4 => out.v_switches = r.decode()?,
                 _ => r.skip()?,
             }
         }

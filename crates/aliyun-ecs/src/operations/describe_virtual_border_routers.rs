@@ -78,12 +78,14 @@ impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Filter::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -160,6 +162,8 @@ impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "PageNumber", "PageSize", "Filter"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -167,12 +171,12 @@ impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersRequest {
         let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (6, "Filter") => m_filter = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_page_number = r.decode()?,
+                2 => m_page_size = r.decode()?,
+                3 => m_filter = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -316,39 +320,53 @@ impl ::yun_core::json::Decode for VirtualBorderRouterType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AccessPointId",
+            "ActivationTime",
+            "CircuitCode",
+            "CreationTime",
+            "Description",
+            "LocalGatewayIp",
+            "Name",
+            "PeerGatewayIp",
+            "PeeringSubnetMask",
+            "PhysicalConnectionBusinessStatus",
+            "PhysicalConnectionId",
+            "PhysicalConnectionOwnerUid",
+            "PhysicalConnectionStatus",
+            "RecoveryTime",
+            "RouteTableId",
+            "Status",
+            "TerminationTime",
+            "VbrId",
+            "VlanId",
+            "VlanInterfaceId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 21] = ::yun_core::json::member_order();
         let mut out = VirtualBorderRouterType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AccessPointId") => out.access_point_id = r.decode()?,
-                (14, "ActivationTime") => out.activation_time = r.decode()?,
-                (11, "CircuitCode") => out.circuit_code = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (14, "LocalGatewayIp") => out.local_gateway_ip = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (13, "PeerGatewayIp") => out.peer_gateway_ip = r.decode()?,
-                (17, "PeeringSubnetMask") => out.peering_subnet_mask = r.decode()?,
-                (32, "PhysicalConnectionBusinessStatus") => {
-                    out.physical_connection_business_status = r.decode()?;
-                }
-
-                (20, "PhysicalConnectionId") => out.physical_connection_id = r.decode()?,
-                (26, "PhysicalConnectionOwnerUid") => {
-                    out.physical_connection_owner_uid = r.decode()?;
-                }
-
-                (24, "PhysicalConnectionStatus") => {
-                    out.physical_connection_status = r.decode()?;
-                }
-
-                (12, "RecoveryTime") => out.recovery_time = r.decode()?,
-                (12, "RouteTableId") => out.route_table_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (15, "TerminationTime") => out.termination_time = r.decode()?,
-                (5, "VbrId") => out.vbr_id = r.decode()?,
-                (6, "VlanId") => out.vlan_id = r.decode()?,
-                (15, "VlanInterfaceId") => out.vlan_interface_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.access_point_id = r.decode()?,
+                1 => out.activation_time = r.decode()?,
+                2 => out.circuit_code = r.decode()?,
+                3 => out.creation_time = r.decode()?,
+                4 => out.description = r.decode()?,
+                5 => out.local_gateway_ip = r.decode()?,
+                6 => out.name = r.decode()?,
+                7 => out.peer_gateway_ip = r.decode()?,
+                8 => out.peering_subnet_mask = r.decode()?,
+                9 => out.physical_connection_business_status = r.decode()?,
+                10 => out.physical_connection_id = r.decode()?,
+                11 => out.physical_connection_owner_uid = r.decode()?,
+                12 => out.physical_connection_status = r.decode()?,
+                13 => out.recovery_time = r.decode()?,
+                14 => out.route_table_id = r.decode()?,
+                15 => out.status = r.decode()?,
+                16 => out.termination_time = r.decode()?,
+                17 => out.vbr_id = r.decode()?,
+                18 => out.vlan_id = r.decode()?,
+                19 => out.vlan_interface_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -373,14 +391,13 @@ impl ::yun_core::json::Decode for VirtualBorderRouterSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["VirtualBorderRouterType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = VirtualBorderRouterSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "VirtualBorderRouterType") => {
-                    out.virtual_border_router_type = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.virtual_border_router_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -429,18 +446,23 @@ impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+            "VirtualBorderRouterSet",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeVirtualBorderRoutersResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
-                (22, "VirtualBorderRouterSet") => {
-                    out.virtual_border_router_set = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.page_number = r.decode()?,
+                1 => out.page_size = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.total_count = r.decode()?,
+                4 => out.virtual_border_router_set = r.decode()?,
                 _ => r.skip()?,
             }
         }

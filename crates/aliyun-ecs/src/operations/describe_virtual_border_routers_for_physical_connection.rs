@@ -83,12 +83,14 @@ impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Filter::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -172,6 +174,14 @@ impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersForPhysicalConnect
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "PhysicalConnectionId",
+            "PageNumber",
+            "PageSize",
+            "Filter",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_physical_connection_id: ::std::option::Option<::std::string::String> =
@@ -181,13 +191,13 @@ impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersForPhysicalConnect
         let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (20, "PhysicalConnectionId") => m_physical_connection_id = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (6, "Filter") => m_filter = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_physical_connection_id = r.decode()?,
+                2 => m_page_number = r.decode()?,
+                3 => m_page_size = r.decode()?,
+                4 => m_filter = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -261,18 +271,29 @@ impl ::yun_core::json::Decode for VirtualBorderRouterForPhysicalConnectionType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ActivationTime",
+            "CircuitCode",
+            "CreationTime",
+            "RecoveryTime",
+            "TerminationTime",
+            "VbrId",
+            "VbrOwnerUid",
+            "VlanId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = VirtualBorderRouterForPhysicalConnectionType::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "ActivationTime") => out.activation_time = r.decode()?,
-                (11, "CircuitCode") => out.circuit_code = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (12, "RecoveryTime") => out.recovery_time = r.decode()?,
-                (15, "TerminationTime") => out.termination_time = r.decode()?,
-                (5, "VbrId") => out.vbr_id = r.decode()?,
-                (11, "VbrOwnerUid") => out.vbr_owner_uid = r.decode()?,
-                (6, "VlanId") => out.vlan_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.activation_time = r.decode()?,
+                1 => out.circuit_code = r.decode()?,
+                2 => out.creation_time = r.decode()?,
+                3 => out.recovery_time = r.decode()?,
+                4 => out.termination_time = r.decode()?,
+                5 => out.vbr_id = r.decode()?,
+                6 => out.vbr_owner_uid = r.decode()?,
+                7 => out.vlan_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -298,14 +319,13 @@ impl ::yun_core::json::Decode for VirtualBorderRouterForPhysicalConnectionSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["VirtualBorderRouterForPhysicalConnectionType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = VirtualBorderRouterForPhysicalConnectionSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (44, "VirtualBorderRouterForPhysicalConnectionType") => {
-                    out.virtual_border_router_for_physical_connection_type = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.virtual_border_router_for_physical_connection_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -355,18 +375,23 @@ impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersForPhysicalConnect
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+            "VirtualBorderRouterForPhysicalConnectionSet",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeVirtualBorderRoutersForPhysicalConnectionResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
-                (43, "VirtualBorderRouterForPhysicalConnectionSet") => {
-                    out.virtual_border_router_for_physical_connection_set = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.page_number = r.decode()?,
+                1 => out.page_size = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.total_count = r.decode()?,
+                4 => out.virtual_border_router_for_physical_connection_set = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -118,6 +118,8 @@ impl ::yun_core::json::Decode for DescribeVpcsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["VpcId", "RegionId", "IsDefault", "PageNumber", "PageSize"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_vpc_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -126,13 +128,13 @@ impl ::yun_core::json::Decode for DescribeVpcsRequest {
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "VpcId") => m_vpc_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (9, "IsDefault") => m_is_default = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_vpc_id = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_is_default = r.decode()?,
+                3 => m_page_number = r.decode()?,
+                4 => m_page_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -163,11 +165,13 @@ impl ::yun_core::json::Decode for UserCidrs {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["UserCidr"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = UserCidrs::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "UserCidr") => out.user_cidr = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.user_cidr = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -192,11 +196,13 @@ impl ::yun_core::json::Decode for VSwitchIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["VSwitchId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = VSwitchIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.v_switch_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -281,21 +287,35 @@ impl ::yun_core::json::Decode for Vpc {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "CidrBlock",
+            "CreationTime",
+            "Description",
+            "IsDefault",
+            "RegionId",
+            "Status",
+            "UserCidrs",
+            "VRouterId",
+            "VSwitchIds",
+            "VpcId",
+            "VpcName",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut out = Vpc::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "CidrBlock") => out.cidr_block = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (9, "IsDefault") => out.is_default = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
-                (9, "UserCidrs") => out.user_cidrs = r.decode()?,
-                (9, "VRouterId") => out.v_router_id = r.decode()?,
-                (10, "VSwitchIds") => out.v_switch_ids = r.decode()?,
-                (5, "VpcId") => out.vpc_id = r.decode()?,
-                (7, "VpcName") => out.vpc_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.cidr_block = r.decode()?,
+                1 => out.creation_time = r.decode()?,
+                2 => out.description = r.decode()?,
+                3 => out.is_default = r.decode()?,
+                4 => out.region_id = r.decode()?,
+                5 => out.status = r.decode()?,
+                6 => out.user_cidrs = r.decode()?,
+                7 => out.v_router_id = r.decode()?,
+                8 => out.v_switch_ids = r.decode()?,
+                9 => out.vpc_id = r.decode()?,
+                10 => out.vpc_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -317,11 +337,13 @@ impl ::yun_core::json::Decode for Vpcs {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Vpc"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Vpcs::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Vpc") => out.vpc = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.vpc = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -370,15 +392,17 @@ impl ::yun_core::json::Decode for DescribeVpcsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PageNumber", "PageSize", "RequestId", "TotalCount", "Vpcs"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeVpcsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
-                (4, "Vpcs") => out.vpcs = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.page_number = r.decode()?,
+                1 => out.page_size = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.total_count = r.decode()?,
+                4 => out.vpcs = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -123,6 +123,14 @@ impl ::yun_core::json::Decode for DescribeZonesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Verbose",
+            "InstanceChargeType",
+            "SpotStrategy",
+            "AcceptLanguage",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_verbose: ::std::option::Option<bool> = ::std::option::Option::None;
@@ -133,13 +141,13 @@ impl ::yun_core::json::Decode for DescribeZonesRequest {
         let mut m_accept_language: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (7, "Verbose") => m_verbose = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (12, "SpotStrategy") => m_spot_strategy = r.decode()?,
-                (14, "AcceptLanguage") => m_accept_language = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_verbose = r.decode()?,
+                2 => m_instance_charge_type = r.decode()?,
+                3 => m_spot_strategy = r.decode()?,
+                4 => m_accept_language = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -170,11 +178,13 @@ impl ::yun_core::json::Decode for AvailableDedicatedHostTypes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedHostType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AvailableDedicatedHostTypes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "DedicatedHostType") => out.dedicated_host_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -199,11 +209,13 @@ impl ::yun_core::json::Decode for AvailableDiskCategories {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DiskCategories"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AvailableDiskCategories::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "DiskCategories") => out.disk_categories = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk_categories = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -228,11 +240,13 @@ impl ::yun_core::json::Decode for AvailableInstanceTypes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceTypes"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AvailableInstanceTypes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "InstanceTypes") => out.instance_types = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_types = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -257,11 +271,13 @@ impl ::yun_core::json::Decode for AvailableResourceCreation {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ResourceTypes"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AvailableResourceCreation::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "ResourceTypes") => out.resource_types = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.resource_types = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -286,14 +302,13 @@ impl ::yun_core::json::Decode for DataDiskCategories {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["supportedDataDiskCategory"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DataDiskCategories::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (25, "supportedDataDiskCategory") => {
-                    out.supported_data_disk_category = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_data_disk_category = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -318,14 +333,13 @@ impl ::yun_core::json::Decode for InstanceGenerations {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["supportedInstanceGeneration"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceGenerations::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "supportedInstanceGeneration") => {
-                    out.supported_instance_generation = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_instance_generation = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -350,14 +364,13 @@ impl ::yun_core::json::Decode for InstanceTypeFamilies {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["supportedInstanceTypeFamily"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceTypeFamilies::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "supportedInstanceTypeFamily") => {
-                    out.supported_instance_type_family = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_instance_type_family = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -382,14 +395,13 @@ impl ::yun_core::json::Decode for InstanceTypes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["supportedInstanceType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceTypes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "supportedInstanceType") => {
-                    out.supported_instance_type = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_instance_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -414,14 +426,13 @@ impl ::yun_core::json::Decode for NetworkTypes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["supportedNetworkCategory"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = NetworkTypes::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (24, "supportedNetworkCategory") => {
-                    out.supported_network_category = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_network_category = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -446,14 +457,13 @@ impl ::yun_core::json::Decode for SystemDiskCategories {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["supportedSystemDiskCategory"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = SystemDiskCategories::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "supportedSystemDiskCategory") => {
-                    out.supported_system_disk_category = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.supported_system_disk_category = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -514,17 +524,27 @@ impl ::yun_core::json::Decode for ResourcesInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DataDiskCategories",
+            "InstanceGenerations",
+            "InstanceTypeFamilies",
+            "InstanceTypes",
+            "IoOptimized",
+            "NetworkTypes",
+            "SystemDiskCategories",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = ResourcesInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "DataDiskCategories") => out.data_disk_categories = r.decode()?,
-                (19, "InstanceGenerations") => out.instance_generations = r.decode()?,
-                (20, "InstanceTypeFamilies") => out.instance_type_families = r.decode()?,
-                (13, "InstanceTypes") => out.instance_types = r.decode()?,
-                (11, "IoOptimized") => out.io_optimized = r.decode()?,
-                (12, "NetworkTypes") => out.network_types = r.decode()?,
-                (20, "SystemDiskCategories") => out.system_disk_categories = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data_disk_categories = r.decode()?,
+                1 => out.instance_generations = r.decode()?,
+                2 => out.instance_type_families = r.decode()?,
+                3 => out.instance_types = r.decode()?,
+                4 => out.io_optimized = r.decode()?,
+                5 => out.network_types = r.decode()?,
+                6 => out.system_disk_categories = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -549,11 +569,13 @@ impl ::yun_core::json::Decode for AvailableResources {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ResourcesInfo"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AvailableResources::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "ResourcesInfo") => out.resources_info = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.resources_info = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -578,11 +600,13 @@ impl ::yun_core::json::Decode for AvailableVolumeCategories {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["VolumeCategories"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = AvailableVolumeCategories::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "VolumeCategories") => out.volume_categories = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.volume_categories = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -607,14 +631,13 @@ impl ::yun_core::json::Decode for DedicatedHostGenerations {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedHostGeneration"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DedicatedHostGenerations::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "DedicatedHostGeneration") => {
-                    out.dedicated_host_generation = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_host_generation = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -693,38 +716,33 @@ impl ::yun_core::json::Decode for Zone {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AvailableDedicatedHostTypes",
+            "AvailableDiskCategories",
+            "AvailableInstanceTypes",
+            "AvailableResourceCreation",
+            "AvailableResources",
+            "AvailableVolumeCategories",
+            "DedicatedHostGenerations",
+            "LocalName",
+            "ZoneId",
+            "ZoneType",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut out = Zone::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "AvailableDedicatedHostTypes") => {
-                    out.available_dedicated_host_types = r.decode()?;
-                }
-
-                (23, "AvailableDiskCategories") => {
-                    out.available_disk_categories = r.decode()?;
-                }
-
-                (22, "AvailableInstanceTypes") => {
-                    out.available_instance_types = r.decode()?;
-                }
-
-                (25, "AvailableResourceCreation") => {
-                    out.available_resource_creation = r.decode()?;
-                }
-
-                (18, "AvailableResources") => out.available_resources = r.decode()?,
-                (25, "AvailableVolumeCategories") => {
-                    out.available_volume_categories = r.decode()?;
-                }
-
-                (24, "DedicatedHostGenerations") => {
-                    out.dedicated_host_generations = r.decode()?;
-                }
-
-                (9, "LocalName") => out.local_name = r.decode()?,
-                (6, "ZoneId") => out.zone_id = r.decode()?,
-                (8, "ZoneType") => out.zone_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.available_dedicated_host_types = r.decode()?,
+                1 => out.available_disk_categories = r.decode()?,
+                2 => out.available_instance_types = r.decode()?,
+                3 => out.available_resource_creation = r.decode()?,
+                4 => out.available_resources = r.decode()?,
+                5 => out.available_volume_categories = r.decode()?,
+                6 => out.dedicated_host_generations = r.decode()?,
+                7 => out.local_name = r.decode()?,
+                8 => out.zone_id = r.decode()?,
+                9 => out.zone_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -749,11 +767,13 @@ impl ::yun_core::json::Decode for Zones {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Zone"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Zones::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Zone") => out.zone = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.zone = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -784,12 +804,14 @@ impl ::yun_core::json::Decode for DescribeZonesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId", "Zones"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeZonesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (5, "Zones") => out.zones = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
+                1 => out.zones = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -75,6 +75,8 @@ impl ::yun_core::json::Decode for DetachInstanceRamRoleRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "RamRoleName", "InstanceIds"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_ram_role_name: ::std::option::Option<::std::string::String> =
@@ -82,11 +84,11 @@ impl ::yun_core::json::Decode for DetachInstanceRamRoleRequest {
         let mut m_instance_ids: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (11, "RamRoleName") => m_ram_role_name = r.decode()?,
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_ram_role_name = r.decode()?,
+                2 => m_instance_ids = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -121,12 +123,14 @@ impl ::yun_core::json::Decode for InstanceRamRoleSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId", "RamRoleName"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InstanceRamRoleSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (11, "RamRoleName") => out.ram_role_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id = r.decode()?,
+                1 => out.ram_role_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -151,11 +155,13 @@ impl ::yun_core::json::Decode for InstanceRamRoleSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceRamRoleSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceRamRoleSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "InstanceRamRoleSet") => out.instance_ram_role_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_ram_role_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -204,15 +210,23 @@ impl ::yun_core::json::Decode for DetachInstanceRamRoleResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Code",
+            "InstanceId",
+            "InstanceRamRoleSets",
+            "Message",
+            "Success",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DetachInstanceRamRoleResult::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Code") => out.code = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (19, "InstanceRamRoleSets") => out.instance_ram_role_sets = r.decode()?,
-                (7, "Message") => out.message = r.decode()?,
-                (7, "Success") => out.success = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.instance_id = r.decode()?,
+                2 => out.instance_ram_role_sets = r.decode()?,
+                3 => out.message = r.decode()?,
+                4 => out.success = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -238,14 +252,13 @@ impl ::yun_core::json::Decode for DetachInstanceRamRoleResults {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DetachInstanceRamRoleResult"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = DetachInstanceRamRoleResults::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "DetachInstanceRamRoleResult") => {
-                    out.detach_instance_ram_role_result = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.detach_instance_ram_role_result = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -294,18 +307,23 @@ impl ::yun_core::json::Decode for DetachInstanceRamRoleResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DetachInstanceRamRoleResults",
+            "FailCount",
+            "RamRoleName",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DetachInstanceRamRoleResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (28, "DetachInstanceRamRoleResults") => {
-                    out.detach_instance_ram_role_results = r.decode()?;
-                }
-
-                (9, "FailCount") => out.fail_count = r.decode()?,
-                (11, "RamRoleName") => out.ram_role_name = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.detach_instance_ram_role_results = r.decode()?,
+                1 => out.fail_count = r.decode()?,
+                2 => out.ram_role_name = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

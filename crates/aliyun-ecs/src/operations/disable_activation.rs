@@ -54,15 +54,17 @@ impl ::yun_core::json::Decode for DisableActivationRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "ActivationId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_activation_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "ActivationId") => m_activation_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_activation_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -144,20 +146,33 @@ impl ::yun_core::json::Decode for Activation {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ActivationId",
+            "CreationTime",
+            "DeregisteredCount",
+            "Description",
+            "Disabled",
+            "InstanceCount",
+            "InstanceName",
+            "IpAddressRange",
+            "RegisteredCount",
+            "TimeToLiveInHours",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut out = Activation::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "ActivationId") => out.activation_id = r.decode()?,
-                (12, "CreationTime") => out.creation_time = r.decode()?,
-                (17, "DeregisteredCount") => out.deregistered_count = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (8, "Disabled") => out.disabled = r.decode()?,
-                (13, "InstanceCount") => out.instance_count = r.decode()?,
-                (12, "InstanceName") => out.instance_name = r.decode()?,
-                (14, "IpAddressRange") => out.ip_address_range = r.decode()?,
-                (15, "RegisteredCount") => out.registered_count = r.decode()?,
-                (17, "TimeToLiveInHours") => out.time_to_live_in_hours = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.activation_id = r.decode()?,
+                1 => out.creation_time = r.decode()?,
+                2 => out.deregistered_count = r.decode()?,
+                3 => out.description = r.decode()?,
+                4 => out.disabled = r.decode()?,
+                5 => out.instance_count = r.decode()?,
+                6 => out.instance_name = r.decode()?,
+                7 => out.ip_address_range = r.decode()?,
+                8 => out.registered_count = r.decode()?,
+                9 => out.time_to_live_in_hours = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -188,12 +203,14 @@ impl ::yun_core::json::Decode for DisableActivationResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Activation", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DisableActivationResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Activation") => out.activation = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.activation = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

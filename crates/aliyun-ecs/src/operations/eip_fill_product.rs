@@ -78,17 +78,19 @@ impl ::yun_core::json::Decode for EipFillProductRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["data", "ClientToken", "UserCidr"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_data: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_user_cidr: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "data") => m_data = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "UserCidr") => m_user_cidr = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_data = r.decode()?,
+                1 => m_client_token = r.decode()?,
+                2 => m_user_cidr = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -141,15 +143,17 @@ impl ::yun_core::json::Decode for EipFillProductResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["code", "data", "message", "requestId", "success"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = EipFillProductResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "code") => out.code = r.decode()?,
-                (4, "data") => out.data = r.decode()?,
-                (7, "message") => out.message = r.decode()?,
-                (9, "requestId") => out.request_id = r.decode()?,
-                (7, "success") => out.success = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.data = r.decode()?,
+                2 => out.message = r.decode()?,
+                3 => out.request_id = r.decode()?,
+                4 => out.success = r.decode()?,
                 _ => r.skip()?,
             }
         }

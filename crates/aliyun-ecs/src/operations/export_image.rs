@@ -118,6 +118,15 @@ impl ::yun_core::json::Decode for ExportImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ImageId",
+            "OSSBucket",
+            "OSSPrefix",
+            "ImageFormat",
+            "RoleName",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_image_id: ::std::option::Option<::std::string::String> =
@@ -131,14 +140,14 @@ impl ::yun_core::json::Decode for ExportImageRequest {
         let mut m_role_name: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (9, "OSSBucket") => m_oss_bucket = r.decode()?,
-                (9, "OSSPrefix") => m_oss_prefix = r.decode()?,
-                (11, "ImageFormat") => m_image_format = r.decode()?,
-                (8, "RoleName") => m_role_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_image_id = r.decode()?,
+                2 => m_oss_bucket = r.decode()?,
+                3 => m_oss_prefix = r.decode()?,
+                4 => m_image_format = r.decode()?,
+                5 => m_role_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -182,13 +191,15 @@ impl ::yun_core::json::Decode for ExportImageResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "RequestId", "TaskId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = ExportImageResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (6, "TaskId") => out.task_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.region_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
+                2 => out.task_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

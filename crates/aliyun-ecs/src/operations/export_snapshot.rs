@@ -82,6 +82,8 @@ impl ::yun_core::json::Decode for ExportSnapshotRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SnapshotId", "RegionId", "OssBucket", "RoleName"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -91,12 +93,12 @@ impl ::yun_core::json::Decode for ExportSnapshotRequest {
         let mut m_role_name: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "SnapshotId") => m_snapshot_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (9, "OssBucket") => m_oss_bucket = r.decode()?,
-                (8, "RoleName") => m_role_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_snapshot_id = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_oss_bucket = r.decode()?,
+                3 => m_role_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -132,12 +134,14 @@ impl ::yun_core::json::Decode for ExportSnapshotResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId", "TaskId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ExportSnapshotResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (6, "TaskId") => out.task_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
+                1 => out.task_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

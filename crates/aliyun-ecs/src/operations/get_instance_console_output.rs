@@ -72,17 +72,19 @@ impl ::yun_core::json::Decode for GetInstanceConsoleOutputRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "InstanceId", "RemoveSymbols"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_remove_symbols: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (13, "RemoveSymbols") => m_remove_symbols = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_remove_symbols = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -129,14 +131,16 @@ impl ::yun_core::json::Decode for GetInstanceConsoleOutputResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ConsoleOutput", "InstanceId", "LastUpdateTime", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = GetInstanceConsoleOutputResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "ConsoleOutput") => out.console_output = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (14, "LastUpdateTime") => out.last_update_time = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.console_output = r.decode()?,
+                1 => out.instance_id = r.decode()?,
+                2 => out.last_update_time = r.decode()?,
+                3 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -181,16 +181,25 @@ impl ::yun_core::json::Decode for DiskDeviceMapping {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Device",
+            "DiskImSize",
+            "DiskImageSize",
+            "Format",
+            "OSSBucket",
+            "OSSObject",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DiskDeviceMapping::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Device") => out.device = r.decode()?,
-                (10, "DiskImSize") => out.disk_im_size = r.decode()?,
-                (13, "DiskImageSize") => out.disk_image_size = r.decode()?,
-                (6, "Format") => out.format = r.decode()?,
-                (9, "OSSBucket") => out.oss_bucket = r.decode()?,
-                (9, "OSSObject") => out.oss_object = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.device = r.decode()?,
+                1 => out.disk_im_size = r.decode()?,
+                2 => out.disk_image_size = r.decode()?,
+                3 => out.format = r.decode()?,
+                4 => out.oss_bucket = r.decode()?,
+                5 => out.oss_object = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -241,12 +250,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -457,6 +468,23 @@ impl ::yun_core::json::Decode for ImportImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ImageName",
+            "Description",
+            "Architecture",
+            "OSType",
+            "Platform",
+            "BootMode",
+            "RoleName",
+            "LicenseType",
+            "ResourceGroupId",
+            "DiskDeviceMapping",
+            "Tag",
+            "DetectionStrategy",
+            "StorageLocationArn",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 15] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_image_name: ::std::option::Option<::std::string::String> =
@@ -485,22 +513,22 @@ impl ::yun_core::json::Decode for ImportImageRequest {
         let mut m_storage_location_arn: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (9, "ImageName") => m_image_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (12, "Architecture") => m_architecture = r.decode()?,
-                (6, "OSType") => m_os_type = r.decode()?,
-                (8, "Platform") => m_platform = r.decode()?,
-                (8, "BootMode") => m_boot_mode = r.decode()?,
-                (8, "RoleName") => m_role_name = r.decode()?,
-                (11, "LicenseType") => m_license_type = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (17, "DiskDeviceMapping") => m_disk_device_mapping = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (17, "DetectionStrategy") => m_detection_strategy = r.decode()?,
-                (18, "StorageLocationArn") => m_storage_location_arn = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_image_name = r.decode()?,
+                2 => m_description = r.decode()?,
+                3 => m_architecture = r.decode()?,
+                4 => m_os_type = r.decode()?,
+                5 => m_platform = r.decode()?,
+                6 => m_boot_mode = r.decode()?,
+                7 => m_role_name = r.decode()?,
+                8 => m_license_type = r.decode()?,
+                9 => m_resource_group_id = r.decode()?,
+                10 => m_disk_device_mapping = r.decode()?,
+                11 => m_tag = r.decode()?,
+                12 => m_detection_strategy = r.decode()?,
+                13 => m_storage_location_arn = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -558,14 +586,16 @@ impl ::yun_core::json::Decode for ImportImageResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageId", "RegionId", "RequestId", "TaskId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = ImportImageResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (6, "TaskId") => out.task_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_id = r.decode()?,
+                1 => out.region_id = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.task_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

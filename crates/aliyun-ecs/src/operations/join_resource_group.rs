@@ -111,14 +111,16 @@ impl ::yun_core::json::Decode for JoinResourceGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ResourceType", "ResourceId", "RegionId", "ResourceGroupId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = JoinResourceGroupRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "ResourceType") => out.resource_type = r.decode()?,
-                (10, "ResourceId") => out.resource_id = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (15, "ResourceGroupId") => out.resource_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.resource_type = r.decode()?,
+                1 => out.resource_id = r.decode()?,
+                2 => out.region_id = r.decode()?,
+                3 => out.resource_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -143,11 +145,13 @@ impl ::yun_core::json::Decode for JoinResourceGroupResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = JoinResourceGroupResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -99,6 +99,13 @@ impl ::yun_core::json::Decode for JoinSecurityGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "SecurityGroupId",
+            "InstanceId",
+            "NetworkInterfaceId",
+            "RegionId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_security_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
@@ -108,12 +115,12 @@ impl ::yun_core::json::Decode for JoinSecurityGroupRequest {
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_security_group_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_network_interface_id = r.decode()?,
+                3 => m_region_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -143,11 +150,13 @@ impl ::yun_core::json::Decode for JoinSecurityGroupResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = JoinSecurityGroupResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -152,6 +152,16 @@ impl ::yun_core::json::Decode for ListPluginStatusRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "InstanceId",
+            "Name",
+            "PageNumber",
+            "PageSize",
+            "MaxResults",
+            "NextToken",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
@@ -163,15 +173,15 @@ impl ::yun_core::json::Decode for ListPluginStatusRequest {
         let mut m_next_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (10, "PageNumber") => m_page_number = r.decode()?,
-                (8, "PageSize") => m_page_size = r.decode()?,
-                (10, "MaxResults") => m_max_results = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_name = r.decode()?,
+                3 => m_page_number = r.decode()?,
+                4 => m_page_size = r.decode()?,
+                5 => m_max_results = r.decode()?,
+                6 => m_next_token = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -228,15 +238,23 @@ impl ::yun_core::json::Decode for PluginStatus {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "FirstHeartbeatTime",
+            "LastHeartbeatTime",
+            "PluginName",
+            "PluginStatus",
+            "PluginVersion",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = PluginStatus::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "FirstHeartbeatTime") => out.first_heartbeat_time = r.decode()?,
-                (17, "LastHeartbeatTime") => out.last_heartbeat_time = r.decode()?,
-                (10, "PluginName") => out.plugin_name = r.decode()?,
-                (12, "PluginStatus") => out.plugin_status = r.decode()?,
-                (13, "PluginVersion") => out.plugin_version = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.first_heartbeat_time = r.decode()?,
+                1 => out.last_heartbeat_time = r.decode()?,
+                2 => out.plugin_name = r.decode()?,
+                3 => out.plugin_status = r.decode()?,
+                4 => out.plugin_version = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -261,11 +279,13 @@ impl ::yun_core::json::Decode for PluginStatusSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["PluginStatus"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = PluginStatusSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "PluginStatus") => out.plugin_status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.plugin_status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -296,12 +316,14 @@ impl ::yun_core::json::Decode for InstancePluginStatus {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId", "PluginStatusSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InstancePluginStatus::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (15, "PluginStatusSet") => out.plugin_status_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id = r.decode()?,
+                1 => out.plugin_status_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -326,11 +348,13 @@ impl ::yun_core::json::Decode for InstancePluginStatusSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstancePluginStatus"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstancePluginStatusSet::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "InstancePluginStatus") => out.instance_plugin_status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_plugin_status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -385,19 +409,25 @@ impl ::yun_core::json::Decode for ListPluginStatusResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstancePluginStatusSet",
+            "NextToken",
+            "PageNumber",
+            "PageSize",
+            "RequestId",
+            "TotalCount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = ListPluginStatusResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "InstancePluginStatusSet") => {
-                    out.instance_plugin_status_set = r.decode()?;
-                }
-
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (10, "PageNumber") => out.page_number = r.decode()?,
-                (8, "PageSize") => out.page_size = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_plugin_status_set = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.page_number = r.decode()?,
+                3 => out.page_size = r.decode()?,
+                4 => out.request_id = r.decode()?,
+                5 => out.total_count = r.decode()?,
                 _ => r.skip()?,
             }
         }

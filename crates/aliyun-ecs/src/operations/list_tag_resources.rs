@@ -86,12 +86,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -147,12 +149,14 @@ impl ::yun_core::json::Decode for TagFilter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagKey", "TagValues"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = TagFilter::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (9, "TagValues") => out.tag_values = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_key = r.decode()?,
+                1 => out.tag_values = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -246,6 +250,15 @@ impl ::yun_core::json::Decode for ListTagResourcesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "NextToken",
+            "ResourceType",
+            "ResourceId",
+            "Tag",
+            "TagFilter",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_next_token: ::std::option::Option<::std::string::String> =
@@ -258,14 +271,14 @@ impl ::yun_core::json::Decode for ListTagResourcesRequest {
         let mut m_tag_filter: ::std::option::Option<::std::vec::Vec<TagFilter>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (9, "NextToken") => m_next_token = r.decode()?,
-                (12, "ResourceType") => m_resource_type = r.decode()?,
-                (10, "ResourceId") => m_resource_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (9, "TagFilter") => m_tag_filter = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_next_token = r.decode()?,
+                2 => m_resource_type = r.decode()?,
+                3 => m_resource_id = r.decode()?,
+                4 => m_tag = r.decode()?,
+                5 => m_tag_filter = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -315,14 +328,16 @@ impl ::yun_core::json::Decode for TagResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ResourceId", "ResourceType", "TagKey", "TagValue"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = TagResource::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "ResourceId") => out.resource_id = r.decode()?,
-                (12, "ResourceType") => out.resource_type = r.decode()?,
-                (6, "TagKey") => out.tag_key = r.decode()?,
-                (8, "TagValue") => out.tag_value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.resource_id = r.decode()?,
+                1 => out.resource_type = r.decode()?,
+                2 => out.tag_key = r.decode()?,
+                3 => out.tag_value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -347,11 +362,13 @@ impl ::yun_core::json::Decode for TagResources {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TagResource"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = TagResources::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "TagResource") => out.tag_resource = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tag_resource = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -388,13 +405,15 @@ impl ::yun_core::json::Decode for ListTagResourcesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NextToken", "RequestId", "TagResources"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = ListTagResourcesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (12, "TagResources") => out.tag_resources = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.next_token = r.decode()?,
+                1 => out.request_id = r.decode()?,
+                2 => out.tag_resources = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -156,15 +156,23 @@ impl ::yun_core::json::Decode for LaunchTemplateConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceType",
+            "MaxPrice",
+            "Priority",
+            "VSwitchId",
+            "WeightedCapacity",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = LaunchTemplateConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (8, "MaxPrice") => out.max_price = r.decode()?,
-                (8, "Priority") => out.priority = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
-                (16, "WeightedCapacity") => out.weighted_capacity = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_type = r.decode()?,
+                1 => out.max_price = r.decode()?,
+                2 => out.priority = r.decode()?,
+                3 => out.v_switch_id = r.decode()?,
+                4 => out.weighted_capacity = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -349,6 +357,20 @@ impl ::yun_core::json::Decode for ModifyAutoProvisioningGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "AutoProvisioningGroupId",
+            "ExcessCapacityTerminationPolicy",
+            "DefaultTargetCapacityType",
+            "TerminateInstancesWithExpiration",
+            "MaxSpotPrice",
+            "TotalTargetCapacity",
+            "PayAsYouGoTargetCapacity",
+            "SpotTargetCapacity",
+            "AutoProvisioningGroupName",
+            "LaunchTemplateConfig",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_auto_provisioning_group_id: ::std::option::Option<::std::string::String> =
@@ -372,37 +394,19 @@ impl ::yun_core::json::Decode for ModifyAutoProvisioningGroupRequest {
             ::std::vec::Vec<LaunchTemplateConfig>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (23, "AutoProvisioningGroupId") => {
-                    m_auto_provisioning_group_id = r.decode()?;
-                }
-
-                (31, "ExcessCapacityTerminationPolicy") => {
-                    m_excess_capacity_termination_policy = r.decode()?;
-                }
-
-                (25, "DefaultTargetCapacityType") => {
-                    m_default_target_capacity_type = r.decode()?;
-                }
-
-                (32, "TerminateInstancesWithExpiration") => {
-                    m_terminate_instances_with_expiration = r.decode()?;
-                }
-
-                (12, "MaxSpotPrice") => m_max_spot_price = r.decode()?,
-                (19, "TotalTargetCapacity") => m_total_target_capacity = r.decode()?,
-                (24, "PayAsYouGoTargetCapacity") => {
-                    m_pay_as_you_go_target_capacity = r.decode()?;
-                }
-
-                (18, "SpotTargetCapacity") => m_spot_target_capacity = r.decode()?,
-                (25, "AutoProvisioningGroupName") => {
-                    m_auto_provisioning_group_name = r.decode()?;
-                }
-
-                (20, "LaunchTemplateConfig") => m_launch_template_config = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_auto_provisioning_group_id = r.decode()?,
+                2 => m_excess_capacity_termination_policy = r.decode()?,
+                3 => m_default_target_capacity_type = r.decode()?,
+                4 => m_terminate_instances_with_expiration = r.decode()?,
+                5 => m_max_spot_price = r.decode()?,
+                6 => m_total_target_capacity = r.decode()?,
+                7 => m_pay_as_you_go_target_capacity = r.decode()?,
+                8 => m_spot_target_capacity = r.decode()?,
+                9 => m_auto_provisioning_group_name = r.decode()?,
+                10 => m_launch_template_config = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -439,11 +443,13 @@ impl ::yun_core::json::Decode for ModifyAutoProvisioningGroupResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyAutoProvisioningGroupResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -185,42 +185,29 @@ impl ::yun_core::json::Decode for ModifyAutoSnapshotPolicyRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "SystemDiskPolicyEnabled",
+            "SystemDiskPolicyTimePeriod",
+            "SystemDiskPolicyRetentionDays",
+            "SystemDiskPolicyRetentionLastWeek",
+            "DataDiskPolicyEnabled",
+            "DataDiskPolicyTimePeriod",
+            "DataDiskPolicyRetentionDays",
+            "DataDiskPolicyRetentionLastWeek",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = ModifyAutoSnapshotPolicyRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "SystemDiskPolicyEnabled") => {
-                    out.system_disk_policy_enabled = r.decode()?;
-                }
-
-                (26, "SystemDiskPolicyTimePeriod") => {
-                    out.system_disk_policy_time_period = r.decode()?;
-                }
-
-                (29, "SystemDiskPolicyRetentionDays") => {
-                    out.system_disk_policy_retention_days = r.decode()?;
-                }
-
-                (33, "SystemDiskPolicyRetentionLastWeek") => {
-                    out.system_disk_policy_retention_last_week = r.decode()?;
-                }
-
-                (21, "DataDiskPolicyEnabled") => {
-                    out.data_disk_policy_enabled = r.decode()?;
-                }
-
-                (24, "DataDiskPolicyTimePeriod") => {
-                    out.data_disk_policy_time_period = r.decode()?;
-                }
-
-                (27, "DataDiskPolicyRetentionDays") => {
-                    out.data_disk_policy_retention_days = r.decode()?;
-                }
-
-                (31, "DataDiskPolicyRetentionLastWeek") => {
-                    out.data_disk_policy_retention_last_week = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.system_disk_policy_enabled = r.decode()?,
+                1 => out.system_disk_policy_time_period = r.decode()?,
+                2 => out.system_disk_policy_retention_days = r.decode()?,
+                3 => out.system_disk_policy_retention_last_week = r.decode()?,
+                4 => out.data_disk_policy_enabled = r.decode()?,
+                5 => out.data_disk_policy_time_period = r.decode()?,
+                6 => out.data_disk_policy_retention_days = r.decode()?,
+                7 => out.data_disk_policy_retention_last_week = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -245,11 +232,13 @@ impl ::yun_core::json::Decode for ModifyAutoSnapshotPolicyResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyAutoSnapshotPolicyResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

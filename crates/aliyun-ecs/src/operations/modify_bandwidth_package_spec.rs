@@ -64,6 +64,8 @@ impl ::yun_core::json::Decode for ModifyBandwidthPackageSpecRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "BandwidthPackageId", "Bandwidth"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_bandwidth_package_id: ::std::option::Option<::std::string::String> =
@@ -71,11 +73,11 @@ impl ::yun_core::json::Decode for ModifyBandwidthPackageSpecRequest {
         let mut m_bandwidth: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (18, "BandwidthPackageId") => m_bandwidth_package_id = r.decode()?,
-                (9, "Bandwidth") => m_bandwidth = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_bandwidth_package_id = r.decode()?,
+                2 => m_bandwidth = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -105,11 +107,13 @@ impl ::yun_core::json::Decode for ModifyBandwidthPackageSpecResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyBandwidthPackageSpecResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

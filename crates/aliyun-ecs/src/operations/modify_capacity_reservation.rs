@@ -186,6 +186,18 @@ impl ::yun_core::json::Decode for ModifyCapacityReservationRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "PrivatePoolOptions.Id",
+            "PrivatePoolOptions.Name",
+            "Description",
+            "StartTime",
+            "EndTime",
+            "EndTimeType",
+            "Platform",
+            "InstanceAmount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_private_pool_options_id: ::std::option::Option<::std::string::String> =
@@ -204,20 +216,17 @@ impl ::yun_core::json::Decode for ModifyCapacityReservationRequest {
             ::std::option::Option::None;
         let mut m_instance_amount: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (21, "PrivatePoolOptions.Id") => m_private_pool_options_id = r.decode()?,
-                (23, "PrivatePoolOptions.Name") => {
-                    m_private_pool_options_name = r.decode()?;
-                }
-
-                (11, "Description") => m_description = r.decode()?,
-                (9, "StartTime") => m_start_time = r.decode()?,
-                (7, "EndTime") => m_end_time = r.decode()?,
-                (11, "EndTimeType") => m_end_time_type = r.decode()?,
-                (8, "Platform") => m_platform = r.decode()?,
-                (14, "InstanceAmount") => m_instance_amount = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_private_pool_options_id = r.decode()?,
+                2 => m_private_pool_options_name = r.decode()?,
+                3 => m_description = r.decode()?,
+                4 => m_start_time = r.decode()?,
+                5 => m_end_time = r.decode()?,
+                6 => m_end_time_type = r.decode()?,
+                7 => m_platform = r.decode()?,
+                8 => m_instance_amount = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -253,11 +262,13 @@ impl ::yun_core::json::Decode for ModifyCapacityReservationResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyCapacityReservationResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

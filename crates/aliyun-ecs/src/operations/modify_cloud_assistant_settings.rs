@@ -145,16 +145,25 @@ impl ::yun_core::json::Decode for OssDeliveryConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "BucketName",
+            "Enabled",
+            "EncryptionAlgorithm",
+            "EncryptionKeyId",
+            "EncryptionType",
+            "Prefix",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = OssDeliveryConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "BucketName") => out.bucket_name = r.decode()?,
-                (7, "Enabled") => out.enabled = r.decode()?,
-                (19, "EncryptionAlgorithm") => out.encryption_algorithm = r.decode()?,
-                (15, "EncryptionKeyId") => out.encryption_key_id = r.decode()?,
-                (14, "EncryptionType") => out.encryption_type = r.decode()?,
-                (6, "Prefix") => out.prefix = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bucket_name = r.decode()?,
+                1 => out.enabled = r.decode()?,
+                2 => out.encryption_algorithm = r.decode()?,
+                3 => out.encryption_key_id = r.decode()?,
+                4 => out.encryption_type = r.decode()?,
+                5 => out.prefix = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -224,13 +233,15 @@ impl ::yun_core::json::Decode for SlsDeliveryConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Enabled", "LogstoreName", "ProjectName"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = SlsDeliveryConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Enabled") => out.enabled = r.decode()?,
-                (12, "LogstoreName") => out.logstore_name = r.decode()?,
-                (11, "ProjectName") => out.project_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.enabled = r.decode()?,
+                1 => out.logstore_name = r.decode()?,
+                2 => out.project_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -299,13 +310,15 @@ impl ::yun_core::json::Decode for AgentUpgradeConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AllowedUpgradeWindow", "Enabled", "TimeZone"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = AgentUpgradeConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "AllowedUpgradeWindow") => out.allowed_upgrade_window = r.decode()?,
-                (7, "Enabled") => out.enabled = r.decode()?,
-                (8, "TimeZone") => out.time_zone = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.allowed_upgrade_window = r.decode()?,
+                1 => out.enabled = r.decode()?,
+                2 => out.time_zone = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -383,6 +396,14 @@ impl ::yun_core::json::Decode for ModifyCloudAssistantSettingsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "SettingType",
+            "OssDeliveryConfig",
+            "SlsDeliveryConfig",
+            "AgentUpgradeConfig",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_setting_type: ::std::option::Option<::std::string::String> =
@@ -394,13 +415,13 @@ impl ::yun_core::json::Decode for ModifyCloudAssistantSettingsRequest {
         let mut m_agent_upgrade_config: ::std::option::Option<AgentUpgradeConfig> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (11, "SettingType") => m_setting_type = r.decode()?,
-                (17, "OssDeliveryConfig") => m_oss_delivery_config = r.decode()?,
-                (17, "SlsDeliveryConfig") => m_sls_delivery_config = r.decode()?,
-                (18, "AgentUpgradeConfig") => m_agent_upgrade_config = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_setting_type = r.decode()?,
+                2 => m_oss_delivery_config = r.decode()?,
+                3 => m_sls_delivery_config = r.decode()?,
+                4 => m_agent_upgrade_config = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -431,11 +452,13 @@ impl ::yun_core::json::Decode for ModifyCloudAssistantSettingsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyCloudAssistantSettingsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -147,6 +147,16 @@ impl ::yun_core::json::Decode for ModifyCommandRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "CommandId",
+            "Name",
+            "Description",
+            "CommandContent",
+            "WorkingDir",
+            "Timeout",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_command_id: ::std::option::Option<::std::string::String> =
@@ -160,15 +170,15 @@ impl ::yun_core::json::Decode for ModifyCommandRequest {
             ::std::option::Option::None;
         let mut m_timeout: ::std::option::Option<i64> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (9, "CommandId") => m_command_id = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (14, "CommandContent") => m_command_content = r.decode()?,
-                (10, "WorkingDir") => m_working_dir = r.decode()?,
-                (7, "Timeout") => m_timeout = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_command_id = r.decode()?,
+                2 => m_name = r.decode()?,
+                3 => m_description = r.decode()?,
+                4 => m_command_content = r.decode()?,
+                5 => m_working_dir = r.decode()?,
+                6 => m_timeout = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -201,11 +211,13 @@ impl ::yun_core::json::Decode for ModifyCommandResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyCommandResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

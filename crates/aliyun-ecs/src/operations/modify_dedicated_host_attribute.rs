@@ -210,6 +210,19 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "DedicatedHostId",
+            "DedicatedHostName",
+            "Description",
+            "ActionOnMaintenance",
+            "NetworkAttributes.SlbUdpTimeout",
+            "NetworkAttributes.UdpTimeout",
+            "AutoPlacement",
+            "DedicatedHostClusterId",
+            "CpuOverCommitRatio",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_dedicated_host_id: ::std::option::Option<::std::string::String> =
@@ -230,27 +243,18 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostAttributeRequest {
             ::std::option::Option::None;
         let mut m_cpu_over_commit_ratio: ::std::option::Option<f64> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (15, "DedicatedHostId") => m_dedicated_host_id = r.decode()?,
-                (17, "DedicatedHostName") => m_dedicated_host_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (19, "ActionOnMaintenance") => m_action_on_maintenance = r.decode()?,
-                (31, "NetworkAttributes.SlbUdpTimeout") => {
-                    m_network_attributes_slb_udp_timeout = r.decode()?;
-                }
-
-                (28, "NetworkAttributes.UdpTimeout") => {
-                    m_network_attributes_udp_timeout = r.decode()?;
-                }
-
-                (13, "AutoPlacement") => m_auto_placement = r.decode()?,
-                (22, "DedicatedHostClusterId") => {
-                    m_dedicated_host_cluster_id = r.decode()?;
-                }
-
-                (18, "CpuOverCommitRatio") => m_cpu_over_commit_ratio = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_dedicated_host_id = r.decode()?,
+                2 => m_dedicated_host_name = r.decode()?,
+                3 => m_description = r.decode()?,
+                4 => m_action_on_maintenance = r.decode()?,
+                5 => m_network_attributes_slb_udp_timeout = r.decode()?,
+                6 => m_network_attributes_udp_timeout = r.decode()?,
+                7 => m_auto_placement = r.decode()?,
+                8 => m_dedicated_host_cluster_id = r.decode()?,
+                9 => m_cpu_over_commit_ratio = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -286,11 +290,13 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyDedicatedHostAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -150,6 +150,16 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostAutoRenewAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DedicatedHostIds",
+            "RegionId",
+            "Duration",
+            "PeriodUnit",
+            "AutoRenew",
+            "RenewalStatus",
+            "AutoRenewWithEcs",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_dedicated_host_ids: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -163,15 +173,15 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostAutoRenewAttributeRequest {
         let mut m_auto_renew_with_ecs: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "DedicatedHostIds") => m_dedicated_host_ids = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (8, "Duration") => m_duration = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
-                (9, "AutoRenew") => m_auto_renew = r.decode()?,
-                (13, "RenewalStatus") => m_renewal_status = r.decode()?,
-                (16, "AutoRenewWithEcs") => m_auto_renew_with_ecs = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_dedicated_host_ids = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_duration = r.decode()?,
+                3 => m_period_unit = r.decode()?,
+                4 => m_auto_renew = r.decode()?,
+                5 => m_renewal_status = r.decode()?,
+                6 => m_auto_renew_with_ecs = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -205,11 +215,13 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostAutoRenewAttributeResponse 
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyDedicatedHostAutoRenewAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

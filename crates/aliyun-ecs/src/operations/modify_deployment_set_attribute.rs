@@ -93,6 +93,13 @@ impl ::yun_core::json::Decode for ModifyDeploymentSetAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DeploymentSetId",
+            "Description",
+            "DeploymentSetName",
+            "RegionId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_deployment_set_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_description: ::std::option::Option<::std::string::String> =
@@ -102,12 +109,12 @@ impl ::yun_core::json::Decode for ModifyDeploymentSetAttributeRequest {
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "DeploymentSetId") => m_deployment_set_id = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (17, "DeploymentSetName") => m_deployment_set_name = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_deployment_set_id = r.decode()?,
+                1 => m_description = r.decode()?,
+                2 => m_deployment_set_name = r.decode()?,
+                3 => m_region_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -137,11 +144,13 @@ impl ::yun_core::json::Decode for ModifyDeploymentSetAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyDeploymentSetAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -137,6 +137,15 @@ impl ::yun_core::json::Decode for ModifyDiagnosticMetricSetRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "MetricSetId",
+            "MetricIds",
+            "ResourceType",
+            "MetricSetName",
+            "Description",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_metric_set_id: ::std::option::Option<::std::string::String> =
@@ -149,14 +158,14 @@ impl ::yun_core::json::Decode for ModifyDiagnosticMetricSetRequest {
         let mut m_description: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (11, "MetricSetId") => m_metric_set_id = r.decode()?,
-                (9, "MetricIds") => m_metric_ids = r.decode()?,
-                (12, "ResourceType") => m_resource_type = r.decode()?,
-                (13, "MetricSetName") => m_metric_set_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_metric_set_id = r.decode()?,
+                2 => m_metric_ids = r.decode()?,
+                3 => m_resource_type = r.decode()?,
+                4 => m_metric_set_name = r.decode()?,
+                5 => m_description = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -188,11 +197,13 @@ impl ::yun_core::json::Decode for ModifyDiagnosticMetricSetResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyDiagnosticMetricSetResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -197,19 +197,31 @@ impl ::yun_core::json::Decode for ModifyDiskAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DiskId",
+            "DiskName",
+            "Description",
+            "DeleteWithInstance",
+            "DeleteAutoSnapshot",
+            "EnableAutoSnapshot",
+            "RegionId",
+            "DiskIds",
+            "BurstingEnabled",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut out = ModifyDiskAttributeRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "DiskId") => out.disk_id = r.decode()?,
-                (8, "DiskName") => out.disk_name = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
-                (18, "DeleteAutoSnapshot") => out.delete_auto_snapshot = r.decode()?,
-                (18, "EnableAutoSnapshot") => out.enable_auto_snapshot = r.decode()?,
-                (8, "RegionId") => out.region_id = r.decode()?,
-                (7, "DiskIds") => out.disk_ids = r.decode()?,
-                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk_id = r.decode()?,
+                1 => out.disk_name = r.decode()?,
+                2 => out.description = r.decode()?,
+                3 => out.delete_with_instance = r.decode()?,
+                4 => out.delete_auto_snapshot = r.decode()?,
+                5 => out.enable_auto_snapshot = r.decode()?,
+                6 => out.region_id = r.decode()?,
+                7 => out.disk_ids = r.decode()?,
+                8 => out.bursting_enabled = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -234,11 +246,13 @@ impl ::yun_core::json::Decode for ModifyDiskAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyDiskAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

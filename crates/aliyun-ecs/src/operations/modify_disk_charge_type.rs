@@ -121,6 +121,15 @@ impl ::yun_core::json::Decode for ModifyDiskChargeTypeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "RegionId",
+            "DiskIds",
+            "AutoPay",
+            "ClientToken",
+            "DiskChargeType",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -133,14 +142,14 @@ impl ::yun_core::json::Decode for ModifyDiskChargeTypeRequest {
         let mut m_disk_charge_type: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (7, "DiskIds") => m_disk_ids = r.decode()?,
-                (7, "AutoPay") => m_auto_pay = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (14, "DiskChargeType") => m_disk_charge_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_disk_ids = r.decode()?,
+                3 => m_auto_pay = r.decode()?,
+                4 => m_client_token = r.decode()?,
+                5 => m_disk_charge_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -178,12 +187,14 @@ impl ::yun_core::json::Decode for ModifyDiskChargeTypeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OrderId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ModifyDiskChargeTypeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "OrderId") => out.order_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.order_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -104,13 +104,15 @@ impl ::yun_core::json::Decode for PerformanceControlOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["IOPS", "Recover", "Throughput"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = PerformanceControlOptions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "IOPS") => out.iops = r.decode()?,
-                (7, "Recover") => out.recover = r.decode()?,
-                (10, "Throughput") => out.throughput = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.iops = r.decode()?,
+                1 => out.recover = r.decode()?,
+                2 => out.throughput = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -213,6 +215,15 @@ impl ::yun_core::json::Decode for ModifyDiskSpecRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DiskId",
+            "PerformanceLevel",
+            "DiskCategory",
+            "DryRun",
+            "ProvisionedIops",
+            "PerformanceControlOptions",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_disk_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_performance_level: ::std::option::Option<::std::string::String> =
@@ -224,17 +235,14 @@ impl ::yun_core::json::Decode for ModifyDiskSpecRequest {
         let mut m_performance_control_options: ::std::option::Option<PerformanceControlOptions> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "DiskId") => m_disk_id = r.decode()?,
-                (16, "PerformanceLevel") => m_performance_level = r.decode()?,
-                (12, "DiskCategory") => m_disk_category = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (15, "ProvisionedIops") => m_provisioned_iops = r.decode()?,
-                (25, "PerformanceControlOptions") => {
-                    m_performance_control_options = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_disk_id = r.decode()?,
+                1 => m_performance_level = r.decode()?,
+                2 => m_disk_category = r.decode()?,
+                3 => m_dry_run = r.decode()?,
+                4 => m_provisioned_iops = r.decode()?,
+                5 => m_performance_control_options = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -278,13 +286,15 @@ impl ::yun_core::json::Decode for ModifyDiskSpecResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OrderId", "RequestId", "TaskId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = ModifyDiskSpecResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "OrderId") => out.order_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (6, "TaskId") => out.task_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.order_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
+                2 => out.task_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -91,11 +91,13 @@ impl ::yun_core::json::Decode for Features {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["NvmeSupport"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Features::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "NvmeSupport") => out.nvme_support = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.nvme_support = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -225,6 +227,18 @@ impl ::yun_core::json::Decode for ModifyImageAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ImageId",
+            "ImageName",
+            "Status",
+            "ImageFamily",
+            "BootMode",
+            "LicenseType",
+            "Description",
+            "Features",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_image_id: ::std::option::Option<::std::string::String> =
@@ -243,17 +257,17 @@ impl ::yun_core::json::Decode for ModifyImageAttributeRequest {
             ::std::option::Option::None;
         let mut m_features: ::std::option::Option<Features> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (9, "ImageName") => m_image_name = r.decode()?,
-                (6, "Status") => m_status = r.decode()?,
-                (11, "ImageFamily") => m_image_family = r.decode()?,
-                (8, "BootMode") => m_boot_mode = r.decode()?,
-                (11, "LicenseType") => m_license_type = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (8, "Features") => m_features = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_image_id = r.decode()?,
+                2 => m_image_name = r.decode()?,
+                3 => m_status = r.decode()?,
+                4 => m_image_family = r.decode()?,
+                5 => m_boot_mode = r.decode()?,
+                6 => m_license_type = r.decode()?,
+                7 => m_description = r.decode()?,
+                8 => m_features = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -288,11 +302,13 @@ impl ::yun_core::json::Decode for ModifyImageAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyImageAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

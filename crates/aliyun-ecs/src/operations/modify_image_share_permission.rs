@@ -133,6 +133,15 @@ impl ::yun_core::json::Decode for ModifyImageSharePermissionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ImageId",
+            "LaunchPermission",
+            "AddAccount",
+            "RemoveAccount",
+            "IsPublic",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_image_id: ::std::option::Option<::std::string::String> =
@@ -145,14 +154,14 @@ impl ::yun_core::json::Decode for ModifyImageSharePermissionRequest {
             ::std::option::Option::None;
         let mut m_is_public: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (16, "LaunchPermission") => m_launch_permission = r.decode()?,
-                (10, "AddAccount") => m_add_account = r.decode()?,
-                (13, "RemoveAccount") => m_remove_account = r.decode()?,
-                (8, "IsPublic") => m_is_public = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_image_id = r.decode()?,
+                2 => m_launch_permission = r.decode()?,
+                3 => m_add_account = r.decode()?,
+                4 => m_remove_account = r.decode()?,
+                5 => m_is_public = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -184,11 +193,13 @@ impl ::yun_core::json::Decode for ModifyImageSharePermissionResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyImageSharePermissionResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

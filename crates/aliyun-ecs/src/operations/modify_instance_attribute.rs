@@ -138,12 +138,14 @@ impl ::yun_core::json::Decode for RemoteConnectionOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Password", "Type"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RemoteConnectionOptions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Password") => out.password = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.password = r.decode()?,
+                1 => out.r#type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -381,6 +383,23 @@ impl ::yun_core::json::Decode for ModifyInstanceAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "Password",
+            "HostName",
+            "InstanceName",
+            "Description",
+            "UserData",
+            "Recyclable",
+            "CreditSpecification",
+            "DeletionProtection",
+            "NetworkInterfaceQueueNumber",
+            "SecurityGroupIds",
+            "RemoteConnectionOptions",
+            "EnableJumboFrame",
+            "CpuOptions.TopologyType",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 15] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_password: ::std::option::Option<::std::string::String> =
@@ -408,31 +427,22 @@ impl ::yun_core::json::Decode for ModifyInstanceAttributeRequest {
         let mut m_cpu_options_topology_type: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (8, "Password") => m_password = r.decode()?,
-                (8, "HostName") => m_host_name = r.decode()?,
-                (12, "InstanceName") => m_instance_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (8, "UserData") => m_user_data = r.decode()?,
-                (10, "Recyclable") => m_recyclable = r.decode()?,
-                (19, "CreditSpecification") => m_credit_specification = r.decode()?,
-                (18, "DeletionProtection") => m_deletion_protection = r.decode()?,
-                (27, "NetworkInterfaceQueueNumber") => {
-                    m_network_interface_queue_number = r.decode()?;
-                }
-
-                (16, "SecurityGroupIds") => m_security_group_ids = r.decode()?,
-                (23, "RemoteConnectionOptions") => {
-                    m_remote_connection_options = r.decode()?;
-                }
-
-                (16, "EnableJumboFrame") => m_enable_jumbo_frame = r.decode()?,
-                (23, "CpuOptions.TopologyType") => {
-                    m_cpu_options_topology_type = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_password = r.decode()?,
+                2 => m_host_name = r.decode()?,
+                3 => m_instance_name = r.decode()?,
+                4 => m_description = r.decode()?,
+                5 => m_user_data = r.decode()?,
+                6 => m_recyclable = r.decode()?,
+                7 => m_credit_specification = r.decode()?,
+                8 => m_deletion_protection = r.decode()?,
+                9 => m_network_interface_queue_number = r.decode()?,
+                10 => m_security_group_ids = r.decode()?,
+                11 => m_remote_connection_options = r.decode()?,
+                12 => m_enable_jumbo_frame = r.decode()?,
+                13 => m_cpu_options_topology_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -472,11 +482,13 @@ impl ::yun_core::json::Decode for ModifyInstanceAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyInstanceAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

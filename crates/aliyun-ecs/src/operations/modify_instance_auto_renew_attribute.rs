@@ -129,6 +129,15 @@ impl ::yun_core::json::Decode for ModifyInstanceAutoRenewAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "RegionId",
+            "Duration",
+            "AutoRenew",
+            "RenewalStatus",
+            "PeriodUnit",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -140,14 +149,14 @@ impl ::yun_core::json::Decode for ModifyInstanceAutoRenewAttributeRequest {
         let mut m_period_unit: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (8, "Duration") => m_duration = r.decode()?,
-                (9, "AutoRenew") => m_auto_renew = r.decode()?,
-                (13, "RenewalStatus") => m_renewal_status = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_duration = r.decode()?,
+                3 => m_auto_renew = r.decode()?,
+                4 => m_renewal_status = r.decode()?,
+                5 => m_period_unit = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -179,11 +188,13 @@ impl ::yun_core::json::Decode for ModifyInstanceAutoRenewAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyInstanceAutoRenewAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -201,6 +201,19 @@ impl ::yun_core::json::Decode for ModifyInstanceChargeTypeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceIds",
+            "RegionId",
+            "Period",
+            "PeriodUnit",
+            "IncludeDataDisks",
+            "DryRun",
+            "AutoPay",
+            "InstanceChargeType",
+            "ClientToken",
+            "IsDetailFee",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut m_instance_ids: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -217,18 +230,18 @@ impl ::yun_core::json::Decode for ModifyInstanceChargeTypeRequest {
             ::std::option::Option::None;
         let mut m_is_detail_fee: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
-                (16, "IncludeDataDisks") => m_include_data_disks = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (7, "AutoPay") => m_auto_pay = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (11, "IsDetailFee") => m_is_detail_fee = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_ids = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_period = r.decode()?,
+                3 => m_period_unit = r.decode()?,
+                4 => m_include_data_disks = r.decode()?,
+                5 => m_dry_run = r.decode()?,
+                6 => m_auto_pay = r.decode()?,
+                7 => m_instance_charge_type = r.decode()?,
+                8 => m_client_token = r.decode()?,
+                9 => m_is_detail_fee = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -273,13 +286,15 @@ impl ::yun_core::json::Decode for FeeOfInstance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Currency", "Fee", "InstanceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = FeeOfInstance::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Currency") => out.currency = r.decode()?,
-                (3, "Fee") => out.fee = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.currency = r.decode()?,
+                1 => out.fee = r.decode()?,
+                2 => out.instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -304,11 +319,13 @@ impl ::yun_core::json::Decode for FeeOfInstances {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["FeeOfInstance"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = FeeOfInstances::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "FeeOfInstance") => out.fee_of_instance = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.fee_of_instance = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -345,13 +362,15 @@ impl ::yun_core::json::Decode for ModifyInstanceChargeTypeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["FeeOfInstances", "OrderId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = ModifyInstanceChargeTypeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "FeeOfInstances") => out.fee_of_instances = r.decode()?,
-                (7, "OrderId") => out.order_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.fee_of_instances = r.decode()?,
+                1 => out.order_id = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -249,6 +249,21 @@ impl ::yun_core::json::Decode for ModifyInstanceDeploymentRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "InstanceId",
+            "DedicatedHostId",
+            "DeploymentSetId",
+            "DeploymentSetGroupNo",
+            "Force",
+            "Affinity",
+            "Tenancy",
+            "MigrationType",
+            "InstanceType",
+            "DedicatedHostClusterId",
+            "RemoveFromDeploymentSet",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
@@ -272,26 +287,20 @@ impl ::yun_core::json::Decode for ModifyInstanceDeploymentRequest {
         let mut m_remove_from_deployment_set: ::std::option::Option<bool> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (15, "DedicatedHostId") => m_dedicated_host_id = r.decode()?,
-                (15, "DeploymentSetId") => m_deployment_set_id = r.decode()?,
-                (20, "DeploymentSetGroupNo") => m_deployment_set_group_no = r.decode()?,
-                (5, "Force") => m_force = r.decode()?,
-                (8, "Affinity") => m_affinity = r.decode()?,
-                (7, "Tenancy") => m_tenancy = r.decode()?,
-                (13, "MigrationType") => m_migration_type = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (22, "DedicatedHostClusterId") => {
-                    m_dedicated_host_cluster_id = r.decode()?;
-                }
-
-                (23, "RemoveFromDeploymentSet") => {
-                    m_remove_from_deployment_set = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_dedicated_host_id = r.decode()?,
+                3 => m_deployment_set_id = r.decode()?,
+                4 => m_deployment_set_group_no = r.decode()?,
+                5 => m_force = r.decode()?,
+                6 => m_affinity = r.decode()?,
+                7 => m_tenancy = r.decode()?,
+                8 => m_migration_type = r.decode()?,
+                9 => m_instance_type = r.decode()?,
+                10 => m_dedicated_host_cluster_id = r.decode()?,
+                11 => m_remove_from_deployment_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -329,11 +338,13 @@ impl ::yun_core::json::Decode for ModifyInstanceDeploymentResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyInstanceDeploymentResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

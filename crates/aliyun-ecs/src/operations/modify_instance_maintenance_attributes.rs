@@ -84,12 +84,14 @@ impl ::yun_core::json::Decode for MaintenanceWindow {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["EndTime", "StartTime"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = MaintenanceWindow::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "EndTime") => out.end_time = r.decode()?,
-                (9, "StartTime") => out.start_time = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.end_time = r.decode()?,
+                1 => out.start_time = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -180,6 +182,14 @@ impl ::yun_core::json::Decode for ModifyInstanceMaintenanceAttributesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ActionOnMaintenance",
+            "NotifyOnMaintenance",
+            "InstanceId",
+            "MaintenanceWindow",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_action_on_maintenance: ::std::option::Option<::std::string::String> =
@@ -190,13 +200,13 @@ impl ::yun_core::json::Decode for ModifyInstanceMaintenanceAttributesRequest {
         let mut m_maintenance_window: ::std::option::Option<::std::vec::Vec<MaintenanceWindow>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (19, "ActionOnMaintenance") => m_action_on_maintenance = r.decode()?,
-                (19, "NotifyOnMaintenance") => m_notify_on_maintenance = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (17, "MaintenanceWindow") => m_maintenance_window = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_action_on_maintenance = r.decode()?,
+                2 => m_notify_on_maintenance = r.decode()?,
+                3 => m_instance_id = r.decode()?,
+                4 => m_maintenance_window = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -227,11 +237,13 @@ impl ::yun_core::json::Decode for ModifyInstanceMaintenanceAttributesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyInstanceMaintenanceAttributesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -129,6 +129,15 @@ impl ::yun_core::json::Decode for ModifyInstanceMetadataOptionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "InstanceId",
+            "HttpEndpoint",
+            "HttpTokens",
+            "HttpPutResponseHopLimit",
+            "InstanceMetadataTags",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
@@ -142,17 +151,14 @@ impl ::yun_core::json::Decode for ModifyInstanceMetadataOptionsRequest {
         let mut m_instance_metadata_tags: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (12, "HttpEndpoint") => m_http_endpoint = r.decode()?,
-                (10, "HttpTokens") => m_http_tokens = r.decode()?,
-                (23, "HttpPutResponseHopLimit") => {
-                    m_http_put_response_hop_limit = r.decode()?;
-                }
-
-                (20, "InstanceMetadataTags") => m_instance_metadata_tags = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_http_endpoint = r.decode()?,
+                3 => m_http_tokens = r.decode()?,
+                4 => m_http_put_response_hop_limit = r.decode()?,
+                5 => m_instance_metadata_tags = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -184,11 +190,13 @@ impl ::yun_core::json::Decode for ModifyInstanceMetadataOptionsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyInstanceMetadataOptionsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -206,6 +206,19 @@ impl ::yun_core::json::Decode for ModifyInstanceNetworkSpecRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "InternetMaxBandwidthOut",
+            "InternetMaxBandwidthIn",
+            "ISP",
+            "NetworkChargeType",
+            "AllocatePublicIp",
+            "StartTime",
+            "EndTime",
+            "AutoPay",
+            "ClientToken",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
@@ -224,24 +237,18 @@ impl ::yun_core::json::Decode for ModifyInstanceNetworkSpecRequest {
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (23, "InternetMaxBandwidthOut") => {
-                    m_internet_max_bandwidth_out = r.decode()?;
-                }
-
-                (22, "InternetMaxBandwidthIn") => {
-                    m_internet_max_bandwidth_in = r.decode()?;
-                }
-
-                (3, "ISP") => m_isp = r.decode()?,
-                (17, "NetworkChargeType") => m_network_charge_type = r.decode()?,
-                (16, "AllocatePublicIp") => m_allocate_public_ip = r.decode()?,
-                (9, "StartTime") => m_start_time = r.decode()?,
-                (7, "EndTime") => m_end_time = r.decode()?,
-                (7, "AutoPay") => m_auto_pay = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_internet_max_bandwidth_out = r.decode()?,
+                2 => m_internet_max_bandwidth_in = r.decode()?,
+                3 => m_isp = r.decode()?,
+                4 => m_network_charge_type = r.decode()?,
+                5 => m_allocate_public_ip = r.decode()?,
+                6 => m_start_time = r.decode()?,
+                7 => m_end_time = r.decode()?,
+                8 => m_auto_pay = r.decode()?,
+                9 => m_client_token = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -283,12 +290,14 @@ impl ::yun_core::json::Decode for ModifyInstanceNetworkSpecResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OrderId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ModifyInstanceNetworkSpecResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "OrderId") => out.order_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.order_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

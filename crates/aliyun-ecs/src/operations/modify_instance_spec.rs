@@ -145,13 +145,15 @@ impl ::yun_core::json::Decode for Disk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Category", "DiskId", "PerformanceLevel"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Disk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Category") => out.category = r.decode()?,
-                (6, "DiskId") => out.disk_id = r.decode()?,
-                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.category = r.decode()?,
+                1 => out.disk_id = r.decode()?,
+                2 => out.performance_level = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -372,6 +374,23 @@ impl ::yun_core::json::Decode for ModifyInstanceSpecRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "InstanceType",
+            "InternetMaxBandwidthOut",
+            "InternetMaxBandwidthIn",
+            "Temporary.StartTime",
+            "Temporary.EndTime",
+            "Temporary.InternetMaxBandwidthOut",
+            "Async",
+            "AllowMigrateAcrossZone",
+            "SystemDisk.Category",
+            "ClientToken",
+            "ModifyMode",
+            "Disk",
+            "DryRun",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 15] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_type: ::std::option::Option<::std::string::String> =
@@ -397,34 +416,22 @@ impl ::yun_core::json::Decode for ModifyInstanceSpecRequest {
         let mut m_disk: ::std::option::Option<::std::vec::Vec<Disk>> = ::std::option::Option::None;
         let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (23, "InternetMaxBandwidthOut") => {
-                    m_internet_max_bandwidth_out = r.decode()?;
-                }
-
-                (22, "InternetMaxBandwidthIn") => {
-                    m_internet_max_bandwidth_in = r.decode()?;
-                }
-
-                (19, "Temporary.StartTime") => m_temporary_start_time = r.decode()?,
-                (17, "Temporary.EndTime") => m_temporary_end_time = r.decode()?,
-                (33, "Temporary.InternetMaxBandwidthOut") => {
-                    m_temporary_internet_max_bandwidth_out = r.decode()?;
-                }
-
-                (5, "Async") => m_async = r.decode()?,
-                (22, "AllowMigrateAcrossZone") => {
-                    m_allow_migrate_across_zone = r.decode()?;
-                }
-
-                (19, "SystemDisk.Category") => m_system_disk_category = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (10, "ModifyMode") => m_modify_mode = r.decode()?,
-                (4, "Disk") => m_disk = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_instance_type = r.decode()?,
+                2 => m_internet_max_bandwidth_out = r.decode()?,
+                3 => m_internet_max_bandwidth_in = r.decode()?,
+                4 => m_temporary_start_time = r.decode()?,
+                5 => m_temporary_end_time = r.decode()?,
+                6 => m_temporary_internet_max_bandwidth_out = r.decode()?,
+                7 => m_async = r.decode()?,
+                8 => m_allow_migrate_across_zone = r.decode()?,
+                9 => m_system_disk_category = r.decode()?,
+                10 => m_client_token = r.decode()?,
+                11 => m_modify_mode = r.decode()?,
+                12 => m_disk = r.decode()?,
+                13 => m_dry_run = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -464,11 +471,13 @@ impl ::yun_core::json::Decode for ModifyInstanceSpecResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyInstanceSpecResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

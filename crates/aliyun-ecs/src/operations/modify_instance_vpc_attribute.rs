@@ -113,6 +113,14 @@ impl ::yun_core::json::Decode for ModifyInstanceVpcAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "VSwitchId",
+            "PrivateIpAddress",
+            "VpcId",
+            "SecurityGroupId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
@@ -124,13 +132,13 @@ impl ::yun_core::json::Decode for ModifyInstanceVpcAttributeRequest {
         let mut m_security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (9, "VSwitchId") => m_v_switch_id = r.decode()?,
-                (16, "PrivateIpAddress") => m_private_ip_address = r.decode()?,
-                (5, "VpcId") => m_vpc_id = r.decode()?,
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_v_switch_id = r.decode()?,
+                2 => m_private_ip_address = r.decode()?,
+                3 => m_vpc_id = r.decode()?,
+                4 => m_security_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -161,11 +169,13 @@ impl ::yun_core::json::Decode for ModifyInstanceVpcAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyInstanceVpcAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

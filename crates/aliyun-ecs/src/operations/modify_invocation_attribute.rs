@@ -170,6 +170,17 @@ impl ::yun_core::json::Decode for ModifyInvocationAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "InstanceId",
+            "InvokeId",
+            "CommandContent",
+            "EnableParameter",
+            "Parameters",
+            "Frequency",
+            "ContentEncoding",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
@@ -186,16 +197,16 @@ impl ::yun_core::json::Decode for ModifyInvocationAttributeRequest {
         let mut m_content_encoding: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (8, "InvokeId") => m_invoke_id = r.decode()?,
-                (14, "CommandContent") => m_command_content = r.decode()?,
-                (15, "EnableParameter") => m_enable_parameter = r.decode()?,
-                (10, "Parameters") => m_parameters = r.decode()?,
-                (9, "Frequency") => m_frequency = r.decode()?,
-                (15, "ContentEncoding") => m_content_encoding = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_invoke_id = r.decode()?,
+                3 => m_command_content = r.decode()?,
+                4 => m_enable_parameter = r.decode()?,
+                5 => m_parameters = r.decode()?,
+                6 => m_frequency = r.decode()?,
+                7 => m_content_encoding = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -235,12 +246,14 @@ impl ::yun_core::json::Decode for ModifyInvocationAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["CommandId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ModifyInvocationAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "CommandId") => out.command_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.command_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

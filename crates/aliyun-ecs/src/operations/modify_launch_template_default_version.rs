@@ -96,6 +96,13 @@ impl ::yun_core::json::Decode for ModifyLaunchTemplateDefaultVersionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "LaunchTemplateId",
+            "LaunchTemplateName",
+            "DefaultVersionNumber",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
@@ -104,12 +111,12 @@ impl ::yun_core::json::Decode for ModifyLaunchTemplateDefaultVersionRequest {
             ::std::option::Option::None;
         let mut m_default_version_number: ::std::option::Option<i64> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (16, "LaunchTemplateId") => m_launch_template_id = r.decode()?,
-                (18, "LaunchTemplateName") => m_launch_template_name = r.decode()?,
-                (20, "DefaultVersionNumber") => m_default_version_number = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_launch_template_id = r.decode()?,
+                2 => m_launch_template_name = r.decode()?,
+                3 => m_default_version_number = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -146,12 +153,14 @@ impl ::yun_core::json::Decode for ModifyLaunchTemplateDefaultVersionResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LaunchTemplateId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ModifyLaunchTemplateDefaultVersionResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "LaunchTemplateId") => out.launch_template_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.launch_template_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

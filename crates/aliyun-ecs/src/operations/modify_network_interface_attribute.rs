@@ -156,18 +156,23 @@ impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "NetworkInterfaceTrafficMode",
+            "QueueNumber",
+            "QueuePairNumber",
+            "RxQueueSize",
+            "TxQueueSize",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = NetworkInterfaceTrafficConfig::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "NetworkInterfaceTrafficMode") => {
-                    out.network_interface_traffic_mode = r.decode()?;
-                }
-
-                (11, "QueueNumber") => out.queue_number = r.decode()?,
-                (15, "QueuePairNumber") => out.queue_pair_number = r.decode()?,
-                (11, "RxQueueSize") => out.rx_queue_size = r.decode()?,
-                (11, "TxQueueSize") => out.tx_queue_size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.network_interface_traffic_mode = r.decode()?,
+                1 => out.queue_number = r.decode()?,
+                2 => out.queue_pair_number = r.decode()?,
+                3 => out.rx_queue_size = r.decode()?,
+                4 => out.tx_queue_size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -234,19 +239,19 @@ impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "TcpClosedAndTimeWaitTimeout",
+            "TcpEstablishedTimeout",
+            "UdpTimeout",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = ConnectionTrackingConfiguration::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "TcpClosedAndTimeWaitTimeout") => {
-                    out.tcp_closed_and_time_wait_timeout = r.decode()?;
-                }
-
-                (21, "TcpEstablishedTimeout") => {
-                    out.tcp_established_timeout = r.decode()?;
-                }
-
-                (10, "UdpTimeout") => out.udp_timeout = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.tcp_closed_and_time_wait_timeout = r.decode()?,
+                1 => out.tcp_established_timeout = r.decode()?,
+                2 => out.udp_timeout = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -415,6 +420,20 @@ impl ::yun_core::json::Decode for ModifyNetworkInterfaceAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "NetworkInterfaceName",
+            "NetworkInterfaceId",
+            "QueueNumber",
+            "Description",
+            "SecurityGroupId",
+            "DeleteOnRelease",
+            "RxQueueSize",
+            "TxQueueSize",
+            "NetworkInterfaceTrafficConfig",
+            "ConnectionTrackingConfiguration",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_network_interface_name: ::std::option::Option<::std::string::String> =
@@ -436,25 +455,19 @@ impl ::yun_core::json::Decode for ModifyNetworkInterfaceAttributeRequest {
             ConnectionTrackingConfiguration,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (20, "NetworkInterfaceName") => m_network_interface_name = r.decode()?,
-                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
-                (11, "QueueNumber") => m_queue_number = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
-                (15, "DeleteOnRelease") => m_delete_on_release = r.decode()?,
-                (11, "RxQueueSize") => m_rx_queue_size = r.decode()?,
-                (11, "TxQueueSize") => m_tx_queue_size = r.decode()?,
-                (29, "NetworkInterfaceTrafficConfig") => {
-                    m_network_interface_traffic_config = r.decode()?;
-                }
-
-                (31, "ConnectionTrackingConfiguration") => {
-                    m_connection_tracking_configuration = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_network_interface_name = r.decode()?,
+                2 => m_network_interface_id = r.decode()?,
+                3 => m_queue_number = r.decode()?,
+                4 => m_description = r.decode()?,
+                5 => m_security_group_id = r.decode()?,
+                6 => m_delete_on_release = r.decode()?,
+                7 => m_rx_queue_size = r.decode()?,
+                8 => m_tx_queue_size = r.decode()?,
+                9 => m_network_interface_traffic_config = r.decode()?,
+                10 => m_connection_tracking_configuration = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -492,11 +505,13 @@ impl ::yun_core::json::Decode for ModifyNetworkInterfaceAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyNetworkInterfaceAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -243,6 +243,21 @@ impl ::yun_core::json::Decode for ModifyPhysicalConnectionAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "PhysicalConnectionId",
+            "LineOperator",
+            "bandwidth",
+            "PeerLocation",
+            "PortType",
+            "RedundantPhysicalConnectionId",
+            "Description",
+            "Name",
+            "ClientToken",
+            "UserCidr",
+            "CircuitCode",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_physical_connection_id: ::std::option::Option<::std::string::String> =
@@ -266,23 +281,20 @@ impl ::yun_core::json::Decode for ModifyPhysicalConnectionAttributeRequest {
         let mut m_circuit_code: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (20, "PhysicalConnectionId") => m_physical_connection_id = r.decode()?,
-                (12, "LineOperator") => m_line_operator = r.decode()?,
-                (9, "bandwidth") => m_bandwidth = r.decode()?,
-                (12, "PeerLocation") => m_peer_location = r.decode()?,
-                (8, "PortType") => m_port_type = r.decode()?,
-                (29, "RedundantPhysicalConnectionId") => {
-                    m_redundant_physical_connection_id = r.decode()?;
-                }
-
-                (11, "Description") => m_description = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "UserCidr") => m_user_cidr = r.decode()?,
-                (11, "CircuitCode") => m_circuit_code = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_physical_connection_id = r.decode()?,
+                2 => m_line_operator = r.decode()?,
+                3 => m_bandwidth = r.decode()?,
+                4 => m_peer_location = r.decode()?,
+                5 => m_port_type = r.decode()?,
+                6 => m_redundant_physical_connection_id = r.decode()?,
+                7 => m_description = r.decode()?,
+                8 => m_name = r.decode()?,
+                9 => m_client_token = r.decode()?,
+                10 => m_user_cidr = r.decode()?,
+                11 => m_circuit_code = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -321,11 +333,13 @@ impl ::yun_core::json::Decode for ModifyPhysicalConnectionAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyPhysicalConnectionAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

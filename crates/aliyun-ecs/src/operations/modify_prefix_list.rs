@@ -80,14 +80,16 @@ impl ::yun_core::json::Decode for AddEntry {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Cidr", "Description"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_cidr: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
         let mut m_description: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Cidr") => m_cidr = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_cidr = r.decode()?,
+                1 => m_description = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -120,11 +122,13 @@ impl ::yun_core::json::Decode for RemoveEntry {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Cidr"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut m_cidr: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Cidr") => m_cidr = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_cidr = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -224,6 +228,15 @@ impl ::yun_core::json::Decode for ModifyPrefixListRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "PrefixListId",
+            "PrefixListName",
+            "Description",
+            "AddEntry",
+            "RemoveEntry",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_prefix_list_id: ::std::option::Option<::std::string::String> =
@@ -237,14 +250,14 @@ impl ::yun_core::json::Decode for ModifyPrefixListRequest {
         let mut m_remove_entry: ::std::option::Option<::std::vec::Vec<RemoveEntry>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "PrefixListId") => m_prefix_list_id = r.decode()?,
-                (14, "PrefixListName") => m_prefix_list_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (8, "AddEntry") => m_add_entry = r.decode()?,
-                (11, "RemoveEntry") => m_remove_entry = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_prefix_list_id = r.decode()?,
+                2 => m_prefix_list_name = r.decode()?,
+                3 => m_description = r.decode()?,
+                4 => m_add_entry = r.decode()?,
+                5 => m_remove_entry = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -276,11 +289,13 @@ impl ::yun_core::json::Decode for ModifyPrefixListResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyPrefixListResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -140,13 +140,15 @@ impl ::yun_core::json::Decode for Disk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Category", "DiskId", "PerformanceLevel"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Disk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Category") => out.category = r.decode()?,
-                (6, "DiskId") => out.disk_id = r.decode()?,
-                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.category = r.decode()?,
+                1 => out.disk_id = r.decode()?,
+                2 => out.performance_level = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -330,6 +332,22 @@ impl ::yun_core::json::Decode for ModifyPrepayInstanceSpecRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "RegionId",
+            "InstanceType",
+            "OperatorType",
+            "ClientToken",
+            "AutoPay",
+            "MigrateAcrossZone",
+            "SystemDisk.Category",
+            "RebootTime",
+            "EndTime",
+            "RebootWhenFinished",
+            "ModifyMode",
+            "Disk",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 14] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -352,21 +370,21 @@ impl ::yun_core::json::Decode for ModifyPrepayInstanceSpecRequest {
         let mut m_modify_mode: ::std::option::Option<ModifyMode> = ::std::option::Option::None;
         let mut m_disk: ::std::option::Option<::std::vec::Vec<Disk>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (12, "OperatorType") => m_operator_type = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (7, "AutoPay") => m_auto_pay = r.decode()?,
-                (17, "MigrateAcrossZone") => m_migrate_across_zone = r.decode()?,
-                (19, "SystemDisk.Category") => m_system_disk_category = r.decode()?,
-                (10, "RebootTime") => m_reboot_time = r.decode()?,
-                (7, "EndTime") => m_end_time = r.decode()?,
-                (18, "RebootWhenFinished") => m_reboot_when_finished = r.decode()?,
-                (10, "ModifyMode") => m_modify_mode = r.decode()?,
-                (4, "Disk") => m_disk = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_instance_type = r.decode()?,
+                3 => m_operator_type = r.decode()?,
+                4 => m_client_token = r.decode()?,
+                5 => m_auto_pay = r.decode()?,
+                6 => m_migrate_across_zone = r.decode()?,
+                7 => m_system_disk_category = r.decode()?,
+                8 => m_reboot_time = r.decode()?,
+                9 => m_end_time = r.decode()?,
+                10 => m_reboot_when_finished = r.decode()?,
+                11 => m_modify_mode = r.decode()?,
+                12 => m_disk = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -411,12 +429,14 @@ impl ::yun_core::json::Decode for ModifyPrepayInstanceSpecResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OrderId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ModifyPrepayInstanceSpecResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "OrderId") => out.order_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.order_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -93,6 +93,13 @@ impl ::yun_core::json::Decode for ModifyReservedInstanceAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ReservedInstanceId",
+            "ReservedInstanceName",
+            "Description",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_reserved_instance_id: ::std::option::Option<::std::string::String> =
@@ -102,12 +109,12 @@ impl ::yun_core::json::Decode for ModifyReservedInstanceAttributeRequest {
         let mut m_description: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (18, "ReservedInstanceId") => m_reserved_instance_id = r.decode()?,
-                (20, "ReservedInstanceName") => m_reserved_instance_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_reserved_instance_id = r.decode()?,
+                2 => m_reserved_instance_name = r.decode()?,
+                3 => m_description = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -156,14 +163,16 @@ impl ::yun_core::json::Decode for ModifyReservedInstanceAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Code", "HttpStatusCode", "Message", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = ModifyReservedInstanceAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Code") => out.code = r.decode()?,
-                (14, "HttpStatusCode") => out.http_status_code = r.decode()?,
-                (7, "Message") => out.message = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.http_status_code = r.decode()?,
+                2 => out.message = r.decode()?,
+                3 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -119,6 +119,14 @@ impl ::yun_core::json::Decode for ModifyReservedInstanceAutoRenewAttributeReques
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Period",
+            "PeriodUnit",
+            "RenewalStatus",
+            "ReservedInstanceId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -130,13 +138,13 @@ impl ::yun_core::json::Decode for ModifyReservedInstanceAutoRenewAttributeReques
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
-                (13, "RenewalStatus") => m_renewal_status = r.decode()?,
-                (18, "ReservedInstanceId") => m_reserved_instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_period = r.decode()?,
+                2 => m_period_unit = r.decode()?,
+                3 => m_renewal_status = r.decode()?,
+                4 => m_reserved_instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -167,11 +175,13 @@ impl ::yun_core::json::Decode for ModifyReservedInstanceAutoRenewAttributeRespon
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyReservedInstanceAutoRenewAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

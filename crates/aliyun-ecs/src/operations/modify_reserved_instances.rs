@@ -93,6 +93,14 @@ impl ::yun_core::json::Decode for Configuration {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceAmount",
+            "InstanceType",
+            "ReservedInstanceName",
+            "Scope",
+            "ZoneId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_instance_amount: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_instance_type: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
@@ -102,13 +110,13 @@ impl ::yun_core::json::Decode for Configuration {
         let mut m_zone_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "InstanceAmount") => m_instance_amount = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (20, "ReservedInstanceName") => m_reserved_instance_name = r.decode()?,
-                (5, "Scope") => m_scope = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_amount = r.decode()?,
+                1 => m_instance_type = r.decode()?,
+                2 => m_reserved_instance_name = r.decode()?,
+                3 => m_scope = r.decode()?,
+                4 => m_zone_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -170,6 +178,8 @@ impl ::yun_core::json::Decode for ModifyReservedInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "ReservedInstanceId", "Configuration"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_reserved_instance_id: ::std::option::Option<
@@ -178,11 +188,11 @@ impl ::yun_core::json::Decode for ModifyReservedInstancesRequest {
         let mut m_configuration: ::std::option::Option<::std::vec::Vec<Configuration>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (18, "ReservedInstanceId") => m_reserved_instance_id = r.decode()?,
-                (13, "Configuration") => m_configuration = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_reserved_instance_id = r.decode()?,
+                2 => m_configuration = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -212,11 +222,13 @@ impl ::yun_core::json::Decode for ReservedInstanceIdSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ReservedInstanceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ReservedInstanceIdSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "ReservedInstanceId") => out.reserved_instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.reserved_instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -247,15 +259,14 @@ impl ::yun_core::json::Decode for ModifyReservedInstancesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId", "ReservedInstanceIdSets"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ModifyReservedInstancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (22, "ReservedInstanceIdSets") => {
-                    out.reserved_instance_id_sets = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
+                1 => out.reserved_instance_id_sets = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -213,6 +213,19 @@ impl ::yun_core::json::Decode for ModifyRouterInterfaceAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "RouterInterfaceId",
+            "Name",
+            "Description",
+            "OppositeInterfaceId",
+            "OppositeRouterId",
+            "OppositeRouterType",
+            "OppositeInterfaceOwnerId",
+            "HealthCheckSourceIp",
+            "HealthCheckTargetIp",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_router_interface_id: ::std::option::Option<::std::string::String> =
@@ -233,21 +246,18 @@ impl ::yun_core::json::Decode for ModifyRouterInterfaceAttributeRequest {
         let mut m_health_check_target_ip: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (17, "RouterInterfaceId") => m_router_interface_id = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (19, "OppositeInterfaceId") => m_opposite_interface_id = r.decode()?,
-                (16, "OppositeRouterId") => m_opposite_router_id = r.decode()?,
-                (18, "OppositeRouterType") => m_opposite_router_type = r.decode()?,
-                (24, "OppositeInterfaceOwnerId") => {
-                    m_opposite_interface_owner_id = r.decode()?;
-                }
-
-                (19, "HealthCheckSourceIp") => m_health_check_source_ip = r.decode()?,
-                (19, "HealthCheckTargetIp") => m_health_check_target_ip = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_router_interface_id = r.decode()?,
+                2 => m_name = r.decode()?,
+                3 => m_description = r.decode()?,
+                4 => m_opposite_interface_id = r.decode()?,
+                5 => m_opposite_router_id = r.decode()?,
+                6 => m_opposite_router_type = r.decode()?,
+                7 => m_opposite_interface_owner_id = r.decode()?,
+                8 => m_health_check_source_ip = r.decode()?,
+                9 => m_health_check_target_ip = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -284,11 +294,13 @@ impl ::yun_core::json::Decode for ModifyRouterInterfaceAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyRouterInterfaceAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -93,6 +93,13 @@ impl ::yun_core::json::Decode for ModifySecurityGroupAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "SecurityGroupId",
+            "Description",
+            "SecurityGroupName",
+            "RegionId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_security_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_description: ::std::option::Option<::std::string::String> =
@@ -102,12 +109,12 @@ impl ::yun_core::json::Decode for ModifySecurityGroupAttributeRequest {
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (17, "SecurityGroupName") => m_security_group_name = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_security_group_id = r.decode()?,
+                1 => m_description = r.decode()?,
+                2 => m_security_group_name = r.decode()?,
+                3 => m_region_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -137,11 +144,13 @@ impl ::yun_core::json::Decode for ModifySecurityGroupAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifySecurityGroupAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

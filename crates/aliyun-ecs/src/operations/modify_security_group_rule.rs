@@ -386,6 +386,28 @@ impl ::yun_core::json::Decode for ModifySecurityGroupRuleRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ClientToken",
+            "SecurityGroupId",
+            "SecurityGroupRuleId",
+            "Policy",
+            "Priority",
+            "IpProtocol",
+            "SourceCidrIp",
+            "Ipv6SourceCidrIp",
+            "SourceGroupId",
+            "SourcePrefixListId",
+            "PortRange",
+            "DestCidrIp",
+            "Ipv6DestCidrIp",
+            "SourcePortRange",
+            "SourceGroupOwnerAccount",
+            "SourceGroupOwnerId",
+            "NicType",
+            "Description",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 20] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_client_token: ::std::option::Option<::std::string::String> =
@@ -424,30 +446,27 @@ impl ::yun_core::json::Decode for ModifySecurityGroupRuleRequest {
         let mut m_description: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
-                (19, "SecurityGroupRuleId") => m_security_group_rule_id = r.decode()?,
-                (6, "Policy") => m_policy = r.decode()?,
-                (8, "Priority") => m_priority = r.decode()?,
-                (10, "IpProtocol") => m_ip_protocol = r.decode()?,
-                (12, "SourceCidrIp") => m_source_cidr_ip = r.decode()?,
-                (16, "Ipv6SourceCidrIp") => m_ipv6_source_cidr_ip = r.decode()?,
-                (13, "SourceGroupId") => m_source_group_id = r.decode()?,
-                (18, "SourcePrefixListId") => m_source_prefix_list_id = r.decode()?,
-                (9, "PortRange") => m_port_range = r.decode()?,
-                (10, "DestCidrIp") => m_dest_cidr_ip = r.decode()?,
-                (14, "Ipv6DestCidrIp") => m_ipv6_dest_cidr_ip = r.decode()?,
-                (15, "SourcePortRange") => m_source_port_range = r.decode()?,
-                (23, "SourceGroupOwnerAccount") => {
-                    m_source_group_owner_account = r.decode()?;
-                }
-
-                (18, "SourceGroupOwnerId") => m_source_group_owner_id = r.decode()?,
-                (7, "NicType") => m_nic_type = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_client_token = r.decode()?,
+                2 => m_security_group_id = r.decode()?,
+                3 => m_security_group_rule_id = r.decode()?,
+                4 => m_policy = r.decode()?,
+                5 => m_priority = r.decode()?,
+                6 => m_ip_protocol = r.decode()?,
+                7 => m_source_cidr_ip = r.decode()?,
+                8 => m_ipv6_source_cidr_ip = r.decode()?,
+                9 => m_source_group_id = r.decode()?,
+                10 => m_source_prefix_list_id = r.decode()?,
+                11 => m_port_range = r.decode()?,
+                12 => m_dest_cidr_ip = r.decode()?,
+                13 => m_ipv6_dest_cidr_ip = r.decode()?,
+                14 => m_source_port_range = r.decode()?,
+                15 => m_source_group_owner_account = r.decode()?,
+                16 => m_source_group_owner_id = r.decode()?,
+                17 => m_nic_type = r.decode()?,
+                18 => m_description = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -492,11 +511,13 @@ impl ::yun_core::json::Decode for ModifySecurityGroupRuleResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifySecurityGroupRuleResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -117,6 +117,14 @@ impl ::yun_core::json::Decode for ModifySnapshotAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "SnapshotId",
+            "SnapshotName",
+            "Description",
+            "DisableInstantAccess",
+            "RetentionDays",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_snapshot_name: ::std::option::Option<::std::string::String> =
@@ -126,13 +134,13 @@ impl ::yun_core::json::Decode for ModifySnapshotAttributeRequest {
         let mut m_disable_instant_access: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut m_retention_days: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "SnapshotId") => m_snapshot_id = r.decode()?,
-                (12, "SnapshotName") => m_snapshot_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (20, "DisableInstantAccess") => m_disable_instant_access = r.decode()?,
-                (13, "RetentionDays") => m_retention_days = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_snapshot_id = r.decode()?,
+                1 => m_snapshot_name = r.decode()?,
+                2 => m_description = r.decode()?,
+                3 => m_disable_instant_access = r.decode()?,
+                4 => m_retention_days = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -163,11 +171,13 @@ impl ::yun_core::json::Decode for ModifySnapshotAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifySnapshotAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -111,6 +111,14 @@ impl ::yun_core::json::Decode for ModifyStorageSetAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ClientToken",
+            "RegionId",
+            "StorageSetId",
+            "StorageSetName",
+            "Description",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -122,13 +130,13 @@ impl ::yun_core::json::Decode for ModifyStorageSetAttributeRequest {
         let mut m_description: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "StorageSetId") => m_storage_set_id = r.decode()?,
-                (14, "StorageSetName") => m_storage_set_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_client_token = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_storage_set_id = r.decode()?,
+                3 => m_storage_set_name = r.decode()?,
+                4 => m_description = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -159,11 +167,13 @@ impl ::yun_core::json::Decode for ModifyStorageSetAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyStorageSetAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

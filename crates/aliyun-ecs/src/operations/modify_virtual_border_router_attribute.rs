@@ -225,6 +225,20 @@ impl ::yun_core::json::Decode for ModifyVirtualBorderRouterAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "VbrId",
+            "VlanId",
+            "CircuitCode",
+            "LocalGatewayIp",
+            "PeerGatewayIp",
+            "PeeringSubnetMask",
+            "Description",
+            "Name",
+            "ClientToken",
+            "UserCidr",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_vbr_id: ::std::option::Option<::std::string::String> =
@@ -246,19 +260,19 @@ impl ::yun_core::json::Decode for ModifyVirtualBorderRouterAttributeRequest {
         let mut m_user_cidr: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (5, "VbrId") => m_vbr_id = r.decode()?,
-                (6, "VlanId") => m_vlan_id = r.decode()?,
-                (11, "CircuitCode") => m_circuit_code = r.decode()?,
-                (14, "LocalGatewayIp") => m_local_gateway_ip = r.decode()?,
-                (13, "PeerGatewayIp") => m_peer_gateway_ip = r.decode()?,
-                (17, "PeeringSubnetMask") => m_peering_subnet_mask = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "UserCidr") => m_user_cidr = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_vbr_id = r.decode()?,
+                2 => m_vlan_id = r.decode()?,
+                3 => m_circuit_code = r.decode()?,
+                4 => m_local_gateway_ip = r.decode()?,
+                5 => m_peer_gateway_ip = r.decode()?,
+                6 => m_peering_subnet_mask = r.decode()?,
+                7 => m_description = r.decode()?,
+                8 => m_name = r.decode()?,
+                9 => m_client_token = r.decode()?,
+                10 => m_user_cidr = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -295,11 +309,13 @@ impl ::yun_core::json::Decode for ModifyVirtualBorderRouterAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyVirtualBorderRouterAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -132,6 +132,15 @@ impl ::yun_core::json::Decode for ModifyVpcAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "VpcId",
+            "Description",
+            "VpcName",
+            "CidrBlock",
+            "RegionId",
+            "UserCidr",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_vpc_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_description: ::std::option::Option<::std::string::String> =
@@ -145,14 +154,14 @@ impl ::yun_core::json::Decode for ModifyVpcAttributeRequest {
         let mut m_user_cidr: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "VpcId") => m_vpc_id = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (7, "VpcName") => m_vpc_name = r.decode()?,
-                (9, "CidrBlock") => m_cidr_block = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (8, "UserCidr") => m_user_cidr = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_vpc_id = r.decode()?,
+                1 => m_description = r.decode()?,
+                2 => m_vpc_name = r.decode()?,
+                3 => m_cidr_block = r.decode()?,
+                4 => m_region_id = r.decode()?,
+                5 => m_user_cidr = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -184,11 +193,13 @@ impl ::yun_core::json::Decode for ModifyVpcAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyVpcAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -136,12 +136,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -372,6 +374,25 @@ impl ::yun_core::json::Decode for PurchaseReservedInstancesOfferingRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Tag",
+            "ResourceGroupId",
+            "ZoneId",
+            "ReservedInstanceName",
+            "InstanceType",
+            "Scope",
+            "InstanceAmount",
+            "OfferingType",
+            "Description",
+            "Platform",
+            "Period",
+            "PeriodUnit",
+            "ClientToken",
+            "AutoRenew",
+            "AutoRenewPeriod",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 17] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
@@ -399,24 +420,24 @@ impl ::yun_core::json::Decode for PurchaseReservedInstancesOfferingRequest {
         let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut m_auto_renew_period: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (20, "ReservedInstanceName") => m_reserved_instance_name = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (5, "Scope") => m_scope = r.decode()?,
-                (14, "InstanceAmount") => m_instance_amount = r.decode()?,
-                (12, "OfferingType") => m_offering_type = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (8, "Platform") => m_platform = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (9, "AutoRenew") => m_auto_renew = r.decode()?,
-                (15, "AutoRenewPeriod") => m_auto_renew_period = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_tag = r.decode()?,
+                2 => m_resource_group_id = r.decode()?,
+                3 => m_zone_id = r.decode()?,
+                4 => m_reserved_instance_name = r.decode()?,
+                5 => m_instance_type = r.decode()?,
+                6 => m_scope = r.decode()?,
+                7 => m_instance_amount = r.decode()?,
+                8 => m_offering_type = r.decode()?,
+                9 => m_description = r.decode()?,
+                10 => m_platform = r.decode()?,
+                11 => m_period = r.decode()?,
+                12 => m_period_unit = r.decode()?,
+                13 => m_client_token = r.decode()?,
+                14 => m_auto_renew = r.decode()?,
+                15 => m_auto_renew_period = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -458,11 +479,13 @@ impl ::yun_core::json::Decode for ReservedInstanceIdSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ReservedInstanceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ReservedInstanceIdSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "ReservedInstanceId") => out.reserved_instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.reserved_instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -493,15 +516,14 @@ impl ::yun_core::json::Decode for PurchaseReservedInstancesOfferingResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId", "ReservedInstanceIdSets"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = PurchaseReservedInstancesOfferingResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (22, "ReservedInstanceIdSets") => {
-                    out.reserved_instance_id_sets = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
+                1 => out.reserved_instance_id_sets = r.decode()?,
                 _ => r.skip()?,
             }
         }

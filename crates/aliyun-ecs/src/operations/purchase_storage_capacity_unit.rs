@@ -111,12 +111,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -270,6 +272,20 @@ impl ::yun_core::json::Decode for PurchaseStorageCapacityUnitRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Name",
+            "Capacity",
+            "Description",
+            "StartTime",
+            "Period",
+            "PeriodUnit",
+            "FromApp",
+            "ClientToken",
+            "Amount",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -288,19 +304,19 @@ impl ::yun_core::json::Decode for PurchaseStorageCapacityUnitRequest {
         let mut m_amount: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (8, "Capacity") => m_capacity = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (9, "StartTime") => m_start_time = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
-                (7, "FromApp") => m_from_app = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (6, "Amount") => m_amount = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_name = r.decode()?,
+                2 => m_capacity = r.decode()?,
+                3 => m_description = r.decode()?,
+                4 => m_start_time = r.decode()?,
+                5 => m_period = r.decode()?,
+                6 => m_period_unit = r.decode()?,
+                7 => m_from_app = r.decode()?,
+                8 => m_client_token = r.decode()?,
+                9 => m_amount = r.decode()?,
+                10 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -337,14 +353,13 @@ impl ::yun_core::json::Decode for StorageCapacityUnitIds {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["StorageCapacityUnitId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = StorageCapacityUnitIds::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (21, "StorageCapacityUnitId") => {
-                    out.storage_capacity_unit_id = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.storage_capacity_unit_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -381,16 +396,15 @@ impl ::yun_core::json::Decode for PurchaseStorageCapacityUnitResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OrderId", "RequestId", "StorageCapacityUnitIds"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = PurchaseStorageCapacityUnitResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "OrderId") => out.order_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (22, "StorageCapacityUnitIds") => {
-                    out.storage_capacity_unit_ids = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.order_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
+                2 => out.storage_capacity_unit_ids = r.decode()?,
                 _ => r.skip()?,
             }
         }

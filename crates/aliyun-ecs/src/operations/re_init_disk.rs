@@ -135,6 +135,14 @@ impl ::yun_core::json::Decode for ReInitDiskRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DiskId",
+            "Password",
+            "KeyPairName",
+            "AutoStartInstance",
+            "SecurityEnhancementStrategy",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_disk_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_password: ::std::option::Option<::std::string::String> =
@@ -145,16 +153,13 @@ impl ::yun_core::json::Decode for ReInitDiskRequest {
         let mut m_security_enhancement_strategy: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "DiskId") => m_disk_id = r.decode()?,
-                (8, "Password") => m_password = r.decode()?,
-                (11, "KeyPairName") => m_key_pair_name = r.decode()?,
-                (17, "AutoStartInstance") => m_auto_start_instance = r.decode()?,
-                (27, "SecurityEnhancementStrategy") => {
-                    m_security_enhancement_strategy = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_disk_id = r.decode()?,
+                1 => m_password = r.decode()?,
+                2 => m_key_pair_name = r.decode()?,
+                3 => m_auto_start_instance = r.decode()?,
+                4 => m_security_enhancement_strategy = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -185,11 +190,13 @@ impl ::yun_core::json::Decode for ReInitDiskResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ReInitDiskResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -96,6 +96,8 @@ impl ::yun_core::json::Decode for ReleasePublicIpAddressRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "InstanceId", "PublicIpAddress", "DryRun"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
@@ -104,12 +106,12 @@ impl ::yun_core::json::Decode for ReleasePublicIpAddressRequest {
             ::std::option::Option::None;
         let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (15, "PublicIpAddress") => m_public_ip_address = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_public_ip_address = r.decode()?,
+                3 => m_dry_run = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -145,12 +147,14 @@ impl ::yun_core::json::Decode for ReleasePublicIpAddressResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RemainTimes", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ReleasePublicIpAddressResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "RemainTimes") => out.remain_times = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.remain_times = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

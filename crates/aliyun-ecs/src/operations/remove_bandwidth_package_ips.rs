@@ -84,6 +84,13 @@ impl ::yun_core::json::Decode for RemoveBandwidthPackageIpsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "BandwidthPackageId",
+            "ClientToken",
+            "RemovedIpAddresses",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_bandwidth_package_id: ::std::option::Option<::std::string::String> =
@@ -94,12 +101,12 @@ impl ::yun_core::json::Decode for RemoveBandwidthPackageIpsRequest {
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (18, "BandwidthPackageId") => m_bandwidth_package_id = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (18, "RemovedIpAddresses") => m_removed_ip_addresses = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_bandwidth_package_id = r.decode()?,
+                2 => m_client_token = r.decode()?,
+                3 => m_removed_ip_addresses = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -131,11 +138,13 @@ impl ::yun_core::json::Decode for RemoveBandwidthPackageIpsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = RemoveBandwidthPackageIpsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -100,6 +100,14 @@ impl ::yun_core::json::Decode for RenewDedicatedHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DedicatedHostIds",
+            "RegionId",
+            "Period",
+            "PeriodUnit",
+            "ClientToken",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_dedicated_host_ids: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
@@ -110,13 +118,13 @@ impl ::yun_core::json::Decode for RenewDedicatedHostsRequest {
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "DedicatedHostIds") => m_dedicated_host_ids = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_dedicated_host_ids = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_period = r.decode()?,
+                3 => m_period_unit = r.decode()?,
+                4 => m_client_token = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -148,11 +156,13 @@ impl ::yun_core::json::Decode for RenewDedicatedHostsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = RenewDedicatedHostsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -114,6 +114,14 @@ impl ::yun_core::json::Decode for RenewInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ClientToken",
+            "InstanceId",
+            "Period",
+            "PeriodUnit",
+            "ExpectedRenewDay",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
@@ -123,13 +131,13 @@ impl ::yun_core::json::Decode for RenewInstanceRequest {
             ::std::option::Option::None;
         let mut m_expected_renew_day: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
-                (16, "ExpectedRenewDay") => m_expected_renew_day = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_client_token = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_period = r.decode()?,
+                3 => m_period_unit = r.decode()?,
+                4 => m_expected_renew_day = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -166,12 +174,14 @@ impl ::yun_core::json::Decode for RenewInstanceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OrderId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RenewInstanceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "OrderId") => out.order_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.order_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -146,6 +146,16 @@ impl ::yun_core::json::Decode for RenewReservedInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ReservedInstanceId",
+            "RegionId",
+            "Period",
+            "PeriodUnit",
+            "ClientToken",
+            "AutoRenew",
+            "AutoRenewPeriod",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_reserved_instance_id: ::std::option::Option<
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
@@ -159,15 +169,15 @@ impl ::yun_core::json::Decode for RenewReservedInstancesRequest {
         let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut m_auto_renew_period: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "ReservedInstanceId") => m_reserved_instance_id = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (9, "AutoRenew") => m_auto_renew = r.decode()?,
-                (15, "AutoRenewPeriod") => m_auto_renew_period = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_reserved_instance_id = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_period = r.decode()?,
+                3 => m_period_unit = r.decode()?,
+                4 => m_client_token = r.decode()?,
+                5 => m_auto_renew = r.decode()?,
+                6 => m_auto_renew_period = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -201,11 +211,13 @@ impl ::yun_core::json::Decode for ReservedInstanceIdSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ReservedInstanceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ReservedInstanceIdSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "ReservedInstanceId") => out.reserved_instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.reserved_instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -242,16 +254,15 @@ impl ::yun_core::json::Decode for RenewReservedInstancesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OrderId", "RequestId", "ReservedInstanceIdSets"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = RenewReservedInstancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "OrderId") => out.order_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (22, "ReservedInstanceIdSets") => {
-                    out.reserved_instance_id_sets = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.order_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
+                2 => out.reserved_instance_id_sets = r.decode()?,
                 _ => r.skip()?,
             }
         }

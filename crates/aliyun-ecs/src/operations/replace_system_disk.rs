@@ -152,13 +152,15 @@ impl ::yun_core::json::Decode for Arn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AssumeRoleFor", "RoleType", "Rolearn"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Arn::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AssumeRoleFor") => out.assume_role_for = r.decode()?,
-                (8, "RoleType") => out.role_type = r.decode()?,
-                (7, "Rolearn") => out.rolearn = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.assume_role_for = r.decode()?,
+                1 => out.role_type = r.decode()?,
+                2 => out.rolearn = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -419,6 +421,25 @@ impl ::yun_core::json::Decode for ReplaceSystemDiskRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "ImageId",
+            "SystemDisk.Size",
+            "ClientToken",
+            "UseAdditionalService",
+            "Password",
+            "PasswordInherit",
+            "KeyPairName",
+            "DiskId",
+            "Platform",
+            "Architecture",
+            "SecurityEnhancementStrategy",
+            "Encrypted",
+            "KMSKeyId",
+            "EncryptAlgorithm",
+            "Arn",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 17] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_image_id: ::std::option::Option<::std::string::String> =
@@ -447,27 +468,24 @@ impl ::yun_core::json::Decode for ReplaceSystemDiskRequest {
             ::std::option::Option::None;
         let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (15, "SystemDisk.Size") => m_system_disk_size = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (20, "UseAdditionalService") => m_use_additional_service = r.decode()?,
-                (8, "Password") => m_password = r.decode()?,
-                (15, "PasswordInherit") => m_password_inherit = r.decode()?,
-                (11, "KeyPairName") => m_key_pair_name = r.decode()?,
-                (6, "DiskId") => m_disk_id = r.decode()?,
-                (8, "Platform") => m_platform = r.decode()?,
-                (12, "Architecture") => m_architecture = r.decode()?,
-                (27, "SecurityEnhancementStrategy") => {
-                    m_security_enhancement_strategy = r.decode()?;
-                }
-
-                (9, "Encrypted") => m_encrypted = r.decode()?,
-                (8, "KMSKeyId") => m_kms_key_id = r.decode()?,
-                (16, "EncryptAlgorithm") => m_encrypt_algorithm = r.decode()?,
-                (3, "Arn") => m_arn = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_image_id = r.decode()?,
+                2 => m_system_disk_size = r.decode()?,
+                3 => m_client_token = r.decode()?,
+                4 => m_use_additional_service = r.decode()?,
+                5 => m_password = r.decode()?,
+                6 => m_password_inherit = r.decode()?,
+                7 => m_key_pair_name = r.decode()?,
+                8 => m_disk_id = r.decode()?,
+                9 => m_platform = r.decode()?,
+                10 => m_architecture = r.decode()?,
+                11 => m_security_enhancement_strategy = r.decode()?,
+                12 => m_encrypted = r.decode()?,
+                13 => m_kms_key_id = r.decode()?,
+                14 => m_encrypt_algorithm = r.decode()?,
+                15 => m_arn = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -515,12 +533,14 @@ impl ::yun_core::json::Decode for ReplaceSystemDiskResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DiskId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ReplaceSystemDiskResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "DiskId") => out.disk_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disk_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

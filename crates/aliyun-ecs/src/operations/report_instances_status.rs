@@ -181,6 +181,18 @@ impl ::yun_core::json::Decode for ReportInstancesStatusRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "Reason",
+            "Description",
+            "StartTime",
+            "EndTime",
+            "IssueCategory",
+            "InstanceId",
+            "DiskId",
+            "Device",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_reason: ::std::option::Option<::std::string::String> =
@@ -200,17 +212,17 @@ impl ::yun_core::json::Decode for ReportInstancesStatusRequest {
         let mut m_device: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (6, "Reason") => m_reason = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (9, "StartTime") => m_start_time = r.decode()?,
-                (7, "EndTime") => m_end_time = r.decode()?,
-                (13, "IssueCategory") => m_issue_category = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (6, "DiskId") => m_disk_id = r.decode()?,
-                (6, "Device") => m_device = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_reason = r.decode()?,
+                2 => m_description = r.decode()?,
+                3 => m_start_time = r.decode()?,
+                4 => m_end_time = r.decode()?,
+                5 => m_issue_category = r.decode()?,
+                6 => m_instance_id = r.decode()?,
+                7 => m_disk_id = r.decode()?,
+                8 => m_device = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -245,11 +257,13 @@ impl ::yun_core::json::Decode for ReportInstancesStatusResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ReportInstancesStatusResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

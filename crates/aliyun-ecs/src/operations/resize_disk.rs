@@ -89,6 +89,8 @@ impl ::yun_core::json::Decode for ResizeDiskRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DiskId", "Type", "NewSize", "ClientToken"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_disk_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_type: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -96,12 +98,12 @@ impl ::yun_core::json::Decode for ResizeDiskRequest {
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "DiskId") => m_disk_id = r.decode()?,
-                (4, "Type") => m_type = r.decode()?,
-                (7, "NewSize") => m_new_size = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_disk_id = r.decode()?,
+                1 => m_type = r.decode()?,
+                2 => m_new_size = r.decode()?,
+                3 => m_client_token = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -137,12 +139,14 @@ impl ::yun_core::json::Decode for ResizeDiskResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["OrderId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ResizeDiskResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "OrderId") => out.order_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.order_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

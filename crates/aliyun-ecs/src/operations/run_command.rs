@@ -176,12 +176,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -232,12 +234,14 @@ impl ::yun_core::json::Decode for ResourceTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ResourceTag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -603,6 +607,33 @@ impl ::yun_core::json::Decode for RunCommandRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceGroupId",
+            "Name",
+            "Description",
+            "Type",
+            "CommandContent",
+            "WorkingDir",
+            "Timeout",
+            "EnableParameter",
+            "RepeatMode",
+            "Timed",
+            "Frequency",
+            "Parameters",
+            "KeepCommand",
+            "ContentEncoding",
+            "Username",
+            "WindowsPasswordName",
+            "InstanceId",
+            "Tag",
+            "ContainerId",
+            "ContainerName",
+            "ClientToken",
+            "ResourceTag",
+            "TerminationMode",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 25] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
@@ -645,32 +676,32 @@ impl ::yun_core::json::Decode for RunCommandRequest {
         let mut m_termination_mode: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (4, "Type") => m_type = r.decode()?,
-                (14, "CommandContent") => m_command_content = r.decode()?,
-                (10, "WorkingDir") => m_working_dir = r.decode()?,
-                (7, "Timeout") => m_timeout = r.decode()?,
-                (15, "EnableParameter") => m_enable_parameter = r.decode()?,
-                (10, "RepeatMode") => m_repeat_mode = r.decode()?,
-                (5, "Timed") => m_timed = r.decode()?,
-                (9, "Frequency") => m_frequency = r.decode()?,
-                (10, "Parameters") => m_parameters = r.decode()?,
-                (11, "KeepCommand") => m_keep_command = r.decode()?,
-                (15, "ContentEncoding") => m_content_encoding = r.decode()?,
-                (8, "Username") => m_username = r.decode()?,
-                (19, "WindowsPasswordName") => m_windows_password_name = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (11, "ContainerId") => m_container_id = r.decode()?,
-                (13, "ContainerName") => m_container_name = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (11, "ResourceTag") => m_resource_tag = r.decode()?,
-                (15, "TerminationMode") => m_termination_mode = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_group_id = r.decode()?,
+                2 => m_name = r.decode()?,
+                3 => m_description = r.decode()?,
+                4 => m_type = r.decode()?,
+                5 => m_command_content = r.decode()?,
+                6 => m_working_dir = r.decode()?,
+                7 => m_timeout = r.decode()?,
+                8 => m_enable_parameter = r.decode()?,
+                9 => m_repeat_mode = r.decode()?,
+                10 => m_timed = r.decode()?,
+                11 => m_frequency = r.decode()?,
+                12 => m_parameters = r.decode()?,
+                13 => m_keep_command = r.decode()?,
+                14 => m_content_encoding = r.decode()?,
+                15 => m_username = r.decode()?,
+                16 => m_windows_password_name = r.decode()?,
+                17 => m_instance_id = r.decode()?,
+                18 => m_tag = r.decode()?,
+                19 => m_container_id = r.decode()?,
+                20 => m_container_name = r.decode()?,
+                21 => m_client_token = r.decode()?,
+                22 => m_resource_tag = r.decode()?,
+                23 => m_termination_mode = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -732,13 +763,15 @@ impl ::yun_core::json::Decode for RunCommandResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["CommandId", "InvokeId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = RunCommandResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "CommandId") => out.command_id = r.decode()?,
-                (8, "InvokeId") => out.invoke_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.command_id = r.decode()?,
+                1 => out.invoke_id = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

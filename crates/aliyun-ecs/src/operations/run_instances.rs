@@ -627,25 +627,43 @@ impl ::yun_core::json::Decode for DataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AutoSnapshotPolicyId",
+            "BurstingEnabled",
+            "Category",
+            "DeleteWithInstance",
+            "Description",
+            "Device",
+            "DiskName",
+            "EncryptAlgorithm",
+            "Encrypted",
+            "KMSKeyId",
+            "PerformanceLevel",
+            "ProvisionedIops",
+            "Size",
+            "SnapshotId",
+            "StorageClusterId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 16] = ::yun_core::json::member_order();
         let mut out = DataDisk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (20, "AutoSnapshotPolicyId") => out.auto_snapshot_policy_id = r.decode()?,
-                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
-                (8, "Category") => out.category = r.decode()?,
-                (18, "DeleteWithInstance") => out.delete_with_instance = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (6, "Device") => out.device = r.decode()?,
-                (8, "DiskName") => out.disk_name = r.decode()?,
-                (16, "EncryptAlgorithm") => out.encrypt_algorithm = r.decode()?,
-                (9, "Encrypted") => out.encrypted = r.decode()?,
-                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
-                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
-                (15, "ProvisionedIops") => out.provisioned_iops = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
-                (10, "SnapshotId") => out.snapshot_id = r.decode()?,
-                (16, "StorageClusterId") => out.storage_cluster_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.auto_snapshot_policy_id = r.decode()?,
+                1 => out.bursting_enabled = r.decode()?,
+                2 => out.category = r.decode()?,
+                3 => out.delete_with_instance = r.decode()?,
+                4 => out.description = r.decode()?,
+                5 => out.device = r.decode()?,
+                6 => out.disk_name = r.decode()?,
+                7 => out.encrypt_algorithm = r.decode()?,
+                8 => out.encrypted = r.decode()?,
+                9 => out.kms_key_id = r.decode()?,
+                10 => out.performance_level = r.decode()?,
+                11 => out.provisioned_iops = r.decode()?,
+                12 => out.size = r.decode()?,
+                13 => out.snapshot_id = r.decode()?,
+                14 => out.storage_cluster_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -712,13 +730,15 @@ impl ::yun_core::json::Decode for Arn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["AssumeRoleFor", "RoleType", "Rolearn"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Arn::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "AssumeRoleFor") => out.assume_role_for = r.decode()?,
-                (8, "RoleType") => out.role_type = r.decode()?,
-                (7, "Rolearn") => out.rolearn = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.assume_role_for = r.decode()?,
+                1 => out.role_type = r.decode()?,
+                2 => out.rolearn = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -991,30 +1011,47 @@ impl ::yun_core::json::Decode for NetworkInterface {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DeleteOnRelease",
+            "Description",
+            "InstanceType",
+            "Ipv6Address",
+            "Ipv6AddressCount",
+            "NetworkCardIndex",
+            "NetworkInterfaceId",
+            "NetworkInterfaceName",
+            "NetworkInterfaceTrafficMode",
+            "PrimaryIpAddress",
+            "QueueNumber",
+            "QueuePairNumber",
+            "RxQueueSize",
+            "SecurityGroupId",
+            "SecurityGroupIds",
+            "TxQueueSize",
+            "VSwitchId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 18] = ::yun_core::json::member_order();
         let mut out = NetworkInterface::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "DeleteOnRelease") => out.delete_on_release = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (11, "Ipv6Address") => out.ipv6_address = r.decode()?,
-                (16, "Ipv6AddressCount") => out.ipv6_address_count = r.decode()?,
-                (16, "NetworkCardIndex") => out.network_card_index = r.decode()?,
-                (18, "NetworkInterfaceId") => out.network_interface_id = r.decode()?,
-                (20, "NetworkInterfaceName") => out.network_interface_name = r.decode()?,
-                (27, "NetworkInterfaceTrafficMode") => {
-                    out.network_interface_traffic_mode = r.decode()?;
-                }
-
-                (16, "PrimaryIpAddress") => out.primary_ip_address = r.decode()?,
-                (11, "QueueNumber") => out.queue_number = r.decode()?,
-                (15, "QueuePairNumber") => out.queue_pair_number = r.decode()?,
-                (11, "RxQueueSize") => out.rx_queue_size = r.decode()?,
-                (15, "SecurityGroupId") => out.security_group_id = r.decode()?,
-                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
-                (11, "TxQueueSize") => out.tx_queue_size = r.decode()?,
-                (9, "VSwitchId") => out.v_switch_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.delete_on_release = r.decode()?,
+                1 => out.description = r.decode()?,
+                2 => out.instance_type = r.decode()?,
+                3 => out.ipv6_address = r.decode()?,
+                4 => out.ipv6_address_count = r.decode()?,
+                5 => out.network_card_index = r.decode()?,
+                6 => out.network_interface_id = r.decode()?,
+                7 => out.network_interface_name = r.decode()?,
+                8 => out.network_interface_traffic_mode = r.decode()?,
+                9 => out.primary_ip_address = r.decode()?,
+                10 => out.queue_number = r.decode()?,
+                11 => out.queue_pair_number = r.decode()?,
+                12 => out.rx_queue_size = r.decode()?,
+                13 => out.security_group_id = r.decode()?,
+                14 => out.security_group_ids = r.decode()?,
+                15 => out.tx_queue_size = r.decode()?,
+                16 => out.v_switch_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1065,12 +1102,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1268,22 +1307,37 @@ impl ::yun_core::json::Decode for SystemDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "BurstingEnabled",
+            "EncryptAlgorithm",
+            "Encrypted",
+            "KMSKeyId",
+            "ProvisionedIops",
+            "StorageClusterId",
+            "Size",
+            "Category",
+            "DiskName",
+            "Description",
+            "PerformanceLevel",
+            "AutoSnapshotPolicyId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut out = SystemDisk::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (15, "BurstingEnabled") => out.bursting_enabled = r.decode()?,
-                (16, "EncryptAlgorithm") => out.encrypt_algorithm = r.decode()?,
-                (9, "Encrypted") => out.encrypted = r.decode()?,
-                (8, "KMSKeyId") => out.kms_key_id = r.decode()?,
-                (15, "ProvisionedIops") => out.provisioned_iops = r.decode()?,
-                (16, "StorageClusterId") => out.storage_cluster_id = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
-                (8, "Category") => out.category = r.decode()?,
-                (8, "DiskName") => out.disk_name = r.decode()?,
-                (11, "Description") => out.description = r.decode()?,
-                (16, "PerformanceLevel") => out.performance_level = r.decode()?,
-                (20, "AutoSnapshotPolicyId") => out.auto_snapshot_policy_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.bursting_enabled = r.decode()?,
+                1 => out.encrypt_algorithm = r.decode()?,
+                2 => out.encrypted = r.decode()?,
+                3 => out.kms_key_id = r.decode()?,
+                4 => out.provisioned_iops = r.decode()?,
+                5 => out.storage_cluster_id = r.decode()?,
+                6 => out.size = r.decode()?,
+                7 => out.category = r.decode()?,
+                8 => out.disk_name = r.decode()?,
+                9 => out.description = r.decode()?,
+                10 => out.performance_level = r.decode()?,
+                11 => out.auto_snapshot_policy_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1324,11 +1378,13 @@ impl ::yun_core::json::Decode for ImageOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LoginAsNonRoot"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ImageOptions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "LoginAsNonRoot") => out.login_as_non_root = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.login_as_non_root = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1369,11 +1425,13 @@ impl ::yun_core::json::Decode for NetworkOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["EnableJumboFrame"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = NetworkOptions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "EnableJumboFrame") => out.enable_jumbo_frame = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.enable_jumbo_frame = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2616,6 +2674,86 @@ impl ::yun_core::json::Decode for RunInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ImageId",
+            "ImageFamily",
+            "InstanceType",
+            "SecurityGroupId",
+            "VSwitchId",
+            "InstanceName",
+            "Description",
+            "InternetMaxBandwidthIn",
+            "InternetMaxBandwidthOut",
+            "HostName",
+            "UniqueSuffix",
+            "Password",
+            "PasswordInherit",
+            "ZoneId",
+            "InternetChargeType",
+            "IoOptimized",
+            "UserData",
+            "KeyPairName",
+            "RamRoleName",
+            "Amount",
+            "MinAmount",
+            "AutoReleaseTime",
+            "SpotStrategy",
+            "SpotDuration",
+            "SpotPriceLimit",
+            "SpotInterruptionBehavior",
+            "SecurityEnhancementStrategy",
+            "ClientToken",
+            "HpcClusterId",
+            "DryRun",
+            "DedicatedHostId",
+            "LaunchTemplateId",
+            "LaunchTemplateName",
+            "LaunchTemplateVersion",
+            "ResourceGroupId",
+            "Period",
+            "PeriodUnit",
+            "AutoRenew",
+            "AutoRenewPeriod",
+            "InstanceChargeType",
+            "DeploymentSetId",
+            "DeploymentSetGroupNo",
+            "PrivateIpAddress",
+            "CreditSpecification",
+            "Ipv6AddressCount",
+            "NetworkInterfaceQueueNumber",
+            "DeletionProtection",
+            "HibernationOptions.Configured",
+            "Affinity",
+            "Tenancy",
+            "StorageSetId",
+            "StorageSetPartitionNumber",
+            "CpuOptions.Core",
+            "CpuOptions.ThreadsPerCore",
+            "CpuOptions.Numa",
+            "CpuOptions.TopologyType",
+            "SecurityOptions.TrustedSystemMode",
+            "SecurityOptions.ConfidentialComputingMode",
+            "HttpEndpoint",
+            "HttpTokens",
+            "HttpPutResponseHopLimit",
+            "PrivatePoolOptions.MatchCriteria",
+            "PrivatePoolOptions.Id",
+            "Isp",
+            "SchedulerOptions.DedicatedHostClusterId",
+            "SecurityGroupIds",
+            "HostNames",
+            "DataDisk",
+            "Arn",
+            "NetworkInterface",
+            "Tag",
+            "Ipv6Address",
+            "SystemDisk",
+            "ImageOptions",
+            "NetworkOptions",
+            "AutoPay",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 78] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_image_id: ::std::option::Option<::std::string::String> =
@@ -2755,127 +2893,85 @@ impl ::yun_core::json::Decode for RunInstancesRequest {
             ::std::option::Option::None;
         let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (11, "ImageFamily") => m_image_family = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (15, "SecurityGroupId") => m_security_group_id = r.decode()?,
-                (9, "VSwitchId") => m_v_switch_id = r.decode()?,
-                (12, "InstanceName") => m_instance_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (22, "InternetMaxBandwidthIn") => {
-                    m_internet_max_bandwidth_in = r.decode()?;
-                }
-
-                (23, "InternetMaxBandwidthOut") => {
-                    m_internet_max_bandwidth_out = r.decode()?;
-                }
-
-                (8, "HostName") => m_host_name = r.decode()?,
-                (12, "UniqueSuffix") => m_unique_suffix = r.decode()?,
-                (8, "Password") => m_password = r.decode()?,
-                (15, "PasswordInherit") => m_password_inherit = r.decode()?,
-                (6, "ZoneId") => m_zone_id = r.decode()?,
-                (18, "InternetChargeType") => m_internet_charge_type = r.decode()?,
-                (11, "IoOptimized") => m_io_optimized = r.decode()?,
-                (8, "UserData") => m_user_data = r.decode()?,
-                (11, "KeyPairName") => m_key_pair_name = r.decode()?,
-                (11, "RamRoleName") => m_ram_role_name = r.decode()?,
-                (6, "Amount") => m_amount = r.decode()?,
-                (9, "MinAmount") => m_min_amount = r.decode()?,
-                (15, "AutoReleaseTime") => m_auto_release_time = r.decode()?,
-                (12, "SpotStrategy") => m_spot_strategy = r.decode()?,
-                (12, "SpotDuration") => m_spot_duration = r.decode()?,
-                (14, "SpotPriceLimit") => m_spot_price_limit = r.decode()?,
-                (24, "SpotInterruptionBehavior") => {
-                    m_spot_interruption_behavior = r.decode()?;
-                }
-
-                (27, "SecurityEnhancementStrategy") => {
-                    m_security_enhancement_strategy = r.decode()?;
-                }
-
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (12, "HpcClusterId") => m_hpc_cluster_id = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (15, "DedicatedHostId") => m_dedicated_host_id = r.decode()?,
-                (16, "LaunchTemplateId") => m_launch_template_id = r.decode()?,
-                (18, "LaunchTemplateName") => m_launch_template_name = r.decode()?,
-                (21, "LaunchTemplateVersion") => m_launch_template_version = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (10, "PeriodUnit") => m_period_unit = r.decode()?,
-                (9, "AutoRenew") => m_auto_renew = r.decode()?,
-                (15, "AutoRenewPeriod") => m_auto_renew_period = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (15, "DeploymentSetId") => m_deployment_set_id = r.decode()?,
-                (20, "DeploymentSetGroupNo") => m_deployment_set_group_no = r.decode()?,
-                (16, "PrivateIpAddress") => m_private_ip_address = r.decode()?,
-                (19, "CreditSpecification") => m_credit_specification = r.decode()?,
-                (16, "Ipv6AddressCount") => m_ipv6_address_count = r.decode()?,
-                (27, "NetworkInterfaceQueueNumber") => {
-                    m_network_interface_queue_number = r.decode()?;
-                }
-
-                (18, "DeletionProtection") => m_deletion_protection = r.decode()?,
-                (29, "HibernationOptions.Configured") => {
-                    m_hibernation_options_configured = r.decode()?;
-                }
-
-                (8, "Affinity") => m_affinity = r.decode()?,
-                (7, "Tenancy") => m_tenancy = r.decode()?,
-                (12, "StorageSetId") => m_storage_set_id = r.decode()?,
-                (25, "StorageSetPartitionNumber") => {
-                    m_storage_set_partition_number = r.decode()?;
-                }
-
-                (15, "CpuOptions.Core") => m_cpu_options_core = r.decode()?,
-                (25, "CpuOptions.ThreadsPerCore") => {
-                    m_cpu_options_threads_per_core = r.decode()?;
-                }
-
-                (15, "CpuOptions.Numa") => m_cpu_options_numa = r.decode()?,
-                (23, "CpuOptions.TopologyType") => {
-                    m_cpu_options_topology_type = r.decode()?;
-                }
-
-                (33, "SecurityOptions.TrustedSystemMode") => {
-                    m_security_options_trusted_system_mode = r.decode()?;
-                }
-
-                (41, "SecurityOptions.ConfidentialComputingMode") => {
-                    m_security_options_confidential_computing_mode = r.decode()?;
-                }
-
-                (12, "HttpEndpoint") => m_http_endpoint = r.decode()?,
-                (10, "HttpTokens") => m_http_tokens = r.decode()?,
-                (23, "HttpPutResponseHopLimit") => {
-                    m_http_put_response_hop_limit = r.decode()?;
-                }
-
-                (32, "PrivatePoolOptions.MatchCriteria") => {
-                    m_private_pool_options_match_criteria = r.decode()?;
-                }
-
-                (21, "PrivatePoolOptions.Id") => m_private_pool_options_id = r.decode()?,
-                (3, "Isp") => m_isp = r.decode()?,
-                (39, "SchedulerOptions.DedicatedHostClusterId") => {
-                    m_scheduler_options_dedicated_host_cluster_id = r.decode()?;
-                }
-
-                (16, "SecurityGroupIds") => m_security_group_ids = r.decode()?,
-                (9, "HostNames") => m_host_names = r.decode()?,
-                (8, "DataDisk") => m_data_disk = r.decode()?,
-                (3, "Arn") => m_arn = r.decode()?,
-                (16, "NetworkInterface") => m_network_interface = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
-                (11, "Ipv6Address") => m_ipv6_address = r.decode()?,
-                (10, "SystemDisk") => m_system_disk = r.decode()?,
-                (12, "ImageOptions") => m_image_options = r.decode()?,
-                (14, "NetworkOptions") => m_network_options = r.decode()?,
-                (7, "AutoPay") => m_auto_pay = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_image_id = r.decode()?,
+                2 => m_image_family = r.decode()?,
+                3 => m_instance_type = r.decode()?,
+                4 => m_security_group_id = r.decode()?,
+                5 => m_v_switch_id = r.decode()?,
+                6 => m_instance_name = r.decode()?,
+                7 => m_description = r.decode()?,
+                8 => m_internet_max_bandwidth_in = r.decode()?,
+                9 => m_internet_max_bandwidth_out = r.decode()?,
+                10 => m_host_name = r.decode()?,
+                11 => m_unique_suffix = r.decode()?,
+                12 => m_password = r.decode()?,
+                13 => m_password_inherit = r.decode()?,
+                14 => m_zone_id = r.decode()?,
+                15 => m_internet_charge_type = r.decode()?,
+                16 => m_io_optimized = r.decode()?,
+                17 => m_user_data = r.decode()?,
+                18 => m_key_pair_name = r.decode()?,
+                19 => m_ram_role_name = r.decode()?,
+                20 => m_amount = r.decode()?,
+                21 => m_min_amount = r.decode()?,
+                22 => m_auto_release_time = r.decode()?,
+                23 => m_spot_strategy = r.decode()?,
+                24 => m_spot_duration = r.decode()?,
+                25 => m_spot_price_limit = r.decode()?,
+                26 => m_spot_interruption_behavior = r.decode()?,
+                27 => m_security_enhancement_strategy = r.decode()?,
+                28 => m_client_token = r.decode()?,
+                29 => m_hpc_cluster_id = r.decode()?,
+                30 => m_dry_run = r.decode()?,
+                31 => m_dedicated_host_id = r.decode()?,
+                32 => m_launch_template_id = r.decode()?,
+                33 => m_launch_template_name = r.decode()?,
+                34 => m_launch_template_version = r.decode()?,
+                35 => m_resource_group_id = r.decode()?,
+                36 => m_period = r.decode()?,
+                37 => m_period_unit = r.decode()?,
+                38 => m_auto_renew = r.decode()?,
+                39 => m_auto_renew_period = r.decode()?,
+                40 => m_instance_charge_type = r.decode()?,
+                41 => m_deployment_set_id = r.decode()?,
+                42 => m_deployment_set_group_no = r.decode()?,
+                43 => m_private_ip_address = r.decode()?,
+                44 => m_credit_specification = r.decode()?,
+                45 => m_ipv6_address_count = r.decode()?,
+                46 => m_network_interface_queue_number = r.decode()?,
+                47 => m_deletion_protection = r.decode()?,
+                48 => m_hibernation_options_configured = r.decode()?,
+                49 => m_affinity = r.decode()?,
+                50 => m_tenancy = r.decode()?,
+                51 => m_storage_set_id = r.decode()?,
+                52 => m_storage_set_partition_number = r.decode()?,
+                53 => m_cpu_options_core = r.decode()?,
+                54 => m_cpu_options_threads_per_core = r.decode()?,
+                55 => m_cpu_options_numa = r.decode()?,
+                56 => m_cpu_options_topology_type = r.decode()?,
+                57 => m_security_options_trusted_system_mode = r.decode()?,
+                58 => m_security_options_confidential_computing_mode = r.decode()?,
+                59 => m_http_endpoint = r.decode()?,
+                60 => m_http_tokens = r.decode()?,
+                61 => m_http_put_response_hop_limit = r.decode()?,
+                62 => m_private_pool_options_match_criteria = r.decode()?,
+                63 => m_private_pool_options_id = r.decode()?,
+                64 => m_isp = r.decode()?,
+                65 => m_scheduler_options_dedicated_host_cluster_id = r.decode()?,
+                66 => m_security_group_ids = r.decode()?,
+                67 => m_host_names = r.decode()?,
+                68 => m_data_disk = r.decode()?,
+                69 => m_arn = r.decode()?,
+                70 => m_network_interface = r.decode()?,
+                71 => m_tag = r.decode()?,
+                72 => m_ipv6_address = r.decode()?,
+                73 => m_system_disk = r.decode()?,
+                74 => m_image_options = r.decode()?,
+                75 => m_network_options = r.decode()?,
+                76 => m_auto_pay = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -2980,11 +3076,13 @@ impl ::yun_core::json::Decode for InstanceIdSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceIdSet"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceIdSets::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "InstanceIdSet") => out.instance_id_set = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id_set = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3027,14 +3125,16 @@ impl ::yun_core::json::Decode for RunInstancesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceIdSets", "OrderId", "RequestId", "TradePrice"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = RunInstancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "InstanceIdSets") => out.instance_id_sets = r.decode()?,
-                (7, "OrderId") => out.order_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (10, "TradePrice") => out.trade_price = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id_sets = r.decode()?,
+                1 => out.order_id = r.decode()?,
+                2 => out.request_id = r.decode()?,
+                3 => out.trade_price = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -126,12 +126,14 @@ impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Tag::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -306,6 +308,23 @@ impl ::yun_core::json::Decode for SendFileRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "ResourceGroupId",
+            "Name",
+            "Description",
+            "Timeout",
+            "TargetDir",
+            "ContentType",
+            "Content",
+            "FileOwner",
+            "FileGroup",
+            "FileMode",
+            "Overwrite",
+            "InstanceId",
+            "Tag",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 15] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
@@ -331,22 +350,22 @@ impl ::yun_core::json::Decode for SendFileRequest {
             ::std::option::Option::None;
         let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (15, "ResourceGroupId") => m_resource_group_id = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
-                (7, "Timeout") => m_timeout = r.decode()?,
-                (9, "TargetDir") => m_target_dir = r.decode()?,
-                (11, "ContentType") => m_content_type = r.decode()?,
-                (7, "Content") => m_content = r.decode()?,
-                (9, "FileOwner") => m_file_owner = r.decode()?,
-                (9, "FileGroup") => m_file_group = r.decode()?,
-                (8, "FileMode") => m_file_mode = r.decode()?,
-                (9, "Overwrite") => m_overwrite = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (3, "Tag") => m_tag = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_group_id = r.decode()?,
+                2 => m_name = r.decode()?,
+                3 => m_description = r.decode()?,
+                4 => m_timeout = r.decode()?,
+                5 => m_target_dir = r.decode()?,
+                6 => m_content_type = r.decode()?,
+                7 => m_content = r.decode()?,
+                8 => m_file_owner = r.decode()?,
+                9 => m_file_group = r.decode()?,
+                10 => m_file_mode = r.decode()?,
+                11 => m_overwrite = r.decode()?,
+                12 => m_instance_id = r.decode()?,
+                13 => m_tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -392,12 +411,14 @@ impl ::yun_core::json::Decode for SendFileResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InvokeId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = SendFileResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "InvokeId") => out.invoke_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.invoke_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

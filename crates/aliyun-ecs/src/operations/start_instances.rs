@@ -95,6 +95,8 @@ impl ::yun_core::json::Decode for StartInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DryRun", "RegionId", "BatchOptimization", "InstanceId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
@@ -103,12 +105,12 @@ impl ::yun_core::json::Decode for StartInstancesRequest {
         let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (17, "BatchOptimization") => m_batch_optimization = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_dry_run = r.decode()?,
+                1 => m_region_id = r.decode()?,
+                2 => m_batch_optimization = r.decode()?,
+                3 => m_instance_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -162,15 +164,23 @@ impl ::yun_core::json::Decode for InstanceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Code",
+            "CurrentStatus",
+            "InstanceId",
+            "Message",
+            "PreviousStatus",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = InstanceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Code") => out.code = r.decode()?,
-                (13, "CurrentStatus") => out.current_status = r.decode()?,
-                (10, "InstanceId") => out.instance_id = r.decode()?,
-                (7, "Message") => out.message = r.decode()?,
-                (14, "PreviousStatus") => out.previous_status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.code = r.decode()?,
+                1 => out.current_status = r.decode()?,
+                2 => out.instance_id = r.decode()?,
+                3 => out.message = r.decode()?,
+                4 => out.previous_status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -195,11 +205,13 @@ impl ::yun_core::json::Decode for InstanceResponses {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceResponse"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = InstanceResponses::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "InstanceResponse") => out.instance_response = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_response = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -230,12 +242,14 @@ impl ::yun_core::json::Decode for StartInstancesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceResponses", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = StartInstancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "InstanceResponses") => out.instance_responses = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_responses = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

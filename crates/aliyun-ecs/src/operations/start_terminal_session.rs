@@ -131,6 +131,15 @@ impl ::yun_core::json::Decode for StartTerminalSessionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "InstanceId",
+            "PortNumber",
+            "CommandLine",
+            "TargetServer",
+            "Username",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
@@ -143,14 +152,14 @@ impl ::yun_core::json::Decode for StartTerminalSessionRequest {
         let mut m_username: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (10, "PortNumber") => m_port_number = r.decode()?,
-                (11, "CommandLine") => m_command_line = r.decode()?,
-                (12, "TargetServer") => m_target_server = r.decode()?,
-                (8, "Username") => m_username = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_port_number = r.decode()?,
+                3 => m_command_line = r.decode()?,
+                4 => m_target_server = r.decode()?,
+                5 => m_username = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -200,14 +209,16 @@ impl ::yun_core::json::Decode for StartTerminalSessionResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId", "SecurityToken", "SessionId", "WebSocketUrl"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = StartTerminalSessionResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
-                (13, "SecurityToken") => out.security_token = r.decode()?,
-                (9, "SessionId") => out.session_id = r.decode()?,
-                (12, "WebSocketUrl") => out.web_socket_url = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
+                1 => out.security_token = r.decode()?,
+                2 => out.session_id = r.decode()?,
+                3 => out.web_socket_url = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -132,6 +132,15 @@ impl ::yun_core::json::Decode for StopInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "ConfirmStop",
+            "ForceStop",
+            "StoppedMode",
+            "DryRun",
+            "Hibernate",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_confirm_stop: ::std::option::Option<bool> = ::std::option::Option::None;
@@ -141,14 +150,14 @@ impl ::yun_core::json::Decode for StopInstanceRequest {
         let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut m_hibernate: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (11, "ConfirmStop") => m_confirm_stop = r.decode()?,
-                (9, "ForceStop") => m_force_stop = r.decode()?,
-                (11, "StoppedMode") => m_stopped_mode = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (9, "Hibernate") => m_hibernate = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_confirm_stop = r.decode()?,
+                2 => m_force_stop = r.decode()?,
+                3 => m_stopped_mode = r.decode()?,
+                4 => m_dry_run = r.decode()?,
+                5 => m_hibernate = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -180,11 +189,13 @@ impl ::yun_core::json::Decode for StopInstanceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = StopInstanceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -94,6 +94,13 @@ impl ::yun_core::json::Decode for UnassignIpv6AddressesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "RegionId",
+            "NetworkInterfaceId",
+            "Ipv6Address",
+            "Ipv6Prefix",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
@@ -103,12 +110,12 @@ impl ::yun_core::json::Decode for UnassignIpv6AddressesRequest {
         let mut m_ipv6_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (18, "NetworkInterfaceId") => m_network_interface_id = r.decode()?,
-                (11, "Ipv6Address") => m_ipv6_address = r.decode()?,
-                (10, "Ipv6Prefix") => m_ipv6_prefix = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_network_interface_id = r.decode()?,
+                2 => m_ipv6_address = r.decode()?,
+                3 => m_ipv6_prefix = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -139,11 +146,13 @@ impl ::yun_core::json::Decode for UnassignIpv6AddressesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = UnassignIpv6AddressesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

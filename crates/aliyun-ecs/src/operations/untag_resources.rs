@@ -101,6 +101,8 @@ impl ::yun_core::json::Decode for UntagResourcesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RegionId", "ResourceType", "All", "ResourceId", "TagKey"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_resource_type: ::std::option::Option<::std::string::String> =
@@ -111,13 +113,13 @@ impl ::yun_core::json::Decode for UntagResourcesRequest {
         let mut m_tag_key: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "RegionId") => m_region_id = r.decode()?,
-                (12, "ResourceType") => m_resource_type = r.decode()?,
-                (3, "All") => m_all = r.decode()?,
-                (10, "ResourceId") => m_resource_id = r.decode()?,
-                (6, "TagKey") => m_tag_key = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_region_id = r.decode()?,
+                1 => m_resource_type = r.decode()?,
+                2 => m_all = r.decode()?,
+                3 => m_resource_id = r.decode()?,
+                4 => m_tag_key = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -148,11 +150,13 @@ impl ::yun_core::json::Decode for UntagResourcesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = UntagResourcesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -40,12 +40,14 @@ impl ::yun_core::json::Decode for GetAsyncJobResultRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["JobId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut m_job_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "JobId") => m_job_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_job_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -96,15 +98,17 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ErrorCode", "ErrorMessage", "JobId", "Result", "Status"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "ErrorCode") => out.error_code = r.decode()?,
-                (12, "ErrorMessage") => out.error_message = r.decode()?,
-                (5, "JobId") => out.job_id = r.decode()?,
-                (6, "Result") => out.result = r.decode()?,
-                (6, "Status") => out.status = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.error_code = r.decode()?,
+                1 => out.error_message = r.decode()?,
+                2 => out.job_id = r.decode()?,
+                3 => out.result = r.decode()?,
+                4 => out.status = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -135,12 +139,14 @@ impl ::yun_core::json::Decode for GetAsyncJobResultResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = GetAsyncJobResultResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

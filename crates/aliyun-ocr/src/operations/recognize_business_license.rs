@@ -40,12 +40,14 @@ impl ::yun_core::json::Decode for RecognizeBusinessLicenseRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageURL"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut m_image_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageURL") => m_image_url = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_url = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -87,14 +89,16 @@ impl ::yun_core::json::Decode for Emblem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Height", "Left", "Top", "Width"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = Emblem::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Height") => out.height = r.decode()?,
-                (4, "Left") => out.left = r.decode()?,
-                (3, "Top") => out.top = r.decode()?,
-                (5, "Width") => out.width = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.height = r.decode()?,
+                1 => out.left = r.decode()?,
+                2 => out.top = r.decode()?,
+                3 => out.width = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -134,14 +138,16 @@ impl ::yun_core::json::Decode for QrCode {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Height", "Left", "Top", "Width"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = QrCode::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Height") => out.height = r.decode()?,
-                (4, "Left") => out.left = r.decode()?,
-                (3, "Top") => out.top = r.decode()?,
-                (5, "Width") => out.width = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.height = r.decode()?,
+                1 => out.left = r.decode()?,
+                2 => out.top = r.decode()?,
+                3 => out.width = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -181,14 +187,16 @@ impl ::yun_core::json::Decode for Stamp {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Height", "Left", "Top", "Width"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = Stamp::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Height") => out.height = r.decode()?,
-                (4, "Left") => out.left = r.decode()?,
-                (3, "Top") => out.top = r.decode()?,
-                (5, "Width") => out.width = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.height = r.decode()?,
+                1 => out.left = r.decode()?,
+                2 => out.top = r.decode()?,
+                3 => out.width = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -228,14 +236,16 @@ impl ::yun_core::json::Decode for Title {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Height", "Left", "Top", "Width"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = Title::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Height") => out.height = r.decode()?,
-                (4, "Left") => out.left = r.decode()?,
-                (3, "Top") => out.top = r.decode()?,
-                (5, "Width") => out.width = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.height = r.decode()?,
+                1 => out.left = r.decode()?,
+                2 => out.top = r.decode()?,
+                3 => out.width = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -338,24 +348,41 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Address",
+            "Angle",
+            "Business",
+            "Capital",
+            "Emblem",
+            "EstablishDate",
+            "LegalPerson",
+            "Name",
+            "QRCode",
+            "RegisterNumber",
+            "Stamp",
+            "Title",
+            "Type",
+            "ValidPeriod",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 15] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Address") => out.address = r.decode()?,
-                (5, "Angle") => out.angle = r.decode()?,
-                (8, "Business") => out.business = r.decode()?,
-                (7, "Capital") => out.capital = r.decode()?,
-                (6, "Emblem") => out.emblem = r.decode()?,
-                (13, "EstablishDate") => out.establish_date = r.decode()?,
-                (11, "LegalPerson") => out.legal_person = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (6, "QRCode") => out.qr_code = r.decode()?,
-                (14, "RegisterNumber") => out.register_number = r.decode()?,
-                (5, "Stamp") => out.stamp = r.decode()?,
-                (5, "Title") => out.title = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
-                (11, "ValidPeriod") => out.valid_period = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.address = r.decode()?,
+                1 => out.angle = r.decode()?,
+                2 => out.business = r.decode()?,
+                3 => out.capital = r.decode()?,
+                4 => out.emblem = r.decode()?,
+                5 => out.establish_date = r.decode()?,
+                6 => out.legal_person = r.decode()?,
+                7 => out.name = r.decode()?,
+                8 => out.qr_code = r.decode()?,
+                9 => out.register_number = r.decode()?,
+                10 => out.stamp = r.decode()?,
+                11 => out.title = r.decode()?,
+                12 => out.r#type = r.decode()?,
+                13 => out.valid_period = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -386,12 +413,14 @@ impl ::yun_core::json::Decode for RecognizeBusinessLicenseResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RecognizeBusinessLicenseResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

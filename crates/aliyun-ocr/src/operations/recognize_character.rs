@@ -66,16 +66,18 @@ impl ::yun_core::json::Decode for RecognizeCharacterRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageURL", "MinHeight", "OutputProbability"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_image_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_min_height: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_output_probability: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageURL") => m_image_url = r.decode()?,
-                (9, "MinHeight") => m_min_height = r.decode()?,
-                (17, "OutputProbability") => m_output_probability = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_url = r.decode()?,
+                1 => m_min_height = r.decode()?,
+                2 => m_output_probability = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -126,15 +128,17 @@ impl ::yun_core::json::Decode for TextRectangles {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Angle", "Height", "Left", "Top", "Width"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = TextRectangles::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Angle") => out.angle = r.decode()?,
-                (6, "Height") => out.height = r.decode()?,
-                (4, "Left") => out.left = r.decode()?,
-                (3, "Top") => out.top = r.decode()?,
-                (5, "Width") => out.width = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.angle = r.decode()?,
+                1 => out.height = r.decode()?,
+                2 => out.left = r.decode()?,
+                3 => out.top = r.decode()?,
+                4 => out.width = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -171,13 +175,15 @@ impl ::yun_core::json::Decode for Results {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Probability", "Text", "TextRectangles"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Results::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "Probability") => out.probability = r.decode()?,
-                (4, "Text") => out.text = r.decode()?,
-                (14, "TextRectangles") => out.text_rectangles = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.probability = r.decode()?,
+                1 => out.text = r.decode()?,
+                2 => out.text_rectangles = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -202,11 +208,13 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Results"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Results") => out.results = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.results = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -237,12 +245,14 @@ impl ::yun_core::json::Decode for RecognizeCharacterResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RecognizeCharacterResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

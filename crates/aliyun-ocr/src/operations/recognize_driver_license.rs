@@ -62,14 +62,16 @@ impl ::yun_core::json::Decode for RecognizeDriverLicenseRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageURL", "Side"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_image_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_side: ::std::option::Option<Side> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageURL") => m_image_url = r.decode()?,
-                (4, "Side") => m_side = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_url = r.decode()?,
+                1 => m_side = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -115,14 +117,16 @@ impl ::yun_core::json::Decode for BackResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ArchiveNumber", "CardNumber", "Name", "Record"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = BackResult::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "ArchiveNumber") => out.archive_number = r.decode()?,
-                (10, "CardNumber") => out.card_number = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (6, "Record") => out.record = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.archive_number = r.decode()?,
+                1 => out.card_number = r.decode()?,
+                2 => out.name = r.decode()?,
+                3 => out.record = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -207,21 +211,35 @@ impl ::yun_core::json::Decode for FaceResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Address",
+            "BirthDate",
+            "EndDate",
+            "Gender",
+            "IssueDate",
+            "IssueUnit",
+            "LicenseNumber",
+            "Name",
+            "Nationality",
+            "StartDate",
+            "VehicleType",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 12] = ::yun_core::json::member_order();
         let mut out = FaceResult::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Address") => out.address = r.decode()?,
-                (9, "BirthDate") => out.birth_date = r.decode()?,
-                (7, "EndDate") => out.end_date = r.decode()?,
-                (6, "Gender") => out.gender = r.decode()?,
-                (9, "IssueDate") => out.issue_date = r.decode()?,
-                (9, "IssueUnit") => out.issue_unit = r.decode()?,
-                (13, "LicenseNumber") => out.license_number = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (11, "Nationality") => out.nationality = r.decode()?,
-                (9, "StartDate") => out.start_date = r.decode()?,
-                (11, "VehicleType") => out.vehicle_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.address = r.decode()?,
+                1 => out.birth_date = r.decode()?,
+                2 => out.end_date = r.decode()?,
+                3 => out.gender = r.decode()?,
+                4 => out.issue_date = r.decode()?,
+                5 => out.issue_unit = r.decode()?,
+                6 => out.license_number = r.decode()?,
+                7 => out.name = r.decode()?,
+                8 => out.nationality = r.decode()?,
+                9 => out.start_date = r.decode()?,
+                10 => out.vehicle_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -252,12 +270,14 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["BackResult", "FaceResult"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "BackResult") => out.back_result = r.decode()?,
-                (10, "FaceResult") => out.face_result = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.back_result = r.decode()?,
+                1 => out.face_result = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -288,12 +308,14 @@ impl ::yun_core::json::Decode for RecognizeDriverLicenseResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RecognizeDriverLicenseResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

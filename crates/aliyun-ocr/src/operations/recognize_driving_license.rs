@@ -62,14 +62,16 @@ impl ::yun_core::json::Decode for RecognizeDrivingLicenseRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageURL", "Side"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_image_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_side: ::std::option::Option<Side> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageURL") => m_image_url = r.decode()?,
-                (4, "Side") => m_side = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_url = r.decode()?,
+                1 => m_side = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -151,23 +153,33 @@ impl ::yun_core::json::Decode for BackResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ApprovedLoad",
+            "ApprovedPassengerCapacity",
+            "EnergyType",
+            "FileNumber",
+            "GrossMass",
+            "InspectionRecord",
+            "OverallDimension",
+            "PlateNumber",
+            "TractionMass",
+            "UnladenMass",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut out = BackResult::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "ApprovedLoad") => out.approved_load = r.decode()?,
-                (25, "ApprovedPassengerCapacity") => {
-                    out.approved_passenger_capacity = r.decode()?;
-                }
-
-                (10, "EnergyType") => out.energy_type = r.decode()?,
-                (10, "FileNumber") => out.file_number = r.decode()?,
-                (9, "GrossMass") => out.gross_mass = r.decode()?,
-                (16, "InspectionRecord") => out.inspection_record = r.decode()?,
-                (16, "OverallDimension") => out.overall_dimension = r.decode()?,
-                (11, "PlateNumber") => out.plate_number = r.decode()?,
-                (12, "TractionMass") => out.traction_mass = r.decode()?,
-                (11, "UnladenMass") => out.unladen_mass = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.approved_load = r.decode()?,
+                1 => out.approved_passenger_capacity = r.decode()?,
+                2 => out.energy_type = r.decode()?,
+                3 => out.file_number = r.decode()?,
+                4 => out.gross_mass = r.decode()?,
+                5 => out.inspection_record = r.decode()?,
+                6 => out.overall_dimension = r.decode()?,
+                7 => out.plate_number = r.decode()?,
+                8 => out.traction_mass = r.decode()?,
+                9 => out.unladen_mass = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -243,20 +255,33 @@ impl ::yun_core::json::Decode for FaceResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Address",
+            "EngineNumber",
+            "IssueDate",
+            "Model",
+            "Owner",
+            "PlateNumber",
+            "RegisterDate",
+            "UseCharacter",
+            "VehicleType",
+            "Vin",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut out = FaceResult::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Address") => out.address = r.decode()?,
-                (12, "EngineNumber") => out.engine_number = r.decode()?,
-                (9, "IssueDate") => out.issue_date = r.decode()?,
-                (5, "Model") => out.model = r.decode()?,
-                (5, "Owner") => out.owner = r.decode()?,
-                (11, "PlateNumber") => out.plate_number = r.decode()?,
-                (12, "RegisterDate") => out.register_date = r.decode()?,
-                (12, "UseCharacter") => out.use_character = r.decode()?,
-                (11, "VehicleType") => out.vehicle_type = r.decode()?,
-                (3, "Vin") => out.vin = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.address = r.decode()?,
+                1 => out.engine_number = r.decode()?,
+                2 => out.issue_date = r.decode()?,
+                3 => out.model = r.decode()?,
+                4 => out.owner = r.decode()?,
+                5 => out.plate_number = r.decode()?,
+                6 => out.register_date = r.decode()?,
+                7 => out.use_character = r.decode()?,
+                8 => out.vehicle_type = r.decode()?,
+                9 => out.vin = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -287,12 +312,14 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["BackResult", "FaceResult"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "BackResult") => out.back_result = r.decode()?,
-                (10, "FaceResult") => out.face_result = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.back_result = r.decode()?,
+                1 => out.face_result = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -323,12 +350,14 @@ impl ::yun_core::json::Decode for RecognizeDrivingLicenseResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RecognizeDrivingLicenseResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -40,12 +40,14 @@ impl ::yun_core::json::Decode for RecognizeLicensePlateRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageURL"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut m_image_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageURL") => m_image_url = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_url = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -72,12 +74,14 @@ impl ::yun_core::json::Decode for Positions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["X", "Y"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Positions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (1, "X") => out.x = r.decode()?,
-                (1, "Y") => out.y = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.x = r.decode()?,
+                1 => out.y = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -108,14 +112,16 @@ impl ::yun_core::json::Decode for Roi {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["H", "W", "X", "Y"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = Roi::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (1, "H") => out.h = r.decode()?,
-                (1, "W") => out.w = r.decode()?,
-                (1, "X") => out.x = r.decode()?,
-                (1, "Y") => out.y = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.h = r.decode()?,
+                1 => out.w = r.decode()?,
+                2 => out.x = r.decode()?,
+                3 => out.y = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -167,16 +173,25 @@ impl ::yun_core::json::Decode for Plates {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Confidence",
+            "PlateNumber",
+            "PlateType",
+            "PlateTypeConfidence",
+            "Positions",
+            "Roi",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = Plates::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "Confidence") => out.confidence = r.decode()?,
-                (11, "PlateNumber") => out.plate_number = r.decode()?,
-                (9, "PlateType") => out.plate_type = r.decode()?,
-                (19, "PlateTypeConfidence") => out.plate_type_confidence = r.decode()?,
-                (9, "Positions") => out.positions = r.decode()?,
-                (3, "Roi") => out.roi = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.confidence = r.decode()?,
+                1 => out.plate_number = r.decode()?,
+                2 => out.plate_type = r.decode()?,
+                3 => out.plate_type_confidence = r.decode()?,
+                4 => out.positions = r.decode()?,
+                5 => out.roi = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -201,11 +216,13 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Plates"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Plates") => out.plates = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.plates = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -236,12 +253,14 @@ impl ::yun_core::json::Decode for RecognizeLicensePlateResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RecognizeLicensePlateResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

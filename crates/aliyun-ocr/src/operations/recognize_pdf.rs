@@ -40,12 +40,14 @@ impl ::yun_core::json::Decode for RecognizePdfRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["FileURL"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut m_file_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "FileURL") => m_file_url = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_file_url = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -72,12 +74,14 @@ impl ::yun_core::json::Decode for Positions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["X", "Y"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Positions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (1, "X") => out.x = r.decode()?,
-                (1, "Y") => out.y = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.x = r.decode()?,
+                1 => out.y = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -132,17 +136,19 @@ impl ::yun_core::json::Decode for WordsInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Angle", "Height", "Positions", "Width", "Word", "X", "Y"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = WordsInfo::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Angle") => out.angle = r.decode()?,
-                (6, "Height") => out.height = r.decode()?,
-                (9, "Positions") => out.positions = r.decode()?,
-                (5, "Width") => out.width = r.decode()?,
-                (4, "Word") => out.word = r.decode()?,
-                (1, "X") => out.x = r.decode()?,
-                (1, "Y") => out.y = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.angle = r.decode()?,
+                1 => out.height = r.decode()?,
+                2 => out.positions = r.decode()?,
+                3 => out.width = r.decode()?,
+                4 => out.word = r.decode()?,
+                5 => out.x = r.decode()?,
+                6 => out.y = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -203,17 +209,27 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Angle",
+            "Height",
+            "OrgHeight",
+            "OrgWidth",
+            "PageIndex",
+            "Width",
+            "WordsInfo",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Angle") => out.angle = r.decode()?,
-                (6, "Height") => out.height = r.decode()?,
-                (9, "OrgHeight") => out.org_height = r.decode()?,
-                (8, "OrgWidth") => out.org_width = r.decode()?,
-                (9, "PageIndex") => out.page_index = r.decode()?,
-                (5, "Width") => out.width = r.decode()?,
-                (9, "WordsInfo") => out.words_info = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.angle = r.decode()?,
+                1 => out.height = r.decode()?,
+                2 => out.org_height = r.decode()?,
+                3 => out.org_width = r.decode()?,
+                4 => out.page_index = r.decode()?,
+                5 => out.width = r.decode()?,
+                6 => out.words_info = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -244,12 +260,14 @@ impl ::yun_core::json::Decode for RecognizePdfResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RecognizePdfResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -40,12 +40,14 @@ impl ::yun_core::json::Decode for RecognizeQuotaInvoiceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageURL"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut m_image_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageURL") => m_image_url = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_url = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -96,15 +98,23 @@ impl ::yun_core::json::Decode for Content {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InvoiceAmount",
+            "InvoiceCode",
+            "InvoiceDetails",
+            "InvoiceNo",
+            "SumAmount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = Content::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "InvoiceAmount") => out.invoice_amount = r.decode()?,
-                (11, "InvoiceCode") => out.invoice_code = r.decode()?,
-                (14, "InvoiceDetails") => out.invoice_details = r.decode()?,
-                (9, "InvoiceNo") => out.invoice_no = r.decode()?,
-                (9, "SumAmount") => out.sum_amount = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.invoice_amount = r.decode()?,
+                1 => out.invoice_code = r.decode()?,
+                2 => out.invoice_details = r.decode()?,
+                3 => out.invoice_no = r.decode()?,
+                4 => out.sum_amount = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -129,12 +139,14 @@ impl ::yun_core::json::Decode for ValuePositions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["X", "Y"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ValuePositions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (1, "X") => out.x = r.decode()?,
-                (1, "Y") => out.y = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.x = r.decode()?,
+                1 => out.y = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -174,14 +186,16 @@ impl ::yun_core::json::Decode for KeyValueInfos {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value", "ValuePositions", "ValueScore"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = KeyValueInfos::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
-                (14, "ValuePositions") => out.value_positions = r.decode()?,
-                (10, "ValueScore") => out.value_score = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
+                2 => out.value_positions = r.decode()?,
+                3 => out.value_score = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -242,17 +256,27 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Angle",
+            "Content",
+            "Height",
+            "KeyValueInfos",
+            "OrgHeight",
+            "OrgWidth",
+            "Width",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Angle") => out.angle = r.decode()?,
-                (7, "Content") => out.content = r.decode()?,
-                (6, "Height") => out.height = r.decode()?,
-                (13, "KeyValueInfos") => out.key_value_infos = r.decode()?,
-                (9, "OrgHeight") => out.org_height = r.decode()?,
-                (8, "OrgWidth") => out.org_width = r.decode()?,
-                (5, "Width") => out.width = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.angle = r.decode()?,
+                1 => out.content = r.decode()?,
+                2 => out.height = r.decode()?,
+                3 => out.key_value_infos = r.decode()?,
+                4 => out.org_height = r.decode()?,
+                5 => out.org_width = r.decode()?,
+                6 => out.width = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -283,12 +307,14 @@ impl ::yun_core::json::Decode for RecognizeQuotaInvoiceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RecognizeQuotaInvoiceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -96,6 +96,15 @@ impl ::yun_core::json::Decode for RecognizeTableRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ImageURL",
+            "OutputFormat",
+            "UseFinanceModel",
+            "AssureDirection",
+            "HasLine",
+            "SkipDetection",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_image_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_output_format: ::std::option::Option<OutputFormat> = ::std::option::Option::None;
@@ -104,14 +113,14 @@ impl ::yun_core::json::Decode for RecognizeTableRequest {
         let mut m_has_line: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut m_skip_detection: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageURL") => m_image_url = r.decode()?,
-                (12, "OutputFormat") => m_output_format = r.decode()?,
-                (15, "UseFinanceModel") => m_use_finance_model = r.decode()?,
-                (15, "AssureDirection") => m_assure_direction = r.decode()?,
-                (7, "HasLine") => m_has_line = r.decode()?,
-                (13, "SkipDetection") => m_skip_detection = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_url = r.decode()?,
+                1 => m_output_format = r.decode()?,
+                2 => m_use_finance_model = r.decode()?,
+                3 => m_assure_direction = r.decode()?,
+                4 => m_has_line = r.decode()?,
+                5 => m_skip_detection = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -179,17 +188,27 @@ impl ::yun_core::json::Decode for TableColumns {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "EndColumn",
+            "EndRow",
+            "Height",
+            "StartColumn",
+            "StartRow",
+            "Texts",
+            "Width",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = TableColumns::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "EndColumn") => out.end_column = r.decode()?,
-                (6, "EndRow") => out.end_row = r.decode()?,
-                (6, "Height") => out.height = r.decode()?,
-                (11, "StartColumn") => out.start_column = r.decode()?,
-                (8, "StartRow") => out.start_row = r.decode()?,
-                (5, "Texts") => out.texts = r.decode()?,
-                (5, "Width") => out.width = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.end_column = r.decode()?,
+                1 => out.end_row = r.decode()?,
+                2 => out.height = r.decode()?,
+                3 => out.start_column = r.decode()?,
+                4 => out.start_row = r.decode()?,
+                5 => out.texts = r.decode()?,
+                6 => out.width = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -214,11 +233,13 @@ impl ::yun_core::json::Decode for TableRows {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TableColumns"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = TableRows::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "TableColumns") => out.table_columns = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.table_columns = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -255,13 +276,15 @@ impl ::yun_core::json::Decode for Tables {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Head", "TableRows", "Tail"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Tables::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Head") => out.head = r.decode()?,
-                (9, "TableRows") => out.table_rows = r.decode()?,
-                (4, "Tail") => out.tail = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.head = r.decode()?,
+                1 => out.table_rows = r.decode()?,
+                2 => out.tail = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -292,12 +315,14 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["FileContent", "Tables"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "FileContent") => out.file_content = r.decode()?,
-                (6, "Tables") => out.tables = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.file_content = r.decode()?,
+                1 => out.tables = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -328,12 +353,14 @@ impl ::yun_core::json::Decode for RecognizeTableResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RecognizeTableResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -40,12 +40,14 @@ impl ::yun_core::json::Decode for RecognizeTaxiInvoiceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageURL"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut m_image_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageURL") => m_image_url = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_url = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -78,14 +80,16 @@ impl ::yun_core::json::Decode for InvoiceRoi {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["H", "W", "X", "Y"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = InvoiceRoi::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (1, "H") => out.h = r.decode()?,
-                (1, "W") => out.w = r.decode()?,
-                (1, "X") => out.x = r.decode()?,
-                (1, "Y") => out.y = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.h = r.decode()?,
+                1 => out.w = r.decode()?,
+                2 => out.x = r.decode()?,
+                3 => out.y = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -110,12 +114,14 @@ impl ::yun_core::json::Decode for Center {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["X", "Y"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Center::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (1, "X") => out.x = r.decode()?,
-                (1, "Y") => out.y = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.x = r.decode()?,
+                1 => out.y = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -140,12 +146,14 @@ impl ::yun_core::json::Decode for Size {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["H", "W"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Size::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (1, "H") => out.h = r.decode()?,
-                (1, "W") => out.w = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.h = r.decode()?,
+                1 => out.w = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -182,13 +190,15 @@ impl ::yun_core::json::Decode for ItemRoi {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Angle", "Center", "Size"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = ItemRoi::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Angle") => out.angle = r.decode()?,
-                (6, "Center") => out.center = r.decode()?,
-                (4, "Size") => out.size = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.angle = r.decode()?,
+                1 => out.center = r.decode()?,
+                2 => out.size = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -219,12 +229,14 @@ impl ::yun_core::json::Decode for Items {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ItemRoi", "Text"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Items::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "ItemRoi") => out.item_roi = r.decode()?,
-                (4, "Text") => out.text = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.item_roi = r.decode()?,
+                1 => out.text = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -261,13 +273,15 @@ impl ::yun_core::json::Decode for Invoices {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InvoiceRoi", "Items", "RotateType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Invoices::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InvoiceRoi") => out.invoice_roi = r.decode()?,
-                (5, "Items") => out.items = r.decode()?,
-                (10, "RotateType") => out.rotate_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.invoice_roi = r.decode()?,
+                1 => out.items = r.decode()?,
+                2 => out.rotate_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -292,11 +306,13 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Invoices"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Invoices") => out.invoices = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.invoices = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -327,12 +343,14 @@ impl ::yun_core::json::Decode for RecognizeTaxiInvoiceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RecognizeTaxiInvoiceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

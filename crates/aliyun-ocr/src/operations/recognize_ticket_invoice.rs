@@ -40,12 +40,14 @@ impl ::yun_core::json::Decode for RecognizeTicketInvoiceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageURL"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut m_image_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageURL") => m_image_url = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_url = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -120,19 +122,31 @@ impl ::yun_core::json::Decode for Content {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AntiFakeCode",
+            "InvoiceCode",
+            "InvoiceDate",
+            "InvoiceNumber",
+            "PayeeName",
+            "PayeeRegisterNo",
+            "PayerName",
+            "PayerRegisterNo",
+            "SumAmount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut out = Content::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "AntiFakeCode") => out.anti_fake_code = r.decode()?,
-                (11, "InvoiceCode") => out.invoice_code = r.decode()?,
-                (11, "InvoiceDate") => out.invoice_date = r.decode()?,
-                (13, "InvoiceNumber") => out.invoice_number = r.decode()?,
-                (9, "PayeeName") => out.payee_name = r.decode()?,
-                (15, "PayeeRegisterNo") => out.payee_register_no = r.decode()?,
-                (9, "PayerName") => out.payer_name = r.decode()?,
-                (15, "PayerRegisterNo") => out.payer_register_no = r.decode()?,
-                (9, "SumAmount") => out.sum_amount = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.anti_fake_code = r.decode()?,
+                1 => out.invoice_code = r.decode()?,
+                2 => out.invoice_date = r.decode()?,
+                3 => out.invoice_number = r.decode()?,
+                4 => out.payee_name = r.decode()?,
+                5 => out.payee_register_no = r.decode()?,
+                6 => out.payer_name = r.decode()?,
+                7 => out.payer_register_no = r.decode()?,
+                8 => out.sum_amount = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -157,12 +171,14 @@ impl ::yun_core::json::Decode for ValuePositions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["X", "Y"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ValuePositions::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (1, "X") => out.x = r.decode()?,
-                (1, "Y") => out.y = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.x = r.decode()?,
+                1 => out.y = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -202,14 +218,16 @@ impl ::yun_core::json::Decode for KeyValueInfos {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Key", "Value", "ValuePositions", "ValueScore"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = KeyValueInfos::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Key") => out.key = r.decode()?,
-                (5, "Value") => out.value = r.decode()?,
-                (14, "ValuePositions") => out.value_positions = r.decode()?,
-                (10, "ValueScore") => out.value_score = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key = r.decode()?,
+                1 => out.value = r.decode()?,
+                2 => out.value_positions = r.decode()?,
+                3 => out.value_score = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -234,12 +252,14 @@ impl ::yun_core::json::Decode for SliceRectangle {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["X", "Y"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = SliceRectangle::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (1, "X") => out.x = r.decode()?,
-                (1, "Y") => out.y = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.x = r.decode()?,
+                1 => out.y = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -288,15 +308,23 @@ impl ::yun_core::json::Decode for Results {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Content",
+            "Index",
+            "KeyValueInfos",
+            "SliceRectangle",
+            "Type",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = Results::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Content") => out.content = r.decode()?,
-                (5, "Index") => out.index = r.decode()?,
-                (13, "KeyValueInfos") => out.key_value_infos = r.decode()?,
-                (14, "SliceRectangle") => out.slice_rectangle = r.decode()?,
-                (4, "Type") => out.r#type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.content = r.decode()?,
+                1 => out.index = r.decode()?,
+                2 => out.key_value_infos = r.decode()?,
+                3 => out.slice_rectangle = r.decode()?,
+                4 => out.r#type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -351,16 +379,25 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Count",
+            "Height",
+            "OrgHeight",
+            "OrgWidth",
+            "Results",
+            "Width",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Count") => out.count = r.decode()?,
-                (6, "Height") => out.height = r.decode()?,
-                (9, "OrgHeight") => out.org_height = r.decode()?,
-                (8, "OrgWidth") => out.org_width = r.decode()?,
-                (7, "Results") => out.results = r.decode()?,
-                (5, "Width") => out.width = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.count = r.decode()?,
+                1 => out.height = r.decode()?,
+                2 => out.org_height = r.decode()?,
+                3 => out.org_width = r.decode()?,
+                4 => out.results = r.decode()?,
+                5 => out.width = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -391,12 +428,14 @@ impl ::yun_core::json::Decode for RecognizeTicketInvoiceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RecognizeTicketInvoiceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

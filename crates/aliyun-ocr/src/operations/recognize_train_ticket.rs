@@ -40,12 +40,14 @@ impl ::yun_core::json::Decode for RecognizeTrainTicketRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageURL"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut m_image_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageURL") => m_image_url = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_url = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -114,18 +116,29 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Date",
+            "DepartureStation",
+            "Destination",
+            "Level",
+            "Name",
+            "Number",
+            "Price",
+            "Seat",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Date") => out.date = r.decode()?,
-                (16, "DepartureStation") => out.departure_station = r.decode()?,
-                (11, "Destination") => out.destination = r.decode()?,
-                (5, "Level") => out.level = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (6, "Number") => out.number = r.decode()?,
-                (5, "Price") => out.price = r.decode()?,
-                (4, "Seat") => out.seat = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.date = r.decode()?,
+                1 => out.departure_station = r.decode()?,
+                2 => out.destination = r.decode()?,
+                3 => out.level = r.decode()?,
+                4 => out.name = r.decode()?,
+                5 => out.number = r.decode()?,
+                6 => out.price = r.decode()?,
+                7 => out.seat = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -156,12 +169,14 @@ impl ::yun_core::json::Decode for RecognizeTrainTicketResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RecognizeTrainTicketResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

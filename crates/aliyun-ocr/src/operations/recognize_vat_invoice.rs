@@ -56,14 +56,16 @@ impl ::yun_core::json::Decode for RecognizeVatInvoiceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["FileURL", "FileType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_file_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_file_type: ::std::option::Option<FileType> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "FileURL") => m_file_url = r.decode()?,
-                (8, "FileType") => m_file_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_file_url = r.decode()?,
+                1 => m_file_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -205,30 +207,53 @@ impl ::yun_core::json::Decode for BoxModel {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Checkers",
+            "Clerks",
+            "InvoiceAmounts",
+            "InvoiceCodes",
+            "InvoiceDates",
+            "InvoiceFakeCodes",
+            "InvoiceNoes",
+            "ItemNames",
+            "PayeeAddresses",
+            "PayeeBankNames",
+            "PayeeNames",
+            "PayeeRegisterNoes",
+            "Payees",
+            "PayerAddresses",
+            "PayerBankNames",
+            "PayerNames",
+            "PayerRegisterNoes",
+            "SumAmounts",
+            "TaxAmounts",
+            "WithoutTaxAmounts",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 21] = ::yun_core::json::member_order();
         let mut out = BoxModel::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Checkers") => out.checkers = r.decode()?,
-                (6, "Clerks") => out.clerks = r.decode()?,
-                (14, "InvoiceAmounts") => out.invoice_amounts = r.decode()?,
-                (12, "InvoiceCodes") => out.invoice_codes = r.decode()?,
-                (12, "InvoiceDates") => out.invoice_dates = r.decode()?,
-                (16, "InvoiceFakeCodes") => out.invoice_fake_codes = r.decode()?,
-                (11, "InvoiceNoes") => out.invoice_noes = r.decode()?,
-                (9, "ItemNames") => out.item_names = r.decode()?,
-                (14, "PayeeAddresses") => out.payee_addresses = r.decode()?,
-                (14, "PayeeBankNames") => out.payee_bank_names = r.decode()?,
-                (10, "PayeeNames") => out.payee_names = r.decode()?,
-                (17, "PayeeRegisterNoes") => out.payee_register_noes = r.decode()?,
-                (6, "Payees") => out.payees = r.decode()?,
-                (14, "PayerAddresses") => out.payer_addresses = r.decode()?,
-                (14, "PayerBankNames") => out.payer_bank_names = r.decode()?,
-                (10, "PayerNames") => out.payer_names = r.decode()?,
-                (17, "PayerRegisterNoes") => out.payer_register_noes = r.decode()?,
-                (10, "SumAmounts") => out.sum_amounts = r.decode()?,
-                (10, "TaxAmounts") => out.tax_amounts = r.decode()?,
-                (17, "WithoutTaxAmounts") => out.without_tax_amounts = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.checkers = r.decode()?,
+                1 => out.clerks = r.decode()?,
+                2 => out.invoice_amounts = r.decode()?,
+                3 => out.invoice_codes = r.decode()?,
+                4 => out.invoice_dates = r.decode()?,
+                5 => out.invoice_fake_codes = r.decode()?,
+                6 => out.invoice_noes = r.decode()?,
+                7 => out.item_names = r.decode()?,
+                8 => out.payee_addresses = r.decode()?,
+                9 => out.payee_bank_names = r.decode()?,
+                10 => out.payee_names = r.decode()?,
+                11 => out.payee_register_noes = r.decode()?,
+                12 => out.payees = r.decode()?,
+                13 => out.payer_addresses = r.decode()?,
+                14 => out.payer_bank_names = r.decode()?,
+                15 => out.payer_names = r.decode()?,
+                16 => out.payer_register_noes = r.decode()?,
+                17 => out.sum_amounts = r.decode()?,
+                18 => out.tax_amounts = r.decode()?,
+                19 => out.without_tax_amounts = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -367,30 +392,53 @@ impl ::yun_core::json::Decode for Content {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "AntiFakeCode",
+            "Checker",
+            "Clerk",
+            "InvoiceAmount",
+            "InvoiceCode",
+            "InvoiceDate",
+            "InvoiceNo",
+            "ItemName",
+            "Payee",
+            "PayeeAddress",
+            "PayeeBankName",
+            "PayeeName",
+            "PayeeRegisterNo",
+            "PayerAddress",
+            "PayerBankName",
+            "PayerName",
+            "PayerRegisterNo",
+            "SumAmount",
+            "TaxAmount",
+            "WithoutTaxAmount",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 21] = ::yun_core::json::member_order();
         let mut out = Content::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "AntiFakeCode") => out.anti_fake_code = r.decode()?,
-                (7, "Checker") => out.checker = r.decode()?,
-                (5, "Clerk") => out.clerk = r.decode()?,
-                (13, "InvoiceAmount") => out.invoice_amount = r.decode()?,
-                (11, "InvoiceCode") => out.invoice_code = r.decode()?,
-                (11, "InvoiceDate") => out.invoice_date = r.decode()?,
-                (9, "InvoiceNo") => out.invoice_no = r.decode()?,
-                (8, "ItemName") => out.item_name = r.decode()?,
-                (5, "Payee") => out.payee = r.decode()?,
-                (12, "PayeeAddress") => out.payee_address = r.decode()?,
-                (13, "PayeeBankName") => out.payee_bank_name = r.decode()?,
-                (9, "PayeeName") => out.payee_name = r.decode()?,
-                (15, "PayeeRegisterNo") => out.payee_register_no = r.decode()?,
-                (12, "PayerAddress") => out.payer_address = r.decode()?,
-                (13, "PayerBankName") => out.payer_bank_name = r.decode()?,
-                (9, "PayerName") => out.payer_name = r.decode()?,
-                (15, "PayerRegisterNo") => out.payer_register_no = r.decode()?,
-                (9, "SumAmount") => out.sum_amount = r.decode()?,
-                (9, "TaxAmount") => out.tax_amount = r.decode()?,
-                (16, "WithoutTaxAmount") => out.without_tax_amount = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.anti_fake_code = r.decode()?,
+                1 => out.checker = r.decode()?,
+                2 => out.clerk = r.decode()?,
+                3 => out.invoice_amount = r.decode()?,
+                4 => out.invoice_code = r.decode()?,
+                5 => out.invoice_date = r.decode()?,
+                6 => out.invoice_no = r.decode()?,
+                7 => out.item_name = r.decode()?,
+                8 => out.payee = r.decode()?,
+                9 => out.payee_address = r.decode()?,
+                10 => out.payee_bank_name = r.decode()?,
+                11 => out.payee_name = r.decode()?,
+                12 => out.payee_register_no = r.decode()?,
+                13 => out.payer_address = r.decode()?,
+                14 => out.payer_bank_name = r.decode()?,
+                15 => out.payer_name = r.decode()?,
+                16 => out.payer_register_no = r.decode()?,
+                17 => out.sum_amount = r.decode()?,
+                18 => out.tax_amount = r.decode()?,
+                19 => out.without_tax_amount = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -418,12 +466,14 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Box", "Content"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (3, "Box") => out.r#box = r.decode()?,
-                (7, "Content") => out.content = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.r#box = r.decode()?,
+                1 => out.content = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -454,12 +504,14 @@ impl ::yun_core::json::Decode for RecognizeVatInvoiceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RecognizeVatInvoiceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -40,12 +40,14 @@ impl ::yun_core::json::Decode for RecognizeVideoCharacterRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["VideoURL"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut m_video_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "VideoURL") => m_video_url = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_video_url = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -93,15 +95,17 @@ impl ::yun_core::json::Decode for TextRectangles {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Angle", "Height", "Left", "Top", "Width"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = TextRectangles::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Angle") => out.angle = r.decode()?,
-                (6, "Height") => out.height = r.decode()?,
-                (4, "Left") => out.left = r.decode()?,
-                (3, "Top") => out.top = r.decode()?,
-                (5, "Width") => out.width = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.angle = r.decode()?,
+                1 => out.height = r.decode()?,
+                2 => out.left = r.decode()?,
+                3 => out.top = r.decode()?,
+                4 => out.width = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -138,13 +142,15 @@ impl ::yun_core::json::Decode for Elements {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Score", "Text", "TextRectangles"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = Elements::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Score") => out.score = r.decode()?,
-                (4, "Text") => out.text = r.decode()?,
-                (14, "TextRectangles") => out.text_rectangles = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.score = r.decode()?,
+                1 => out.text = r.decode()?,
+                2 => out.text_rectangles = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -175,12 +181,14 @@ impl ::yun_core::json::Decode for Frames {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Elements", "Timestamp"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = Frames::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "Elements") => out.elements = r.decode()?,
-                (9, "Timestamp") => out.timestamp = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.elements = r.decode()?,
+                1 => out.timestamp = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -223,14 +231,16 @@ impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Frames", "Height", "InputFile", "Width"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = Data::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "Frames") => out.frames = r.decode()?,
-                (6, "Height") => out.height = r.decode()?,
-                (9, "InputFile") => out.input_file = r.decode()?,
-                (5, "Width") => out.width = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.frames = r.decode()?,
+                1 => out.height = r.decode()?,
+                2 => out.input_file = r.decode()?,
+                3 => out.width = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -267,13 +277,15 @@ impl ::yun_core::json::Decode for RecognizeVideoCharacterResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Data", "Message", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = RecognizeVideoCharacterResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Data") => out.data = r.decode()?,
-                (7, "Message") => out.message = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.data = r.decode()?,
+                1 => out.message = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

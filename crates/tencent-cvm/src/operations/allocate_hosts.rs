@@ -119,6 +119,16 @@ impl ::yun_core::json::Decode for AllocateHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Placement",
+            "ClientToken",
+            "HostChargePrepaid",
+            "HostChargeType",
+            "HostType",
+            "HostCount",
+            "TagSpecification",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_placement: ::std::option::Option<crate::models::Placement> =
             ::std::option::Option::None;
         let mut m_client_token: ::std::option::Option<::std::string::String> =
@@ -134,15 +144,15 @@ impl ::yun_core::json::Decode for AllocateHostsRequest {
             ::std::vec::Vec<crate::models::TagSpecification>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Placement") => m_placement = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (17, "HostChargePrepaid") => m_host_charge_prepaid = r.decode()?,
-                (14, "HostChargeType") => m_host_charge_type = r.decode()?,
-                (8, "HostType") => m_host_type = r.decode()?,
-                (9, "HostCount") => m_host_count = r.decode()?,
-                (16, "TagSpecification") => m_tag_specification = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_placement = r.decode()?,
+                1 => m_client_token = r.decode()?,
+                2 => m_host_charge_prepaid = r.decode()?,
+                3 => m_host_charge_type = r.decode()?,
+                4 => m_host_type = r.decode()?,
+                5 => m_host_count = r.decode()?,
+                6 => m_tag_specification = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -181,12 +191,14 @@ impl ::yun_core::json::Decode for AllocateHostsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["HostIdSet", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = AllocateHostsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "HostIdSet") => out.host_id_set = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.host_id_set = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

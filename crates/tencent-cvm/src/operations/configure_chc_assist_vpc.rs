@@ -100,6 +100,15 @@ impl ::yun_core::json::Decode for ConfigureChcAssistVpcRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ChcIds",
+            "BmcVirtualPrivateCloud",
+            "BmcSecurityGroupIds",
+            "DeployVirtualPrivateCloud",
+            "DeploySecurityGroupIds",
+            "ChcDeployExtraConfig",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_chc_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_bmc_virtual_private_cloud: ::std::option::Option<
@@ -118,23 +127,14 @@ impl ::yun_core::json::Decode for ConfigureChcAssistVpcRequest {
             crate::models::ChcDeployExtraConfig,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "ChcIds") => m_chc_ids = r.decode()?,
-                (22, "BmcVirtualPrivateCloud") => {
-                    m_bmc_virtual_private_cloud = r.decode()?;
-                }
-
-                (19, "BmcSecurityGroupIds") => m_bmc_security_group_ids = r.decode()?,
-                (25, "DeployVirtualPrivateCloud") => {
-                    m_deploy_virtual_private_cloud = r.decode()?;
-                }
-
-                (22, "DeploySecurityGroupIds") => {
-                    m_deploy_security_group_ids = r.decode()?;
-                }
-
-                (20, "ChcDeployExtraConfig") => m_chc_deploy_extra_config = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_chc_ids = r.decode()?,
+                1 => m_bmc_virtual_private_cloud = r.decode()?,
+                2 => m_bmc_security_group_ids = r.decode()?,
+                3 => m_deploy_virtual_private_cloud = r.decode()?,
+                4 => m_deploy_security_group_ids = r.decode()?,
+                5 => m_chc_deploy_extra_config = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -167,11 +167,13 @@ impl ::yun_core::json::Decode for ConfigureChcAssistVpcResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ConfigureChcAssistVpcResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -71,6 +71,13 @@ impl ::yun_core::json::Decode for ConfigureChcDeployVpcRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ChcIds",
+            "DeployVirtualPrivateCloud",
+            "DeploySecurityGroupIds",
+            "ChcDeployExtraConfig",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_chc_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_deploy_virtual_private_cloud: ::std::option::Option<
@@ -83,18 +90,12 @@ impl ::yun_core::json::Decode for ConfigureChcDeployVpcRequest {
             crate::models::ChcDeployExtraConfig,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "ChcIds") => m_chc_ids = r.decode()?,
-                (25, "DeployVirtualPrivateCloud") => {
-                    m_deploy_virtual_private_cloud = r.decode()?;
-                }
-
-                (22, "DeploySecurityGroupIds") => {
-                    m_deploy_security_group_ids = r.decode()?;
-                }
-
-                (20, "ChcDeployExtraConfig") => m_chc_deploy_extra_config = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_chc_ids = r.decode()?,
+                1 => m_deploy_virtual_private_cloud = r.decode()?,
+                2 => m_deploy_security_group_ids = r.decode()?,
+                3 => m_chc_deploy_extra_config = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -125,11 +126,13 @@ impl ::yun_core::json::Decode for ConfigureChcDeployVpcResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ConfigureChcDeployVpcResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -77,6 +77,8 @@ impl ::yun_core::json::Decode for ConvertOperatingSystemsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceIds", "MinimalConversion", "DryRun", "TargetOSType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_minimal_conversion: ::std::option::Option<bool> = ::std::option::Option::None;
@@ -84,12 +86,12 @@ impl ::yun_core::json::Decode for ConvertOperatingSystemsRequest {
         let mut m_target_os_type: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
-                (17, "MinimalConversion") => m_minimal_conversion = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (12, "TargetOSType") => m_target_os_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_ids = r.decode()?,
+                1 => m_minimal_conversion = r.decode()?,
+                2 => m_dry_run = r.decode()?,
+                3 => m_target_os_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -131,13 +133,15 @@ impl ::yun_core::json::Decode for ConvertOperatingSystemsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["SupportTargetOSList", "TaskId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = ConvertOperatingSystemsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (19, "SupportTargetOSList") => out.support_target_os_list = r.decode()?,
-                (6, "TaskId") => out.task_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.support_target_os_list = r.decode()?,
+                1 => out.task_id = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

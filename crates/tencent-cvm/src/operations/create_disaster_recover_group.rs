@@ -110,6 +110,16 @@ impl ::yun_core::json::Decode for CreateDisasterRecoverGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Name",
+            "Type",
+            "ClientToken",
+            "Affinity",
+            "Strategy",
+            "PartitionCount",
+            "TagSpecification",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
         let mut m_type: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
         let mut m_client_token: ::std::option::Option<::std::string::String> =
@@ -122,15 +132,15 @@ impl ::yun_core::json::Decode for CreateDisasterRecoverGroupRequest {
             ::std::vec::Vec<crate::models::TagSpecification>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Name") => m_name = r.decode()?,
-                (4, "Type") => m_type = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "Affinity") => m_affinity = r.decode()?,
-                (8, "Strategy") => m_strategy = r.decode()?,
-                (14, "PartitionCount") => m_partition_count = r.decode()?,
-                (16, "TagSpecification") => m_tag_specification = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_name = r.decode()?,
+                1 => m_type = r.decode()?,
+                2 => m_client_token = r.decode()?,
+                3 => m_affinity = r.decode()?,
+                4 => m_strategy = r.decode()?,
+                5 => m_partition_count = r.decode()?,
+                6 => m_tag_specification = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -211,22 +221,31 @@ impl ::yun_core::json::Decode for CreateDisasterRecoverGroupResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DisasterRecoverGroupId",
+            "Type",
+            "Name",
+            "CvmQuotaTotal",
+            "CurrentNum",
+            "CreateTime",
+            "Strategy",
+            "PartitionCount",
+            "RequestId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut out = CreateDisasterRecoverGroupResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "DisasterRecoverGroupId") => {
-                    out.disaster_recover_group_id = r.decode()?;
-                }
-
-                (4, "Type") => out.r#type = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (13, "CvmQuotaTotal") => out.cvm_quota_total = r.decode()?,
-                (10, "CurrentNum") => out.current_num = r.decode()?,
-                (10, "CreateTime") => out.create_time = r.decode()?,
-                (8, "Strategy") => out.strategy = r.decode()?,
-                (14, "PartitionCount") => out.partition_count = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disaster_recover_group_id = r.decode()?,
+                1 => out.r#type = r.decode()?,
+                2 => out.name = r.decode()?,
+                3 => out.cvm_quota_total = r.decode()?,
+                4 => out.current_num = r.decode()?,
+                5 => out.create_time = r.decode()?,
+                6 => out.strategy = r.decode()?,
+                7 => out.partition_count = r.decode()?,
+                8 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -103,6 +103,15 @@ impl ::yun_core::json::Decode for CreateHpcClusterRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Zone",
+            "Name",
+            "Remark",
+            "HpcClusterType",
+            "HpcClusterBusinessId",
+            "TagSpecification",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_zone: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
         let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
         let mut m_remark: ::std::option::Option<::std::string::String> =
@@ -115,14 +124,14 @@ impl ::yun_core::json::Decode for CreateHpcClusterRequest {
             ::std::vec::Vec<crate::models::TagSpecification>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Zone") => m_zone = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (6, "Remark") => m_remark = r.decode()?,
-                (14, "HpcClusterType") => m_hpc_cluster_type = r.decode()?,
-                (20, "HpcClusterBusinessId") => m_hpc_cluster_business_id = r.decode()?,
-                (16, "TagSpecification") => m_tag_specification = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_zone = r.decode()?,
+                1 => m_name = r.decode()?,
+                2 => m_remark = r.decode()?,
+                3 => m_hpc_cluster_type = r.decode()?,
+                4 => m_hpc_cluster_business_id = r.decode()?,
+                5 => m_tag_specification = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -160,12 +169,14 @@ impl ::yun_core::json::Decode for CreateHpcClusterResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["HpcClusterSet", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateHpcClusterResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "HpcClusterSet") => out.hpc_cluster_set = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.hpc_cluster_set = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

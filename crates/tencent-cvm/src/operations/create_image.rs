@@ -161,6 +161,19 @@ impl ::yun_core::json::Decode for CreateImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ImageName",
+            "InstanceId",
+            "ImageDescription",
+            "ForcePoweroff",
+            "Sysprep",
+            "DataDiskIds",
+            "SnapshotIds",
+            "DryRun",
+            "TagSpecification",
+            "ImageFamily",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut m_image_name: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
@@ -182,18 +195,18 @@ impl ::yun_core::json::Decode for CreateImageRequest {
         let mut m_image_family: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "ImageName") => m_image_name = r.decode()?,
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (16, "ImageDescription") => m_image_description = r.decode()?,
-                (13, "ForcePoweroff") => m_force_poweroff = r.decode()?,
-                (7, "Sysprep") => m_sysprep = r.decode()?,
-                (11, "DataDiskIds") => m_data_disk_ids = r.decode()?,
-                (11, "SnapshotIds") => m_snapshot_ids = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (16, "TagSpecification") => m_tag_specification = r.decode()?,
-                (11, "ImageFamily") => m_image_family = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_name = r.decode()?,
+                1 => m_instance_id = r.decode()?,
+                2 => m_image_description = r.decode()?,
+                3 => m_force_poweroff = r.decode()?,
+                4 => m_sysprep = r.decode()?,
+                5 => m_data_disk_ids = r.decode()?,
+                6 => m_snapshot_ids = r.decode()?,
+                7 => m_dry_run = r.decode()?,
+                8 => m_tag_specification = r.decode()?,
+                9 => m_image_family = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -235,12 +248,14 @@ impl ::yun_core::json::Decode for CreateImageResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateImageResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

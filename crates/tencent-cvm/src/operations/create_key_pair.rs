@@ -58,6 +58,8 @@ impl ::yun_core::json::Decode for CreateKeyPairRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["KeyName", "ProjectId", "TagSpecification"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_key_name: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_project_id: ::std::option::Option<i64> = ::std::option::Option::None;
@@ -65,11 +67,11 @@ impl ::yun_core::json::Decode for CreateKeyPairRequest {
             ::std::vec::Vec<crate::models::TagSpecification>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "KeyName") => m_key_name = r.decode()?,
-                (9, "ProjectId") => m_project_id = r.decode()?,
-                (16, "TagSpecification") => m_tag_specification = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_key_name = r.decode()?,
+                1 => m_project_id = r.decode()?,
+                2 => m_tag_specification = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -104,12 +106,14 @@ impl ::yun_core::json::Decode for CreateKeyPairResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["KeyPair", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateKeyPairResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "KeyPair") => out.key_pair = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key_pair = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -466,6 +466,41 @@ impl ::yun_core::json::Decode for CreateLaunchTemplateVersionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Placement",
+            "LaunchTemplateId",
+            "LaunchTemplateVersion",
+            "LaunchTemplateVersionDescription",
+            "InstanceType",
+            "ImageId",
+            "SystemDisk",
+            "DataDisks",
+            "VirtualPrivateCloud",
+            "InternetAccessible",
+            "InstanceCount",
+            "InstanceName",
+            "LoginSettings",
+            "SecurityGroupIds",
+            "EnhancedService",
+            "ClientToken",
+            "HostName",
+            "ActionTimer",
+            "DisasterRecoverGroupIds",
+            "TagSpecification",
+            "InstanceMarketOptions",
+            "UserData",
+            "DryRun",
+            "CamRoleName",
+            "HpcClusterId",
+            "InstanceChargeType",
+            "InstanceChargePrepaid",
+            "DisableApiTermination",
+            "EnableJumboFrame",
+            "Metadata",
+            "TemplateDataModifyAction",
+            "NetworkInterfaces",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 33] = ::yun_core::json::member_order();
         let mut m_placement: ::std::option::Option<crate::models::Placement> =
             ::std::option::Option::None;
         let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
@@ -534,49 +569,40 @@ impl ::yun_core::json::Decode for CreateLaunchTemplateVersionRequest {
             ::std::vec::Vec<crate::models::NetworkInterfaces>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Placement") => m_placement = r.decode()?,
-                (16, "LaunchTemplateId") => m_launch_template_id = r.decode()?,
-                (21, "LaunchTemplateVersion") => m_launch_template_version = r.decode()?,
-                (32, "LaunchTemplateVersionDescription") => {
-                    m_launch_template_version_description = r.decode()?;
-                }
-
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (10, "SystemDisk") => m_system_disk = r.decode()?,
-                (9, "DataDisks") => m_data_disks = r.decode()?,
-                (19, "VirtualPrivateCloud") => m_virtual_private_cloud = r.decode()?,
-                (18, "InternetAccessible") => m_internet_accessible = r.decode()?,
-                (13, "InstanceCount") => m_instance_count = r.decode()?,
-                (12, "InstanceName") => m_instance_name = r.decode()?,
-                (13, "LoginSettings") => m_login_settings = r.decode()?,
-                (16, "SecurityGroupIds") => m_security_group_ids = r.decode()?,
-                (15, "EnhancedService") => m_enhanced_service = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "HostName") => m_host_name = r.decode()?,
-                (11, "ActionTimer") => m_action_timer = r.decode()?,
-                (23, "DisasterRecoverGroupIds") => {
-                    m_disaster_recover_group_ids = r.decode()?;
-                }
-
-                (16, "TagSpecification") => m_tag_specification = r.decode()?,
-                (21, "InstanceMarketOptions") => m_instance_market_options = r.decode()?,
-                (8, "UserData") => m_user_data = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (11, "CamRoleName") => m_cam_role_name = r.decode()?,
-                (12, "HpcClusterId") => m_hpc_cluster_id = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (21, "InstanceChargePrepaid") => m_instance_charge_prepaid = r.decode()?,
-                (21, "DisableApiTermination") => m_disable_api_termination = r.decode()?,
-                (16, "EnableJumboFrame") => m_enable_jumbo_frame = r.decode()?,
-                (8, "Metadata") => m_metadata = r.decode()?,
-                (24, "TemplateDataModifyAction") => {
-                    m_template_data_modify_action = r.decode()?;
-                }
-
-                (17, "NetworkInterfaces") => m_network_interfaces = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_placement = r.decode()?,
+                1 => m_launch_template_id = r.decode()?,
+                2 => m_launch_template_version = r.decode()?,
+                3 => m_launch_template_version_description = r.decode()?,
+                4 => m_instance_type = r.decode()?,
+                5 => m_image_id = r.decode()?,
+                6 => m_system_disk = r.decode()?,
+                7 => m_data_disks = r.decode()?,
+                8 => m_virtual_private_cloud = r.decode()?,
+                9 => m_internet_accessible = r.decode()?,
+                10 => m_instance_count = r.decode()?,
+                11 => m_instance_name = r.decode()?,
+                12 => m_login_settings = r.decode()?,
+                13 => m_security_group_ids = r.decode()?,
+                14 => m_enhanced_service = r.decode()?,
+                15 => m_client_token = r.decode()?,
+                16 => m_host_name = r.decode()?,
+                17 => m_action_timer = r.decode()?,
+                18 => m_disaster_recover_group_ids = r.decode()?,
+                19 => m_tag_specification = r.decode()?,
+                20 => m_instance_market_options = r.decode()?,
+                21 => m_user_data = r.decode()?,
+                22 => m_dry_run = r.decode()?,
+                23 => m_cam_role_name = r.decode()?,
+                24 => m_hpc_cluster_id = r.decode()?,
+                25 => m_instance_charge_type = r.decode()?,
+                26 => m_instance_charge_prepaid = r.decode()?,
+                27 => m_disable_api_termination = r.decode()?,
+                28 => m_enable_jumbo_frame = r.decode()?,
+                29 => m_metadata = r.decode()?,
+                30 => m_template_data_modify_action = r.decode()?,
+                31 => m_network_interfaces = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -641,15 +667,14 @@ impl ::yun_core::json::Decode for CreateLaunchTemplateVersionResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LaunchTemplateVersionNumber", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = CreateLaunchTemplateVersionResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (27, "LaunchTemplateVersionNumber") => {
-                    out.launch_template_version_number = r.decode()?;
-                }
-
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.launch_template_version_number = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -83,14 +83,16 @@ impl ::yun_core::json::Decode for DescribeChcHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ChcIds", "Filters", "Offset", "Limit"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = DescribeChcHostsRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "ChcIds") => out.chc_ids = r.decode()?,
-                (7, "Filters") => out.filters = r.decode()?,
-                (6, "Offset") => out.offset = r.decode()?,
-                (5, "Limit") => out.limit = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.chc_ids = r.decode()?,
+                1 => out.filters = r.decode()?,
+                2 => out.offset = r.decode()?,
+                3 => out.limit = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -127,13 +129,15 @@ impl ::yun_core::json::Decode for DescribeChcHostsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TotalCount", "ChcHostSet", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeChcHostsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "TotalCount") => out.total_count = r.decode()?,
-                (10, "ChcHostSet") => out.chc_host_set = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.total_count = r.decode()?,
+                1 => out.chc_host_set = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

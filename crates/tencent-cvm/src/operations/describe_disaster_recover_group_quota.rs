@@ -89,20 +89,27 @@ impl ::yun_core::json::Decode for DescribeDisasterRecoverGroupQuotaResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "GroupQuota",
+            "CurrentNum",
+            "CvmInHostGroupQuota",
+            "CvmInSwGroupQuota",
+            "CvmInRackGroupQuota",
+            "CvmInSwitchGroupQuota",
+            "RequestId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut out = DescribeDisasterRecoverGroupQuotaResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "GroupQuota") => out.group_quota = r.decode()?,
-                (10, "CurrentNum") => out.current_num = r.decode()?,
-                (19, "CvmInHostGroupQuota") => out.cvm_in_host_group_quota = r.decode()?,
-                (17, "CvmInSwGroupQuota") => out.cvm_in_sw_group_quota = r.decode()?,
-                (19, "CvmInRackGroupQuota") => out.cvm_in_rack_group_quota = r.decode()?,
-                (21, "CvmInSwitchGroupQuota") => {
-                    out.cvm_in_switch_group_quota = r.decode()?;
-                }
-
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.group_quota = r.decode()?,
+                1 => out.current_num = r.decode()?,
+                2 => out.cvm_in_host_group_quota = r.decode()?,
+                3 => out.cvm_in_sw_group_quota = r.decode()?,
+                4 => out.cvm_in_rack_group_quota = r.decode()?,
+                5 => out.cvm_in_switch_group_quota = r.decode()?,
+                6 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

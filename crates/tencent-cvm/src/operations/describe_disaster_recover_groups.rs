@@ -99,18 +99,23 @@ impl ::yun_core::json::Decode for DescribeDisasterRecoverGroupsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "DisasterRecoverGroupIds",
+            "Name",
+            "Offset",
+            "Limit",
+            "Filters",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeDisasterRecoverGroupsRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "DisasterRecoverGroupIds") => {
-                    out.disaster_recover_group_ids = r.decode()?;
-                }
-
-                (4, "Name") => out.name = r.decode()?,
-                (6, "Offset") => out.offset = r.decode()?,
-                (5, "Limit") => out.limit = r.decode()?,
-                (7, "Filters") => out.filters = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disaster_recover_group_ids = r.decode()?,
+                1 => out.name = r.decode()?,
+                2 => out.offset = r.decode()?,
+                3 => out.limit = r.decode()?,
+                4 => out.filters = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -148,16 +153,15 @@ impl ::yun_core::json::Decode for DescribeDisasterRecoverGroupsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DisasterRecoverGroupSet", "TotalCount", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeDisasterRecoverGroupsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (23, "DisasterRecoverGroupSet") => {
-                    out.disaster_recover_group_set = r.decode()?;
-                }
-
-                (10, "TotalCount") => out.total_count = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.disaster_recover_group_set = r.decode()?,
+                1 => out.total_count = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -70,13 +70,15 @@ impl ::yun_core::json::Decode for DescribeHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Filters", "Offset", "Limit"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeHostsRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Filters") => out.filters = r.decode()?,
-                (6, "Offset") => out.offset = r.decode()?,
-                (5, "Limit") => out.limit = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.filters = r.decode()?,
+                1 => out.offset = r.decode()?,
+                2 => out.limit = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -113,13 +115,15 @@ impl ::yun_core::json::Decode for DescribeHostsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TotalCount", "HostSet", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeHostsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "TotalCount") => out.total_count = r.decode()?,
-                (7, "HostSet") => out.host_set = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.total_count = r.decode()?,
+                1 => out.host_set = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -157,19 +157,31 @@ impl ::yun_core::json::Decode for DescribeHpcClustersRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "HpcClusterIds",
+            "Name",
+            "Zone",
+            "Offset",
+            "Limit",
+            "HpcClusterType",
+            "HpcClusterBusinessId",
+            "InstanceType",
+            "Filters",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut out = DescribeHpcClustersRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "HpcClusterIds") => out.hpc_cluster_ids = r.decode()?,
-                (4, "Name") => out.name = r.decode()?,
-                (4, "Zone") => out.zone = r.decode()?,
-                (6, "Offset") => out.offset = r.decode()?,
-                (5, "Limit") => out.limit = r.decode()?,
-                (14, "HpcClusterType") => out.hpc_cluster_type = r.decode()?,
-                (20, "HpcClusterBusinessId") => out.hpc_cluster_business_id = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (7, "Filters") => out.filters = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.hpc_cluster_ids = r.decode()?,
+                1 => out.name = r.decode()?,
+                2 => out.zone = r.decode()?,
+                3 => out.offset = r.decode()?,
+                4 => out.limit = r.decode()?,
+                5 => out.hpc_cluster_type = r.decode()?,
+                6 => out.hpc_cluster_business_id = r.decode()?,
+                7 => out.instance_type = r.decode()?,
+                8 => out.filters = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -206,13 +218,15 @@ impl ::yun_core::json::Decode for DescribeHpcClustersResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["HpcClusterSet", "TotalCount", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeHpcClustersResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "HpcClusterSet") => out.hpc_cluster_set = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.hpc_cluster_set = r.decode()?,
+                1 => out.total_count = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -99,15 +99,17 @@ impl ::yun_core::json::Decode for DescribeImagesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageIds", "Filters", "Offset", "Limit", "InstanceType"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut out = DescribeImagesRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageIds") => out.image_ids = r.decode()?,
-                (7, "Filters") => out.filters = r.decode()?,
-                (6, "Offset") => out.offset = r.decode()?,
-                (5, "Limit") => out.limit = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_ids = r.decode()?,
+                1 => out.filters = r.decode()?,
+                2 => out.offset = r.decode()?,
+                3 => out.limit = r.decode()?,
+                4 => out.instance_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -144,13 +146,15 @@ impl ::yun_core::json::Decode for DescribeImagesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageSet", "TotalCount", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeImagesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageSet") => out.image_set = r.decode()?,
-                (10, "TotalCount") => out.total_count = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_set = r.decode()?,
+                1 => out.total_count = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

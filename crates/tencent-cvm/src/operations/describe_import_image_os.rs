@@ -66,19 +66,19 @@ impl ::yun_core::json::Decode for DescribeImportImageOsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ImportImageOsListSupported",
+            "ImportImageOsVersionSet",
+            "RequestId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeImportImageOsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (26, "ImportImageOsListSupported") => {
-                    out.import_image_os_list_supported = r.decode()?;
-                }
-
-                (23, "ImportImageOsVersionSet") => {
-                    out.import_image_os_version_set = r.decode()?;
-                }
-
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.import_image_os_list_supported = r.decode()?,
+                1 => out.import_image_os_version_set = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -115,16 +115,25 @@ impl ::yun_core::json::Decode for DescribeInstancesActionTimerRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ActionTimerIds",
+            "InstanceIds",
+            "TimerAction",
+            "EndActionTime",
+            "StartActionTime",
+            "StatusList",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut out = DescribeInstancesActionTimerRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (14, "ActionTimerIds") => out.action_timer_ids = r.decode()?,
-                (11, "InstanceIds") => out.instance_ids = r.decode()?,
-                (11, "TimerAction") => out.timer_action = r.decode()?,
-                (13, "EndActionTime") => out.end_action_time = r.decode()?,
-                (15, "StartActionTime") => out.start_action_time = r.decode()?,
-                (10, "StatusList") => out.status_list = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.action_timer_ids = r.decode()?,
+                1 => out.instance_ids = r.decode()?,
+                2 => out.timer_action = r.decode()?,
+                3 => out.end_action_time = r.decode()?,
+                4 => out.start_action_time = r.decode()?,
+                5 => out.status_list = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -155,12 +164,14 @@ impl ::yun_core::json::Decode for DescribeInstancesActionTimerResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ActionTimers", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = DescribeInstancesActionTimerResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "ActionTimers") => out.action_timers = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.action_timers = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

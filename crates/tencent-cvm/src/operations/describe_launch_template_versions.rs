@@ -113,6 +113,16 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "LaunchTemplateId",
+            "LaunchTemplateVersions",
+            "MinVersion",
+            "MaxVersion",
+            "Offset",
+            "Limit",
+            "DefaultVersion",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_launch_template_versions: ::std::option::Option<::std::vec::Vec<u64>> =
@@ -123,18 +133,15 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsRequest {
         let mut m_limit: ::std::option::Option<u64> = ::std::option::Option::None;
         let mut m_default_version: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "LaunchTemplateId") => m_launch_template_id = r.decode()?,
-                (22, "LaunchTemplateVersions") => {
-                    m_launch_template_versions = r.decode()?;
-                }
-
-                (10, "MinVersion") => m_min_version = r.decode()?,
-                (10, "MaxVersion") => m_max_version = r.decode()?,
-                (6, "Offset") => m_offset = r.decode()?,
-                (5, "Limit") => m_limit = r.decode()?,
-                (14, "DefaultVersion") => m_default_version = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_launch_template_id = r.decode()?,
+                1 => m_launch_template_versions = r.decode()?,
+                2 => m_min_version = r.decode()?,
+                3 => m_max_version = r.decode()?,
+                4 => m_offset = r.decode()?,
+                5 => m_limit = r.decode()?,
+                6 => m_default_version = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -181,16 +188,15 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TotalCount", "LaunchTemplateVersionSet", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeLaunchTemplateVersionsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "TotalCount") => out.total_count = r.decode()?,
-                (24, "LaunchTemplateVersionSet") => {
-                    out.launch_template_version_set = r.decode()?;
-                }
-
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.total_count = r.decode()?,
+                1 => out.launch_template_version_set = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

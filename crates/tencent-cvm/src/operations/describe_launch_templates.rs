@@ -83,14 +83,16 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplatesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LaunchTemplateIds", "Filters", "Offset", "Limit"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut out = DescribeLaunchTemplatesRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (17, "LaunchTemplateIds") => out.launch_template_ids = r.decode()?,
-                (7, "Filters") => out.filters = r.decode()?,
-                (6, "Offset") => out.offset = r.decode()?,
-                (5, "Limit") => out.limit = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.launch_template_ids = r.decode()?,
+                1 => out.filters = r.decode()?,
+                2 => out.offset = r.decode()?,
+                3 => out.limit = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -128,13 +130,15 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplatesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TotalCount", "LaunchTemplateSet", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeLaunchTemplatesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "TotalCount") => out.total_count = r.decode()?,
-                (17, "LaunchTemplateSet") => out.launch_template_set = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.total_count = r.decode()?,
+                1 => out.launch_template_set = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

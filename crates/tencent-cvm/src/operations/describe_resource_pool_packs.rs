@@ -70,13 +70,15 @@ impl ::yun_core::json::Decode for DescribeResourcePoolPacksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["MaxResults", "NextToken", "Filters"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeResourcePoolPacksRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "MaxResults") => out.max_results = r.decode()?,
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (7, "Filters") => out.filters = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.max_results = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.filters = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -114,16 +116,15 @@ impl ::yun_core::json::Decode for DescribeResourcePoolPacksResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedResourcePackSet", "NextToken", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeResourcePoolPacksResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (24, "DedicatedResourcePackSet") => {
-                    out.dedicated_resource_pack_set = r.decode()?;
-                }
-
-                (9, "NextToken") => out.next_token = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_resource_pack_set = r.decode()?,
+                1 => out.next_token = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

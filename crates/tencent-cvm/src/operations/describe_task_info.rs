@@ -169,6 +169,21 @@ impl ::yun_core::json::Decode for DescribeTaskInfoRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Limit",
+            "Offset",
+            "Product",
+            "TaskStatus",
+            "TaskTypeIds",
+            "TaskIds",
+            "InstanceIds",
+            "Aliases",
+            "StartDate",
+            "EndDate",
+            "OrderField",
+            "Order",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
         let mut m_limit: ::std::option::Option<i64> = ::std::option::Option::None;
         let mut m_offset: ::std::option::Option<i64> = ::std::option::Option::None;
         let mut m_product: ::std::option::Option<::std::string::String> =
@@ -191,20 +206,20 @@ impl ::yun_core::json::Decode for DescribeTaskInfoRequest {
             ::std::option::Option::None;
         let mut m_order: ::std::option::Option<i64> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Limit") => m_limit = r.decode()?,
-                (6, "Offset") => m_offset = r.decode()?,
-                (7, "Product") => m_product = r.decode()?,
-                (10, "TaskStatus") => m_task_status = r.decode()?,
-                (11, "TaskTypeIds") => m_task_type_ids = r.decode()?,
-                (7, "TaskIds") => m_task_ids = r.decode()?,
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
-                (7, "Aliases") => m_aliases = r.decode()?,
-                (9, "StartDate") => m_start_date = r.decode()?,
-                (7, "EndDate") => m_end_date = r.decode()?,
-                (10, "OrderField") => m_order_field = r.decode()?,
-                (5, "Order") => m_order = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_limit = r.decode()?,
+                1 => m_offset = r.decode()?,
+                2 => m_product = r.decode()?,
+                3 => m_task_status = r.decode()?,
+                4 => m_task_type_ids = r.decode()?,
+                5 => m_task_ids = r.decode()?,
+                6 => m_instance_ids = r.decode()?,
+                7 => m_aliases = r.decode()?,
+                8 => m_start_date = r.decode()?,
+                9 => m_end_date = r.decode()?,
+                10 => m_order_field = r.decode()?,
+                11 => m_order = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -254,13 +269,15 @@ impl ::yun_core::json::Decode for DescribeTaskInfoResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TotalCount", "RepairTaskInfoSet", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = DescribeTaskInfoResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "TotalCount") => out.total_count = r.decode()?,
-                (17, "RepairTaskInfoSet") => out.repair_task_info_set = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.total_count = r.decode()?,
+                1 => out.repair_task_info_set = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

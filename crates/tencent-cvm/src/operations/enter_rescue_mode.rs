@@ -93,6 +93,14 @@ impl ::yun_core::json::Decode for EnterRescueModeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "Password",
+            "Username",
+            "ForceStop",
+            "StopType",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_password: ::std::option::Option<::std::string::String> =
@@ -103,13 +111,13 @@ impl ::yun_core::json::Decode for EnterRescueModeRequest {
         let mut m_stop_type: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (8, "Password") => m_password = r.decode()?,
-                (8, "Username") => m_username = r.decode()?,
-                (9, "ForceStop") => m_force_stop = r.decode()?,
-                (8, "StopType") => m_stop_type = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_password = r.decode()?,
+                2 => m_username = r.decode()?,
+                3 => m_force_stop = r.decode()?,
+                4 => m_stop_type = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -140,11 +148,13 @@ impl ::yun_core::json::Decode for EnterRescueModeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = EnterRescueModeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

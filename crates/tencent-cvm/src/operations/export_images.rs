@@ -116,6 +116,16 @@ impl ::yun_core::json::Decode for ExportImagesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "BucketName",
+            "ImageIds",
+            "ExportFormat",
+            "FileNamePrefixList",
+            "OnlyExportRootDisk",
+            "DryRun",
+            "RoleName",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_bucket_name: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_image_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
@@ -130,15 +140,15 @@ impl ::yun_core::json::Decode for ExportImagesRequest {
         let mut m_role_name: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "BucketName") => m_bucket_name = r.decode()?,
-                (8, "ImageIds") => m_image_ids = r.decode()?,
-                (12, "ExportFormat") => m_export_format = r.decode()?,
-                (18, "FileNamePrefixList") => m_file_name_prefix_list = r.decode()?,
-                (18, "OnlyExportRootDisk") => m_only_export_root_disk = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (8, "RoleName") => m_role_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_bucket_name = r.decode()?,
+                1 => m_image_ids = r.decode()?,
+                2 => m_export_format = r.decode()?,
+                3 => m_file_name_prefix_list = r.decode()?,
+                4 => m_only_export_root_disk = r.decode()?,
+                5 => m_dry_run = r.decode()?,
+                6 => m_role_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -183,13 +193,15 @@ impl ::yun_core::json::Decode for ExportImagesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TaskId", "CosPaths", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut out = ExportImagesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TaskId") => out.task_id = r.decode()?,
-                (8, "CosPaths") => out.cos_paths = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.task_id = r.decode()?,
+                1 => out.cos_paths = r.decode()?,
+                2 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

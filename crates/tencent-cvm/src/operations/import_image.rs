@@ -171,6 +171,22 @@ impl ::yun_core::json::Decode for ImportImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Architecture",
+            "OsType",
+            "OsVersion",
+            "ImageUrl",
+            "ImageName",
+            "ImageDescription",
+            "DryRun",
+            "Force",
+            "TagSpecification",
+            "LicenseType",
+            "BootMode",
+            "ImageFamily",
+            "ImportImageDataDiskList",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 14] = ::yun_core::json::member_order();
         let mut m_architecture: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_os_type: ::std::option::Option<::std::string::String> =
@@ -198,24 +214,21 @@ impl ::yun_core::json::Decode for ImportImageRequest {
             ::std::vec::Vec<crate::models::ImportImageDataDisk>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "Architecture") => m_architecture = r.decode()?,
-                (6, "OsType") => m_os_type = r.decode()?,
-                (9, "OsVersion") => m_os_version = r.decode()?,
-                (8, "ImageUrl") => m_image_url = r.decode()?,
-                (9, "ImageName") => m_image_name = r.decode()?,
-                (16, "ImageDescription") => m_image_description = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (5, "Force") => m_force = r.decode()?,
-                (16, "TagSpecification") => m_tag_specification = r.decode()?,
-                (11, "LicenseType") => m_license_type = r.decode()?,
-                (8, "BootMode") => m_boot_mode = r.decode()?,
-                (11, "ImageFamily") => m_image_family = r.decode()?,
-                (23, "ImportImageDataDiskList") => {
-                    m_import_image_data_disk_list = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_architecture = r.decode()?,
+                1 => m_os_type = r.decode()?,
+                2 => m_os_version = r.decode()?,
+                3 => m_image_url = r.decode()?,
+                4 => m_image_name = r.decode()?,
+                5 => m_image_description = r.decode()?,
+                6 => m_dry_run = r.decode()?,
+                7 => m_force = r.decode()?,
+                8 => m_tag_specification = r.decode()?,
+                9 => m_license_type = r.decode()?,
+                10 => m_boot_mode = r.decode()?,
+                11 => m_image_family = r.decode()?,
+                12 => m_import_image_data_disk_list = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -260,12 +273,14 @@ impl ::yun_core::json::Decode for ImportImageResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ImportImageResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

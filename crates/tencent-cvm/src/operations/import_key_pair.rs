@@ -63,6 +63,8 @@ impl ::yun_core::json::Decode for ImportKeyPairRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["KeyName", "ProjectId", "PublicKey", "TagSpecification"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_key_name: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_project_id: ::std::option::Option<i64> = ::std::option::Option::None;
@@ -72,12 +74,12 @@ impl ::yun_core::json::Decode for ImportKeyPairRequest {
             ::std::vec::Vec<crate::models::TagSpecification>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "KeyName") => m_key_name = r.decode()?,
-                (9, "ProjectId") => m_project_id = r.decode()?,
-                (9, "PublicKey") => m_public_key = r.decode()?,
-                (16, "TagSpecification") => m_tag_specification = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_key_name = r.decode()?,
+                1 => m_project_id = r.decode()?,
+                2 => m_public_key = r.decode()?,
+                3 => m_tag_specification = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -113,12 +115,14 @@ impl ::yun_core::json::Decode for ImportKeyPairResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["KeyId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = ImportKeyPairResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "KeyId") => out.key_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.key_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

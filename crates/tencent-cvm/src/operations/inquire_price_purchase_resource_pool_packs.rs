@@ -52,18 +52,20 @@ impl ::yun_core::json::Decode for InquirePricePurchaseResourcePoolPacksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Zone", "InstanceType", "InstanceCount", "Period"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_zone: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
         let mut m_instance_type: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_count: ::std::option::Option<i64> = ::std::option::Option::None;
         let mut m_period: ::std::option::Option<i64> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Zone") => m_zone = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (13, "InstanceCount") => m_instance_count = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_zone = r.decode()?,
+                1 => m_instance_type = r.decode()?,
+                2 => m_instance_count = r.decode()?,
+                3 => m_period = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -99,12 +101,14 @@ impl ::yun_core::json::Decode for InquirePricePurchaseResourcePoolPacksResponse 
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Price", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InquirePricePurchaseResourcePoolPacksResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Price") => out.price = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.price = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -68,6 +68,13 @@ impl ::yun_core::json::Decode for InquiryPriceModifyInstancesChargeTypeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceIds",
+            "InstanceChargeType",
+            "InstanceChargePrepaid",
+            "ModifyPortableDataDisk",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
@@ -78,15 +85,12 @@ impl ::yun_core::json::Decode for InquiryPriceModifyInstancesChargeTypeRequest {
         let mut m_modify_portable_data_disk: ::std::option::Option<bool> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (21, "InstanceChargePrepaid") => m_instance_charge_prepaid = r.decode()?,
-                (22, "ModifyPortableDataDisk") => {
-                    m_modify_portable_data_disk = r.decode()?;
-                }
-
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_ids = r.decode()?,
+                1 => m_instance_charge_type = r.decode()?,
+                2 => m_instance_charge_prepaid = r.decode()?,
+                3 => m_modify_portable_data_disk = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -123,12 +127,14 @@ impl ::yun_core::json::Decode for InquiryPriceModifyInstancesChargeTypeResponse 
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Price", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InquiryPriceModifyInstancesChargeTypeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Price") => out.price = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.price = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

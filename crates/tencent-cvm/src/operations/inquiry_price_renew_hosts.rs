@@ -55,17 +55,19 @@ impl ::yun_core::json::Decode for InquiryPriceRenewHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["HostIds", "HostChargePrepaid", "DryRun"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_host_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_host_charge_prepaid: ::std::option::Option<crate::models::ChargePrepaid> =
             ::std::option::Option::None;
         let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "HostIds") => m_host_ids = r.decode()?,
-                (17, "HostChargePrepaid") => m_host_charge_prepaid = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_host_ids = r.decode()?,
+                1 => m_host_charge_prepaid = r.decode()?,
+                2 => m_dry_run = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -101,12 +103,14 @@ impl ::yun_core::json::Decode for InquiryPriceRenewHostsResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Price", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InquiryPriceRenewHostsResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Price") => out.price = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.price = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -100,6 +100,15 @@ impl ::yun_core::json::Decode for InquiryPriceResetInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "ImageId",
+            "SystemDisk",
+            "LoginSettings",
+            "EnhancedService",
+            "UserData",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_image_id: ::std::option::Option<::std::string::String> =
@@ -113,14 +122,14 @@ impl ::yun_core::json::Decode for InquiryPriceResetInstanceRequest {
         let mut m_user_data: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (10, "SystemDisk") => m_system_disk = r.decode()?,
-                (13, "LoginSettings") => m_login_settings = r.decode()?,
-                (15, "EnhancedService") => m_enhanced_service = r.decode()?,
-                (8, "UserData") => m_user_data = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_image_id = r.decode()?,
+                2 => m_system_disk = r.decode()?,
+                3 => m_login_settings = r.decode()?,
+                4 => m_enhanced_service = r.decode()?,
+                5 => m_user_data = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -158,12 +167,14 @@ impl ::yun_core::json::Decode for InquiryPriceResetInstanceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Price", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InquiryPriceResetInstanceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Price") => out.price = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.price = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

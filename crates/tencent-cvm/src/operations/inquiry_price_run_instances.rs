@@ -337,6 +337,32 @@ impl ::yun_core::json::Decode for InquiryPriceRunInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Placement",
+            "ImageId",
+            "InstanceChargeType",
+            "InstanceChargePrepaid",
+            "InstanceType",
+            "SystemDisk",
+            "DataDisks",
+            "VirtualPrivateCloud",
+            "InternetAccessible",
+            "InstanceCount",
+            "InstanceName",
+            "LoginSettings",
+            "SecurityGroupIds",
+            "EnhancedService",
+            "ClientToken",
+            "HostName",
+            "TagSpecification",
+            "InstanceMarketOptions",
+            "Metadata",
+            "HpcClusterId",
+            "CpuTopology",
+            "LaunchTemplate",
+            "NetworkInterfaces",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 24] = ::yun_core::json::member_order();
         let mut m_placement: ::std::option::Option<crate::models::Placement> =
             ::std::option::Option::None;
         let mut m_image_id: ::std::option::Option<::std::string::String> =
@@ -388,31 +414,31 @@ impl ::yun_core::json::Decode for InquiryPriceRunInstancesRequest {
             ::std::vec::Vec<crate::models::NetworkInterfaces>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "Placement") => m_placement = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (18, "InstanceChargeType") => m_instance_charge_type = r.decode()?,
-                (21, "InstanceChargePrepaid") => m_instance_charge_prepaid = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (10, "SystemDisk") => m_system_disk = r.decode()?,
-                (9, "DataDisks") => m_data_disks = r.decode()?,
-                (19, "VirtualPrivateCloud") => m_virtual_private_cloud = r.decode()?,
-                (18, "InternetAccessible") => m_internet_accessible = r.decode()?,
-                (13, "InstanceCount") => m_instance_count = r.decode()?,
-                (12, "InstanceName") => m_instance_name = r.decode()?,
-                (13, "LoginSettings") => m_login_settings = r.decode()?,
-                (16, "SecurityGroupIds") => m_security_group_ids = r.decode()?,
-                (15, "EnhancedService") => m_enhanced_service = r.decode()?,
-                (11, "ClientToken") => m_client_token = r.decode()?,
-                (8, "HostName") => m_host_name = r.decode()?,
-                (16, "TagSpecification") => m_tag_specification = r.decode()?,
-                (21, "InstanceMarketOptions") => m_instance_market_options = r.decode()?,
-                (8, "Metadata") => m_metadata = r.decode()?,
-                (12, "HpcClusterId") => m_hpc_cluster_id = r.decode()?,
-                (11, "CpuTopology") => m_cpu_topology = r.decode()?,
-                (14, "LaunchTemplate") => m_launch_template = r.decode()?,
-                (17, "NetworkInterfaces") => m_network_interfaces = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_placement = r.decode()?,
+                1 => m_image_id = r.decode()?,
+                2 => m_instance_charge_type = r.decode()?,
+                3 => m_instance_charge_prepaid = r.decode()?,
+                4 => m_instance_type = r.decode()?,
+                5 => m_system_disk = r.decode()?,
+                6 => m_data_disks = r.decode()?,
+                7 => m_virtual_private_cloud = r.decode()?,
+                8 => m_internet_accessible = r.decode()?,
+                9 => m_instance_count = r.decode()?,
+                10 => m_instance_name = r.decode()?,
+                11 => m_login_settings = r.decode()?,
+                12 => m_security_group_ids = r.decode()?,
+                13 => m_enhanced_service = r.decode()?,
+                14 => m_client_token = r.decode()?,
+                15 => m_host_name = r.decode()?,
+                16 => m_tag_specification = r.decode()?,
+                17 => m_instance_market_options = r.decode()?,
+                18 => m_metadata = r.decode()?,
+                19 => m_hpc_cluster_id = r.decode()?,
+                20 => m_cpu_topology = r.decode()?,
+                21 => m_launch_template = r.decode()?,
+                22 => m_network_interfaces = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -467,12 +493,14 @@ impl ::yun_core::json::Decode for InquiryPriceRunInstancesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["Price", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = InquiryPriceRunInstancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "Price") => out.price = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.price = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

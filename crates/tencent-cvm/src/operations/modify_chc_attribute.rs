@@ -116,6 +116,15 @@ impl ::yun_core::json::Decode for ModifyChcAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ChcIds",
+            "InstanceName",
+            "DeviceType",
+            "BmcUser",
+            "Password",
+            "BmcSecurityGroupIds",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_chc_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_instance_name: ::std::option::Option<::std::string::String> =
@@ -130,14 +139,14 @@ impl ::yun_core::json::Decode for ModifyChcAttributeRequest {
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "ChcIds") => m_chc_ids = r.decode()?,
-                (12, "InstanceName") => m_instance_name = r.decode()?,
-                (10, "DeviceType") => m_device_type = r.decode()?,
-                (7, "BmcUser") => m_bmc_user = r.decode()?,
-                (8, "Password") => m_password = r.decode()?,
-                (19, "BmcSecurityGroupIds") => m_bmc_security_group_ids = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_chc_ids = r.decode()?,
+                1 => m_instance_name = r.decode()?,
+                2 => m_device_type = r.decode()?,
+                3 => m_bmc_user = r.decode()?,
+                4 => m_password = r.decode()?,
+                5 => m_bmc_security_group_ids = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -169,11 +178,13 @@ impl ::yun_core::json::Decode for ModifyChcAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyChcAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

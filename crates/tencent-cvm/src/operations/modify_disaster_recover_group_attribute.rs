@@ -55,19 +55,18 @@ impl ::yun_core::json::Decode for ModifyDisasterRecoverGroupAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DisasterRecoverGroupId", "Name", "Affinity"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_disaster_recover_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
         let mut m_affinity: ::std::option::Option<i64> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (22, "DisasterRecoverGroupId") => {
-                    m_disaster_recover_group_id = r.decode()?;
-                }
-
-                (4, "Name") => m_name = r.decode()?,
-                (8, "Affinity") => m_affinity = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_disaster_recover_group_id = r.decode()?,
+                1 => m_name = r.decode()?,
+                2 => m_affinity = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -97,11 +96,13 @@ impl ::yun_core::json::Decode for ModifyDisasterRecoverGroupAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyDisasterRecoverGroupAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

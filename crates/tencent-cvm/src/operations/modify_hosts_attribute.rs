@@ -74,6 +74,8 @@ impl ::yun_core::json::Decode for ModifyHostsAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["HostIds", "HostName", "RenewFlag", "ProjectId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_host_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_host_name: ::std::option::Option<::std::string::String> =
@@ -82,12 +84,12 @@ impl ::yun_core::json::Decode for ModifyHostsAttributeRequest {
             ::std::option::Option::None;
         let mut m_project_id: ::std::option::Option<u64> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "HostIds") => m_host_ids = r.decode()?,
-                (8, "HostName") => m_host_name = r.decode()?,
-                (9, "RenewFlag") => m_renew_flag = r.decode()?,
-                (9, "ProjectId") => m_project_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_host_ids = r.decode()?,
+                1 => m_host_name = r.decode()?,
+                2 => m_renew_flag = r.decode()?,
+                3 => m_project_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -117,11 +119,13 @@ impl ::yun_core::json::Decode for ModifyHostsAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyHostsAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

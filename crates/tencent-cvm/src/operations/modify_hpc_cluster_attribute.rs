@@ -61,17 +61,19 @@ impl ::yun_core::json::Decode for ModifyHpcClusterAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["HpcClusterId", "Name", "Remark"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_hpc_cluster_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
         let mut m_remark: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (12, "HpcClusterId") => m_hpc_cluster_id = r.decode()?,
-                (4, "Name") => m_name = r.decode()?,
-                (6, "Remark") => m_remark = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_hpc_cluster_id = r.decode()?,
+                1 => m_name = r.decode()?,
+                2 => m_remark = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -100,11 +102,13 @@ impl ::yun_core::json::Decode for ModifyHpcClusterAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyHpcClusterAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -90,6 +90,14 @@ impl ::yun_core::json::Decode for ModifyImageAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ImageId",
+            "ImageName",
+            "ImageDescription",
+            "ImageFamily",
+            "ImageDeprecated",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_image_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_image_name: ::std::option::Option<::std::string::String> =
@@ -100,13 +108,13 @@ impl ::yun_core::json::Decode for ModifyImageAttributeRequest {
             ::std::option::Option::None;
         let mut m_image_deprecated: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (9, "ImageName") => m_image_name = r.decode()?,
-                (16, "ImageDescription") => m_image_description = r.decode()?,
-                (11, "ImageFamily") => m_image_family = r.decode()?,
-                (15, "ImageDeprecated") => m_image_deprecated = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_id = r.decode()?,
+                1 => m_image_name = r.decode()?,
+                2 => m_image_description = r.decode()?,
+                3 => m_image_family = r.decode()?,
+                4 => m_image_deprecated = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -137,11 +145,13 @@ impl ::yun_core::json::Decode for ModifyImageAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyImageAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

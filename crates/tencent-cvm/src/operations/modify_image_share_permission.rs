@@ -47,6 +47,8 @@ impl ::yun_core::json::Decode for ModifyImageSharePermissionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageId", "AccountIds", "Permission"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_image_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_account_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
@@ -54,11 +56,11 @@ impl ::yun_core::json::Decode for ModifyImageSharePermissionRequest {
         let mut m_permission: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (10, "AccountIds") => m_account_ids = r.decode()?,
-                (10, "Permission") => m_permission = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_id = r.decode()?,
+                1 => m_account_ids = r.decode()?,
+                2 => m_permission = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -87,11 +89,13 @@ impl ::yun_core::json::Decode for ModifyImageSharePermissionResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyImageSharePermissionResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -61,6 +61,8 @@ impl ::yun_core::json::Decode for ModifyInstanceDiskTypeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId", "DataDisks", "SystemDisk"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>> =
@@ -68,11 +70,11 @@ impl ::yun_core::json::Decode for ModifyInstanceDiskTypeRequest {
         let mut m_system_disk: ::std::option::Option<crate::models::SystemDisk> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (9, "DataDisks") => m_data_disks = r.decode()?,
-                (10, "SystemDisk") => m_system_disk = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_data_disks = r.decode()?,
+                2 => m_system_disk = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -101,11 +103,13 @@ impl ::yun_core::json::Decode for ModifyInstanceDiskTypeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyInstanceDiskTypeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -161,6 +161,19 @@ impl ::yun_core::json::Decode for ModifyInstancesAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceIds",
+            "InstanceName",
+            "UserData",
+            "SecurityGroups",
+            "CamRoleName",
+            "HostName",
+            "DisableApiTermination",
+            "CamRoleType",
+            "AutoReboot",
+            "EnableJumboFrame",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 11] = ::yun_core::json::member_order();
         let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_instance_name: ::std::option::Option<::std::string::String> =
@@ -180,18 +193,18 @@ impl ::yun_core::json::Decode for ModifyInstancesAttributeRequest {
         let mut m_auto_reboot: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut m_enable_jumbo_frame: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
-                (12, "InstanceName") => m_instance_name = r.decode()?,
-                (8, "UserData") => m_user_data = r.decode()?,
-                (14, "SecurityGroups") => m_security_groups = r.decode()?,
-                (11, "CamRoleName") => m_cam_role_name = r.decode()?,
-                (8, "HostName") => m_host_name = r.decode()?,
-                (21, "DisableApiTermination") => m_disable_api_termination = r.decode()?,
-                (11, "CamRoleType") => m_cam_role_type = r.decode()?,
-                (10, "AutoReboot") => m_auto_reboot = r.decode()?,
-                (16, "EnableJumboFrame") => m_enable_jumbo_frame = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_ids = r.decode()?,
+                1 => m_instance_name = r.decode()?,
+                2 => m_user_data = r.decode()?,
+                3 => m_security_groups = r.decode()?,
+                4 => m_cam_role_name = r.decode()?,
+                5 => m_host_name = r.decode()?,
+                6 => m_disable_api_termination = r.decode()?,
+                7 => m_cam_role_type = r.decode()?,
+                8 => m_auto_reboot = r.decode()?,
+                9 => m_enable_jumbo_frame = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -227,11 +240,13 @@ impl ::yun_core::json::Decode for ModifyInstancesAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyInstancesAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -93,6 +93,14 @@ impl ::yun_core::json::Decode for ModifyInstancesDisasterRecoverGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceIds",
+            "DisasterRecoverGroupId",
+            "Force",
+            "DisasterRecoverGroupIds",
+            "PartitionNumber",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_disaster_recover_group_id: ::std::option::Option<::std::string::String> =
@@ -103,19 +111,13 @@ impl ::yun_core::json::Decode for ModifyInstancesDisasterRecoverGroupRequest {
         > = ::std::option::Option::None;
         let mut m_partition_number: ::std::option::Option<i64> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
-                (22, "DisasterRecoverGroupId") => {
-                    m_disaster_recover_group_id = r.decode()?;
-                }
-
-                (5, "Force") => m_force = r.decode()?,
-                (23, "DisasterRecoverGroupIds") => {
-                    m_disaster_recover_group_ids = r.decode()?;
-                }
-
-                (15, "PartitionNumber") => m_partition_number = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_ids = r.decode()?,
+                1 => m_disaster_recover_group_id = r.decode()?,
+                2 => m_force = r.decode()?,
+                3 => m_disaster_recover_group_ids = r.decode()?,
+                4 => m_partition_number = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -146,11 +148,13 @@ impl ::yun_core::json::Decode for ModifyInstancesDisasterRecoverGroupResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyInstancesDisasterRecoverGroupResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

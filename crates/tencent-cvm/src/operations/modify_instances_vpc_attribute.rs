@@ -68,6 +68,13 @@ impl ::yun_core::json::Decode for ModifyInstancesVpcAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceIds",
+            "VirtualPrivateCloud",
+            "ForceStop",
+            "ReserveHostName",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud> =
@@ -75,12 +82,12 @@ impl ::yun_core::json::Decode for ModifyInstancesVpcAttributeRequest {
         let mut m_force_stop: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut m_reserve_host_name: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
-                (19, "VirtualPrivateCloud") => m_virtual_private_cloud = r.decode()?,
-                (9, "ForceStop") => m_force_stop = r.decode()?,
-                (15, "ReserveHostName") => m_reserve_host_name = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_ids = r.decode()?,
+                1 => m_virtual_private_cloud = r.decode()?,
+                2 => m_force_stop = r.decode()?,
+                3 => m_reserve_host_name = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -111,11 +118,13 @@ impl ::yun_core::json::Decode for ModifyInstancesVpcAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyInstancesVpcAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -61,6 +61,8 @@ impl ::yun_core::json::Decode for ModifyKeyPairAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["KeyId", "KeyName", "Description"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_key_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_key_name: ::std::option::Option<::std::string::String> =
@@ -68,11 +70,11 @@ impl ::yun_core::json::Decode for ModifyKeyPairAttributeRequest {
         let mut m_description: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (5, "KeyId") => m_key_id = r.decode()?,
-                (7, "KeyName") => m_key_name = r.decode()?,
-                (11, "Description") => m_description = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_key_id = r.decode()?,
+                1 => m_key_name = r.decode()?,
+                2 => m_description = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -101,11 +103,13 @@ impl ::yun_core::json::Decode for ModifyKeyPairAttributeResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyKeyPairAttributeResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

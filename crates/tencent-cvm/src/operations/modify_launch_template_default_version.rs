@@ -42,14 +42,16 @@ impl ::yun_core::json::Decode for ModifyLaunchTemplateDefaultVersionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["LaunchTemplateId", "DefaultVersion"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_default_version: ::std::option::Option<i64> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (16, "LaunchTemplateId") => m_launch_template_id = r.decode()?,
-                (14, "DefaultVersion") => m_default_version = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_launch_template_id = r.decode()?,
+                1 => m_default_version = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -78,11 +80,13 @@ impl ::yun_core::json::Decode for ModifyLaunchTemplateDefaultVersionResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ModifyLaunchTemplateDefaultVersionResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -68,6 +68,8 @@ impl ::yun_core::json::Decode for ProgramFpgaImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceId", "FPGAUrl", "DBDFs", "DryRun"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_fpga_url: ::std::option::Option<::std::string::String> =
@@ -76,12 +78,12 @@ impl ::yun_core::json::Decode for ProgramFpgaImageRequest {
             ::std::option::Option::None;
         let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (7, "FPGAUrl") => m_fpga_url = r.decode()?,
-                (5, "DBDFs") => m_dbd_fs = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_fpga_url = r.decode()?,
+                2 => m_dbd_fs = r.decode()?,
+                3 => m_dry_run = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -111,11 +113,13 @@ impl ::yun_core::json::Decode for ProgramFpgaImageResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ProgramFpgaImageResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -123,6 +123,18 @@ impl ::yun_core::json::Decode for PurchaseResourcePoolPacksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Zone",
+            "InstanceType",
+            "InstanceCount",
+            "Period",
+            "ResourcePoolPackType",
+            "AutoPlacement",
+            "DedicatedResourcePoolPackName",
+            "RenewFlag",
+            "DryRun",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
         let mut m_zone: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
         let mut m_instance_type: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
@@ -137,20 +149,17 @@ impl ::yun_core::json::Decode for PurchaseResourcePoolPacksRequest {
             ::std::option::Option::None;
         let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (4, "Zone") => m_zone = r.decode()?,
-                (12, "InstanceType") => m_instance_type = r.decode()?,
-                (13, "InstanceCount") => m_instance_count = r.decode()?,
-                (6, "Period") => m_period = r.decode()?,
-                (20, "ResourcePoolPackType") => m_resource_pool_pack_type = r.decode()?,
-                (13, "AutoPlacement") => m_auto_placement = r.decode()?,
-                (29, "DedicatedResourcePoolPackName") => {
-                    m_dedicated_resource_pool_pack_name = r.decode()?;
-                }
-
-                (9, "RenewFlag") => m_renew_flag = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_zone = r.decode()?,
+                1 => m_instance_type = r.decode()?,
+                2 => m_instance_count = r.decode()?,
+                3 => m_period = r.decode()?,
+                4 => m_resource_pool_pack_type = r.decode()?,
+                5 => m_auto_placement = r.decode()?,
+                6 => m_dedicated_resource_pool_pack_name = r.decode()?,
+                7 => m_renew_flag = r.decode()?,
+                8 => m_dry_run = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -191,15 +200,14 @@ impl ::yun_core::json::Decode for PurchaseResourcePoolPacksResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["DedicatedResourcePackIdSet", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = PurchaseResourcePoolPacksResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (26, "DedicatedResourcePackIdSet") => {
-                    out.dedicated_resource_pack_id_set = r.decode()?;
-                }
-
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.dedicated_resource_pack_id_set = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

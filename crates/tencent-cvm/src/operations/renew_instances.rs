@@ -61,6 +61,12 @@ impl ::yun_core::json::Decode for RenewInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceIds",
+            "InstanceChargePrepaid",
+            "RenewPortableDataDisk",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
         let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_instance_charge_prepaid: ::std::option::Option<
@@ -69,11 +75,11 @@ impl ::yun_core::json::Decode for RenewInstancesRequest {
         let mut m_renew_portable_data_disk: ::std::option::Option<bool> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
-                (21, "InstanceChargePrepaid") => m_instance_charge_prepaid = r.decode()?,
-                (21, "RenewPortableDataDisk") => m_renew_portable_data_disk = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_ids = r.decode()?,
+                1 => m_instance_charge_prepaid = r.decode()?,
+                2 => m_renew_portable_data_disk = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -102,11 +108,13 @@ impl ::yun_core::json::Decode for RenewInstancesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = RenewInstancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

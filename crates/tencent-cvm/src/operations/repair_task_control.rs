@@ -84,6 +84,15 @@ impl ::yun_core::json::Decode for RepairTaskControlRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "Product",
+            "InstanceIds",
+            "TaskId",
+            "Operate",
+            "OrderAuthTime",
+            "TaskSubMethod",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
         let mut m_product: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
@@ -97,14 +106,14 @@ impl ::yun_core::json::Decode for RepairTaskControlRequest {
         let mut m_task_sub_method: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (7, "Product") => m_product = r.decode()?,
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
-                (6, "TaskId") => m_task_id = r.decode()?,
-                (7, "Operate") => m_operate = r.decode()?,
-                (13, "OrderAuthTime") => m_order_auth_time = r.decode()?,
-                (13, "TaskSubMethod") => m_task_sub_method = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_product = r.decode()?,
+                1 => m_instance_ids = r.decode()?,
+                2 => m_task_id = r.decode()?,
+                3 => m_operate = r.decode()?,
+                4 => m_order_auth_time = r.decode()?,
+                5 => m_task_sub_method = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -142,12 +151,14 @@ impl ::yun_core::json::Decode for RepairTaskControlResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["TaskId", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RepairTaskControlResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (6, "TaskId") => out.task_id = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.task_id = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -113,6 +113,16 @@ impl ::yun_core::json::Decode for ResetInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "ImageId",
+            "SystemDisk",
+            "LoginSettings",
+            "EnhancedService",
+            "HostName",
+            "UserData",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_image_id: ::std::option::Option<::std::string::String> =
@@ -128,15 +138,15 @@ impl ::yun_core::json::Decode for ResetInstanceRequest {
         let mut m_user_data: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (7, "ImageId") => m_image_id = r.decode()?,
-                (10, "SystemDisk") => m_system_disk = r.decode()?,
-                (13, "LoginSettings") => m_login_settings = r.decode()?,
-                (15, "EnhancedService") => m_enhanced_service = r.decode()?,
-                (8, "HostName") => m_host_name = r.decode()?,
-                (8, "UserData") => m_user_data = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_image_id = r.decode()?,
+                2 => m_system_disk = r.decode()?,
+                3 => m_login_settings = r.decode()?,
+                4 => m_enhanced_service = r.decode()?,
+                5 => m_host_name = r.decode()?,
+                6 => m_user_data = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -169,11 +179,13 @@ impl ::yun_core::json::Decode for ResetInstanceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ResetInstanceResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

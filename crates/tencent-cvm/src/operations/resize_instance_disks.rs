@@ -87,6 +87,14 @@ impl ::yun_core::json::Decode for ResizeInstanceDisksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceId",
+            "DataDisks",
+            "ForceStop",
+            "SystemDisk",
+            "ResizeOnline",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
         let mut m_instance_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>> =
@@ -96,13 +104,13 @@ impl ::yun_core::json::Decode for ResizeInstanceDisksRequest {
             ::std::option::Option::None;
         let mut m_resize_online: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (10, "InstanceId") => m_instance_id = r.decode()?,
-                (9, "DataDisks") => m_data_disks = r.decode()?,
-                (9, "ForceStop") => m_force_stop = r.decode()?,
-                (10, "SystemDisk") => m_system_disk = r.decode()?,
-                (12, "ResizeOnline") => m_resize_online = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_id = r.decode()?,
+                1 => m_data_disks = r.decode()?,
+                2 => m_force_stop = r.decode()?,
+                3 => m_system_disk = r.decode()?,
+                4 => m_resize_online = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -133,11 +141,13 @@ impl ::yun_core::json::Decode for ResizeInstanceDisksResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = ResizeInstanceDisksResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -504,56 +504,81 @@ impl ::yun_core::json::Decode for RunInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "InstanceChargeType",
+            "InstanceChargePrepaid",
+            "Placement",
+            "InstanceType",
+            "ImageId",
+            "SystemDisk",
+            "DataDisks",
+            "VirtualPrivateCloud",
+            "InternetAccessible",
+            "InstanceCount",
+            "MinCount",
+            "InstanceName",
+            "LoginSettings",
+            "SecurityGroupIds",
+            "EnhancedService",
+            "ClientToken",
+            "HostName",
+            "ActionTimer",
+            "DisasterRecoverGroupIds",
+            "TagSpecification",
+            "InstanceMarketOptions",
+            "UserData",
+            "Metadata",
+            "DryRun",
+            "CpuTopology",
+            "CamRoleName",
+            "HpcClusterId",
+            "LaunchTemplate",
+            "DedicatedClusterId",
+            "ChcIds",
+            "PartitionNumber",
+            "DisableApiTermination",
+            "EnableJumboFrame",
+            "NetworkInterfaces",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 35] = ::yun_core::json::member_order();
         let mut out = RunInstancesRequest::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (18, "InstanceChargeType") => out.instance_charge_type = r.decode()?,
-                (21, "InstanceChargePrepaid") => {
-                    out.instance_charge_prepaid = r.decode()?;
-                }
-
-                (9, "Placement") => out.placement = r.decode()?,
-                (12, "InstanceType") => out.instance_type = r.decode()?,
-                (7, "ImageId") => out.image_id = r.decode()?,
-                (10, "SystemDisk") => out.system_disk = r.decode()?,
-                (9, "DataDisks") => out.data_disks = r.decode()?,
-                (19, "VirtualPrivateCloud") => out.virtual_private_cloud = r.decode()?,
-                (18, "InternetAccessible") => out.internet_accessible = r.decode()?,
-                (13, "InstanceCount") => out.instance_count = r.decode()?,
-                (8, "MinCount") => out.min_count = r.decode()?,
-                (12, "InstanceName") => out.instance_name = r.decode()?,
-                (13, "LoginSettings") => out.login_settings = r.decode()?,
-                (16, "SecurityGroupIds") => out.security_group_ids = r.decode()?,
-                (15, "EnhancedService") => out.enhanced_service = r.decode()?,
-                (11, "ClientToken") => out.client_token = r.decode()?,
-                (8, "HostName") => out.host_name = r.decode()?,
-                (11, "ActionTimer") => out.action_timer = r.decode()?,
-                (23, "DisasterRecoverGroupIds") => {
-                    out.disaster_recover_group_ids = r.decode()?;
-                }
-
-                (16, "TagSpecification") => out.tag_specification = r.decode()?,
-                (21, "InstanceMarketOptions") => {
-                    out.instance_market_options = r.decode()?;
-                }
-
-                (8, "UserData") => out.user_data = r.decode()?,
-                (8, "Metadata") => out.metadata = r.decode()?,
-                (6, "DryRun") => out.dry_run = r.decode()?,
-                (11, "CpuTopology") => out.cpu_topology = r.decode()?,
-                (11, "CamRoleName") => out.cam_role_name = r.decode()?,
-                (12, "HpcClusterId") => out.hpc_cluster_id = r.decode()?,
-                (14, "LaunchTemplate") => out.launch_template = r.decode()?,
-                (18, "DedicatedClusterId") => out.dedicated_cluster_id = r.decode()?,
-                (6, "ChcIds") => out.chc_ids = r.decode()?,
-                (15, "PartitionNumber") => out.partition_number = r.decode()?,
-                (21, "DisableApiTermination") => {
-                    out.disable_api_termination = r.decode()?;
-                }
-
-                (16, "EnableJumboFrame") => out.enable_jumbo_frame = r.decode()?,
-                (17, "NetworkInterfaces") => out.network_interfaces = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_charge_type = r.decode()?,
+                1 => out.instance_charge_prepaid = r.decode()?,
+                2 => out.placement = r.decode()?,
+                3 => out.instance_type = r.decode()?,
+                4 => out.image_id = r.decode()?,
+                5 => out.system_disk = r.decode()?,
+                6 => out.data_disks = r.decode()?,
+                7 => out.virtual_private_cloud = r.decode()?,
+                8 => out.internet_accessible = r.decode()?,
+                9 => out.instance_count = r.decode()?,
+                10 => out.min_count = r.decode()?,
+                11 => out.instance_name = r.decode()?,
+                12 => out.login_settings = r.decode()?,
+                13 => out.security_group_ids = r.decode()?,
+                14 => out.enhanced_service = r.decode()?,
+                15 => out.client_token = r.decode()?,
+                16 => out.host_name = r.decode()?,
+                17 => out.action_timer = r.decode()?,
+                18 => out.disaster_recover_group_ids = r.decode()?,
+                19 => out.tag_specification = r.decode()?,
+                20 => out.instance_market_options = r.decode()?,
+                21 => out.user_data = r.decode()?,
+                22 => out.metadata = r.decode()?,
+                23 => out.dry_run = r.decode()?,
+                24 => out.cpu_topology = r.decode()?,
+                25 => out.cam_role_name = r.decode()?,
+                26 => out.hpc_cluster_id = r.decode()?,
+                27 => out.launch_template = r.decode()?,
+                28 => out.dedicated_cluster_id = r.decode()?,
+                29 => out.chc_ids = r.decode()?,
+                30 => out.partition_number = r.decode()?,
+                31 => out.disable_api_termination = r.decode()?,
+                32 => out.enable_jumbo_frame = r.decode()?,
+                33 => out.network_interfaces = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -584,12 +609,14 @@ impl ::yun_core::json::Decode for RunInstancesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceIdSet", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = RunInstancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (13, "InstanceIdSet") => out.instance_id_set = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.instance_id_set = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

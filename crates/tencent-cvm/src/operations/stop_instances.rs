@@ -74,6 +74,8 @@ impl ::yun_core::json::Decode for StopInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["InstanceIds", "ForceStop", "StopType", "StoppedMode"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_force_stop: ::std::option::Option<bool> = ::std::option::Option::None;
@@ -82,12 +84,12 @@ impl ::yun_core::json::Decode for StopInstancesRequest {
         let mut m_stopped_mode: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (11, "InstanceIds") => m_instance_ids = r.decode()?,
-                (9, "ForceStop") => m_force_stop = r.decode()?,
-                (8, "StopType") => m_stop_type = r.decode()?,
-                (11, "StoppedMode") => m_stopped_mode = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_instance_ids = r.decode()?,
+                1 => m_force_stop = r.decode()?,
+                2 => m_stop_type = r.decode()?,
+                3 => m_stopped_mode = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -117,11 +119,13 @@ impl ::yun_core::json::Decode for StopInstancesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
         let mut out = StopInstancesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }

@@ -107,6 +107,16 @@ impl ::yun_core::json::Decode for SyncImagesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &[
+            "ImageIds",
+            "DestinationRegions",
+            "DryRun",
+            "ImageName",
+            "ImageSetRequired",
+            "Encrypt",
+            "KmsKeyId",
+        ];
+        static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_image_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_destination_regions: ::std::option::Option<
@@ -120,15 +130,15 @@ impl ::yun_core::json::Decode for SyncImagesRequest {
         let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageIds") => m_image_ids = r.decode()?,
-                (18, "DestinationRegions") => m_destination_regions = r.decode()?,
-                (6, "DryRun") => m_dry_run = r.decode()?,
-                (9, "ImageName") => m_image_name = r.decode()?,
-                (16, "ImageSetRequired") => m_image_set_required = r.decode()?,
-                (7, "Encrypt") => m_encrypt = r.decode()?,
-                (8, "KmsKeyId") => m_kms_key_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => m_image_ids = r.decode()?,
+                1 => m_destination_regions = r.decode()?,
+                2 => m_dry_run = r.decode()?,
+                3 => m_image_name = r.decode()?,
+                4 => m_image_set_required = r.decode()?,
+                5 => m_encrypt = r.decode()?,
+                6 => m_kms_key_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -168,12 +178,14 @@ impl ::yun_core::json::Decode for SyncImagesResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
+        const NAMES: &[&str] = &["ImageSet", "RequestId"];
+        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
         let mut out = SyncImagesResponse::default();
         let mut members = r.object()?;
-        while let ::std::option::Option::Some(key) = members.next(r)? {
-            match (key.len(), &*key) {
-                (8, "ImageSet") => out.image_set = r.decode()?,
-                (9, "RequestId") => out.request_id = r.decode()?,
+        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
+            match member {
+                0 => out.image_set = r.decode()?,
+                1 => out.request_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
