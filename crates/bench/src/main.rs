@@ -213,7 +213,7 @@ async fn call_table(plan: &Plan, vendors: &[Vendor]) -> Result<(), String> {
 /// unless `size` says 1 or 100) for ten seconds.
 async fn profile(what: &str, vendor: &str, size: &str) -> Result<u64, String> {
     let [aliyun, tencent] = vendors()?;
-    let usage = "--profile decode|call aliyun|tencent [1|10|100]";
+    let usage = "--profile decode|call aliyun|tencent [1|10|100] [--pretty]";
     let bodies = match vendor {
         "aliyun" => &aliyun.bodies,
         "tencent" => &tencent.bodies,
@@ -228,14 +228,20 @@ async fn profile(what: &str, vendor: &str, size: &str) -> Result<u64, String> {
         .iter()
         .find(|b| b.instances == instances)
         .ok_or(usage)?;
-    let addr = server::start(body.compact.clone()).map_err(|e| format!("server: {e}"))?;
+    // The indented body when asked for (`--pretty`), the compact one else.
+    let bytes = if std::env::args().any(|a| a == "--pretty") {
+        &body.pretty
+    } else {
+        &body.compact
+    };
+    let addr = server::start(bytes.clone()).map_err(|e| format!("server: {e}"))?;
     let (ecs, cvm) = clients(addr)?;
     let started = Instant::now();
     let mut n = 0;
     while started.elapsed() < Duration::from_secs(10) {
         let found = match (what, vendor) {
-            ("decode", "aliyun") => aliyun_decode(&body.compact)?,
-            ("decode", _) => tencent_decode(&body.compact)?,
+            ("decode", "aliyun") => aliyun_decode(bytes)?,
+            ("decode", _) => tencent_decode(bytes)?,
             ("call", "aliyun") => aliyun_call(&ecs).await?,
             ("call", _) => tencent_call(&cvm).await?,
             _ => return Err(usage.into()),

@@ -616,6 +616,7 @@ impl Members {
             return Ok(None);
         }
         let expected = order.after(self.last, names.len());
+        r.skip_ws();
         let found = match names.get(expected) {
             Some(name) if r.at_name(name) => expected,
             _ => {
@@ -976,7 +977,8 @@ mod tests {
                 seed ^= seed << 17;
                 order.swap(i, (seed % (i as u64 + 1)) as usize);
             }
-            let mut body = order.join(",");
+            // Compact, or with whitespace around every member.
+            let mut body = order.join(if round % 3 == 0 { ",\n    " } else { "," });
             match round % 4 {
                 // Unknown names, some a prefix of a known one or the reverse.
                 1 => body.push_str(r#","Other":{"N":9},"Bi":[1],"BigX":2,"N\"":3"#),
