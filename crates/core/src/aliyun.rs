@@ -264,9 +264,11 @@ impl AliyunClient {
                 Some("application/x-www-form-urlencoded"),
             )
         };
-        let mut builder = http::Request::builder()
-            .method(method)
-            .header("accept", "application/json");
+        let mut headers = http::HeaderMap::with_capacity(12);
+        headers.insert(
+            http::header::ACCEPT,
+            http::HeaderValue::from_static("application/json"),
+        );
         let (query, canonical_request, string_to_sign) = match self.config.aliyun_signature {
             AliyunSignature::Acs3 => {
                 let signed = acs3::sign(
@@ -285,7 +287,7 @@ impl AliyunClient {
                     credential,
                 );
                 for (name, value) in signed.headers {
-                    builder = builder.header(name, crate::http::header_value(name, value)?);
+                    crate::http::add_header(&mut headers, name, value)?;
                 }
                 (
                     signed.query,
@@ -295,7 +297,10 @@ impl AliyunClient {
             }
             AliyunSignature::RpcV1(algorithm) => {
                 if let Some(ct) = content_type {
-                    builder = builder.header("content-type", ct);
+                    headers.insert(
+                        http::header::CONTENT_TYPE,
+                        http::HeaderValue::from_static(ct),
+                    );
                 }
                 let signed = aliyun_rpc::sign(
                     &aliyun_rpc::RpcInput {
@@ -313,15 +318,17 @@ impl AliyunClient {
                 (signed.query, String::new(), signed.string_to_sign)
             }
         };
-        let http = builder
-            .uri(endpoint.url(&query))
-            .body(Bytes::from(body))
-            .map_err(|_| {
-                Error::invalid_input(format!(
-                    "{}: a header or the endpoint holds characters HTTP does not allow",
-                    request.action
-                ))
-            })?;
+        let method = match request.method {
+            Method::Get => http::Method::GET,
+            Method::Post => http::Method::POST,
+        };
+        let http = crate::http::request(
+            &request.action,
+            method,
+            &endpoint.url(&query),
+            headers,
+            Bytes::from(body),
+        )?;
         Ok(Built {
             request: http,
             canonical_request,

@@ -293,7 +293,11 @@ impl TencentClient {
         let host = endpoint.authority();
         let region = self.config.region();
         let language = self.config.language.as_deref();
-        let mut builder = http::Request::builder().header("X-TC-RequestClient", USER_AGENT);
+        let mut headers = http::HeaderMap::with_capacity(12);
+        headers.insert(
+            http::HeaderName::from_static("x-tc-requestclient"),
+            http::HeaderValue::from_static(USER_AGENT),
+        );
         let signature = match (&request.content_type, self.config.tencent_signature) {
             (Some(_), TencentSignature::Legacy(_)) => {
                 return Err(Error::invalid_input(format!(
@@ -334,9 +338,11 @@ impl TencentClient {
                     credential,
                     algorithm,
                 );
-                builder = builder
-                    .header("host", host)
-                    .header("content-type", "application/x-www-form-urlencoded");
+                crate::http::add_header(&mut headers, "host", host.to_owned())?;
+                headers.insert(
+                    http::header::CONTENT_TYPE,
+                    http::HeaderValue::from_static("application/x-www-form-urlencoded"),
+                );
                 ("POST", String::new(), Bytes::from(form))
             }
         };
@@ -364,21 +370,23 @@ impl TencentClient {
                 credential,
             );
             for (name, value) in signed.headers {
-                builder = builder.header(name, crate::http::header_value(name, value)?);
+                crate::http::add_header(&mut headers, name, value)?;
             }
             canonical_request = signed.canonical_request;
             string_to_sign = signed.string_to_sign;
         }
-        let request = builder
-            .method(method)
-            .uri(endpoint.url(&query))
-            .body(body)
-            .map_err(|_| {
-                Error::invalid_input(format!(
-                    "{}: a header or the endpoint holds characters HTTP does not allow",
-                    request.action
-                ))
-            })?;
+        let method = if method == "GET" {
+            http::Method::GET
+        } else {
+            http::Method::POST
+        };
+        let request = crate::http::request(
+            &request.action,
+            method,
+            &endpoint.url(&query),
+            headers,
+            body,
+        )?;
         Ok(Built {
             request,
             canonical_request,
