@@ -12,6 +12,8 @@ pub struct Body {
     pub compact: Vec<u8>,
     /// Indented as the metadata's example is (more bytes, same values).
     pub pretty: Vec<u8>,
+    /// Compact, with every object's members in the reverse order.
+    pub reversed: Vec<u8>,
 }
 
 /// The vendor metadata beside the workspace (`../shared/specs-upstream`).
@@ -69,6 +71,40 @@ fn body(value: &Value, instances: usize) -> Body {
         instances,
         compact: serde_json::to_vec(value).expect("a JSON value serializes"),
         pretty: serde_json::to_vec_pretty(value).expect("a JSON value serializes"),
+        reversed: {
+            let mut out = String::new();
+            write_reversed(value, &mut out);
+            out.into_bytes()
+        },
+    }
+}
+
+/// `value` as compact JSON, each object's members written last to first.
+fn write_reversed(value: &Value, out: &mut String) {
+    match value {
+        Value::Object(members) => {
+            out.push('{');
+            for (i, (name, member)) in members.iter().rev().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&Value::from(name.as_str()).to_string());
+                out.push(':');
+                write_reversed(member, out);
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_reversed(item, out);
+            }
+            out.push(']');
+        }
+        scalar => out.push_str(&scalar.to_string()),
     }
 }
 

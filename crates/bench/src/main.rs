@@ -194,6 +194,51 @@ async fn decode_table(plan: &Plan, vendors: &[Vendor]) -> Result<(), String> {
         }
     }
     println!();
+    order_table(plan, vendors).await?;
+    Ok(())
+}
+
+/// What the learned member order is worth, and what a change of order
+/// costs: the same compact body decoded again and again, against that body
+/// and its reversed-order twin decoded in turns (each decode then meets an
+/// order other than the one learned last, for the first instance at least).
+async fn order_table(plan: &Plan, vendors: &[Vendor]) -> Result<(), String> {
+    println!(
+        "## Member order
+"
+    );
+    println!("| body | instances | same order µs | order changing µs | ratio |");
+    println!("|---|---|---|---|---|");
+    for vendor in vendors {
+        let typed = typed_decoder(vendor.name);
+        for body in vendor.bodies.iter().filter(|b| b.instances <= 10) {
+            for bytes in [&body.compact, &body.reversed] {
+                let check = typed(bytes)?;
+                if check != body.instances {
+                    return Err(format!(
+                        "{}: decoded {check} of {} instances",
+                        vendor.name, body.instances
+                    ));
+                }
+            }
+            let (compact, reversed) = (&body.compact, &body.reversed);
+            let costs = measure(plan, 2, |which| async move {
+                let first = if which == 0 { compact } else { reversed };
+                std::hint::black_box(typed(std::hint::black_box(first)).ok());
+                std::hint::black_box(typed(std::hint::black_box(compact)).ok());
+            })
+            .await;
+            // Two decodes per step.
+            let (same, changing) = (costs[0].wall_us / 2.0, costs[1].wall_us / 2.0);
+            println!(
+                "| {} | {} | {same:.1} | {changing:.1} | {:.2} |",
+                vendor.name,
+                body.instances,
+                changing / same
+            );
+        }
+    }
+    println!();
     Ok(())
 }
 
@@ -264,11 +309,7 @@ async fn decode_row(
     instances: usize,
     bytes: &[u8],
 ) -> Result<(), String> {
-    let typed: fn(&[u8]) -> Result<usize, String> = if vendor.starts_with("aliyun") {
-        aliyun_decode
-    } else {
-        tencent_decode
-    };
+    let typed = typed_decoder(vendor);
     let check = typed(bytes)?;
     if check != instances {
         return Err(format!(
@@ -312,6 +353,15 @@ struct Skipped;
 impl yun_core::json::Decode for Skipped {
     fn decode(r: &mut yun_core::json::Reader<'_>) -> Result<Self, yun_core::json::DecodeError> {
         r.skip().map(|()| Skipped)
+    }
+}
+
+/// The typed decode of `vendor`'s body, returning the instances read.
+fn typed_decoder(vendor: &str) -> fn(&[u8]) -> Result<usize, String> {
+    if vendor.starts_with("aliyun") {
+        aliyun_decode
+    } else {
+        tencent_decode
     }
 }
 
@@ -468,5 +518,20 @@ mod tests {
         runtime
             .block_on(run(&QUICK, tables))
             .expect("the benchmark runs");
+    }
+
+    /// The reversed twin of each body holds the same values, in another
+    /// order (so the member-order rows compare like with like).
+    #[test]
+    fn reversed_bodies_hold_the_same_values() {
+        for vendor in vendors().expect("the bodies build") {
+            for body in &vendor.bodies {
+                let value =
+                    |bytes: &[u8]| serde_json::from_slice::<serde_json::Value>(bytes).unwrap();
+                assert_eq!(value(&body.reversed), value(&body.compact));
+                assert_ne!(body.reversed, body.compact);
+                assert_eq!(body.reversed.len(), body.compact.len());
+            }
+        }
     }
 }

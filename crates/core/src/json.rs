@@ -602,8 +602,9 @@ impl Members {
     /// Answers from one service list their members in the same order every
     /// time, so `order` remembers which member followed which, and the
     /// name expected next is checked in place. When that guess is wrong,
-    /// the search starts from it: a member missing from one object moves
-    /// the answer only a step or two along.
+    /// the search looks outwards from it: a member missing from one object,
+    /// or an order other than the one learned, usually puts the answer a
+    /// step or two away.
     #[inline]
     pub fn next_known(
         &mut self,
@@ -620,7 +621,7 @@ impl Members {
         let found = match names.get(expected) {
             Some(name) if r.at_name(name) => expected,
             _ => {
-                let found = position_from(names, &r.string()?, expected);
+                let found = position_near(names, &r.string()?, expected);
                 if found != usize::MAX {
                     order.learn(self.last, found, names.len());
                 }
@@ -635,16 +636,29 @@ impl Members {
     }
 }
 
-/// The index of `name` in `names`, looking from `from` to the end and then
-/// from the start; `usize::MAX` when absent.
-fn position_from(names: &[&str], name: &str, from: usize) -> usize {
-    let from = from.min(names.len());
-    let (before, after) = names.split_at(from);
-    let here = |names: &[&str]| names.iter().position(|&n| n == name);
-    match (here(after), here(before)) {
-        (Some(i), _) => from + i,
-        (None, Some(i)) => i,
-        (None, None) => usize::MAX,
+/// The index of `name` in `names`, looking outwards from `from` (after it
+/// and before it in turns: a service that writes its members in another
+/// order than the one learned is usually a step or two away either way);
+/// `usize::MAX` when absent.
+fn position_near(names: &[&str], name: &str, from: usize) -> usize {
+    let (mut after, mut before) = (from.min(names.len()), from.min(names.len()));
+    loop {
+        let mut looked = false;
+        if let Some(&here) = names.get(after) {
+            if here == name {
+                return after;
+            }
+            (after, looked) = (after + 1, true);
+        }
+        if let Some(i) = before.checked_sub(1) {
+            if names[i] == name {
+                return i;
+            }
+            (before, looked) = (i, true);
+        }
+        if !looked {
+            return usize::MAX;
+        }
     }
 }
 
@@ -1004,14 +1018,15 @@ mod tests {
     }
 
     #[test]
-    fn the_search_for_a_name_starts_at_the_guess_and_wraps() {
+    fn the_search_for_a_name_looks_both_ways_from_the_guess() {
         let names = ["A", "B", "C", "D"];
-        assert_eq!(position_from(&names, "C", 1), 2);
-        assert_eq!(position_from(&names, "A", 2), 0);
-        assert_eq!(position_from(&names, "D", 4), 3);
-        assert_eq!(position_from(&names, "D", 99), 3);
-        assert_eq!(position_from(&names, "E", 0), usize::MAX);
-        assert_eq!(position_from(&[], "A", 0), usize::MAX);
+        for from in 0..6 {
+            for (i, name) in names.iter().enumerate() {
+                assert_eq!(position_near(&names, name, from), i, "{name} from {from}");
+            }
+            assert_eq!(position_near(&names, "E", from), usize::MAX);
+            assert_eq!(position_near(&[], "A", from), usize::MAX);
+        }
     }
 
     #[test]
