@@ -616,14 +616,14 @@ impl Members {
         if !r.another(&mut self.first, b'}', "`,` or `}`")? {
             return Ok(None);
         }
-        let expected = order.after(self.last, names.len());
+        let expected = order.after(self.last);
         r.skip_ws();
         let found = match names.get(expected) {
             Some(name) if r.at_name(name) => expected,
             _ => {
                 let found = position_near(names, &r.string()?, expected);
                 if found != usize::MAX {
-                    order.learn(self.last, found, names.len());
+                    order.learn(self.last, found);
                 }
                 found
             }
@@ -679,9 +679,8 @@ impl MemberOrder<'_> {
     /// The member expected after `last` (`None`: at the start): the one
     /// seen there before, else the next in declared order.
     #[inline]
-    fn after(&self, last: Option<usize>, members: usize) -> usize {
-        let slot = last.map_or(members, |i| i);
-        match self.0.get(slot).map(|s| s.load(Ordering::Relaxed)) {
+    fn after(&self, last: Option<usize>) -> usize {
+        match self.slot(last).map(|s| s.load(Ordering::Relaxed)) {
             // Zero is "nothing learned yet" (stored values are index + 1).
             Some(0) | None => last.map_or(0, |i| i + 1),
             Some(next) => usize::from(next) - 1,
@@ -689,11 +688,17 @@ impl MemberOrder<'_> {
     }
 
     #[inline]
-    fn learn(&self, last: Option<usize>, found: usize, members: usize) {
-        let slot = last.map_or(members, |i| i);
-        if let (Some(s), Ok(next)) = (self.0.get(slot), u16::try_from(found + 1)) {
+    fn learn(&self, last: Option<usize>, found: usize) {
+        if let (Some(s), Ok(next)) = (self.slot(last), u16::try_from(found + 1)) {
             s.store(next, Ordering::Relaxed);
         }
+    }
+
+    /// The slot of what followed `last`; the start of an object has the
+    /// last slot.
+    #[inline]
+    fn slot(&self, last: Option<usize>) -> Option<&AtomicU16> {
+        self.0.get(last.unwrap_or(self.0.len().saturating_sub(1)))
     }
 }
 
