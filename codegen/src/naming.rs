@@ -187,6 +187,40 @@ pub fn crate_dirs(specs: &[(String, &Spec)]) -> Result<Vec<String>, String> {
     Ok(dirs)
 }
 
+/// Members whose values are secrets by name, the rule yun-core's
+/// `redact::is_secret_name` applies to everything it prints: passwords,
+/// secrets and private keys (not their ids or names), tokens (not
+/// idempotency or paging tokens), signatures, `Authorization`. Case, `-`
+/// and `_` are ignored. The two crates share no code; a test on each side
+/// holds the same names.
+pub fn is_secret(wire: &str) -> bool {
+    let last = wire.rsplit('.').next().unwrap_or(wire);
+    let lower: String = last
+        .chars()
+        .filter(|c| *c != '-' && *c != '_')
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let plain_tokens = ["clienttoken", "nexttoken", "pagetoken", "continuationtoken"];
+    // `SecretId`, `WindowsPasswordName`: the name or id of a secret, not one.
+    let names_one = ["id", "ids", "name", "names", "arn", "type"]
+        .iter()
+        .any(|s| lower.ends_with(s));
+    let secret_word = ["password", "passwd", "privatekey", "secret"]
+        .iter()
+        .any(|w| lower.contains(w));
+    (secret_word && !names_one)
+        || (lower.ends_with("token") && !plain_tokens.iter().any(|t| lower.ends_with(t)))
+        || lower.ends_with("signature")
+        || lower.ends_with("authorization")
+}
+
+/// True when a member holds a secret: named like one ([`is_secret`]) and
+/// not a flag or a number (`PasswordInherit` holds none).
+pub fn holds_secret(m: &crate::model::Member) -> bool {
+    use crate::model::Type;
+    is_secret(&m.name) && !matches!(m.ty, Type::Boolean | Type::Integer { .. } | Type::Number)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,5 +342,48 @@ mod tests {
         let mut types = Scope::default();
         assert_eq!(types.claim(type_name("Disk")), "Disk");
         assert_eq!(types.claim(type_name("disk")), "Disk2");
+    }
+}
+
+#[cfg(test)]
+mod secret_tests {
+    use super::is_secret;
+
+    /// The same names as yun-core's `redact::tests::secrets_are_found_by_name`.
+    #[test]
+    fn secrets_are_found_by_name_as_yun_core_finds_them() {
+        for secret in [
+            "Password",
+            "LoginSettings.Password",
+            "Signature",
+            "SecurityToken",
+            "x-acs-security-token",
+            "X-TC-Token",
+            "AccessKeySecret",
+            "TmpSecretKey",
+            "KeyPair.PrivateKeyBody",
+            "SecretValue",
+            "DBPasswd",
+            "access_token",
+            "Authorization",
+        ] {
+            assert!(is_secret(secret), "{secret}");
+        }
+        for plain in [
+            "ClientToken",
+            "NextToken",
+            "next_page_token",
+            "Tag.1.Value",
+            "AccessKeyId",
+            "SecretId",
+            "SecretName",
+            "WindowsPasswordName",
+            "SignatureNonce",
+            "SignatureMethod",
+            "x-acs-date",
+            "PasswordInherit.Enabled",
+        ] {
+            assert!(!is_secret(plain), "{plain}");
+        }
     }
 }

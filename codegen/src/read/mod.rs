@@ -88,6 +88,7 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
     paging::mark(&mut spec, &mut report);
     report_file_urls(&spec, &mut report);
     report_binary(&spec, &mut report);
+    report_secrets(&spec, &mut report);
     spec.source = std::path::Path::new(file)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned());
@@ -193,6 +194,42 @@ fn report_binary(spec: &Spec, report: &mut Report) {
     if !found.is_empty() {
         report.note(format!(
             "byte members (binary): {}, so those operations are sent as multipart/form-data: {}",
+            found.len(),
+            found.join(", ")
+        ));
+    }
+}
+
+/// Reports the members that hold a secret by name
+/// ([`crate::naming::holds_secret`]): their values never show in `Debug`.
+fn report_secrets(spec: &Spec, report: &mut Report) {
+    use crate::model::{Member, Type};
+    fn walk(members: &[Member], path: &str, out: &mut Vec<String>) {
+        for m in members {
+            let here = format!("{path}{}", m.name);
+            if crate::naming::holds_secret(m) {
+                out.push(here.clone());
+            }
+            let mut ty = &m.ty;
+            while let Type::List { items } = ty {
+                ty = items;
+            }
+            if let Type::Object { members } = ty {
+                walk(members, &format!("{here}."), out);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for op in &spec.operations {
+        walk(&op.input, &format!("{}.", op.name), &mut found);
+        walk(&op.output, &format!("{} answer.", op.name), &mut found);
+    }
+    for shape in &spec.shapes {
+        walk(&shape.members, &format!("{}.", shape.name), &mut found);
+    }
+    if !found.is_empty() {
+        report.note(format!(
+            "secret members (named like a password, secret, private key, token, signature; `Debug` shows ***): {}: {}",
             found.len(),
             found.join(", ")
         ));

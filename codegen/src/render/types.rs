@@ -7,7 +7,7 @@
 //! treated as a response type.
 
 use crate::model::{IntFormat, Member, Spec, Style, Type, Vendor};
-use crate::naming::{field_name, type_name, Scope};
+use crate::naming::{field_name, holds_secret, type_name, Scope};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use std::collections::{BTreeMap, BTreeSet};
@@ -200,7 +200,7 @@ impl<'a> Builder<'a> {
                 ty,
                 takes,
                 required: side == Side::Input && m.required,
-                sensitive: is_sensitive(&m.name),
+                sensitive: holds_secret(m),
                 doc: member_doc(m, side),
             });
         }
@@ -305,14 +305,6 @@ impl<'a> Builder<'a> {
         }
         self.scope.claim(type_name(&path.join("_")))
     }
-}
-
-/// Members whose values are secrets by name: passwords, secrets, private keys.
-fn is_sensitive(wire: &str) -> bool {
-    let lower = wire.to_ascii_lowercase();
-    ["password", "secret", "privatekey"]
-        .iter()
-        .any(|s| lower.contains(s))
 }
 
 /// A member's doc, written from the metadata's facts.

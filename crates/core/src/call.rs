@@ -213,6 +213,7 @@ where
     );
     result.map_err(|e| {
         crate::explain::signature_mismatch(e, &canonical_request, &string_to_sign, &head.headers)
+            .redacted()
     })
 }
 
@@ -241,10 +242,10 @@ fn redirected(head: &http::response::Parts, body: &[u8]) -> Error {
 fn trace_signed(http: &HttpRequest, canonical_request: &str, string_to_sign: &str) {
     tracing::trace!(
         method = %http.method(),
-        query = %redact::query(http.uri().query().unwrap_or_default()),
+        query = %redact::text(http.uri().query().unwrap_or_default()),
         body = %redact::body(http.body()),
-        canonical_request = %redact::canonical_request(canonical_request),
-        string_to_sign = %redact::rpc_string_to_sign(string_to_sign),
+        canonical_request = %redact::text(canonical_request),
+        string_to_sign = %redact::text(string_to_sign),
         "signed request"
     );
 }

@@ -8,8 +8,13 @@
 //! ([`Error::Decode`]), or a write was sent but its answer lost
 //! ([`Error::OutcomeUnknown`]). The accessors (`code()`, `request_id()`,
 //! `http_status()`, `is_throttling()`, …) answer the usual questions without
-//! a match. No variant ever carries a secret, a signature or a token.
+//! a match. No variant ever shows a secret, a signature or a token: the
+//! texts an error keeps from the network (a body excerpt, the service's
+//! message) are redacted when the error is made, and `Display` and `Debug`
+//! pass everything they print through the same rule (`redact.rs`).
 
+use crate::redact::{self, Redacted};
+use std::borrow::Cow;
 use std::error::Error as StdError;
 use std::fmt;
 use std::time::Duration;
@@ -45,7 +50,7 @@ impl Vendor {
 /// What to do: check [`ServiceError::code`] against the API's error codes;
 /// quote [`ServiceError::request_id`] when asking the vendor for help;
 /// Alibaba Cloud's [`ServiceError::recommend`] links to its diagnosis page.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct ServiceError {
     /// Which cloud answered.
     pub vendor: Vendor,
@@ -92,7 +97,6 @@ impl TimeoutKind {
 }
 
 /// The error every yun call returns.
-#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
     /// The service answered with an error. What to do: read the code and
@@ -146,7 +150,8 @@ pub enum Error {
         http_status: u16,
         /// Why decoding failed.
         message: String,
-        /// The start of the body (at most [`Error::SNIPPET_LIMIT`] bytes).
+        /// The start of the body (at most [`Error::SNIPPET_LIMIT`] bytes),
+        /// the values of secret-named members replaced by `<redacted>`.
         snippet: String,
         /// The request id, if one could still be read.
         request_id: Option<String>,
@@ -196,7 +201,7 @@ impl Error {
     }
 
     /// An [`Error::Decode`], keeping at most [`Error::SNIPPET_LIMIT`] bytes
-    /// of the body (cut on a character boundary).
+    /// of the body (cut on a character boundary), secret values removed.
     pub fn decode(http_status: u16, message: impl Into<String>, body: &[u8]) -> Self {
         Error::Decode {
             http_status,
@@ -204,6 +209,19 @@ impl Error {
             snippet: snippet(body),
             request_id: None,
         }
+    }
+
+    /// The same error with the service's message redacted: a message may
+    /// quote what the request carried (a password, a token). The call path
+    /// applies it to every error it returns, after the signature-mismatch
+    /// explanation has compared the service's text with the client's.
+    pub(crate) fn redacted(mut self) -> Self {
+        if let Error::Service(e) = &mut self {
+            if let Cow::Owned(shown) = redact::text(&e.message) {
+                e.message = shown;
+            }
+        }
+        self
     }
 
     /// The service error, if the service answered with one.
@@ -344,27 +362,53 @@ impl Error {
     }
 }
 
-/// The start of a body as text, cut on a character boundary.
+/// The start of a body as text, cut on a character boundary, secret
+/// values removed (a value cut off by the limit included).
 fn snippet(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(&body[..body.len().min(Error::SNIPPET_LIMIT)]);
     // A cut through a multi-byte character shows as U+FFFD at the end; drop it.
-    text.trim_end_matches('\u{FFFD}').to_owned()
+    redact::text(text.trim_end_matches('\u{FFFD}')).into_owned()
 }
 
 impl fmt::Display for ServiceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&redact::text(&Plain(self).to_string()))
+    }
+}
+
+impl fmt::Debug for ServiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ServiceError")
+            .field("vendor", &self.vendor)
+            .field("code", &self.code)
+            .field("message", &Redacted(&self.message))
+            .field("request_id", &self.request_id)
+            .field("http_status", &self.http_status)
+            .field("recommend", &self.recommend)
+            .field("host_id", &self.host_id)
+            .field("note", &Redacted(&self.note))
+            .finish()
+    }
+}
+
+/// Formats a value as it is; its callers redact the result.
+struct Plain<'a, T>(&'a T);
+
+impl fmt::Display for Plain<'_, ServiceError> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let this = self.0;
         write!(
             f,
             "service error {} (HTTP {}): {}",
-            self.code, self.http_status, self.message
+            this.code, this.http_status, this.message
         )?;
-        if let Some(id) = &self.request_id {
+        if let Some(id) = &this.request_id {
             write!(f, " [request id {id}]")?;
         }
-        if let Some(r) = &self.recommend {
+        if let Some(r) = &this.recommend {
             write!(f, " (see {r})")?;
         }
-        if let Some(note) = &self.note {
+        if let Some(note) = &this.note {
             write!(f, "; {note}")?;
         }
         Ok(())
@@ -373,8 +417,78 @@ impl fmt::Display for ServiceError {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&redact::text(&Plain(self).to_string()))
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Service(e) => e.fmt(f),
+            Error::Service(e) => f.debug_tuple("Service").field(e).finish(),
+            Error::InvalidInput { message } => f
+                .debug_struct("InvalidInput")
+                .field("message", &Redacted(message))
+                .finish(),
+            Error::Credentials {
+                provider,
+                message,
+                source,
+            } => f
+                .debug_struct("Credentials")
+                .field("provider", provider)
+                .field("message", &Redacted(message))
+                .field("source", &Redacted(source))
+                .finish(),
+            Error::Transport {
+                message,
+                connect,
+                source,
+            } => f
+                .debug_struct("Transport")
+                .field("message", &Redacted(message))
+                .field("connect", connect)
+                .field("source", &Redacted(source))
+                .finish(),
+            Error::Timeout {
+                kind,
+                after,
+                message,
+            } => f
+                .debug_struct("Timeout")
+                .field("kind", kind)
+                .field("after", after)
+                .field("message", &Redacted(message))
+                .finish(),
+            Error::Decode {
+                http_status,
+                message,
+                snippet,
+                request_id,
+            } => f
+                .debug_struct("Decode")
+                .field("http_status", http_status)
+                .field("message", &Redacted(message))
+                .field("snippet", &Redacted(snippet))
+                .field("request_id", request_id)
+                .finish(),
+            Error::OutcomeUnknown {
+                action,
+                attempts,
+                source,
+            } => f
+                .debug_struct("OutcomeUnknown")
+                .field("action", action)
+                .field("attempts", attempts)
+                .field("source", source)
+                .finish(),
+        }
+    }
+}
+
+impl fmt::Display for Plain<'_, Error> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Error::Service(e) => Plain(&**e).fmt(f),
             Error::InvalidInput { message } => write!(f, "invalid input: {message}"),
             Error::Credentials {
                 provider, message, ..
@@ -394,15 +508,23 @@ impl fmt::Display for Error {
                 message,
                 snippet,
                 ..
-            } => write!(
-                f,
-                "could not decode the response (HTTP {http_status}): {message}; body starts: {snippet:?}"
-            ),
+            } => {
+                let removed = if snippet.contains(redact::REDACTED) {
+                    " (secret values removed)"
+                } else {
+                    ""
+                };
+                write!(
+                    f,
+                    "could not decode the response (HTTP {http_status}): {message}; \
+                     body starts{removed}: {snippet:?}"
+                )
+            }
             Error::OutcomeUnknown { action, source, .. } => write!(
                 f,
                 "outcome unknown: {action} may or may not have taken effect \
                  (check before calling it again): {source}"
-            )
+            ),
         }
     }
 }

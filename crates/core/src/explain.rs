@@ -78,7 +78,7 @@ fn aliyun(service: &mut ServiceError, canonical_request: &str, ours: &str) -> St
              client's (the answer gives only its hash). A proxy or gateway that rewrote the host \
              (the client signed `host:{host}`), changed a signed header or re-encoded the body \
              causes this. The client's canonical request, secrets removed: {}",
-            quote(&redact::canonical_request(canonical_request))
+            quote(&redact::text(canonical_request))
         );
     }
     match (rpc_parts(&theirs), rpc_parts(ours)) {
@@ -103,11 +103,7 @@ fn aliyun(service: &mut ServiceError, canonical_request: &str, ours: &str) -> St
 
 /// An Alibaba Cloud string to sign, secrets removed.
 fn shown_aliyun(text: &str) -> String {
-    if text.starts_with(ACS3) {
-        text.to_owned()
-    } else {
-        redact::rpc_string_to_sign(text)
-    }
+    redact::text(text).into_owned()
 }
 
 /// An RPC v1 string to sign: its method and its parameters (names
@@ -206,7 +202,7 @@ fn tencent(canonical_request: &str, string_to_sign: &str, headers: &http::Header
         "signature did not verify; what the client can check: the SecretKey belongs to the \
          SecretId; {clock}; no proxy changed the body or the signed headers (content-type, host). \
          The client's canonical request, secrets removed: {}",
-        quote(&redact::canonical_request(canonical_request))
+        quote(&redact::text(canonical_request))
     )
 }
 

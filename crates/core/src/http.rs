@@ -131,7 +131,7 @@ pub const MAX_RESPONSE_BODY: usize = 64 << 20;
 pub const USER_AGENT: &str = concat!("yun-rs/", env!("CARGO_PKG_VERSION"), " (Rust)");
 
 /// Settings for [`ReqwestTransport`].
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct HttpOptions {
     /// How long to wait for a connection (default 5 s).
@@ -161,6 +161,20 @@ impl Default for HttpOptions {
             env_proxy: true,
             user_agent_suffix: None,
         }
+    }
+}
+
+/// The proxy URL's password shows as `<redacted>`.
+impl fmt::Debug for HttpOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HttpOptions")
+            .field("connect_timeout", &self.connect_timeout)
+            .field("read_timeout", &self.read_timeout)
+            .field("timeout", &self.timeout)
+            .field("proxy", &crate::redact::Redacted(&self.proxy))
+            .field("env_proxy", &self.env_proxy)
+            .field("user_agent_suffix", &self.user_agent_suffix)
+            .finish()
     }
 }
 

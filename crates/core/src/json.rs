@@ -82,10 +82,15 @@ impl DecodeError {
     /// out only now, by a second walk over the body up to there).
     #[cold]
     fn new(message: Cow<'static, str>, body: &[u8], offset: usize) -> Self {
+        let path = path_to(body, offset);
         DecodeError(Box::new(Failure {
-            message,
+            message: if holds_secret(&path) {
+                Cow::Borrowed(SECRET_VALUE)
+            } else {
+                message
+            },
             offset,
-            path: path_to(body, offset),
+            path,
         }))
     }
 
@@ -108,6 +113,9 @@ impl fmt::Display for DecodeError {
             offset,
             path,
         } = &*self.0;
+        if message == SECRET_VALUE {
+            return write!(f, "the value of {path} {message} (at byte {offset})");
+        }
         if !path.is_empty() {
             write!(f, "{path}: ")?;
         }
@@ -762,6 +770,41 @@ fn compact(raw: &[u8]) -> String {
     }
     // The raw value was checked by `skip`; strings were left untouched.
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// What an error says of a value that did not fit when its member holds a
+/// secret: messages quote the value otherwise.
+const SECRET_VALUE: &str = "does not fit (not shown: the member holds a secret)";
+
+/// True when the member at the end of `path` (`A.B[2].Password`) holds a
+/// secret, by [`crate::redact`]'s rule.
+fn holds_secret(path: &str) -> bool {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    crate::redact::is_secret_name(last.split('[').next().unwrap_or(last))
+}
+
+/// A serde_json error on `body` described as [`DecodeError`] describes its
+/// own: the member path first, and no quoted value for a secret member.
+pub(crate) fn describe_serde_error(body: &[u8], e: &serde_json::Error) -> String {
+    let offset = offset_of(body, e.line(), e.column());
+    let path = path_to(body, offset);
+    match (path.is_empty(), holds_secret(&path)) {
+        (true, _) => e.to_string(),
+        (false, true) => format!("the value of {path} {SECRET_VALUE}"),
+        (false, false) => format!("{path}: {e}"),
+    }
+}
+
+/// The byte offset of a 1-based line and column.
+fn offset_of(body: &[u8], line: usize, column: usize) -> usize {
+    let mut start = 0;
+    for _ in 1..line {
+        match body[start..].iter().position(|b| *b == b'\n') {
+            Some(p) => start += p + 1,
+            None => return body.len(),
+        }
+    }
+    (start + column.saturating_sub(1)).min(body.len())
 }
 
 /// The member path (`A.B[2].C`) to the value at `offset`, for error

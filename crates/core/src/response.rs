@@ -22,7 +22,8 @@ pub fn decode_json<T: Decode>(body: &[u8]) -> Result<T, Error> {
 /// through `f64`. The raw clients' `call` uses this, for the caller's own
 /// types; generated types go through the faster [`decode_json`].
 pub fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
-    crate::lenient::from_slice(body).map_err(|e| decode_error(200, &e, body))
+    crate::lenient::from_slice(body)
+        .map_err(|e| decode_error(200, &crate::json::describe_serde_error(body, &e), body))
 }
 
 pub(crate) fn decode_error(status: u16, e: &dyn std::fmt::Display, body: &[u8]) -> Error {

@@ -497,7 +497,7 @@ pub fn decode_response<T: Decode>(body: &[u8]) -> Result<T, Error> {
 fn response_from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
     crate::lenient::from_slice::<Envelope<T>>(body)
         .map(|e| e.response)
-        .map_err(|e| decode_error(200, &e, body))
+        .map_err(|e| decode_error(200, &crate::json::describe_serde_error(body, &e), body))
 }
 
 impl<T: Decode> Decode for Envelope<T> {

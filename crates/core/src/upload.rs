@@ -403,7 +403,7 @@ fn oss_error(status: u16, body: &[u8]) -> Error {
         Some(xml_unescape(&text[start..end]))
     };
     match tag("Code") {
-        Some(code) => ServiceError {
+        Some(code) => Error::from(ServiceError {
             vendor: Vendor::Aliyun,
             code,
             message: tag("Message").unwrap_or_default(),
@@ -412,8 +412,8 @@ fn oss_error(status: u16, body: &[u8]) -> Error {
             recommend: None,
             host_id: tag("HostId"),
             note: Some("from OSS, uploading the file".into()),
-        }
-        .into(),
+        })
+        .redacted(),
         None => Error::decode(
             status,
             "OSS answered the upload with an error that is not its XML",

@@ -8,8 +8,8 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use yun_core::credentials::{
-    tencent_default_chain_with, CvmRole, Environment, TccliProfile, TencentAssumeRole,
-    TencentEndpoints, TencentProfile, TkeOidc,
+    tencent_default_chain_with, CvmRole, Endpoints, Environment, TccliProfile, TencentAssumeRole,
+    TencentProfile, TkeOidc,
 };
 use yun_core::testing::{now_unix, temp_dir, verify_tc3, Received, Reply, TestServer};
 use yun_core::{Credential, ProvideCredentials};
@@ -107,18 +107,35 @@ async fn tke_oidc_sends_the_identity_token_unsigned() {
     let dir = temp_dir("tke");
     let token = dir.join("token");
     std::fs::write(&token, "tke-identity-token\n").unwrap();
-    let env = Environment::from_pairs([
-        ("TKE_REGION", "ap-shanghai"),
-        ("TKE_PROVIDER_ID", "tke-provider"),
-        ("TKE_IDENTITY_TOKEN_FILE", token.to_str().unwrap()),
-        ("TKE_ROLE_ARN", "qcs::cam::uin/1:roleName/pod"),
-    ]);
-    let provider = TkeOidc::from_env(&env)
-        .unwrap()
-        .endpoint_url(&sts.url())
-        .unwrap();
+    // The variable TKE sets, and the older name yun also reads.
+    for variable in ["TKE_WEB_IDENTITY_TOKEN_FILE", "TKE_IDENTITY_TOKEN_FILE"] {
+        let env = Environment::from_pairs([
+            ("TKE_REGION", "ap-shanghai"),
+            ("TKE_PROVIDER_ID", "tke-provider"),
+            (variable, token.to_str().unwrap()),
+            ("TKE_ROLE_ARN", "qcs::cam::uin/1:roleName/pod"),
+        ]);
+        let provider = TkeOidc::from_env(&env)
+            .unwrap()
+            .endpoint_url(&sts.url())
+            .unwrap();
+        let c = provider.provide_credentials().await.unwrap();
+        assert_eq!(c.access_key_id(), "TMP.tke", "{variable}");
+    }
+    // Outside TKE: explicit values, no variable read.
+    let explicit = TkeOidc::new(
+        "ap-shanghai",
+        "tke-provider",
+        "qcs::cam::uin/1:roleName/pod",
+        &token,
+    )
+    .unwrap()
+    .session_name("batch-job")
+    .duration_seconds(3600)
+    .endpoint_url(&sts.url())
+    .unwrap();
     assert_eq!(
-        provider
+        explicit
             .provide_credentials()
             .await
             .unwrap()
@@ -128,7 +145,10 @@ async fn tke_oidc_sends_the_identity_token_unsigned() {
     let err = TkeOidc::from_env(&Environment::from_pairs([("TKE_REGION", "x")]))
         .unwrap_err()
         .to_string();
-    assert!(err.contains("TKE_IDENTITY_TOKEN_FILE is not set"), "{err}");
+    assert!(
+        err.contains("TKE_WEB_IDENTITY_TOKEN_FILE is not set"),
+        "{err}"
+    );
 }
 
 async fn fake_cvm_metadata() -> TestServer {
@@ -150,7 +170,10 @@ async fn fake_cvm_metadata() -> TestServer {
 #[tokio::test]
 async fn cvm_role_reads_the_metadata_service() {
     let metadata = fake_cvm_metadata().await;
-    let provider = CvmRole::new().unwrap().endpoint(metadata.url());
+    let provider = CvmRole::new()
+        .unwrap()
+        .endpoint_url(&metadata.url())
+        .unwrap();
     let c = provider.provide_credentials().await.unwrap();
     assert_eq!(
         (c.access_key_id(), c.security_token().unwrap().expose()),
@@ -158,7 +181,8 @@ async fn cvm_role_reads_the_metadata_service() {
     );
     let broken = CvmRole::new()
         .unwrap()
-        .endpoint(metadata.url())
+        .endpoint_url(&metadata.url())
+        .unwrap()
         .role_name("Broken");
     let err = broken.provide_credentials().await.unwrap_err().to_string();
     assert!(err.contains("cvm_role") && err.contains("Fail"), "{err}");
@@ -225,10 +249,7 @@ async fn tccli_profiles_static_role_and_cvm_role() {
         r#"{"type": "cvm-role"}"#,
     );
     write(&home.join(".tccli/bad.credential"), r#"{"secretId": "#);
-    let endpoints = TencentEndpoints {
-        sts: Some(sts.url()),
-        metadata: Some(metadata.url()),
-    };
+    let endpoints = Endpoints::default().sts(sts.url()).metadata(metadata.url());
     let profile = |name: &str| {
         TccliProfile::with_endpoints(
             &Environment::from_pairs([("HOME", home.to_str().unwrap()), ("TCCLI_PROFILE", name)]),
@@ -282,10 +303,7 @@ async fn the_default_chain_order_and_its_error() {
     let gone = TestServer::start(|_| Reply::json(200, &json!({}))).await;
     let closed = gone.url();
     drop(gone);
-    let endpoints = TencentEndpoints {
-        sts: Some(closed.clone()),
-        metadata: Some(closed),
-    };
+    let endpoints = Endpoints::default().sts(closed.clone()).metadata(closed);
     let env = Environment::from_pairs([("HOME", home.to_str().unwrap())]);
     let chain = tencent_default_chain_with(&env, endpoints.clone());
     assert_eq!(
@@ -308,6 +326,21 @@ async fn the_default_chain_order_and_its_error() {
     ] {
         assert!(err.contains(step), "{step} missing from: {err}");
     }
+    // The switch skips the metadata step without a request.
+    let switched = Environment::from_pairs([
+        ("HOME", home.to_str().unwrap()),
+        ("TENCENTCLOUD_CVM_METADATA_DISABLED", "true"),
+    ]);
+    let err = tencent_default_chain_with(&switched, endpoints.clone())
+        .provide_credentials()
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("cvm_role: ")
+            && err.contains("disabled by TENCENTCLOUD_CVM_METADATA_DISABLED=true"),
+        "{err}"
+    );
     write(
         &home.join(".tencentcloud/credentials"),
         "[default]\nsecret_id = AKIDfile\nsecret_key = k\n",

@@ -7,16 +7,11 @@
 //! tokens, signatures, `Authorization` values, a password member.
 
 use serde_json::{json, Value};
-use std::fmt::Write as _;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
-use tracing::field::{Field, Visit};
-use tracing::span::{Attributes, Id, Record};
-use tracing::{Event, Subscriber};
-use tracing_subscriber::layer::{Context, SubscriberExt};
-use tracing_subscriber::registry::LookupSpan;
-use tracing_subscriber::Layer;
+use tracing::Subscriber;
+use tracing_subscriber::layer::SubscriberExt;
 use yun_core::aliyun::{AliyunClient, RpcRequest};
 use yun_core::credentials::{Chain, Environment, RamRoleArn, TencentAssumeRole};
 use yun_core::http::HttpOptions;
@@ -29,77 +24,13 @@ use yun_core::testing::{
 };
 use yun_core::{AliyunSignature, Config, Credential, Error, TencentSignature};
 
+#[path = "support/recorder.rs"]
+mod recorder;
+use recorder::Recorder;
+
 const SOURCE_ID: &str = "LTAIsourceTrace";
 const SOURCE_SECRET: &str = "source-secret-value";
 const PASSWORD: &str = "hunter2-password-value";
-
-/// Every line any span or event produced.
-#[derive(Clone, Default)]
-struct Recorder(Arc<Mutex<Vec<String>>>);
-
-struct Fields(String);
-
-impl Visit for Fields {
-    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-        let _ = write!(self.0, " {}={value:?}", field.name());
-    }
-    fn record_str(&mut self, field: &Field, value: &str) {
-        let _ = write!(self.0, " {}={value}", field.name());
-    }
-}
-
-impl<S: Subscriber + for<'a> LookupSpan<'a>> Layer<S> for Recorder {
-    fn on_new_span(&self, attrs: &Attributes<'_>, _: &Id, _: Context<'_, S>) {
-        let mut fields = Fields(format!(
-            "SPAN {} {}",
-            attrs.metadata().level(),
-            attrs.metadata().name()
-        ));
-        attrs.record(&mut fields);
-        self.0.lock().unwrap().push(fields.0);
-    }
-    fn on_record(&self, id: &Id, values: &Record<'_>, ctx: Context<'_, S>) {
-        let name = ctx.span(id).map_or("?", |s| s.name());
-        let mut fields = Fields(format!("RECORD {name}"));
-        values.record(&mut fields);
-        self.0.lock().unwrap().push(fields.0);
-    }
-    fn on_event(&self, event: &Event<'_>, ctx: Context<'_, S>) {
-        let scope = ctx
-            .event_scope(event)
-            .map(|s| s.map(|span| span.name()).collect::<Vec<_>>().join("<"))
-            .unwrap_or_default();
-        let mut fields = Fields(format!(
-            "EVENT {} {} [{scope}]",
-            event.metadata().level(),
-            event.metadata().target()
-        ));
-        event.record(&mut fields);
-        self.0.lock().unwrap().push(fields.0);
-    }
-}
-
-impl Recorder {
-    fn lines(&self) -> Vec<String> {
-        self.0.lock().unwrap().clone()
-    }
-
-    /// The lines that contain every one of `parts`.
-    fn having(&self, parts: &[&str]) -> Vec<String> {
-        self.lines()
-            .into_iter()
-            .filter(|l| parts.iter().all(|p| l.contains(p)))
-            .collect()
-    }
-
-    fn assert_has(&self, parts: &[&str]) {
-        assert!(
-            !self.having(parts).is_empty(),
-            "no line with {parts:?} in:\n{}",
-            self.lines().join("\n")
-        );
-    }
-}
 
 /// Credentials that live 10 minutes: inside both vendors' refresh margins,
 /// so every call refreshes them.

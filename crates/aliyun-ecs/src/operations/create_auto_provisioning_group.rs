@@ -2215,7 +2215,10 @@ impl ::std::fmt::Debug for CreateAutoProvisioningGroupRequest {
                 "launch_configuration_system_disk_performance_level",
                 &self.launch_configuration_system_disk_performance_level,
             )
-            .field("launch_configuration_password_inherit", &"***")
+            .field(
+                "launch_configuration_password_inherit",
+                &self.launch_configuration_password_inherit,
+            )
             .field(
                 "launch_configuration_resource_group_id",
                 &self.launch_configuration_resource_group_id,

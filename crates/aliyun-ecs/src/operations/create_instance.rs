@@ -1632,7 +1632,7 @@ impl ::std::fmt::Debug for CreateInstanceRequest {
             )
             .field("host_name", &self.host_name)
             .field("password", &"***")
-            .field("password_inherit", &"***")
+            .field("password_inherit", &self.password_inherit)
             .field("deployment_set_id", &self.deployment_set_id)
             .field("deployment_set_group_no", &self.deployment_set_group_no)
             .field("zone_id", &self.zone_id)

@@ -739,7 +739,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::create_launch_template_version`](crate::Client::create_launch_template_version) (`CreateLaunchTemplateVersion`).
-#[derive(Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateLaunchTemplateVersionRequest {
     /// `RegionId` (query). Required.
@@ -1535,89 +1535,6 @@ impl CreateLaunchTemplateVersionRequest {
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
-    }
-}
-
-impl ::std::fmt::Debug for CreateLaunchTemplateVersionRequest {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CreateLaunchTemplateVersionRequest")
-            .field("region_id", &self.region_id)
-            .field("launch_template_id", &self.launch_template_id)
-            .field("launch_template_name", &self.launch_template_name)
-            .field("version_description", &self.version_description)
-            .field("image_id", &self.image_id)
-            .field("image_owner_alias", &self.image_owner_alias)
-            .field("password_inherit", &"***")
-            .field("instance_type", &self.instance_type)
-            .field("security_group_id", &self.security_group_id)
-            .field("vpc_id", &self.vpc_id)
-            .field("v_switch_id", &self.v_switch_id)
-            .field("instance_name", &self.instance_name)
-            .field("description", &self.description)
-            .field("internet_max_bandwidth_in", &self.internet_max_bandwidth_in)
-            .field(
-                "internet_max_bandwidth_out",
-                &self.internet_max_bandwidth_out,
-            )
-            .field("host_name", &self.host_name)
-            .field("zone_id", &self.zone_id)
-            .field("system_disk_category", &self.system_disk_category)
-            .field("system_disk_size", &self.system_disk_size)
-            .field("system_disk_disk_name", &self.system_disk_disk_name)
-            .field("system_disk_description", &self.system_disk_description)
-            .field("system_disk_iops", &self.system_disk_iops)
-            .field(
-                "system_disk_performance_level",
-                &self.system_disk_performance_level,
-            )
-            .field(
-                "system_disk_delete_with_instance",
-                &self.system_disk_delete_with_instance,
-            )
-            .field(
-                "system_disk_auto_snapshot_policy_id",
-                &self.system_disk_auto_snapshot_policy_id,
-            )
-            .field(
-                "system_disk_provisioned_iops",
-                &self.system_disk_provisioned_iops,
-            )
-            .field(
-                "system_disk_bursting_enabled",
-                &self.system_disk_bursting_enabled,
-            )
-            .field("io_optimized", &self.io_optimized)
-            .field("instance_charge_type", &self.instance_charge_type)
-            .field("period", &self.period)
-            .field("internet_charge_type", &self.internet_charge_type)
-            .field("enable_vm_os_config", &self.enable_vm_os_config)
-            .field("network_type", &self.network_type)
-            .field("user_data", &self.user_data)
-            .field("key_pair_name", &self.key_pair_name)
-            .field("ram_role_name", &self.ram_role_name)
-            .field("auto_release_time", &self.auto_release_time)
-            .field("spot_strategy", &self.spot_strategy)
-            .field("spot_price_limit", &self.spot_price_limit)
-            .field("spot_duration", &self.spot_duration)
-            .field("resource_group_id", &self.resource_group_id)
-            .field(
-                "security_enhancement_strategy",
-                &self.security_enhancement_strategy,
-            )
-            .field("private_ip_address", &self.private_ip_address)
-            .field("ipv6_address_count", &self.ipv6_address_count)
-            .field("deployment_set_id", &self.deployment_set_id)
-            .field("data_disk", &self.data_disk)
-            .field("network_interface", &self.network_interface)
-            .field("tag", &self.tag)
-            .field("security_group_ids", &self.security_group_ids)
-            .field("system_disk_encrypted", &self.system_disk_encrypted)
-            .field("deletion_protection", &self.deletion_protection)
-            .field("credit_specification", &self.credit_specification)
-            .field("auto_renew", &self.auto_renew)
-            .field("auto_renew_period", &self.auto_renew_period)
-            .field("period_unit", &self.period_unit)
-            .finish()
     }
 }
 

@@ -672,7 +672,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateData {
     /// `AutoReleaseTime`.
@@ -981,85 +981,6 @@ pub struct LaunchTemplateData {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for LaunchTemplateData {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("LaunchTemplateData")
-            .field("auto_release_time", &self.auto_release_time)
-            .field("auto_renew", &self.auto_renew)
-            .field("auto_renew_period", &self.auto_renew_period)
-            .field("credit_specification", &self.credit_specification)
-            .field("data_disks", &self.data_disks)
-            .field("deletion_protection", &self.deletion_protection)
-            .field("deployment_set_id", &self.deployment_set_id)
-            .field("description", &self.description)
-            .field("enable_vm_os_config", &self.enable_vm_os_config)
-            .field("host_name", &self.host_name)
-            .field("image_id", &self.image_id)
-            .field("image_owner_alias", &self.image_owner_alias)
-            .field("instance_charge_type", &self.instance_charge_type)
-            .field("instance_name", &self.instance_name)
-            .field("instance_type", &self.instance_type)
-            .field("internet_charge_type", &self.internet_charge_type)
-            .field("internet_max_bandwidth_in", &self.internet_max_bandwidth_in)
-            .field(
-                "internet_max_bandwidth_out",
-                &self.internet_max_bandwidth_out,
-            )
-            .field("io_optimized", &self.io_optimized)
-            .field("ipv6_address_count", &self.ipv6_address_count)
-            .field("key_pair_name", &self.key_pair_name)
-            .field("network_interfaces", &self.network_interfaces)
-            .field("network_type", &self.network_type)
-            .field("password_inherit", &"***")
-            .field("period", &self.period)
-            .field("period_unit", &self.period_unit)
-            .field("private_ip_address", &self.private_ip_address)
-            .field("ram_role_name", &self.ram_role_name)
-            .field("resource_group_id", &self.resource_group_id)
-            .field(
-                "security_enhancement_strategy",
-                &self.security_enhancement_strategy,
-            )
-            .field("security_group_id", &self.security_group_id)
-            .field("security_group_ids", &self.security_group_ids)
-            .field("spot_duration", &self.spot_duration)
-            .field("spot_price_limit", &self.spot_price_limit)
-            .field("spot_strategy", &self.spot_strategy)
-            .field(
-                "system_disk_auto_snapshot_policy_id",
-                &self.system_disk_auto_snapshot_policy_id,
-            )
-            .field(
-                "system_disk_bursting_enabled",
-                &self.system_disk_bursting_enabled,
-            )
-            .field("system_disk_category", &self.system_disk_category)
-            .field(
-                "system_disk_delete_with_instance",
-                &self.system_disk_delete_with_instance,
-            )
-            .field("system_disk_description", &self.system_disk_description)
-            .field("system_disk_disk_name", &self.system_disk_disk_name)
-            .field("system_disk_encrypted", &self.system_disk_encrypted)
-            .field("system_disk_iops", &self.system_disk_iops)
-            .field(
-                "system_disk_performance_level",
-                &self.system_disk_performance_level,
-            )
-            .field(
-                "system_disk_provisioned_iops",
-                &self.system_disk_provisioned_iops,
-            )
-            .field("system_disk_size", &self.system_disk_size)
-            .field("tags", &self.tags)
-            .field("user_data", &self.user_data)
-            .field("v_switch_id", &self.v_switch_id)
-            .field("vpc_id", &self.vpc_id)
-            .field("zone_id", &self.zone_id)
-            .finish()
-    }
 }
 
 impl ::yun_core::json::Decode for LaunchTemplateData {

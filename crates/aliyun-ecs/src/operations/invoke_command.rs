@@ -216,7 +216,7 @@ impl ::yun_core::json::Decode for ResourceTag {
 }
 
 /// The request of [`Client::invoke_command`](crate::Client::invoke_command) (`InvokeCommand`).
-#[derive(Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InvokeCommandRequest {
     /// `RegionId` (query). Required.
@@ -448,30 +448,6 @@ impl InvokeCommandRequest {
     ) -> Self {
         self.termination_mode = ::std::option::Option::Some(value.into());
         self
-    }
-}
-
-impl ::std::fmt::Debug for InvokeCommandRequest {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("InvokeCommandRequest")
-            .field("region_id", &self.region_id)
-            .field("resource_group_id", &self.resource_group_id)
-            .field("command_id", &self.command_id)
-            .field("repeat_mode", &self.repeat_mode)
-            .field("timed", &self.timed)
-            .field("frequency", &self.frequency)
-            .field("parameters", &self.parameters)
-            .field("username", &self.username)
-            .field("windows_password_name", &"***")
-            .field("instance_id", &self.instance_id)
-            .field("container_id", &self.container_id)
-            .field("container_name", &self.container_name)
-            .field("timeout", &self.timeout)
-            .field("tag", &self.tag)
-            .field("client_token", &self.client_token)
-            .field("resource_tag", &self.resource_tag)
-            .field("termination_mode", &self.termination_mode)
-            .finish()
     }
 }
 

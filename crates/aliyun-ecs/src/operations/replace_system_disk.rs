@@ -400,7 +400,7 @@ impl ::std::fmt::Debug for ReplaceSystemDiskRequest {
             .field("client_token", &self.client_token)
             .field("use_additional_service", &self.use_additional_service)
             .field("password", &"***")
-            .field("password_inherit", &"***")
+            .field("password_inherit", &self.password_inherit)
             .field("key_pair_name", &self.key_pair_name)
             .field("disk_id", &self.disk_id)
             .field("platform", &self.platform)

@@ -251,7 +251,7 @@ impl ::yun_core::json::Decode for ResourceTag {
 }
 
 /// The request of [`Client::run_command`](crate::Client::run_command) (`RunCommand`).
-#[derive(Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RunCommandRequest {
     /// `RegionId` (query). Required.
@@ -569,37 +569,6 @@ impl RunCommandRequest {
     ) -> Self {
         self.termination_mode = ::std::option::Option::Some(value.into());
         self
-    }
-}
-
-impl ::std::fmt::Debug for RunCommandRequest {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("RunCommandRequest")
-            .field("region_id", &self.region_id)
-            .field("resource_group_id", &self.resource_group_id)
-            .field("name", &self.name)
-            .field("description", &self.description)
-            .field("type", &self.r#type)
-            .field("command_content", &self.command_content)
-            .field("working_dir", &self.working_dir)
-            .field("timeout", &self.timeout)
-            .field("enable_parameter", &self.enable_parameter)
-            .field("repeat_mode", &self.repeat_mode)
-            .field("timed", &self.timed)
-            .field("frequency", &self.frequency)
-            .field("parameters", &self.parameters)
-            .field("keep_command", &self.keep_command)
-            .field("content_encoding", &self.content_encoding)
-            .field("username", &self.username)
-            .field("windows_password_name", &"***")
-            .field("instance_id", &self.instance_id)
-            .field("tag", &self.tag)
-            .field("container_id", &self.container_id)
-            .field("container_name", &self.container_name)
-            .field("client_token", &self.client_token)
-            .field("resource_tag", &self.resource_tag)
-            .field("termination_mode", &self.termination_mode)
-            .finish()
     }
 }
 

@@ -2569,7 +2569,7 @@ impl ::std::fmt::Debug for RunInstancesRequest {
             .field("host_name", &self.host_name)
             .field("unique_suffix", &self.unique_suffix)
             .field("password", &"***")
-            .field("password_inherit", &"***")
+            .field("password_inherit", &self.password_inherit)
             .field("zone_id", &self.zone_id)
             .field("internet_charge_type", &self.internet_charge_type)
             .field("io_optimized", &self.io_optimized)

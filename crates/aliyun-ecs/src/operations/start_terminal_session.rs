@@ -176,7 +176,7 @@ impl ::yun_core::json::Decode for StartTerminalSessionRequest {
 }
 
 /// The response of [`Client::start_terminal_session`](crate::Client::start_terminal_session) (`StartTerminalSession`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StartTerminalSessionResponse {
     /// `RequestId`.
@@ -203,6 +203,17 @@ pub struct StartTerminalSessionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub web_socket_url: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for StartTerminalSessionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("StartTerminalSessionResponse")
+            .field("request_id", &self.request_id)
+            .field("security_token", &"***")
+            .field("session_id", &self.session_id)
+            .field("web_socket_url", &self.web_socket_url)
+            .finish()
+    }
 }
 
 impl ::yun_core::json::Decode for StartTerminalSessionResponse {

@@ -23,7 +23,6 @@ use super::{Credential, CredentialFuture, ProvideCredentials};
 use crate::aliyun::{AliyunClient, Method, RpcRequest};
 use crate::config::{AliyunSignature, Config};
 use crate::error::Error;
-use crate::http::Transport;
 use crate::sign::aliyun_rpc::RpcAlgorithm;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -32,13 +31,10 @@ use std::time::Duration;
 
 const STS_VERSION: &str = "2015-04-01";
 
-/// Where an STS call goes: an explicit URL, else `sts[-vpc].<region>.aliyuncs.com`
-/// for `ALIBABA_CLOUD_STS_REGION` (VPC with `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED`),
-/// else `default_host`.
-fn sts_endpoint(explicit: Option<&str>, env: &Environment, default_host: &str) -> String {
-    if let Some(url) = explicit {
-        return url.to_owned();
-    }
+/// Where an STS call goes: `sts[-vpc].<region>.aliyuncs.com` for
+/// `ALIBABA_CLOUD_STS_REGION` (VPC with `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED`),
+/// else `default_host`. An empty environment gives `default_host`.
+fn sts_endpoint(env: &Environment, default_host: &str) -> String {
     let prefix = if env.flag("ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED") {
         "sts-vpc"
     } else {
@@ -93,6 +89,8 @@ async fn sts_call(
     request: RpcRequest,
 ) -> Result<Credential, Error> {
     let action = request.action.clone();
+    // Fetching credentials changes nothing: retried like any read.
+    let request = request.read_only(true);
     let body = client
         .send(&request)
         .await
@@ -121,6 +119,7 @@ struct RoleSession {
 
 impl RoleSession {
     /// `ALIBABA_CLOUD_ROLE_SESSION_NAME`, else `yun-rs-<unix time>`; one hour.
+    /// An empty environment gives the defaults.
     fn from_env(env: &Environment) -> Self {
         RoleSession {
             name: env.var("ALIBABA_CLOUD_ROLE_SESSION_NAME").map_or_else(
@@ -171,13 +170,14 @@ pub struct RamRoleArn {
 impl RamRoleArn {
     const NAME: &'static str = "ram_role_arn";
 
-    /// Assumes `role_arn` with credentials from `source`, at the STS
-    /// endpoint the environment selects (`https://sts.aliyuncs.com` by default).
+    /// Assumes `role_arn` with credentials from `source`, at
+    /// `https://sts.aliyuncs.com` (see [`RamRoleArn::endpoint_url`]). Reads
+    /// no environment variable; [`RamRoleArn::with_env`] does.
     pub fn new(
         source: impl ProvideCredentials + 'static,
         role_arn: impl Into<String>,
     ) -> Result<Self, Error> {
-        Self::with_env(source, role_arn, &Environment::process())
+        Self::with_env(source, role_arn, &Environment::default())
     }
 
     /// As [`RamRoleArn::new`], reading `ALIBABA_CLOUD_STS_REGION`,
@@ -192,7 +192,7 @@ impl RamRoleArn {
         if role_arn.is_empty() {
             return Err(Error::credentials(Self::NAME, "the role ARN is empty"));
         }
-        let endpoint = sts_endpoint(None, env, "sts.aliyuncs.com");
+        let endpoint = sts_endpoint(env, "sts.aliyuncs.com");
         Ok(RamRoleArn {
             client: sts_client(Self::NAME, source, &endpoint)?,
             role_arn,
@@ -270,7 +270,7 @@ impl OidcRoleArn {
     /// `ALIBABA_CLOUD_ROLE_SESSION_NAME`, `ALIBABA_CLOUD_STS_REGION`).
     pub fn from_env(env: &Environment) -> Result<Self, Error> {
         let need = |name: &str| env.require(name, Self::NAME);
-        Self::new(
+        Self::with_env(
             need("ALIBABA_CLOUD_ROLE_ARN")?,
             need("ALIBABA_CLOUD_OIDC_PROVIDER_ARN")?,
             need("ALIBABA_CLOUD_OIDC_TOKEN_FILE")?,
@@ -278,14 +278,26 @@ impl OidcRoleArn {
         )
     }
 
-    /// Explicit settings; the environment still selects the STS endpoint.
+    /// Explicit settings, at `https://sts.aliyuncs.com`; reads no
+    /// environment variable.
     pub fn new(
+        role_arn: impl Into<String>,
+        provider_arn: impl Into<String>,
+        token_file: impl Into<PathBuf>,
+    ) -> Result<Self, Error> {
+        Self::with_env(role_arn, provider_arn, token_file, &Environment::default())
+    }
+
+    /// As [`OidcRoleArn::new`], with the STS endpoint and session name
+    /// `env` selects (`ALIBABA_CLOUD_STS_REGION`,
+    /// `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED`, `ALIBABA_CLOUD_ROLE_SESSION_NAME`).
+    pub fn with_env(
         role_arn: impl Into<String>,
         provider_arn: impl Into<String>,
         token_file: impl Into<PathBuf>,
         env: &Environment,
     ) -> Result<Self, Error> {
-        let endpoint = sts_endpoint(None, env, "sts.aliyuncs.com");
+        let endpoint = sts_endpoint(env, "sts.aliyuncs.com");
         Ok(OidcRoleArn {
             client: sts_client(Self::NAME, Arc::new(Credential::anonymous()), &endpoint)?,
             role_arn: role_arn.into(),
@@ -399,7 +411,7 @@ pub struct EcsRamRole {
     endpoint: String,
     role_name: Option<String>,
     v1_disabled: bool,
-    transport: Arc<dyn Transport>,
+    fetcher: fetch::Fetcher,
     cache: RefreshCache,
 }
 
@@ -407,7 +419,21 @@ impl EcsRamRole {
     const NAME: &'static str = "ecs_ram_role";
     const CREDENTIALS_PATH: &'static str = "/latest/meta-data/ram/security-credentials/";
 
-    /// From the environment; an error when `ALIBABA_CLOUD_ECS_METADATA_DISABLED=true`.
+    /// The role attached to this instance (discovered), from
+    /// `http://100.100.100.200`; reads no environment variable.
+    pub fn new() -> Result<Self, Error> {
+        Ok(EcsRamRole {
+            endpoint: "http://100.100.100.200".into(),
+            role_name: None,
+            v1_disabled: false,
+            fetcher: fetch::Fetcher::new(Self::NAME, Duration::from_secs(1), true)?,
+            cache: RefreshCache::default(),
+        })
+    }
+
+    /// From the environment: `ALIBABA_CLOUD_ECS_METADATA` (the role),
+    /// `ALIBABA_CLOUD_IMDSV1_DISABLED`; an error when
+    /// `ALIBABA_CLOUD_ECS_METADATA_DISABLED=true`.
     pub fn from_env(env: &Environment) -> Result<Self, Error> {
         if env.flag("ALIBABA_CLOUD_ECS_METADATA_DISABLED") {
             return Err(Error::credentials(
@@ -415,13 +441,17 @@ impl EcsRamRole {
                 "disabled by ALIBABA_CLOUD_ECS_METADATA_DISABLED=true",
             ));
         }
-        Ok(EcsRamRole {
-            endpoint: "http://100.100.100.200".into(),
-            role_name: env.var("ALIBABA_CLOUD_ECS_METADATA").map(str::to_owned),
-            v1_disabled: env.flag("ALIBABA_CLOUD_IMDSV1_DISABLED"),
-            transport: fetch::transport(Duration::from_secs(1), false)?,
-            cache: RefreshCache::default(),
-        })
+        let mut p = Self::new()?.imdsv1_disabled(env.flag("ALIBABA_CLOUD_IMDSV1_DISABLED"));
+        if let Some(role) = env.var("ALIBABA_CLOUD_ECS_METADATA") {
+            p = p.role_name(role);
+        }
+        Ok(p)
+    }
+
+    /// Refuse plain (IMDSv1) reads when the service gives no session token.
+    pub fn imdsv1_disabled(mut self, disabled: bool) -> Self {
+        self.v1_disabled = disabled;
+        self
     }
 
     /// The role to read (instead of discovering it).
@@ -430,22 +460,24 @@ impl EcsRamRole {
         self
     }
 
-    /// The metadata service's base URL (default `http://100.100.100.200`).
-    pub fn endpoint(mut self, url: impl Into<String>) -> Self {
-        self.endpoint = url.into().trim_end_matches('/').to_owned();
-        self
+    /// Sends metadata requests to `url` instead of `http://100.100.100.200`.
+    pub fn endpoint_url(mut self, url: &str) -> Result<Self, Error> {
+        self.endpoint = super::endpoints::base_url(Self::NAME, url)?;
+        Ok(self)
     }
 
     async fn token(&self) -> Result<Option<String>, Error> {
         let url = format!("{}/latest/api/token", self.endpoint);
-        let answer = fetch::send(
-            &*self.transport,
-            Self::NAME,
-            "PUT",
-            &url,
-            &[("X-aliyun-ecs-metadata-token-ttl-seconds", "21600")],
-        )
-        .await;
+        let answer = self
+            .fetcher
+            .send(&fetch::Exchange {
+                what: "the metadata service's session token",
+                method: "PUT",
+                url: &url,
+                headers: &[("X-aliyun-ecs-metadata-token-ttl-seconds", "21600")],
+                body: bytes::Bytes::new(),
+            })
+            .await;
         match answer {
             Ok((200, body)) => Ok(Some(String::from_utf8_lossy(&body).trim().to_owned())),
             Ok((status, _)) if self.v1_disabled => Err(Error::credentials(
@@ -463,7 +495,11 @@ impl EcsRamRole {
             .map(|t| ("X-aliyun-ecs-metadata-token", t))
             .into_iter()
             .collect();
-        match fetch::send(&*self.transport, Self::NAME, "GET", &url, &headers).await? {
+        let exchange = fetch::Exchange {
+            headers: &headers,
+            ..fetch::Exchange::get("the metadata service", &url)
+        };
+        match self.fetcher.send(&exchange).await? {
             (200, body) => Ok(body),
             (status, _) => Err(Error::credentials(
                 Self::NAME,
@@ -510,7 +546,7 @@ impl ProvideCredentials for EcsRamRole {
 #[derive(Debug)]
 pub struct CredentialsUri {
     uri: String,
-    transport: Arc<dyn Transport>,
+    fetcher: fetch::Fetcher,
     cache: RefreshCache,
 }
 
@@ -528,23 +564,17 @@ impl CredentialsUri {
         }
         Ok(CredentialsUri {
             uri,
-            transport: fetch::transport(Duration::from_secs(5), true)?,
+            fetcher: fetch::Fetcher::new(Self::NAME, Duration::from_secs(5), false)?,
             cache: RefreshCache::default(),
         })
     }
 
     async fn fetch(&self) -> Result<Credential, Error> {
-        match fetch::send(&*self.transport, Self::NAME, "GET", &self.uri, &[]).await? {
-            (200, body) => {
-                let answer: MetadataCredentials =
-                    fetch::decode(Self::NAME, "the credentials URI", &body)?;
-                answer.into_credential(Self::NAME, "the credentials URI")
-            }
-            (status, _) => Err(Error::credentials(
-                Self::NAME,
-                format!("the credentials URI answered HTTP {status}"),
-            )),
-        }
+        let answer: MetadataCredentials = self
+            .fetcher
+            .json(&fetch::Exchange::get("the credentials URI", &self.uri))
+            .await?;
+        answer.into_credential(Self::NAME, "the credentials URI")
     }
 }
 
@@ -567,8 +597,18 @@ pub struct RsaKeyPair {
 impl RsaKeyPair {
     const NAME: &'static str = "rsa_key_pair";
 
-    /// The key pair's public key id and private key file.
+    /// The key pair's public key id and private key file, at
+    /// `https://sts.ap-northeast-1.aliyuncs.com`; reads no environment variable.
     pub fn new(
+        public_key_id: impl Into<String>,
+        private_key_file: impl AsRef<Path>,
+    ) -> Result<Self, Error> {
+        Self::with_env(public_key_id, private_key_file, &Environment::default())
+    }
+
+    /// As [`RsaKeyPair::new`], with the STS endpoint `env` selects
+    /// (`ALIBABA_CLOUD_STS_REGION`, `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED`).
+    pub fn with_env(
         public_key_id: impl Into<String>,
         private_key_file: impl AsRef<Path>,
         env: &Environment,
@@ -588,7 +628,7 @@ impl RsaKeyPair {
         }
         let signer =
             Arc::new(Credential::access_key(public_key_id, key.trim()).with_provider(Self::NAME));
-        let endpoint = sts_endpoint(None, env, "sts.ap-northeast-1.aliyuncs.com");
+        let endpoint = sts_endpoint(env, "sts.ap-northeast-1.aliyuncs.com");
         Ok(RsaKeyPair {
             client: sts_client(Self::NAME, signer, &endpoint)?,
             duration_seconds: 3600,
@@ -615,8 +655,9 @@ impl RsaKeyPair {
         struct Answer {
             session_access_key: SessionAccessKey,
         }
-        let mut request =
-            RpcRequest::new("GenerateSessionAccessKey", STS_VERSION).method(Method::Get);
+        let mut request = RpcRequest::new("GenerateSessionAccessKey", STS_VERSION)
+            .method(Method::Get)
+            .read_only(true);
         request
             .query
             .insert("DurationSeconds", self.duration_seconds.to_string());
@@ -652,7 +693,7 @@ pub struct CloudSso {
     account_id: String,
     access_config: String,
     access_token: super::Secret,
-    transport: Arc<dyn Transport>,
+    fetcher: fetch::Fetcher,
     cache: RefreshCache,
 }
 
@@ -678,7 +719,7 @@ impl CloudSso {
             account_id: account_id.into(),
             access_config: access_config.into(),
             access_token: super::Secret::new(access_token),
-            transport: fetch::transport(Duration::from_secs(5), true)?,
+            fetcher: fetch::Fetcher::new(Self::NAME, Duration::from_secs(5), false)?,
             cache: RefreshCache::default(),
         })
     }
@@ -697,30 +738,22 @@ impl CloudSso {
             ("content-type", "application/json"),
             ("authorization", bearer.as_str()),
         ];
-        let answer = fetch::send_body(
-            &*self.transport,
-            Self::NAME,
-            "POST",
-            &url,
-            &headers,
-            body.to_string().into(),
+        let a: Answer = self
+            .fetcher
+            .json(&fetch::Exchange {
+                what: "CloudSSO",
+                method: "POST",
+                url: &url,
+                headers: &headers,
+                body: body.to_string().into(),
+            })
+            .await?;
+        let c = a.cloud_credential;
+        Ok(
+            Credential::sts(c.access_key_id, c.access_key_secret, c.security_token)
+                .with_expiry(fetch::expiry(Self::NAME, &c.expiration)?)
+                .with_provider(Self::NAME),
         )
-        .await?;
-        match answer {
-            (200, body) => {
-                let a: Answer = fetch::decode(Self::NAME, "CloudSSO", &body)?;
-                let c = a.cloud_credential;
-                Ok(
-                    Credential::sts(c.access_key_id, c.access_key_secret, c.security_token)
-                        .with_expiry(fetch::expiry(Self::NAME, &c.expiration)?)
-                        .with_provider(Self::NAME),
-                )
-            }
-            (status, _) => Err(Error::credentials(
-                Self::NAME,
-                format!("CloudSSO answered HTTP {status}"),
-            )),
-        }
     }
 }
 
@@ -753,7 +786,7 @@ pub struct OAuth {
     tokens: tokio::sync::Mutex<OAuthTokens>,
     stored: std::sync::Mutex<Option<Credential>>,
     write_back: Option<(PathBuf, String)>,
-    transport: Arc<dyn Transport>,
+    fetcher: fetch::Fetcher,
     cache: RefreshCache,
 }
 
@@ -784,7 +817,7 @@ impl OAuth {
             tokens: tokio::sync::Mutex::new(tokens),
             stored: std::sync::Mutex::new(None),
             write_back: None,
-            transport: fetch::transport(Duration::from_secs(5), true)?,
+            fetcher: fetch::Fetcher::new(Self::NAME, Duration::from_secs(5), false)?,
             cache: RefreshCache::default(),
         })
     }
@@ -811,22 +844,16 @@ impl OAuth {
         body: String,
     ) -> Result<serde_json::Value, Error> {
         let url = format!("{}{path}", self.sign_in_url);
-        match fetch::send_body(
-            &*self.transport,
-            Self::NAME,
-            "POST",
-            &url,
-            headers,
-            body.into(),
-        )
-        .await?
-        {
-            (200, body) => fetch::decode(Self::NAME, &format!("OAuth {path}"), &body),
-            (status, _) => Err(Error::credentials(
-                Self::NAME,
-                format!("OAuth {path} answered HTTP {status}"),
-            )),
-        }
+        let what = format!("OAuth {path}");
+        self.fetcher
+            .json(&fetch::Exchange {
+                what: &what,
+                method: "POST",
+                url: &url,
+                headers,
+                body: body.into(),
+            })
+            .await
     }
 
     async fn fetch(&self) -> Result<Credential, Error> {

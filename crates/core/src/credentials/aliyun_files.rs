@@ -6,6 +6,7 @@ use super::aliyun::{
     CloudSso, CredentialsUri, EcsRamRole, OAuth, OAuthTokens, OidcRoleArn, RamRoleArn, RsaKeyPair,
 };
 use super::chain::{Chain, Lazy};
+use super::endpoints::Endpoints;
 use super::environment::Environment;
 use super::{ini, AliyunEnvironment, Credential, CredentialFuture, ProvideCredentials};
 use crate::error::Error;
@@ -13,35 +14,6 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
-
-/// Where STS and metadata requests go, when not the real services
-/// (tests point them at 127.0.0.1).
-#[derive(Clone, Debug, Default)]
-pub struct Endpoints {
-    /// STS (`AssumeRole`, `AssumeRoleWithOIDC`, `GenerateSessionAccessKey`).
-    pub sts: Option<String>,
-    /// The ECS metadata service.
-    pub metadata: Option<String>,
-    /// The OAuth sign-in service (instead of the site's).
-    pub oauth: Option<String>,
-}
-
-impl Endpoints {
-    /// `provider`, re-pointed at the STS override if there is one.
-    fn sts<P>(&self, provider: P, point: fn(P, &str) -> Result<P, Error>) -> Result<P, Error> {
-        match &self.sts {
-            Some(url) => point(provider, url),
-            None => Ok(provider),
-        }
-    }
-
-    fn ecs(&self, p: EcsRamRole) -> EcsRamRole {
-        match &self.metadata {
-            Some(url) => p.endpoint(url.as_str()),
-            None => p,
-        }
-    }
-}
 
 type Provider = Arc<dyn ProvideCredentials>;
 
@@ -135,7 +107,7 @@ fn load_ini(env: &Environment, endpoints: &Endpoints) -> Result<Provider, Error>
         "bearer" => Arc::new(Credential::bearer(key("bearer_token")?).with_provider(name)),
         "ram_role_arn" => {
             let source = Credential::access_key(key("access_key_id")?, key("access_key_secret")?).with_provider(name);
-            let mut p = endpoints.sts(RamRoleArn::with_env(source, key("role_arn")?, env)?, RamRoleArn::endpoint_url)?;
+            let mut p = endpoints.to_sts(RamRoleArn::with_env(source, key("role_arn")?, env)?, RamRoleArn::endpoint_url)?;
             if let Some(s) = optional("role_session_name") {
                 p = p.session_name(s);
             }
@@ -145,7 +117,7 @@ fn load_ini(env: &Environment, endpoints: &Endpoints) -> Result<Provider, Error>
             Arc::new(p)
         }
         "oidc_role_arn" => {
-            let mut p = endpoints.sts(OidcRoleArn::new(
+            let mut p = endpoints.to_sts(OidcRoleArn::with_env(
                 key("role_arn")?,
                 key("oidc_provider_arn")?,
                 key("oidc_token_file_path")?,
@@ -160,14 +132,14 @@ fn load_ini(env: &Environment, endpoints: &Endpoints) -> Result<Provider, Error>
             Arc::new(p)
         }
         "ecs_ram_role" => {
-            let mut p = endpoints.ecs(EcsRamRole::from_env(env)?);
+            let mut p = endpoints.to_metadata(EcsRamRole::from_env(env)?, EcsRamRole::endpoint_url)?;
             if let Some(role) = optional("role_name") {
                 p = p.role_name(role);
             }
             Arc::new(p)
         }
         "credentials_uri" => Arc::new(CredentialsUri::new(key("credentials_uri")?)?),
-        "rsa_key_pair" => Arc::new(endpoints.sts(RsaKeyPair::new(key("public_key_id")?, key("private_key_file")?, env)?, RsaKeyPair::endpoint_url)?),
+        "rsa_key_pair" => Arc::new(endpoints.to_sts(RsaKeyPair::with_env(key("public_key_id")?, key("private_key_file")?, env)?, RsaKeyPair::endpoint_url)?),
         other => {
             return Err(Error::credentials(
                 name,
@@ -288,7 +260,7 @@ fn cli_provider(
         .and_then(|d| u32::try_from(d).ok())
         .filter(|d| *d > 0);
     let assume = |source: Provider| -> Result<Provider, Error> {
-        let mut r = endpoints.sts(
+        let mut r = endpoints.to_sts(
             RamRoleArn::with_env(SharedSource(source), get("ram_role_arn")?, env)?,
             RamRoleArn::endpoint_url,
         )?;
@@ -320,14 +292,14 @@ fn cli_provider(
             assume(source)
         }
         "EcsRamRole" => {
-            let mut r = endpoints.ecs(EcsRamRole::from_env(env)?);
+            let mut r = endpoints.to_metadata(EcsRamRole::from_env(env)?, EcsRamRole::endpoint_url)?;
             if let Some(role) = optional("ram_role_name") {
                 r = r.role_name(role);
             }
             Ok(Arc::new(r))
         }
         "OIDC" => {
-            let mut r = endpoints.sts(OidcRoleArn::new(
+            let mut r = endpoints.to_sts(OidcRoleArn::with_env(
                 get("ram_role_arn")?,
                 get("oidc_provider_arn")?,
                 get("oidc_token_file")?,
@@ -367,7 +339,7 @@ fn cli_provider(
                 access_token_expire: p["oauth_access_token_expire"].as_u64().unwrap_or(0),
                 refresh_token: optional("oauth_refresh_token"),
             };
-            let url = endpoints.oauth.as_deref().unwrap_or(site_url);
+            let url = endpoints.oauth_url().unwrap_or(site_url);
             let mut provider = OAuth::new(url, client_id, tokens)?.write_back(PathBuf::from(shown), wanted.to_owned());
             let stored = (optional("access_key_id"), optional("access_key_secret"), optional("sts_token"));
             if let ((Some(id), Some(secret), Some(token)), Some(expires)) = (stored, p["sts_expiration"].as_u64()) {
@@ -400,9 +372,17 @@ impl ProvideCredentials for SharedSource {
 /// would, without running one) whose standard output is
 /// `{"mode": "AK" | "StsToken", "access_key_id", "access_key_secret", "sts_token"}`.
 /// The command gets 60 seconds.
-#[derive(Debug)]
 pub struct External {
     command: String,
+}
+
+/// The command line as [`crate::redact`] shows text (`--password=…` hidden).
+impl std::fmt::Debug for External {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("External")
+            .field("command", &crate::redact::Redacted(&self.command))
+            .finish()
+    }
 }
 
 impl External {
@@ -535,7 +515,7 @@ pub fn aliyun_default_chain_with(env: &Environment, endpoints: Endpoints) -> Cha
     ];
     if oidc_vars.iter().all(|v| env.var(v).is_some()) {
         let oidc = OidcRoleArn::from_env(env)
-            .and_then(|p| endpoints.sts(p, OidcRoleArn::endpoint_url))
+            .and_then(|p| endpoints.to_sts(p, OidcRoleArn::endpoint_url))
             .map(|p| Arc::new(p) as Provider);
         chain.push("oidc_role_arn", oidc);
     }
@@ -548,7 +528,9 @@ pub fn aliyun_default_chain_with(env: &Environment, endpoints: Endpoints) -> Cha
         Ok(Arc::new(IniProfile::with_endpoints(env, endpoints.clone()))),
     );
     if !env.flag("ALIBABA_CLOUD_ECS_METADATA_DISABLED") {
-        let ecs = EcsRamRole::from_env(env).map(|p| Arc::new(endpoints.ecs(p)) as Provider);
+        let ecs = EcsRamRole::from_env(env)
+            .and_then(|p| endpoints.to_metadata(p, EcsRamRole::endpoint_url))
+            .map(|p| Arc::new(p) as Provider);
         chain.push("ecs_ram_role", ecs);
     }
     if let Some(uri) = env.var("ALIBABA_CLOUD_CREDENTIALS_URI") {

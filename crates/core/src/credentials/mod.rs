@@ -10,11 +10,45 @@
 //! Default chains: [`aliyun_default_chain`] and [`tencent_default_chain`]
 //! (what `Client::from_env()` uses). Providers of temporary credentials
 //! cache them and refresh before expiry, one refresh at a time.
+//!
+//! Plain constructors read no environment variable (`new`); the `from_env`
+//! and `with_env` forms do. Every provider that calls a service is pointed
+//! elsewhere with `endpoint_url`, and both chains take one [`Endpoints`]:
+//!
+//! ```no_run
+//! use yun_core::credentials::{
+//!     aliyun_default_chain_with, tencent_default_chain_with, EcsRamRole, Endpoints,
+//!     Environment, RamRoleArn, TencentAssumeRole, TkeOidc,
+//! };
+//! use yun_core::Credential;
+//!
+//! # fn main() -> Result<(), yun_core::Error> {
+//! let role = RamRoleArn::new(Credential::access_key("id", "secret"), "acs:ram::123:role/app")?
+//!     .session_name("billing-job")
+//!     .endpoint_url("https://sts-vpc.cn-shanghai.aliyuncs.com")?;
+//! let instance = EcsRamRole::new()?
+//!     .role_name("app")
+//!     .endpoint_url("http://127.0.0.1:8081")?;
+//! let tencent = TencentAssumeRole::new(Credential::access_key("AKID", "key"), "qcs::cam::uin/1:roleName/app")?
+//!     .endpoint_url("https://sts.tencentcloudapi.com")?;
+//! let tke = TkeOidc::new("ap-guangzhou", "provider-id", "qcs::cam::uin/1:roleName/pod", "/var/run/token")?
+//!     .session_name("pod-1")
+//!     .endpoint_url("https://sts.tencentcloudapi.com")?;
+//! let local = Endpoints::default()
+//!     .sts("http://127.0.0.1:8080")
+//!     .metadata("http://127.0.0.1:8081");
+//! let aliyun = aliyun_default_chain_with(&Environment::process(), local.clone());
+//! let tencent_chain = tencent_default_chain_with(&Environment::process(), local);
+//! # let _ = (role, instance, tencent, tke, aliyun, tencent_chain);
+//! # Ok(())
+//! # }
+//! ```
 
 mod aliyun;
 mod aliyun_files;
 mod cache;
 mod chain;
+mod endpoints;
 mod env;
 mod environment;
 mod fetch;
@@ -26,15 +60,16 @@ pub use aliyun::{
     CloudSso, CredentialsUri, EcsRamRole, OAuth, OAuthTokens, OidcRoleArn, RamRoleArn, RsaKeyPair,
 };
 pub use aliyun_files::{
-    aliyun_default_chain, aliyun_default_chain_with, CliProfile, Endpoints, External, IniProfile,
+    aliyun_default_chain, aliyun_default_chain_with, CliProfile, External, IniProfile,
 };
 pub use chain::Chain;
+pub use endpoints::Endpoints;
 pub use env::{AliyunEnvironment, TencentEnvironment};
 pub use environment::Environment;
 pub use secret::Secret;
 pub use tencent::{
     tencent_default_chain, tencent_default_chain_with, CvmRole, TccliProfile, TencentAssumeRole,
-    TencentEndpoints, TencentProfile, TkeOidc,
+    TencentProfile, TkeOidc,
 };
 
 use crate::error::Error;

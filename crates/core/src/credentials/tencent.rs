@@ -12,12 +12,12 @@
 
 use super::cache::RefreshCache;
 use super::chain::{Chain, Lazy};
+use super::endpoints::Endpoints;
 use super::environment::Environment;
 use super::fetch;
 use super::{ini, Credential, CredentialFuture, ProvideCredentials, TencentEnvironment};
 use crate::config::Config;
 use crate::error::Error;
-use crate::http::Transport;
 use crate::tencent::{TencentClient, TencentRequest};
 use serde::Deserialize;
 use std::path::PathBuf;
@@ -109,11 +109,11 @@ impl TccliProfile {
 
     /// From the environment.
     pub fn from_env(env: &Environment) -> Self {
-        Self::with_endpoints(env, TencentEndpoints::default())
+        Self::with_endpoints(env, Endpoints::default())
     }
 
     /// As [`TccliProfile::from_env`], with STS and metadata requests sent to `endpoints`.
-    pub fn with_endpoints(env: &Environment, endpoints: TencentEndpoints) -> Self {
+    pub fn with_endpoints(env: &Environment, endpoints: Endpoints) -> Self {
         let env = env.clone();
         TccliProfile {
             inner: Lazy::new(Self::NAME, move || {
@@ -137,7 +137,9 @@ impl TccliProfile {
                     )
                 })?;
                 if v["type"] == "cvm-role" {
-                    return Ok(Arc::new(endpoints.cvm(CvmRole::new()?)) as Provider);
+                    return Ok(Arc::new(
+                        endpoints.to_metadata(CvmRole::new()?, CvmRole::endpoint_url)?,
+                    ) as Provider);
                 }
                 let get = |k: &str| {
                     v[k].as_str()
@@ -154,7 +156,7 @@ impl TccliProfile {
                 .with_provider(Self::NAME);
                 match v["role-arn"].as_str().filter(|r| !r.is_empty()) {
                     Some(role) => {
-                        let mut p = endpoints.sts(
+                        let mut p = endpoints.to_sts(
                             TencentAssumeRole::new(base, role)?,
                             TencentAssumeRole::endpoint_url,
                         )?;
@@ -178,38 +180,12 @@ impl ProvideCredentials for TccliProfile {
     }
 }
 
-/// Where STS and metadata requests go, when not the real services.
-#[derive(Clone, Debug, Default)]
-pub struct TencentEndpoints {
-    /// STS.
-    pub sts: Option<String>,
-    /// The CVM metadata service.
-    pub metadata: Option<String>,
-}
-
-impl TencentEndpoints {
-    /// `provider`, re-pointed at the STS override if there is one.
-    fn sts<P>(&self, provider: P, point: fn(P, &str) -> Result<P, Error>) -> Result<P, Error> {
-        match &self.sts {
-            Some(url) => point(provider, url),
-            None => Ok(provider),
-        }
-    }
-
-    fn cvm(&self, p: CvmRole) -> CvmRole {
-        match &self.metadata {
-            Some(url) => p.endpoint(url.as_str()),
-            None => p,
-        }
-    }
-}
-
 /// The CVM instance's CAM role, from `http://metadata.tencentyun.com`.
 #[derive(Debug)]
 pub struct CvmRole {
     endpoint: String,
     role_name: Option<String>,
-    transport: Arc<dyn Transport>,
+    fetcher: fetch::Fetcher,
     cache: RefreshCache,
 }
 
@@ -232,7 +208,7 @@ impl CvmRole {
         Ok(CvmRole {
             endpoint: "http://metadata.tencentyun.com".into(),
             role_name: None,
-            transport: fetch::transport(Duration::from_secs(1), false)?,
+            fetcher: fetch::Fetcher::new(Self::NAME, Duration::from_secs(1), true)?,
             cache: RefreshCache::new(Duration::from_secs(5 * 60)),
         })
     }
@@ -243,15 +219,19 @@ impl CvmRole {
         self
     }
 
-    /// The metadata service's base URL.
-    pub fn endpoint(mut self, url: impl Into<String>) -> Self {
-        self.endpoint = url.into().trim_end_matches('/').to_owned();
-        self
+    /// Sends metadata requests to `url` instead of `http://metadata.tencentyun.com`.
+    pub fn endpoint_url(mut self, url: &str) -> Result<Self, Error> {
+        self.endpoint = super::endpoints::base_url(Self::NAME, url)?;
+        Ok(self)
     }
 
     async fn get(&self, path: &str) -> Result<bytes::Bytes, Error> {
         let url = format!("{}{path}", self.endpoint);
-        match fetch::send(&*self.transport, Self::NAME, "GET", &url, &[]).await? {
+        match self
+            .fetcher
+            .send(&fetch::Exchange::get("the metadata service", &url))
+            .await?
+        {
             (200, body) => Ok(body),
             (status, _) => Err(Error::credentials(
                 Self::NAME,
@@ -346,7 +326,8 @@ async fn sts_call(
     action: &'static str,
     params: serde_json::Value,
 ) -> Result<Credential, Error> {
-    let request = TencentRequest::new(action, STS_VERSION, &params)?;
+    // Fetching credentials changes nothing: retried like any read.
+    let request = TencentRequest::new(action, STS_VERSION, &params)?.read_only(true);
     let body = client
         .send(&request)
         .await
@@ -437,9 +418,11 @@ impl ProvideCredentials for TencentAssumeRole {
     }
 }
 
-/// TKE's OIDC role: STS `AssumeRoleWithWebIdentity` (unsigned) with
-/// `TKE_REGION`, `TKE_PROVIDER_ID`, `TKE_IDENTITY_TOKEN_FILE` (or
-/// `TKE_WEB_IDENTITY_TOKEN_FILE`) and `TKE_ROLE_ARN`.
+/// An OIDC role, as TKE sets it up: STS `AssumeRoleWithWebIdentity`
+/// (unsigned; the token read from a file is the proof). [`TkeOidc::new`]
+/// takes explicit values (usable outside TKE); [`TkeOidc::from_env`] reads
+/// `TKE_REGION`, `TKE_PROVIDER_ID`, `TKE_WEB_IDENTITY_TOKEN_FILE` (or the
+/// older `TKE_IDENTITY_TOKEN_FILE`) and `TKE_ROLE_ARN`.
 #[derive(Debug)]
 pub struct TkeOidc {
     client: TencentClient,
@@ -454,34 +437,63 @@ pub struct TkeOidc {
 impl TkeOidc {
     const NAME: &'static str = "tke_oidc";
 
-    /// From the TKE variables in `env`.
-    pub fn from_env(env: &Environment) -> Result<Self, Error> {
-        let need = |name: &str| env.require(name, Self::NAME);
-        let token_file = env
-            .var("TKE_IDENTITY_TOKEN_FILE")
-            .or_else(|| env.var("TKE_WEB_IDENTITY_TOKEN_FILE"))
-            .ok_or_else(|| Error::credentials(Self::NAME, "TKE_IDENTITY_TOKEN_FILE is not set"))?;
-        let region = need("TKE_REGION")?;
+    /// Assumes `role_arn` of the OIDC provider `provider_id` with the token
+    /// in `token_file` (re-read at each refresh), at STS in `region`.
+    pub fn new(
+        region: &str,
+        provider_id: impl Into<String>,
+        role_arn: impl Into<String>,
+        token_file: impl Into<PathBuf>,
+    ) -> Result<Self, Error> {
         Ok(TkeOidc {
             client: sts_client(
                 Self::NAME,
                 Arc::new(Credential::anonymous()),
-                &region,
+                region,
                 "https://sts.tencentcloudapi.com",
             )?,
-            provider_id: need("TKE_PROVIDER_ID")?,
-            token_file: PathBuf::from(token_file),
-            role_arn: need("TKE_ROLE_ARN")?,
+            provider_id: provider_id.into(),
+            token_file: token_file.into(),
+            role_arn: role_arn.into(),
             session_name: format!("yun-rs-{}", crate::time::now_unix()),
             duration_seconds: 7200,
             cache: RefreshCache::new(Duration::from_secs(5 * 60)),
         })
     }
 
+    /// From the TKE variables in `env`.
+    pub fn from_env(env: &Environment) -> Result<Self, Error> {
+        let need = |name: &str| env.require(name, Self::NAME);
+        let token_file = env
+            .var("TKE_WEB_IDENTITY_TOKEN_FILE")
+            .or_else(|| env.var("TKE_IDENTITY_TOKEN_FILE"))
+            .ok_or_else(|| {
+                Error::credentials(Self::NAME, "TKE_WEB_IDENTITY_TOKEN_FILE is not set")
+            })?;
+        Self::new(
+            &need("TKE_REGION")?,
+            need("TKE_PROVIDER_ID")?,
+            need("TKE_ROLE_ARN")?,
+            token_file,
+        )
+    }
+
     /// Sends STS requests to `url` instead.
     pub fn endpoint_url(mut self, url: &str) -> Result<Self, Error> {
         self.client = retarget(Self::NAME, &self.client, url)?;
         Ok(self)
+    }
+
+    /// `RoleSessionName` (default `yun-rs-<unix time>`).
+    pub fn session_name(mut self, name: impl Into<String>) -> Self {
+        self.session_name = name.into();
+        self
+    }
+
+    /// `DurationSeconds` (default 7200).
+    pub fn duration_seconds(mut self, seconds: u32) -> Self {
+        self.duration_seconds = seconds;
+        self
     }
 
     async fn fetch(&self) -> Result<Credential, Error> {
@@ -517,15 +529,22 @@ impl ProvideCredentials for TkeOidc {
     }
 }
 
+/// Skips the CVM metadata step of the default chain when `true`: outside
+/// a CVM the step costs up to a second of timeouts before TKE's OIDC step.
+/// yun's own name (the official SDKs have no switch), after Alibaba
+/// Cloud's `ALIBABA_CLOUD_ECS_METADATA_DISABLED`.
+const CVM_METADATA_DISABLED: &str = "TENCENTCLOUD_CVM_METADATA_DISABLED";
+
 /// The default chain, in the official SDK's order: environment variables,
-/// the profile file, the CVM role, TKE's OIDC role; tccli's profile after
-/// the SDK's file. Once a step answers, the chain keeps using it.
+/// the profile file, the CVM role (unless `TENCENTCLOUD_CVM_METADATA_DISABLED`
+/// is `true`), TKE's OIDC role; tccli's profile after the SDK's file. Once
+/// a step answers, the chain keeps using it.
 pub fn tencent_default_chain(env: &Environment) -> Chain {
-    tencent_default_chain_with(env, TencentEndpoints::default())
+    tencent_default_chain_with(env, Endpoints::default())
 }
 
 /// [`tencent_default_chain`] with STS and metadata requests sent to `endpoints`.
-pub fn tencent_default_chain_with(env: &Environment, endpoints: TencentEndpoints) -> Chain {
+pub fn tencent_default_chain_with(env: &Environment, endpoints: Endpoints) -> Chain {
     let mut chain = Chain::new("default");
     chain.push(
         "environment",
@@ -542,14 +561,26 @@ pub fn tencent_default_chain_with(env: &Environment, endpoints: TencentEndpoints
             endpoints.clone(),
         ))),
     );
-    chain.push(
-        "cvm_role",
-        CvmRole::new().map(|p| Arc::new(endpoints.cvm(p)) as Provider),
-    );
+    if env.flag(CVM_METADATA_DISABLED) {
+        chain.push(
+            "cvm_role",
+            Err(Error::credentials(
+                "cvm_role",
+                format!("disabled by {CVM_METADATA_DISABLED}=true"),
+            )),
+        );
+    } else {
+        chain.push(
+            "cvm_role",
+            CvmRole::new()
+                .and_then(|p| endpoints.to_metadata(p, CvmRole::endpoint_url))
+                .map(|p| Arc::new(p) as Provider),
+        );
+    }
     chain.push(
         "tke_oidc",
         TkeOidc::from_env(env)
-            .and_then(|p| endpoints.sts(p, TkeOidc::endpoint_url))
+            .and_then(|p| endpoints.to_sts(p, TkeOidc::endpoint_url))
             .map(|p| Arc::new(p) as Provider),
     );
     chain

@@ -20,7 +20,7 @@ use crate::time::iso8601;
 pub const ALGORITHM: &str = "ACS3-HMAC-SHA256";
 
 /// One request to sign.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct Acs3Input<'a> {
     /// `GET`, `POST`, …
     pub method: &'a str,
@@ -42,6 +42,25 @@ pub struct Acs3Input<'a> {
     pub timestamp: u64,
     /// A value never reused for this key (`x-acs-signature-nonce`).
     pub nonce: &'a str,
+}
+
+/// Request members show by name, secret values replaced; bodies as text
+/// with secret values replaced.
+impl std::fmt::Debug for Acs3Input<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Acs3Input")
+            .field("method", &self.method)
+            .field("host", &self.host)
+            .field("path", &self.path)
+            .field("action", &self.action)
+            .field("version", &self.version)
+            .field("query", &super::ShownParams(self.query))
+            .field("body", &super::ShownBody(self.body))
+            .field("content_type", &self.content_type)
+            .field("timestamp", &self.timestamp)
+            .field("nonce", &self.nonce)
+            .finish()
+    }
 }
 
 /// A signed request: its query string and the headers to send. `Debug`

@@ -37,7 +37,7 @@ impl RpcAlgorithm {
 }
 
 /// One RPC request to sign.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct RpcInput<'a> {
     /// `GET` or `POST`.
     pub method: &'a str,
@@ -53,6 +53,22 @@ pub struct RpcInput<'a> {
     pub timestamp: u64,
     /// A value never reused for this key (`SignatureNonce`).
     pub nonce: &'a str,
+}
+
+/// Request members show by name, secret values replaced; bodies as text
+/// with secret values replaced.
+impl std::fmt::Debug for RpcInput<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RpcInput")
+            .field("method", &self.method)
+            .field("action", &self.action)
+            .field("version", &self.version)
+            .field("query", &super::ShownParams(self.query))
+            .field("body", &super::ShownParams(self.body))
+            .field("timestamp", &self.timestamp)
+            .field("nonce", &self.nonce)
+            .finish()
+    }
 }
 
 /// A signed RPC request. `Debug` hides both fields: they hold the

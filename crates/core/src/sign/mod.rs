@@ -20,6 +20,43 @@ pub mod tencent_legacy;
 
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
+use std::fmt;
+
+/// Parameters as the signers' inputs show them in `Debug`: `name=value`,
+/// secret values replaced ([`crate::redact`]).
+pub(crate) struct ShownParams<'a>(pub(crate) &'a [(String, String)]);
+
+impl fmt::Debug for ShownParams<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.0.iter().map(|(name, value)| {
+                let value = if crate::redact::is_secret_name(name) {
+                    crate::redact::REDACTED
+                } else {
+                    value
+                };
+                ShownText(format!("{name}={value}"))
+            }))
+            .finish()
+    }
+}
+
+/// A body or query text as the signers' inputs show it in `Debug`.
+pub(crate) struct ShownBody<'a>(pub(crate) &'a [u8]);
+
+impl fmt::Debug for ShownBody<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        ShownText(crate::redact::body(self.0)).fmt(f)
+    }
+}
+
+struct ShownText(String);
+
+impl fmt::Debug for ShownText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
 
 pub(crate) fn hmac_sha1(key: &[u8], msg: &[u8]) -> [u8; 20] {
     let mut mac = Hmac::<sha1::Sha1>::new_from_slice(key).expect("HMAC takes keys of any length");

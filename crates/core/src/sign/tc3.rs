@@ -15,7 +15,7 @@ use crate::time::date;
 pub const ALGORITHM: &str = "TC3-HMAC-SHA256";
 
 /// One request to sign.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct Tc3Input<'a> {
     /// `POST` (JSON body) or `GET` (query).
     pub method: &'a str,
@@ -39,6 +39,26 @@ pub struct Tc3Input<'a> {
     pub payload: &'a [u8],
     /// Seconds since the Unix epoch.
     pub timestamp: u64,
+}
+
+/// Request members show by name, secret values replaced; bodies as text
+/// with secret values replaced.
+impl std::fmt::Debug for Tc3Input<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tc3Input")
+            .field("method", &self.method)
+            .field("host", &self.host)
+            .field("service", &self.service)
+            .field("action", &self.action)
+            .field("version", &self.version)
+            .field("region", &self.region)
+            .field("language", &self.language)
+            .field("content_type", &self.content_type)
+            .field("query", &super::ShownBody(self.query.as_bytes()))
+            .field("payload", &super::ShownBody(self.payload))
+            .field("timestamp", &self.timestamp)
+            .finish()
+    }
 }
 
 /// Headers to send for a TC3-signed request, `Authorization` last.

@@ -32,7 +32,7 @@ impl LegacyAlgorithm {
 }
 
 /// One request to sign.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct LegacyInput<'a> {
     /// `GET` or `POST`.
     pub method: &'a str,
@@ -56,6 +56,25 @@ pub struct LegacyInput<'a> {
     pub timestamp: u64,
     /// A random positive number never reused for this key.
     pub nonce: u64,
+}
+
+/// Request members show by name, secret values replaced.
+impl std::fmt::Debug for LegacyInput<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LegacyInput")
+            .field("method", &self.method)
+            .field("host", &self.host)
+            .field("path", &self.path)
+            .field("action", &self.action)
+            .field("version", &self.version)
+            .field("region", &self.region)
+            .field("language", &self.language)
+            .field("params", &super::ShownParams(self.params))
+            .field("request_client", &self.request_client)
+            .field("timestamp", &self.timestamp)
+            .field("nonce", &self.nonce)
+            .finish()
+    }
 }
 
 /// The form-encoded parameters to send, `Signature` last.
