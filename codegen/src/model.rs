@@ -202,6 +202,8 @@ pub enum Style {
     Flat,
     /// The value as compact JSON text.
     Json,
+    /// A list as one comma-separated value (`Name=a,b`).
+    Simple,
 }
 
 impl Style {

@@ -388,7 +388,21 @@ def flatten_cases():
         text = TeaUtils.array_to_string_with_specified_style(value, name, "repeatList")
         cases.append({"name": f"repeat-{i}", "input": {name: value}, "style": "repeatList",
                       "output": sorted(kv.split("=", 1) for kv in text.split("&&"))})
+    # `simple`: a list as one comma-joined value (59 parameters in the catalogue).
+    for i, (name, value) in enumerate(SIMPLE_STYLE):
+        text = TeaUtils.array_to_string_with_specified_style(lower_bools(value), name, "simple")
+        cases.append({"name": f"simple-{i}", "input": {name: lower_bools(value)}, "style": "simple",
+                      "output": [[name, text]]})
     return cases
+
+
+SIMPLE_STYLE = [
+    ["AgentIds", [111, 222, 9007199254740993]],
+    ["Zones", ["cn-hangzhou-h", "cn-hangzhou-i"]],
+    ["One", ["only"]],
+    ["Empty", []],
+    ["Mixed", ["a b", "中文", True]],
+]
 
 
 def percent_cases():
@@ -448,6 +462,66 @@ def tc3_multipart_cases():
     return cases
 
 
+# --- ACS3 with query names outside the unreserved set (map keys) -------------
+
+MAP_KEYS = ["Tag.环境", "Mobiles.1.名称", "Labels.team a", "Labels.a+b", "Meta.Ünï", "Tag.env"]
+
+
+def acs3_map_key_cases():
+    """ACS3 requests whose query names are map keys outside the unreserved set:
+    the official SDK signs names as they are and values percent-encoded."""
+    local = random.Random(20261205)
+    cases = []
+    for i in range(12):
+        ak = "LTAI" + "".join(local.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(20))
+        sk = "".join(local.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(30))
+        token = "STS.token" + str(i) if i % 3 == 0 else None
+        unix = local.randint(1_500_000_000, 2_000_000_000)
+        ts = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(unix))
+        n = hashlib.md5(str(local.random()).encode()).hexdigest()
+        query = {k: local.choice(AWKWARD + PLAIN) for k in local.sample(MAP_KEYS, local.randint(1, 4))}
+        query["RegionId"] = "cn-hangzhou"
+        method = local.choice(["GET", "POST"])
+        payload_hash = hashlib.sha256(b"").hexdigest()
+        headers = {
+            "host": "eci.cn-hangzhou.aliyuncs.com",
+            "x-acs-action": "CreateContainerGroup",
+            "x-acs-version": "2018-08-08",
+            "x-acs-date": ts,
+            "x-acs-signature-nonce": n,
+            "x-acs-content-sha256": payload_hash,
+        }
+        if token:
+            headers["x-acs-accesskey-id"] = ak
+            headers["x-acs-security-token"] = token
+        req = _Req(method, "/", query, headers)
+        auth = TeaUtils.get_authorization(req, "ACS3-HMAC-SHA256", payload_hash, ak, sk)
+        canon_headers, signed_headers = tea_utils.get_canonicalized_headers(headers)
+        canonical_request = "\n".join([
+            method, "/", tea_utils.get_canonical_query_string(query),
+            canon_headers, signed_headers, payload_hash])
+        cases.append({
+            "name": f"acs3-map-keys-{i}",
+            "method": method,
+            "host": headers["host"],
+            "action": headers["x-acs-action"],
+            "version": headers["x-acs-version"],
+            "access_key_id": ak,
+            "access_key_secret": sk,
+            "security_token": token,
+            "timestamp": ts,
+            "unix": unix,
+            "nonce": n,
+            "query": sorted(query.items()),
+            "body": [],
+            "wire_body": "",
+            "canonical_request": canonical_request,
+            "signed_headers": signed_headers,
+            "authorization": auth,
+        })
+    return cases
+
+
 def write(name, data):
     OUT.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
@@ -464,6 +538,7 @@ def main():
     write("percent.json", percent_cases())
     # Last, so the files above keep their random draws.
     write("tencent_tc3_multipart.json", tc3_multipart_cases())
+    write("aliyun_acs3_map_keys.json", acs3_map_key_cases())
 
 
 if __name__ == "__main__":

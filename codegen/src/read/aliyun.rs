@@ -100,7 +100,9 @@ fn read_operation(
     }
     let mut input = Vec::new();
     for p in api.req("parameters")?.items()? {
-        input.push(read_parameter(&p)?);
+        if let Some(member) = read_parameter(name, &p, report)? {
+            input.push(member);
+        }
     }
     let input = normalize_parameters(name, input, report);
     let output = match api
@@ -109,7 +111,7 @@ fn read_operation(
         .and_then(|r| r.get("schema"))
     {
         None => Vec::new(),
-        Some(schema) => match read_schema(&schema)? {
+        Some(schema) => match read_schema(&schema, report)? {
             Type::Object { members } => members,
             Type::Any => Vec::new(),
             _ => return Err(schema.error("an object schema for the response")),
@@ -157,12 +159,26 @@ fn operation_type(api: &Node<'_>) -> Result<Option<bool>, MetadataError> {
     })
 }
 
-fn read_parameter(p: &Node<'_>) -> Result<Member, MetadataError> {
+/// Headers the client writes itself on every request: a parameter naming
+/// one is dropped (the official SDKs do not send it either).
+const CLIENT_HEADERS: [&str; 4] = ["content-type", "host", "accept", "user-agent"];
+
+fn read_parameter(
+    op: &str,
+    p: &Node<'_>,
+    report: &mut Report,
+) -> Result<Option<Member>, MetadataError> {
     let name = p.req_str("name")?.to_owned();
     let at = p.req("in")?;
     let location = match at.str()? {
         "query" => Location::Query,
         "formData" | "body" => Location::Body,
+        "header" if CLIENT_HEADERS.contains(&name.to_ascii_lowercase().as_str()) => {
+            report.note(format!(
+                "{op}: the header parameter `{name}` is one the client writes itself; dropped"
+            ));
+            return Ok(None);
+        }
         _ => return Err(at.error("`query`, `formData` or `body` (RPC parameters)")),
     };
     let style = match p.get("style") {
@@ -171,23 +187,32 @@ fn read_parameter(p: &Node<'_>) -> Result<Member, MetadataError> {
             "repeatList" => Style::RepeatList,
             "flat" => Style::Flat,
             "json" => Style::Json,
-            "simple" => Style::Plain,
+            "simple" => Style::Simple,
             _ => return Err(s.error("a style of `repeatList`, `flat`, `json` or `simple`")),
         },
     };
     let schema = p.req("schema")?;
-    let mut member = read_member(&name, &schema)?;
+    let mut member = read_member(&name, &schema, report)?;
     member.location = Some(location);
-    member.style = style;
-    Ok(member)
+    // `simple` joins a list's items with commas; a scalar is sent as is.
+    member.style = match (style, &member.ty) {
+        (Style::Simple, Type::List { .. }) => Style::Simple,
+        (Style::Simple, _) => Style::Plain,
+        (style, _) => style,
+    };
+    Ok(Some(member))
 }
 
-fn read_member(name: &str, schema: &Node<'_>) -> Result<Member, MetadataError> {
+fn read_member(
+    name: &str,
+    schema: &Node<'_>,
+    report: &mut Report,
+) -> Result<Member, MetadataError> {
     Ok(Member {
         name: name.to_owned(),
         location: None,
         style: Style::Plain,
-        ty: read_schema(schema)?,
+        ty: read_schema(schema, report)?,
         required: schema.flag("required")?,
         deprecated: schema.flag("deprecated")?,
         constraints: read_constraints(schema)?,
@@ -219,7 +244,7 @@ fn read_constraints(schema: &Node<'_>) -> Result<Constraints, MetadataError> {
     })
 }
 
-fn read_schema(schema: &Node<'_>) -> Result<Type, MetadataError> {
+fn read_schema(schema: &Node<'_>, report: &mut Report) -> Result<Type, MetadataError> {
     let kind = match schema.get("type") {
         Some(t) => Some((t.str()?, t)),
         None => None,
@@ -240,13 +265,22 @@ fn read_schema(schema: &Node<'_>) -> Result<Type, MetadataError> {
         Some(("number", _)) => Type::Number,
         Some(("boolean", _)) => Type::Boolean,
         Some(("array", _)) => Type::List {
-            items: Box::new(read_schema(&schema.req("items")?)?),
+            items: Box::new(match schema.get("items") {
+                Some(items) => read_schema(&items, report)?,
+                None => {
+                    report.note(format!(
+                        "{}: a list without `items`; its items are read as any JSON value",
+                        schema.path()
+                    ));
+                    Type::Any
+                }
+            }),
         },
         Some(("object", _)) | None => {
             let mut members = Vec::new();
             if let Some(props) = schema.get("properties") {
                 for (name, p) in props.entries()? {
-                    members.push(read_member(name, &p)?);
+                    members.push(read_member(name, &p, report)?);
                 }
             }
             if members.is_empty() {

@@ -89,6 +89,7 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
     report_file_urls(&spec, &mut report);
     report_binary(&spec, &mut report);
     report_secrets(&spec, &mut report);
+    report_simple_lists(&spec, &mut report);
     spec.source = std::path::Path::new(file)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned());
@@ -200,6 +201,28 @@ fn report_binary(spec: &Spec, report: &mut Report) {
     }
 }
 
+/// Reports the list parameters of style `simple`: sent as one
+/// comma-separated value, not as `Name.1`, `Name.2`.
+fn report_simple_lists(spec: &Spec, report: &mut Report) {
+    let found: Vec<String> = spec
+        .operations
+        .iter()
+        .flat_map(|op| {
+            op.input
+                .iter()
+                .filter(|m| m.style == crate::model::Style::Simple)
+                .map(move |m| format!("{}.{}", op.name, m.name))
+        })
+        .collect();
+    if !found.is_empty() {
+        report.note(format!(
+            "lists of style simple, sent as one comma-separated value: {}: {}",
+            found.len(),
+            found.join(", ")
+        ));
+    }
+}
+
 /// Reports the members that hold a secret by name
 /// ([`crate::naming::holds_secret`]): their values never show in `Debug`.
 fn report_secrets(spec: &Spec, report: &mut Report) {
@@ -289,6 +312,11 @@ impl<'a> Node<'a> {
             path: self.path.clone(),
             expected: expected.to_owned(),
         }
+    }
+
+    /// Where this value is in its file (`apis.X.responses.200.schema`).
+    pub(crate) fn path(&self) -> &str {
+        &self.path
     }
 
     /// The member `key`, if present and not null.

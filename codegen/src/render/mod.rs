@@ -389,10 +389,10 @@ fn aliyun_operation_table(op: &Operation) -> TokenStream {
         );
         let style = format_ident!(
             "{}",
-            if m.style == Style::Json {
-                "Json"
-            } else {
-                "Flat"
+            match m.style {
+                Style::Json => "Json",
+                Style::Simple => "Simple",
+                Style::Plain | Style::RepeatList | Style::Flat => "Flat",
             }
         );
         quote! {

@@ -321,6 +321,7 @@ fn member_doc(m: &Member, side: Side) -> String {
             Style::RepeatList => traits.push(format!("sent as `{}.1`, `{}.2`, …", m.name, m.name)),
             Style::Flat => traits.push(format!("sent as `{}.<member>`", m.name)),
             Style::Json => traits.push("sent as JSON text".to_owned()),
+            Style::Simple => traits.push(format!("sent as one comma-separated `{}`", m.name)),
             Style::Plain => {}
         }
         if !traits.is_empty() {

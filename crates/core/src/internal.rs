@@ -26,6 +26,9 @@ pub enum Style {
     Flat,
     /// The value as one parameter of compact JSON text.
     Json,
+    /// A list as one parameter, its items joined with commas (`Name=a,b`),
+    /// as the official SDKs send the metadata's `simple` style.
+    Simple,
 }
 
 /// One top-level request member: its wire name, location and style.
@@ -164,6 +167,10 @@ impl ser::SerializeStruct for TopLevel<'_> {
                 target.insert(name, text);
                 Ok(())
             }
+            Style::Simple => target
+                .insert_simple(name, value)
+                .map(|_| ())
+                .map_err(|e| <FlattenError as ser::Error>::custom(e.to_string())),
         }
     }
 

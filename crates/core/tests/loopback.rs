@@ -49,6 +49,8 @@ fn aliyun_reply(r: &Received) -> Reply {
                 "Regions": {"Region": [{"RegionId": "cn-hangzhou", "LocalName": "华东1（杭州）"}]},
                 "Echo": r.param("RegionId"),
                 "Tag": r.param("Tag.1.Key"),
+                "Label": r.param("Labels.环境"),
+                "Zones": r.param("Zones"),
             }),
         ),
         Some("Forbidden") => Reply::json(
@@ -76,6 +78,14 @@ fn describe_regions(method: Method) -> RpcRequest {
     req.query.insert("RegionId", "cn-hangzhou");
     req.query
         .insert_flat("Tag", &json!([{"Key": "环境 a+b", "Value": "*~"}]))
+        .unwrap();
+    // A map flattened into the query: its keys are names outside the
+    // unreserved set, which ACS3 signs as they are.
+    req.query
+        .insert_flat("Labels", &json!({"环境": "prod", "team a+b": "x y"}))
+        .unwrap();
+    req.query
+        .insert_simple("Zones", &["cn-hangzhou-h", "cn-hangzhou-i"])
         .unwrap();
     req
 }
@@ -113,6 +123,8 @@ async fn aliyun_every_signature_and_method_reaches_a_verifying_server() {
                 assert_eq!(value["RequestId"], "req-1");
                 assert_eq!(value["Echo"], "cn-hangzhou");
                 assert_eq!(value["Tag"], "环境 a+b");
+                assert_eq!(value["Label"], "prod");
+                assert_eq!(value["Zones"], "cn-hangzhou-h,cn-hangzhou-i");
                 assert_eq!(value["Regions"]["Region"][0]["LocalName"], "华东1（杭州）");
             }
         }

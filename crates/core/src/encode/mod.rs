@@ -61,6 +61,22 @@ impl Params {
         Ok(self)
     }
 
+    /// Adds a list in the simple style: one parameter whose value is the
+    /// items' text joined with commas (`Zones=a,b`), as the official SDKs
+    /// send the metadata's `simple` style. An empty list sends `name=`.
+    pub fn insert_simple<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<&mut Self, Error> {
+        let mut items = Vec::new();
+        flatten_into(&mut items, name, value, ListBase::One)
+            .map_err(|e| Error::invalid_input(format!("parameter `{name}`: {e}")))?;
+        let joined: Vec<String> = items.into_iter().map(|(_, v)| v).collect();
+        self.pairs.push((name.to_owned(), joined.join(",")));
+        Ok(self)
+    }
+
     /// The parameters as owned pairs.
     pub fn into_pairs(self) -> Vec<(String, String)> {
         self.pairs

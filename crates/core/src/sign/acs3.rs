@@ -67,7 +67,8 @@ impl std::fmt::Debug for Acs3Input<'_> {
 /// shows header names only: values include the signature and tokens.
 #[derive(Clone, PartialEq, Eq)]
 pub struct SignedAcs3 {
-    /// The query string to send (without `?`): the canonical query.
+    /// The query string to send (without `?`), names and values
+    /// percent-encoded. (The canonical query signs names as they are.)
     pub query: String,
     /// Headers to send, lower-case names (including `host`).
     pub headers: Vec<(&'static str, String)>,
@@ -128,7 +129,19 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
     }
     headers.sort_by(|a, b| a.0.cmp(b.0));
     query.sort_by(|a, b| a.0.cmp(b.0));
-    let canonical_query = join_pairs(query, percent_encode_into);
+    // The official SDKs sign names as they are and values encoded; the URL
+    // carries both encoded. The two differ only for names outside the
+    // unreserved set (a map key such as `Tag.环境`).
+    let mut canonical_query = String::with_capacity(wire_capacity(&query));
+    for (i, (name, value)) in query.iter().enumerate() {
+        if i > 0 {
+            canonical_query.push('&');
+        }
+        canonical_query.push_str(name);
+        canonical_query.push('=');
+        percent_encode_into(value, &mut canonical_query);
+    }
+    let wire_query = join_pairs(query, percent_encode_into);
 
     let signed_headers = headers
         .iter()
@@ -164,11 +177,19 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
         ),
     ));
     SignedAcs3 {
-        query: canonical_query,
+        query: wire_query,
         headers,
         canonical_request,
         string_to_sign,
     }
+}
+
+/// A guess at a query's encoded length, to allocate once.
+fn wire_capacity(query: &[(&str, &str)]) -> usize {
+    query
+        .iter()
+        .map(|(k, v)| k.len() + v.len() * 3 / 2 + 2)
+        .sum()
 }
 
 impl std::fmt::Debug for SignedAcs3 {

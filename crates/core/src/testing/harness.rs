@@ -690,10 +690,21 @@ impl Harness {
             } else {
                 &mut want_query
             };
-            if m["style"] == "json" {
-                target.push((name.to_owned(), WireValue::Json(value.clone())));
-            } else {
-                flatten(name, value, target);
+            match m["style"].as_str() {
+                Some("json") => target.push((name.to_owned(), WireValue::Json(value.clone()))),
+                Some("simple") if !value.is_null() => {
+                    let mut items = Vec::new();
+                    flatten(name, value, &mut items);
+                    let joined: Vec<String> = items
+                        .into_iter()
+                        .filter_map(|(_, v)| match v {
+                            WireValue::Text(t) => Some(t),
+                            WireValue::Json(_) => None,
+                        })
+                        .collect();
+                    target.push((name.to_owned(), WireValue::Text(joined.join(","))));
+                }
+                _ => flatten(name, value, target),
             }
         }
         let common = [

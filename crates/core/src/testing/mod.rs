@@ -499,7 +499,14 @@ pub fn verify_acs3(r: &Received, access_key_id: &str, secret: &str) -> Result<()
             return Err(format!("{required} is not signed"));
         }
     }
-    let canonical_query = canonical_query(r.query_pairs());
+    // ACS3 as the official SDK computes it: names as they are, values encoded.
+    let mut pairs = r.query_pairs();
+    pairs.sort();
+    let canonical_query = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", percent_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
     let mut canonical_headers = String::new();
     for name in signed_headers.split(';') {
         let value = r
