@@ -376,7 +376,7 @@ pub struct External {
     command: String,
 }
 
-/// The command line as [`crate::redact`] shows text (`--password=…` hidden).
+/// The command line with secret values hidden (`--password=…`).
 impl std::fmt::Debug for External {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("External")
