@@ -73,6 +73,8 @@ fn signers(c: &mut Criterion) {
                     content_type: None,
                     timestamp: 1_779_523_509,
                     nonce,
+                    headers: &[],
+                    resource: false,
                 }),
                 &cred,
             )

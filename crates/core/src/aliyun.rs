@@ -33,15 +33,26 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::borrow::Cow;
 
-/// GET or POST.
+mod resource;
+pub use resource::{Body, ResourceRequest, ResourceResponse};
+
+/// The HTTP method. RPC-style calls use GET or POST; resource-style calls
+/// ([`ResourceRequest`]) any of them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Method {
     /// Parameters in the query string.
     Get,
-    /// Query parameters plus an optional form body. The default, as the
+    /// Query parameters plus an optional body. The default, as the
     /// official SDKs send.
     #[default]
     Post,
+    /// Replace a resource (resource-style APIs).
+    Put,
+    /// Delete a resource (resource-style APIs).
+    Delete,
+    /// Change part of a resource (resource-style APIs).
+    Patch,
 }
 
 impl Method {
@@ -49,6 +60,19 @@ impl Method {
         match self {
             Method::Get => "GET",
             Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Delete => "DELETE",
+            Method::Patch => "PATCH",
+        }
+    }
+
+    fn as_http(self) -> http::Method {
+        match self {
+            Method::Get => http::Method::GET,
+            Method::Post => http::Method::POST,
+            Method::Put => http::Method::PUT,
+            Method::Delete => http::Method::DELETE,
+            Method::Patch => http::Method::PATCH,
         }
     }
 }
@@ -253,9 +277,9 @@ impl AliyunClient {
         let (body, content_type) = if request.body.is_empty() {
             (String::new(), None)
         } else {
-            if request.method == Method::Get {
+            if request.method != Method::Post {
                 return Err(Error::invalid_input(format!(
-                    "{}: a GET request cannot carry form parameters",
+                    "{}: only a POST request carries form parameters",
                     request.action
                 )));
             }
@@ -283,11 +307,13 @@ impl AliyunClient {
                         content_type,
                         timestamp,
                         nonce,
+                        headers: &[],
+                        resource: false,
                     },
                     credential,
                 );
                 for (name, value) in signed.headers {
-                    crate::http::add_header(&mut headers, name, value)?;
+                    crate::http::add_header(&mut headers, &name, value)?;
                 }
                 (
                     signed.query,
@@ -318,13 +344,9 @@ impl AliyunClient {
                 (signed.query, String::new(), signed.string_to_sign)
             }
         };
-        let method = match request.method {
-            Method::Get => http::Method::GET,
-            Method::Post => http::Method::POST,
-        };
         let http = crate::http::request(
             &request.action,
-            method,
+            request.method.as_http(),
             &endpoint.url(&query),
             headers,
             Bytes::from(body),
@@ -337,12 +359,16 @@ impl AliyunClient {
     }
 }
 
-/// Alibaba Cloud's error body: `Code`, `Message`, `RequestId`, `Recommend`, `HostId`.
+/// Alibaba Cloud's error body: `Code`, `Message`, `RequestId`, `Recommend`,
+/// `HostId`; resource-style APIs write the first three in camelCase.
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
 struct ErrorBody {
+    #[serde(alias = "code")]
     code: Option<String>,
+    #[serde(alias = "message")]
     message: Option<String>,
+    #[serde(alias = "requestId")]
     request_id: Option<String>,
     recommend: Option<String>,
     host_id: Option<String>,
@@ -353,7 +379,6 @@ struct ErrorBody {
 /// short by the server) is a decode error here, inside the retry loop.
 fn check_response(head: &http::response::Parts, body: Bytes) -> Result<Bytes, Error> {
     let status = head.status.as_u16();
-    let is_json = json_content_type(&head.headers);
     if status < 400 {
         let trimmed = body.trim_ascii();
         if trimmed.first() != Some(&b'{') || trimmed.last() != Some(&b'}') {
@@ -365,39 +390,41 @@ fn check_response(head: &http::response::Parts, body: Bytes) -> Result<Bytes, Er
         }
         return Ok(body);
     }
-    match serde_json::from_slice::<ErrorBody>(&body) {
+    Err(error_answer(head, &body))
+}
+
+/// The typed error for an answer of status 400 or more.
+fn error_answer(head: &http::response::Parts, body: &[u8]) -> Error {
+    let status = head.status.as_u16();
+    let header_id = || {
+        head.headers
+            .get("x-acs-request-id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    match serde_json::from_slice::<ErrorBody>(body) {
         Ok(ErrorBody {
             code: Some(code),
             message,
             request_id,
             recommend,
             host_id,
-        }) => Err(ServiceError {
+        }) => ServiceError {
             vendor: Vendor::Aliyun,
             code,
             message: message.unwrap_or_default(),
-            request_id,
+            request_id: request_id.or_else(header_id),
             http_status: status,
             recommend,
             host_id,
             note: None,
         }
-        .into()),
-        Ok(_) => Err(Error::decode(
-            status,
-            "the error response has no Code",
-            &body,
-        )),
-        Err(e) if is_json => Err(Error::decode(
-            status,
-            format!("malformed JSON error body: {e}"),
-            &body,
-        )),
-        Err(_) => Err(Error::decode(
-            status,
-            "the error response is not JSON",
-            &body,
-        )),
+        .into(),
+        Ok(_) => Error::decode(status, "the error response has no Code", body),
+        Err(e) if json_content_type(&head.headers) => {
+            Error::decode(status, format!("malformed JSON error body: {e}"), body)
+        }
+        Err(_) => Error::decode(status, "the error response is not JSON", body),
     }
 }
 

@@ -27,8 +27,9 @@ use std::time::{Instant, SystemTime};
 use tracing::field::Empty;
 use tracing::Instrument;
 
-/// Turns an answer into its body or the service's error.
-pub(crate) type Check = fn(&http::response::Parts, Bytes) -> Result<Bytes, Error>;
+/// Turns an answer into what the caller gets (its body, or its status,
+/// headers and body) or the service's error.
+pub(crate) type Check<T> = fn(&http::response::Parts, Bytes) -> Result<T, Error>;
 
 /// One attempt's request and what was signed for it (empty where the
 /// protocol has no such text). The texts hold secrets (a security token,
@@ -62,13 +63,13 @@ struct LastAnswer {
 /// Sends `request` with retries: `build` encodes and signs one attempt
 /// (given the credential and the Unix time to sign with), `check` reads the
 /// answer.
-pub(crate) async fn send<R, B>(
+pub(crate) async fn send<R, B, T>(
     config: &Config,
     target: Target<'_>,
     request: &R,
     build: B,
-    check: Check,
-) -> Result<Bytes, Error>
+    check: Check<T>,
+) -> Result<T, Error>
 where
     R: RetryFacts,
     B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
@@ -110,11 +111,11 @@ where
     result
 }
 
-fn close_span(
+fn close_span<T>(
     span: &tracing::Span,
     last: &LastAnswer,
     started: Instant,
-    result: &Result<Bytes, Error>,
+    result: &Result<T, Error>,
 ) {
     span.record("attempts", last.attempts.load(Ordering::Relaxed));
     span.record("elapsed_ms", started.elapsed().as_millis() as u64);
@@ -141,14 +142,14 @@ fn close_span(
     }
 }
 
-async fn attempt<R, B>(
+async fn attempt<R, B, T>(
     config: &Config,
     request: &R,
     build: &B,
-    check: Check,
+    check: Check<T>,
     n: u32,
     last: &LastAnswer,
-) -> Result<Bytes, Error>
+) -> Result<T, Error>
 where
     B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
 {
@@ -175,13 +176,13 @@ where
     result
 }
 
-async fn exchange<R, B>(
+async fn exchange<R, B, T>(
     config: &Config,
     request: &R,
     build: &B,
-    check: Check,
+    check: Check<T>,
     last: &LastAnswer,
-) -> Result<Bytes, Error>
+) -> Result<T, Error>
 where
     B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
 {

@@ -74,14 +74,20 @@ impl Endpoint {
 
     /// `scheme://authority/?query`.
     pub fn url(&self, query: &str) -> String {
+        self.url_with_path("/", query)
+    }
+
+    /// `scheme://authority<path>?query`; `path` starts with `/` and is
+    /// already percent-encoded.
+    pub fn url_with_path(&self, path: &str, query: &str) -> String {
         let scheme = match self.scheme {
             Scheme::Https => "https",
             Scheme::Http => "http",
         };
         if query.is_empty() {
-            format!("{scheme}://{}/", self.authority)
+            format!("{scheme}://{}{path}", self.authority)
         } else {
-            format!("{scheme}://{}/?{query}", self.authority)
+            format!("{scheme}://{}{path}?{query}", self.authority)
         }
     }
 }

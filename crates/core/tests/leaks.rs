@@ -476,6 +476,8 @@ fn signer_inputs_show_members_by_name_and_hide_secret_values() {
         content_type: Some("application/json"),
         timestamp: 0,
         nonce: "n",
+        headers: &[],
+        resource: false,
     };
     let rpc = RpcInput {
         method: "POST",

@@ -109,6 +109,8 @@ fn config_requests_and_signed_values_never_print() {
             content_type: None,
             timestamp: 0,
             nonce: "n",
+            headers: &[],
+            resource: false,
         },
         &sts,
     );

@@ -15,6 +15,7 @@ use super::{hmac_sha256, sha256_hex};
 use crate::credentials::{Credential, CredentialKind};
 use crate::encode::{join_pairs, percent_encode_into};
 use crate::time::iso8601;
+use std::borrow::Cow;
 
 /// The algorithm name, as sent in `Authorization`.
 pub const ALGORITHM: &str = "ACS3-HMAC-SHA256";
@@ -26,7 +27,7 @@ pub struct Acs3Input<'a> {
     pub method: &'a str,
     /// The `Host` header: host, plus `:port` when not the scheme's default.
     pub host: &'a str,
-    /// The URL path; `/` for RPC-style APIs.
+    /// The URL path, percent-encoded as sent; `/` for RPC-style APIs.
     pub path: &'a str,
     /// The API's action.
     pub action: &'a str,
@@ -42,6 +43,13 @@ pub struct Acs3Input<'a> {
     pub timestamp: u64,
     /// A value never reused for this key (`x-acs-signature-nonce`).
     pub nonce: &'a str,
+    /// The request's own headers (resource-style header members, such as
+    /// FC's `x-fc-invocation-type`): sent and signed, names lower-cased.
+    pub headers: &'a [(String, String)],
+    /// A resource-style request (ROA, V3, FC, AliGenie): a bearer token is
+    /// marked by the `x-acs-signature-type` header instead of the
+    /// `SignatureType` query parameter.
+    pub resource: bool,
 }
 
 /// Request members show by name, secret values replaced; bodies as text
@@ -59,6 +67,8 @@ impl std::fmt::Debug for Acs3Input<'_> {
             .field("content_type", &self.content_type)
             .field("timestamp", &self.timestamp)
             .field("nonce", &self.nonce)
+            .field("headers", &super::ShownParams(self.headers))
+            .field("resource", &self.resource)
             .finish()
     }
 }
@@ -70,8 +80,9 @@ pub struct SignedAcs3 {
     /// The query string to send (without `?`), names and values
     /// percent-encoded. (The canonical query signs names as they are.)
     pub query: String,
-    /// Headers to send, lower-case names (including `host`).
-    pub headers: Vec<(&'static str, String)>,
+    /// Headers to send, lower-case names (including `host` and the
+    /// request's own headers).
+    pub headers: Vec<(Cow<'static, str>, String)>,
     /// What was hashed and signed (empty for bearer tokens). Diagnostic only.
     pub canonical_request: String,
     /// `ACS3-HMAC-SHA256\n` + the canonical request's hash: the string
@@ -82,16 +93,21 @@ pub struct SignedAcs3 {
 /// Signs a request. The credential's own validity is checked by the caller.
 pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
     let payload_hash = sha256_hex(input.body);
-    let mut headers: Vec<(&'static str, String)> = Vec::with_capacity(10);
-    headers.push(("host", input.host.to_owned()));
+    let mut headers: Vec<(Cow<'static, str>, String)> =
+        Vec::with_capacity(10 + input.headers.len());
+    let mut add = |name: &'static str, value: String| headers.push((Cow::Borrowed(name), value));
+    add("host", input.host.to_owned());
     if let Some(ct) = input.content_type {
-        headers.push(("content-type", ct.to_owned()));
+        add("content-type", ct.to_owned());
     }
-    headers.push(("x-acs-action", input.action.to_owned()));
-    headers.push(("x-acs-content-sha256", payload_hash.clone()));
-    headers.push(("x-acs-date", iso8601(input.timestamp)));
-    headers.push(("x-acs-signature-nonce", input.nonce.to_owned()));
-    headers.push(("x-acs-version", input.version.to_owned()));
+    add("x-acs-action", input.action.to_owned());
+    add("x-acs-content-sha256", payload_hash.clone());
+    add("x-acs-date", iso8601(input.timestamp));
+    add("x-acs-signature-nonce", input.nonce.to_owned());
+    add("x-acs-version", input.version.to_owned());
+    for (name, value) in input.headers {
+        headers.push((Cow::Owned(name.to_ascii_lowercase()), value.clone()));
+    }
 
     let mut query: Vec<(&str, &str)> = input
         .query
@@ -110,8 +126,15 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
     }
     if credential.kind() == CredentialKind::Bearer {
         let token = credential.bearer_token().map_or("", |t| t.expose());
-        headers.push(("x-acs-bearer-token", token.to_owned()));
-        query.push(("SignatureType", "BEARERTOKEN"));
+        headers.push((Cow::Borrowed("x-acs-bearer-token"), token.to_owned()));
+        if input.resource {
+            headers.push((
+                Cow::Borrowed("x-acs-signature-type"),
+                "BEARERTOKEN".to_owned(),
+            ));
+        } else {
+            query.push(("SignatureType", "BEARERTOKEN"));
+        }
         query.sort_by(|a, b| a.0.cmp(b.0));
         return SignedAcs3 {
             query: join_pairs(query, percent_encode_into),
@@ -124,10 +147,16 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
         .security_token()
         .filter(|t| !t.expose().is_empty())
     {
-        headers.push(("x-acs-accesskey-id", credential.access_key_id().to_owned()));
-        headers.push(("x-acs-security-token", token.expose().to_owned()));
+        headers.push((
+            Cow::Borrowed("x-acs-accesskey-id"),
+            credential.access_key_id().to_owned(),
+        ));
+        headers.push((
+            Cow::Borrowed("x-acs-security-token"),
+            token.expose().to_owned(),
+        ));
     }
-    headers.sort_by(|a, b| a.0.cmp(b.0));
+    headers.sort_by(|a, b| a.0.cmp(&b.0));
     query.sort_by(|a, b| a.0.cmp(b.0));
     // The official SDKs sign names as they are and values encoded; the URL
     // carries both encoded. The two differ only for names outside the
@@ -145,7 +174,7 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
 
     let signed_headers = headers
         .iter()
-        .map(|(k, _)| *k)
+        .map(|(k, _)| k.as_ref())
         .collect::<Vec<_>>()
         .join(";");
     let mut canonical_request = String::with_capacity(512 + canonical_query.len());
@@ -170,7 +199,7 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
         string_to_sign.as_bytes(),
     ));
     headers.push((
-        "authorization",
+        Cow::Borrowed("authorization"),
         format!(
             "{ALGORITHM} Credential={},SignedHeaders={signed_headers},Signature={signature}",
             credential.access_key_id()

@@ -1,0 +1,382 @@
+//! Resource-style Alibaba Cloud APIs (the metadata's ROA, V3, FC and
+//! AliGenie styles): a method, a path with members in it, query, header
+//! and body members, and any answer (JSON, text, bytes or nothing).
+//!
+//! The official Tea SDKs send every style through one generic call, signed
+//! with ACS3-HMAC-SHA256 over the encoded path; so does yun, through the
+//! same retry rules, tracing and error handling as RPC calls. RPC signature
+//! v1 is RPC-only: a client configured for it still signs these with ACS3.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), yun_core::Error> {
+//! use yun_core::aliyun::{AliyunClient, Method, ResourceRequest};
+//! use yun_core::{Config, Credential};
+//!
+//! let config = Config::builder()
+//!     .region("cn-hangzhou")
+//!     .credentials(Credential::access_key("LTAI…", "secret"))
+//!     .build()?;
+//! let cs = AliyunClient::for_product(config, "cs");
+//! let req = ResourceRequest::new("DescribeClusterDetail", "2015-12-15", Method::Get, "/clusters/{ClusterId}")
+//!     .path_param("ClusterId", "c-123")
+//!     .read_only(true);
+//! let cluster: serde_json::Value = cs.call_resource(&req).await?;
+//!
+//! let mut create = ResourceRequest::new("CreateClusterNodePool", "2015-12-15", Method::Post, "/clusters/{ClusterId}/nodepools")
+//!     .path_param("ClusterId", "c-123")
+//!     .json_body(&serde_json::json!({"nodepool_info": {"name": "pool-1"}}))?;
+//! create.query.insert("dry_run", "true");
+//! let answer = cs.send_resource(&create).await?;   // status, headers and body
+//! println!("{} {}", answer.status, String::from_utf8_lossy(&answer.body));
+//! # let _ = cluster; Ok(()) }
+//! ```
+
+use super::{error_answer, AliyunClient, Method};
+use crate::call::{Built, Target};
+use crate::credentials::Credential;
+use crate::encode::{percent_encode, Params};
+use crate::endpoint::Endpoint;
+use crate::error::{Error, Vendor};
+use crate::response::{from_json, json_content_type};
+use crate::retry::{new_idempotency_token, Call, RetryFacts};
+use crate::sign::{acs3, new_nonce};
+use bytes::Bytes;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::borrow::Cow;
+
+/// A request body.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub enum Body {
+    /// No body.
+    #[default]
+    Empty,
+    /// A JSON value (object, list or scalar), sent compact as
+    /// `application/json; charset=utf-8`.
+    Json(serde_json::Value),
+    /// Text sent as it is, as `application/json; charset=utf-8` (what the
+    /// official SDKs send for a body of type string).
+    Text(String),
+    /// Form parameters, `application/x-www-form-urlencoded`.
+    Form(Params),
+    /// Raw bytes (an image, a code package), `application/octet-stream`.
+    Bytes(Bytes),
+}
+
+impl Body {
+    fn content_type(&self) -> Option<&'static str> {
+        match self {
+            Body::Empty => None,
+            Body::Json(_) | Body::Text(_) => Some("application/json; charset=utf-8"),
+            Body::Form(_) => Some("application/x-www-form-urlencoded"),
+            Body::Bytes(_) => Some("application/octet-stream"),
+        }
+    }
+
+    fn to_bytes(&self) -> Bytes {
+        match self {
+            Body::Empty => Bytes::new(),
+            Body::Json(v) => Bytes::from(v.to_string()),
+            Body::Text(t) => Bytes::from(t.clone()),
+            Body::Form(p) => Bytes::from(p.to_form_body()),
+            Body::Bytes(b) => b.clone(),
+        }
+    }
+}
+
+/// Where an operation's idempotency token travels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TokenPlace {
+    Query,
+    /// A member of the JSON body object, or a form parameter.
+    Body,
+}
+
+/// One call of a resource-style operation. Path members are percent-encoded
+/// into the path template (`/clusters/{ClusterId}`) with
+/// [`ResourceRequest::path_param`]; a member left out is an error before
+/// anything is sent. Like [`super::RpcRequest`], a request is treated as a
+/// write without a token unless told otherwise.
+#[derive(Clone, Debug)]
+pub struct ResourceRequest {
+    /// The action, e.g. `DescribeClusterDetail` (sent as `x-acs-action`).
+    pub action: Cow<'static, str>,
+    /// The API version, e.g. `2015-12-15`.
+    pub version: Cow<'static, str>,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path so far: the template with the path members given yet.
+    path: String,
+    /// Query parameters.
+    pub query: Params,
+    /// Header members (`x-fc-invocation-type`), sent and signed.
+    pub headers: Params,
+    /// The body.
+    pub body: Body,
+    /// The action only reads: safe to send again after a lost answer.
+    pub read_only: bool,
+    token: Option<(Cow<'static, str>, TokenPlace)>,
+}
+
+impl ResourceRequest {
+    /// A call of `action` in API `version`: `method` to `path` (a template
+    /// such as `/clusters/{ClusterId}/nodepools`), with no member yet.
+    pub fn new(
+        action: impl Into<Cow<'static, str>>,
+        version: impl Into<Cow<'static, str>>,
+        method: Method,
+        path: impl Into<String>,
+    ) -> Self {
+        ResourceRequest {
+            action: action.into(),
+            version: version.into(),
+            method,
+            path: path.into(),
+            query: Params::new(),
+            headers: Params::new(),
+            body: Body::Empty,
+            read_only: false,
+            token: None,
+        }
+    }
+
+    /// Puts `value`, percent-encoded (`/` too), where the path template says
+    /// `{name}`. A template ending in `*` (a path of any depth) takes the
+    /// value there instead, its `/` kept, when it has no `{name}`.
+    pub fn path_param(mut self, name: &str, value: &str) -> Self {
+        let placeholder = format!("{{{name}}}");
+        if self.path.contains(&placeholder) {
+            self.path = self.path.replace(&placeholder, &percent_encode(value));
+        } else if self.path.ends_with('*') {
+            self.path.pop();
+            let segments: Vec<String> = value.split('/').map(percent_encode).collect();
+            self.path.push_str(&segments.join("/"));
+        }
+        self
+    }
+
+    /// Adds a header member.
+    pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.headers.insert(name, value);
+        self
+    }
+
+    /// Sets the body to `value` as JSON.
+    pub fn json_body<T: Serialize + ?Sized>(mut self, value: &T) -> Result<Self, Error> {
+        let value = serde_json::to_value(value)
+            .map_err(|e| Error::invalid_input(format!("{}: the body: {e}", self.action)))?;
+        self.body = Body::Json(value);
+        Ok(self)
+    }
+
+    /// Sets the body.
+    pub fn body(mut self, body: Body) -> Self {
+        self.body = body;
+        self
+    }
+
+    /// Marks the action as read-only (or not).
+    pub fn read_only(mut self, read_only: bool) -> Self {
+        self.read_only = read_only;
+        self
+    }
+
+    /// Names the query parameter that carries the action's idempotency
+    /// token: filled with a fresh token once per call when unset.
+    pub fn idempotency_token(mut self, parameter: impl Into<Cow<'static, str>>) -> Self {
+        self.token = Some((parameter.into(), TokenPlace::Query));
+        self
+    }
+
+    /// Names a member of the body (JSON object or form) as the idempotency
+    /// token.
+    pub fn idempotency_token_in_body(mut self, member: impl Into<Cow<'static, str>>) -> Self {
+        self.token = Some((member.into(), TokenPlace::Body));
+        self
+    }
+
+    /// The path to send: an error naming the first path member not given.
+    pub fn path(&self) -> Result<&str, Error> {
+        if let Some(start) = self.path.find('{') {
+            let rest = &self.path[start + 1..];
+            let name = rest.split('}').next().unwrap_or(rest);
+            return Err(Error::missing_parameter(&self.action, name));
+        }
+        Ok(&self.path)
+    }
+
+    /// The token this request carries, if any (empty counts as none).
+    fn token_value(&self) -> Option<&str> {
+        let (name, place) = self.token.as_ref()?;
+        let value = match (place, &self.body) {
+            (TokenPlace::Query, _) => self.query.get(name),
+            (TokenPlace::Body, Body::Json(v)) => v.get(name.as_ref()).and_then(|t| t.as_str()),
+            (TokenPlace::Body, Body::Form(p)) => p.get(name),
+            (TokenPlace::Body, _) => None,
+        };
+        value.filter(|t| !t.is_empty())
+    }
+}
+
+impl RetryFacts for ResourceRequest {
+    fn call(&self) -> Call<'_> {
+        Call {
+            action: &self.action,
+            version: &self.version,
+            read_only: self.read_only,
+            token_member: self.token.as_ref().map(|(name, _)| name.as_ref()),
+            token: self.token_value().map(Cow::Borrowed),
+        }
+    }
+
+    fn with_token_filled(&self) -> Option<ResourceRequest> {
+        let (name, place) = self.token.as_ref()?;
+        if self.token_value().is_some() {
+            return None;
+        }
+        let mut filled = self.clone();
+        let token = new_idempotency_token();
+        match (place, &mut filled.body) {
+            (TokenPlace::Query, _) => {
+                filled.query.insert(name, token);
+            }
+            (TokenPlace::Body, Body::Json(serde_json::Value::Object(members))) => {
+                members.insert(name.to_string(), token.into());
+            }
+            (TokenPlace::Body, body @ Body::Empty) => {
+                *body = Body::Json(serde_json::json!({ name.as_ref(): token }));
+            }
+            (TokenPlace::Body, Body::Form(params)) => {
+                params.insert(name, token);
+            }
+            // A body that is not an object has no place for a token.
+            (TokenPlace::Body, _) => return None,
+        }
+        Some(filled)
+    }
+}
+
+/// A successful answer to a resource-style call.
+#[derive(Clone, Debug)]
+pub struct ResourceResponse {
+    /// The HTTP status (200, 202, 204, …).
+    pub status: u16,
+    /// The answer's headers (FC puts results in `x-fc-*` headers).
+    pub headers: http::HeaderMap,
+    /// The body as it came: JSON, text, bytes or nothing.
+    pub body: Bytes,
+}
+
+impl AliyunClient {
+    /// Calls a resource-style operation and decodes its JSON answer into
+    /// `T` (`serde_json::Value` for anything; an empty answer, such as a
+    /// 204, reads as JSON `null`, so `()` and `Option<_>` fit it).
+    pub async fn call_resource<T: DeserializeOwned>(
+        &self,
+        request: &ResourceRequest,
+    ) -> Result<T, Error> {
+        let answer = self.send_resource(request).await?;
+        if answer.body.trim_ascii().is_empty() {
+            return from_json(b"null");
+        }
+        from_json(&answer.body)
+    }
+
+    /// Calls a resource-style operation and returns its status, headers
+    /// and body. Retries failures per the rules in [`crate::retry`].
+    pub async fn send_resource(
+        &self,
+        request: &ResourceRequest,
+    ) -> Result<ResourceResponse, Error> {
+        let endpoint = self.endpoint();
+        let target = Target {
+            vendor: Vendor::Aliyun,
+            product: &self.product,
+            host: endpoint.authority(),
+        };
+        crate::call::send(
+            &self.config,
+            target,
+            request,
+            |request, credential, timestamp| {
+                build(request, &endpoint, credential, timestamp, &new_nonce())
+            },
+            check_resource,
+        )
+        .await
+    }
+}
+
+/// Encodes and signs one attempt of `request` (ACS3 over the encoded path).
+fn build(
+    request: &ResourceRequest,
+    endpoint: &Endpoint,
+    credential: &Credential,
+    timestamp: u64,
+    nonce: &str,
+) -> Result<Built, Error> {
+    let path = request.path()?;
+    let body = request.body.to_bytes();
+    let signed = acs3::sign(
+        &acs3::Acs3Input {
+            method: request.method.as_str(),
+            host: endpoint.authority(),
+            path,
+            action: &request.action,
+            version: &request.version,
+            query: request.query.pairs(),
+            body: &body,
+            content_type: request.body.content_type(),
+            timestamp,
+            nonce,
+            headers: request.headers.pairs(),
+            resource: true,
+        },
+        credential,
+    );
+    let mut headers = http::HeaderMap::with_capacity(12 + request.headers.pairs().len());
+    headers.insert(
+        http::header::ACCEPT,
+        http::HeaderValue::from_static("application/json"),
+    );
+    for (name, value) in signed.headers {
+        crate::http::add_header(&mut headers, &name, value)?;
+    }
+    let http = crate::http::request(
+        &request.action,
+        request.method.as_http(),
+        &endpoint.url_with_path(path, &signed.query),
+        headers,
+        body,
+    )?;
+    Ok(Built {
+        request: http,
+        canonical_request: signed.canonical_request,
+        string_to_sign: signed.string_to_sign,
+    })
+}
+
+/// A success keeps its status, headers and body; a JSON success that does
+/// not parse (cut short) is a decode error, retried like any lost answer.
+fn check_resource(head: &http::response::Parts, body: Bytes) -> Result<ResourceResponse, Error> {
+    let status = head.status.as_u16();
+    if status >= 400 {
+        return Err(error_answer(head, &body));
+    }
+    let claims_json = json_content_type(&head.headers);
+    if claims_json && !body.trim_ascii().is_empty() {
+        if let Err(e) = serde_json::from_slice::<serde::de::IgnoredAny>(&body) {
+            return Err(Error::decode(
+                status,
+                format!("the answer is not the JSON its Content-Type says: {e}"),
+                &body,
+            ));
+        }
+    }
+    Ok(ResourceResponse {
+        status,
+        headers: head.headers.clone(),
+        body,
+    })
+}
