@@ -24,9 +24,15 @@ pub struct Spec {
     pub endpoints: Vec<RegionEndpoint>,
     /// Every operation, sorted by name.
     pub operations: Vec<Operation>,
-    /// Named, shared shapes (Tencent Cloud objects), sorted by name.
+    /// Named, shared shapes (Tencent Cloud objects, Alibaba Cloud
+    /// `components.schemas`), sorted by name.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub shapes: Vec<Shape>,
+    /// For an Alibaba Cloud product whose operations are resource-style
+    /// (a method and a path per operation), the metadata's style name:
+    /// `ROA`, `V3`, `FC` or `AliGenie`. `None`: RPC (and all of Tencent Cloud).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource_style: Option<String>,
 }
 
 /// The vendor, which fixes the wire protocol.
@@ -86,6 +92,32 @@ pub struct Operation {
     /// How the operation pages, when it does (see `read::paging`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paging: Option<Paging>,
+    /// A resource-style operation's path template (`/clusters/{ClusterId}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// What a successful answer holds.
+    #[serde(default, skip_serializing_if = "Answer::is_object")]
+    pub answer: Answer,
+}
+
+/// What a successful answer holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Answer {
+    /// A JSON object with the operation's output members (an empty answer
+    /// reads as one without members).
+    #[default]
+    Object,
+    /// Any JSON value (a list, a scalar, a free-form object).
+    Json,
+    /// Not JSON, or nothing declared: the status, headers and bytes as they came.
+    Raw,
+}
+
+impl Answer {
+    fn is_object(&self) -> bool {
+        *self == Answer::Object
+    }
 }
 
 /// How a paged operation pages: facts found by rule in its members.
@@ -181,12 +213,20 @@ impl Constraints {
 
 /// Where an Alibaba Cloud request parameter travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "camelCase")]
 pub enum Location {
     /// The query string.
     Query,
     /// The form body.
     Body,
+    /// Into the path template, percent-encoded (resource-style).
+    Path,
+    /// A request header (resource-style).
+    Header,
+    /// A member of the JSON body object (resource-style).
+    JsonBody,
+    /// The whole body: JSON, text or bytes by its type (resource-style).
+    Payload,
 }
 
 /// How an Alibaba Cloud request parameter is written.
@@ -246,10 +286,16 @@ pub enum Type {
         /// Its members.
         members: Vec<Member>,
     },
-    /// A named shape (Tencent Cloud).
+    /// A named shape (Tencent Cloud objects, Alibaba Cloud schemas).
     Ref {
         /// The shape's name.
         name: String,
+    },
+    /// An object with any member names, all of one type
+    /// (`additionalProperties`).
+    Map {
+        /// The values' type.
+        values: Box<Type>,
     },
 }
 

@@ -235,6 +235,7 @@ mod tests {
             endpoints: Vec::new(),
             operations: Vec::new(),
             shapes: Vec::new(),
+            resource_style: None,
         }
     }
 

@@ -68,9 +68,19 @@ fn a_model_that_holds_itself_is_boxed_and_decodes_at_any_depth() {
 fn malformed_metadata_names_file_path_and_expectation() {
     let cases = [
         (
-            r#"{"info": {"style": "ROA", "product": "X", "version": "1"}, "apis": {}}"#,
+            r#"{"info": {"style": "OSS", "product": "X", "version": "1"}, "apis": {}}"#,
             "$.info.style",
-            "RPC",
+            "OSS is signed and sent by its own SDK",
+        ),
+        (
+            r#"{"info": {"style": "ROA", "product": "X", "version": "1"}, "apis": {"A": {"methods": ["get"], "parameters": []}}}"#,
+            "$.apis.A",
+            "a member `path`",
+        ),
+        (
+            r##"{"info": {"style": "ROA", "product": "X", "version": "1"}, "apis": {"A": {"path": "/a", "parameters": [{"name": "B", "in": "body", "schema": {"$ref": "#/components/schemas/Missing"}}]}}}"##,
+            "$.apis.A.parameters[0].schema.$ref",
+            "a `$ref` to a schema",
         ),
         (
             r#"{"info": {"style": "RPC", "product": "X", "version": "1"}, "apis": {"A": {"parameters": [{"name": "P", "schema": {"type": "string"}}]}}}"#,

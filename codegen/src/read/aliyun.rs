@@ -1,19 +1,43 @@
-//! Alibaba Cloud `api-docs.json` (RPC style): `info`, `apis`, `endpoints`.
+//! Alibaba Cloud `api-docs.json`: `info`, `apis`, `components.schemas`,
+//! `endpoints`. RPC products (action and parameters in the query or a form)
+//! and resource-style ones (the metadata's ROA, V3, FC and AliGenie styles:
+//! a method and a path per operation, members in the path, query, headers
+//! and body) are read into one model; OSS, SLS and PDS, which need their
+//! own signatures, are refused with that reason.
 
 use super::{MetadataError, Node, Report};
 use crate::model::{
-    Constraints, ErrorCode, IntFormat, Location, Member, Operation, RegionEndpoint, Spec, Style,
-    Type, Vendor,
+    Answer, Constraints, ErrorCode, IntFormat, Location, Member, Operation, RegionEndpoint, Shape,
+    Spec, Style, Type, Vendor,
 };
 use crate::naming::snake;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What reading one file needs besides the node at hand: the report, the
+/// named schemas `$ref` points to, and which of them became shapes.
+struct Ctx<'a, 'r> {
+    report: &'r mut Report,
+    schemas: BTreeMap<String, Node<'a>>,
+    /// Schemas being inlined, to stop a `$ref` cycle through non-objects.
+    inlining: BTreeSet<String>,
+    /// A resource-style product: text of format `binary` or `byte` is bytes.
+    resource: bool,
+}
 
 pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, MetadataError> {
     let info = root.req("info")?;
-    let style = info.req("style")?;
-    if style.str()? != "RPC" {
-        return Err(style.error("style `RPC` (ROA-style APIs are not supported yet)"));
-    }
+    let style_node = info.req("style")?;
+    let resource_style = match style_node.str()? {
+        "RPC" => None,
+        style @ ("ROA" | "V3" | "FC" | "AliGenie") => Some(style.to_owned()),
+        style @ ("OSS" | "SLS" | "PDS") => {
+            return Err(style_node.error(&format!(
+                "a style the official SDKs send through their generic call (RPC, ROA, V3, FC, \
+                 AliGenie); {style} is signed and sent by its own SDK, which yun does not cover"
+            )))
+        }
+        _ => return Err(style_node.error("a style of RPC, ROA, V3, FC or AliGenie")),
+    };
     let product = info.req_str("product")?.to_owned();
     let version = info.req_str("version")?.to_owned();
     let mut endpoints = Vec::new();
@@ -28,15 +52,28 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
     endpoints.sort_by(|a, b| a.region.cmp(&b.region));
     endpoints.dedup_by(|a, b| a.region == b.region);
     let endpoint_code = endpoint_code(&endpoints).unwrap_or_else(|| product.to_ascii_lowercase());
+    let mut schemas = BTreeMap::new();
+    if let Some(list) = root.get("components").and_then(|c| c.get("schemas")) {
+        for (name, schema) in list.entries()? {
+            schemas.insert(name.to_owned(), schema);
+        }
+    }
+    let mut ctx = Ctx {
+        report,
+        schemas,
+        inlining: BTreeSet::new(),
+        resource: resource_style.is_some(),
+    };
     let mut operations = Vec::new();
     let mut by_verb = Vec::new();
-    for (name, api) in root.req("apis")?.entries()? {
-        let mut op = read_operation(name, &api, report)?;
+    let apis = root.req("apis")?;
+    for (name, api) in apis.entries()? {
+        let mut op = read_operation(name, &api, resource_style.is_some(), &mut ctx)?;
         let verb = super::verb_says_read(name);
         match operation_type(&api)? {
             Some(read) => {
                 if read != verb {
-                    report.note(format!(
+                    ctx.report.note(format!(
                         "{name}: the metadata marks it {}; kept that (its verb alone would say {})",
                         if read { "read-only" } else { "a write" },
                         if verb { "read-only" } else { "a write" }
@@ -51,7 +88,22 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
         }
         operations.push(op);
     }
-    super::report_verb_rule(&by_verb, report);
+    if operations.is_empty() {
+        ctx.report.note(
+            "the metadata declares no operation: the crate has a client and nothing else"
+                .to_owned(),
+        );
+    }
+    super::report_verb_rule(&by_verb, ctx.report);
+    let shapes = read_shapes(&operations, &mut ctx)?;
+    if let Some(style) = &resource_style {
+        ctx.report.note(format!(
+            "resource-style API ({style}): {} operations, each a method and a path; \
+             signed with ACS3 over the encoded path; {} named schemas used as shared models",
+            operations.len(),
+            shapes.len()
+        ));
+    }
     Ok(Spec {
         vendor: Vendor::Aliyun,
         product,
@@ -60,8 +112,52 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
         endpoint_code,
         endpoints,
         operations,
-        shapes: Vec::new(),
+        shapes,
+        resource_style,
     })
+}
+
+/// The named schemas the operations reach, through other schemas too, as
+/// shared shapes sorted by name.
+fn read_shapes(
+    operations: &[Operation],
+    ctx: &mut Ctx<'_, '_>,
+) -> Result<Vec<Shape>, MetadataError> {
+    let mut pending: Vec<String> = Vec::new();
+    for op in operations {
+        for m in op.input.iter().chain(&op.output) {
+            refs_in(&m.ty, &mut pending);
+        }
+    }
+    let mut shapes: BTreeMap<String, Shape> = BTreeMap::new();
+    while let Some(name) = pending.pop() {
+        if shapes.contains_key(&name) {
+            continue;
+        }
+        let Some(schema) = ctx.schemas.get(&name).cloned() else {
+            continue;
+        };
+        let members = match read_schema(&schema, ctx)? {
+            Type::Object { members } => members,
+            _ => Vec::new(),
+        };
+        for m in &members {
+            refs_in(&m.ty, &mut pending);
+        }
+        shapes.insert(name.clone(), Shape { name, members });
+    }
+    Ok(shapes.into_values().collect())
+}
+
+/// The shape names a type refers to.
+fn refs_in(ty: &Type, out: &mut Vec<String>) {
+    match ty {
+        Type::Ref { name } => out.push(name.clone()),
+        Type::List { items } => refs_in(items, out),
+        Type::Map { values } => refs_in(values, out),
+        Type::Object { members } => members.iter().for_each(|m| refs_in(&m.ty, out)),
+        _ => {}
+    }
 }
 
 /// The first label most regional hosts share (`ecs` in `ecs.cn-beijing.aliyuncs.com`).
@@ -87,7 +183,8 @@ fn endpoint_code(endpoints: &[RegionEndpoint]) -> Option<String> {
 fn read_operation(
     name: &str,
     api: &Node<'_>,
-    report: &mut Report,
+    resource: bool,
+    ctx: &mut Ctx<'_, '_>,
 ) -> Result<Operation, MetadataError> {
     let mut methods = Vec::new();
     if let Some(list) = api.get("methods") {
@@ -98,25 +195,19 @@ fn read_operation(
     if methods.is_empty() {
         methods.push("POST".into());
     }
+    let path = if resource {
+        Some(api.req_str("path")?.to_owned())
+    } else {
+        None
+    };
     let mut input = Vec::new();
-    for p in api.req("parameters")?.items()? {
-        if let Some(member) = read_parameter(name, &p, report)? {
-            input.push(member);
+    if let Some(params) = api.get("parameters") {
+        for p in params.items()? {
+            input.extend(read_parameter(name, &p, resource, ctx)?);
         }
     }
-    let input = normalize_parameters(name, input, report);
-    let output = match api
-        .get("responses")
-        .and_then(|r| r.get("200"))
-        .and_then(|r| r.get("schema"))
-    {
-        None => Vec::new(),
-        Some(schema) => match read_schema(&schema, report)? {
-            Type::Object { members } => members,
-            Type::Any => Vec::new(),
-            _ => return Err(schema.error("an object schema for the response")),
-        },
-    };
+    let input = normalize_parameters(name, input, ctx.report);
+    let (output, answer) = read_answer(name, api, resource, ctx)?;
     let mut errors = Vec::new();
     if let Some(codes) = api.get("errorCodes") {
         for (status, list) in codes.entries()? {
@@ -142,6 +233,76 @@ fn read_operation(
         read_only: false,
         idempotency_token: None,
         paging: None,
+        path,
+        answer,
+    })
+}
+
+/// The members of a successful answer and what it holds. RPC answers are
+/// objects; a resource-style answer is the first 2xx response the metadata
+/// declares: an object (inline or a named schema, whose members it takes),
+/// any other JSON (a list, a map, a free-form object), or text, bytes or
+/// nothing (kept raw).
+fn read_answer(
+    op: &str,
+    api: &Node<'_>,
+    resource: bool,
+    ctx: &mut Ctx<'_, '_>,
+) -> Result<(Vec<Member>, Answer), MetadataError> {
+    let responses = api.get("responses");
+    let schema = if resource {
+        let mut found = None;
+        for (status, response) in responses
+            .map(|r| r.entries())
+            .transpose()?
+            .unwrap_or_default()
+        {
+            if status.starts_with('2') {
+                found = Some(response.get("schema"));
+                break;
+            }
+        }
+        match found {
+            Some(schema) => schema,
+            None => return Ok((Vec::new(), Answer::Raw)),
+        }
+    } else {
+        responses
+            .and_then(|r| r.get("200"))
+            .and_then(|r| r.get("schema"))
+    };
+    let Some(schema) = schema else {
+        return Ok((
+            Vec::new(),
+            if resource {
+                Answer::Raw
+            } else {
+                Answer::Object
+            },
+        ));
+    };
+    let ty = read_schema(&schema, ctx)?;
+    Ok(match ty {
+        Type::Object { members } => (members, Answer::Object),
+        Type::Ref { name } => {
+            let shape = ctx
+                .schemas
+                .get(&name)
+                .cloned()
+                .expect("a Ref names a schema");
+            match read_schema(&shape, ctx)? {
+                Type::Object { members } => (members, Answer::Object),
+                _ => (Vec::new(), Answer::Json),
+            }
+        }
+        Type::Any if !resource => (Vec::new(), Answer::Object),
+        Type::String { .. } | Type::Binary if resource => (Vec::new(), Answer::Raw),
+        Type::List { .. } | Type::Map { .. } | Type::Any if resource => (Vec::new(), Answer::Json),
+        _ => {
+            return Err(schema.error(&format!(
+                "an object schema for the response of {op} (RPC answers are objects)"
+            )))
+        }
     })
 }
 
@@ -163,23 +324,43 @@ fn operation_type(api: &Node<'_>) -> Result<Option<bool>, MetadataError> {
 /// one is dropped (the official SDKs do not send it either).
 const CLIENT_HEADERS: [&str; 4] = ["content-type", "host", "accept", "user-agent"];
 
+/// One parameter as zero or more members: a resource-style JSON body object
+/// gives one member per property; a header the client writes, or a host
+/// part, gives none.
 fn read_parameter(
     op: &str,
     p: &Node<'_>,
-    report: &mut Report,
-) -> Result<Option<Member>, MetadataError> {
+    resource: bool,
+    ctx: &mut Ctx<'_, '_>,
+) -> Result<Vec<Member>, MetadataError> {
     let name = p.req_str("name")?.to_owned();
     let at = p.req("in")?;
-    let location = match at.str()? {
-        "query" => Location::Query,
-        "formData" | "body" => Location::Body,
-        "header" if CLIENT_HEADERS.contains(&name.to_ascii_lowercase().as_str()) => {
-            report.note(format!(
+    let schema = p.req("schema")?;
+    let location = match (at.str()?, resource) {
+        ("query", _) => Location::Query,
+        ("formData", _) | ("body", false) => Location::Body,
+        ("header", _) if CLIENT_HEADERS.contains(&name.to_ascii_lowercase().as_str()) => {
+            ctx.report.note(format!(
                 "{op}: the header parameter `{name}` is one the client writes itself; dropped"
             ));
-            return Ok(None);
+            return Ok(Vec::new());
         }
-        _ => return Err(at.error("`query`, `formData` or `body` (RPC parameters)")),
+        ("host", _) => {
+            ctx.report.note(format!(
+                "{op}: `{name}` is part of the host name; dropped (give the endpoint in the config)"
+            ));
+            return Ok(Vec::new());
+        }
+        ("path", true) => Location::Path,
+        ("header", true) => Location::Header,
+        ("body", true) => return read_body_parameter(&name, &schema, ctx),
+        _ => {
+            return Err(at.error(if resource {
+                "`query`, `path`, `header`, `formData`, `body` or `host`"
+            } else {
+                "`query`, `formData` or `body` (RPC parameters)"
+            }))
+        }
     };
     let style = match p.get("style") {
         None => Style::Plain,
@@ -191,28 +372,50 @@ fn read_parameter(
             _ => return Err(s.error("a style of `repeatList`, `flat`, `json` or `simple`")),
         },
     };
-    let schema = p.req("schema")?;
-    let mut member = read_member(&name, &schema, report)?;
+    let mut member = read_member(&name, &schema, ctx)?;
     member.location = Some(location);
+    // A path member must be given: the path has no meaning without it.
+    member.required |= location == Location::Path;
     // `simple` joins a list's items with commas; a scalar is sent as is.
     member.style = match (style, &member.ty) {
         (Style::Simple, Type::List { .. }) => Style::Simple,
         (Style::Simple, _) => Style::Plain,
         (style, _) => style,
     };
-    Ok(Some(member))
+    Ok(vec![member])
+}
+
+/// A resource-style `in: body` parameter: an object declared in place gives
+/// its properties as members of the JSON body; anything else (a named
+/// schema, a list, a free-form value, text, bytes) is the whole body, one
+/// member under the parameter's name.
+fn read_body_parameter(
+    name: &str,
+    schema: &Node<'_>,
+    ctx: &mut Ctx<'_, '_>,
+) -> Result<Vec<Member>, MetadataError> {
+    let mut whole = read_member(name, schema, ctx)?;
+    if let Type::Object { members } = &mut whole.ty {
+        let mut out = std::mem::take(members);
+        for m in &mut out {
+            m.location = Some(Location::JsonBody);
+        }
+        return Ok(out);
+    }
+    whole.location = Some(Location::Payload);
+    Ok(vec![whole])
 }
 
 fn read_member(
     name: &str,
     schema: &Node<'_>,
-    report: &mut Report,
+    ctx: &mut Ctx<'_, '_>,
 ) -> Result<Member, MetadataError> {
     Ok(Member {
         name: name.to_owned(),
         location: None,
         style: Style::Plain,
-        ty: read_schema(schema, report)?,
+        ty: read_schema(schema, ctx)?,
         required: schema.flag("required")?,
         deprecated: schema.flag("deprecated")?,
         constraints: read_constraints(schema)?,
@@ -244,20 +447,46 @@ fn read_constraints(schema: &Node<'_>) -> Result<Constraints, MetadataError> {
     })
 }
 
-fn read_schema(schema: &Node<'_>, report: &mut Report) -> Result<Type, MetadataError> {
+/// The type a schema declares. A `$ref` to an object schema is a shared
+/// shape; to anything else, that schema read in place. Text of format
+/// `binary` or `byte` is bytes in a resource-style product (RPC sends all
+/// parameters as text); `additionalProperties` without properties is a map.
+fn read_schema(schema: &Node<'_>, ctx: &mut Ctx<'_, '_>) -> Result<Type, MetadataError> {
+    if let Some(target) = schema.get("$ref") {
+        let text = target.str()?;
+        let name = text.rsplit('/').next().unwrap_or(text).to_owned();
+        let Some(referred) = ctx.schemas.get(&name).cloned() else {
+            return Err(target.error("a `$ref` to a schema in `components.schemas`"));
+        };
+        let is_object = referred.get("properties").is_some()
+            && referred
+                .get("type")
+                .and_then(|t| t.str().ok())
+                .is_none_or(|t| t == "object");
+        if is_object {
+            return Ok(Type::Ref { name });
+        }
+        if !ctx.inlining.insert(name.clone()) {
+            return Ok(Type::Any);
+        }
+        let ty = read_schema(&referred, ctx);
+        ctx.inlining.remove(&name);
+        return ty;
+    }
     let kind = match schema.get("type") {
         Some(t) => Some((t.str()?, t)),
         None => None,
     };
+    let format = schema.get("format").map(|f| f.str()).transpose()?;
     Ok(match kind {
+        Some(("string", _)) if ctx.resource && matches!(format, Some("binary" | "byte")) => {
+            Type::Binary
+        }
         Some(("string", _)) => Type::String {
-            format: schema
-                .get("format")
-                .map(|f| f.str().map(str::to_owned))
-                .transpose()?,
+            format: format.map(str::to_owned),
         },
         Some(("integer", _)) => Type::Integer {
-            format: match schema.get("format").map(|f| f.str()).transpose()? {
+            format: match format {
                 Some("int32") => IntFormat::Int32,
                 _ => IntFormat::Int64,
             },
@@ -266,9 +495,9 @@ fn read_schema(schema: &Node<'_>, report: &mut Report) -> Result<Type, MetadataE
         Some(("boolean", _)) => Type::Boolean,
         Some(("array", _)) => Type::List {
             items: Box::new(match schema.get("items") {
-                Some(items) => read_schema(&items, report)?,
+                Some(items) => read_schema(&items, ctx)?,
                 None => {
-                    report.note(format!(
+                    ctx.report.note(format!(
                         "{}: a list without `items`; its items are read as any JSON value",
                         schema.path()
                     ));
@@ -280,13 +509,15 @@ fn read_schema(schema: &Node<'_>, report: &mut Report) -> Result<Type, MetadataE
             let mut members = Vec::new();
             if let Some(props) = schema.get("properties") {
                 for (name, p) in props.entries()? {
-                    members.push(read_member(name, &p, report)?);
+                    members.push(read_member(name, &p, ctx)?);
                 }
             }
-            if members.is_empty() {
-                Type::Any
-            } else {
-                Type::Object { members }
+            match schema.get("additionalProperties") {
+                Some(values) if members.is_empty() && values.value().is_object() => Type::Map {
+                    values: Box::new(read_schema(&values, ctx)?),
+                },
+                _ if members.is_empty() => Type::Any,
+                _ => Type::Object { members },
             }
         }
         Some(("any", _)) => Type::Any,

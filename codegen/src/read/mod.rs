@@ -121,6 +121,19 @@ pub const READ_VERBS: [&str; 10] = [
 /// this name; neither's metadata marks it otherwise.
 pub const IDEMPOTENCY_TOKEN: &str = "ClientToken";
 
+/// True for a top-level member named [`IDEMPOTENCY_TOKEN`], in any letter
+/// case and with or without `_` (resource-style APIs write `clientToken`
+/// and `client_token`), sent in the query, a form or the JSON body.
+fn is_token_member(m: &crate::model::Member) -> bool {
+    use crate::model::Location;
+    let plain: String = m.name.chars().filter(|c| *c != '_').collect();
+    plain.eq_ignore_ascii_case(IDEMPOTENCY_TOKEN)
+        && matches!(
+            m.location,
+            Some(Location::Query | Location::Body | Location::JsonBody) | None
+        )
+}
+
 /// True when the action's verb (its first capitalised word) is one of
 /// [`READ_VERBS`].
 pub fn verb_says_read(action: &str) -> bool {
@@ -160,7 +173,7 @@ fn mark_idempotency_tokens(spec: &mut Spec, report: &mut Report) {
         op.idempotency_token = op
             .input
             .iter()
-            .find(|m| m.name == IDEMPOTENCY_TOKEN && matches!(m.ty, Type::String { .. }))
+            .find(|m| is_token_member(m) && matches!(m.ty, Type::String { .. }))
             .map(|m| m.name.clone());
         with_token += usize::from(op.idempotency_token.is_some());
     }
@@ -188,7 +201,7 @@ fn report_binary(spec: &Spec, report: &mut Report) {
         .flat_map(|op| {
             op.input
                 .iter()
-                .filter(|m| matches!(m.ty, Type::Binary))
+                .filter(|m| matches!(m.ty, Type::Binary) && m.location.is_none())
                 .map(move |m| format!("{}.{}", op.name, m.name))
         })
         .collect();

@@ -51,6 +51,8 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
         let read_only = super::verb_says_read(name);
         by_verb.push((name.to_owned(), read_only));
         operations.push(Operation {
+            path: None,
+            answer: crate::model::Answer::Object,
             name: name.to_owned(),
             methods: vec!["POST".into(), "GET".into()],
             deprecated,
@@ -87,6 +89,7 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
         ));
     }
     Ok(Spec {
+        resource_style: None,
         vendor: Vendor::Tencent,
         endpoint_code: product.clone(),
         product,

@@ -3,7 +3,7 @@
 
 use super::types::{code, reference_url};
 use super::{aliyun_method, OpNames};
-use crate::model::{Spec, Vendor};
+use crate::model::{Answer, Spec, Vendor};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -189,7 +189,8 @@ pub(crate) fn lib_rs(spec: &Spec, crate_dir: &str, ops: &[OpNames<'_>]) -> Token
          - [`operations`]: one module per operation with its request, response and nested types; \
          requests and responses are also re-exported here.\n",
     );
-    if spec.vendor == Vendor::Tencent {
+    let has_models = spec.vendor == Vendor::Tencent || !spec.shapes.is_empty();
+    if has_models {
         doc.push_str("- [`models`]: objects shared by requests and responses.\n");
     }
     doc.push_str(
@@ -201,7 +202,7 @@ pub(crate) fn lib_rs(spec: &Spec, crate_dir: &str, ops: &[OpNames<'_>]) -> Token
         doc.push_str(&paginator_example(&crate_name, paged));
     }
     let version = &spec.version;
-    let models = (spec.vendor == Vendor::Tencent).then(|| {
+    let models = has_models.then(|| {
         quote!(
             pub mod models;
         )
@@ -392,16 +393,24 @@ fn operation_method(spec: &Spec, o: &OpNames<'_>) -> TokenStream {
     let module = ident(&o.method);
     let request = format_ident!("{}", o.request);
     let response = format_ident!("{}", o.response);
-    let http = match spec.vendor {
-        Vendor::Aliyun => aliyun_method(op).to_owned(),
-        Vendor::Tencent => "POST".to_owned(),
+    let mut doc = match (&op.path, spec.vendor) {
+        (Some(path), _) => format!(
+            "Calls `{}` of API version `{}`: HTTP {} `{path}`.",
+            op.name,
+            spec.version,
+            super::resource_method(op)
+        ),
+        (None, vendor) => format!(
+            "Calls `{}` of API version `{}`: sent as HTTP {}; the API accepts {}.",
+            op.name,
+            spec.version,
+            match vendor {
+                Vendor::Aliyun => aliyun_method(op),
+                Vendor::Tencent => "POST",
+            },
+            op.methods.join(" and ")
+        ),
     };
-    let mut doc = format!(
-        "Calls `{}` of API version `{}`: sent as HTTP {http}; the API accepts {}.",
-        op.name,
-        spec.version,
-        op.methods.join(" and ")
-    );
     let required: Vec<String> = op
         .input
         .iter()
@@ -436,12 +445,27 @@ fn operation_method(spec: &Spec, o: &OpNames<'_>) -> TokenStream {
     let deprecated = op
         .deprecated
         .then(|| quote!(#[deprecated(note = "deprecated by the vendor")]));
-    let body = match spec.vendor {
-        Vendor::Aliyun => quote! {
+    let resource_call = quote! {
+        let call = ::yun_core::internal::aliyun_resource_request(&operations::#module::OPERATION, &request)?;
+    };
+    let body = match (spec.vendor, &op.path, op.answer) {
+        (Vendor::Aliyun, Some(_), Answer::Object) => quote! {
+            #resource_call
+            ::yun_core::response::decode_json_object(&self.inner.send_resource(&call).await?.body)
+        },
+        (Vendor::Aliyun, Some(_), Answer::Json) => quote! {
+            #resource_call
+            self.inner.call_resource(&call).await
+        },
+        (Vendor::Aliyun, Some(_), Answer::Raw) => quote! {
+            #resource_call
+            self.inner.send_resource(&call).await
+        },
+        (Vendor::Aliyun, None, _) => quote! {
             let call = ::yun_core::internal::aliyun_request(&operations::#module::OPERATION, &request)?;
             ::yun_core::response::decode_json(&self.inner.send(&call).await?)
         },
-        Vendor::Tencent => quote! {
+        (Vendor::Tencent, _, _) => quote! {
             let call = ::yun_core::internal::tencent_request(&operations::#module::OPERATION, &request)?;
             ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
         },

@@ -12,7 +12,7 @@ mod paging;
 mod scaffold;
 mod types;
 
-use crate::model::{Location, Operation, Spec, Style, Vendor};
+use crate::model::{Answer, Location, Operation, Spec, Style, Vendor};
 use crate::naming::{field_name, type_name, Scope};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -145,7 +145,7 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
         );
         files.push((path, format(operation_module(spec, &shapes, names))?));
     }
-    if spec.vendor == Vendor::Tencent {
+    if spec.vendor == Vendor::Tencent || !spec.shapes.is_empty() {
         files.push(("src/models.rs".to_owned(), format(models(spec, &shapes))?));
     }
     files.sort();
@@ -301,14 +301,37 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
         &[],
         &BTreeSet::new(),
     );
-    builder.add_struct(
-        names.response.clone(),
-        response_doc,
-        Side::Output,
-        &op.output,
-        &[],
-        &BTreeSet::new(),
-    );
+    // An answer that is not an object is a JSON value or the raw answer.
+    let response_alias = match op.answer {
+        Answer::Object => {
+            builder.add_struct(
+                names.response.clone(),
+                response_doc,
+                Side::Output,
+                &op.output,
+                &[],
+                &BTreeSet::new(),
+            );
+            None
+        }
+        Answer::Json => Some((
+            quote!(::serde_json::Value),
+            "a JSON value: the metadata declares no object for it",
+        )),
+        Answer::Raw => Some((
+            quote!(::yun_core::aliyun::ResourceResponse),
+            "the answer as it came (status, headers, bytes): the metadata declares no JSON for it",
+        )),
+    }
+    .map(|(ty, what)| {
+        let alias = format_ident!("{}", names.response);
+        let doc = doc(&format!(
+            "The response of [`Client::{m}`](crate::Client::{m}) (`{}`): {what}.",
+            op.name,
+            m = names.method.trim_start_matches("r#")
+        ));
+        quote!(#doc pub type #alias = #ty;)
+    });
     let paged = paging::paged_impl(spec, op, names, &builder, shapes);
     let structs = builder.structs.iter().map(emit_struct);
     let enums = builder.enums.iter().map(emit_enum);
@@ -317,14 +340,16 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
         op.name,
         reference_url(spec, &op.name)
     );
-    let table = match spec.vendor {
-        Vendor::Aliyun => aliyun_operation_table(op),
-        Vendor::Tencent => tencent_operation_table(op),
+    let table = match (spec.vendor, &op.path) {
+        (Vendor::Aliyun, Some(path)) => aliyun_resource_operation_table(op, path),
+        (Vendor::Aliyun, None) => aliyun_operation_table(op),
+        (Vendor::Tencent, _) => tencent_operation_table(op),
     };
     let module_doc = inner_doc(&module_doc);
     quote! {
         #module_doc
         #table
+        #response_alias
         #(#structs)*
         #(#enums)*
         #paged
@@ -377,32 +402,7 @@ fn aliyun_operation_table(op: &Operation) -> TokenStream {
             "Get"
         }
     );
-    let fields = op.input.iter().map(|m| {
-        let name = &m.name;
-        let location = format_ident!(
-            "{}",
-            if m.location == Some(Location::Body) {
-                "Body"
-            } else {
-                "Query"
-            }
-        );
-        let style = format_ident!(
-            "{}",
-            match m.style {
-                Style::Json => "Json",
-                Style::Simple => "Simple",
-                Style::Plain | Style::RepeatList | Style::Flat => "Flat",
-            }
-        );
-        quote! {
-            ::yun_core::internal::Field {
-                name: #name,
-                location: ::yun_core::internal::Location::#location,
-                style: ::yun_core::internal::Style::#style,
-            }
-        }
-    });
+    let fields = op.input.iter().map(field_fact);
     let (read_only, token) = retry_facts(op);
     quote! {
         /// Where and how each request member is sent, and what retries may assume.
@@ -410,6 +410,77 @@ fn aliyun_operation_table(op: &Operation) -> TokenStream {
             action: #action,
             version: crate::VERSION,
             method: ::yun_core::aliyun::Method::#method,
+            read_only: #read_only,
+            idempotency_token: #token,
+            fields: &[#(#fields),*],
+        };
+    }
+}
+
+/// A member's entry in an Alibaba Cloud operation table: where and how it
+/// is sent.
+fn field_fact(m: &crate::model::Member) -> TokenStream {
+    use crate::model::Type;
+    let name = &m.name;
+    let location = format_ident!(
+        "{}",
+        match m.location {
+            Some(Location::Body) => "Body",
+            Some(Location::Path) => "Path",
+            Some(Location::Header) => "Header",
+            Some(Location::JsonBody) => "JsonBody",
+            Some(Location::Payload) => match m.ty {
+                Type::Binary => "BytesPayload",
+                Type::String { .. } => "TextPayload",
+                _ => "JsonPayload",
+            },
+            Some(Location::Query) | None => "Query",
+        }
+    );
+    let style = format_ident!(
+        "{}",
+        match m.style {
+            Style::Json => "Json",
+            Style::Simple => "Simple",
+            Style::Plain | Style::RepeatList | Style::Flat => "Flat",
+        }
+    );
+    quote! {
+        ::yun_core::internal::Field {
+            name: #name,
+            location: ::yun_core::internal::Location::#location,
+            style: ::yun_core::internal::Style::#style,
+        }
+    }
+}
+
+/// The method a resource-style operation is sent with: the first the
+/// metadata lists (each lists one).
+pub(crate) fn resource_method(op: &Operation) -> &str {
+    op.methods.first().map_or("POST", String::as_str)
+}
+
+fn aliyun_resource_operation_table(op: &Operation, path: &str) -> TokenStream {
+    let action = &op.name;
+    let method = format_ident!(
+        "{}",
+        match resource_method(op) {
+            "GET" => "Get",
+            "PUT" => "Put",
+            "DELETE" => "Delete",
+            "PATCH" => "Patch",
+            _ => "Post",
+        }
+    );
+    let fields = op.input.iter().map(field_fact);
+    let (read_only, token) = retry_facts(op);
+    quote! {
+        /// The method and path, where and how each request member is sent, and what retries may assume.
+        pub(crate) const OPERATION: ::yun_core::internal::AliyunResourceOperation = ::yun_core::internal::AliyunResourceOperation {
+            action: #action,
+            version: crate::VERSION,
+            method: ::yun_core::aliyun::Method::#method,
+            path: #path,
             read_only: #read_only,
             idempotency_token: #token,
             fields: &[#(#fields),*],
@@ -445,7 +516,7 @@ fn retry_facts(op: &Operation) -> (bool, TokenStream) {
     (op.read_only, token)
 }
 
-/// Tencent Cloud's shared shapes.
+/// The shared shapes: Tencent Cloud objects, Alibaba Cloud schemas.
 fn models(spec: &Spec, shapes: &Shapes) -> TokenStream {
     let mut builder = Builder::new(shapes, &[]);
     for shape in &spec.shapes {

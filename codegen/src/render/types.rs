@@ -133,8 +133,8 @@ fn holds_directly(spec: &Spec, from: &str, target: &str, seen: &mut BTreeSet<Str
 fn reach(spec: &Spec, members: &[Member], seen: &mut BTreeSet<String>) {
     for m in members {
         let mut ty = &m.ty;
-        while let Type::List { items } = ty {
-            ty = items;
+        while let Type::List { items: inner } | Type::Map { values: inner } = ty {
+            ty = inner;
         }
         match ty {
             Type::Ref { name } if seen.insert(name.clone()) => {
@@ -263,6 +263,13 @@ impl<'a> Builder<'a> {
                 let (inner, _) = self.value_type(items, side, path);
                 (quote!(::std::vec::Vec<#inner>), Takes::Plain)
             }
+            Type::Map { values } => {
+                let (inner, _) = self.value_type(values, side, path);
+                (
+                    quote!(::std::collections::BTreeMap<::std::string::String, #inner>),
+                    Takes::Plain,
+                )
+            }
             Type::Ref { name } => {
                 let rust = self
                     .shapes
@@ -312,9 +319,14 @@ fn member_doc(m: &Member, side: Side) -> String {
     let mut doc = format!("`{}`", m.name);
     if side == Side::Input {
         let mut traits = Vec::new();
+        use crate::model::Location;
         match m.location {
-            Some(crate::model::Location::Query) => traits.push("query".to_owned()),
-            Some(crate::model::Location::Body) => traits.push("form body".to_owned()),
+            Some(Location::Query) => traits.push("query".to_owned()),
+            Some(Location::Body) => traits.push("form body".to_owned()),
+            Some(Location::Path) => traits.push("in the path".to_owned()),
+            Some(Location::Header) => traits.push("header".to_owned()),
+            Some(Location::JsonBody) => traits.push("JSON body".to_owned()),
+            Some(Location::Payload) => traits.push("the whole body".to_owned()),
             None => {}
         }
         match m.style {

@@ -1,7 +1,7 @@
 //! What generated crates call. Not a stable API: it changes with the
 //! generator, which is released in lockstep with yun-core.
 
-use crate::aliyun::{Method, RpcRequest};
+use crate::aliyun::{Body, Method, ResourceRequest, RpcRequest};
 use crate::encode::{flatten_into, FlattenError, ListBase, Params};
 use crate::error::Error;
 use crate::tencent::TencentRequest;
@@ -16,6 +16,18 @@ pub enum Location {
     Query,
     /// In the form body.
     Body,
+    /// Into the path template, percent-encoded (resource-style only).
+    Path,
+    /// A header (resource-style only).
+    Header,
+    /// A member of the JSON body object (resource-style only).
+    JsonBody,
+    /// The whole body as JSON (resource-style only).
+    JsonPayload,
+    /// The whole body as text (resource-style only).
+    TextPayload,
+    /// The whole body as bytes, a [`crate::binary::Blob`] (resource-style only).
+    BytesPayload,
 }
 
 /// How an Alibaba Cloud parameter is written.
@@ -75,6 +87,26 @@ pub struct TencentOperation {
     pub multipart: bool,
 }
 
+/// The facts of one resource-style Alibaba Cloud operation (ROA, V3, FC,
+/// AliGenie).
+#[derive(Clone, Copy, Debug)]
+pub struct AliyunResourceOperation {
+    /// The action.
+    pub action: &'static str,
+    /// The API version.
+    pub version: &'static str,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path template (`/clusters/{ClusterId}`).
+    pub path: &'static str,
+    /// The operation only reads (safe to repeat).
+    pub read_only: bool,
+    /// The member that carries its idempotency token, if any.
+    pub idempotency_token: Option<&'static str>,
+    /// The request's members, in declaration order.
+    pub fields: &'static [Field],
+}
+
 /// A typed Alibaba Cloud request: its operation's facts, for calls made
 /// generically (paginators).
 pub trait AliyunCall: Serialize + Send + Sync {
@@ -127,21 +159,165 @@ pub fn aliyun_request<T: Serialize>(op: &AliyunOperation, input: &T) -> Result<R
     }
     input
         .serialize(TopLevel {
-            op,
-            query: &mut request.query,
-            body: &mut request.body,
+            op: Fields::Rpc {
+                op,
+                query: &mut request.query,
+                body: &mut request.body,
+            },
         })
         .map_err(|e| Error::invalid_input(format!("{}: {e}", op.action)))?;
     Ok(request)
 }
 
-struct TopLevel<'a> {
-    op: &'a AliyunOperation,
-    query: &'a mut Params,
-    body: &'a mut Params,
+/// Encodes a typed resource-style request into a [`ResourceRequest`]:
+/// path members into the path, query and form members flattened by style,
+/// header members as text, JSON body members into one object, or the one
+/// member that is the whole body.
+pub fn aliyun_resource_request<T: Serialize>(
+    op: &AliyunResourceOperation,
+    input: &T,
+) -> Result<ResourceRequest, Error> {
+    let mut request =
+        ResourceRequest::new(op.action, op.version, op.method, op.path).read_only(op.read_only);
+    let token_in_body = op.idempotency_token.and_then(|name| {
+        op.fields
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| matches!(f.location, Location::Body | Location::JsonBody))
+    });
+    request = match (op.idempotency_token, token_in_body) {
+        (Some(name), Some(true)) => request.idempotency_token_in_body(name),
+        (Some(name), _) => request.idempotency_token(name),
+        (None, _) => request,
+    };
+    let mut parts = ResourceParts {
+        op,
+        request,
+        json: serde_json::Map::new(),
+        form: Params::new(),
+    };
+    input
+        .serialize(TopLevel {
+            op: Fields::Resource(&mut parts),
+        })
+        .map_err(|e| Error::invalid_input(format!("{}: {e}", op.action)))?;
+    let ResourceParts {
+        mut request,
+        json,
+        form,
+        ..
+    } = parts;
+    let json_body = op.fields.iter().any(|f| f.location == Location::JsonBody);
+    if json_body && (!json.is_empty() || op.idempotency_token.is_some()) {
+        request.body = Body::Json(serde_json::Value::Object(json));
+    } else if !form.is_empty() {
+        request.body = Body::Form(form);
+    }
+    Ok(request)
 }
 
-impl ser::SerializeStruct for TopLevel<'_> {
+/// A resource-style request being filled, member by member.
+struct ResourceParts<'a> {
+    op: &'a AliyunResourceOperation,
+    request: ResourceRequest,
+    json: serde_json::Map<String, serde_json::Value>,
+    form: Params,
+}
+
+impl ResourceParts<'_> {
+    fn add<T: Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), FlattenError> {
+        let field = self.op.fields.iter().find(|f| f.name == name);
+        let location = field.map_or(Location::Query, |f| f.location);
+        let style = field.map_or(Style::Flat, |f| f.style);
+        let custom = |e: String| <FlattenError as ser::Error>::custom(format!("`{name}`: {e}"));
+        match location {
+            Location::Query => add_styled(&mut self.request.query, name, value, style),
+            Location::Body => add_styled(&mut self.form, name, value, style),
+            Location::Path | Location::Header => {
+                let text = scalar_text(value).map_err(custom)?;
+                if location == Location::Path {
+                    self.request.put_path_param(name, &text);
+                } else {
+                    self.request.headers.insert(name, text);
+                }
+                Ok(())
+            }
+            Location::JsonBody => {
+                let v = serde_json::to_value(value).map_err(|e| custom(e.to_string()))?;
+                if !v.is_null() {
+                    self.json.insert(name.to_owned(), v);
+                }
+                Ok(())
+            }
+            Location::JsonPayload => {
+                let v = serde_json::to_value(value).map_err(|e| custom(e.to_string()))?;
+                self.request.body = Body::Json(v);
+                Ok(())
+            }
+            Location::TextPayload => {
+                self.request.body = Body::Text(scalar_text(value).map_err(custom)?);
+                Ok(())
+            }
+            Location::BytesPayload => {
+                let bytes = value.serialize(BytesOut)?;
+                self.request.body = Body::Bytes(bytes);
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Adds `value` under `name` in a parameter list, in its style.
+fn add_styled<T: Serialize + ?Sized>(
+    target: &mut Params,
+    name: &str,
+    value: &T,
+    style: Style,
+) -> Result<(), FlattenError> {
+    match style {
+        Style::Flat => flatten_into(target.pairs_mut(), name, value, ListBase::One),
+        Style::Json => {
+            let text = serde_json::to_string(value)
+                .map_err(|e| <FlattenError as ser::Error>::custom(format!("`{name}`: {e}")))?;
+            target.insert(name, text);
+            Ok(())
+        }
+        Style::Simple => target
+            .insert_simple(name, value)
+            .map(|_| ())
+            .map_err(|e| <FlattenError as ser::Error>::custom(e.to_string())),
+    }
+}
+
+/// A scalar's text (a path or header member); an object or list is its
+/// compact JSON text.
+fn scalar_text<T: Serialize + ?Sized>(value: &T) -> Result<String, String> {
+    match serde_json::to_value(value).map_err(|e| e.to_string())? {
+        serde_json::Value::String(s) => Ok(s),
+        serde_json::Value::Null => Err("a path or header member cannot be null".to_owned()),
+        other => Ok(other.to_string()),
+    }
+}
+
+/// Which kind of request a [`TopLevel`] fills.
+enum Fields<'a, 'b> {
+    Rpc {
+        op: &'a AliyunOperation,
+        query: &'a mut Params,
+        body: &'a mut Params,
+    },
+    Resource(&'a mut ResourceParts<'b>),
+}
+
+struct TopLevel<'a, 'b> {
+    op: Fields<'a, 'b>,
+}
+
+impl ser::SerializeStruct for TopLevel<'_, '_> {
     type Ok = ();
     type Error = FlattenError;
 
@@ -150,28 +326,20 @@ impl ser::SerializeStruct for TopLevel<'_> {
         name: &'static str,
         value: &T,
     ) -> Result<(), FlattenError> {
+        let (op, query, body) = match &mut self.op {
+            Fields::Resource(parts) => return parts.add(name, value),
+            Fields::Rpc { op, query, body } => (op, query, body),
+        };
         // Members not in the table (none, for generated requests) go in
         // the query, flat: what the vendors do for unknown parameters.
-        let field = self.op.fields.iter().find(|f| f.name == name);
+        let field = op.fields.iter().find(|f| f.name == name);
         let location = field.map_or(Location::Query, |f| f.location);
         let style = field.map_or(Style::Flat, |f| f.style);
         let target = match location {
-            Location::Query => &mut *self.query,
-            Location::Body => &mut *self.body,
+            Location::Body => &mut **body,
+            _ => &mut **query,
         };
-        match style {
-            Style::Flat => flatten_into(target.pairs_mut(), name, value, ListBase::One),
-            Style::Json => {
-                let text = serde_json::to_string(value)
-                    .map_err(|e| <FlattenError as ser::Error>::custom(format!("`{name}`: {e}")))?;
-                target.insert(name, text);
-                Ok(())
-            }
-            Style::Simple => target
-                .insert_simple(name, value)
-                .map(|_| ())
-                .map_err(|e| <FlattenError as ser::Error>::custom(e.to_string())),
-        }
+        add_styled(target, name, value, style)
     }
 
     fn end(self) -> Result<(), FlattenError> {
@@ -189,7 +357,7 @@ macro_rules! reject {
     };
 }
 
-impl<'a> ser::Serializer for TopLevel<'a> {
+impl<'a, 'b> ser::Serializer for TopLevel<'a, 'b> {
     type Ok = ();
     type Error = FlattenError;
     type SerializeSeq = Impossible<(), FlattenError>;
@@ -197,10 +365,10 @@ impl<'a> ser::Serializer for TopLevel<'a> {
     type SerializeTupleStruct = Impossible<(), FlattenError>;
     type SerializeTupleVariant = Impossible<(), FlattenError>;
     type SerializeMap = Impossible<(), FlattenError>;
-    type SerializeStruct = TopLevel<'a>;
+    type SerializeStruct = TopLevel<'a, 'b>;
     type SerializeStructVariant = Impossible<(), FlattenError>;
 
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<TopLevel<'a>, FlattenError> {
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<TopLevel<'a, 'b>, FlattenError> {
         Ok(self)
     }
 
@@ -239,4 +407,75 @@ impl<'a> ser::Serializer for TopLevel<'a> {
     ) -> Result<(), FlattenError> {
         Err(not_a_struct())
     }
+}
+
+/// Takes the bytes out of a [`crate::binary::Blob`] (which serializes as
+/// bytes) without copying them through JSON.
+struct BytesOut;
+
+fn not_bytes() -> FlattenError {
+    <FlattenError as ser::Error>::custom("the whole-body member must be bytes")
+}
+
+macro_rules! not_bytes {
+    ($($method:ident($($arg:ty),*) -> $ret:ty),* $(,)?) => {
+        $(fn $method(self, $(_: $arg),*) -> Result<$ret, FlattenError> { Err(not_bytes()) })*
+    };
+}
+
+impl ser::Serializer for BytesOut {
+    type Ok = bytes::Bytes;
+    type Error = FlattenError;
+    type SerializeSeq = Impossible<bytes::Bytes, FlattenError>;
+    type SerializeTuple = Impossible<bytes::Bytes, FlattenError>;
+    type SerializeTupleStruct = Impossible<bytes::Bytes, FlattenError>;
+    type SerializeTupleVariant = Impossible<bytes::Bytes, FlattenError>;
+    type SerializeMap = Impossible<bytes::Bytes, FlattenError>;
+    type SerializeStruct = Impossible<bytes::Bytes, FlattenError>;
+    type SerializeStructVariant = Impossible<bytes::Bytes, FlattenError>;
+
+    fn serialize_bytes(self, v: &[u8]) -> Result<bytes::Bytes, FlattenError> {
+        Ok(bytes::Bytes::copy_from_slice(v))
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<bytes::Bytes, FlattenError> {
+        v.serialize(self)
+    }
+    fn serialize_none(self) -> Result<bytes::Bytes, FlattenError> {
+        Ok(bytes::Bytes::new())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        v: &T,
+    ) -> Result<bytes::Bytes, FlattenError> {
+        v.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<bytes::Bytes, FlattenError> {
+        Err(not_bytes())
+    }
+
+    not_bytes!(
+        serialize_bool(bool) -> bytes::Bytes, serialize_i8(i8) -> bytes::Bytes,
+        serialize_i16(i16) -> bytes::Bytes, serialize_i32(i32) -> bytes::Bytes,
+        serialize_i64(i64) -> bytes::Bytes, serialize_u8(u8) -> bytes::Bytes,
+        serialize_u16(u16) -> bytes::Bytes, serialize_u32(u32) -> bytes::Bytes,
+        serialize_u64(u64) -> bytes::Bytes, serialize_f32(f32) -> bytes::Bytes,
+        serialize_f64(f64) -> bytes::Bytes, serialize_char(char) -> bytes::Bytes,
+        serialize_str(&str) -> bytes::Bytes, serialize_unit() -> bytes::Bytes,
+        serialize_unit_struct(&'static str) -> bytes::Bytes,
+        serialize_unit_variant(&'static str, u32, &'static str) -> bytes::Bytes,
+        serialize_seq(Option<usize>) -> Self::SerializeSeq,
+        serialize_tuple(usize) -> Self::SerializeTuple,
+        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct,
+        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Self::SerializeTupleVariant,
+        serialize_map(Option<usize>) -> Self::SerializeMap,
+        serialize_struct(&'static str, usize) -> Self::SerializeStruct,
+        serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant,
+    );
 }

@@ -938,6 +938,20 @@ impl<T: Decode> Decode for Vec<T> {
     }
 }
 
+/// An object with any member names (`additionalProperties` in the
+/// metadata); a repeated name keeps the last value.
+impl<T: Decode> Decode for std::collections::BTreeMap<String, T> {
+    fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        let mut out = std::collections::BTreeMap::new();
+        let mut members = r.object()?;
+        while let Some(key) = members.next(r)? {
+            let key = key.into_owned();
+            out.insert(key, T::decode(r)?);
+        }
+        Ok(out)
+    }
+}
+
 impl<T: Decode> Decode for Box<T> {
     fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         T::decode(r).map(Box::new)

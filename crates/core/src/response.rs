@@ -14,6 +14,15 @@ pub fn decode_json<T: Decode>(body: &[u8]) -> Result<T, Error> {
     crate::json::from_slice(body).map_err(|e| decode_error(200, &e, body))
 }
 
+/// [`decode_json`] for a resource-style answer, where an empty body (a 204,
+/// or a 200 without content) reads as an object without members.
+pub fn decode_json_object<T: Decode>(body: &[u8]) -> Result<T, Error> {
+    if body.trim_ascii().is_empty() {
+        return decode_json(b"{}");
+    }
+    decode_json(body)
+}
+
 /// Decodes a successful JSON body into any serde type, with the same
 /// coercions as [`decode_json`]: integer and float fields accept numeric
 /// strings; text fields accept numbers and booleans (and keep objects or

@@ -145,6 +145,12 @@ impl ResourceRequest {
     /// `{name}`. A template ending in `*` (a path of any depth) takes the
     /// value there instead, its `/` kept, when it has no `{name}`.
     pub fn path_param(mut self, name: &str, value: &str) -> Self {
+        self.put_path_param(name, value);
+        self
+    }
+
+    /// [`ResourceRequest::path_param`] in place.
+    pub(crate) fn put_path_param(&mut self, name: &str, value: &str) {
         let placeholder = format!("{{{name}}}");
         if self.path.contains(&placeholder) {
             self.path = self.path.replace(&placeholder, &percent_encode(value));
@@ -153,7 +159,6 @@ impl ResourceRequest {
             let segments: Vec<String> = value.split('/').map(percent_encode).collect();
             self.path.push_str(&segments.join("/"));
         }
-        self
     }
 
     /// Adds a header member.
@@ -257,8 +262,9 @@ impl RetryFacts for ResourceRequest {
     }
 }
 
-/// A successful answer to a resource-style call.
-#[derive(Clone, Debug)]
+/// A successful answer to a resource-style call. `Debug` shows the body's
+/// size and the headers with secret values removed.
+#[derive(Clone)]
 pub struct ResourceResponse {
     /// The HTTP status (200, 202, 204, …).
     pub status: u16,
@@ -266,6 +272,34 @@ pub struct ResourceResponse {
     pub headers: http::HeaderMap,
     /// The body as it came: JSON, text, bytes or nothing.
     pub body: Bytes,
+}
+
+impl std::fmt::Debug for ResourceResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResourceResponse")
+            .field("status", &self.status)
+            .field("headers", &crate::redact::Redacted(&self.headers))
+            .field("body", &format_args!("<{} bytes>", self.body.len()))
+            .finish()
+    }
+}
+
+/// As JSON: `status`, `headers` (name to text) and `body` (as text, bytes
+/// that are not UTF-8 shown as U+FFFD), for logs and tests.
+impl Serialize for ResourceResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let headers: std::collections::BTreeMap<&str, &str> = self
+            .headers
+            .iter()
+            .filter_map(|(k, v)| Some((k.as_str(), v.to_str().ok()?)))
+            .collect();
+        let mut s = serializer.serialize_struct("ResourceResponse", 3)?;
+        s.serialize_field("status", &self.status)?;
+        s.serialize_field("headers", &headers)?;
+        s.serialize_field("body", &String::from_utf8_lossy(&self.body))?;
+        s.end()
+    }
 }
 
 impl AliyunClient {

@@ -37,6 +37,8 @@ const KEY_SECRET: &str = "harness/secret+key=";
 /// Text that exercises every encoding rule: spaces, reserved characters,
 /// multi-byte UTF-8.
 const AWKWARD: &str = " a+b&c=d/e*f~g 中文";
+/// What the harness answers operations whose answer is raw bytes.
+const RAW_ANSWER: &str = "harness raw answer";
 /// What the harness uploads for file-URL members.
 const UPLOADED: &str = "harness file content";
 
@@ -218,7 +220,13 @@ impl Harness {
         let request = Value::Object(request);
         let request_bytes = serde_json::to_vec(&request).expect("JSON");
 
-        let examples = self.examples.get(operation).cloned().unwrap_or_default();
+        // Answers that are not objects: any JSON (checked to arrive), or
+        // raw bytes (FC invocations, images).
+        let answer = op["answer"].as_str().unwrap_or("object");
+        let examples = match answer {
+            "object" => self.examples.get(operation).cloned().unwrap_or_default(),
+            _ => Vec::new(),
+        };
         let runs: Vec<Option<Value>> = if examples.is_empty() {
             vec![None]
         } else {
@@ -231,7 +239,11 @@ impl Harness {
                 Vendor::Tencent => json!({"Response": {"RequestId": "harness-request"}}),
             });
             if let Ok(mut r) = self.reply.lock() {
-                *r = Reply::json(200, &reply_body);
+                *r = match answer {
+                    "raw" => Reply::raw(200, "application/octet-stream", RAW_ANSWER),
+                    "json" => Reply::json(200, &json!([{"k": "v"}])),
+                    _ => Reply::json(200, &reply_body),
+                };
             }
             let before = self.server.received().len();
             let result = call(request_bytes.clone()).await;
@@ -245,9 +257,16 @@ impl Harness {
             }
             if run == 0 {
                 let sent = &received[before];
-                match self.vendor {
-                    Vendor::Aliyun => self.check_aliyun_wire(operation, input, &request, sent),
-                    Vendor::Tencent => self.check_tencent_wire(operation, input, &request, sent),
+                match (self.vendor, op["path"].as_str()) {
+                    (Vendor::Aliyun, Some(path)) => {
+                        self.check_aliyun_resource_wire(operation, op, path, &request, sent)
+                    }
+                    (Vendor::Aliyun, None) => {
+                        self.check_aliyun_wire(operation, input, &request, sent)
+                    }
+                    (Vendor::Tencent, _) => {
+                        self.check_tencent_wire(operation, input, &request, sent)
+                    }
                 }
             }
             let decoded = match result.map(|bytes| serde_json::from_slice::<Value>(&bytes)) {
@@ -263,6 +282,16 @@ impl Harness {
                     continue;
                 }
             };
+            let arrived = match answer {
+                "raw" => decoded["body"] == RAW_ANSWER && decoded["status"] == 200,
+                "json" => decoded == json!([{"k": "v"}]),
+                _ => true,
+            };
+            if !arrived {
+                self.fail(format!(
+                    "{operation}: the {answer} answer came back as {decoded}"
+                ));
+            }
             let Some(example) = example else {
                 tally.operations_without_example += 1;
                 continue;
@@ -353,7 +382,11 @@ impl Harness {
         let tokens: Vec<Option<String>> = sent
             .iter()
             .map(|r| match self.vendor {
-                Vendor::Aliyun => r.param(name),
+                Vendor::Aliyun => r.param(name).or_else(|| {
+                    serde_json::from_slice::<Value>(&r.body)
+                        .ok()
+                        .and_then(|b| b[name].as_str().map(str::to_owned))
+                }),
                 Vendor::Tencent => serde_json::from_slice::<Value>(&r.body)
                     .ok()
                     .and_then(|b| b[name].as_str().map(str::to_owned)),
@@ -644,6 +677,14 @@ impl Harness {
                 json!([item.clone(), item])
             }
             Some("object") => self.sample_members(ty["members"].as_array(), depth),
+            // Map keys that need encoding: a space, a `+`, non-ASCII.
+            Some("map") => {
+                if depth > 6 {
+                    return json!({});
+                }
+                let value = self.sample(&ty["values"], name, depth + 1);
+                json!({"k a+b": value.clone(), "键": value})
+            }
             Some("ref") => {
                 let shape = self.spec["shapes"]
                     .as_array()
@@ -690,22 +731,7 @@ impl Harness {
             } else {
                 &mut want_query
             };
-            match m["style"].as_str() {
-                Some("json") => target.push((name.to_owned(), WireValue::Json(value.clone()))),
-                Some("simple") if !value.is_null() => {
-                    let mut items = Vec::new();
-                    flatten(name, value, &mut items);
-                    let joined: Vec<String> = items
-                        .into_iter()
-                        .filter_map(|(_, v)| match v {
-                            WireValue::Text(t) => Some(t),
-                            WireValue::Json(_) => None,
-                        })
-                        .collect();
-                    target.push((name.to_owned(), WireValue::Text(joined.join(","))));
-                }
-                _ => flatten(name, value, target),
-            }
+            push_styled(m, name, value, target);
         }
         let common = [
             "Action",
@@ -726,6 +752,101 @@ impl Harness {
             .collect();
         self.compare_pairs(operation, "query", want_query, query);
         self.compare_pairs(operation, "form body", want_body, sent.form_pairs());
+    }
+
+    /// A resource-style request on the wire: method, the path with its
+    /// members percent-encoded, query members in their styles, header
+    /// members, and the body (form, JSON object of the body members, or
+    /// the one whole-body member as JSON, text or bytes).
+    fn check_aliyun_resource_wire(
+        &self,
+        operation: &str,
+        op: &Value,
+        template: &str,
+        request: &Value,
+        sent: &Received,
+    ) {
+        let empty = Vec::new();
+        let input = op["input"].as_array().unwrap_or(&empty);
+        let method = op["methods"][0].as_str().unwrap_or("POST");
+        if sent.method != method || sent.header("x-acs-action") != Some(operation) {
+            self.fail(format!(
+                "{operation}: sent {} with action {:?}, expected {method}",
+                sent.method,
+                sent.header("x-acs-action")
+            ));
+        }
+        let text = |v: &Value| match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let mut path = template.to_owned();
+        let mut want_query = Vec::new();
+        let mut want_form = Vec::new();
+        let mut json_body = Map::new();
+        let mut payload: Option<(&Value, &Value)> = None;
+        for m in input {
+            let name = m["name"].as_str().unwrap_or_default();
+            let value = &request[name];
+            match m["location"].as_str() {
+                Some("path") => {
+                    path = path.replace(
+                        &format!("{{{name}}}"),
+                        &crate::encode::percent_encode(&text(value)),
+                    );
+                }
+                Some("header") => {
+                    if sent.header(&name.to_ascii_lowercase()) != Some(text(value).as_str()) {
+                        self.fail(format!(
+                            "{operation}: header `{name}` arrived as {:?}, expected {value}",
+                            sent.header(&name.to_ascii_lowercase())
+                        ));
+                    }
+                }
+                Some("jsonBody") => {
+                    json_body.insert(name.to_owned(), value.clone());
+                }
+                Some("payload") => payload = Some((value, &m["type"])),
+                Some("body") => push_styled(m, name, value, &mut want_form),
+                _ => push_styled(m, name, value, &mut want_query),
+            }
+        }
+        if sent.path != path {
+            self.fail(format!(
+                "{operation}: path {} arrived, expected {path}",
+                sent.path
+            ));
+        }
+        self.compare_pairs(operation, "query", want_query, sent.query_pairs());
+        let content_type = sent.header("content-type").unwrap_or_default();
+        if let Some((value, ty)) = payload {
+            let ok = match ty["kind"].as_str() {
+                Some("binary") => {
+                    sent.body == text(value).as_bytes()
+                        && content_type == "application/octet-stream"
+                }
+                Some("string") => sent.body == text(value).as_bytes(),
+                _ => serde_json::from_slice::<Value>(&sent.body).ok().as_ref() == Some(value),
+            };
+            if !ok {
+                self.fail(format!(
+                    "{operation}: the body ({content_type}) arrived as {:?}, expected {value}",
+                    String::from_utf8_lossy(&sent.body)
+                ));
+            }
+        } else if !json_body.is_empty() {
+            let got = serde_json::from_slice::<Value>(&sent.body).unwrap_or_default();
+            if got != Value::Object(json_body.clone())
+                || !content_type.starts_with("application/json")
+            {
+                self.fail(format!(
+                    "{operation}: the JSON body ({content_type}) arrived as {got}, expected {}",
+                    Value::Object(json_body)
+                ));
+            }
+        } else {
+            self.compare_pairs(operation, "form body", want_form, sent.form_pairs());
+        }
     }
 
     fn compare_pairs(
@@ -862,6 +983,26 @@ impl Harness {
             }
             return;
         }
+        if ty["kind"] == "map" {
+            match (example.as_object(), decoded.and_then(Value::as_object)) {
+                (Some(ex), Some(out)) => {
+                    for (k, e) in ex {
+                        self.compare(
+                            e,
+                            out.get(k),
+                            &ty["values"],
+                            &[],
+                            format!("{path}.{k}"),
+                            problems,
+                            tally,
+                        );
+                    }
+                }
+                (None, _) if is_absent(example) => {}
+                _ => problems.push(format!("{path}: map {example} came back as {decoded:?}")),
+            }
+            return;
+        }
         if ty["kind"] == "list" {
             match (example.as_array(), decoded.and_then(Value::as_array)) {
                 (Some(ex), Some(out)) if ex.len() == out.len() => {
@@ -898,6 +1039,26 @@ enum WireValue {
 
 /// Alibaba Cloud flattening, written from the protocol: lists `.1`, `.2`;
 /// objects `.Member`; scalars as text, booleans `true`/`false`.
+/// The wire parameters of one query or form member, in its style.
+fn push_styled(m: &Value, name: &str, value: &Value, target: &mut Vec<(String, WireValue)>) {
+    match m["style"].as_str() {
+        Some("json") => target.push((name.to_owned(), WireValue::Json(value.clone()))),
+        Some("simple") if !value.is_null() => {
+            let mut items = Vec::new();
+            flatten(name, value, &mut items);
+            let joined: Vec<String> = items
+                .into_iter()
+                .filter_map(|(_, v)| match v {
+                    WireValue::Text(t) => Some(t),
+                    WireValue::Json(_) => None,
+                })
+                .collect();
+            target.push((name.to_owned(), WireValue::Text(joined.join(","))));
+        }
+        _ => flatten(name, value, target),
+    }
+}
+
 fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, WireValue)>) {
     match value {
         Value::Null => {}
