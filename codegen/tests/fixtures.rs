@@ -73,9 +73,9 @@ fn malformed_metadata_names_file_path_and_expectation() {
             "OSS is signed and sent by its own SDK",
         ),
         (
-            r#"{"info": {"style": "ROA", "product": "X", "version": "1"}, "apis": {"A": {"methods": ["get"], "parameters": []}}}"#,
-            "$.apis.A",
-            "a member `path`",
+            r#"{"info": {"style": "ROA", "product": "X", "version": "1"}, "apis": {"A": {"path": "/a", "parameters": [{"name": "B", "in": "cookie", "schema": {"type": "string"}}]}}}"#,
+            "$.apis.A.parameters[0].in",
+            "`path`, `header`",
         ),
         (
             r##"{"info": {"style": "ROA", "product": "X", "version": "1"}, "apis": {"A": {"path": "/a", "parameters": [{"name": "B", "in": "body", "schema": {"$ref": "#/components/schemas/Missing"}}]}}}"##,

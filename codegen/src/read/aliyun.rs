@@ -195,11 +195,13 @@ fn read_operation(
     if methods.is_empty() {
         methods.push("POST".into());
     }
-    let path = if resource {
-        Some(api.req_str("path")?.to_owned())
-    } else {
-        None
+    // An operation of a resource-style product without a path (some of
+    // V3's) is sent RPC-style, as the official SDKs send it.
+    let path = match (resource, api.get("path")) {
+        (true, Some(path)) => Some(path.str()?.to_owned()),
+        _ => None,
     };
+    let resource = path.is_some();
     let mut input = Vec::new();
     if let Some(params) = api.get("parameters") {
         for p in params.items()? {

@@ -518,7 +518,9 @@ fn retry_facts(op: &Operation) -> (bool, TokenStream) {
 
 /// The shared shapes: Tencent Cloud objects, Alibaba Cloud schemas.
 fn models(spec: &Spec, shapes: &Shapes) -> TokenStream {
-    let mut builder = Builder::new(shapes, &[]);
+    // Objects declared in place inside a shape are named around the shapes.
+    let reserved: Vec<&str> = shapes.names.values().map(String::as_str).collect();
+    let mut builder = Builder::new(shapes, &reserved);
     for shape in &spec.shapes {
         let name = shapes
             .names
