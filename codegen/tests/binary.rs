@@ -52,7 +52,7 @@ async fn bytes_travel_as_a_signed_multipart_form() {
                 UploadGadgetFileRequest::new(bytes.clone())
                     .name("photo 1.png")
                     .size(5)
-                    .labels(vec!["a".into(), "b c".into()]),
+                    .labels(["a", "b c"]),
             )
             .await
             .expect("the server verified the signature");

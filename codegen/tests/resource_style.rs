@@ -79,7 +79,7 @@ async fn a_user_program_against_a_resource_style_crate() {
     );
 
     let list = client
-        .list_gadgets(ListGadgetsRequest::new().names(vec!["a".into(), "b".into()]))
+        .list_gadgets(ListGadgetsRequest::new().names(["a", "b"]))
         .await
         .unwrap();
     assert_eq!(list.as_array().unwrap().len(), 2);

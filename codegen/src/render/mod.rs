@@ -534,6 +534,7 @@ fn models(spec: &Spec, shapes: &Shapes) -> TokenStream {
             .filter(|(owner, _)| *owner == shape.name)
             .map(|(_, member)| member.as_str())
             .collect();
+        builder.shared_input = shapes.from_input.contains(&shape.name);
         builder.add_struct(
             name,
             doc,

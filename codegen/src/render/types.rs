@@ -25,8 +25,10 @@ pub(crate) enum Side {
 pub(crate) struct StructDef {
     pub name: String,
     pub doc: String,
-    pub side: Side,
     pub fields: Vec<FieldDef>,
+    /// Requests can hold it: it gets `new` and setters (request types, and
+    /// shared models a request reaches even when responses hold them too).
+    pub buildable: bool,
 }
 
 /// One field of a [`StructDef`].
@@ -37,7 +39,12 @@ pub(crate) struct FieldDef {
     pub ty: TokenStream,
     /// How constructors and setters take the value.
     pub takes: Takes,
+    /// The field holds the value itself (not an `Option`): a required
+    /// member of a request type.
     pub required: bool,
+    /// `new` takes it: required by the metadata, in a type requests build
+    /// (a shared model keeps the field optional so answers still decode).
+    pub asked: bool,
     pub sensitive: bool,
     pub doc: String,
 }
@@ -51,6 +58,9 @@ pub(crate) enum Takes {
     Into,
     /// The type itself.
     Plain,
+    /// A list of text: any `IntoIterator` of `impl Into<T>` (`&str`,
+    /// `String`), where `T` is the item type.
+    TextList,
 }
 
 /// A string enum to emit: its name and the metadata's values.
@@ -64,6 +74,8 @@ pub(crate) struct EnumDef {
 pub(crate) struct Shapes {
     pub names: BTreeMap<String, String>,
     pub input_only: BTreeSet<String>,
+    /// Shapes some request reaches (whether or not a response does too).
+    pub from_input: BTreeSet<String>,
     /// (shape, member) pairs that hold a shape which holds the first again,
     /// directly (not through a list): those fields are boxed, or the type
     /// would have infinite size.
@@ -87,6 +99,7 @@ impl Shapes {
             reach(spec, &op.input, &mut from_input);
         }
         let input_only = from_input.difference(&from_output).cloned().collect();
+        let reached_from_input = from_input.clone();
         let mut boxed = BTreeSet::new();
         for shape in &spec.shapes {
             for m in &shape.members {
@@ -100,6 +113,7 @@ impl Shapes {
         Shapes {
             names,
             input_only,
+            from_input: reached_from_input,
             boxed,
         }
     }
@@ -158,6 +172,9 @@ pub(crate) struct Builder<'a> {
     /// The struct named for each response object, by its path of wire
     /// names (`Instances.Instance`).
     pub output_paths: BTreeMap<String, String>,
+    /// Structs added from now on are buildable even on the output side
+    /// (a shared model that requests reach).
+    pub shared_input: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -168,6 +185,7 @@ impl<'a> Builder<'a> {
             structs: Vec::new(),
             enums: Vec::new(),
             output_paths: BTreeMap::new(),
+            shared_input: false,
         }
     }
 
@@ -200,6 +218,7 @@ impl<'a> Builder<'a> {
                 ty,
                 takes,
                 required: side == Side::Input && m.required,
+                asked: m.required && (side == Side::Input || self.shared_input),
                 sensitive: holds_secret(m),
                 doc: member_doc(m, side),
             });
@@ -207,8 +226,8 @@ impl<'a> Builder<'a> {
         self.structs.push(StructDef {
             name,
             doc,
-            side,
             fields,
+            buildable: side == Side::Input || self.shared_input,
         });
     }
 
@@ -260,8 +279,12 @@ impl<'a> Builder<'a> {
             Type::Binary if side == Side::Input => (quote!(::yun_core::binary::Blob), Takes::Into),
             Type::Binary => (quote!(::yun_core::Text), Takes::Into),
             Type::List { items } => {
-                let (inner, _) = self.value_type(items, side, path);
-                (quote!(::std::vec::Vec<#inner>), Takes::Plain)
+                let (inner, takes) = self.value_type(items, side, path);
+                let takes = match (items.as_ref(), takes) {
+                    (Type::String { .. }, _) => Takes::TextList,
+                    _ => Takes::Plain,
+                };
+                (quote!(::std::vec::Vec<#inner>), takes)
             }
             Type::Map { values } => {
                 let (inner, _) = self.value_type(values, side, path);
@@ -418,7 +441,7 @@ pub(crate) fn emit_struct(def: &StructDef) -> TokenStream {
     }
     let debug_impl = sensitive.then(|| debug_impl(def));
     let decode_impl = decode_impl(def);
-    let inherent = (def.side == Side::Input).then(|| constructor_and_setters(def));
+    let inherent = def.buildable.then(|| constructor_and_setters(def));
     quote! {
         #doc
         #[derive(#(#derives,)* ::serde::Serialize)]
@@ -435,7 +458,7 @@ pub(crate) fn emit_struct(def: &StructDef) -> TokenStream {
 fn constructor_and_setters(def: &StructDef) -> TokenStream {
     let name = format_ident!("{}", def.name);
     let mut methods = Scope::with(&["new"]);
-    let required: Vec<&FieldDef> = def.fields.iter().filter(|f| f.required).collect();
+    let required: Vec<&FieldDef> = def.fields.iter().filter(|f| f.asked).collect();
     let params = required.iter().map(|f| {
         let ident = syn::parse_str::<syn::Ident>(&f.rust).expect("valid identifier");
         let ty = &f.ty;
@@ -443,13 +466,23 @@ fn constructor_and_setters(def: &StructDef) -> TokenStream {
             Takes::Text => quote!(#ident: impl ::std::convert::Into<::std::string::String>),
             Takes::Into => quote!(#ident: impl ::std::convert::Into<#ty>),
             Takes::Plain => quote!(#ident: #ty),
+            Takes::TextList => {
+                let item = list_item(ty);
+                quote!(#ident: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<#item>>)
+            }
         }
     });
     let inits = def.fields.iter().map(|f| {
         let ident = syn::parse_str::<syn::Ident>(&f.rust).expect("valid identifier");
-        match (f.required, f.takes) {
-            (true, Takes::Text | Takes::Into) => quote!(#ident: #ident.into()),
-            (true, Takes::Plain) => quote!(#ident),
+        let value = match f.takes {
+            Takes::Text | Takes::Into => quote!(#ident.into()),
+            Takes::Plain => quote!(#ident),
+            Takes::TextList => quote!(#ident.into_iter().map(::std::convert::Into::into).collect()),
+        };
+        match (f.asked, f.required) {
+            (true, true) if f.takes == Takes::Plain => quote!(#ident),
+            (true, true) => quote!(#ident: #value),
+            (true, false) => quote!(#ident: ::std::option::Option::Some(#value)),
             (false, _) => quote!(#ident: ::std::option::Option::None),
         }
     });
@@ -473,6 +506,21 @@ fn constructor_and_setters(def: &StructDef) -> TokenStream {
             Takes::Text => Some(quote!(::std::string::String)),
             Takes::Into => Some(ty.clone()),
             Takes::Plain => None,
+            Takes::TextList => {
+                let item = list_item(ty);
+                return quote! {
+                    #doc
+                    pub fn #setter(
+                        mut self,
+                        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<#item>>,
+                    ) -> Self {
+                        self.#field = ::std::option::Option::Some(
+                            value.into_iter().map(::std::convert::Into::into).collect(),
+                        );
+                        self
+                    }
+                };
+            }
         };
         if let Some(target) = into {
             quote! {
@@ -505,6 +553,21 @@ fn constructor_and_setters(def: &StructDef) -> TokenStream {
     }
 }
 
+/// The item type of a `::std::vec::Vec<T>` token stream.
+fn list_item(ty: &TokenStream) -> TokenStream {
+    let parsed: syn::Type = syn::parse2(ty.clone()).expect("a type");
+    if let syn::Type::Path(path) = &parsed {
+        if let Some(syn::PathArguments::AngleBracketed(args)) =
+            path.path.segments.last().map(|s| &s.arguments)
+        {
+            if let Some(syn::GenericArgument::Type(item)) = args.args.first() {
+                return quote!(#item);
+            }
+        }
+    }
+    ty.clone()
+}
+
 /// `Decode` (yun-core's JSON reader): one pass over the object's members,
 /// unknown members skipped, a later duplicate winning. The reader finds
 /// each member's index in `NAMES` (checking first the member that followed
@@ -529,10 +592,17 @@ fn decode_impl(def: &StructDef) -> TokenStream {
         quote!(#i => #target = r.decode()?,)
     });
     let slots = index(def.fields.len() + 1);
+    // A member named `Default` has a setter `default` that hides the trait's
+    // function; only then is the call spelled out.
+    let default = if def.fields.iter().any(|f| f.rust == "default") {
+        quote!(<#name as ::std::default::Default>::default())
+    } else {
+        quote!(#name::default())
+    };
     // Without required members, fill a default value in place; with them,
     // collect into locals and check the required ones at the end.
     let (start, finish) = if def.fields.is_empty() {
-        (quote!(), quote!(#name::default()))
+        (quote!(), default)
     } else if has_required {
         let locals = def.fields.iter().map(|f| {
             let (local, ty) = (local(f), &f.ty);
@@ -548,7 +618,7 @@ fn decode_impl(def: &StructDef) -> TokenStream {
         });
         (quote!(#(#locals)*), quote!(#name { #(#inits,)* }))
     } else {
-        (quote!(let mut out = #name::default();), quote!(out))
+        (quote!(let mut out = #default;), quote!(out))
     };
     let (names, read_members) = if def.fields.is_empty() {
         let read = quote! {

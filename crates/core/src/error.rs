@@ -232,14 +232,21 @@ impl Error {
         }
     }
 
-    /// The service's error code, e.g. `InvalidParameter`.
+    /// The service's error code, e.g. `InvalidParameter` (also behind an
+    /// [`Error::OutcomeUnknown`] whose last answer was a service error).
     pub fn code(&self) -> Option<&str> {
-        self.as_service().map(|e| e.code.as_str())
+        match self {
+            Error::OutcomeUnknown { source, .. } => source.code(),
+            _ => self.as_service().map(|e| e.code.as_str()),
+        }
     }
 
-    /// The service's error message.
+    /// The service's error message (also behind an [`Error::OutcomeUnknown`]).
     pub fn message(&self) -> Option<&str> {
-        self.as_service().map(|e| e.message.as_str())
+        match self {
+            Error::OutcomeUnknown { source, .. } => source.message(),
+            _ => self.as_service().map(|e| e.message.as_str()),
+        }
     }
 
     /// The request id the service assigned, for support tickets.
@@ -564,6 +571,34 @@ mod tests {
         assert!(snippet.len() <= Error::SNIPPET_LIMIT);
         assert!(snippet.chars().all(|c| c == '云'));
         assert!(e.is_transient());
+    }
+
+    #[test]
+    fn an_unknown_outcome_answers_what_its_last_attempt_saw() {
+        let service = Error::from(ServiceError {
+            vendor: Vendor::Aliyun,
+            code: "InternalError".into(),
+            message: "try later".into(),
+            request_id: Some("r-500".into()),
+            http_status: 500,
+            recommend: None,
+            host_id: None,
+            note: None,
+        });
+        let e = Error::OutcomeUnknown {
+            action: "CreateDisk".into(),
+            attempts: 1,
+            source: Box::new(service),
+        };
+        assert_eq!(
+            (e.code(), e.message(), e.request_id(), e.http_status()),
+            (
+                Some("InternalError"),
+                Some("try later"),
+                Some("r-500"),
+                Some(500)
+            )
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! # use yun_core::paginate::{Fetch, PagedRequest, Paginator};
 //! # async fn demo<R: PagedRequest, C: Fetch<R>>(p: Paginator<'_, R, C>) -> Result<(), yun_core::Error> {
 //! use futures_util::TryStreamExt;
-//! // let p = client.describe_instances_paginator(DescribeInstancesRequest::new("cn-hangzhou").page_size(50));
+//! // let p = client.describe_instances_paginator(DescribeInstancesRequest::new("cn-hangzhou").max_results(50));
 //! let mut items = std::pin::pin!(p.items());
 //! while let Some(item) = items.try_next().await? {
 //!     // one instance at a time, across every page

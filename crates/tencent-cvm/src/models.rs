@@ -146,6 +146,57 @@ pub struct ActionTimer {
     pub instance_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ActionTimer {
+    /// An empty `ActionTimer`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            timer_action: ::std::option::Option::None,
+            action_time: ::std::option::Option::None,
+            externals: ::std::option::Option::None,
+            action_timer_id: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `TimerAction`.
+    pub fn timer_action(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.timer_action = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `ActionTime`.
+    pub fn action_time(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.action_time = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `Externals`.
+    pub fn externals(mut self, value: crate::models::Externals) -> Self {
+        self.externals = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `ActionTimerId`.
+    pub fn action_timer_id(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.action_timer_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `Status`.
+    pub fn status(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 impl ::yun_core::json::Decode for ActionTimer {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -293,6 +344,49 @@ pub struct ChcDeployExtraConfig {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_server_address: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ChcDeployExtraConfig {
+    /// A `ChcDeployExtraConfig` with its required members: `MiniOsType`, `BootType`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        mini_os_type: impl ::std::convert::Into<::yun_core::Text>,
+        boot_type: impl ::std::convert::Into<::yun_core::Text>,
+    ) -> Self {
+        Self {
+            mini_os_type: ::std::option::Option::Some(mini_os_type.into()),
+            boot_type: ::std::option::Option::Some(boot_type.into()),
+            boot_file: ::std::option::Option::None,
+            next_server_address: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `MiniOsType`.
+    pub fn mini_os_type(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.mini_os_type = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `BootType`.
+    pub fn boot_type(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.boot_type = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `BootFile`.
+    pub fn boot_file(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.boot_file = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `NextServerAddress`.
+    pub fn next_server_address(
+        mut self,
+        value: impl ::std::convert::Into<::yun_core::Text>,
+    ) -> Self {
+        self.next_server_address = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 impl ::yun_core::json::Decode for ChcDeployExtraConfig {
@@ -719,6 +813,29 @@ pub struct CpuTopology {
     pub thread_per_core: ::std::option::Option<i64>,
 }
 
+impl CpuTopology {
+    /// An empty `CpuTopology`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            core_count: ::std::option::Option::None,
+            thread_per_core: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `CoreCount`.
+    pub fn core_count(mut self, value: i64) -> Self {
+        self.core_count = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `ThreadPerCore`.
+    pub fn thread_per_core(mut self, value: i64) -> Self {
+        self.thread_per_core = ::std::option::Option::Some(value);
+        self
+    }
+}
+
 impl ::yun_core::json::Decode for CpuTopology {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -809,6 +926,92 @@ pub struct DataDisk {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_name: ::std::option::Option<::yun_core::Text>,
+}
+
+impl DataDisk {
+    /// A `DataDisk` with its required members: `DiskSize`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(disk_size: i64) -> Self {
+        Self {
+            disk_size: ::std::option::Option::Some(disk_size),
+            disk_type: ::std::option::Option::None,
+            disk_id: ::std::option::Option::None,
+            delete_with_instance: ::std::option::Option::None,
+            snapshot_id: ::std::option::Option::None,
+            encrypt: ::std::option::Option::None,
+            kms_key_id: ::std::option::Option::None,
+            throughput_performance: ::std::option::Option::None,
+            cdc_id: ::std::option::Option::None,
+            burst_performance: ::std::option::Option::None,
+            disk_name: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `DiskSize`.
+    pub fn disk_size(mut self, value: i64) -> Self {
+        self.disk_size = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `DiskType`.
+    pub fn disk_type(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.disk_type = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `DiskId`.
+    pub fn disk_id(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.disk_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `DeleteWithInstance`.
+    pub fn delete_with_instance(mut self, value: bool) -> Self {
+        self.delete_with_instance = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `SnapshotId`.
+    pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.snapshot_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `Encrypt`.
+    pub fn encrypt(mut self, value: bool) -> Self {
+        self.encrypt = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `KmsKeyId`.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `ThroughputPerformance`.
+    pub fn throughput_performance(mut self, value: i64) -> Self {
+        self.throughput_performance = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `CdcId`.
+    pub fn cdc_id(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.cdc_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `BurstPerformance`.
+    pub fn burst_performance(mut self, value: bool) -> Self {
+        self.burst_performance = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `DiskName`.
+    pub fn disk_name(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.disk_name = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 impl ::yun_core::json::Decode for DataDisk {
@@ -1054,6 +1257,36 @@ pub struct EnhancedService {
     pub automation_service: ::std::option::Option<crate::models::RunAutomationServiceEnabled>,
 }
 
+impl EnhancedService {
+    /// An empty `EnhancedService`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            security_service: ::std::option::Option::None,
+            monitor_service: ::std::option::Option::None,
+            automation_service: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `SecurityService`.
+    pub fn security_service(mut self, value: crate::models::RunSecurityServiceEnabled) -> Self {
+        self.security_service = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `MonitorService`.
+    pub fn monitor_service(mut self, value: crate::models::RunMonitorServiceEnabled) -> Self {
+        self.monitor_service = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `AutomationService`.
+    pub fn automation_service(mut self, value: crate::models::RunAutomationServiceEnabled) -> Self {
+        self.automation_service = ::std::option::Option::Some(value);
+        self
+    }
+}
+
 impl ::yun_core::json::Decode for EnhancedService {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1099,6 +1332,41 @@ pub struct Externals {
     pub storage_block_attr: ::std::option::Option<crate::models::StorageBlock>,
 }
 
+impl Externals {
+    /// An empty `Externals`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            release_address: ::std::option::Option::None,
+            unsupport_networks: ::std::option::Option::None,
+            storage_block_attr: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `ReleaseAddress`.
+    pub fn release_address(mut self, value: bool) -> Self {
+        self.release_address = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `UnsupportNetworks`.
+    pub fn unsupport_networks(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::yun_core::Text>>,
+    ) -> Self {
+        self.unsupport_networks = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
+        self
+    }
+
+    /// Sets `StorageBlockAttr`.
+    pub fn storage_block_attr(mut self, value: crate::models::StorageBlock) -> Self {
+        self.storage_block_attr = ::std::option::Option::Some(value);
+        self
+    }
+}
+
 impl ::yun_core::json::Decode for Externals {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1137,11 +1405,11 @@ impl Filter {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         name: impl ::std::convert::Into<::std::string::String>,
-        values: ::std::vec::Vec<::std::string::String>,
+        values: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
         Self {
             name: name.into(),
-            values,
+            values: values.into_iter().map(::std::convert::Into::into).collect(),
         }
     }
 }
@@ -2374,6 +2642,29 @@ pub struct InstanceChargePrepaid {
     pub renew_flag: ::std::option::Option<::yun_core::Text>,
 }
 
+impl InstanceChargePrepaid {
+    /// A `InstanceChargePrepaid` with its required members: `Period`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(period: i64) -> Self {
+        Self {
+            period: ::std::option::Option::Some(period),
+            renew_flag: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `Period`.
+    pub fn period(mut self, value: i64) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `RenewFlag`.
+    pub fn renew_flag(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.renew_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceChargePrepaid {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -2448,6 +2739,29 @@ pub struct InstanceMarketOptionsRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub market_type: ::std::option::Option<::yun_core::Text>,
+}
+
+impl InstanceMarketOptionsRequest {
+    /// A `InstanceMarketOptionsRequest` with its required members: `SpotOptions`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(spot_options: crate::models::SpotMarketOptions) -> Self {
+        Self {
+            spot_options: ::std::option::Option::Some(spot_options),
+            market_type: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `SpotOptions`.
+    pub fn spot_options(mut self, value: crate::models::SpotMarketOptions) -> Self {
+        self.spot_options = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `MarketType`.
+    pub fn market_type(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.market_type = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceMarketOptionsRequest {
@@ -2952,6 +3266,89 @@ pub struct InternetAccessible {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub anti_d_do_s_package_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl InternetAccessible {
+    /// An empty `InternetAccessible`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            internet_charge_type: ::std::option::Option::None,
+            internet_max_bandwidth_out: ::std::option::Option::None,
+            public_ip_assigned: ::std::option::Option::None,
+            bandwidth_package_id: ::std::option::Option::None,
+            internet_service_provider: ::std::option::Option::None,
+            i_pv4_address_type: ::std::option::Option::None,
+            i_pv6_address_type: ::std::option::Option::None,
+            anti_d_do_s_package_id: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `InternetChargeType`.
+    pub fn internet_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::yun_core::Text>,
+    ) -> Self {
+        self.internet_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `InternetMaxBandwidthOut`.
+    pub fn internet_max_bandwidth_out(mut self, value: i64) -> Self {
+        self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `PublicIpAssigned`.
+    pub fn public_ip_assigned(mut self, value: bool) -> Self {
+        self.public_ip_assigned = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `BandwidthPackageId`.
+    pub fn bandwidth_package_id(
+        mut self,
+        value: impl ::std::convert::Into<::yun_core::Text>,
+    ) -> Self {
+        self.bandwidth_package_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `InternetServiceProvider`.
+    pub fn internet_service_provider(
+        mut self,
+        value: impl ::std::convert::Into<::yun_core::Text>,
+    ) -> Self {
+        self.internet_service_provider = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `IPv4AddressType`.
+    pub fn i_pv4_address_type(
+        mut self,
+        value: impl ::std::convert::Into<::yun_core::Text>,
+    ) -> Self {
+        self.i_pv4_address_type = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `IPv6AddressType`.
+    pub fn i_pv6_address_type(
+        mut self,
+        value: impl ::std::convert::Into<::yun_core::Text>,
+    ) -> Self {
+        self.i_pv6_address_type = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `AntiDDoSPackageId`.
+    pub fn anti_d_do_s_package_id(
+        mut self,
+        value: impl ::std::convert::Into<::yun_core::Text>,
+    ) -> Self {
+        self.anti_d_do_s_package_id = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 impl ::yun_core::json::Decode for InternetAccessible {
@@ -3889,6 +4286,41 @@ pub struct LoginSettings {
     pub keep_image_login: ::std::option::Option<::yun_core::Text>,
 }
 
+impl LoginSettings {
+    /// An empty `LoginSettings`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            password: ::std::option::Option::None,
+            key_ids: ::std::option::Option::None,
+            keep_image_login: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `Password`.
+    pub fn password(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `KeyIds`.
+    pub fn key_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::yun_core::Text>>,
+    ) -> Self {
+        self.key_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
+        self
+    }
+
+    /// Sets `KeepImageLogin`.
+    pub fn keep_image_login(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.keep_image_login = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 impl ::std::fmt::Debug for LoginSettings {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LoginSettings")
@@ -3932,6 +4364,22 @@ pub struct Metadata {
     pub items: ::std::option::Option<::std::vec::Vec<crate::models::MetadataItem>>,
 }
 
+impl Metadata {
+    /// A `Metadata` with its required members: `Items`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: ::std::vec::Vec<crate::models::MetadataItem>) -> Self {
+        Self {
+            items: ::std::option::Option::Some(items),
+        }
+    }
+
+    /// Sets `Items`.
+    pub fn items(mut self, value: ::std::vec::Vec<crate::models::MetadataItem>) -> Self {
+        self.items = ::std::option::Option::Some(value);
+        self
+    }
+}
+
 impl ::yun_core::json::Decode for Metadata {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -3964,6 +4412,32 @@ pub struct MetadataItem {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl MetadataItem {
+    /// A `MetadataItem` with its required members: `Key`, `Value`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        key: impl ::std::convert::Into<::yun_core::Text>,
+        value: impl ::std::convert::Into<::yun_core::Text>,
+    ) -> Self {
+        Self {
+            key: ::std::option::Option::Some(key.into()),
+            value: ::std::option::Option::Some(value.into()),
+        }
+    }
+
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 impl ::yun_core::json::Decode for MetadataItem {
@@ -4052,8 +4526,13 @@ impl NetworkInterfaces {
     }
 
     /// Sets `SecurityGroupIds`.
-    pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.security_group_ids = ::std::option::Option::Some(value);
+    pub fn security_group_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.security_group_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -4262,6 +4741,77 @@ pub struct Placement {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rack_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl Placement {
+    /// A `Placement` with its required members: `Zone`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(zone: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        Self {
+            zone: ::std::option::Option::Some(zone.into()),
+            project_id: ::std::option::Option::None,
+            host_ids: ::std::option::Option::None,
+            host_id: ::std::option::Option::None,
+            dedicated_resource_pack_tenancy: ::std::option::Option::None,
+            dedicated_resource_pack_ids: ::std::option::Option::None,
+            rack_id: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `Zone`.
+    pub fn zone(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.zone = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `ProjectId`.
+    pub fn project_id(mut self, value: i64) -> Self {
+        self.project_id = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `HostIds`.
+    pub fn host_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::yun_core::Text>>,
+    ) -> Self {
+        self.host_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
+        self
+    }
+
+    /// Sets `HostId`.
+    pub fn host_id(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.host_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `DedicatedResourcePackTenancy`.
+    pub fn dedicated_resource_pack_tenancy(
+        mut self,
+        value: impl ::std::convert::Into<::yun_core::Text>,
+    ) -> Self {
+        self.dedicated_resource_pack_tenancy = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `DedicatedResourcePackIds`.
+    pub fn dedicated_resource_pack_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::yun_core::Text>>,
+    ) -> Self {
+        self.dedicated_resource_pack_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
+        self
+    }
+
+    /// Sets `RackId`.
+    pub fn rack_id(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.rack_id = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 impl ::yun_core::json::Decode for Placement {
@@ -4990,6 +5540,22 @@ pub struct RunAutomationServiceEnabled {
     pub enabled: ::std::option::Option<bool>,
 }
 
+impl RunAutomationServiceEnabled {
+    /// An empty `RunAutomationServiceEnabled`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `Enabled`.
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value);
+        self
+    }
+}
+
 impl ::yun_core::json::Decode for RunAutomationServiceEnabled {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -5021,6 +5587,22 @@ pub struct RunMonitorServiceEnabled {
     pub enabled: ::std::option::Option<bool>,
 }
 
+impl RunMonitorServiceEnabled {
+    /// An empty `RunMonitorServiceEnabled`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `Enabled`.
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value);
+        self
+    }
+}
+
 impl ::yun_core::json::Decode for RunMonitorServiceEnabled {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -5050,6 +5632,22 @@ pub struct RunSecurityServiceEnabled {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enabled: ::std::option::Option<bool>,
+}
+
+impl RunSecurityServiceEnabled {
+    /// An empty `RunSecurityServiceEnabled`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `Enabled`.
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value);
+        self
+    }
 }
 
 impl ::yun_core::json::Decode for RunSecurityServiceEnabled {
@@ -5172,6 +5770,32 @@ pub struct SpotMarketOptions {
     pub spot_instance_type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl SpotMarketOptions {
+    /// A `SpotMarketOptions` with its required members: `MaxPrice`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(max_price: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        Self {
+            max_price: ::std::option::Option::Some(max_price.into()),
+            spot_instance_type: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `MaxPrice`.
+    pub fn max_price(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.max_price = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `SpotInstanceType`.
+    pub fn spot_instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::yun_core::Text>,
+    ) -> Self {
+        self.spot_instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 impl ::yun_core::json::Decode for SpotMarketOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -5266,6 +5890,36 @@ pub struct StorageBlock {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_size: ::std::option::Option<i64>,
+}
+
+impl StorageBlock {
+    /// An empty `StorageBlock`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            r#type: ::std::option::Option::None,
+            min_size: ::std::option::Option::None,
+            max_size: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `Type`.
+    pub fn r#type(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.r#type = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `MinSize`.
+    pub fn min_size(mut self, value: i64) -> Self {
+        self.min_size = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `MaxSize`.
+    pub fn max_size(mut self, value: i64) -> Self {
+        self.max_size = ::std::option::Option::Some(value);
+        self
+    }
 }
 
 impl ::yun_core::json::Decode for StorageBlock {
@@ -5375,6 +6029,64 @@ pub struct SystemDisk {
     pub kms_key_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl SystemDisk {
+    /// An empty `SystemDisk`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            disk_type: ::std::option::Option::None,
+            disk_id: ::std::option::Option::None,
+            disk_size: ::std::option::Option::None,
+            cdc_id: ::std::option::Option::None,
+            disk_name: ::std::option::Option::None,
+            encrypt: ::std::option::Option::None,
+            kms_key_id: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `DiskType`.
+    pub fn disk_type(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.disk_type = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `DiskId`.
+    pub fn disk_id(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.disk_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `DiskSize`.
+    pub fn disk_size(mut self, value: i64) -> Self {
+        self.disk_size = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `CdcId`.
+    pub fn cdc_id(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.cdc_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `DiskName`.
+    pub fn disk_name(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.disk_name = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `Encrypt`.
+    pub fn encrypt(mut self, value: bool) -> Self {
+        self.encrypt = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `KmsKeyId`.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 impl ::yun_core::json::Decode for SystemDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -5417,6 +6129,32 @@ pub struct Tag {
     pub value: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Tag {
+    /// A `Tag` with its required members: `Key`, `Value`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        key: impl ::std::convert::Into<::yun_core::Text>,
+        value: impl ::std::convert::Into<::yun_core::Text>,
+    ) -> Self {
+        Self {
+            key: ::std::option::Option::Some(key.into()),
+            value: ::std::option::Option::Some(value.into()),
+        }
+    }
+
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -5453,6 +6191,32 @@ pub struct TagSpecification {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
+}
+
+impl TagSpecification {
+    /// A `TagSpecification` with its required members: `ResourceType`, `Tags`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        resource_type: impl ::std::convert::Into<::yun_core::Text>,
+        tags: ::std::vec::Vec<crate::models::Tag>,
+    ) -> Self {
+        Self {
+            resource_type: ::std::option::Option::Some(resource_type.into()),
+            tags: ::std::option::Option::Some(tags),
+        }
+    }
+
+    /// Sets `ResourceType`.
+    pub fn resource_type(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.resource_type = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `Tags`.
+    pub fn tags(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
+        self.tags = ::std::option::Option::Some(value);
+        self
+    }
 }
 
 impl ::yun_core::json::Decode for TagSpecification {
@@ -5547,6 +6311,58 @@ pub struct VirtualPrivateCloud {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_address_count: ::std::option::Option<u64>,
+}
+
+impl VirtualPrivateCloud {
+    /// A `VirtualPrivateCloud` with its required members: `VpcId`, `SubnetId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        vpc_id: impl ::std::convert::Into<::yun_core::Text>,
+        subnet_id: impl ::std::convert::Into<::yun_core::Text>,
+    ) -> Self {
+        Self {
+            vpc_id: ::std::option::Option::Some(vpc_id.into()),
+            subnet_id: ::std::option::Option::Some(subnet_id.into()),
+            as_vpc_gateway: ::std::option::Option::None,
+            private_ip_addresses: ::std::option::Option::None,
+            ipv6_address_count: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `VpcId`.
+    pub fn vpc_id(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.vpc_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `SubnetId`.
+    pub fn subnet_id(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.subnet_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `AsVpcGateway`.
+    pub fn as_vpc_gateway(mut self, value: bool) -> Self {
+        self.as_vpc_gateway = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `PrivateIpAddresses`.
+    pub fn private_ip_addresses(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::yun_core::Text>>,
+    ) -> Self {
+        self.private_ip_addresses = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
+        self
+    }
+
+    /// Sets `Ipv6AddressCount`.
+    pub fn ipv6_address_count(mut self, value: u64) -> Self {
+        self.ipv6_address_count = ::std::option::Option::Some(value);
+        self
+    }
 }
 
 impl ::yun_core::json::Decode for VirtualPrivateCloud {

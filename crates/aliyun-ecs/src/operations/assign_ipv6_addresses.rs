@@ -122,14 +122,24 @@ impl AssignIpv6AddressesRequest {
     }
 
     /// Sets `Ipv6Address`.
-    pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ipv6_address = ::std::option::Option::Some(value);
+    pub fn ipv6_address(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.ipv6_address = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `Ipv6Prefix`.
-    pub fn ipv6_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ipv6_prefix = ::std::option::Option::Some(value);
+    pub fn ipv6_prefix(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.ipv6_prefix = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

@@ -43,11 +43,16 @@ impl CancelSimulatedSystemEventsRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
-        event_id: ::std::vec::Vec<::std::string::String>,
+        event_id: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             region_id: region_id.into(),
-            event_id,
+            event_id: event_id
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 }

@@ -416,8 +416,13 @@ impl LaunchTemplateConfig {
     }
 
     /// Sets `Architectures`.
-    pub fn architectures(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.architectures = ::std::option::Option::Some(value);
+    pub fn architectures(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.architectures = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -439,9 +444,11 @@ impl LaunchTemplateConfig {
     /// Sets `ExcludedInstanceTypes`.
     pub fn excluded_instance_types(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
-        self.excluded_instance_types = ::std::option::Option::Some(value);
+        self.excluded_instance_types = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -2018,9 +2025,11 @@ impl CreateAutoProvisioningGroupRequest {
     /// Sets `LaunchConfiguration.HostNames`.
     pub fn launch_configuration_host_names(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
-        self.launch_configuration_host_names = ::std::option::Option::Some(value);
+        self.launch_configuration_host_names = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -2036,9 +2045,11 @@ impl CreateAutoProvisioningGroupRequest {
     /// Sets `LaunchConfiguration.SecurityGroupIds`.
     pub fn launch_configuration_security_group_ids(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
-        self.launch_configuration_security_group_ids = ::std::option::Option::Some(value);
+        self.launch_configuration_security_group_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

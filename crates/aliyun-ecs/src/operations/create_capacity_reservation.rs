@@ -230,7 +230,7 @@ impl CreateCapacityReservationRequest {
         region_id: impl ::std::convert::Into<::std::string::String>,
         instance_amount: i32,
         instance_type: impl ::std::convert::Into<::std::string::String>,
-        zone_id: ::std::vec::Vec<::std::string::String>,
+        zone_id: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
         Self {
             region_id: region_id.into(),
@@ -246,7 +246,10 @@ impl CreateCapacityReservationRequest {
             end_time: ::std::option::Option::None,
             end_time_type: ::std::option::Option::None,
             platform: ::std::option::Option::None,
-            zone_id,
+            zone_id: zone_id
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 

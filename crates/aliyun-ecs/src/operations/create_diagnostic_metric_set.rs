@@ -80,13 +80,18 @@ impl CreateDiagnosticMetricSetRequest {
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
         resource_type: impl ::std::convert::Into<ResourceType>,
-        metric_ids: ::std::vec::Vec<::std::string::String>,
+        metric_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             region_id: region_id.into(),
             resource_type: resource_type.into(),
             metric_set_name: ::std::option::Option::None,
-            metric_ids,
+            metric_ids: metric_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             description: ::std::option::Option::None,
         }
     }

@@ -246,8 +246,10 @@ impl CreateElasticityAssuranceRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
-        zone_id: ::std::vec::Vec<::std::string::String>,
-        instance_type: ::std::vec::Vec<::std::string::String>,
+        zone_id: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+        instance_type: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             region_id: region_id.into(),
@@ -263,8 +265,14 @@ impl CreateElasticityAssuranceRequest {
             instance_amount: ::std::option::Option::None,
             instance_cpu_core_count: ::std::option::Option::None,
             start_time: ::std::option::Option::None,
-            zone_id,
-            instance_type,
+            zone_id: zone_id
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
+            instance_type: instance_type
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 

@@ -310,8 +310,13 @@ impl CreateImagePipelineRequest {
     }
 
     /// Sets `ToRegionId`.
-    pub fn to_region_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.to_region_id = ::std::option::Option::Some(value);
+    pub fn to_region_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.to_region_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

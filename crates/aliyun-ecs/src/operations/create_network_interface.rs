@@ -747,20 +747,35 @@ impl CreateNetworkInterfaceRequest {
     }
 
     /// Sets `SecurityGroupIds`.
-    pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.security_group_ids = ::std::option::Option::Some(value);
+    pub fn security_group_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.security_group_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `PrivateIpAddress`.
-    pub fn private_ip_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.private_ip_address = ::std::option::Option::Some(value);
+    pub fn private_ip_address(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.private_ip_address = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `Ipv6Address`.
-    pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ipv6_address = ::std::option::Option::Some(value);
+    pub fn ipv6_address(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.ipv6_address = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -771,8 +786,13 @@ impl CreateNetworkInterfaceRequest {
     }
 
     /// Sets `Ipv4Prefix`.
-    pub fn ipv4_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ipv4_prefix = ::std::option::Option::Some(value);
+    pub fn ipv4_prefix(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.ipv4_prefix = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -783,8 +803,13 @@ impl CreateNetworkInterfaceRequest {
     }
 
     /// Sets `Ipv6Prefix`.
-    pub fn ipv6_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ipv6_prefix = ::std::option::Option::Some(value);
+    pub fn ipv6_prefix(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.ipv6_prefix = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

@@ -61,13 +61,18 @@ impl CreateSimulatedSystemEventsRequest {
         region_id: impl ::std::convert::Into<::std::string::String>,
         event_type: impl ::std::convert::Into<::std::string::String>,
         not_before: impl ::std::convert::Into<::std::string::String>,
-        instance_id: ::std::vec::Vec<::std::string::String>,
+        instance_id: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             region_id: region_id.into(),
             event_type: event_type.into(),
             not_before: not_before.into(),
-            instance_id,
+            instance_id: instance_id
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 }

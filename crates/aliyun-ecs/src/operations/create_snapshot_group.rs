@@ -276,14 +276,24 @@ impl CreateSnapshotGroupRequest {
     }
 
     /// Sets `ExcludeDiskId`.
-    pub fn exclude_disk_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.exclude_disk_id = ::std::option::Option::Some(value);
+    pub fn exclude_disk_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.exclude_disk_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `DiskId`.
-    pub fn disk_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.disk_id = ::std::option::Option::Some(value);
+    pub fn disk_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.disk_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

@@ -43,11 +43,16 @@ impl DeleteDiagnosticMetricSetsRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
-        metric_set_ids: ::std::vec::Vec<::std::string::String>,
+        metric_set_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             region_id: region_id.into(),
-            metric_set_ids,
+            metric_set_ids: metric_set_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 }

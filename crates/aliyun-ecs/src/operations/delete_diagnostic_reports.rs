@@ -43,11 +43,16 @@ impl DeleteDiagnosticReportsRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
-        report_ids: ::std::vec::Vec<::std::string::String>,
+        report_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             region_id: region_id.into(),
-            report_ids,
+            report_ids: report_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 }

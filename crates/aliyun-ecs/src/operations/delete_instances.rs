@@ -87,7 +87,9 @@ impl DeleteInstancesRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
-        instance_id: ::std::vec::Vec<::std::string::String>,
+        instance_id: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             dry_run: ::std::option::Option::None,
@@ -95,7 +97,10 @@ impl DeleteInstancesRequest {
             terminate_subscription: ::std::option::Option::None,
             client_token: ::std::option::Option::None,
             region_id: region_id.into(),
-            instance_id,
+            instance_id: instance_id
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 

@@ -70,8 +70,13 @@ impl DescribeAccountAttributesRequest {
     }
 
     /// Sets `AttributeName`.
-    pub fn attribute_name(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.attribute_name = ::std::option::Option::Some(value);
+    pub fn attribute_name(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.attribute_name = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -220,18 +220,22 @@ impl DescribeAutoProvisioningGroupsRequest {
     /// Sets `AutoProvisioningGroupId`.
     pub fn auto_provisioning_group_id(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
-        self.auto_provisioning_group_id = ::std::option::Option::Some(value);
+        self.auto_provisioning_group_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `AutoProvisioningGroupStatus`.
     pub fn auto_provisioning_group_status(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
-        self.auto_provisioning_group_status = ::std::option::Option::Some(value);
+        self.auto_provisioning_group_status = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

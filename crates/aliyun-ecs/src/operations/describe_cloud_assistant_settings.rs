@@ -42,11 +42,16 @@ impl DescribeCloudAssistantSettingsRequest {
     /// A `DescribeCloudAssistantSettingsRequest` with its required members: `SettingType`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        setting_type: ::std::vec::Vec<::std::string::String>,
+        setting_type: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
         region_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            setting_type,
+            setting_type: setting_type
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             region_id: region_id.into(),
         }
     }

@@ -302,8 +302,13 @@ impl DescribeDemandsRequest {
     }
 
     /// Sets `DemandStatus`.
-    pub fn demand_status(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.demand_status = ::std::option::Option::Some(value);
+    pub fn demand_status(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.demand_status = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -106,8 +106,13 @@ impl DescribeDiagnosticMetricSetsRequest {
     }
 
     /// Sets `MetricSetIds`.
-    pub fn metric_set_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.metric_set_ids = ::std::option::Option::Some(value);
+    pub fn metric_set_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.metric_set_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

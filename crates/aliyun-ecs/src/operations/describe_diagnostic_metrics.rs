@@ -92,8 +92,13 @@ impl DescribeDiagnosticMetricsRequest {
     }
 
     /// Sets `MetricIds`.
-    pub fn metric_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.metric_ids = ::std::option::Option::Some(value);
+    pub fn metric_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.metric_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

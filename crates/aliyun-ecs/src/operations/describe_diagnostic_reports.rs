@@ -120,14 +120,24 @@ impl DescribeDiagnosticReportsRequest {
     }
 
     /// Sets `ReportIds`.
-    pub fn report_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.report_ids = ::std::option::Option::Some(value);
+    pub fn report_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.report_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `ResourceIds`.
-    pub fn resource_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.resource_ids = ::std::option::Option::Some(value);
+    pub fn resource_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.resource_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

@@ -688,8 +688,13 @@ impl DescribeDisksRequest {
     }
 
     /// Sets `AdditionalAttributes`.
-    pub fn additional_attributes(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.additional_attributes = ::std::option::Option::Some(value);
+    pub fn additional_attributes(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.additional_attributes = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -282,14 +282,24 @@ impl DescribeDisksFullStatusRequest {
     }
 
     /// Sets `DiskId`.
-    pub fn disk_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.disk_id = ::std::option::Option::Some(value);
+    pub fn disk_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.disk_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `EventId`.
-    pub fn event_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.event_id = ::std::option::Option::Some(value);
+    pub fn event_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.event_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

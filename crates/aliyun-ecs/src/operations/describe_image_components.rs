@@ -222,8 +222,13 @@ impl DescribeImageComponentsRequest {
     }
 
     /// Sets `ImageComponentId`.
-    pub fn image_component_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.image_component_id = ::std::option::Option::Some(value);
+    pub fn image_component_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.image_component_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

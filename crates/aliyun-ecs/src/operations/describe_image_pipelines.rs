@@ -204,8 +204,13 @@ impl DescribeImagePipelinesRequest {
     }
 
     /// Sets `ImagePipelineId`.
-    pub fn image_pipeline_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.image_pipeline_id = ::std::option::Option::Some(value);
+    pub fn image_pipeline_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.image_pipeline_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -391,29 +391,46 @@ impl DescribeInstanceHistoryEventsRequest {
     }
 
     /// Sets `EventId`.
-    pub fn event_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.event_id = ::std::option::Option::Some(value);
+    pub fn event_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.event_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `InstanceEventCycleStatus`.
     pub fn instance_event_cycle_status(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
-        self.instance_event_cycle_status = ::std::option::Option::Some(value);
+        self.instance_event_cycle_status = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `InstanceEventType`.
-    pub fn instance_event_type(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.instance_event_type = ::std::option::Option::Some(value);
+    pub fn instance_event_type(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.instance_event_type = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `ResourceId`.
-    pub fn resource_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.resource_id = ::std::option::Option::Some(value);
+    pub fn resource_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.resource_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

@@ -582,8 +582,13 @@ impl DescribeInstanceTypesRequest {
     }
 
     /// Sets `InstanceTypes`.
-    pub fn instance_types(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.instance_types = ::std::option::Option::Some(value);
+    pub fn instance_types(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.instance_types = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -795,44 +800,68 @@ impl DescribeInstanceTypesRequest {
     }
 
     /// Sets `InstanceTypeFamilies`.
-    pub fn instance_type_families(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.instance_type_families = ::std::option::Option::Some(value);
+    pub fn instance_type_families(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.instance_type_families = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `GpuSpecs`.
-    pub fn gpu_specs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.gpu_specs = ::std::option::Option::Some(value);
+    pub fn gpu_specs(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.gpu_specs = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `InstanceCategories`.
-    pub fn instance_categories(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.instance_categories = ::std::option::Option::Some(value);
+    pub fn instance_categories(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.instance_categories = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `CpuArchitectures`.
-    pub fn cpu_architectures(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.cpu_architectures = ::std::option::Option::Some(value);
+    pub fn cpu_architectures(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.cpu_architectures = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `PhysicalProcessorModels`.
     pub fn physical_processor_models(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
-        self.physical_processor_models = ::std::option::Option::Some(value);
+        self.physical_processor_models = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `LocalStorageCategories`.
     pub fn local_storage_categories(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
-        self.local_storage_categories = ::std::option::Option::Some(value);
+        self.local_storage_categories = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

@@ -939,8 +939,13 @@ impl DescribeInstancesRequest {
     }
 
     /// Sets `Ipv6Address`.
-    pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ipv6_address = ::std::option::Option::Some(value);
+    pub fn ipv6_address(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.ipv6_address = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -951,8 +956,13 @@ impl DescribeInstancesRequest {
     }
 
     /// Sets `AdditionalAttributes`.
-    pub fn additional_attributes(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.additional_attributes = ::std::option::Option::Some(value);
+    pub fn additional_attributes(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.additional_attributes = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -201,14 +201,24 @@ impl DescribeLaunchTemplatesRequest {
     }
 
     /// Sets `LaunchTemplateId`.
-    pub fn launch_template_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.launch_template_id = ::std::option::Option::Some(value);
+    pub fn launch_template_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.launch_template_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `LaunchTemplateName`.
-    pub fn launch_template_name(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.launch_template_name = ::std::option::Option::Some(value);
+    pub fn launch_template_name(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.launch_template_name = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -112,9 +112,11 @@ impl DescribeNetworkInterfacePermissionsRequest {
     /// Sets `NetworkInterfacePermissionId`.
     pub fn network_interface_permission_id(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
-        self.network_interface_permission_id = ::std::option::Option::Some(value);
+        self.network_interface_permission_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

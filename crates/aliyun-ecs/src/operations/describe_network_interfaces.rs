@@ -419,20 +419,35 @@ impl DescribeNetworkInterfacesRequest {
     }
 
     /// Sets `PrivateIpAddress`.
-    pub fn private_ip_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.private_ip_address = ::std::option::Option::Some(value);
+    pub fn private_ip_address(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.private_ip_address = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `NetworkInterfaceId`.
-    pub fn network_interface_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.network_interface_id = ::std::option::Option::Some(value);
+    pub fn network_interface_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.network_interface_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `Ipv6Address`.
-    pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ipv6_address = ::std::option::Option::Some(value);
+    pub fn ipv6_address(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.ipv6_address = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -132,8 +132,13 @@ impl DescribePrefixListsRequest {
     }
 
     /// Sets `PrefixListId`.
-    pub fn prefix_list_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.prefix_list_id = ::std::option::Option::Some(value);
+    pub fn prefix_list_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.prefix_list_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -614,8 +614,13 @@ impl DescribePriceRequest {
     }
 
     /// Sets `InstanceTypeList`.
-    pub fn instance_type_list(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.instance_type_list = ::std::option::Option::Some(value);
+    pub fn instance_type_list(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.instance_type_list = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

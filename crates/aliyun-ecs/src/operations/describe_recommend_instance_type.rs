@@ -319,8 +319,13 @@ impl DescribeRecommendInstanceTypeRequest {
     }
 
     /// Sets `InstanceTypeFamily`.
-    pub fn instance_type_family(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.instance_type_family = ::std::option::Option::Some(value);
+    pub fn instance_type_family(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.instance_type_family = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -52,8 +52,13 @@ impl DescribeReservedInstanceAutoRenewAttributeRequest {
     }
 
     /// Sets `ReservedInstanceId`.
-    pub fn reserved_instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.reserved_instance_id = ::std::option::Option::Some(value);
+    pub fn reserved_instance_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.reserved_instance_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -340,14 +340,24 @@ impl DescribeReservedInstancesRequest {
     }
 
     /// Sets `ReservedInstanceId`.
-    pub fn reserved_instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.reserved_instance_id = ::std::option::Option::Some(value);
+    pub fn reserved_instance_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.reserved_instance_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `Status`.
-    pub fn status(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.status = ::std::option::Option::Some(value);
+    pub fn status(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -188,8 +188,13 @@ impl DescribeResourcesModificationRequest {
     }
 
     /// Sets `Conditions`.
-    pub fn conditions(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.conditions = ::std::option::Option::Some(value);
+    pub fn conditions(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.conditions = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

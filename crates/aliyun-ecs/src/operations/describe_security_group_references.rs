@@ -43,11 +43,16 @@ impl DescribeSecurityGroupReferencesRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
-        security_group_id: ::std::vec::Vec<::std::string::String>,
+        security_group_id: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             region_id: region_id.into(),
-            security_group_id,
+            security_group_id: security_group_id
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 }

@@ -235,20 +235,35 @@ impl DescribeSnapshotGroupsRequest {
     }
 
     /// Sets `SnapshotGroupId`.
-    pub fn snapshot_group_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.snapshot_group_id = ::std::option::Option::Some(value);
+    pub fn snapshot_group_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.snapshot_group_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `Status`.
-    pub fn status(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.status = ::std::option::Option::Some(value);
+    pub fn status(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `AdditionalAttributes`.
-    pub fn additional_attributes(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.additional_attributes = ::std::option::Option::Some(value);
+    pub fn additional_attributes(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.additional_attributes = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

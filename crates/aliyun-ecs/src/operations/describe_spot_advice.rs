@@ -220,8 +220,13 @@ impl DescribeSpotAdviceRequest {
     }
 
     /// Sets `InstanceTypes`.
-    pub fn instance_types(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.instance_types = ::std::option::Option::Some(value);
+    pub fn instance_types(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.instance_types = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

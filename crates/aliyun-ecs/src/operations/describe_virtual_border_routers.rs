@@ -68,8 +68,13 @@ impl Filter {
     }
 
     /// Sets `Value`.
-    pub fn value(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value);
+    pub fn value(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -139,8 +139,13 @@ impl TagFilter {
     }
 
     /// Sets `TagValues`.
-    pub fn tag_values(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tag_values = ::std::option::Option::Some(value);
+    pub fn tag_values(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.tag_values = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }
@@ -228,8 +233,13 @@ impl ListTagResourcesRequest {
     }
 
     /// Sets `ResourceId`.
-    pub fn resource_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.resource_id = ::std::option::Option::Some(value);
+    pub fn resource_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.resource_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

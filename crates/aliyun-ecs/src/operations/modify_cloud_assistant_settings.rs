@@ -288,8 +288,13 @@ impl AgentUpgradeConfig {
     }
 
     /// Sets `AllowedUpgradeWindow`.
-    pub fn allowed_upgrade_window(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.allowed_upgrade_window = ::std::option::Option::Some(value);
+    pub fn allowed_upgrade_window(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.allowed_upgrade_window = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

@@ -181,8 +181,13 @@ impl ModifyDiskAttributeRequest {
     }
 
     /// Sets `DiskIds`.
-    pub fn disk_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.disk_ids = ::std::option::Option::Some(value);
+    pub fn disk_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.disk_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

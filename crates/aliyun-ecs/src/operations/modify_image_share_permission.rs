@@ -111,14 +111,24 @@ impl ModifyImageSharePermissionRequest {
     }
 
     /// Sets `AddAccount`.
-    pub fn add_account(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.add_account = ::std::option::Option::Some(value);
+    pub fn add_account(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.add_account = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `RemoveAccount`.
-    pub fn remove_account(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.remove_account = ::std::option::Option::Some(value);
+    pub fn remove_account(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.remove_account = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

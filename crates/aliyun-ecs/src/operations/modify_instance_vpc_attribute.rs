@@ -103,8 +103,13 @@ impl ModifyInstanceVpcAttributeRequest {
     }
 
     /// Sets `SecurityGroupId`.
-    pub fn security_group_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.security_group_id = ::std::option::Option::Some(value);
+    pub fn security_group_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.security_group_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

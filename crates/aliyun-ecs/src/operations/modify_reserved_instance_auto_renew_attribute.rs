@@ -109,8 +109,13 @@ impl ModifyReservedInstanceAutoRenewAttributeRequest {
     }
 
     /// Sets `ReservedInstanceId`.
-    pub fn reserved_instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.reserved_instance_id = ::std::option::Option::Some(value);
+    pub fn reserved_instance_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.reserved_instance_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -158,11 +158,16 @@ impl ModifyReservedInstancesRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
-        reserved_instance_id: ::std::vec::Vec<::std::string::String>,
+        reserved_instance_id: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             region_id: region_id.into(),
-            reserved_instance_id,
+            reserved_instance_id: reserved_instance_id
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             configuration: ::std::option::Option::None,
         }
     }

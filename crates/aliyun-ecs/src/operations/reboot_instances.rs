@@ -76,14 +76,19 @@ impl RebootInstancesRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
-        instance_id: ::std::vec::Vec<::std::string::String>,
+        instance_id: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             dry_run: ::std::option::Option::None,
             region_id: region_id.into(),
             force_reboot: ::std::option::Option::None,
             batch_optimization: ::std::option::Option::None,
-            instance_id,
+            instance_id: instance_id
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 

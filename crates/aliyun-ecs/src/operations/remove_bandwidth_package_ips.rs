@@ -63,13 +63,18 @@ impl RemoveBandwidthPackageIpsRequest {
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
         bandwidth_package_id: impl ::std::convert::Into<::std::string::String>,
-        removed_ip_addresses: ::std::vec::Vec<::std::string::String>,
+        removed_ip_addresses: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             region_id: region_id.into(),
             bandwidth_package_id: bandwidth_package_id.into(),
             client_token: ::std::option::Option::None,
-            removed_ip_addresses,
+            removed_ip_addresses: removed_ip_addresses
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 

@@ -97,11 +97,16 @@ impl RenewReservedInstancesRequest {
     /// A `RenewReservedInstancesRequest` with its required members: `ReservedInstanceId`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        reserved_instance_id: ::std::vec::Vec<::std::string::String>,
+        reserved_instance_id: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
         region_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            reserved_instance_id,
+            reserved_instance_id: reserved_instance_id
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             region_id: region_id.into(),
             period: ::std::option::Option::None,
             period_unit: ::std::option::Option::None,

@@ -122,7 +122,9 @@ impl ReportInstancesStatusRequest {
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
         description: impl ::std::convert::Into<::std::string::String>,
-        instance_id: ::std::vec::Vec<::std::string::String>,
+        instance_id: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             region_id: region_id.into(),
@@ -131,7 +133,10 @@ impl ReportInstancesStatusRequest {
             start_time: ::std::option::Option::None,
             end_time: ::std::option::Option::None,
             issue_category: ::std::option::Option::None,
-            instance_id,
+            instance_id: instance_id
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             disk_id: ::std::option::Option::None,
             device: ::std::option::Option::None,
         }
@@ -165,14 +170,24 @@ impl ReportInstancesStatusRequest {
     }
 
     /// Sets `DiskId`.
-    pub fn disk_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.disk_id = ::std::option::Option::Some(value);
+    pub fn disk_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.disk_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `Device`.
-    pub fn device(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.device = ::std::option::Option::Some(value);
+    pub fn device(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.device = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

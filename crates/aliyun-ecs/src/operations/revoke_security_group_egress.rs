@@ -559,8 +559,13 @@ impl RevokeSecurityGroupEgressRequest {
     }
 
     /// Sets `SecurityGroupRuleId`.
-    pub fn security_group_rule_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.security_group_rule_id = ::std::option::Option::Some(value);
+    pub fn security_group_rule_id(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.security_group_rule_id = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

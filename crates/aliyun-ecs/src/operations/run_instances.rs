@@ -908,8 +908,13 @@ impl NetworkInterface {
     }
 
     /// Sets `Ipv6Address`.
-    pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ipv6_address = ::std::option::Option::Some(value);
+    pub fn ipv6_address(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.ipv6_address = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -989,8 +994,13 @@ impl NetworkInterface {
     }
 
     /// Sets `SecurityGroupIds`.
-    pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.security_group_ids = ::std::option::Option::Some(value);
+    pub fn security_group_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.security_group_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -2484,14 +2494,24 @@ impl RunInstancesRequest {
     }
 
     /// Sets `SecurityGroupIds`.
-    pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.security_group_ids = ::std::option::Option::Some(value);
+    pub fn security_group_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.security_group_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `HostNames`.
-    pub fn host_names(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.host_names = ::std::option::Option::Some(value);
+    pub fn host_names(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.host_names = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -2520,8 +2540,13 @@ impl RunInstancesRequest {
     }
 
     /// Sets `Ipv6Address`.
-    pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ipv6_address = ::std::option::Option::Some(value);
+    pub fn ipv6_address(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.ipv6_address = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

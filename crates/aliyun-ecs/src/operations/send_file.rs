@@ -226,7 +226,9 @@ impl SendFileRequest {
         name: impl ::std::convert::Into<::std::string::String>,
         target_dir: impl ::std::convert::Into<::std::string::String>,
         content: impl ::std::convert::Into<::std::string::String>,
-        instance_id: ::std::vec::Vec<::std::string::String>,
+        instance_id: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             region_id: region_id.into(),
@@ -241,7 +243,10 @@ impl SendFileRequest {
             file_group: ::std::option::Option::None,
             file_mode: ::std::option::Option::None,
             overwrite: ::std::option::Option::None,
-            instance_id,
+            instance_id: instance_id
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             tag: ::std::option::Option::None,
         }
     }

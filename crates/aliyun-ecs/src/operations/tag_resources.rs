@@ -120,13 +120,18 @@ impl TagResourcesRequest {
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
         resource_type: impl ::std::convert::Into<::std::string::String>,
-        resource_id: ::std::vec::Vec<::std::string::String>,
+        resource_id: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
         tag: ::std::vec::Vec<Tag>,
     ) -> Self {
         Self {
             region_id: region_id.into(),
             resource_type: resource_type.into(),
-            resource_id,
+            resource_id: resource_id
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             tag,
         }
     }

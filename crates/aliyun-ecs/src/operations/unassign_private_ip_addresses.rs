@@ -78,14 +78,24 @@ impl UnassignPrivateIpAddressesRequest {
     }
 
     /// Sets `PrivateIpAddress`.
-    pub fn private_ip_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.private_ip_address = ::std::option::Option::Some(value);
+    pub fn private_ip_address(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.private_ip_address = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `Ipv4Prefix`.
-    pub fn ipv4_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.ipv4_prefix = ::std::option::Option::Some(value);
+    pub fn ipv4_prefix(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.ipv4_prefix = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -73,13 +73,18 @@ impl UntagResourcesRequest {
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
         resource_type: impl ::std::convert::Into<::std::string::String>,
-        resource_id: ::std::vec::Vec<::std::string::String>,
+        resource_id: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
             region_id: region_id.into(),
             resource_type: resource_type.into(),
             all: ::std::option::Option::None,
-            resource_id,
+            resource_id: resource_id
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             tag_key: ::std::option::Option::None,
         }
     }
@@ -91,8 +96,13 @@ impl UntagResourcesRequest {
     }
 
     /// Sets `TagKey`.
-    pub fn tag_key(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tag_key = ::std::option::Option::Some(value);
+    pub fn tag_key(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.tag_key = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -170,7 +170,13 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
         canonical_query.push('=');
         percent_encode_into(value, &mut canonical_query);
     }
-    let wire_query = join_pairs(query, percent_encode_into);
+    // Names are nearly always unreserved characters, which encoding keeps:
+    // then the canonical query is the wire query.
+    let names_plain = query.iter().all(|(name, _)| {
+        name.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.~".contains(&b))
+    });
+    let wire_query = (!names_plain).then(|| join_pairs(query, percent_encode_into));
 
     let signed_headers = headers
         .iter()
@@ -206,7 +212,7 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
         ),
     ));
     SignedAcs3 {
-        query: wire_query,
+        query: wire_query.unwrap_or(canonical_query),
         headers,
         canonical_request,
         string_to_sign,

@@ -34,12 +34,20 @@ impl AssociateInstancesKeyPairsRequest {
     /// A `AssociateInstancesKeyPairsRequest` with its required members: `InstanceIds`, `KeyIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        instance_ids: ::std::vec::Vec<::std::string::String>,
-        key_ids: ::std::vec::Vec<::std::string::String>,
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+        key_ids: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
         Self {
-            instance_ids,
-            key_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
+            key_ids: key_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             force_stop: ::std::option::Option::None,
         }
     }

@@ -28,12 +28,22 @@ impl AssociateSecurityGroupsRequest {
     /// A `AssociateSecurityGroupsRequest` with its required members: `SecurityGroupIds`, `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        security_group_ids: ::std::vec::Vec<::std::string::String>,
-        instance_ids: ::std::vec::Vec<::std::string::String>,
+        security_group_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
-            security_group_ids,
-            instance_ids,
+            security_group_ids: security_group_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 }

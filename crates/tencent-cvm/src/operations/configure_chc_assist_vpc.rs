@@ -52,11 +52,14 @@ impl ConfigureChcAssistVpcRequest {
     /// A `ConfigureChcAssistVpcRequest` with its required members: `ChcIds`, `BmcVirtualPrivateCloud`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        chc_ids: ::std::vec::Vec<::std::string::String>,
+        chc_ids: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
         bmc_virtual_private_cloud: crate::models::VirtualPrivateCloud,
     ) -> Self {
         Self {
-            chc_ids,
+            chc_ids: chc_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             bmc_virtual_private_cloud,
             bmc_security_group_ids: ::std::option::Option::None,
             deploy_virtual_private_cloud: ::std::option::Option::None,
@@ -66,8 +69,13 @@ impl ConfigureChcAssistVpcRequest {
     }
 
     /// Sets `BmcSecurityGroupIds`.
-    pub fn bmc_security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.bmc_security_group_ids = ::std::option::Option::Some(value);
+    pub fn bmc_security_group_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.bmc_security_group_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -83,9 +91,11 @@ impl ConfigureChcAssistVpcRequest {
     /// Sets `DeploySecurityGroupIds`.
     pub fn deploy_security_group_ids(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
-        self.deploy_security_group_ids = ::std::option::Option::Some(value);
+        self.deploy_security_group_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

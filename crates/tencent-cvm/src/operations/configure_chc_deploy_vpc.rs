@@ -40,11 +40,14 @@ impl ConfigureChcDeployVpcRequest {
     /// A `ConfigureChcDeployVpcRequest` with its required members: `ChcIds`, `DeployVirtualPrivateCloud`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        chc_ids: ::std::vec::Vec<::std::string::String>,
+        chc_ids: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
         deploy_virtual_private_cloud: crate::models::VirtualPrivateCloud,
     ) -> Self {
         Self {
-            chc_ids,
+            chc_ids: chc_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             deploy_virtual_private_cloud,
             deploy_security_group_ids: ::std::option::Option::None,
             chc_deploy_extra_config: ::std::option::Option::None,
@@ -54,9 +57,11 @@ impl ConfigureChcDeployVpcRequest {
     /// Sets `DeploySecurityGroupIds`.
     pub fn deploy_security_group_ids(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
-        self.deploy_security_group_ids = ::std::option::Option::Some(value);
+        self.deploy_security_group_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

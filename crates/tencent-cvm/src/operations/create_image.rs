@@ -124,14 +124,24 @@ impl CreateImageRequest {
     }
 
     /// Sets `DataDiskIds`.
-    pub fn data_disk_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.data_disk_ids = ::std::option::Option::Some(value);
+    pub fn data_disk_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.data_disk_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `SnapshotIds`.
-    pub fn snapshot_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.snapshot_ids = ::std::option::Option::Some(value);
+    pub fn snapshot_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.snapshot_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

@@ -311,8 +311,13 @@ impl CreateLaunchTemplateRequest {
     }
 
     /// Sets `SecurityGroupIds`.
-    pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.security_group_ids = ::std::option::Option::Some(value);
+    pub fn security_group_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.security_group_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -343,9 +348,11 @@ impl CreateLaunchTemplateRequest {
     /// Sets `DisasterRecoverGroupIds`.
     pub fn disaster_recover_group_ids(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
-        self.disaster_recover_group_ids = ::std::option::Option::Some(value);
+        self.disaster_recover_group_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

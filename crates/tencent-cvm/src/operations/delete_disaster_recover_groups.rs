@@ -24,9 +24,16 @@ pub struct DeleteDisasterRecoverGroupsRequest {
 impl DeleteDisasterRecoverGroupsRequest {
     /// A `DeleteDisasterRecoverGroupsRequest` with its required members: `DisasterRecoverGroupIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(disaster_recover_group_ids: ::std::vec::Vec<::std::string::String>) -> Self {
+    pub fn new(
+        disaster_recover_group_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
         Self {
-            disaster_recover_group_ids,
+            disaster_recover_group_ids: disaster_recover_group_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 }

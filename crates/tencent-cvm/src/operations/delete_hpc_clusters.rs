@@ -24,8 +24,17 @@ pub struct DeleteHpcClustersRequest {
 impl DeleteHpcClustersRequest {
     /// A `DeleteHpcClustersRequest` with its required members: `HpcClusterIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(hpc_cluster_ids: ::std::vec::Vec<::std::string::String>) -> Self {
-        Self { hpc_cluster_ids }
+    pub fn new(
+        hpc_cluster_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
+        Self {
+            hpc_cluster_ids: hpc_cluster_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
+        }
     }
 }
 

@@ -36,9 +36,16 @@ pub struct DeleteImagesRequest {
 impl DeleteImagesRequest {
     /// A `DeleteImagesRequest` with its required members: `ImageIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(image_ids: ::std::vec::Vec<::std::string::String>) -> Self {
+    pub fn new(
+        image_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
         Self {
-            image_ids,
+            image_ids: image_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             delete_binded_snap: ::std::option::Option::None,
             dry_run: ::std::option::Option::None,
         }

@@ -24,8 +24,17 @@ pub struct DeleteInstancesActionTimerRequest {
 impl DeleteInstancesActionTimerRequest {
     /// A `DeleteInstancesActionTimerRequest` with its required members: `ActionTimerIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(action_timer_ids: ::std::vec::Vec<::std::string::String>) -> Self {
-        Self { action_timer_ids }
+    pub fn new(
+        action_timer_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
+        Self {
+            action_timer_ids: action_timer_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
+        }
     }
 }
 

@@ -28,12 +28,22 @@ impl DeleteInstancesDisasterRecoverGroupsRequest {
     /// A `DeleteInstancesDisasterRecoverGroupsRequest` with its required members: `InstanceIds`, `DisasterRecoverGroupIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        instance_ids: ::std::vec::Vec<::std::string::String>,
-        disaster_recover_group_ids: ::std::vec::Vec<::std::string::String>,
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+        disaster_recover_group_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
-            instance_ids,
-            disaster_recover_group_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
+            disaster_recover_group_ids: disaster_recover_group_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 }

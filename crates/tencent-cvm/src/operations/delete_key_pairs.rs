@@ -24,8 +24,15 @@ pub struct DeleteKeyPairsRequest {
 impl DeleteKeyPairsRequest {
     /// A `DeleteKeyPairsRequest` with its required members: `KeyIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(key_ids: ::std::vec::Vec<::std::string::String>) -> Self {
-        Self { key_ids }
+    pub fn new(
+        key_ids: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        Self {
+            key_ids: key_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
+        }
     }
 }
 

@@ -55,8 +55,13 @@ impl DescribeChcHostsRequest {
     }
 
     /// Sets `ChcIds`.
-    pub fn chc_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.chc_ids = ::std::option::Option::Some(value);
+    pub fn chc_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.chc_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

@@ -90,8 +90,13 @@ impl DescribeHpcClustersRequest {
     }
 
     /// Sets `HpcClusterIds`.
-    pub fn hpc_cluster_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.hpc_cluster_ids = ::std::option::Option::Some(value);
+    pub fn hpc_cluster_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.hpc_cluster_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

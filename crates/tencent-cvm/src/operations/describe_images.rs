@@ -62,8 +62,13 @@ impl DescribeImagesRequest {
     }
 
     /// Sets `ImageIds`.
-    pub fn image_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.image_ids = ::std::option::Option::Some(value);
+    pub fn image_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.image_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

@@ -69,14 +69,24 @@ impl DescribeInstancesActionTimerRequest {
     }
 
     /// Sets `ActionTimerIds`.
-    pub fn action_timer_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.action_timer_ids = ::std::option::Option::Some(value);
+    pub fn action_timer_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.action_timer_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `InstanceIds`.
-    pub fn instance_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.instance_ids = ::std::option::Option::Some(value);
+    pub fn instance_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.instance_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -105,8 +115,13 @@ impl DescribeInstancesActionTimerRequest {
     }
 
     /// Sets `StatusList`.
-    pub fn status_list(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.status_list = ::std::option::Option::Some(value);
+    pub fn status_list(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.status_list = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -28,12 +28,22 @@ impl DescribeInstancesAttributesRequest {
     /// A `DescribeInstancesAttributesRequest` with its required members: `Attributes`, `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        attributes: ::std::vec::Vec<::std::string::String>,
-        instance_ids: ::std::vec::Vec<::std::string::String>,
+        attributes: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
-            attributes,
-            instance_ids,
+            attributes: attributes
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 }

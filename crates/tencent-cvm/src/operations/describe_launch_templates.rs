@@ -55,8 +55,13 @@ impl DescribeLaunchTemplatesRequest {
     }
 
     /// Sets `LaunchTemplateIds`.
-    pub fn launch_template_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.launch_template_ids = ::std::option::Option::Some(value);
+    pub fn launch_template_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.launch_template_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

@@ -24,9 +24,16 @@ pub struct DescribeResourcePoolPackInstancesRequest {
 impl DescribeResourcePoolPackInstancesRequest {
     /// A `DescribeResourcePoolPackInstancesRequest` with its required members: `DedicatedResourcePackIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(dedicated_resource_pack_ids: ::std::vec::Vec<::std::string::String>) -> Self {
+    pub fn new(
+        dedicated_resource_pack_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
         Self {
-            dedicated_resource_pack_ids,
+            dedicated_resource_pack_ids: dedicated_resource_pack_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
         }
     }
 }

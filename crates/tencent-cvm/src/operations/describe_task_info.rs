@@ -123,20 +123,35 @@ impl DescribeTaskInfoRequest {
     }
 
     /// Sets `TaskIds`.
-    pub fn task_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.task_ids = ::std::option::Option::Some(value);
+    pub fn task_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.task_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `InstanceIds`.
-    pub fn instance_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.instance_ids = ::std::option::Option::Some(value);
+    pub fn instance_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.instance_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
     /// Sets `Aliases`.
-    pub fn aliases(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.aliases = ::std::option::Option::Some(value);
+    pub fn aliases(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.aliases = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

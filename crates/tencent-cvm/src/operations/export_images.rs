@@ -73,8 +73,13 @@ impl ExportImagesRequest {
     }
 
     /// Sets `ImageIds`.
-    pub fn image_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.image_ids = ::std::option::Option::Some(value);
+    pub fn image_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.image_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 
@@ -88,8 +93,13 @@ impl ExportImagesRequest {
     }
 
     /// Sets `FileNamePrefixList`.
-    pub fn file_name_prefix_list(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.file_name_prefix_list = ::std::option::Option::Some(value);
+    pub fn file_name_prefix_list(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.file_name_prefix_list = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

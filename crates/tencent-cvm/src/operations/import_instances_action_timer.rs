@@ -28,11 +28,16 @@ impl ImportInstancesActionTimerRequest {
     /// A `ImportInstancesActionTimerRequest` with its required members: `InstanceIds`, `ActionTimer`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        instance_ids: ::std::vec::Vec<::std::string::String>,
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
         action_timer: crate::models::ActionTimer,
     ) -> Self {
         Self {
-            instance_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             action_timer,
         }
     }

@@ -34,11 +34,16 @@ impl InquiryPriceRenewHostsRequest {
     /// A `InquiryPriceRenewHostsRequest` with its required members: `HostIds`, `HostChargePrepaid`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        host_ids: ::std::vec::Vec<::std::string::String>,
+        host_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
         host_charge_prepaid: crate::models::ChargePrepaid,
     ) -> Self {
         Self {
-            host_ids,
+            host_ids: host_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             host_charge_prepaid,
             dry_run: ::std::option::Option::None,
         }

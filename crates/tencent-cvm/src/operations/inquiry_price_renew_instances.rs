@@ -40,11 +40,16 @@ impl InquiryPriceRenewInstancesRequest {
     /// A `InquiryPriceRenewInstancesRequest` with its required members: `InstanceIds`, `InstanceChargePrepaid`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        instance_ids: ::std::vec::Vec<::std::string::String>,
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
         instance_charge_prepaid: crate::models::InstanceChargePrepaid,
     ) -> Self {
         Self {
-            instance_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             instance_charge_prepaid,
             dry_run: ::std::option::Option::None,
             renew_portable_data_disk: ::std::option::Option::None,

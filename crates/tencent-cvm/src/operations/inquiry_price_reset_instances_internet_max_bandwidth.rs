@@ -40,11 +40,16 @@ impl InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     /// A `InquiryPriceResetInstancesInternetMaxBandwidthRequest` with its required members: `InstanceIds`, `InternetAccessible`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        instance_ids: ::std::vec::Vec<::std::string::String>,
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
         internet_accessible: crate::models::InternetAccessible,
     ) -> Self {
         Self {
-            instance_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             internet_accessible,
             start_time: ::std::option::Option::None,
             end_time: ::std::option::Option::None,

@@ -255,8 +255,13 @@ impl InquiryPriceRunInstancesRequest {
     }
 
     /// Sets `SecurityGroupIds`.
-    pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.security_group_ids = ::std::option::Option::Some(value);
+    pub fn security_group_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.security_group_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

@@ -24,8 +24,17 @@ pub struct InquiryPriceTerminateInstancesRequest {
 impl InquiryPriceTerminateInstancesRequest {
     /// A `InquiryPriceTerminateInstancesRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(instance_ids: ::std::vec::Vec<::std::string::String>) -> Self {
-        Self { instance_ids }
+    pub fn new(
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
+        Self {
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
+        }
     }
 }
 

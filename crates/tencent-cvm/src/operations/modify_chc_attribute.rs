@@ -54,9 +54,14 @@ pub struct ModifyChcAttributeRequest {
 impl ModifyChcAttributeRequest {
     /// A `ModifyChcAttributeRequest` with its required members: `ChcIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(chc_ids: ::std::vec::Vec<::std::string::String>) -> Self {
+    pub fn new(
+        chc_ids: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
         Self {
-            chc_ids,
+            chc_ids: chc_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             instance_name: ::std::option::Option::None,
             device_type: ::std::option::Option::None,
             bmc_user: ::std::option::Option::None,
@@ -93,8 +98,13 @@ impl ModifyChcAttributeRequest {
     }
 
     /// Sets `BmcSecurityGroupIds`.
-    pub fn bmc_security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.bmc_security_group_ids = ::std::option::Option::Some(value);
+    pub fn bmc_security_group_ids(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.bmc_security_group_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 }

@@ -28,11 +28,14 @@ impl ModifyChcNetworkModeRequest {
     /// A `ModifyChcNetworkModeRequest` with its required members: `ChcIds`, `NetworkMode`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        chc_ids: ::std::vec::Vec<::std::string::String>,
+        chc_ids: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
         network_mode: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            chc_ids,
+            chc_ids: chc_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             network_mode: network_mode.into(),
         }
     }

@@ -42,9 +42,16 @@ pub struct ModifyHostsAttributeRequest {
 impl ModifyHostsAttributeRequest {
     /// A `ModifyHostsAttributeRequest` with its required members: `HostIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(host_ids: ::std::vec::Vec<::std::string::String>) -> Self {
+    pub fn new(
+        host_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
         Self {
-            host_ids,
+            host_ids: host_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             host_name: ::std::option::Option::None,
             renew_flag: ::std::option::Option::None,
             project_id: ::std::option::Option::None,

@@ -32,12 +32,17 @@ impl ModifyImageSharePermissionRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         image_id: impl ::std::convert::Into<::std::string::String>,
-        account_ids: ::std::vec::Vec<::std::string::String>,
+        account_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
         permission: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             image_id: image_id.into(),
-            account_ids,
+            account_ids: account_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             permission: permission.into(),
         }
     }

@@ -78,9 +78,16 @@ pub struct ModifyInstancesAttributeRequest {
 impl ModifyInstancesAttributeRequest {
     /// A `ModifyInstancesAttributeRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(instance_ids: ::std::vec::Vec<::std::string::String>) -> Self {
+    pub fn new(
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
         Self {
-            instance_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             instance_name: ::std::option::Option::None,
             user_data: ::std::option::Option::None,
             security_groups: ::std::option::Option::None,
@@ -109,8 +116,13 @@ impl ModifyInstancesAttributeRequest {
     }
 
     /// Sets `SecurityGroups`.
-    pub fn security_groups(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.security_groups = ::std::option::Option::Some(value);
+    pub fn security_groups(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.security_groups = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

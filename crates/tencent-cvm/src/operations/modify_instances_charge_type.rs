@@ -40,11 +40,16 @@ impl ModifyInstancesChargeTypeRequest {
     /// A `ModifyInstancesChargeTypeRequest` with its required members: `InstanceIds`, `InstanceChargeType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        instance_ids: ::std::vec::Vec<::std::string::String>,
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
         instance_charge_type: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            instance_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             instance_charge_type: instance_charge_type.into(),
             instance_charge_prepaid: ::std::option::Option::None,
             modify_portable_data_disk: ::std::option::Option::None,

@@ -48,9 +48,16 @@ pub struct ModifyInstancesDisasterRecoverGroupRequest {
 impl ModifyInstancesDisasterRecoverGroupRequest {
     /// A `ModifyInstancesDisasterRecoverGroupRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(instance_ids: ::std::vec::Vec<::std::string::String>) -> Self {
+    pub fn new(
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
         Self {
-            instance_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             disaster_recover_group_id: ::std::option::Option::None,
             force: ::std::option::Option::None,
             disaster_recover_group_ids: ::std::option::Option::None,
@@ -76,9 +83,11 @@ impl ModifyInstancesDisasterRecoverGroupRequest {
     /// Sets `DisasterRecoverGroupIds`.
     pub fn disaster_recover_group_ids(
         mut self,
-        value: ::std::vec::Vec<::std::string::String>,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
-        self.disaster_recover_group_ids = ::std::option::Option::Some(value);
+        self.disaster_recover_group_ids = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

@@ -27,9 +27,17 @@ pub struct ModifyInstancesProjectRequest {
 impl ModifyInstancesProjectRequest {
     /// A `ModifyInstancesProjectRequest` with its required members: `InstanceIds`, `ProjectId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(instance_ids: ::std::vec::Vec<::std::string::String>, project_id: i64) -> Self {
+    pub fn new(
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+        project_id: i64,
+    ) -> Self {
         Self {
-            instance_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             project_id,
         }
     }

@@ -28,11 +28,16 @@ impl ModifyInstancesRenewFlagRequest {
     /// A `ModifyInstancesRenewFlagRequest` with its required members: `InstanceIds`, `RenewFlag`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        instance_ids: ::std::vec::Vec<::std::string::String>,
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
         renew_flag: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            instance_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             renew_flag: renew_flag.into(),
         }
     }

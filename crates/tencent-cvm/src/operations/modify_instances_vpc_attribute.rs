@@ -40,11 +40,16 @@ impl ModifyInstancesVpcAttributeRequest {
     /// A `ModifyInstancesVpcAttributeRequest` with its required members: `InstanceIds`, `VirtualPrivateCloud`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        instance_ids: ::std::vec::Vec<::std::string::String>,
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
         virtual_private_cloud: crate::models::VirtualPrivateCloud,
     ) -> Self {
         Self {
-            instance_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             virtual_private_cloud,
             force_stop: ::std::option::Option::None,
             reserve_host_name: ::std::option::Option::None,

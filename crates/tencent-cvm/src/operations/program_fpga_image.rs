@@ -52,8 +52,13 @@ impl ProgramFpgaImageRequest {
     }
 
     /// Sets `DBDFs`.
-    pub fn dbd_fs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.dbd_fs = ::std::option::Option::Some(value);
+    pub fn dbd_fs(
+        mut self,
+        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        self.dbd_fs = ::std::option::Option::Some(
+            value.into_iter().map(::std::convert::Into::into).collect(),
+        );
         self
     }
 

@@ -24,8 +24,15 @@ pub struct RemoveChcAssistVpcRequest {
 impl RemoveChcAssistVpcRequest {
     /// A `RemoveChcAssistVpcRequest` with its required members: `ChcIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(chc_ids: ::std::vec::Vec<::std::string::String>) -> Self {
-        Self { chc_ids }
+    pub fn new(
+        chc_ids: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
+    ) -> Self {
+        Self {
+            chc_ids: chc_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
+        }
     }
 }
 

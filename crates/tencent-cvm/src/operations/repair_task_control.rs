@@ -47,13 +47,18 @@ impl RepairTaskControlRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         product: impl ::std::convert::Into<::std::string::String>,
-        instance_ids: ::std::vec::Vec<::std::string::String>,
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
         task_id: impl ::std::convert::Into<::std::string::String>,
         operate: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
             product: product.into(),
-            instance_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             task_id: task_id.into(),
             operate: operate.into(),
             order_auth_time: ::std::option::Option::None,

@@ -40,11 +40,16 @@ impl ResetInstancesPasswordRequest {
     /// A `ResetInstancesPasswordRequest` with its required members: `InstanceIds`, `Password`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        instance_ids: ::std::vec::Vec<::std::string::String>,
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
         password: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            instance_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             password: password.into(),
             user_name: ::std::option::Option::None,
             force_stop: ::std::option::Option::None,

@@ -34,11 +34,16 @@ impl ResetInstancesTypeRequest {
     /// A `ResetInstancesTypeRequest` with its required members: `InstanceIds`, `InstanceType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        instance_ids: ::std::vec::Vec<::std::string::String>,
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
         instance_type: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            instance_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             instance_type: instance_type.into(),
             force_stop: ::std::option::Option::None,
         }

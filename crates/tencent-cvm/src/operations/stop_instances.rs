@@ -42,9 +42,16 @@ pub struct StopInstancesRequest {
 impl StopInstancesRequest {
     /// A `StopInstancesRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(instance_ids: ::std::vec::Vec<::std::string::String>) -> Self {
+    pub fn new(
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
         Self {
-            instance_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             force_stop: ::std::option::Option::None,
             stop_type: ::std::option::Option::None,
             stopped_mode: ::std::option::Option::None,

@@ -58,12 +58,22 @@ impl SyncImagesRequest {
     /// A `SyncImagesRequest` with its required members: `ImageIds`, `DestinationRegions`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        image_ids: ::std::vec::Vec<::std::string::String>,
-        destination_regions: ::std::vec::Vec<::std::string::String>,
+        image_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+        destination_regions: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
         Self {
-            image_ids,
-            destination_regions,
+            image_ids: image_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
+            destination_regions: destination_regions
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             dry_run: ::std::option::Option::None,
             image_name: ::std::option::Option::None,
             image_set_required: ::std::option::Option::None,

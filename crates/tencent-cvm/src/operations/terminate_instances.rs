@@ -36,9 +36,16 @@ pub struct TerminateInstancesRequest {
 impl TerminateInstancesRequest {
     /// A `TerminateInstancesRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(instance_ids: ::std::vec::Vec<::std::string::String>) -> Self {
+    pub fn new(
+        instance_ids: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
         Self {
-            instance_ids,
+            instance_ids: instance_ids
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect(),
             release_address: ::std::option::Option::None,
             release_prepaid_data_disks: ::std::option::Option::None,
         }
