@@ -178,6 +178,26 @@ pub struct Member {
     pub file_url: bool,
 }
 
+impl Member {
+    /// For a text member whose example is written as a JSON list (`Some(true)`,
+    /// ECS `InstanceIds`: `["i-bp6…", …]`) or object (`Some(false)`): the
+    /// service reads the text as JSON. The example need not parse (the
+    /// metadata elides with `…`); its brackets decide.
+    pub fn json_text_example(&self) -> Option<bool> {
+        let e = self.constraints.example.as_deref()?.trim();
+        if !matches!(self.ty, Type::String { .. }) {
+            return None;
+        }
+        if e.starts_with('[') && e.ends_with(']') && e.contains('"') {
+            Some(true)
+        } else if e.starts_with('{') && e.ends_with('}') && e.contains('"') {
+            Some(false)
+        } else {
+            None
+        }
+    }
+}
+
 /// Value constraints from the metadata.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Constraints {
@@ -202,6 +222,13 @@ pub struct Constraints {
     /// A regular expression the text matches.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pattern: Option<String>,
+    /// The value the service takes when the member is left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
+    /// An example value, as the metadata writes it (short values only:
+    /// see `read::example`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
 }
 
 impl Constraints {

@@ -446,6 +446,8 @@ fn read_constraints(schema: &Node<'_>) -> Result<Constraints, MetadataError> {
             .get("pattern")
             .map(|p| p.str().map(str::to_owned))
             .transpose()?,
+        default: schema.scalar_text("default")?,
+        example: super::example(schema)?,
     })
 }
 

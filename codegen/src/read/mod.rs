@@ -90,6 +90,7 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
     report_binary(&spec, &mut report);
     report_secrets(&spec, &mut report);
     report_simple_lists(&spec, &mut report);
+    report_json_text(&spec, &mut report);
     spec.source = std::path::Path::new(file)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned());
@@ -132,6 +133,22 @@ fn is_token_member(m: &crate::model::Member) -> bool {
             m.location,
             Some(Location::Query | Location::Body | Location::JsonBody) | None
         )
+}
+
+/// The longest example value kept: longer ones are samples of documents
+/// (JSON templates, scripts) rather than a value's shape.
+const EXAMPLE_LIMIT: usize = 120;
+
+/// A member's example value from the metadata, when it is a value: one
+/// line without control characters, at most [`EXAMPLE_LIMIT`] characters,
+/// not empty; surrounding whitespace dropped.
+pub(crate) fn example(node: &Node<'_>) -> Result<Option<String>, MetadataError> {
+    Ok(node
+        .scalar_text("example")?
+        .map(|e| e.trim().to_owned())
+        .filter(|e| {
+            !e.is_empty() && !e.chars().any(char::is_control) && e.chars().count() <= EXAMPLE_LIMIT
+        }))
 }
 
 /// True when the action's verb (its first capitalised word) is one of
@@ -208,6 +225,28 @@ fn report_binary(spec: &Spec, report: &mut Report) {
     if !found.is_empty() {
         report.note(format!(
             "byte members (binary): {}, so those operations are sent as multipart/form-data: {}",
+            found.len(),
+            found.join(", ")
+        ));
+    }
+}
+
+/// Reports the request text members whose example is JSON (a rule of
+/// yun's: the docs then say the service reads the text as JSON).
+fn report_json_text(spec: &Spec, report: &mut Report) {
+    let found: Vec<String> = spec
+        .operations
+        .iter()
+        .flat_map(|op| {
+            op.input
+                .iter()
+                .filter(|m| m.json_text_example().is_some())
+                .map(move |m| format!("{}.{}", op.name, m.name))
+        })
+        .collect();
+    if !found.is_empty() {
+        report.note(format!(
+            "text members whose example is JSON (documented as JSON text): {}: {}",
             found.len(),
             found.join(", ")
         ));

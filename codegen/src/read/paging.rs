@@ -17,14 +17,19 @@
 //!    member of the root that holds it (`Invocation.NextToken`).
 //! 3. The items: beside that marker, the one list of objects, directly
 //!    (`InstanceSet`) or inside a wrapper object whose only member it is
-//!    (`Instances.Instance`). None, or more than one, and the operation is
-//!    left out.
+//!    (`Instances.Instance`); for a marker inside an object that holds no
+//!    list (`page_info.total_count`), at the root. None, or more than
+//!    one, and the operation is left out.
+//! 4. Resource-style operations name the members in camelCase or
+//!    snake_case (`pageNumber`, `next_token`, `total_count`): there the
+//!    names match ignoring letter case and `_`, and the position and size
+//!    may be query or JSON body members.
 //!
 //! Operations that take one of the six paging members but match no rule
 //! are reported with the reason.
 
 use super::Report;
-use crate::model::{Member, Operation, PageStyle, Paging, Spec, Type};
+use crate::model::{Answer, Location, Member, Operation, PageStyle, Paging, Spec, Type};
 
 /// The request members that make an operation look paged.
 const PAGING_MEMBERS: [&str; 6] = [
@@ -53,15 +58,15 @@ pub(super) fn mark(spec: &mut Spec, report: &mut Report) {
     let found: Vec<Result<Option<Paging>, String>> = spec
         .operations
         .iter()
-        .map(|op| match op.path {
-            // Resource-style operations name their page members in many ways
-            // (`page`/`size`, `maxResults`/`nextToken`, totals nested):
-            // not yet recognised, so they get no paginator.
-            Some(_) if op.input.iter().any(|m| looks_paged(&m.name)) => {
-                Err("a resource-style operation: paginators cover RPC operations only".to_owned())
+        .map(|op| match (&op.path, op.answer) {
+            // Resource-style members are named in camelCase or snake_case
+            // (`nextToken`, `page_number`): matched ignoring case and `_`.
+            (Some(_), Answer::Object) => paging(spec, op, true),
+            (Some(_), _) if op.input.iter().any(|m| looks_paged(&m.name)) => {
+                Err("its answer is not an object with a list in it".to_owned())
             }
-            Some(_) => Ok(None),
-            None => paging(spec, op),
+            (Some(_), _) => Ok(None),
+            (None, _) => paging(spec, op, false),
         })
         .collect();
     for (op, found) in spec.operations.iter_mut().zip(found) {
@@ -87,10 +92,27 @@ pub(super) fn mark(spec: &mut Spec, report: &mut Report) {
     }
 }
 
+/// True when `wire` is the paging member `name`: exactly, or (`loose`)
+/// ignoring letter case and `_`.
+fn is_named(wire: &str, name: &str, loose: bool) -> bool {
+    if !loose {
+        return wire == name;
+    }
+    let plain: String = wire.chars().filter(|c| *c != '_').collect();
+    plain.eq_ignore_ascii_case(name)
+}
+
 /// The operation's paging; `Ok(None)` when it does not look paged;
-/// `Err` with the reason when it looks paged but fits no rule.
-fn paging(spec: &Spec, op: &Operation) -> Result<Option<Paging>, String> {
-    let input = |name: &str| op.input.iter().find(|m| m.name == name);
+/// `Err` with the reason when it looks paged but fits no rule. `loose`:
+/// member names match ignoring case and `_` (resource-style operations).
+fn paging(spec: &Spec, op: &Operation, loose: bool) -> Result<Option<Paging>, String> {
+    // Where the position and size go: query or body, never the path or a header.
+    let input = |name: &str| {
+        op.input.iter().find(|m| {
+            is_named(&m.name, name, loose)
+                && !matches!(m.location, Some(Location::Path | Location::Header))
+        })
+    };
     // Numbers: integers, or text (some ECS operations declare page numbers as text).
     let integer = |name: &str| {
         input(name).filter(|m| match m.ty {
@@ -135,14 +157,17 @@ fn paging(spec: &Spec, op: &Operation) -> Result<Option<Paging>, String> {
         if !request_fits {
             continue;
         }
-        let Some((container, marker_path)) = find_marker(spec, &op.output, marker) else {
+        // The members' own wire names.
+        let position = input(position).map_or(position, |m| m.name.as_str());
+        let size = size.and_then(&input).map(|m| m.name.as_str());
+        let Some((container, marker_path)) = find_marker(spec, &op.output, marker, loose) else {
             reasons.push(format!(
                 "the request pages by {position} but the response has no `{marker}`"
             ));
             continue;
         };
         let marker_type_fits = container.iter().any(|m| {
-            m.name == marker
+            is_named(&m.name, marker, loose)
                 && match style {
                     PageStyle::Token => matches!(m.ty, Type::String { .. }),
                     _ => matches!(m.ty, Type::Integer { .. } | Type::String { .. }),
@@ -152,8 +177,14 @@ fn paging(spec: &Spec, op: &Operation) -> Result<Option<Paging>, String> {
             reasons.push(format!("the response's `{marker}` is not of a usable type"));
             continue;
         }
-        let lists = item_lists(spec, container);
-        let prefix: Vec<String> = marker_path[..marker_path.len() - 1].to_vec();
+        // The items are beside the marker; a marker inside an object of
+        // its own (`page_info.total_count`) may have them at the root.
+        let mut lists = item_lists(spec, container);
+        let mut prefix: Vec<String> = marker_path[..marker_path.len() - 1].to_vec();
+        if lists.is_empty() && !prefix.is_empty() {
+            lists = item_lists(spec, &op.output);
+            prefix.clear();
+        }
         match lists.as_slice() {
             [one] => {
                 let mut items = prefix;
@@ -203,16 +234,17 @@ fn find_marker<'a>(
     spec: &'a Spec,
     root: &'a [Member],
     name: &str,
+    loose: bool,
 ) -> Option<(&'a [Member], Vec<String>)> {
-    if root.iter().any(|m| m.name == name) {
-        return Some((root, vec![name.to_owned()]));
+    if let Some(m) = root.iter().find(|m| is_named(&m.name, name, loose)) {
+        return Some((root, vec![m.name.clone()]));
     }
     let mut inside = root.iter().filter_map(|m| {
         let members = members_of(spec, &m.ty)?;
         members
             .iter()
-            .any(|x| x.name == name)
-            .then(|| (members, vec![m.name.clone(), name.to_owned()]))
+            .find(|x| is_named(&x.name, name, loose))
+            .map(|x| (members, vec![m.name.clone(), x.name.clone()]))
     });
     let first = inside.next()?;
     inside.next().is_none().then_some(first)

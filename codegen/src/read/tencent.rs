@@ -156,7 +156,10 @@ fn read_member(m: &Node<'_>) -> Result<Member, MetadataError> {
         ty,
         required: m.flag("required")?,
         deprecated: m.flag("disabled")?,
-        constraints: Constraints::default(),
+        constraints: Constraints {
+            example: super::example(m)?,
+            ..Constraints::default()
+        },
         file_url: false,
     })
 }

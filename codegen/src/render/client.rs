@@ -488,9 +488,18 @@ fn paginator_method(spec: &Spec, o: &OpNames<'_>) -> Option<TokenStream> {
     let paging = o.op.paging.as_ref()?;
     let name = ident(o.paginator.as_deref()?);
     let module = ident(&o.method);
-    let inner = match spec.vendor {
-        Vendor::Aliyun => quote!(::yun_core::aliyun::AliyunClient),
-        Vendor::Tencent => quote!(::yun_core::tencent::TencentClient),
+    // A resource-style operation's pages come through the typed method
+    // (the client fetches them); RPC and Tencent ones through the raw client.
+    let (inner, fetcher) = match (spec.vendor, &o.op.path) {
+        (Vendor::Aliyun, Some(_)) => (quote!(Client), quote!(self)),
+        (Vendor::Aliyun, None) => (
+            quote!(::yun_core::aliyun::AliyunClient),
+            quote!(&self.inner),
+        ),
+        (Vendor::Tencent, _) => (
+            quote!(::yun_core::tencent::TencentClient),
+            quote!(&self.inner),
+        ),
     };
     let request = format_ident!("{}", o.request);
     let how = match paging.style {
@@ -535,7 +544,7 @@ fn paginator_method(spec: &Spec, o: &OpNames<'_>) -> Option<TokenStream> {
             &self,
             request: operations::#module::#request,
         ) -> ::yun_core::paginate::Paginator<'_, operations::#module::#request, #inner> {
-            ::yun_core::paginate::Paginator::new(&self.inner, request)
+            ::yun_core::paginate::Paginator::new(#fetcher, request)
         }
     })
 }

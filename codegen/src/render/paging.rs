@@ -219,7 +219,19 @@ pub(crate) fn paged_impl(
         paging.position,
         m = names.paginator.as_deref()?.trim_start_matches("r#")
     );
+    let method = ident(&names.method);
     let call = match spec.vendor {
+        // A resource-style page is fetched through the typed method itself.
+        crate::model::Vendor::Aliyun if op.path.is_some() => quote! {
+            impl ::yun_core::paginate::Fetch<#request> for crate::Client {
+                async fn fetch(
+                    &self,
+                    request: #request,
+                ) -> ::std::result::Result<#response, ::yun_core::Error> {
+                    self.#method(request).await
+                }
+            }
+        },
         crate::model::Vendor::Aliyun => quote! {
             impl ::yun_core::internal::AliyunCall for #request {
                 const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;

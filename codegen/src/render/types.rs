@@ -46,6 +46,8 @@ pub(crate) struct FieldDef {
     /// (a shared model keeps the field optional so answers still decode).
     pub asked: bool,
     pub sensitive: bool,
+    /// The vendor marks the member deprecated: its setter says so.
+    pub deprecated: bool,
     pub doc: String,
 }
 
@@ -220,6 +222,7 @@ impl<'a> Builder<'a> {
                 required: side == Side::Input && m.required,
                 asked: m.required && (side == Side::Input || self.shared_input),
                 sensitive: holds_secret(m),
+                deprecated: m.deprecated,
                 doc: member_doc(m, side),
             });
         }
@@ -395,6 +398,23 @@ fn member_doc(m: &Member, side: Side) -> String {
     if let Some(p) = &c.pattern {
         doc.push_str(&format!("\n\nMatches {}.", code(p)));
     }
+    if let Some(d) = &c.default {
+        doc.push_str(&format!("\n\nDefault: {}.", code(d)));
+    }
+    if let Some(e) = &c.example {
+        doc.push_str(&format!("\n\nExample: {}.", code(e)));
+        match m.json_text_example() {
+            Some(true) if side == Side::Input => doc.push_str(
+                " The service reads this text as a JSON list: pass e.g. \
+                 `serde_json::json!([\"a\", \"b\"]).to_string()`.",
+            ),
+            Some(false) if side == Side::Input => doc.push_str(
+                " The service reads this text as a JSON object: pass e.g. \
+                 `serde_json::json!({\"key\": \"value\"}).to_string()`.",
+            ),
+            _ => {}
+        }
+    }
     doc
 }
 
@@ -501,7 +521,10 @@ fn constructor_and_setters(def: &StructDef) -> TokenStream {
         let setter =
             syn::parse_str::<syn::Ident>(&methods.claim(f.rust.clone())).expect("valid identifier");
         let ty = &f.ty;
-        let doc = super::doc(&format!("Sets `{}`.", f.wire));
+        let mut doc = super::doc(&format!("Sets `{}`.", f.wire));
+        if f.deprecated {
+            doc.extend(quote!(#[deprecated(note = "deprecated by the vendor")]));
+        }
         let into = match f.takes {
             Takes::Text => Some(quote!(::std::string::String)),
             Takes::Into => Some(ty.clone()),

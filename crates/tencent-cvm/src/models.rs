@@ -5,30 +5,40 @@
 #[non_exhaustive]
 pub struct AccountQuota {
     /// `PostPaidQuotaSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "PostPaidQuotaSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub post_paid_quota_set: ::std::option::Option<::std::vec::Vec<crate::models::PostPaidQuota>>,
     /// `PrePaidQuotaSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "PrePaidQuotaSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub pre_paid_quota_set: ::std::option::Option<::std::vec::Vec<crate::models::PrePaidQuota>>,
     /// `SpotPaidQuotaSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "SpotPaidQuotaSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_paid_quota_set: ::std::option::Option<::std::vec::Vec<crate::models::SpotPaidQuota>>,
     /// `ImageQuotaSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "ImageQuotaSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_quota_set: ::std::option::Option<::std::vec::Vec<crate::models::ImageQuota>>,
     /// `DisasterRecoverGroupQuotaSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "DisasterRecoverGroupQuotaSet",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -71,12 +81,16 @@ impl ::yun_core::json::Decode for AccountQuota {
 #[non_exhaustive]
 pub struct AccountQuotaOverview {
     /// `Region`.
+    ///
+    /// Example: `ap-guangzhou`.
     #[serde(
         rename = "Region",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region: ::std::option::Option<::yun_core::Text>,
     /// `AccountQuota`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "AccountQuota",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -109,36 +123,48 @@ impl ::yun_core::json::Decode for AccountQuotaOverview {
 #[non_exhaustive]
 pub struct ActionTimer {
     /// `TimerAction`.
+    ///
+    /// Example: `TerminateInstances`.
     #[serde(
         rename = "TimerAction",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timer_action: ::std::option::Option<::yun_core::Text>,
     /// `ActionTime`.
+    ///
+    /// Example: `2024-05-29T11:26:40Z`.
     #[serde(
         rename = "ActionTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub action_time: ::std::option::Option<::yun_core::Text>,
     /// `Externals`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Externals",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub externals: ::std::option::Option<crate::models::Externals>,
     /// `ActionTimerId`.
+    ///
+    /// Example: `57z0f8ef-8112-460f-8203-fab753580f68`.
     #[serde(
         rename = "ActionTimerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub action_timer_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `UNDO`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `ins-dpa3e3at`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -233,6 +259,8 @@ impl ::yun_core::json::Decode for ActionTimer {
 #[non_exhaustive]
 pub struct Attribute {
     /// `UserData`.
+    ///
+    /// Example: `TXlVc2VyRGF0YQo=`.
     #[serde(
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -264,9 +292,13 @@ impl ::yun_core::json::Decode for Attribute {
 #[non_exhaustive]
 pub struct ChargePrepaid {
     /// `Period`. Required.
+    ///
+    /// Example: `1`.
     #[serde(rename = "Period")]
     pub period: u64,
     /// `RenewFlag`.
+    ///
+    /// Example: `NOTIFY_AND_AUTO_RENEW`.
     #[serde(
         rename = "RenewFlag",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -321,24 +353,32 @@ impl ::yun_core::json::Decode for ChargePrepaid {
 #[non_exhaustive]
 pub struct ChcDeployExtraConfig {
     /// `MiniOsType`.
+    ///
+    /// Example: `public`.
     #[serde(
         rename = "MiniOsType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub mini_os_type: ::std::option::Option<::yun_core::Text>,
     /// `BootType`.
+    ///
+    /// Example: `x86_legacy`.
     #[serde(
         rename = "BootType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub boot_type: ::std::option::Option<::yun_core::Text>,
     /// `BootFile`.
+    ///
+    /// Example: `pxelinux.0`.
     #[serde(
         rename = "BootFile",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub boot_file: ::std::option::Option<::yun_core::Text>,
     /// `NextServerAddress`.
+    ///
+    /// Example: `169.254.68.10`.
     #[serde(
         rename = "NextServerAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -416,234 +456,314 @@ impl ::yun_core::json::Decode for ChcDeployExtraConfig {
 #[non_exhaustive]
 pub struct ChcHost {
     /// `ChcId`.
+    ///
+    /// Example: `chc-1a2b3c4d`.
     #[serde(
         rename = "ChcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub chc_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
+    ///
+    /// Example: `托管服务器1`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `SerialNumber`.
+    ///
+    /// Example: `sn34asdfabd`.
     #[serde(
         rename = "SerialNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub serial_number: ::std::option::Option<::yun_core::Text>,
     /// `InstanceState`.
+    ///
+    /// Example: `ONLINE`.
     #[serde(
         rename = "InstanceState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_state: ::std::option::Option<::yun_core::Text>,
     /// `DeviceType`.
+    ///
+    /// Example: `CHC_HS1`.
     #[serde(
         rename = "DeviceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device_type: ::std::option::Option<::yun_core::Text>,
     /// `Placement`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Placement",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub placement: ::std::option::Option<crate::models::Placement>,
     /// `BmcVirtualPrivateCloud`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "BmcVirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bmc_virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud>,
     /// `BmcIp`.
+    ///
+    /// Example: `10.12.10.34`.
     #[serde(
         rename = "BmcIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bmc_ip: ::std::option::Option<::yun_core::Text>,
     /// `BmcSecurityGroupIds`.
+    ///
+    /// Example: `["sg-1a2b34af"]`.
     #[serde(
         rename = "BmcSecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bmc_security_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `DeployVirtualPrivateCloud`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "DeployVirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deploy_virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud>,
     /// `DeployIp`.
+    ///
+    /// Example: `10.12.10.34`.
     #[serde(
         rename = "DeployIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deploy_ip: ::std::option::Option<::yun_core::Text>,
     /// `DeploySecurityGroupIds`.
+    ///
+    /// Example: `["sg-1a2b34af"]`.
     #[serde(
         rename = "DeploySecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deploy_security_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `CvmInstanceId`.
+    ///
+    /// Example: `ins-34as43at`.
     #[serde(
         rename = "CvmInstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cvm_instance_id: ::std::option::Option<::yun_core::Text>,
     /// `CreatedTime`.
+    ///
+    /// Example: `2020-03-10T02:43:51Z`.
     #[serde(
         rename = "CreatedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub created_time: ::std::option::Option<::yun_core::Text>,
     /// `HardwareDescription`.
+    ///
+    /// Example: `128C 384GB 10T Disk`.
     #[serde(
         rename = "HardwareDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hardware_description: ::std::option::Option<::yun_core::Text>,
     /// `CPU`.
+    ///
+    /// Example: `128`.
     #[serde(rename = "CPU", skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu: ::std::option::Option<i64>,
     /// `Memory`.
+    ///
+    /// Example: `384`.
     #[serde(
         rename = "Memory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub memory: ::std::option::Option<i64>,
     /// `Disk`.
+    ///
+    /// Example: `10T`.
     #[serde(
         rename = "Disk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk: ::std::option::Option<::yun_core::Text>,
     /// `BmcMAC`.
+    ///
+    /// Example: `51:94:20:9C:B1:CB`.
     #[serde(
         rename = "BmcMAC",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bmc_mac: ::std::option::Option<::yun_core::Text>,
     /// `DeployMAC`.
+    ///
+    /// Example: `51:94:20:9C:B1:CB`.
     #[serde(
         rename = "DeployMAC",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deploy_mac: ::std::option::Option<::yun_core::Text>,
     /// `TenantType`.
+    ///
+    /// Example: `HOSTING`.
     #[serde(
         rename = "TenantType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tenant_type: ::std::option::Option<::yun_core::Text>,
     /// `DeployExtraConfig`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "DeployExtraConfig",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deploy_extra_config: ::std::option::Option<crate::models::ChcDeployExtraConfig>,
     /// `Gpu`.
+    ///
+    /// Example: `2 * NVIDIA P40`.
     #[serde(rename = "Gpu", skip_serializing_if = "::std::option::Option::is_none")]
     pub gpu: ::std::option::Option<::yun_core::Text>,
     /// `NetworkCard`.
+    ///
+    /// Example: `ConnectX-5`.
     #[serde(
         rename = "NetworkCard",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_card: ::std::option::Option<::yun_core::Text>,
     /// `IsPredefinedType`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IsPredefinedType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_predefined_type: ::std::option::Option<bool>,
     /// `ChcInstanceType`.
+    ///
+    /// Example: `CHCS5.128C256M`.
     #[serde(
         rename = "ChcInstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub chc_instance_type: ::std::option::Option<::yun_core::Text>,
     /// `ChcInstanceFamily`.
+    ///
+    /// Example: `CHCS5`.
     #[serde(
         rename = "ChcInstanceFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub chc_instance_family: ::std::option::Option<::yun_core::Text>,
     /// `ChcInstanceFamilyName`.
+    ///
+    /// Example: `标准型CHCS5`.
     #[serde(
         rename = "ChcInstanceFamilyName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub chc_instance_family_name: ::std::option::Option<::yun_core::Text>,
     /// `ResaleAppId`.
+    ///
+    /// Example: `12510001001`.
     #[serde(
         rename = "ResaleAppId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resale_app_id: ::std::option::Option<::yun_core::Text>,
     /// `ResaleAccountId`.
+    ///
+    /// Example: `100002300442`.
     #[serde(
         rename = "ResaleAccountId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resale_account_id: ::std::option::Option<::yun_core::Text>,
     /// `SaleStatus`.
+    ///
+    /// Example: `SOLD`.
     #[serde(
         rename = "SaleStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sale_status: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `LatestOperation`.
+    ///
+    /// Example: `ChcPrepare`.
     #[serde(
         rename = "LatestOperation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest_operation: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperationErrorCode`.
+    ///
+    /// Example: `IpmiFailed`.
     #[serde(
         rename = "LatestOperationErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest_operation_error_code: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperationErrorMsg`.
+    ///
+    /// Example: `执行IPMI命令失败：1、账号能够拥有远程执行IPMI命令权限；2、在BIOS中设置允许LAN执行IPMI命令。`.
     #[serde(
         rename = "LatestOperationErrorMsg",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest_operation_error_msg: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperationName`.
+    ///
+    /// Example: `带外检查失败`.
     #[serde(
         rename = "LatestOperationName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest_operation_name: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperationState`.
+    ///
+    /// Example: `FAILED`.
     #[serde(
         rename = "LatestOperationState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest_operation_state: ::std::option::Option<::yun_core::Text>,
     /// `ChcGatewayId`.
+    ///
+    /// Example: `chcgw-cluster-jy6853yh-1`.
     #[serde(
         rename = "ChcGatewayId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub chc_gateway_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedClusterId`.
+    ///
+    /// Example: `cluster-34afsd9x`.
     #[serde(
         rename = "DedicatedClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `NetworkMode`.
+    ///
+    /// Example: `BUSINESS`.
     #[serde(
         rename = "NetworkMode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -755,18 +875,24 @@ impl ::yun_core::json::Decode for ChcHost {
 #[non_exhaustive]
 pub struct ChcHostDeniedActions {
     /// `ChcId`.
+    ///
+    /// Example: `“chc-123456fd”`.
     #[serde(
         rename = "ChcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub chc_id: ::std::option::Option<::yun_core::Text>,
     /// `State`.
+    ///
+    /// Example: `"ONLINE"`.
     #[serde(
         rename = "State",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub state: ::std::option::Option<::yun_core::Text>,
     /// `DenyActions`.
+    ///
+    /// Example: `["ConfigureChcAssistVpc']`.
     #[serde(
         rename = "DenyActions",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -800,12 +926,16 @@ impl ::yun_core::json::Decode for ChcHostDeniedActions {
 #[non_exhaustive]
 pub struct CpuTopology {
     /// `CoreCount`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "CoreCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub core_count: ::std::option::Option<i64>,
     /// `ThreadPerCore`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "ThreadPerCore",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -861,66 +991,88 @@ impl ::yun_core::json::Decode for CpuTopology {
 #[non_exhaustive]
 pub struct DataDisk {
     /// `DiskSize`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "DiskSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_size: ::std::option::Option<i64>,
     /// `DiskType`.
+    ///
+    /// Example: `CLOUD_SSD`.
     #[serde(
         rename = "DiskType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_type: ::std::option::Option<::yun_core::Text>,
     /// `DiskId`.
+    ///
+    /// Example: `disk-ciezoimt`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `DeleteWithInstance`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeleteWithInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_with_instance: ::std::option::Option<bool>,
     /// `SnapshotId`.
+    ///
+    /// Example: `snap-6yczrj8x`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `Encrypt`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypt",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypt: ::std::option::Option<bool>,
     /// `KmsKeyId`.
+    ///
+    /// Example: `kms-abcd1234`.
     #[serde(
         rename = "KmsKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub kms_key_id: ::std::option::Option<::yun_core::Text>,
     /// `ThroughputPerformance`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "ThroughputPerformance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub throughput_performance: ::std::option::Option<i64>,
     /// `CdcId`.
+    ///
+    /// Example: `cdc-1648zauv`.
     #[serde(
         rename = "CdcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cdc_id: ::std::option::Option<::yun_core::Text>,
     /// `BurstPerformance`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "BurstPerformance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub burst_performance: ::std::option::Option<bool>,
     /// `DiskName`.
+    ///
+    /// Example: `MyDiskName`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1060,66 +1212,88 @@ impl ::yun_core::json::Decode for DataDisk {
 #[non_exhaustive]
 pub struct DisasterRecoverGroup {
     /// `DisasterRecoverGroupId`.
+    ///
+    /// Example: `ps-n4becvb9`.
     #[serde(
         rename = "DisasterRecoverGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disaster_recover_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
+    ///
+    /// Example: `myGroup`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
+    ///
+    /// Example: `"HOST"`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `CvmQuotaTotal`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "CvmQuotaTotal",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cvm_quota_total: ::std::option::Option<i64>,
     /// `CurrentNum`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "CurrentNum",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub current_num: ::std::option::Option<i64>,
     /// `InstanceIds`.
+    ///
+    /// Example: `["ins-19029pru"]`.
     #[serde(
         rename = "InstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `CreateTime`.
+    ///
+    /// Example: `2025-03-17T03:50:41Z`.
     #[serde(
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `Affinity`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Affinity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub affinity: ::std::option::Option<i64>,
     /// `Strategy`.
+    ///
+    /// Example: `SPREAD`.
     #[serde(
         rename = "Strategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub strategy: ::std::option::Option<::yun_core::Text>,
     /// `PartitionCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "PartitionCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub partition_count: ::std::option::Option<i64>,
     /// `Tags`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1173,30 +1347,40 @@ impl ::yun_core::json::Decode for DisasterRecoverGroup {
 #[non_exhaustive]
 pub struct DisasterRecoverGroupQuota {
     /// `GroupQuota`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "GroupQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub group_quota: ::std::option::Option<i64>,
     /// `CurrentNum`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "CurrentNum",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub current_num: ::std::option::Option<i64>,
     /// `CvmInHostGroupQuota`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "CvmInHostGroupQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cvm_in_host_group_quota: ::std::option::Option<i64>,
     /// `CvmInSwitchGroupQuota`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "CvmInSwitchGroupQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cvm_in_switch_group_quota: ::std::option::Option<i64>,
     /// `CvmInRackGroupQuota`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "CvmInRackGroupQuota",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1238,18 +1422,24 @@ impl ::yun_core::json::Decode for DisasterRecoverGroupQuota {
 #[non_exhaustive]
 pub struct EnhancedService {
     /// `SecurityService`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "SecurityService",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_service: ::std::option::Option<crate::models::RunSecurityServiceEnabled>,
     /// `MonitorService`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "MonitorService",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub monitor_service: ::std::option::Option<crate::models::RunMonitorServiceEnabled>,
     /// `AutomationService`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutomationService",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1313,18 +1503,24 @@ impl ::yun_core::json::Decode for EnhancedService {
 #[non_exhaustive]
 pub struct Externals {
     /// `ReleaseAddress`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "ReleaseAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub release_address: ::std::option::Option<bool>,
     /// `UnsupportNetworks`.
+    ///
+    /// Example: `VPC1.0`.
     #[serde(
         rename = "UnsupportNetworks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unsupport_networks: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `StorageBlockAttr`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "StorageBlockAttr",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1393,9 +1589,13 @@ impl ::yun_core::json::Decode for Externals {
 #[non_exhaustive]
 pub struct Filter {
     /// `Name`. Required.
+    ///
+    /// Example: `zone`.
     #[serde(rename = "Name")]
     pub name: ::std::string::String,
     /// `Values`. Required.
+    ///
+    /// Example: `["ap-guangzhou-6"]`.
     #[serde(rename = "Values")]
     pub values: ::std::vec::Vec<::std::string::String>,
 }
@@ -1444,18 +1644,24 @@ impl ::yun_core::json::Decode for Filter {
 #[non_exhaustive]
 pub struct GpuInfo {
     /// `GPUCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "GPUCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gpu_count: ::std::option::Option<f64>,
     /// `GPUId`.
+    ///
+    /// Example: `['0000:18:00.0','0000:18:00.1']`.
     #[serde(
         rename = "GPUId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gpu_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `GPUType`.
+    ///
+    /// Example: `NVIDIA T4`.
     #[serde(
         rename = "GPUType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1489,66 +1695,88 @@ impl ::yun_core::json::Decode for GpuInfo {
 #[non_exhaustive]
 pub struct HostItem {
     /// `Placement`.
+    ///
+    /// Example: `{     "Zone": "ap-guangzhou-4",     "ProjectId": 0 }`.
     #[serde(
         rename = "Placement",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub placement: ::std::option::Option<crate::models::Placement>,
     /// `HostId`.
+    ///
+    /// Example: `host-6154dm9w`.
     #[serde(
         rename = "HostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_id: ::std::option::Option<::yun_core::Text>,
     /// `HostType`.
+    ///
+    /// Example: `HS50`.
     #[serde(
         rename = "HostType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_type: ::std::option::Option<::yun_core::Text>,
     /// `HostName`.
+    ///
+    /// Example: `myHost`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::yun_core::Text>,
     /// `HostChargeType`.
+    ///
+    /// Example: `PREPAID`.
     #[serde(
         rename = "HostChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `RenewFlag`.
+    ///
+    /// Example: `NOTIFY_AND_AUTO_RENEW`.
     #[serde(
         rename = "RenewFlag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub renew_flag: ::std::option::Option<::yun_core::Text>,
     /// `CreatedTime`.
+    ///
+    /// Example: `2024-11-03T09:47:00Z`.
     #[serde(
         rename = "CreatedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub created_time: ::std::option::Option<::yun_core::Text>,
     /// `ExpiredTime`.
+    ///
+    /// Example: `2024-12-03T09:47:00Z`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceIds`.
+    ///
+    /// Example: `ins-bv6i4xxx`.
     #[serde(
         rename = "InstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `HostState`.
+    ///
+    /// Example: `RUNNING`.
     #[serde(
         rename = "HostState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_state: ::std::option::Option<::yun_core::Text>,
     /// `HostIp`.
+    ///
+    /// Example: `10.0.0.6`.
     #[serde(
         rename = "HostIp",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1561,6 +1789,8 @@ pub struct HostItem {
     )]
     pub host_resource: ::std::option::Option<crate::models::HostResource>,
     /// `CageId`.
+    ///
+    /// Example: `cage-gz-1-2`.
     #[serde(
         rename = "CageId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1657,60 +1887,80 @@ impl ::yun_core::json::Decode for HostPriceInfo {
 #[non_exhaustive]
 pub struct HostResource {
     /// `CpuTotal`.
+    ///
+    /// Example: `32`.
     #[serde(
         rename = "CpuTotal",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_total: ::std::option::Option<u64>,
     /// `CpuAvailable`.
+    ///
+    /// Example: `32`.
     #[serde(
         rename = "CpuAvailable",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_available: ::std::option::Option<u64>,
     /// `MemTotal`.
+    ///
+    /// Example: `96`.
     #[serde(
         rename = "MemTotal",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub mem_total: ::std::option::Option<f64>,
     /// `MemAvailable`.
+    ///
+    /// Example: `96`.
     #[serde(
         rename = "MemAvailable",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub mem_available: ::std::option::Option<f64>,
     /// `DiskTotal`.
+    ///
+    /// Example: `1000`.
     #[serde(
         rename = "DiskTotal",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_total: ::std::option::Option<u64>,
     /// `DiskAvailable`.
+    ///
+    /// Example: `1000`.
     #[serde(
         rename = "DiskAvailable",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_available: ::std::option::Option<u64>,
     /// `DiskType`.
+    ///
+    /// Example: `"LOCAL_SSD"`.
     #[serde(
         rename = "DiskType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_type: ::std::option::Option<::yun_core::Text>,
     /// `GpuTotal`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "GpuTotal",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gpu_total: ::std::option::Option<u64>,
     /// `GpuAvailable`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "GpuAvailable",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gpu_available: ::std::option::Option<u64>,
     /// `ExclusiveOwner`.
+    ///
+    /// Example: `12300021`.
     #[serde(
         rename = "ExclusiveOwner",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1762,72 +2012,96 @@ impl ::yun_core::json::Decode for HostResource {
 #[non_exhaustive]
 pub struct HpcClusterInfo {
     /// `HpcClusterId`.
+    ///
+    /// Example: `hpc-07b1c`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
+    ///
+    /// Example: `myCluster`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `Remark`.
+    ///
+    /// Example: `HCCPNV6`.
     #[serde(
         rename = "Remark",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remark: ::std::option::Option<::yun_core::Text>,
     /// `CvmQuotaTotal`.
+    ///
+    /// Example: `1600`.
     #[serde(
         rename = "CvmQuotaTotal",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cvm_quota_total: ::std::option::Option<u64>,
     /// `Zone`.
+    ///
+    /// Example: `ap-guangzhou-6`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone: ::std::option::Option<::yun_core::Text>,
     /// `CurrentNum`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "CurrentNum",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub current_num: ::std::option::Option<u64>,
     /// `CreateTime`.
+    ///
+    /// Example: `2023-10-05T14:30:00Z`.
     #[serde(
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceIds`.
+    ///
+    /// Example: `["ins-xxxxx"]`.
     #[serde(
         rename = "InstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `HpcClusterType`.
+    ///
+    /// Example: `STANDARD`.
     #[serde(
         rename = "HpcClusterType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_type: ::std::option::Option<::yun_core::Text>,
     /// `HpcClusterBusinessId`.
+    ///
+    /// Example: `cluster-1f6vxxx`.
     #[serde(
         rename = "HpcClusterBusinessId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_business_id: ::std::option::Option<::yun_core::Text>,
     /// `HpcClusterNetMode`.
+    ///
+    /// Example: `30`.
     #[serde(
         rename = "HpcClusterNetMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_net_mode: ::std::option::Option<u64>,
     /// `Tags`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1883,120 +2157,160 @@ impl ::yun_core::json::Decode for HpcClusterInfo {
 #[non_exhaustive]
 pub struct Image {
     /// `ImageId`.
+    ///
+    /// Example: `img-19mu3fy3`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `OsName`.
+    ///
+    /// Example: `CentOS 8.0 64位`.
     #[serde(
         rename = "OsName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_name: ::std::option::Option<::yun_core::Text>,
     /// `ImageType`.
+    ///
+    /// Example: `PRIVATE_IMAGE`.
     #[serde(
         rename = "ImageType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_type: ::std::option::Option<::yun_core::Text>,
     /// `CreatedTime`.
+    ///
+    /// Example: `2022-03-21T08:41:45Z`.
     #[serde(
         rename = "CreatedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub created_time: ::std::option::Option<::yun_core::Text>,
     /// `ImageName`.
+    ///
+    /// Example: `myImg`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_name: ::std::option::Option<::yun_core::Text>,
     /// `ImageDescription`.
+    ///
+    /// Example: `tencentcloud`.
     #[serde(
         rename = "ImageDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_description: ::std::option::Option<::yun_core::Text>,
     /// `ImageSize`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "ImageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_size: ::std::option::Option<i64>,
     /// `Architecture`.
+    ///
+    /// Example: `x86_64`.
     #[serde(
         rename = "Architecture",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub architecture: ::std::option::Option<::yun_core::Text>,
     /// `ImageState`.
+    ///
+    /// Example: `NORMAL`.
     #[serde(
         rename = "ImageState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_state: ::std::option::Option<::yun_core::Text>,
     /// `Platform`.
+    ///
+    /// Example: `CentOS`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub platform: ::std::option::Option<::yun_core::Text>,
     /// `ImageCreator`.
+    ///
+    /// Example: `tencentcloud`.
     #[serde(
         rename = "ImageCreator",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_creator: ::std::option::Option<::yun_core::Text>,
     /// `ImageSource`.
+    ///
+    /// Example: `CREATE_IMAGE`.
     #[serde(
         rename = "ImageSource",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_source: ::std::option::Option<::yun_core::Text>,
     /// `SyncPercent`.
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "SyncPercent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sync_percent: ::std::option::Option<i64>,
     /// `IsSupportCloudinit`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IsSupportCloudinit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_support_cloudinit: ::std::option::Option<bool>,
     /// `SnapshotSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "SnapshotSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_set: ::std::option::Option<::std::vec::Vec<crate::models::Snapshot>>,
     /// `Tags`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `LicenseType`.
+    ///
+    /// Example: `TencentCloud`.
     #[serde(
         rename = "LicenseType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub license_type: ::std::option::Option<::yun_core::Text>,
     /// `ImageFamily`.
+    ///
+    /// Example: `business-daily-update`.
     #[serde(
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_family: ::std::option::Option<::yun_core::Text>,
     /// `ImageDeprecated`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ImageDeprecated",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_deprecated: ::std::option::Option<bool>,
     /// `CdcCacheStatus`.
+    ///
+    /// Example: `CACHED`.
     #[serde(
         rename = "CdcCacheStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2068,12 +2382,16 @@ impl ::yun_core::json::Decode for Image {
 #[non_exhaustive]
 pub struct ImageOsList {
     /// `Windows`.
+    ///
+    /// Example: `Windows Server 2019`.
     #[serde(
         rename = "Windows",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub windows: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `Linux`.
+    ///
+    /// Example: `CentOS`.
     #[serde(
         rename = "Linux",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2106,12 +2424,16 @@ impl ::yun_core::json::Decode for ImageOsList {
 #[non_exhaustive]
 pub struct ImageQuota {
     /// `UsedQuota`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "UsedQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub used_quota: ::std::option::Option<u64>,
     /// `TotalQuota`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "TotalQuota",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2144,6 +2466,8 @@ impl ::yun_core::json::Decode for ImageQuota {
 #[non_exhaustive]
 pub struct ImportImageDataDisk {
     /// `ImageUrl`. Required.
+    ///
+    /// Example: `https://import-img.cos.ap-guangzhou.myqcloud.com/import-img.vpc`.
     #[serde(rename = "ImageUrl")]
     pub image_url: ::std::string::String,
 }
@@ -2185,285 +2509,381 @@ impl ::yun_core::json::Decode for ImportImageDataDisk {
 #[non_exhaustive]
 pub struct Instance {
     /// `Placement`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Placement",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub placement: ::std::option::Option<crate::models::Placement>,
     /// `InstanceId`.
+    ///
+    /// Example: `ins-9bxebleo`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
+    ///
+    /// Example: `S1.SMALL1`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `CPU`.
+    ///
+    /// Example: `1`.
     #[serde(rename = "CPU", skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu: ::std::option::Option<i64>,
     /// `Memory`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Memory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub memory: ::std::option::Option<i64>,
     /// `RestrictState`.
+    ///
+    /// Example: `NORMAL`.
     #[serde(
         rename = "RestrictState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub restrict_state: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
+    ///
+    /// Example: `测试实例`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
+    ///
+    /// Example: `PREPAID`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
     /// `DataDisks`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>>,
     /// `PrivateIpAddresses`.
+    ///
+    /// Example: `["172.16.32.78"]`.
     #[serde(
         rename = "PrivateIpAddresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `PublicIpAddresses`.
+    ///
+    /// Example: `["110.207.11.190"]`.
     #[serde(
         rename = "PublicIpAddresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub public_ip_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `InternetAccessible`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InternetAccessible",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_accessible: ::std::option::Option<crate::models::InternetAccessible>,
     /// `VirtualPrivateCloud`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "VirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud>,
     /// `ImageId`.
+    ///
+    /// Example: `img-9qabwvbn`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `RenewFlag`.
+    ///
+    /// Example: `NOTIFY_AND_MANUAL_RENEW`.
     #[serde(
         rename = "RenewFlag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub renew_flag: ::std::option::Option<::yun_core::Text>,
     /// `CreatedTime`.
+    ///
+    /// Example: `2020-03-10T02:43:51Z`.
     #[serde(
         rename = "CreatedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub created_time: ::std::option::Option<::yun_core::Text>,
     /// `ExpiredTime`.
+    ///
+    /// Example: `2020-04-10T02:47:36Z`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `OsName`.
+    ///
+    /// Example: `CentOS 7.6 64bit`.
     #[serde(
         rename = "OsName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_name: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupIds`.
+    ///
+    /// Example: `["sg-p1ezv4wz"]`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `LoginSettings`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "LoginSettings",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub login_settings: ::std::option::Option<crate::models::LoginSettings>,
     /// `InstanceState`.
+    ///
+    /// Example: `RUNNING`.
     #[serde(
         rename = "InstanceState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_state: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `StopChargingMode`.
+    ///
+    /// Example: `NOT_APPLICABLE`.
     #[serde(
         rename = "StopChargingMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub stop_charging_mode: ::std::option::Option<::yun_core::Text>,
     /// `Uuid`.
+    ///
+    /// Example: `68b510db-b4c1-4630-a62b-73d0c7c970f9`.
     #[serde(
         rename = "Uuid",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub uuid: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperation`.
+    ///
+    /// Example: `RenewInstances`.
     #[serde(
         rename = "LatestOperation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest_operation: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperationState`.
+    ///
+    /// Example: `SUCCESS`.
     #[serde(
         rename = "LatestOperationState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest_operation_state: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperationRequestId`.
+    ///
+    /// Example: `3554eb5b-1cfa-471a-ae76-dc436c9d43e8`.
     #[serde(
         rename = "LatestOperationRequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest_operation_request_id: ::std::option::Option<::yun_core::Text>,
     /// `DisasterRecoverGroupId`. Deprecated by the vendor.
+    ///
+    /// Example: `ps-l7sdunxx`.
     #[serde(
         rename = "DisasterRecoverGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disaster_recover_group_id: ::std::option::Option<::yun_core::Text>,
     /// `IPv6Addresses`.
+    ///
+    /// Example: `["xx.xxxxx.xxx"]`.
     #[serde(
         rename = "IPv6Addresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub i_pv6_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `CamRoleName`.
+    ///
+    /// Example: `admin`.
     #[serde(
         rename = "CamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cam_role_name: ::std::option::Option<::yun_core::Text>,
     /// `HpcClusterId`.
+    ///
+    /// Example: `hpc-4dxxetpt`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `RdmaIpAddresses`.
+    ///
+    /// Example: `["xx.xxxxx.xxx"]`.
     #[serde(
         rename = "RdmaIpAddresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rdma_ip_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `DedicatedClusterId`.
+    ///
+    /// Example: `cluster-du3jken`.
     #[serde(
         rename = "DedicatedClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `IsolatedSource`.
+    ///
+    /// Example: `NOTISOLATED`.
     #[serde(
         rename = "IsolatedSource",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub isolated_source: ::std::option::Option<::yun_core::Text>,
     /// `DisasterRecoverGroupIds`.
+    ///
+    /// Example: `["ps-l7sdunxx"]`.
     #[serde(
         rename = "DisasterRecoverGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `GPUInfo`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "GPUInfo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gpu_info: ::std::option::Option<crate::models::GpuInfo>,
     /// `LicenseType`.
+    ///
+    /// Example: `TencentCloud`.
     #[serde(
         rename = "LicenseType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub license_type: ::std::option::Option<::yun_core::Text>,
     /// `DisableApiTermination`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DisableApiTermination",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disable_api_termination: ::std::option::Option<bool>,
     /// `HostName`.
+    ///
+    /// Example: `VM-4-18-ubuntu`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::yun_core::Text>,
     /// `DefaultLoginUser`.
+    ///
+    /// Example: `root`.
     #[serde(
         rename = "DefaultLoginUser",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_login_user: ::std::option::Option<::yun_core::Text>,
     /// `DefaultLoginPort`.
+    ///
+    /// Example: `22`.
     #[serde(
         rename = "DefaultLoginPort",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_login_port: ::std::option::Option<i64>,
     /// `LatestOperationErrorMsg`.
+    ///
+    /// Example: `None`.
     #[serde(
         rename = "LatestOperationErrorMsg",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest_operation_error_msg: ::std::option::Option<::yun_core::Text>,
     /// `EnableJumboFrame`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "EnableJumboFrame",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_jumbo_frame: ::std::option::Option<bool>,
     /// `Metadata`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Metadata",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metadata: ::std::option::Option<crate::models::Metadata>,
     /// `PublicIPv6Addresses`.
+    ///
+    /// Example: `["240d:c000:f000:ac00:5460:6340:16aa:6"]`.
     #[serde(
         rename = "PublicIPv6Addresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub public_i_pv6_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `CpuTopology`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "CpuTopology",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_topology: ::std::option::Option<crate::models::CpuTopology>,
     /// `PartitionNumber`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "PartitionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2591,12 +3011,16 @@ impl ::yun_core::json::Decode for Instance {
 #[non_exhaustive]
 pub struct InstanceAttribute {
     /// `InstanceId`.
+    ///
+    /// Example: `ins-lyxxskp2`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Attributes`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Attributes",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2629,12 +3053,16 @@ impl ::yun_core::json::Decode for InstanceAttribute {
 #[non_exhaustive]
 pub struct InstanceChargePrepaid {
     /// `Period`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i64>,
     /// `RenewFlag`.
+    ///
+    /// Example: `DISABLE_NOTIFY_AND_MANUAL_RENEW`.
     #[serde(
         rename = "RenewFlag",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2690,12 +3118,16 @@ impl ::yun_core::json::Decode for InstanceChargePrepaid {
 #[non_exhaustive]
 pub struct InstanceFamilyConfig {
     /// `InstanceFamilyName`.
+    ///
+    /// Example: `高IO型I1`.
     #[serde(
         rename = "InstanceFamilyName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_family_name: ::std::option::Option<::yun_core::Text>,
     /// `InstanceFamily`.
+    ///
+    /// Example: `I1`.
     #[serde(
         rename = "InstanceFamily",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2728,12 +3160,16 @@ impl ::yun_core::json::Decode for InstanceFamilyConfig {
 #[non_exhaustive]
 pub struct InstanceMarketOptionsRequest {
     /// `SpotOptions`.
+    ///
+    /// Example: `0.12`.
     #[serde(
         rename = "SpotOptions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_options: ::std::option::Option<crate::models::SpotMarketOptions>,
     /// `MarketType`.
+    ///
+    /// Example: `spot`.
     #[serde(
         rename = "MarketType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2789,18 +3225,24 @@ impl ::yun_core::json::Decode for InstanceMarketOptionsRequest {
 #[non_exhaustive]
 pub struct InstanceRefund {
     /// `InstanceId`.
+    ///
+    /// Example: `"ins-fxqy3xmq"`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Refunds`.
+    ///
+    /// Example: `"7.36元"`.
     #[serde(
         rename = "Refunds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub refunds: ::std::option::Option<f64>,
     /// `PriceDetail`.
+    ///
+    /// Example: `"退款：7.36元，代金券不退（订单号20210406606002706051431：部件cvm:现金支付17.9元-已使用第一`.
     #[serde(
         rename = "PriceDetail",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2834,12 +3276,16 @@ impl ::yun_core::json::Decode for InstanceRefund {
 #[non_exhaustive]
 pub struct InstanceStatus {
     /// `InstanceId`.
+    ///
+    /// Example: `ins-g4c6xxxx`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceState`.
+    ///
+    /// Example: `RUNNING`.
     #[serde(
         rename = "InstanceState",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2872,54 +3318,74 @@ impl ::yun_core::json::Decode for InstanceStatus {
 #[non_exhaustive]
 pub struct InstanceTypeConfig {
     /// `Zone`.
+    ///
+    /// Example: `ap-guangzhou-6`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
+    ///
+    /// Example: `S5.LARGE4`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceFamily`.
+    ///
+    /// Example: `S5`.
     #[serde(
         rename = "InstanceFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_family: ::std::option::Option<::yun_core::Text>,
     /// `GPU`.
+    ///
+    /// Example: `1`.
     #[serde(rename = "GPU", skip_serializing_if = "::std::option::Option::is_none")]
     pub gpu: ::std::option::Option<i64>,
     /// `CPU`.
+    ///
+    /// Example: `4`.
     #[serde(rename = "CPU", skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu: ::std::option::Option<i64>,
     /// `Memory`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "Memory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub memory: ::std::option::Option<i64>,
     /// `FPGA`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "FPGA",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub fpga: ::std::option::Option<i64>,
     /// `GpuCount`.
+    ///
+    /// Example: `1.0`.
     #[serde(
         rename = "GpuCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gpu_count: ::std::option::Option<f64>,
     /// `GpuType`.
+    ///
+    /// Example: `N88a`.
     #[serde(
         rename = "GpuType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gpu_type: ::std::option::Option<::yun_core::Text>,
     /// `GpuMemory`.
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "GpuMemory",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2971,18 +3437,24 @@ impl ::yun_core::json::Decode for InstanceTypeConfig {
 #[non_exhaustive]
 pub struct InstanceTypeConfigStatus {
     /// `Status`.
+    ///
+    /// Example: `"UNAVAILABLE"`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `Message`.
+    ///
+    /// Example: `"The instance does not support tuning to SA3 instance family."`.
     #[serde(
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeConfig`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceTypeConfig",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3016,132 +3488,178 @@ impl ::yun_core::json::Decode for InstanceTypeConfigStatus {
 #[non_exhaustive]
 pub struct InstanceTypeQuotaItem {
     /// `Zone`.
+    ///
+    /// Example: `ap-guangzhou-6`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
+    ///
+    /// Example: `S5.LARGE4`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
+    ///
+    /// Example: `PREPAID`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `NetworkCard`.
+    ///
+    /// Example: `25`.
     #[serde(
         rename = "NetworkCard",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_card: ::std::option::Option<i64>,
     /// `Externals`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Externals",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub externals: ::std::option::Option<crate::models::Externals>,
     /// `Cpu`.
+    ///
+    /// Example: `4`.
     #[serde(rename = "Cpu", skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu: ::std::option::Option<i64>,
     /// `Memory`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "Memory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub memory: ::std::option::Option<i64>,
     /// `InstanceFamily`.
+    ///
+    /// Example: `S5`.
     #[serde(
         rename = "InstanceFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_family: ::std::option::Option<::yun_core::Text>,
     /// `TypeName`.
+    ///
+    /// Example: `标准型S5`.
     #[serde(
         rename = "TypeName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub type_name: ::std::option::Option<::yun_core::Text>,
     /// `LocalDiskTypeList`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "LocalDiskTypeList",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_disk_type_list: ::std::option::Option<::std::vec::Vec<crate::models::LocalDiskType>>,
     /// `Status`.
+    ///
+    /// Example: `SELL`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `Price`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub price: ::std::option::Option<crate::models::ItemPrice>,
     /// `SoldOutReason`.
+    ///
+    /// Example: `ResourcesSoldOut.SpecifiedInstanceType`.
     #[serde(
         rename = "SoldOutReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sold_out_reason: ::std::option::Option<::yun_core::Text>,
     /// `InstanceBandwidth`.
+    ///
+    /// Example: `10.0`.
     #[serde(
         rename = "InstanceBandwidth",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_bandwidth: ::std::option::Option<f64>,
     /// `InstancePps`.
+    ///
+    /// Example: `80`.
     #[serde(
         rename = "InstancePps",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_pps: ::std::option::Option<i64>,
     /// `StorageBlockAmount`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "StorageBlockAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_block_amount: ::std::option::Option<i64>,
     /// `CpuType`.
+    ///
+    /// Example: `Intel Xeon Cascade Lake 8255C`.
     #[serde(
         rename = "CpuType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_type: ::std::option::Option<::yun_core::Text>,
     /// `Gpu`.
+    ///
+    /// Example: `1`.
     #[serde(rename = "Gpu", skip_serializing_if = "::std::option::Option::is_none")]
     pub gpu: ::std::option::Option<i64>,
     /// `Fpga`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Fpga",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub fpga: ::std::option::Option<i64>,
     /// `Remark`.
+    ///
+    /// Example: `搭载1 块 11176 GB  SATA HDD 本地硬盘`.
     #[serde(
         rename = "Remark",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remark: ::std::option::Option<::yun_core::Text>,
     /// `GpuCount`.
+    ///
+    /// Example: `1.0`.
     #[serde(
         rename = "GpuCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gpu_count: ::std::option::Option<f64>,
     /// `Frequency`.
+    ///
+    /// Example: `-/3.1GHz`.
     #[serde(
         rename = "Frequency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub frequency: ::std::option::Option<::yun_core::Text>,
     /// `StatusCategory`.
+    ///
+    /// Example: `EnoughStock`.
     #[serde(
         rename = "StatusCategory",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3219,48 +3737,64 @@ impl ::yun_core::json::Decode for InstanceTypeQuotaItem {
 #[non_exhaustive]
 pub struct InternetAccessible {
     /// `InternetChargeType`.
+    ///
+    /// Example: `BANDWIDTH_PREPAID`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetMaxBandwidthOut`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_out: ::std::option::Option<i64>,
     /// `PublicIpAssigned`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "PublicIpAssigned",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub public_ip_assigned: ::std::option::Option<bool>,
     /// `BandwidthPackageId`.
+    ///
+    /// Example: `bwp-h1ro`.
     #[serde(
         rename = "BandwidthPackageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bandwidth_package_id: ::std::option::Option<::yun_core::Text>,
     /// `InternetServiceProvider`.
+    ///
+    /// Example: `BGP`.
     #[serde(
         rename = "InternetServiceProvider",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_service_provider: ::std::option::Option<::yun_core::Text>,
     /// `IPv4AddressType`.
+    ///
+    /// Example: `WanIP`.
     #[serde(
         rename = "IPv4AddressType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub i_pv4_address_type: ::std::option::Option<::yun_core::Text>,
     /// `IPv6AddressType`.
+    ///
+    /// Example: `EIPv6`.
     #[serde(
         rename = "IPv6AddressType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub i_pv6_address_type: ::std::option::Option<::yun_core::Text>,
     /// `AntiDDoSPackageId`.
+    ///
+    /// Example: `bgp-00000000`.
     #[serde(
         rename = "AntiDDoSPackageId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3391,18 +3925,24 @@ impl ::yun_core::json::Decode for InternetAccessible {
 #[non_exhaustive]
 pub struct InternetBandwidthConfig {
     /// `StartTime`.
+    ///
+    /// Example: `2023-10-05T14:30:00Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
+    ///
+    /// Example: `2023-11-05T14:30:00Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `InternetAccessible`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InternetAccessible",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3436,12 +3976,16 @@ impl ::yun_core::json::Decode for InternetBandwidthConfig {
 #[non_exhaustive]
 pub struct InternetChargeTypeConfig {
     /// `InternetChargeType`.
+    ///
+    /// Example: `TRAFFIC_POSTPAID_BY_HOUR`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `postpaid monthly`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3474,114 +4018,152 @@ impl ::yun_core::json::Decode for InternetChargeTypeConfig {
 #[non_exhaustive]
 pub struct ItemPrice {
     /// `UnitPrice`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "UnitPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unit_price: ::std::option::Option<f64>,
     /// `ChargeUnit`.
+    ///
+    /// Example: `HOUR`.
     #[serde(
         rename = "ChargeUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub charge_unit: ::std::option::Option<::yun_core::Text>,
     /// `OriginalPrice`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "OriginalPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub original_price: ::std::option::Option<f64>,
     /// `DiscountPrice`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "DiscountPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub discount_price: ::std::option::Option<f64>,
     /// `Discount`.
+    ///
+    /// Example: `20.0`.
     #[serde(
         rename = "Discount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub discount: ::std::option::Option<f64>,
     /// `UnitPriceDiscount`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "UnitPriceDiscount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unit_price_discount: ::std::option::Option<f64>,
     /// `UnitPriceSecondStep`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "UnitPriceSecondStep",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unit_price_second_step: ::std::option::Option<f64>,
     /// `UnitPriceDiscountSecondStep`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "UnitPriceDiscountSecondStep",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unit_price_discount_second_step: ::std::option::Option<f64>,
     /// `UnitPriceThirdStep`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "UnitPriceThirdStep",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unit_price_third_step: ::std::option::Option<f64>,
     /// `UnitPriceDiscountThirdStep`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "UnitPriceDiscountThirdStep",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unit_price_discount_third_step: ::std::option::Option<f64>,
     /// `OriginalPriceThreeYear`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "OriginalPriceThreeYear",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub original_price_three_year: ::std::option::Option<f64>,
     /// `DiscountPriceThreeYear`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "DiscountPriceThreeYear",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub discount_price_three_year: ::std::option::Option<f64>,
     /// `DiscountThreeYear`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "DiscountThreeYear",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub discount_three_year: ::std::option::Option<f64>,
     /// `OriginalPriceFiveYear`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "OriginalPriceFiveYear",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub original_price_five_year: ::std::option::Option<f64>,
     /// `DiscountPriceFiveYear`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "DiscountPriceFiveYear",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub discount_price_five_year: ::std::option::Option<f64>,
     /// `DiscountFiveYear`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "DiscountFiveYear",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub discount_five_year: ::std::option::Option<f64>,
     /// `OriginalPriceOneYear`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "OriginalPriceOneYear",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub original_price_one_year: ::std::option::Option<f64>,
     /// `DiscountPriceOneYear`.
+    ///
+    /// Example: `35.5`.
     #[serde(
         rename = "DiscountPriceOneYear",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub discount_price_one_year: ::std::option::Option<f64>,
     /// `DiscountOneYear`.
+    ///
+    /// Example: `20.0`.
     #[serde(
         rename = "DiscountOneYear",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3651,54 +4233,72 @@ impl ::yun_core::json::Decode for ItemPrice {
 #[non_exhaustive]
 pub struct KeyPair {
     /// `KeyId`.
+    ///
+    /// Example: `skey-q29u65hu`.
     #[serde(
         rename = "KeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_id: ::std::option::Option<::yun_core::Text>,
     /// `KeyName`.
+    ///
+    /// Example: `mySkey`.
     #[serde(
         rename = "KeyName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_name: ::std::option::Option<::yun_core::Text>,
     /// `ProjectId`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "ProjectId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub project_id: ::std::option::Option<i64>,
     /// `Description`.
+    ///
+    /// Example: `mySkey`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `PublicKey`.
+    ///
+    /// Example: `ssh-rsa AAAAB3N......59LPzXah+r+d skey-0mjpcb19`.
     #[serde(
         rename = "PublicKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub public_key: ::std::option::Option<::yun_core::Text>,
     /// `PrivateKey`.
+    ///
+    /// Example: `-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEAzDC......WCvOBGeKHg==\n-----END RSA PRIVATE KEY-----`.
     #[serde(
         rename = "PrivateKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_key: ::std::option::Option<::yun_core::Text>,
     /// `AssociatedInstanceIds`.
+    ///
+    /// Example: `["ins-syht65r4"]`.
     #[serde(
         rename = "AssociatedInstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub associated_instance_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `CreatedTime`.
+    ///
+    /// Example: `2022-03-21T08:41:45Z`.
     #[serde(
         rename = "CreatedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub created_time: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3764,12 +4364,16 @@ impl ::yun_core::json::Decode for KeyPair {
 #[non_exhaustive]
 pub struct LaunchTemplate {
     /// `LaunchTemplateId`.
+    ///
+    /// Example: `lt-rf6ogz48`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::std::string::String>,
     /// `LaunchTemplateVersion`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "LaunchTemplateVersion",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3828,42 +4432,56 @@ impl ::yun_core::json::Decode for LaunchTemplate {
 #[non_exhaustive]
 pub struct LaunchTemplateInfo {
     /// `LatestVersionNumber`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "LatestVersionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest_version_number: ::std::option::Option<u64>,
     /// `LaunchTemplateId`.
+    ///
+    /// Example: `lt-rf6ogz49`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateName`.
+    ///
+    /// Example: `foobar`.
     #[serde(
         rename = "LaunchTemplateName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_name: ::std::option::Option<::yun_core::Text>,
     /// `DefaultVersionNumber`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "DefaultVersionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_version_number: ::std::option::Option<u64>,
     /// `LaunchTemplateVersionCount`.
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "LaunchTemplateVersionCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_version_count: ::std::option::Option<u64>,
     /// `CreatedBy`.
+    ///
+    /// Example: `1230000`.
     #[serde(
         rename = "CreatedBy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub created_by: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2020-12-17T01:54:31Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3909,144 +4527,192 @@ impl ::yun_core::json::Decode for LaunchTemplateInfo {
 #[non_exhaustive]
 pub struct LaunchTemplateVersionData {
     /// `Placement`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Placement",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub placement: ::std::option::Option<crate::models::Placement>,
     /// `InstanceType`.
+    ///
+    /// Example: `S1.SMALL2`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
+    ///
+    /// Example: `MyInstance`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
+    ///
+    /// Example: `PREPAID`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
     /// `DataDisks`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>>,
     /// `InternetAccessible`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InternetAccessible",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_accessible: ::std::option::Option<crate::models::InternetAccessible>,
     /// `VirtualPrivateCloud`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "VirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud>,
     /// `ImageId`.
+    ///
+    /// Example: `img-pi0aa46r`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupIds`.
+    ///
+    /// Example: `["sg-rf6ogz49"]`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `LoginSettings`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "LoginSettings",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub login_settings: ::std::option::Option<crate::models::LoginSettings>,
     /// `CamRoleName`.
+    ///
+    /// Example: `testroleName001`.
     #[serde(
         rename = "CamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cam_role_name: ::std::option::Option<::yun_core::Text>,
     /// `HpcClusterId`.
+    ///
+    /// Example: `hpc-a5n666lo`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "InstanceCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_count: ::std::option::Option<u64>,
     /// `EnhancedService`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "EnhancedService",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enhanced_service: ::std::option::Option<crate::models::EnhancedService>,
     /// `UserData`.
+    ///
+    /// Example: `TXlVc2VyRGF0YQo=`.
     #[serde(
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_data: ::std::option::Option<::yun_core::Text>,
     /// `DisasterRecoverGroupIds`.
+    ///
+    /// Example: `["ps-3p88qhfo"]`.
     #[serde(
         rename = "DisasterRecoverGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `ActionTimer`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "ActionTimer",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub action_timer: ::std::option::Option<crate::models::ActionTimer>,
     /// `InstanceMarketOptions`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceMarketOptions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_market_options: ::std::option::Option<crate::models::InstanceMarketOptionsRequest>,
     /// `HostName`.
+    ///
+    /// Example: `MyHostName`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::yun_core::Text>,
     /// `ClientToken`.
+    ///
+    /// Example: `system-f3827db9-c58a-49cc-bf10-33fc1923a34a`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargePrepaid`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_prepaid: ::std::option::Option<crate::models::InstanceChargePrepaid>,
     /// `TagSpecification`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
     /// `DisableApiTermination`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DisableApiTermination",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4126,12 +4792,16 @@ impl ::yun_core::json::Decode for LaunchTemplateVersionData {
 #[non_exhaustive]
 pub struct LaunchTemplateVersionInfo {
     /// `LaunchTemplateVersion`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "LaunchTemplateVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_version: ::std::option::Option<u64>,
     /// `LaunchTemplateVersionData`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "LaunchTemplateVersionData",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4139,30 +4809,40 @@ pub struct LaunchTemplateVersionInfo {
     pub launch_template_version_data:
         ::std::option::Option<crate::models::LaunchTemplateVersionData>,
     /// `CreationTime`.
+    ///
+    /// Example: `2020-12-17T01:54:31Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateId`.
+    ///
+    /// Example: `lt-b8v1kcyq`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `IsDefaultVersion`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IsDefaultVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_default_version: ::std::option::Option<bool>,
     /// `LaunchTemplateVersionDescription`.
+    ///
+    /// Example: `MyVersion`.
     #[serde(
         rename = "LaunchTemplateVersionDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_version_description: ::std::option::Option<::yun_core::Text>,
     /// `CreatedBy`.
+    ///
+    /// Example: `251001234`.
     #[serde(
         rename = "CreatedBy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4208,30 +4888,40 @@ impl ::yun_core::json::Decode for LaunchTemplateVersionInfo {
 #[non_exhaustive]
 pub struct LocalDiskType {
     /// `Type`.
+    ///
+    /// Example: `LOCAL_BASIC`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `PartitionType`.
+    ///
+    /// Example: `ROOT`.
     #[serde(
         rename = "PartitionType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub partition_type: ::std::option::Option<::yun_core::Text>,
     /// `MinSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MinSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub min_size: ::std::option::Option<i64>,
     /// `MaxSize`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "MaxSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_size: ::std::option::Option<i64>,
     /// `Required`.
+    ///
+    /// Example: `REQUIRED`.
     #[serde(
         rename = "Required",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4267,18 +4957,24 @@ impl ::yun_core::json::Decode for LocalDiskType {
 #[non_exhaustive]
 pub struct LoginSettings {
     /// `Password`.
+    ///
+    /// Example: `123456@ABC`.
     #[serde(
         rename = "Password",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub password: ::std::option::Option<::yun_core::Text>,
     /// `KeyIds`.
+    ///
+    /// Example: `["skey-3glfot13"]`.
     #[serde(
         rename = "KeyIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `KeepImageLogin`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "KeepImageLogin",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4357,6 +5053,8 @@ impl ::yun_core::json::Decode for LoginSettings {
 #[non_exhaustive]
 pub struct Metadata {
     /// `Items`.
+    ///
+    /// Example: `[{"Key": "key", "Value": "value"}]`.
     #[serde(
         rename = "Items",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4404,9 +5102,13 @@ impl ::yun_core::json::Decode for Metadata {
 #[non_exhaustive]
 pub struct MetadataItem {
     /// `Key`.
+    ///
+    /// Example: `"key"`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `"value"`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4465,30 +5167,44 @@ impl ::yun_core::json::Decode for MetadataItem {
 #[non_exhaustive]
 pub struct NetworkInterfaces {
     /// `InterfaceType`. Required.
+    ///
+    /// Example: `PRIMARY`.
     #[serde(rename = "InterfaceType")]
     pub interface_type: ::std::string::String,
     /// `VpcId`. Required.
+    ///
+    /// Example: `vpc-h2rxr2iv`.
     #[serde(rename = "VpcId")]
     pub vpc_id: ::std::string::String,
     /// `SubnetId`. Required.
+    ///
+    /// Example: `subnet-bshmz62m`.
     #[serde(rename = "SubnetId")]
     pub subnet_id: ::std::string::String,
     /// `PrivateIpv4AddressCount`. Required.
+    ///
+    /// Example: `1`.
     #[serde(rename = "PrivateIpv4AddressCount")]
     pub private_ipv4_address_count: i64,
     /// `NetworkInterfaceId`.
+    ///
+    /// Example: `eni-l6gdyio1`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_id: ::std::option::Option<::std::string::String>,
     /// `SecurityGroupIds`.
+    ///
+    /// Example: `["sg-os13k3gt"]`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `DeleteWithInstance`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeleteWithInstance",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4603,24 +5319,32 @@ impl ::yun_core::json::Decode for NetworkInterfaces {
 #[non_exhaustive]
 pub struct OperationCountLimit {
     /// `Operation`.
+    ///
+    /// Example: `INSTANCE_DEGRADE`.
     #[serde(
         rename = "Operation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub operation: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `ins-xxxxx`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `CurrentCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "CurrentCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub current_count: ::std::option::Option<i64>,
     /// `LimitCount`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "LimitCount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4655,18 +5379,24 @@ impl ::yun_core::json::Decode for OperationCountLimit {
 #[non_exhaustive]
 pub struct OsVersion {
     /// `OsName`.
+    ///
+    /// Example: `CentOS`.
     #[serde(
         rename = "OsName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_name: ::std::option::Option<::yun_core::Text>,
     /// `OsVersions`.
+    ///
+    /// Example: `["9"]`.
     #[serde(
         rename = "OsVersions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_versions: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `Architecture`.
+    ///
+    /// Example: `x86_64`.
     #[serde(
         rename = "Architecture",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4700,42 +5430,56 @@ impl ::yun_core::json::Decode for OsVersion {
 #[non_exhaustive]
 pub struct Placement {
     /// `Zone`.
+    ///
+    /// Example: `ap-guangzhou-4`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone: ::std::option::Option<::yun_core::Text>,
     /// `ProjectId`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "ProjectId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub project_id: ::std::option::Option<i64>,
     /// `HostIds`.
+    ///
+    /// Example: `["host-o5i742go"]`.
     #[serde(
         rename = "HostIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `HostId`.
+    ///
+    /// Example: `host-o5i742go`.
     #[serde(
         rename = "HostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedResourcePackTenancy`.
+    ///
+    /// Example: `ResourcePool`.
     #[serde(
         rename = "DedicatedResourcePackTenancy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_resource_pack_tenancy: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedResourcePackIds`.
+    ///
+    /// Example: `["rpp-7eumgm3l"]`.
     #[serde(
         rename = "DedicatedResourcePackIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_resource_pack_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `RackId`.
+    ///
+    /// Example: `3F3327994BA4C23134DDCBD7828CD4CC`.
     #[serde(
         rename = "RackId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4852,24 +5596,32 @@ impl ::yun_core::json::Decode for Placement {
 #[non_exhaustive]
 pub struct PostPaidQuota {
     /// `UsedQuota`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "UsedQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub used_quota: ::std::option::Option<u64>,
     /// `RemainingQuota`.
+    ///
+    /// Example: `90`.
     #[serde(
         rename = "RemainingQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remaining_quota: ::std::option::Option<u64>,
     /// `TotalQuota`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "TotalQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_quota: ::std::option::Option<u64>,
     /// `Zone`.
+    ///
+    /// Example: `ap-guangzhou-1`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4904,30 +5656,40 @@ impl ::yun_core::json::Decode for PostPaidQuota {
 #[non_exhaustive]
 pub struct PrePaidQuota {
     /// `UsedQuota`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "UsedQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub used_quota: ::std::option::Option<u64>,
     /// `OnceQuota`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "OnceQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub once_quota: ::std::option::Option<u64>,
     /// `RemainingQuota`.
+    ///
+    /// Example: `90`.
     #[serde(
         rename = "RemainingQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remaining_quota: ::std::option::Option<u64>,
     /// `TotalQuota`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "TotalQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_quota: ::std::option::Option<u64>,
     /// `Zone`.
+    ///
+    /// Example: `ap-nanjing-1`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4969,12 +5731,16 @@ impl ::yun_core::json::Decode for PrePaidQuota {
 #[non_exhaustive]
 pub struct Price {
     /// `InstancePrice`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstancePrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_price: ::std::option::Option<crate::models::ItemPrice>,
     /// `BandwidthPrice`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "BandwidthPrice",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5007,18 +5773,24 @@ impl ::yun_core::json::Decode for Price {
 #[non_exhaustive]
 pub struct RegionInfo {
     /// `Region`.
+    ///
+    /// Example: `ap-guangzhou`.
     #[serde(
         rename = "Region",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region: ::std::option::Option<::yun_core::Text>,
     /// `RegionName`.
+    ///
+    /// Example: `华南地区(广州)`.
     #[serde(
         rename = "RegionName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_name: ::std::option::Option<::yun_core::Text>,
     /// `RegionState`.
+    ///
+    /// Example: `AVAILABLE`.
     #[serde(
         rename = "RegionState",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5052,144 +5824,192 @@ impl ::yun_core::json::Decode for RegionInfo {
 #[non_exhaustive]
 pub struct RepairTaskInfo {
     /// `TaskId`.
+    ///
+    /// Example: `rep-xxxxxxxx`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `ins-xxxxxxxx`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Alias`.
+    ///
+    /// Example: `myTask`.
     #[serde(
         rename = "Alias",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub alias: ::std::option::Option<::yun_core::Text>,
     /// `TaskTypeId`.
+    ///
+    /// Example: `101`.
     #[serde(
         rename = "TaskTypeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_type_id: ::std::option::Option<u64>,
     /// `TaskTypeName`.
+    ///
+    /// Example: `实例运行隐患`.
     #[serde(
         rename = "TaskTypeName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_type_name: ::std::option::Option<::yun_core::Text>,
     /// `TaskStatus`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TaskStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_status: ::std::option::Option<u64>,
     /// `DeviceStatus`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "DeviceStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device_status: ::std::option::Option<u64>,
     /// `OperateStatus`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "OperateStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub operate_status: ::std::option::Option<u64>,
     /// `CreateTime`.
+    ///
+    /// Example: `2017-01-01 12:00:00`.
     #[serde(
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `AuthTime`.
+    ///
+    /// Example: `2017-01-03 12:00:00`.
     #[serde(
         rename = "AuthTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auth_time: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
+    ///
+    /// Example: `2017-01-03 14:00:00`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `TaskDetail`.
+    ///
+    /// Example: `监控到您的云服务器存在隐患，可能导致云服务器高负载或宕机。为尽快修复隐患，需要您授权我们在线迁移。感谢您的支持与理解。`.
     #[serde(
         rename = "TaskDetail",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_detail: ::std::option::Option<::yun_core::Text>,
     /// `Zone`.
+    ///
+    /// Example: `ap-guangzhou-7`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone: ::std::option::Option<::yun_core::Text>,
     /// `Region`.
+    ///
+    /// Example: `ap-guangzhou`.
     #[serde(
         rename = "Region",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
+    ///
+    /// Example: `vpc-xxxxxxxx`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcName`.
+    ///
+    /// Example: `Default-VPC`.
     #[serde(
         rename = "VpcName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_name: ::std::option::Option<::yun_core::Text>,
     /// `SubnetId`.
+    ///
+    /// Example: `subnet-xxxxxxxx`.
     #[serde(
         rename = "SubnetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub subnet_id: ::std::option::Option<::yun_core::Text>,
     /// `SubnetName`.
+    ///
+    /// Example: `Default-Subnet`.
     #[serde(
         rename = "SubnetName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub subnet_name: ::std::option::Option<::yun_core::Text>,
     /// `WanIp`.
+    ///
+    /// Example: `11.22.33.44`.
     #[serde(
         rename = "WanIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub wan_ip: ::std::option::Option<::yun_core::Text>,
     /// `LanIp`.
+    ///
+    /// Example: `10.10.1.9`.
     #[serde(
         rename = "LanIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lan_ip: ::std::option::Option<::yun_core::Text>,
     /// `Product`.
+    ///
+    /// Example: `CVM`.
     #[serde(
         rename = "Product",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product: ::std::option::Option<::yun_core::Text>,
     /// `TaskSubType`.
+    ///
+    /// Example: `unconfirmed`.
     #[serde(
         rename = "TaskSubType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_sub_type: ::std::option::Option<::yun_core::Text>,
     /// `AuthType`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "AuthType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auth_type: ::std::option::Option<u64>,
     /// `AuthSource`.
+    ///
+    /// Example: `Customer_auth`.
     #[serde(
         rename = "AuthSource",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5269,18 +6089,26 @@ impl ::yun_core::json::Decode for RepairTaskInfo {
 #[non_exhaustive]
 pub struct ResourceCount {
     /// `Cpu`.
+    ///
+    /// Example: `16`.
     #[serde(rename = "Cpu", skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu: ::std::option::Option<u64>,
     /// `Memory`.
+    ///
+    /// Example: `64`.
     #[serde(
         rename = "Memory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub memory: ::std::option::Option<u64>,
     /// `Gpu`.
+    ///
+    /// Example: `0`.
     #[serde(rename = "Gpu", skip_serializing_if = "::std::option::Option::is_none")]
     pub gpu: ::std::option::Option<u64>,
     /// `Disk`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Disk",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5315,96 +6143,128 @@ impl ::yun_core::json::Decode for ResourceCount {
 #[non_exhaustive]
 pub struct ResourcePoolPack {
     /// `DedicatedResourcePackId`.
+    ///
+    /// Example: `rpp-mzeh03bj`.
     #[serde(
         rename = "DedicatedResourcePackId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_resource_pack_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedResourcePackName`.
+    ///
+    /// Example: `自动放置池测试`.
     #[serde(
         rename = "DedicatedResourcePackName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_resource_pack_name: ::std::option::Option<::yun_core::Text>,
     /// `Zone`.
+    ///
+    /// Example: `ap-guangzhou-2`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
+    ///
+    /// Example: `SA9.96XLARGE1152`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceFamily`.
+    ///
+    /// Example: `SA9`.
     #[serde(
         rename = "InstanceFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_family: ::std::option::Option<::yun_core::Text>,
     /// `ResourcePoolPackType`.
+    ///
+    /// Example: `EXCLUSIVE`.
     #[serde(
         rename = "ResourcePoolPackType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_pool_pack_type: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `ACTIVE`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `TotalCapacity`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "TotalCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_capacity: ::std::option::Option<crate::models::ResourceCount>,
     /// `AvailableCapacity`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "AvailableCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_capacity: ::std::option::Option<crate::models::ResourceCount>,
     /// `HostIp`.
+    ///
+    /// Example: `3E7A16039D8E141849DE7C837DE70ECC`.
     #[serde(
         rename = "HostIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_ip: ::std::option::Option<::yun_core::Text>,
     /// `RackId`.
+    ///
+    /// Example: `3E5BA837F9B5FFD91DCC02DBF501C7A7`.
     #[serde(
         rename = "RackId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rack_id: ::std::option::Option<::yun_core::Text>,
     /// `SwitchId`.
+    ///
+    /// Example: `7E87DEECE245155C880A7CF5355CD81F`.
     #[serde(
         rename = "SwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub switch_id: ::std::option::Option<::yun_core::Text>,
     /// `AutoPlacement`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoPlacement",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_placement: ::std::option::Option<bool>,
     /// `RenewFlag`.
+    ///
+    /// Example: `NOTIFY_AND_MANUAL_RENEW`.
     #[serde(
         rename = "RenewFlag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub renew_flag: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
+    ///
+    /// Example: `2026-01-14T06:47:14Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
+    ///
+    /// Example: `2026-01-14T06:47:14Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5468,30 +6328,40 @@ impl ::yun_core::json::Decode for ResourcePoolPack {
 #[non_exhaustive]
 pub struct ResourcePoolPackInstance {
     /// `DedicatedResourcePackId`.
+    ///
+    /// Example: `rpp-fb7bzcyt`.
     #[serde(
         rename = "DedicatedResourcePackId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_resource_pack_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceIdSet`.
+    ///
+    /// Example: `["ins-5u8lxsum"]`.
     #[serde(
         rename = "InstanceIdSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id_set: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `InstanceFamily`.
+    ///
+    /// Example: `SA9`.
     #[serde(
         rename = "InstanceFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_family: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
+    ///
+    /// Example: `SA9.96XLARGE1152`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `Zone`.
+    ///
+    /// Example: `ap-guangzhou-2`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5533,6 +6403,8 @@ impl ::yun_core::json::Decode for ResourcePoolPackInstance {
 #[non_exhaustive]
 pub struct RunAutomationServiceEnabled {
     /// `Enabled`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Enabled",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5580,6 +6452,8 @@ impl ::yun_core::json::Decode for RunAutomationServiceEnabled {
 #[non_exhaustive]
 pub struct RunMonitorServiceEnabled {
     /// `Enabled`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Enabled",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5627,6 +6501,8 @@ impl ::yun_core::json::Decode for RunMonitorServiceEnabled {
 #[non_exhaustive]
 pub struct RunSecurityServiceEnabled {
     /// `Enabled`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Enabled",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5674,12 +6550,16 @@ impl ::yun_core::json::Decode for RunSecurityServiceEnabled {
 #[non_exhaustive]
 pub struct SharePermission {
     /// `CreatedTime`.
+    ///
+    /// Example: `2023-10-05T14:30:00Z`.
     #[serde(
         rename = "CreatedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub created_time: ::std::option::Option<::yun_core::Text>,
     /// `AccountId`.
+    ///
+    /// Example: `2700036`.
     #[serde(
         rename = "AccountId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5712,18 +6592,24 @@ impl ::yun_core::json::Decode for SharePermission {
 #[non_exhaustive]
 pub struct Snapshot {
     /// `SnapshotId`.
+    ///
+    /// Example: `snap-2y1v`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `DiskUsage`.
+    ///
+    /// Example: `SYSTEM_DISK`.
     #[serde(
         rename = "DiskUsage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_usage: ::std::option::Option<::yun_core::Text>,
     /// `DiskSize`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "DiskSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5757,12 +6643,16 @@ impl ::yun_core::json::Decode for Snapshot {
 #[non_exhaustive]
 pub struct SpotMarketOptions {
     /// `MaxPrice`.
+    ///
+    /// Example: `0.01`.
     #[serde(
         rename = "MaxPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_price: ::std::option::Option<::yun_core::Text>,
     /// `SpotInstanceType`.
+    ///
+    /// Example: `one-time`.
     #[serde(
         rename = "SpotInstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5821,24 +6711,32 @@ impl ::yun_core::json::Decode for SpotMarketOptions {
 #[non_exhaustive]
 pub struct SpotPaidQuota {
     /// `UsedQuota`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "UsedQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub used_quota: ::std::option::Option<u64>,
     /// `RemainingQuota`.
+    ///
+    /// Example: `90`.
     #[serde(
         rename = "RemainingQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remaining_quota: ::std::option::Option<u64>,
     /// `TotalQuota`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "TotalQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_quota: ::std::option::Option<u64>,
     /// `Zone`.
+    ///
+    /// Example: `ap-nanjing-1`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5873,18 +6771,24 @@ impl ::yun_core::json::Decode for SpotPaidQuota {
 #[non_exhaustive]
 pub struct StorageBlock {
     /// `Type`.
+    ///
+    /// Example: `LOCAL_PRO`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `MinSize`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "MinSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub min_size: ::std::option::Option<i64>,
     /// `MaxSize`.
+    ///
+    /// Example: `200`.
     #[serde(
         rename = "MaxSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5948,12 +6852,16 @@ impl ::yun_core::json::Decode for StorageBlock {
 #[non_exhaustive]
 pub struct SyncImage {
     /// `ImageId`.
+    ///
+    /// Example: `img-xxxxxxxx`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `Region`.
+    ///
+    /// Example: `ap-guangzhou`.
     #[serde(
         rename = "Region",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5986,42 +6894,56 @@ impl ::yun_core::json::Decode for SyncImage {
 #[non_exhaustive]
 pub struct SystemDisk {
     /// `DiskType`.
+    ///
+    /// Example: `CLOUD_HSSD`.
     #[serde(
         rename = "DiskType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_type: ::std::option::Option<::yun_core::Text>,
     /// `DiskId`.
+    ///
+    /// Example: `disk-xyzw1a3x`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `DiskSize`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "DiskSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_size: ::std::option::Option<i64>,
     /// `CdcId`.
+    ///
+    /// Example: `cdc-xxxxxx`.
     #[serde(
         rename = "CdcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cdc_id: ::std::option::Option<::yun_core::Text>,
     /// `DiskName`.
+    ///
+    /// Example: `name`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_name: ::std::option::Option<::yun_core::Text>,
     /// `Encrypt`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypt",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypt: ::std::option::Option<bool>,
     /// `KmsKeyId`.
+    ///
+    /// Example: `kms-abcd1234`.
     #[serde(
         rename = "KmsKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -6119,9 +7041,13 @@ impl ::yun_core::json::Decode for SystemDisk {
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `myKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `myValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -6180,12 +7106,16 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct TagSpecification {
     /// `ResourceType`.
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -6244,12 +7174,16 @@ impl ::yun_core::json::Decode for TagSpecification {
 #[non_exhaustive]
 pub struct TargetOs {
     /// `TargetOSType`.
+    ///
+    /// Example: `TencentOS`.
     #[serde(
         rename = "TargetOSType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub target_os_type: ::std::option::Option<::yun_core::Text>,
     /// `TargetOSVersion`.
+    ///
+    /// Example: `2.4`.
     #[serde(
         rename = "TargetOSVersion",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -6282,30 +7216,40 @@ impl ::yun_core::json::Decode for TargetOs {
 #[non_exhaustive]
 pub struct VirtualPrivateCloud {
     /// `VpcId`.
+    ///
+    /// Example: `vpc-2ij`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
     /// `SubnetId`.
+    ///
+    /// Example: `subnet-2ks`.
     #[serde(
         rename = "SubnetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub subnet_id: ::std::option::Option<::yun_core::Text>,
     /// `AsVpcGateway`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "AsVpcGateway",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub as_vpc_gateway: ::std::option::Option<bool>,
     /// `PrivateIpAddresses`.
+    ///
+    /// Example: `["10.0.0.1"]`.
     #[serde(
         rename = "PrivateIpAddresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `Ipv6AddressCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Ipv6AddressCount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -6399,24 +7343,32 @@ impl ::yun_core::json::Decode for VirtualPrivateCloud {
 #[non_exhaustive]
 pub struct ZoneInfo {
     /// `Zone`.
+    ///
+    /// Example: `ap-guangzhou-3`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone: ::std::option::Option<::yun_core::Text>,
     /// `ZoneName`.
+    ///
+    /// Example: `广州三区`.
     #[serde(
         rename = "ZoneName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_name: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
+    ///
+    /// Example: `100003`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::yun_core::Text>,
     /// `ZoneState`.
+    ///
+    /// Example: `AVAILABLE`.
     #[serde(
         rename = "ZoneState",
         skip_serializing_if = "::std::option::Option::is_none"

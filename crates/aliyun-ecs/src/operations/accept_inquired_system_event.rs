@@ -34,12 +34,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct AcceptInquiredSystemEventRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `EventId` (query). Required.
+    ///
+    /// Example: `e-2zeielxl1qzq8slb****`.
     #[serde(rename = "EventId")]
     pub event_id: ::std::string::String,
     /// `Choice` (query).
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "Choice",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -103,6 +109,8 @@ impl ::yun_core::json::Decode for AcceptInquiredSystemEventRequest {
 #[non_exhaustive]
 pub struct AcceptInquiredSystemEventResponse {
     /// `RequestId`.
+    ///
+    /// Example: `4DD56CA6-6D75-4D33-BE34-E4A44EBE1C3D`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

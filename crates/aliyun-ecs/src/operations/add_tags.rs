@@ -39,9 +39,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -97,12 +101,18 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct AddTagsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceType` (query). Required.
+    ///
+    /// Example: `instance`.
     #[serde(rename = "ResourceType")]
     pub resource_type: ::std::string::String,
     /// `ResourceId` (query). Required.
+    ///
+    /// Example: `i-bp1gtjxuuvwj17zr****`.
     #[serde(rename = "ResourceId")]
     pub resource_id: ::std::string::String,
     /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …). Required.
@@ -168,6 +178,8 @@ impl ::yun_core::json::Decode for AddTagsRequest {
 #[non_exhaustive]
 pub struct AddTagsResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -129,9 +129,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `Environment`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `Production`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -187,6 +191,8 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct AllocateDedicatedHostsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
@@ -195,117 +201,157 @@ pub struct AllocateDedicatedHostsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4ph***`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-f`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `DedicatedHostName` (query).
+    ///
+    /// Example: `myDDH`.
     #[serde(
         rename = "DedicatedHostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_name: ::std::option::Option<::std::string::String>,
     /// `DedicatedHostClusterId` (query).
+    ///
+    /// Example: `dc-bp12wlf6am0vz9v2****`.
     #[serde(
         rename = "DedicatedHostClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_cluster_id: ::std::option::Option<::std::string::String>,
     /// `DedicatedHostType` (query). Required.
+    ///
+    /// Example: `ddh.c5`.
     #[serde(rename = "DedicatedHostType")]
     pub dedicated_host_type: ::std::string::String,
     /// `ActionOnMaintenance` (query).
+    ///
+    /// Example: `Migrate`.
     #[serde(
         rename = "ActionOnMaintenance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub action_on_maintenance: ::std::option::Option<::std::string::String>,
     /// `NetworkAttributes.SlbUdpTimeout` (query).
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "NetworkAttributes.SlbUdpTimeout",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_attributes_slb_udp_timeout: ::std::option::Option<i32>,
     /// `NetworkAttributes.UdpTimeout` (query).
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "NetworkAttributes.UdpTimeout",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_attributes_udp_timeout: ::std::option::Option<i32>,
     /// `Description` (query).
+    ///
+    /// Example: `This-is-my-DDH`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `AutoPlacement` (query).
+    ///
+    /// Example: `off`.
     #[serde(
         rename = "AutoPlacement",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_placement: ::std::option::Option<::std::string::String>,
     /// `CpuOverCommitRatio` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "CpuOverCommitRatio",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_over_commit_ratio: ::std::option::Option<f64>,
     /// `MinQuantity` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "MinQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub min_quantity: ::std::option::Option<i32>,
     /// `ChargeType` (query).
+    ///
+    /// Example: `PrePaid`.
     #[serde(
         rename = "ChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub charge_type: ::std::option::Option<::std::string::String>,
     /// `Quantity` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "Quantity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub quantity: ::std::option::Option<i32>,
     /// `Period` (query).
+    ///
+    /// Example: `6`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// `AutoRenew` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "AutoRenew",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew: ::std::option::Option<bool>,
     /// `AutoRenewPeriod` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "AutoRenewPeriod",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew_period: ::std::option::Option<i32>,
     /// `AutoReleaseTime` (query).
+    ///
+    /// Example: `2019-08-21T12:30:24Z`.
     #[serde(
         rename = "AutoReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_release_time: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -650,6 +696,8 @@ pub struct AllocateDedicatedHostsResponse {
     )]
     pub dedicated_host_id_sets: ::std::option::Option<DedicatedHostIdSets>,
     /// `RequestId`.
+    ///
+    /// Example: `E2A664A6-2933-4C64-88AE-5033D003****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -61,6 +61,8 @@ pub struct AllocateEipAddressRequest {
     #[serde(rename = "ISP", skip_serializing_if = "::std::option::Option::is_none")]
     pub isp: ::std::option::Option<::std::string::String>,
     /// `InternetChargeType` (query).
+    ///
+    /// Default: `PayByBandwidth`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"

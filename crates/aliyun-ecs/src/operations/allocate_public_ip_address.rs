@@ -34,15 +34,21 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct AllocatePublicIpAddressRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp1gtjxuuvwj17zr****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `IpAddress` (query).
+    ///
+    /// Example: `112.124.**.**`.
     #[serde(
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address: ::std::option::Option<::std::string::String>,
     /// `VlanId` (query).
+    ///
+    /// Example: `720`.
     #[serde(
         rename = "VlanId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -109,12 +115,16 @@ impl ::yun_core::json::Decode for AllocatePublicIpAddressRequest {
 #[non_exhaustive]
 pub struct AllocatePublicIpAddressResponse {
     /// `IpAddress`.
+    ///
+    /// Example: `112.124.**.**`.
     #[serde(
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

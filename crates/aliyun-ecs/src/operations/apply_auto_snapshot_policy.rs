@@ -34,12 +34,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ApplyAutoSnapshotPolicyRequest {
     /// `regionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "regionId")]
     pub region_id: ::std::string::String,
     /// `autoSnapshotPolicyId` (query). Required.
+    ///
+    /// Example: `sp-bp14yziiuvu3s6jn****`.
     #[serde(rename = "autoSnapshotPolicyId")]
     pub auto_snapshot_policy_id: ::std::string::String,
     /// `diskIds` (query). Required.
+    ///
+    /// Example: `["d-bp14k9cxvr5uzy54****", "d-bp1dtj8v7x6u08iw****", "d-bp1c0tyj9tfli2r8****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(rename = "diskIds")]
     pub disk_ids: ::std::string::String,
 }
@@ -96,6 +102,8 @@ impl ::yun_core::json::Decode for ApplyAutoSnapshotPolicyRequest {
 #[non_exhaustive]
 pub struct ApplyAutoSnapshotPolicyResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

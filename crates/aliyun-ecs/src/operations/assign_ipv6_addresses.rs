@@ -54,12 +54,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct AssignIpv6AddressesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `NetworkInterfaceId` (query). Required.
+    ///
+    /// Example: `eni-bp1iqejowblx6h8j****`.
     #[serde(rename = "NetworkInterfaceId")]
     pub network_interface_id: ::std::string::String,
     /// `Ipv6AddressCount` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Ipv6AddressCount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -68,6 +74,8 @@ pub struct AssignIpv6AddressesRequest {
     /// `Ipv6Address` (query, sent as `Ipv6Address.1`, `Ipv6Address.2`, …).
     ///
     /// At most 20 items.
+    ///
+    /// Example: `2001:db8:1234:1a00::****`.
     #[serde(
         rename = "Ipv6Address",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -84,12 +92,16 @@ pub struct AssignIpv6AddressesRequest {
     /// `Ipv6PrefixCount` (query).
     ///
     /// From 1 to 10.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Ipv6PrefixCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_prefix_count: ::std::option::Option<i32>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -288,12 +300,16 @@ pub struct AssignIpv6AddressesResponse {
     )]
     pub ipv6_sets: ::std::option::Option<Ipv6Sets>,
     /// `NetworkInterfaceId`.
+    ///
+    /// Example: `eni-bp1iqejowblx6h8j****`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -54,20 +54,28 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct AssignPrivateIpAddressesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `NetworkInterfaceId` (query). Required.
+    ///
+    /// Example: `eni-bp67acfmxazb4p****`.
     #[serde(rename = "NetworkInterfaceId")]
     pub network_interface_id: ::std::string::String,
     /// `SecondaryPrivateIpAddressCount` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "SecondaryPrivateIpAddressCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub secondary_private_ip_address_count: ::std::option::Option<i32>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -76,6 +84,8 @@ pub struct AssignPrivateIpAddressesRequest {
     /// `PrivateIpAddress` (query, sent as `PrivateIpAddress.1`, `PrivateIpAddress.2`, …).
     ///
     /// At most 32 items.
+    ///
+    /// Example: `10.1.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -92,6 +102,8 @@ pub struct AssignPrivateIpAddressesRequest {
     /// `Ipv4PrefixCount` (query).
     ///
     /// From 1 to 10.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Ipv4PrefixCount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -286,6 +298,8 @@ pub struct AssignedPrivateIpAddressesSet {
     )]
     pub ipv4_prefix_set: ::std::option::Option<Ipv4PrefixSet>,
     /// `NetworkInterfaceId`.
+    ///
+    /// Example: `eni-bp125p95hhdhn3ot****`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -331,6 +345,8 @@ pub struct AssignPrivateIpAddressesResponse {
     )]
     pub assigned_private_ip_addresses_set: ::std::option::Option<AssignedPrivateIpAddressesSet>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -59,42 +59,60 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct AttachDiskRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp1dq5lozx5f4pmd****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `DiskId` (query). Required.
+    ///
+    /// Example: `d-bp1j4l5axzdy6ftk****`.
     #[serde(rename = "DiskId")]
     pub disk_id: ::std::string::String,
     /// `Device` (query).
+    ///
+    /// Example: `testDeviceName`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// `DeleteWithInstance` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeleteWithInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_with_instance: ::std::option::Option<bool>,
     /// `Bootable` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Bootable",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bootable: ::std::option::Option<bool>,
     /// `Password` (query).
+    ///
+    /// Example: `EcsV587!`.
     #[serde(
         rename = "Password",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub password: ::std::option::Option<::std::string::String>,
     /// `KeyPairName` (query).
+    ///
+    /// Example: `KeyPairTestName`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_name: ::std::option::Option<::std::string::String>,
     /// `Force` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Force",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -237,6 +255,8 @@ impl ::yun_core::json::Decode for AttachDiskRequest {
 #[non_exhaustive]
 pub struct AttachDiskResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

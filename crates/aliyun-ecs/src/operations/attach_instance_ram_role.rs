@@ -39,15 +39,23 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct AttachInstanceRamRoleRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `RamRoleName` (query). Required.
+    ///
+    /// Example: `testRamRoleName`.
     #[serde(rename = "RamRoleName")]
     pub ram_role_name: ::std::string::String,
     /// `InstanceIds` (query). Required.
+    ///
+    /// Example: `[“i-bp14ss25xca5ex1u****”, “i-bp154z5o1qjalfse****”, “i-bp10ws62o04ubhvi****”…]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::string::String,
     /// `Policy` (query).
+    ///
+    /// Example: `{"Statement": [{"Action": ["*"],"Effect": "Allow","Resource": ["*"]}],"Version":"1"}`. The service reads this text as a JSON object: pass e.g. `serde_json::json!({"key": "value"}).to_string()`.
     #[serde(
         rename = "Policy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -117,24 +125,32 @@ impl ::yun_core::json::Decode for AttachInstanceRamRoleRequest {
 #[non_exhaustive]
 pub struct AttachInstanceRamRoleResult {
     /// `Code`.
+    ///
+    /// Example: `200`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp10ws62o04ubhvi****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Message`.
+    ///
+    /// Example: `success`.
     #[serde(
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message: ::std::option::Option<::yun_core::Text>,
     /// `Success`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Success",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -207,24 +223,32 @@ pub struct AttachInstanceRamRoleResponse {
     )]
     pub attach_instance_ram_role_results: ::std::option::Option<AttachInstanceRamRoleResults>,
     /// `FailCount`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "FailCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub fail_count: ::std::option::Option<i64>,
     /// `RamRoleName`.
+    ///
+    /// Example: `testRamRoleName`.
     #[serde(
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ram_role_name: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `D9553E4C-6C3A-4D66-AE79-9835AF705639`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

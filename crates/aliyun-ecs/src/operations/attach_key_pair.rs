@@ -34,12 +34,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct AttachKeyPairRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `KeyPairName` (query). Required.
+    ///
+    /// Example: `testKeyPairName`.
     #[serde(rename = "KeyPairName")]
     pub key_pair_name: ::std::string::String,
     /// `InstanceIds` (query). Required.
+    ///
+    /// Example: `["i-bp1gtjxuuvwj17zr****", "i-bp17b7zrsbjwvmfy****", … "i-bp1h6jmbefj1ytos****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::string::String,
 }
@@ -95,24 +101,32 @@ impl ::yun_core::json::Decode for AttachKeyPairRequest {
 #[non_exhaustive]
 pub struct ResultModel {
     /// `Code`.
+    ///
+    /// Example: `200`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-m5eg7be9ndloji64****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Message`.
+    ///
+    /// Example: `successful`.
     #[serde(
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message: ::std::option::Option<::yun_core::Text>,
     /// `Success`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Success",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -178,18 +192,24 @@ impl ::yun_core::json::Decode for Results {
 #[non_exhaustive]
 pub struct AttachKeyPairResponse {
     /// `FailCount`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "FailCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub fail_count: ::std::option::Option<::yun_core::Text>,
     /// `KeyPairName`.
+    ///
+    /// Example: `testKeyPairName`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_name: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -202,6 +222,8 @@ pub struct AttachKeyPairResponse {
     )]
     pub results: ::std::option::Option<Results>,
     /// `TotalCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -49,27 +49,39 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct AttachNetworkInterfaceRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `NetworkInterfaceId` (query). Required.
+    ///
+    /// Example: `eni-bp17pdijfczax1huji****`.
     #[serde(rename = "NetworkInterfaceId")]
     pub network_interface_id: ::std::string::String,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp16qstyvxj9gpqw****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `TrunkNetworkInstanceId` (query).
+    ///
+    /// Example: `eni-f8zapqwj1v1j4ia3****`.
     #[serde(
         rename = "TrunkNetworkInstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub trunk_network_instance_id: ::std::option::Option<::std::string::String>,
     /// `WaitForNetworkConfigurationReady` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "WaitForNetworkConfigurationReady",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub wait_for_network_configuration_ready: ::std::option::Option<bool>,
     /// `NetworkCardIndex` (query).
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "NetworkCardIndex",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -171,6 +183,8 @@ impl ::yun_core::json::Decode for AttachNetworkInterfaceRequest {
 #[non_exhaustive]
 pub struct AttachNetworkInterfaceResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

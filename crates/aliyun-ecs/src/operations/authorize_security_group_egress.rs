@@ -114,90 +114,120 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Permissions {
     /// `Description`.
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `DestCidrIp`.
+    ///
+    /// Example: `10.0.0.0/8`.
     #[serde(
         rename = "DestCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_cidr_ip: ::std::option::Option<::std::string::String>,
     /// `DestGroupId`.
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(
         rename = "DestGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_group_id: ::std::option::Option<::std::string::String>,
     /// `DestGroupOwnerAccount`.
+    ///
+    /// Example: `Test@aliyun.com`.
     #[serde(
         rename = "DestGroupOwnerAccount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_group_owner_account: ::std::option::Option<::std::string::String>,
     /// `DestGroupOwnerId`.
+    ///
+    /// Example: `12345678910`.
     #[serde(
         rename = "DestGroupOwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_group_owner_id: ::std::option::Option<i64>,
     /// `DestPrefixListId`.
+    ///
+    /// Example: `pl-x1j1k5ykzqlixdcy****`.
     #[serde(
         rename = "DestPrefixListId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_prefix_list_id: ::std::option::Option<::std::string::String>,
     /// `IpProtocol`.
+    ///
+    /// Example: `ALL`.
     #[serde(
         rename = "IpProtocol",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_protocol: ::std::option::Option<::std::string::String>,
     /// `Ipv6DestCidrIp`.
+    ///
+    /// Example: `2001:db8:1233:1a00::***`.
     #[serde(
         rename = "Ipv6DestCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_dest_cidr_ip: ::std::option::Option<::std::string::String>,
     /// `Ipv6SourceCidrIp`.
+    ///
+    /// Example: `2001:db8:1234:1a00::***`.
     #[serde(
         rename = "Ipv6SourceCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_source_cidr_ip: ::std::option::Option<::std::string::String>,
     /// `NicType`.
+    ///
+    /// Example: `intranet`.
     #[serde(
         rename = "NicType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub nic_type: ::std::option::Option<::std::string::String>,
     /// `Policy`.
+    ///
+    /// Example: `accept`.
     #[serde(
         rename = "Policy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub policy: ::std::option::Option<::std::string::String>,
     /// `PortRange`.
+    ///
+    /// Example: `80/80`.
     #[serde(
         rename = "PortRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub port_range: ::std::option::Option<::std::string::String>,
     /// `Priority`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Priority",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub priority: ::std::option::Option<::std::string::String>,
     /// `SourceCidrIp`.
+    ///
+    /// Example: `10.0.0.0/8`.
     #[serde(
         rename = "SourceCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_cidr_ip: ::std::option::Option<::std::string::String>,
     /// `SourcePortRange`.
+    ///
+    /// Example: `80/80`.
     #[serde(
         rename = "SourcePortRange",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -394,15 +424,21 @@ impl ::yun_core::json::Decode for Permissions {
 #[non_exhaustive]
 pub struct AuthorizeSecurityGroupEgressRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `SecurityGroupId` (query). Required.
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(rename = "SecurityGroupId")]
     pub security_group_id: ::std::string::String,
     /// `Permissions` (query, sent as `Permissions.<member>`).
@@ -414,90 +450,120 @@ pub struct AuthorizeSecurityGroupEgressRequest {
     )]
     pub permissions: ::std::option::Option<::std::vec::Vec<Permissions>>,
     /// `Policy` (query). Deprecated by the vendor.
+    ///
+    /// Example: `accept`.
     #[serde(
         rename = "Policy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub policy: ::std::option::Option<::std::string::String>,
     /// `Priority` (query). Deprecated by the vendor.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Priority",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub priority: ::std::option::Option<::std::string::String>,
     /// `IpProtocol` (query). Deprecated by the vendor.
+    ///
+    /// Example: `ALL`.
     #[serde(
         rename = "IpProtocol",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_protocol: ::std::option::Option<::std::string::String>,
     /// `DestCidrIp` (query). Deprecated by the vendor.
+    ///
+    /// Example: `10.0.0.0/8`.
     #[serde(
         rename = "DestCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_cidr_ip: ::std::option::Option<::std::string::String>,
     /// `Ipv6DestCidrIp` (query). Deprecated by the vendor.
+    ///
+    /// Example: `2001:db8:1233:1a00::***`.
     #[serde(
         rename = "Ipv6DestCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_dest_cidr_ip: ::std::option::Option<::std::string::String>,
     /// `DestGroupId` (query). Deprecated by the vendor.
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(
         rename = "DestGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_group_id: ::std::option::Option<::std::string::String>,
     /// `DestPrefixListId` (query). Deprecated by the vendor.
+    ///
+    /// Example: `pl-x1j1k5ykzqlixdcy****`.
     #[serde(
         rename = "DestPrefixListId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_prefix_list_id: ::std::option::Option<::std::string::String>,
     /// `PortRange` (query). Deprecated by the vendor.
+    ///
+    /// Example: `80/80`.
     #[serde(
         rename = "PortRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub port_range: ::std::option::Option<::std::string::String>,
     /// `SourceCidrIp` (query). Deprecated by the vendor.
+    ///
+    /// Example: `10.0.0.0/8`.
     #[serde(
         rename = "SourceCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_cidr_ip: ::std::option::Option<::std::string::String>,
     /// `Ipv6SourceCidrIp` (query). Deprecated by the vendor.
+    ///
+    /// Example: `2001:db8:1234:1a00::***`.
     #[serde(
         rename = "Ipv6SourceCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_source_cidr_ip: ::std::option::Option<::std::string::String>,
     /// `SourcePortRange` (query). Deprecated by the vendor.
+    ///
+    /// Example: `80/80`.
     #[serde(
         rename = "SourcePortRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_port_range: ::std::option::Option<::std::string::String>,
     /// `DestGroupOwnerAccount` (query). Deprecated by the vendor.
+    ///
+    /// Example: `Test@aliyun.com`.
     #[serde(
         rename = "DestGroupOwnerAccount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_group_owner_account: ::std::option::Option<::std::string::String>,
     /// `DestGroupOwnerId` (query). Deprecated by the vendor.
+    ///
+    /// Example: `12345678910`.
     #[serde(
         rename = "DestGroupOwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_group_owner_id: ::std::option::Option<i64>,
     /// `NicType` (query). Deprecated by the vendor.
+    ///
+    /// Example: `intranet`.
     #[serde(
         rename = "NicType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub nic_type: ::std::option::Option<::std::string::String>,
     /// `Description` (query). Deprecated by the vendor.
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -548,30 +614,35 @@ impl AuthorizeSecurityGroupEgressRequest {
     }
 
     /// Sets `Policy`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.policy = ::std::option::Option::Some(value.into());
         self
     }
 
     /// Sets `Priority`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn priority(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.priority = ::std::option::Option::Some(value.into());
         self
     }
 
     /// Sets `IpProtocol`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip_protocol = ::std::option::Option::Some(value.into());
         self
     }
 
     /// Sets `DestCidrIp`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn dest_cidr_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
 
     /// Sets `Ipv6DestCidrIp`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn ipv6_dest_cidr_ip(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -581,6 +652,7 @@ impl AuthorizeSecurityGroupEgressRequest {
     }
 
     /// Sets `DestGroupId`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn dest_group_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -590,6 +662,7 @@ impl AuthorizeSecurityGroupEgressRequest {
     }
 
     /// Sets `DestPrefixListId`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn dest_prefix_list_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -599,12 +672,14 @@ impl AuthorizeSecurityGroupEgressRequest {
     }
 
     /// Sets `PortRange`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn port_range(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.port_range = ::std::option::Option::Some(value.into());
         self
     }
 
     /// Sets `SourceCidrIp`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn source_cidr_ip(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -614,6 +689,7 @@ impl AuthorizeSecurityGroupEgressRequest {
     }
 
     /// Sets `Ipv6SourceCidrIp`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn ipv6_source_cidr_ip(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -623,6 +699,7 @@ impl AuthorizeSecurityGroupEgressRequest {
     }
 
     /// Sets `SourcePortRange`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn source_port_range(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -632,6 +709,7 @@ impl AuthorizeSecurityGroupEgressRequest {
     }
 
     /// Sets `DestGroupOwnerAccount`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn dest_group_owner_account(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -641,18 +719,21 @@ impl AuthorizeSecurityGroupEgressRequest {
     }
 
     /// Sets `DestGroupOwnerId`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn dest_group_owner_id(mut self, value: i64) -> Self {
         self.dest_group_owner_id = ::std::option::Option::Some(value);
         self
     }
 
     /// Sets `NicType`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn nic_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.nic_type = ::std::option::Option::Some(value.into());
         self
     }
 
     /// Sets `Description`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
@@ -777,6 +858,8 @@ impl ::yun_core::json::Decode for AuthorizeSecurityGroupEgressRequest {
 #[non_exhaustive]
 pub struct AuthorizeSecurityGroupEgressResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct CancelAutoSnapshotPolicyRequest {
     /// `regionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "regionId")]
     pub region_id: ::std::string::String,
     /// `diskIds` (query). Required.
+    ///
+    /// Example: `["d-bp14k9cxvr5uzy54****", "d-bp1dtj8v7x6u08iw****", "d-bp1c0tyj9tfli2r8****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(rename = "diskIds")]
     pub disk_ids: ::std::string::String,
 }
@@ -81,6 +85,8 @@ impl ::yun_core::json::Decode for CancelAutoSnapshotPolicyRequest {
 #[non_exhaustive]
 pub struct CancelAutoSnapshotPolicyResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

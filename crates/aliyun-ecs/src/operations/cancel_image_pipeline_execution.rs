@@ -34,9 +34,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct TemplateTag {
     /// `Key`.
+    ///
+    /// Example: `null`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -92,6 +96,8 @@ impl ::yun_core::json::Decode for TemplateTag {
 #[non_exhaustive]
 pub struct CancelImagePipelineExecutionRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `TemplateTag` (query, sent as `TemplateTag.1`, `TemplateTag.2`, …).
@@ -103,6 +109,8 @@ pub struct CancelImagePipelineExecutionRequest {
     )]
     pub template_tag: ::std::option::Option<::std::vec::Vec<TemplateTag>>,
     /// `ExecutionId` (query). Required.
+    ///
+    /// Example: `exec-5fb8facb8ed7427c****`.
     #[serde(rename = "ExecutionId")]
     pub execution_id: ::std::string::String,
 }
@@ -163,6 +171,8 @@ impl ::yun_core::json::Decode for CancelImagePipelineExecutionRequest {
 #[non_exhaustive]
 pub struct CancelImagePipelineExecutionResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

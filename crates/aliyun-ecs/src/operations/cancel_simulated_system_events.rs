@@ -29,11 +29,15 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct CancelSimulatedSystemEventsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `EventId` (query, sent as `EventId.1`, `EventId.2`, …). Required.
     ///
     /// At most 100 items.
+    ///
+    /// Example: `e-xhskHun1256****`.
     #[serde(rename = "EventId")]
     pub event_id: ::std::vec::Vec<::std::string::String>,
 }
@@ -88,6 +92,8 @@ impl ::yun_core::json::Decode for CancelSimulatedSystemEventsRequest {
 #[non_exhaustive]
 pub struct CancelSimulatedSystemEventsResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ConvertNatPublicIpToEipRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp171jr36ge2ulvk****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
@@ -81,6 +85,8 @@ impl ::yun_core::json::Decode for ConvertNatPublicIpToEipRequest {
 #[non_exhaustive]
 pub struct ConvertNatPublicIpToEipResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

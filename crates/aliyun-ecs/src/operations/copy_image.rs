@@ -69,9 +69,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -127,48 +131,66 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct CopyImageRequest {
     /// `DestinationImageName` (query).
+    ///
+    /// Example: `YourImageName`.
     #[serde(
         rename = "DestinationImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub destination_image_name: ::std::option::Option<::std::string::String>,
     /// `DestinationDescription` (query).
+    ///
+    /// Example: `This is a description example.`.
     #[serde(
         rename = "DestinationDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub destination_description: ::std::option::Option<::std::string::String>,
     /// `ImageId` (query). Required.
+    ///
+    /// Example: `m-bp1h46wfpjsjastc****`.
     #[serde(rename = "ImageId")]
     pub image_id: ::std::string::String,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `DestinationRegionId` (query).
+    ///
+    /// Example: `cn-shanghai`.
     #[serde(
         rename = "DestinationRegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub destination_region_id: ::std::option::Option<::std::string::String>,
     /// `Encrypted` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// `KMSKeyId` (query).
+    ///
+    /// Example: `e522b26d-abf6-4e0d-b5da-04b7******3c`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
     /// `EncryptAlgorithm` (query).
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "EncryptAlgorithm",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypt_algorithm: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -338,12 +360,16 @@ impl ::yun_core::json::Decode for CopyImageRequest {
 #[non_exhaustive]
 pub struct CopyImageResponse {
     /// `ImageId`.
+    ///
+    /// Example: `m-bp1h46wfpjsjastd****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -84,9 +84,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -142,18 +146,24 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "AssumeRoleFor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assume_role_for: ::std::option::Option<i64>,
     /// `RoleType`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "RoleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub role_type: ::std::option::Option<::std::string::String>,
     /// `Rolearn`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Rolearn",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -217,6 +227,8 @@ impl ::yun_core::json::Decode for Arn {
 #[non_exhaustive]
 pub struct CopySnapshotRequest {
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -228,33 +240,49 @@ pub struct CopySnapshotRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-chengdu`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `DestinationRegionId` (query). Required.
+    ///
+    /// Example: `us-east-1`.
     #[serde(rename = "DestinationRegionId")]
     pub destination_region_id: ::std::string::String,
     /// `SnapshotId` (query). Required.
+    ///
+    /// Example: `s-bp67acfmxazb4p****`.
     #[serde(rename = "SnapshotId")]
     pub snapshot_id: ::std::string::String,
     /// `DestinationSnapshotName` (query). Required.
+    ///
+    /// Example: `CopySnapshotDemo`.
     #[serde(rename = "DestinationSnapshotName")]
     pub destination_snapshot_name: ::std::string::String,
     /// `DestinationSnapshotDescription` (query). Required.
+    ///
+    /// Example: `CopySnapshotDemo`.
     #[serde(rename = "DestinationSnapshotDescription")]
     pub destination_snapshot_description: ::std::string::String,
     /// `RetentionDays` (query).
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "RetentionDays",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub retention_days: ::std::option::Option<i32>,
     /// `Encrypted` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// `KMSKeyId` (query).
+    ///
+    /// Example: `0e478b7a-4262-4802-b8cb-00d3fb40****`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -266,12 +294,16 @@ pub struct CopySnapshotRequest {
     #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
     /// `DestinationStorageLocationArn` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "DestinationStorageLocationArn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub destination_storage_location_arn: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -449,12 +481,16 @@ impl ::yun_core::json::Decode for CopySnapshotRequest {
 #[non_exhaustive]
 pub struct CopySnapshotResponse {
     /// `RequestId`.
+    ///
+    /// Example: `C8B26B44-0189-443E-9816-D951F596****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotId`.
+    ///
+    /// Example: `s-bp17441ohwka0yui****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"

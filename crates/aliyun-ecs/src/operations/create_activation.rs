@@ -59,9 +59,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -117,39 +121,53 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct CreateActivationRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceName` (query).
+    ///
+    /// Example: `test-InstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `InstanceCount` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "InstanceCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_count: ::std::option::Option<i32>,
     /// `TimeToLiveInHours` (query).
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "TimeToLiveInHours",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub time_to_live_in_hours: ::std::option::Option<i64>,
     /// `IpAddressRange` (query).
+    ///
+    /// Example: `0.0.0.0/0`.
     #[serde(
         rename = "IpAddressRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address_range: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-123******`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -291,18 +309,24 @@ impl ::yun_core::json::Decode for CreateActivationRequest {
 #[non_exhaustive]
 pub struct CreateActivationResponse {
     /// `ActivationCode`.
+    ///
+    /// Example: `a-hz0ch3SwhOlE1234+Xo32lAZC****`.
     #[serde(
         rename = "ActivationCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub activation_code: ::std::option::Option<::yun_core::Text>,
     /// `ActivationId`.
+    ///
+    /// Example: `4ECEEE12-56F1-4FBC-9AB1-890F1234****`.
     #[serde(
         rename = "ActivationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub activation_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `4ECEEE12-56F1-4FBC-9AB1-890F1234****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

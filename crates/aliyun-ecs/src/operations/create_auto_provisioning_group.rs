@@ -322,6 +322,8 @@ pub struct LaunchTemplateConfig {
     )]
     pub architectures: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `BurstablePerformance`.
+    ///
+    /// Example: `Include`.
     #[serde(
         rename = "BurstablePerformance",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -344,24 +346,32 @@ pub struct LaunchTemplateConfig {
     )]
     pub excluded_instance_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `InstanceFamilyLevel`.
+    ///
+    /// Example: `EnterpriseLevel`.
     #[serde(
         rename = "InstanceFamilyLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_family_level: ::std::option::Option<::std::string::String>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `MaxPrice`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "MaxPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_price: ::std::option::Option<f64>,
     /// `MaxQuantity`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "MaxQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -376,18 +386,24 @@ pub struct LaunchTemplateConfig {
     )]
     pub memories: ::std::option::Option<::std::vec::Vec<f64>>,
     /// `Priority`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Priority",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub priority: ::std::option::Option<i32>,
     /// `VSwitchId`.
+    ///
+    /// Example: `vsw-sn5bsitu4lfzgc5o7****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
     /// `WeightedCapacity`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "WeightedCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -561,30 +577,40 @@ pub struct LaunchConfigurationDataDisk {
     )]
     pub bursting_enabled: ::std::option::Option<bool>,
     /// `Category`.
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::std::string::String>,
     /// `DeleteWithInstance`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeleteWithInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_with_instance: ::std::option::Option<bool>,
     /// `Description`.
+    ///
+    /// Example: `DataDisk_Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Device`.
+    ///
+    /// Example: `/dev/vd1`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// `DiskName`.
+    ///
+    /// Example: `cloud_ssdData`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -597,18 +623,24 @@ pub struct LaunchConfigurationDataDisk {
     )]
     pub encrypt_algorithm: ::std::option::Option<::std::string::String>,
     /// `Encrypted`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// `KmsKeyId`.
+    ///
+    /// Example: `0e478b7a-4262-4802-b8cb-00d3fb40****`.
     #[serde(
         rename = "KmsKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
     /// `PerformanceLevel`.
+    ///
+    /// Example: `PL1`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -621,12 +653,16 @@ pub struct LaunchConfigurationDataDisk {
     )]
     pub provisioned_iops: ::std::option::Option<i64>,
     /// `Size`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<i32>,
     /// `SnapshotId`.
+    ///
+    /// Example: `s-bp17441ohwka0yuh****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -790,9 +826,13 @@ impl ::yun_core::json::Decode for LaunchConfigurationDataDisk {
 #[non_exhaustive]
 pub struct LaunchConfigurationTag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -848,6 +888,8 @@ impl ::yun_core::json::Decode for LaunchConfigurationTag {
 #[non_exhaustive]
 pub struct SystemDiskConfig {
     /// `DiskCategory`.
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "DiskCategory",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -898,6 +940,8 @@ impl ::yun_core::json::Decode for SystemDiskConfig {
 #[non_exhaustive]
 pub struct DataDiskConfig {
     /// `DiskCategory`.
+    ///
+    /// Example: `cloud_efficiency`.
     #[serde(
         rename = "DiskCategory",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -954,18 +998,24 @@ pub struct LaunchConfigurationSystemDisk {
     )]
     pub bursting_enabled: ::std::option::Option<bool>,
     /// `EncryptAlgorithm`.
+    ///
+    /// Example: `aes-256`.
     #[serde(
         rename = "EncryptAlgorithm",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypt_algorithm: ::std::option::Option<::std::string::String>,
     /// `Encrypted`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<::std::string::String>,
     /// `KMSKeyId`.
+    ///
+    /// Example: `0e478b7a-4262-4802-b8cb-00d3fb40****`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1060,18 +1110,24 @@ impl ::yun_core::json::Decode for LaunchConfigurationSystemDisk {
 #[non_exhaustive]
 pub struct LaunchConfigurationArn {
     /// `AssumeRoleFor`.
+    ///
+    /// Example: `123456789012****`.
     #[serde(
         rename = "AssumeRoleFor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assume_role_for: ::std::option::Option<i64>,
     /// `RoleType`.
+    ///
+    /// Example: `34458433936495****:alice`.
     #[serde(
         rename = "RoleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub role_type: ::std::option::Option<::std::string::String>,
     /// `Rolearn`.
+    ///
+    /// Example: `acs:ram::123456789012****:role/adminrole`.
     #[serde(
         rename = "Rolearn",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1135,9 +1191,13 @@ impl ::yun_core::json::Decode for LaunchConfigurationArn {
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1193,198 +1253,268 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct CreateAutoProvisioningGroupRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `AutoProvisioningGroupName` (query).
+    ///
+    /// Example: `apg-test`.
     #[serde(
         rename = "AutoProvisioningGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_provisioning_group_name: ::std::option::Option<::std::string::String>,
     /// `AutoProvisioningGroupType` (query).
+    ///
+    /// Example: `maintain`.
     #[serde(
         rename = "AutoProvisioningGroupType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_provisioning_group_type: ::std::option::Option<::std::string::String>,
     /// `SpotAllocationStrategy` (query).
+    ///
+    /// Example: `diversified`.
     #[serde(
         rename = "SpotAllocationStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_allocation_strategy: ::std::option::Option<::std::string::String>,
     /// `SpotInstanceInterruptionBehavior` (query).
+    ///
+    /// Example: `terminate`.
     #[serde(
         rename = "SpotInstanceInterruptionBehavior",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_instance_interruption_behavior: ::std::option::Option<::std::string::String>,
     /// `SpotInstancePoolsToUseCount` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "SpotInstancePoolsToUseCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_instance_pools_to_use_count: ::std::option::Option<i32>,
     /// `PayAsYouGoAllocationStrategy` (query).
+    ///
+    /// Example: `prioritized`.
     #[serde(
         rename = "PayAsYouGoAllocationStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub pay_as_you_go_allocation_strategy: ::std::option::Option<::std::string::String>,
     /// `ExcessCapacityTerminationPolicy` (query).
+    ///
+    /// Default: `no-termination`.
+    ///
+    /// Example: `termination`.
     #[serde(
         rename = "ExcessCapacityTerminationPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub excess_capacity_termination_policy: ::std::option::Option<::std::string::String>,
     /// `ValidFrom` (query).
+    ///
+    /// Example: `2019-04-01T15:10:20Z`.
     #[serde(
         rename = "ValidFrom",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub valid_from: ::std::option::Option<::std::string::String>,
     /// `ValidUntil` (query).
+    ///
+    /// Example: `2019-06-01T15:10:20Z`.
     #[serde(
         rename = "ValidUntil",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub valid_until: ::std::option::Option<::std::string::String>,
     /// `TerminateInstancesWithExpiration` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "TerminateInstancesWithExpiration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub terminate_instances_with_expiration: ::std::option::Option<bool>,
     /// `TerminateInstances` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "TerminateInstances",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub terminate_instances: ::std::option::Option<bool>,
     /// `MaxSpotPrice` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "MaxSpotPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_spot_price: ::std::option::Option<f64>,
     /// `TotalTargetCapacity` (query). Required.
+    ///
+    /// Example: `60`.
     #[serde(rename = "TotalTargetCapacity")]
     pub total_target_capacity: ::std::string::String,
     /// `PayAsYouGoTargetCapacity` (query).
+    ///
+    /// Example: `30`.
     #[serde(
         rename = "PayAsYouGoTargetCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub pay_as_you_go_target_capacity: ::std::option::Option<::std::string::String>,
     /// `SpotTargetCapacity` (query).
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "SpotTargetCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_target_capacity: ::std::option::Option<::std::string::String>,
     /// `DefaultTargetCapacityType` (query).
+    ///
+    /// Example: `Spot`.
     #[serde(
         rename = "DefaultTargetCapacityType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_target_capacity_type: ::std::option::Option<::std::string::String>,
     /// `LaunchTemplateId` (query).
+    ///
+    /// Example: `lt-bp1fgzds4bdogu03****`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::std::string::String>,
     /// `LaunchTemplateVersion` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "LaunchTemplateVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_version: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `0c593ea1-3bea-11e9-b96b-88e9fe637760`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.ImageId` (query).
+    ///
+    /// Example: `m-bp1g7004ksh0oeuc****`.
     #[serde(
         rename = "LaunchConfiguration.ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_image_id: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.SecurityGroupId` (query).
+    ///
+    /// Example: `sg-bp15ed6xe1yxeycg****`.
     #[serde(
         rename = "LaunchConfiguration.SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_security_group_id: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.IoOptimized` (query).
+    ///
+    /// Example: `optimized`.
     #[serde(
         rename = "LaunchConfiguration.IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_io_optimized: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.InternetChargeType` (query).
+    ///
+    /// Example: `PayByTraffic`.
     #[serde(
         rename = "LaunchConfiguration.InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_internet_charge_type: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.InternetMaxBandwidthIn` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "LaunchConfiguration.InternetMaxBandwidthIn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_internet_max_bandwidth_in: ::std::option::Option<i32>,
     /// `LaunchConfiguration.InternetMaxBandwidthOut` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "LaunchConfiguration.InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_internet_max_bandwidth_out: ::std::option::Option<i32>,
     /// `LaunchConfiguration.InstanceName` (query).
+    ///
+    /// Example: `k8s-node-[1,4]-alibabacloud`.
     #[serde(
         rename = "LaunchConfiguration.InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_instance_name: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.HostName` (query).
+    ///
+    /// Example: `k8s-node-[1,4]-ecshost`.
     #[serde(
         rename = "LaunchConfiguration.HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_host_name: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.InstanceDescription` (query).
+    ///
+    /// Example: `Instance_Description`.
     #[serde(
         rename = "LaunchConfiguration.InstanceDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_instance_description: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.KeyPairName` (query).
+    ///
+    /// Example: `KeyPair_Name`.
     #[serde(
         rename = "LaunchConfiguration.KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_key_pair_name: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.RamRoleName` (query).
+    ///
+    /// Example: `RAM_Name`.
     #[serde(
         rename = "LaunchConfiguration.RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_ram_role_name: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.SecurityEnhancementStrategy` (query).
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "LaunchConfiguration.SecurityEnhancementStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1392,36 +1522,48 @@ pub struct CreateAutoProvisioningGroupRequest {
     pub launch_configuration_security_enhancement_strategy:
         ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.UserData` (query).
+    ///
+    /// Example: `ZWNobyBoZWxsbyBlY3Mh`.
     #[serde(
         rename = "LaunchConfiguration.UserData",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_user_data: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.SystemDiskCategory` (query).
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "LaunchConfiguration.SystemDiskCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_system_disk_category: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.SystemDiskSize` (query).
+    ///
+    /// Example: `40`.
     #[serde(
         rename = "LaunchConfiguration.SystemDiskSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_system_disk_size: ::std::option::Option<i32>,
     /// `LaunchConfiguration.SystemDiskName` (query).
+    ///
+    /// Example: `cloud_ssdSystem`.
     #[serde(
         rename = "LaunchConfiguration.SystemDiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_system_disk_name: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.SystemDiskDescription` (query).
+    ///
+    /// Example: `SystemDisk_Description`.
     #[serde(
         rename = "LaunchConfiguration.SystemDiskDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_system_disk_description: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.SystemDiskPerformanceLevel` (query).
+    ///
+    /// Example: `PL0`.
     #[serde(
         rename = "LaunchConfiguration.SystemDiskPerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1429,30 +1571,40 @@ pub struct CreateAutoProvisioningGroupRequest {
     pub launch_configuration_system_disk_performance_level:
         ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.PasswordInherit` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "LaunchConfiguration.PasswordInherit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_password_inherit: ::std::option::Option<bool>,
     /// `LaunchConfiguration.ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "LaunchConfiguration.ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_resource_group_id: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.CreditSpecification` (query).
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "LaunchConfiguration.CreditSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_credit_specification: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.Password` (query).
+    ///
+    /// Example: `EcsV587!`.
     #[serde(
         rename = "LaunchConfiguration.Password",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_password: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.DeploymentSetId` (query).
+    ///
+    /// Example: `ds-bp1frxuzdg87zh4p****`.
     #[serde(
         rename = "LaunchConfiguration.DeploymentSetId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1502,6 +1654,8 @@ pub struct CreateAutoProvisioningGroupRequest {
     /// `LaunchConfiguration.HostNames` (query, sent as `LaunchConfiguration.HostNames.1`, `LaunchConfiguration.HostNames.2`, …).
     ///
     /// At most 1000 items.
+    ///
+    /// Example: `ecs-host-01`.
     #[serde(
         rename = "LaunchConfiguration.HostNames",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1509,6 +1663,8 @@ pub struct CreateAutoProvisioningGroupRequest {
     pub launch_configuration_host_names:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `MinTargetCapacity` (query).
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "MinTargetCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1538,18 +1694,24 @@ pub struct CreateAutoProvisioningGroupRequest {
     )]
     pub launch_configuration_arn: ::std::option::Option<::std::vec::Vec<LaunchConfigurationArn>>,
     /// `HibernationOptionsConfigured` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "HibernationOptionsConfigured",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hibernation_options_configured: ::std::option::Option<bool>,
     /// `LaunchConfiguration.AutoReleaseTime` (query).
+    ///
+    /// Example: `2018-01-01T12:05:00Z`.
     #[serde(
         rename = "LaunchConfiguration.AutoReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_configuration_auto_release_time: ::std::option::Option<::std::string::String>,
     /// `LaunchConfiguration.ImageFamily` (query).
+    ///
+    /// Example: `hangzhou-daily-update`.
     #[serde(
         rename = "LaunchConfiguration.ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2655,18 +2817,24 @@ impl ::yun_core::json::Decode for InstanceIds {
 #[non_exhaustive]
 pub struct LaunchResult {
     /// `Amount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Amount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub amount: ::std::option::Option<i64>,
     /// `ErrorCode`.
+    ///
+    /// Example: `InvalidParameter`.
     #[serde(
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorMsg`.
+    ///
+    /// Example: `Specific parameter is not valid.`.
     #[serde(
         rename = "ErrorMsg",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2679,18 +2847,24 @@ pub struct LaunchResult {
     )]
     pub instance_ids: ::std::option::Option<InstanceIds>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `SpotStrategy`.
+    ///
+    /// Example: `NoSpot`.
     #[serde(
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_strategy: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2767,6 +2941,8 @@ impl ::yun_core::json::Decode for LaunchResults {
 #[non_exhaustive]
 pub struct CreateAutoProvisioningGroupResponse {
     /// `AutoProvisioningGroupId`.
+    ///
+    /// Example: `apg-sn54avj8htgvtyh8****`.
     #[serde(
         rename = "AutoProvisioningGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2779,6 +2955,8 @@ pub struct CreateAutoProvisioningGroupResponse {
     )]
     pub launch_results: ::std::option::Option<LaunchResults>,
     /// `RequestId`.
+    ///
+    /// Example: `745CEC9F-0DD7-4451-9FE7-8B752F39****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

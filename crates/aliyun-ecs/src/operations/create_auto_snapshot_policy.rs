@@ -79,9 +79,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -137,18 +141,24 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
+    ///
+    /// Example: `1000000000`.
     #[serde(
         rename = "AssumeRoleFor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assume_role_for: ::std::option::Option<i64>,
     /// `RoleType`.
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "RoleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub role_type: ::std::option::Option<::std::string::String>,
     /// `Rolearn`.
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "Rolearn",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -217,12 +227,16 @@ pub struct CopyEncryptionConfiguration {
     #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
     /// `Encrypted`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// `KMSKeyId`.
+    ///
+    /// Example: `0e478b7a-4262-4802-b8cb-00d3fb40826X`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -286,42 +300,60 @@ impl ::yun_core::json::Decode for CopyEncryptionConfiguration {
 #[non_exhaustive]
 pub struct CreateAutoSnapshotPolicyRequest {
     /// `regionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "regionId")]
     pub region_id: ::std::string::String,
     /// `autoSnapshotPolicyName` (query).
+    ///
+    /// Example: `TestName`.
     #[serde(
         rename = "autoSnapshotPolicyName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_snapshot_policy_name: ::std::option::Option<::std::string::String>,
     /// `timePoints` (query). Required.
+    ///
+    /// Example: `["0", "1", … "23"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(rename = "timePoints")]
     pub time_points: ::std::string::String,
     /// `repeatWeekdays` (query). Required.
+    ///
+    /// Example: `["1","2"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(rename = "repeatWeekdays")]
     pub repeat_weekdays: ::std::string::String,
     /// `retentionDays` (query). Required.
+    ///
+    /// Example: `30`.
     #[serde(rename = "retentionDays")]
     pub retention_days: i32,
     /// `EnableCrossRegionCopy` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableCrossRegionCopy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_cross_region_copy: ::std::option::Option<bool>,
     /// `TargetCopyRegions` (query).
+    ///
+    /// Example: `["cn-hangzhou"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "TargetCopyRegions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub target_copy_regions: ::std::option::Option<::std::string::String>,
     /// `StorageLocationArn` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "StorageLocationArn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_location_arn: ::std::option::Option<::std::string::String>,
     /// `CopiedSnapshotsRetentionDays` (query).
+    ///
+    /// Example: `30`.
     #[serde(
         rename = "CopiedSnapshotsRetentionDays",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -333,6 +365,8 @@ pub struct CreateAutoSnapshotPolicyRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-aek2kkmhmhs****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -515,12 +549,16 @@ impl ::yun_core::json::Decode for CreateAutoSnapshotPolicyRequest {
 #[non_exhaustive]
 pub struct CreateAutoSnapshotPolicyResponse {
     /// `AutoSnapshotPolicyId`.
+    ///
+    /// Example: `sp-bp12m37ccmxvbmi5****`.
     #[serde(
         rename = "AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_snapshot_policy_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

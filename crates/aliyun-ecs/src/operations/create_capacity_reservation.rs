@@ -89,9 +89,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -147,9 +151,13 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct CreateCapacityReservationRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -161,24 +169,34 @@ pub struct CreateCapacityReservationRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `0c593ea1-3bea-11e9-b96b-88e9fe637760`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `PrivatePoolOptions.Name` (query).
+    ///
+    /// Example: `crpTestName`.
     #[serde(
         rename = "PrivatePoolOptions.Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `PrivatePoolOptions.MatchCriteria` (query).
+    ///
+    /// Default: `Open`.
+    ///
+    /// Example: `Open`.
     #[serde(
         rename = "PrivatePoolOptions.MatchCriteria",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -187,30 +205,44 @@ pub struct CreateCapacityReservationRequest {
     /// `InstanceAmount` (query). Required.
     ///
     /// At least 1.
+    ///
+    /// Example: `2`.
     #[serde(rename = "InstanceAmount")]
     pub instance_amount: i32,
     /// `InstanceType` (query). Required.
+    ///
+    /// Example: `ecs.g6.xlarge`.
     #[serde(rename = "InstanceType")]
     pub instance_type: ::std::string::String,
     /// `StartTime` (query).
+    ///
+    /// Example: `2021-10-30T05:32:00Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// `EndTime` (query).
+    ///
+    /// Example: `2021-10-30T06:32:00Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
     /// `EndTimeType` (query).
+    ///
+    /// Example: `Unlimited`.
     #[serde(
         rename = "EndTimeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time_type: ::std::option::Option<::std::string::String>,
     /// `Platform` (query).
+    ///
+    /// Default: `linux`.
+    ///
+    /// Example: `Linux`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -219,6 +251,8 @@ pub struct CreateCapacityReservationRequest {
     /// `ZoneId` (query, sent as `ZoneId.1`, `ZoneId.2`, …). Required.
     ///
     /// At most 100 items.
+    ///
+    /// Example: `cn-hangzhou-h`.
     #[serde(rename = "ZoneId")]
     pub zone_id: ::std::vec::Vec<::std::string::String>,
 }
@@ -419,12 +453,16 @@ impl ::yun_core::json::Decode for CreateCapacityReservationRequest {
 #[non_exhaustive]
 pub struct CreateCapacityReservationResponse {
     /// `PrivatePoolOptionsId`.
+    ///
+    /// Example: `crp-bp67acfmxazb4****`.
     #[serde(
         rename = "PrivatePoolOptionsId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

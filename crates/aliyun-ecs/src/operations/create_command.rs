@@ -74,9 +74,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -132,48 +136,70 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct CreateCommandRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Name` (query). Required.
+    ///
+    /// Example: `testName`.
     #[serde(rename = "Name")]
     pub name: ::std::string::String,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Type` (query). Required.
+    ///
+    /// Example: `RunShellScript`.
     #[serde(rename = "Type")]
     pub r#type: ::std::string::String,
     /// `CommandContent` (query). Required.
+    ///
+    /// Example: `ZWNobyAxMjM=`.
     #[serde(rename = "CommandContent")]
     pub command_content: ::std::string::String,
     /// `WorkingDir` (query).
+    ///
+    /// Example: `/home/user`.
     #[serde(
         rename = "WorkingDir",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub working_dir: ::std::option::Option<::std::string::String>,
     /// `Timeout` (query).
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "Timeout",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timeout: ::std::option::Option<i64>,
     /// `EnableParameter` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableParameter",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_parameter: ::std::option::Option<bool>,
     /// `ContentEncoding` (query).
+    ///
+    /// Example: `PlainText`.
     #[serde(
         rename = "ContentEncoding",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub content_encoding: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-123******`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -333,12 +359,16 @@ impl ::yun_core::json::Decode for CreateCommandRequest {
 #[non_exhaustive]
 pub struct CreateCommandResponse {
     /// `CommandId`.
+    ///
+    /// Example: `c-7d2a745b412b4601b2d47f6a768d****`.
     #[serde(
         rename = "CommandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -54,9 +54,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -112,9 +116,15 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct CreateDedicatedHostClusterRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `DryRun` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -126,21 +136,29 @@ pub struct CreateDedicatedHostClusterRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `ZoneId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou-f`.
     #[serde(rename = "ZoneId")]
     pub zone_id: ::std::string::String,
     /// `DedicatedHostClusterName` (query).
+    ///
+    /// Example: `myDDHCluster`.
     #[serde(
         rename = "DedicatedHostClusterName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_cluster_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `This-is-my-DDHCluster`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -260,12 +278,16 @@ impl ::yun_core::json::Decode for CreateDedicatedHostClusterRequest {
 #[non_exhaustive]
 pub struct CreateDedicatedHostClusterResponse {
     /// `DedicatedHostClusterId`.
+    ///
+    /// Example: `dc-bp12wlf6bw0vz9v2****`.
     #[serde(
         rename = "DedicatedHostClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `E2A664A6-2933-4C64-88AE-5033D003****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

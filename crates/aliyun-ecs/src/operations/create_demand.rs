@@ -79,51 +79,75 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct CreateDemandRequest {
     /// `ClientToken` (query).
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ZoneId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(rename = "ZoneId")]
     pub zone_id: ::std::string::String,
     /// `DemandName` (query).
+    ///
+    /// Example: `k8s-node-demand`.
     #[serde(
         rename = "DemandName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub demand_name: ::std::option::Option<::std::string::String>,
     /// `DemandDescription` (query).
+    ///
+    /// Example: `k8s-node-demand-desc`.
     #[serde(
         rename = "DemandDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub demand_description: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query). Required.
+    ///
+    /// Example: `ecs.c6.large`.
     #[serde(rename = "InstanceType")]
     pub instance_type: ::std::string::String,
     /// `Amount` (query). Required.
+    ///
+    /// Example: `2`.
     #[serde(rename = "Amount")]
     pub amount: i32,
     /// `InstanceChargeType` (query).
+    ///
+    /// Example: `PrePaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `Period` (query). Required.
+    ///
+    /// Example: `1`.
     #[serde(rename = "Period")]
     pub period: i32,
     /// `PeriodUnit` (query). Required.
+    ///
+    /// Example: `Month`.
     #[serde(rename = "PeriodUnit")]
     pub period_unit: ::std::string::String,
     /// `StartTime` (query). Required.
+    ///
+    /// Example: `2019-12-01 12:05:00`.
     #[serde(rename = "StartTime")]
     pub start_time: ::std::string::String,
     /// `EndTime` (query). Required.
+    ///
+    /// Example: `2019-12-10 12:05:00`.
     #[serde(rename = "EndTime")]
     pub end_time: ::std::string::String,
 }
@@ -270,12 +294,16 @@ impl ::yun_core::json::Decode for CreateDemandRequest {
 #[non_exhaustive]
 pub struct CreateDemandResponse {
     /// `DemandId`.
+    ///
+    /// Example: `ed-bp11n21kq00sl71p****`.
     #[serde(
         rename = "DemandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub demand_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -64,51 +64,69 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct CreateDeploymentSetRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `OnUnableToRedeployFailedInstance` (query).
+    ///
+    /// Example: `CancelMembershipAndStart`.
     #[serde(
         rename = "OnUnableToRedeployFailedInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub on_unable_to_redeploy_failed_instance: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `DeploymentSetName` (query).
+    ///
+    /// Example: `testDeploymentSetName`.
     #[serde(
         rename = "DeploymentSetName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_name: ::std::option::Option<::std::string::String>,
     /// `Domain` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Domain",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub domain: ::std::option::Option<::std::string::String>,
     /// `Granularity` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Granularity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub granularity: ::std::option::Option<::std::string::String>,
     /// `Strategy` (query).
+    ///
+    /// Example: `Availability`.
     #[serde(
         rename = "Strategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub strategy: ::std::option::Option<::std::string::String>,
     /// `GroupCount` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "GroupCount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -257,12 +275,16 @@ impl ::yun_core::json::Decode for CreateDeploymentSetRequest {
 #[non_exhaustive]
 pub struct CreateDeploymentSetResponse {
     /// `DeploymentSetId`.
+    ///
+    /// Example: `ds-bp1frxuzdg87zh4pzq****`.
     #[serde(
         rename = "DeploymentSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -44,16 +44,22 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct CreateDiagnosticMetricSetRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceType` (query). Required.
     ///
     /// Allowed values: `instance`, `account`.
+    ///
+    /// Example: `instance`.
     #[serde(rename = "ResourceType")]
     pub resource_type: ResourceType,
     /// `MetricSetName` (query).
     ///
     /// At most 128 characters.
+    ///
+    /// Example: `远程连接问题诊断`.
     #[serde(
         rename = "MetricSetName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -67,6 +73,8 @@ pub struct CreateDiagnosticMetricSetRequest {
     /// `Description` (query).
     ///
     /// At most 255 characters.
+    ///
+    /// Example: `远程连接问题诊断`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -160,12 +168,16 @@ impl ::yun_core::json::Decode for CreateDiagnosticMetricSetRequest {
 #[non_exhaustive]
 pub struct CreateDiagnosticMetricSetResponse {
     /// `MetricSetId`.
+    ///
+    /// Example: `dms-o7ymuutup5l*****`.
     #[serde(
         rename = "MetricSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metric_set_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE*****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -44,24 +44,34 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct CreateDiagnosticReportRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceId` (query). Required.
+    ///
+    /// Example: `i-uf6i0tv2refv8wz*****`.
     #[serde(rename = "ResourceId")]
     pub resource_id: ::std::string::String,
     /// `MetricSetId` (query).
+    ///
+    /// Example: `dms-uf6i0tv2refv8wz*****`.
     #[serde(
         rename = "MetricSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metric_set_id: ::std::option::Option<::std::string::String>,
     /// `StartTime` (query).
+    ///
+    /// Example: `2022-07-11T12:00Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// `EndTime` (query).
+    ///
+    /// Example: `2022-07-11T14:00Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -156,12 +166,16 @@ impl ::yun_core::json::Decode for CreateDiagnosticReportRequest {
 #[non_exhaustive]
 pub struct CreateDiagnosticReportResponse {
     /// `ReportId`.
+    ///
+    /// Example: `dr-uf6i0tv2refv8wz*****`.
     #[serde(
         rename = "ReportId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub report_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE*****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

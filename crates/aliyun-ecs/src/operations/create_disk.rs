@@ -134,9 +134,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -192,18 +196,24 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
+    ///
+    /// Example: `1000000000`.
     #[serde(
         rename = "AssumeRoleFor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assume_role_for: ::std::option::Option<i64>,
     /// `RoleType`.
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "RoleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub role_type: ::std::option::Option<::std::string::String>,
     /// `Rolearn`.
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "Rolearn",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -267,21 +277,29 @@ impl ::yun_core::json::Decode for Arn {
 #[non_exhaustive]
 pub struct CreateDiskRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `SnapshotId` (query).
+    ///
+    /// Example: `s-bp67acfmxazb4p****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
     /// `DiskName` (query).
+    ///
+    /// Example: `testDiskName`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -290,72 +308,96 @@ pub struct CreateDiskRequest {
     /// `Size` (query).
     ///
     /// From 1 to 65536.
+    ///
+    /// Example: `2000`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<i32>,
     /// `DiskCategory` (query).
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "DiskCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_category: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Encrypted` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-bp18pnlg1ds9rky4****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `KMSKeyId` (query).
+    ///
+    /// Example: `0e478b7a-4262-4802-b8cb-00d3fb40826X`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
     /// `PerformanceLevel` (query).
+    ///
+    /// Example: `PL1`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub performance_level: ::std::option::Option<::std::string::String>,
     /// `AdvancedFeatures` (query).
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "AdvancedFeatures",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub advanced_features: ::std::option::Option<::std::string::String>,
     /// `StorageSetId` (query).
+    ///
+    /// Example: `ss-bp67acfmxazb4p****`.
     #[serde(
         rename = "StorageSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_id: ::std::option::Option<::std::string::String>,
     /// `EncryptAlgorithm` (query).
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "EncryptAlgorithm",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -364,18 +406,24 @@ pub struct CreateDiskRequest {
     /// `StorageSetPartitionNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "StorageSetPartitionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_partition_number: ::std::option::Option<i32>,
     /// `StorageClusterId` (query).
+    ///
+    /// Example: `dbsc-j5e1sf2vaf5he8m2****`.
     #[serde(
         rename = "StorageClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_cluster_id: ::std::option::Option<::std::string::String>,
     /// `MultiAttach` (query).
+    ///
+    /// Example: `Disabled`.
     #[serde(
         rename = "MultiAttach",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -394,12 +442,16 @@ pub struct CreateDiskRequest {
     /// `ProvisionedIops` (query).
     ///
     /// At least 0.
+    ///
+    /// Example: `40000`.
     #[serde(
         rename = "ProvisionedIops",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub provisioned_iops: ::std::option::Option<i64>,
     /// `BurstingEnabled` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "BurstingEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -725,18 +777,24 @@ impl ::yun_core::json::Decode for CreateDiskRequest {
 #[non_exhaustive]
 pub struct CreateDiskResponse {
     /// `DiskId`.
+    ///
+    /// Example: `d-bp131n0q38u3a4zi****`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `OrderId`.
+    ///
+    /// Example: `20413515388****`.
     #[serde(
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -94,9 +94,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -152,9 +156,13 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct CreateElasticityAssuranceRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -166,42 +174,64 @@ pub struct CreateElasticityAssuranceRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `Period` (query).
+    ///
+    /// Default: `1`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `PeriodUnit` (query).
+    ///
+    /// Default: `Year`.
+    ///
+    /// Example: `Year`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `0c593ea1-3bea-11e9-b96b-88e9fe637760`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `PrivatePoolOptions.Name` (query).
+    ///
+    /// Example: `eapTestName`.
     #[serde(
         rename = "PrivatePoolOptions.Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `PrivatePoolOptions.MatchCriteria` (query).
+    ///
+    /// Default: `Open`.
+    ///
+    /// Example: `Open`.
     #[serde(
         rename = "PrivatePoolOptions.MatchCriteria",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_match_criteria: ::std::option::Option<::std::string::String>,
     /// `AssuranceTimes` (query).
+    ///
+    /// Default: `Unlimited`.
+    ///
+    /// Example: `Unlimited`.
     #[serde(
         rename = "AssuranceTimes",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -210,6 +240,8 @@ pub struct CreateElasticityAssuranceRequest {
     /// `InstanceAmount` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "InstanceAmount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -218,12 +250,16 @@ pub struct CreateElasticityAssuranceRequest {
     /// `InstanceCpuCoreCount` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "InstanceCpuCoreCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_cpu_core_count: ::std::option::Option<i32>,
     /// `StartTime` (query).
+    ///
+    /// Example: `2020-10-30T06:32:00Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -232,11 +268,15 @@ pub struct CreateElasticityAssuranceRequest {
     /// `ZoneId` (query, sent as `ZoneId.1`, `ZoneId.2`, …). Required.
     ///
     /// At most 100 items.
+    ///
+    /// Example: `cn-hangzhou-h`.
     #[serde(rename = "ZoneId")]
     pub zone_id: ::std::vec::Vec<::std::string::String>,
     /// `InstanceType` (query, sent as `InstanceType.1`, `InstanceType.2`, …). Required.
     ///
     /// At most 100 items.
+    ///
+    /// Example: `ecs.c6.xlarge`.
     #[serde(rename = "InstanceType")]
     pub instance_type: ::std::vec::Vec<::std::string::String>,
 }
@@ -457,18 +497,24 @@ impl ::yun_core::json::Decode for CreateElasticityAssuranceRequest {
 #[non_exhaustive]
 pub struct CreateElasticityAssuranceResponse {
     /// `OrderId`.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsId`.
+    ///
+    /// Example: `eap-bp67acfmxazb4****`.
     #[serde(
         rename = "PrivatePoolOptionsId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

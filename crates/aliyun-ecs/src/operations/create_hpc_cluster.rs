@@ -39,21 +39,29 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct CreateHpcClusterRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testHPCDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Name` (query). Required.
+    ///
+    /// Example: `hpc-Cluster-01`.
     #[serde(rename = "Name")]
     pub name: ::std::string::String,
 }
@@ -124,12 +132,16 @@ impl ::yun_core::json::Decode for CreateHpcClusterRequest {
 #[non_exhaustive]
 pub struct CreateHpcClusterResponse {
     /// `HpcClusterId`.
+    ///
+    /// Example: `hpc-pnlg1ds9rky4****`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -94,24 +94,32 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DiskDeviceMapping {
     /// `Device`.
+    ///
+    /// Example: `/dev/vdb`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// `DiskType`.
+    ///
+    /// Example: `system`.
     #[serde(
         rename = "DiskType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_type: ::std::option::Option<::std::string::String>,
     /// `Size`.
+    ///
+    /// Example: `2000`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<i32>,
     /// `SnapshotId`.
+    ///
+    /// Example: `s-bp17441ohwkdca0****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -183,9 +191,13 @@ impl ::yun_core::json::Decode for DiskDeviceMapping {
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `KeyTest`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `ValueTest`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -241,69 +253,93 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct CreateImageRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `SnapshotId` (query).
+    ///
+    /// Example: `s-bp17441ohwkdca0****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-bp1g6zv0ce8oghu7****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `ImageName` (query).
+    ///
+    /// Example: `TestCentOS`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_name: ::std::option::Option<::std::string::String>,
     /// `ImageFamily` (query).
+    ///
+    /// Example: `hangzhou-daily-update`.
     #[serde(
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_family: ::std::option::Option<::std::string::String>,
     /// `ImageVersion` (query).
+    ///
+    /// Example: `2017011017`.
     #[serde(
         rename = "ImageVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_version: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `ImageTestDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Platform` (query).
+    ///
+    /// Example: `CentOS`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub platform: ::std::option::Option<::std::string::String>,
     /// `BootMode` (query).
+    ///
+    /// Example: `BIOS`.
     #[serde(
         rename = "BootMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub boot_mode: ::std::option::Option<::std::string::String>,
     /// `Architecture` (query).
+    ///
+    /// Example: `x86_64`.
     #[serde(
         rename = "Architecture",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub architecture: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -323,6 +359,8 @@ pub struct CreateImageRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `DetectionStrategy` (query).
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "DetectionStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -545,12 +583,16 @@ impl ::yun_core::json::Decode for CreateImageRequest {
 #[non_exhaustive]
 pub struct CreateImageResponse {
     /// `ImageId`.
+    ///
+    /// Example: `m-bp146shijn7hujku****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `C8B26B44-0189-443E-9816-*******`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -64,9 +64,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -122,9 +126,13 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct CreateImageComponentRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -136,36 +144,48 @@ pub struct CreateImageComponentRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `Name` (query).
+    ///
+    /// Example: `testComponent`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `SystemType` (query).
+    ///
+    /// Example: `Linux`.
     #[serde(
         rename = "SystemType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_type: ::std::option::Option<::std::string::String>,
     /// `ComponentType` (query).
+    ///
+    /// Example: `Build`.
     #[serde(
         rename = "ComponentType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub component_type: ::std::option::Option<::std::string::String>,
     /// `Content` (query).
+    ///
+    /// Example: `RUN yum update -y`.
     #[serde(
         rename = "Content",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub content: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -312,12 +332,16 @@ impl ::yun_core::json::Decode for CreateImageComponentRequest {
 #[non_exhaustive]
 pub struct CreateImageComponentResponse {
     /// `ImageComponentId`.
+    ///
+    /// Example: `ic-bp67acfmxazb4p****`.
     #[serde(
         rename = "ImageComponentId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_component_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -104,9 +104,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -167,9 +171,13 @@ pub struct CreateImagePipelineRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -178,6 +186,8 @@ pub struct CreateImagePipelineRequest {
     /// `AddAccount` (query, sent as `AddAccount.1`, `AddAccount.2`, …).
     ///
     /// At most 21 items.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "AddAccount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -186,72 +196,98 @@ pub struct CreateImagePipelineRequest {
     /// `ToRegionId` (query, sent as `ToRegionId.1`, `ToRegionId.2`, …).
     ///
     /// At most 21 items.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "ToRegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub to_region_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `BaseImageType` (query). Required.
+    ///
+    /// Example: `IMAGE`.
     #[serde(rename = "BaseImageType")]
     pub base_image_type: ::std::string::String,
     /// `BaseImage` (query). Required.
+    ///
+    /// Example: `m-bp67acfmxazb4p****`.
     #[serde(rename = "BaseImage")]
     pub base_image: ::std::string::String,
     /// `Name` (query).
+    ///
+    /// Example: `testImagePipeline`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `ImageName` (query).
+    ///
+    /// Example: `testImageName`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_name: ::std::option::Option<::std::string::String>,
     /// `VSwitchId` (query).
+    ///
+    /// Example: `vsw-bp67acfmxazb4p****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.g6.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `SystemDiskSize` (query).
+    ///
+    /// Example: `40`.
     #[serde(
         rename = "SystemDiskSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_size: ::std::option::Option<i32>,
     /// `InternetMaxBandwidthOut` (query).
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_out: ::std::option::Option<i32>,
     /// `DeleteInstanceOnFailure` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeleteInstanceOnFailure",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_instance_on_failure: ::std::option::Option<bool>,
     /// `BuildContent` (query).
+    ///
+    /// Example: `FROM IMAGE:m-bp67acfmxazb4p****`.
     #[serde(
         rename = "BuildContent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub build_content: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -493,12 +529,16 @@ impl ::yun_core::json::Decode for CreateImagePipelineRequest {
 #[non_exhaustive]
 pub struct CreateImagePipelineResponse {
     /// `ImagePipelineId`.
+    ///
+    /// Example: `ip-2ze5tsl5bp6nf2b3****`.
     #[serde(
         rename = "ImagePipelineId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_pipeline_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

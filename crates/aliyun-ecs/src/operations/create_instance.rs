@@ -309,72 +309,96 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DataDisk {
     /// `Category`.
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::std::string::String>,
     /// `DeleteWithInstance`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeleteWithInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_with_instance: ::std::option::Option<bool>,
     /// `Description`.
+    ///
+    /// Example: `TestDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Device`.
+    ///
+    /// Example: `/dev/xvdb`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// `DiskName`.
+    ///
+    /// Example: `DataDiskName`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_name: ::std::option::Option<::std::string::String>,
     /// `EncryptAlgorithm`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "EncryptAlgorithm",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypt_algorithm: ::std::option::Option<::std::string::String>,
     /// `Encrypted`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// `KMSKeyId`.
+    ///
+    /// Example: `0e478b7a-4262-4802-b8cb-00d****`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
     /// `PerformanceLevel`.
+    ///
+    /// Example: `PL2`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub performance_level: ::std::option::Option<::std::string::String>,
     /// `Size`.
+    ///
+    /// Example: `2000`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<i32>,
     /// `SnapshotId`.
+    ///
+    /// Example: `s-bp17441ohwka0yuh****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
     /// `StorageClusterId`.
+    ///
+    /// Example: `dbsc-j5e1sf2vaf5he8m2****`.
     #[serde(
         rename = "StorageClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -532,18 +556,24 @@ impl ::yun_core::json::Decode for DataDisk {
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "AssumeRoleFor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assume_role_for: ::std::option::Option<i64>,
     /// `RoleType`.
+    ///
+    /// Example: `Primary`.
     #[serde(
         rename = "RoleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub role_type: ::std::option::Option<::std::string::String>,
     /// `Rolearn`.
+    ///
+    /// Example: `acs:ram::123456789012****:role/adminrole`.
     #[serde(
         rename = "Rolearn",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -607,9 +637,13 @@ impl ::yun_core::json::Decode for Arn {
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -665,36 +699,48 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct SystemDisk {
     /// `StorageClusterId`.
+    ///
+    /// Example: `dbsc-j5e1sf2vaf5he8m2****`.
     #[serde(
         rename = "StorageClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_cluster_id: ::std::option::Option<::std::string::String>,
     /// `Size`.
+    ///
+    /// Example: `40`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<i32>,
     /// `Category`.
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::std::string::String>,
     /// `DiskName`.
+    ///
+    /// Example: `SystemDiskName`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_name: ::std::option::Option<::std::string::String>,
     /// `Description`.
+    ///
+    /// Example: `TestDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `PerformanceLevel`.
+    ///
+    /// Example: `PL1`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -795,48 +841,66 @@ impl ::yun_core::json::Decode for SystemDisk {
 #[non_exhaustive]
 pub struct CreateInstanceRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ImageId` (query).
+    ///
+    /// Example: `ubuntu_18_04_64_20G_alibase_20190624.vhd`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// `ImageFamily` (query).
+    ///
+    /// Example: `hangzhou-daily-update`.
     #[serde(
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_family: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query). Required.
+    ///
+    /// Example: `ecs.g6.large`.
     #[serde(rename = "InstanceType")]
     pub instance_type: ::std::string::String,
     /// `SecurityGroupId` (query).
+    ///
+    /// Example: `sg-bp15ed6xe1yxeycg****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::string::String>,
     /// `InstanceName` (query).
+    ///
+    /// Example: `k8s-node-[1,4]-alibabacloud`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `InternetChargeType` (query).
+    ///
+    /// Example: `PayByTraffic`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_charge_type: ::std::option::Option<::std::string::String>,
     /// `AutoRenew` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoRenew",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew: ::std::option::Option<bool>,
     /// `AutoRenewPeriod` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "AutoRenewPeriod",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -845,150 +909,200 @@ pub struct CreateInstanceRequest {
     /// `InternetMaxBandwidthIn` (query).
     ///
     /// From 1 to 200.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "InternetMaxBandwidthIn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_in: ::std::option::Option<i32>,
     /// `InternetMaxBandwidthOut` (query).
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_out: ::std::option::Option<i32>,
     /// `HostName` (query).
+    ///
+    /// Example: `LocalHostName`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::std::string::String>,
     /// `Password` (query).
+    ///
+    /// Example: `TestEcs123!`.
     #[serde(
         rename = "Password",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub password: ::std::option::Option<::std::string::String>,
     /// `PasswordInherit` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "PasswordInherit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub password_inherit: ::std::option::Option<bool>,
     /// `DeploymentSetId` (query).
+    ///
+    /// Example: `ds-bp1brhwhoqinyjd6****`.
     #[serde(
         rename = "DeploymentSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_id: ::std::option::Option<::std::string::String>,
     /// `DeploymentSetGroupNo` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "DeploymentSetGroupNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_group_no: ::std::option::Option<i32>,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `ClusterId` (query).
+    ///
+    /// Example: `c-bp67acfmxazb4p****`.
     #[serde(
         rename = "ClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cluster_id: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `VlanId` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "VlanId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vlan_id: ::std::option::Option<::std::string::String>,
     /// `InnerIpAddress` (query).
+    ///
+    /// Example: `192.168.**.**`.
     #[serde(
         rename = "InnerIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub inner_ip_address: ::std::option::Option<::std::string::String>,
     /// `NodeControllerId` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "NodeControllerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub node_controller_id: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `InstanceTest`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `VSwitchId` (query).
+    ///
+    /// Example: `vsw-bp1s5fnvk4gn2tws0****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
     /// `PrivateIpAddress` (query).
+    ///
+    /// Example: `172.16.236.*`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_address: ::std::option::Option<::std::string::String>,
     /// `IoOptimized` (query).
+    ///
+    /// Example: `optimized`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub io_optimized: ::std::option::Option<::std::string::String>,
     /// `UseAdditionalService` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "UseAdditionalService",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub use_additional_service: ::std::option::Option<bool>,
     /// `InstanceChargeType` (query).
+    ///
+    /// Example: `PrePaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `Period` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// `UserData` (query).
+    ///
+    /// Example: `ZWNobyBoZWxsbyBlY3Mh`.
     #[serde(
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_data: ::std::option::Option<::std::string::String>,
     /// `SpotStrategy` (query).
+    ///
+    /// Example: `NoSpot`.
     #[serde(
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_strategy: ::std::option::Option<::std::string::String>,
     /// `KeyPairName` (query).
+    ///
+    /// Example: `KeyPairTestName`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_name: ::std::option::Option<::std::string::String>,
     /// `SpotPriceLimit` (query).
+    ///
+    /// Example: `0.98`.
     #[serde(
         rename = "SpotPriceLimit",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -997,84 +1111,112 @@ pub struct CreateInstanceRequest {
     /// `SpotDuration` (query).
     ///
     /// From 0 to 6.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "SpotDuration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_duration: ::std::option::Option<i32>,
     /// `SpotInterruptionBehavior` (query).
+    ///
+    /// Example: `Terminate`.
     #[serde(
         rename = "SpotInterruptionBehavior",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_interruption_behavior: ::std::option::Option<::std::string::String>,
     /// `RamRoleName` (query).
+    ///
+    /// Example: `RAMTestName`.
     #[serde(
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ram_role_name: ::std::option::Option<::std::string::String>,
     /// `SecurityEnhancementStrategy` (query).
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "SecurityEnhancementStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_enhancement_strategy: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `HpcClusterId` (query).
+    ///
+    /// Example: `hpc-bp67acfmxazb4p****`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `DedicatedHostId` (query).
+    ///
+    /// Example: `dh-bp67acfmxazb4p****`.
     #[serde(
         rename = "DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_id: ::std::option::Option<::std::string::String>,
     /// `CreditSpecification` (query).
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "CreditSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub credit_specification: ::std::option::Option<::std::string::String>,
     /// `DeletionProtection` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeletionProtection",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deletion_protection: ::std::option::Option<bool>,
     /// `HibernationOptions.Configured` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "HibernationOptions.Configured",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hibernation_options_configured: ::std::option::Option<bool>,
     /// `Affinity` (query).
+    ///
+    /// Example: `default`.
     #[serde(
         rename = "Affinity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub affinity: ::std::option::Option<::std::string::String>,
     /// `Tenancy` (query).
+    ///
+    /// Example: `default`.
     #[serde(
         rename = "Tenancy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tenancy: ::std::option::Option<::std::string::String>,
     /// `StorageSetId` (query).
+    ///
+    /// Example: `ss-bp1j4i2jdf3owlhe****`.
     #[serde(
         rename = "StorageSetId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1083,36 +1225,48 @@ pub struct CreateInstanceRequest {
     /// `StorageSetPartitionNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "StorageSetPartitionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_partition_number: ::std::option::Option<i32>,
     /// `HttpEndpoint` (query).
+    ///
+    /// Example: `enabled`.
     #[serde(
         rename = "HttpEndpoint",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub http_endpoint: ::std::option::Option<::std::string::String>,
     /// `HttpTokens` (query).
+    ///
+    /// Example: `optional`.
     #[serde(
         rename = "HttpTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub http_tokens: ::std::option::Option<::std::string::String>,
     /// `HttpPutResponseHopLimit` (query).
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "HttpPutResponseHopLimit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub http_put_response_hop_limit: ::std::option::Option<i32>,
     /// `PrivatePoolOptions.MatchCriteria` (query).
+    ///
+    /// Example: `Open`.
     #[serde(
         rename = "PrivatePoolOptions.MatchCriteria",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_match_criteria: ::std::option::Option<::std::string::String>,
     /// `PrivatePoolOptions.Id` (query).
+    ///
+    /// Example: `eap-bp67acfmxazb4****`.
     #[serde(
         rename = "PrivatePoolOptions.Id",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2001,24 +2155,32 @@ impl ::yun_core::json::Decode for CreateInstanceRequest {
 #[non_exhaustive]
 pub struct CreateInstanceResponse {
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `OrderId`.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TradePrice`.
+    ///
+    /// Example: `0.165`.
     #[serde(
         rename = "TradePrice",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,9 +39,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -97,12 +101,18 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct CreateKeyPairRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `KeyPairName` (query). Required.
+    ///
+    /// Example: `testKeyPairName`.
     #[serde(rename = "KeyPairName")]
     pub key_pair_name: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -184,30 +194,40 @@ impl ::yun_core::json::Decode for CreateKeyPairRequest {
 #[non_exhaustive]
 pub struct CreateKeyPairResponse {
     /// `KeyPairFingerPrint`.
+    ///
+    /// Example: `89:f0:ba:62:ac:b8:aa:e1:61:5e:fd:81:69:86:6d:6b:f0:c0:5a:**`.
     #[serde(
         rename = "KeyPairFingerPrint",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_finger_print: ::std::option::Option<::yun_core::Text>,
     /// `KeyPairId`.
+    ///
+    /// Example: `ssh-bp67acfmxazb4p****`.
     #[serde(
         rename = "KeyPairId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_id: ::std::option::Option<::yun_core::Text>,
     /// `KeyPairName`.
+    ///
+    /// Example: `testKeyPairName`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_name: ::std::option::Option<::yun_core::Text>,
     /// `PrivateKeyBody`.
+    ///
+    /// Example: `MIIEpAIBAAKCAQEAtReyMzLIcBH78EV2zj****`.
     #[serde(
         rename = "PrivateKeyBody",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_key_body: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -299,9 +299,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct TemplateTag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -357,72 +361,96 @@ impl ::yun_core::json::Decode for TemplateTag {
 #[non_exhaustive]
 pub struct DataDisk {
     /// `AutoSnapshotPolicyId`.
+    ///
+    /// Example: `sp-m5e7fa9ute44ssa****`.
     #[serde(
         rename = "AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
     /// `BurstingEnabled`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "BurstingEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bursting_enabled: ::std::option::Option<bool>,
     /// `Category`.
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::std::string::String>,
     /// `DeleteWithInstance`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeleteWithInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_with_instance: ::std::option::Option<bool>,
     /// `Description`.
+    ///
+    /// Example: `testDataDiskDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Device`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// `DiskName`.
+    ///
+    /// Example: `testDataDiskName`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_name: ::std::option::Option<::std::string::String>,
     /// `Encrypted`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<::std::string::String>,
     /// `PerformanceLevel`.
+    ///
+    /// Example: `PL1`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub performance_level: ::std::option::Option<::std::string::String>,
     /// `ProvisionedIops`.
+    ///
+    /// Example: `50000`.
     #[serde(
         rename = "ProvisionedIops",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub provisioned_iops: ::std::option::Option<i64>,
     /// `Size`.
+    ///
+    /// Example: `2000`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<i32>,
     /// `SnapshotId`.
+    ///
+    /// Example: `s-bp17441ohwka0yuh****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -577,36 +605,48 @@ impl ::yun_core::json::Decode for DataDisk {
 #[non_exhaustive]
 pub struct NetworkInterface {
     /// `Description`.
+    ///
+    /// Example: `testEniDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `InstanceType`.
+    ///
+    /// Example: `Secondary`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `NetworkInterfaceName`.
+    ///
+    /// Example: `testEniName`.
     #[serde(
         rename = "NetworkInterfaceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_name: ::std::option::Option<::std::string::String>,
     /// `NetworkInterfaceTrafficMode`.
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "NetworkInterfaceTrafficMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
     /// `PrimaryIpAddress`.
+    ///
+    /// Example: `192.168.**.**`.
     #[serde(
         rename = "PrimaryIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub primary_ip_address: ::std::option::Option<::std::string::String>,
     /// `SecurityGroupId`.
+    ///
+    /// Example: `sg-bp15ed6xe1yxeycg****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -615,12 +655,16 @@ pub struct NetworkInterface {
     /// `SecurityGroupIds`.
     ///
     /// At most 16 items.
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `VSwitchId`.
+    ///
+    /// Example: `vsw-bp1s5fnvk4gn2tws0****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -753,9 +797,13 @@ impl ::yun_core::json::Decode for NetworkInterface {
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -811,6 +859,8 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct CreateLaunchTemplateRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `TemplateTag` (query, sent as `TemplateTag.1`, `TemplateTag.2`, …).
@@ -822,213 +872,285 @@ pub struct CreateLaunchTemplateRequest {
     )]
     pub template_tag: ::std::option::Option<::std::vec::Vec<TemplateTag>>,
     /// `LaunchTemplateName` (query). Required.
+    ///
+    /// Example: `testLaunchTemplateName`.
     #[serde(rename = "LaunchTemplateName")]
     pub launch_template_name: ::std::string::String,
     /// `VersionDescription` (query).
+    ///
+    /// Example: `testVersionDescription`.
     #[serde(
         rename = "VersionDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub version_description: ::std::option::Option<::std::string::String>,
     /// `ImageId` (query).
+    ///
+    /// Example: `win2008r2_64_ent_sp1_en-us_40G_alibase_20170915.vhd`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// `ImageOwnerAlias` (query).
+    ///
+    /// Example: `system`.
     #[serde(
         rename = "ImageOwnerAlias",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_owner_alias: ::std::option::Option<::std::string::String>,
     /// `PasswordInherit` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "PasswordInherit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub password_inherit: ::std::option::Option<bool>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `SecurityGroupId` (query).
+    ///
+    /// Example: `sg-bp15ed6xe1yxeycg****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::string::String>,
     /// `VpcId` (query).
+    ///
+    /// Example: `vpc-bp12433upq1y5scen****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
     /// `VSwitchId` (query).
+    ///
+    /// Example: `vsw-bp1s5fnvk4gn2tws0****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
     /// `InstanceName` (query).
+    ///
+    /// Example: `testInstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testECSDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `InternetMaxBandwidthIn` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "InternetMaxBandwidthIn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_in: ::std::option::Option<i32>,
     /// `InternetMaxBandwidthOut` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_out: ::std::option::Option<i32>,
     /// `HostName` (query).
+    ///
+    /// Example: `testHostName`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::std::string::String>,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `SystemDisk.Category` (query).
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "SystemDisk.Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_category: ::std::option::Option<::std::string::String>,
     /// `SystemDisk.Size` (query).
+    ///
+    /// Example: `40`.
     #[serde(
         rename = "SystemDisk.Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_size: ::std::option::Option<i32>,
     /// `SystemDisk.DiskName` (query).
+    ///
+    /// Example: `testSystemDiskName`.
     #[serde(
         rename = "SystemDisk.DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_disk_name: ::std::option::Option<::std::string::String>,
     /// `SystemDisk.Description` (query).
+    ///
+    /// Example: `testSystemDiskDescription`.
     #[serde(
         rename = "SystemDisk.Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_description: ::std::option::Option<::std::string::String>,
     /// `SystemDisk.Iops` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "SystemDisk.Iops",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_iops: ::std::option::Option<i32>,
     /// `SystemDisk.PerformanceLevel` (query).
+    ///
+    /// Example: `PL0`.
     #[serde(
         rename = "SystemDisk.PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_performance_level: ::std::option::Option<::std::string::String>,
     /// `SystemDisk.DeleteWithInstance` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "SystemDisk.DeleteWithInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_delete_with_instance: ::std::option::Option<bool>,
     /// `SystemDisk.AutoSnapshotPolicyId` (query).
+    ///
+    /// Example: `sp-gc7c37d4ylw7mtnk****`.
     #[serde(
         rename = "SystemDisk.AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
     /// `SystemDisk.ProvisionedIops` (query).
+    ///
+    /// Example: `50000`.
     #[serde(
         rename = "SystemDisk.ProvisionedIops",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_provisioned_iops: ::std::option::Option<i64>,
     /// `SystemDisk.BurstingEnabled` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "SystemDisk.BurstingEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_bursting_enabled: ::std::option::Option<bool>,
     /// `IoOptimized` (query).
+    ///
+    /// Example: `optimized`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub io_optimized: ::std::option::Option<::std::string::String>,
     /// `InstanceChargeType` (query).
+    ///
+    /// Example: `PrePaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `Period` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `InternetChargeType` (query).
+    ///
+    /// Example: `PayByTraffic`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_charge_type: ::std::option::Option<::std::string::String>,
     /// `EnableVmOsConfig` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableVmOsConfig",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_vm_os_config: ::std::option::Option<bool>,
     /// `NetworkType` (query).
+    ///
+    /// Example: `vpc`.
     #[serde(
         rename = "NetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_type: ::std::option::Option<::std::string::String>,
     /// `UserData` (query).
+    ///
+    /// Example: `ZWNobyBoZWxsbyBlY3Mh`.
     #[serde(
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_data: ::std::option::Option<::std::string::String>,
     /// `KeyPairName` (query).
+    ///
+    /// Example: `testKeyPairName`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_name: ::std::option::Option<::std::string::String>,
     /// `RamRoleName` (query).
+    ///
+    /// Example: `testRamRoleName`.
     #[serde(
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ram_role_name: ::std::option::Option<::std::string::String>,
     /// `AutoReleaseTime` (query).
+    ///
+    /// Example: `2018-01-01T12:05:00Z`.
     #[serde(
         rename = "AutoReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_release_time: ::std::option::Option<::std::string::String>,
     /// `SpotStrategy` (query).
+    ///
+    /// Example: `NoSpot`.
     #[serde(
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1037,48 +1159,64 @@ pub struct CreateLaunchTemplateRequest {
     /// `SpotPriceLimit` (query).
     ///
     /// From 0 to 999999.
+    ///
+    /// Example: `0.97`.
     #[serde(
         rename = "SpotPriceLimit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_price_limit: ::std::option::Option<f64>,
     /// `SpotDuration` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "SpotDuration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_duration: ::std::option::Option<i32>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `TemplateResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "TemplateResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub template_resource_group_id: ::std::option::Option<::std::string::String>,
     /// `SecurityEnhancementStrategy` (query).
+    ///
+    /// Example: `Deactive`.
     #[serde(
         rename = "SecurityEnhancementStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_enhancement_strategy: ::std::option::Option<::std::string::String>,
     /// `PrivateIpAddress` (query).
+    ///
+    /// Example: `10.1.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_address: ::std::option::Option<::std::string::String>,
     /// `DeploymentSetId` (query).
+    ///
+    /// Example: `ds-bp1brhwhoqinyjd6****`.
     #[serde(
         rename = "DeploymentSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_id: ::std::option::Option<::std::string::String>,
     /// `Ipv6AddressCount` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Ipv6AddressCount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1108,42 +1246,56 @@ pub struct CreateLaunchTemplateRequest {
     /// `SecurityGroupIds` (query, sent as `SecurityGroupIds.1`, `SecurityGroupIds.2`, …).
     ///
     /// At most 16 items.
+    ///
+    /// Example: `sg-bp15ed6xe1yxeycg7****`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `SystemDisk.Encrypted` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "SystemDisk.Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_encrypted: ::std::option::Option<::std::string::String>,
     /// `DeletionProtection` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeletionProtection",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deletion_protection: ::std::option::Option<bool>,
     /// `CreditSpecification` (query).
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "CreditSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub credit_specification: ::std::option::Option<::std::string::String>,
     /// `AutoRenew` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoRenew",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew: ::std::option::Option<bool>,
     /// `AutoRenewPeriod` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "AutoRenewPeriod",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew_period: ::std::option::Option<i32>,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1912,18 +2064,24 @@ impl ::yun_core::json::Decode for CreateLaunchTemplateRequest {
 #[non_exhaustive]
 pub struct CreateLaunchTemplateResponse {
     /// `LaunchTemplateId`.
+    ///
+    /// Example: `lt-m5eiaupmvm2op9d****`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateVersionNumber`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "LaunchTemplateVersionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_version_number: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -164,9 +164,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -413,6 +417,8 @@ impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
 #[non_exhaustive]
 pub struct CreateNetworkInterfaceRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
@@ -421,51 +427,69 @@ pub struct CreateNetworkInterfaceRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4ph****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `VSwitchId` (query). Required.
+    ///
+    /// Example: `vsw-bp1s5fnvk4gn2tws03****`.
     #[serde(rename = "VSwitchId")]
     pub v_switch_id: ::std::string::String,
     /// `PrimaryIpAddress` (query).
+    ///
+    /// Example: `172.17.**.**`.
     #[serde(
         rename = "PrimaryIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub primary_ip_address: ::std::option::Option<::std::string::String>,
     /// `SecurityGroupId` (query).
+    ///
+    /// Example: `sg-bp1fg655nh68xyz9i****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::string::String>,
     /// `NetworkInterfaceName` (query).
+    ///
+    /// Example: `testNetworkInterfaceName`.
     #[serde(
         rename = "NetworkInterfaceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Visible` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Visible",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub visible: ::std::option::Option<bool>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `Secondary`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `BusinessType` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "BusinessType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -474,6 +498,8 @@ pub struct CreateNetworkInterfaceRequest {
     /// `SecondaryPrivateIpAddressCount` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "SecondaryPrivateIpAddressCount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -482,24 +508,32 @@ pub struct CreateNetworkInterfaceRequest {
     /// `QueueNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "QueueNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub queue_number: ::std::option::Option<i32>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `NetworkInterfaceTrafficMode` (query).
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "NetworkInterfaceTrafficMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
     /// `QueuePairNumber` (query).
+    ///
+    /// Example: `22`.
     #[serde(
         rename = "QueuePairNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -508,6 +542,8 @@ pub struct CreateNetworkInterfaceRequest {
     /// `SecurityGroupIds` (query, sent as `SecurityGroupIds.1`, `SecurityGroupIds.2`, …).
     ///
     /// At most 16 items.
+    ///
+    /// Example: `sg-bp1fg655nh68xyz9i****`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -516,6 +552,8 @@ pub struct CreateNetworkInterfaceRequest {
     /// `PrivateIpAddress` (query, sent as `PrivateIpAddress.1`, `PrivateIpAddress.2`, …).
     ///
     /// At most 10 items.
+    ///
+    /// Example: `172.17.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -524,6 +562,8 @@ pub struct CreateNetworkInterfaceRequest {
     /// `Ipv6Address` (query, sent as `Ipv6Address.1`, `Ipv6Address.2`, …).
     ///
     /// At most 20 items.
+    ///
+    /// Example: `2001:db8:1234:1a00::****`.
     #[serde(
         rename = "Ipv6Address",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -532,6 +572,8 @@ pub struct CreateNetworkInterfaceRequest {
     /// `Ipv6AddressCount` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Ipv6AddressCount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -548,6 +590,8 @@ pub struct CreateNetworkInterfaceRequest {
     /// `Ipv4PrefixCount` (query).
     ///
     /// From 1 to 10.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Ipv4PrefixCount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -564,24 +608,32 @@ pub struct CreateNetworkInterfaceRequest {
     /// `Ipv6PrefixCount` (query).
     ///
     /// From 1 to 10.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Ipv6PrefixCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_prefix_count: ::std::option::Option<i32>,
     /// `DeleteOnRelease` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeleteOnRelease",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_on_release: ::std::option::Option<bool>,
     /// `TxQueueSize` (query).
+    ///
+    /// Example: `8192`.
     #[serde(
         rename = "TxQueueSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tx_queue_size: ::std::option::Option<i32>,
     /// `RxQueueSize` (query).
+    ///
+    /// Example: `8192`.
     #[serde(
         rename = "RxQueueSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1019,6 +1071,8 @@ impl ::yun_core::json::Decode for CreateNetworkInterfaceRequest {
 #[non_exhaustive]
 pub struct Ipv4PrefixSet {
     /// `Ipv4Prefix`.
+    ///
+    /// Example: `192.168.**.**/28`.
     #[serde(
         rename = "Ipv4Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1081,6 +1135,8 @@ impl ::yun_core::json::Decode for Ipv4PrefixSets {
 #[non_exhaustive]
 pub struct Ipv6PrefixSet {
     /// `Ipv6Prefix`.
+    ///
+    /// Example: `2001:db8:1234:1a00:****::/80`.
     #[serde(
         rename = "Ipv6Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1143,6 +1199,8 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
 #[non_exhaustive]
 pub struct Ipv6Set {
     /// `Ipv6Address`.
+    ///
+    /// Example: `2001:db8:1234:1a00::****`.
     #[serde(
         rename = "Ipv6Address",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1205,12 +1263,16 @@ impl ::yun_core::json::Decode for Ipv6Sets {
 #[non_exhaustive]
 pub struct PrivateIpSet {
     /// `Primary`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Primary",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub primary: ::std::option::Option<bool>,
     /// `PrivateIpAddress`.
+    ///
+    /// Example: `172.17.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1305,12 +1367,16 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1371,6 +1437,8 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct CreateNetworkInterfaceResponse {
     /// `Description`.
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1395,30 +1463,40 @@ pub struct CreateNetworkInterfaceResponse {
     )]
     pub ipv6_sets: ::std::option::Option<Ipv6Sets>,
     /// `MacAddress`.
+    ///
+    /// Example: `00:16:3e:12:**:**`.
     #[serde(
         rename = "MacAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub mac_address: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceId`.
+    ///
+    /// Example: `eni-bp14v2sdd3v8htln****`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceName`.
+    ///
+    /// Example: `my-eni-name`.
     #[serde(
         rename = "NetworkInterfaceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_name: ::std::option::Option<::yun_core::Text>,
     /// `OwnerId`.
+    ///
+    /// Example: `123456****`.
     #[serde(
         rename = "OwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub owner_id: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpAddress`.
+    ///
+    /// Example: `172.17.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1431,12 +1509,16 @@ pub struct CreateNetworkInterfaceResponse {
     )]
     pub private_ip_sets: ::std::option::Option<PrivateIpSets>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-2ze88m67qx5z****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1449,18 +1531,24 @@ pub struct CreateNetworkInterfaceResponse {
     )]
     pub security_group_ids: ::std::option::Option<SecurityGroupIds>,
     /// `ServiceID`.
+    ///
+    /// Example: `12345678910`.
     #[serde(
         rename = "ServiceID",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_id: ::std::option::Option<i64>,
     /// `ServiceManaged`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "ServiceManaged",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_managed: ::std::option::Option<bool>,
     /// `Status`.
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1473,24 +1561,32 @@ pub struct CreateNetworkInterfaceResponse {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `Type`.
+    ///
+    /// Example: `Secondary`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `VSwitchId`.
+    ///
+    /// Example: `vsw-bp16usj2p27htro3****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
+    ///
+    /// Example: `vpc-bp1j7w3gc1cexjqd****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-e`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"

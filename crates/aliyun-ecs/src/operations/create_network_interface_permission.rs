@@ -39,15 +39,23 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct CreateNetworkInterfacePermissionRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `AccountId` (query). Required.
+    ///
+    /// Example: `1234567890`.
     #[serde(rename = "AccountId")]
     pub account_id: i64,
     /// `NetworkInterfaceId` (query). Required.
+    ///
+    /// Example: `eni-bp14v2sdd3v8htln****`.
     #[serde(rename = "NetworkInterfaceId")]
     pub network_interface_id: ::std::string::String,
     /// `Permission` (query). Required.
+    ///
+    /// Example: `InstanceAttach`.
     #[serde(rename = "Permission")]
     pub permission: ::std::string::String,
 }
@@ -109,36 +117,48 @@ impl ::yun_core::json::Decode for CreateNetworkInterfacePermissionRequest {
 #[non_exhaustive]
 pub struct NetworkInterfacePermission {
     /// `AccountId`.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "AccountId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_id: ::std::option::Option<i64>,
     /// `NetworkInterfaceId`.
+    ///
+    /// Example: `eni-bp14v2sdd3v8htln****`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfacePermissionId`.
+    ///
+    /// Example: `eni-perm-bp1cs4lwn56lfb****`.
     #[serde(
         rename = "NetworkInterfacePermissionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_permission_id: ::std::option::Option<::yun_core::Text>,
     /// `Permission`.
+    ///
+    /// Example: `InstanceAttach`.
     #[serde(
         rename = "Permission",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub permission: ::std::option::Option<::yun_core::Text>,
     /// `PermissionState`.
+    ///
+    /// Example: `Granted`.
     #[serde(
         rename = "PermissionState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub permission_state: ::std::option::Option<::yun_core::Text>,
     /// `ServiceName`.
+    ///
+    /// Example: `Elastic Compute Service`.
     #[serde(
         rename = "ServiceName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -188,6 +208,8 @@ pub struct CreateNetworkInterfacePermissionResponse {
     )]
     pub network_interface_permission: ::std::option::Option<NetworkInterfacePermission>,
     /// `RequestId`.
+    ///
+    /// Example: `0FCD3DEF-63D3-4605-A818-805C8BD7DB87`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -90,6 +90,8 @@ pub struct CreatePhysicalConnectionRequest {
     #[serde(rename = "AccessPointId")]
     pub access_point_id: ::std::string::String,
     /// `Type` (query).
+    ///
+    /// Default: `VPC`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -99,6 +101,8 @@ pub struct CreatePhysicalConnectionRequest {
     #[serde(rename = "LineOperator")]
     pub line_operator: ::std::string::String,
     /// `bandwidth` (query).
+    ///
+    /// Default: `100`.
     #[serde(
         rename = "bandwidth",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -108,6 +112,8 @@ pub struct CreatePhysicalConnectionRequest {
     #[serde(rename = "PeerLocation")]
     pub peer_location: ::std::string::String,
     /// `PortType` (query).
+    ///
+    /// Default: `1000Base-T`.
     #[serde(
         rename = "PortType",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -54,9 +54,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Entry {
     /// `Cidr`. Required.
+    ///
+    /// Example: `192.168.1.0/24`.
     #[serde(rename = "Cidr")]
     pub cidr: ::std::string::String,
     /// `Description`.
+    ///
+    /// Example: `Description Sample 01`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -111,26 +115,38 @@ impl ::yun_core::json::Decode for Entry {
 #[non_exhaustive]
 pub struct CreatePrefixListRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-chengdu`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `MaxEntries` (query). Required.
     ///
     /// From 1 to 200.
+    ///
+    /// Example: `10`.
     #[serde(rename = "MaxEntries")]
     pub max_entries: i32,
     /// `AddressFamily` (query). Required.
+    ///
+    /// Example: `IPv4`.
     #[serde(rename = "AddressFamily")]
     pub address_family: ::std::string::String,
     /// `ClientToken` (query).
+    ///
+    /// Example: `0c593ea1-3bea-11e9-b96b-88e9fe637760`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `PrefixListName` (query). Required.
+    ///
+    /// Example: `PrefixListNameSample`.
     #[serde(rename = "PrefixListName")]
     pub prefix_list_name: ::std::string::String,
     /// `Description` (query).
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -243,12 +259,16 @@ impl ::yun_core::json::Decode for CreatePrefixListRequest {
 #[non_exhaustive]
 pub struct CreatePrefixListResponse {
     /// `PrefixListId`.
+    ///
+    /// Example: `pl-x1j1k5ykzqlixdcy****`.
     #[serde(
         rename = "PrefixListId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub prefix_list_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `38793DB8-A4B2-4AEC-BFD3-111234E9188D`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

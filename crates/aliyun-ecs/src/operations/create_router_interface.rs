@@ -159,6 +159,8 @@ pub struct CreateRouterInterfaceRequest {
     )]
     pub opposite_router_id: ::std::option::Option<::std::string::String>,
     /// `OppositeRouterType` (query).
+    ///
+    /// Default: `VRouter`.
     #[serde(
         rename = "OppositeRouterType",
         skip_serializing_if = "::std::option::Option::is_none"

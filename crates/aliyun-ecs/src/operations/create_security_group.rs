@@ -64,9 +64,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -122,45 +126,61 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct CreateSecurityGroupRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `SecurityGroupName` (query).
+    ///
+    /// Example: `testSecurityGroupName`.
     #[serde(
         rename = "SecurityGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_name: ::std::option::Option<::std::string::String>,
     /// `VpcId` (query).
+    ///
+    /// Example: `vpc-bp1opxu1zkhn00gzv****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
     /// `SecurityGroupType` (query).
+    ///
+    /// Example: `enterprise`.
     #[serde(
         rename = "SecurityGroupType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_type: ::std::option::Option<::std::string::String>,
     /// `ServiceManaged` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ServiceManaged",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_managed: ::std::option::Option<bool>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -315,12 +335,16 @@ impl ::yun_core::json::Decode for CreateSecurityGroupRequest {
 #[non_exhaustive]
 pub struct CreateSecurityGroupResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupId`.
+    ///
+    /// Example: `sg-bp1fg655nh68xyz9****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,17 +39,25 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct CreateSimulatedSystemEventsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `EventType` (query). Required.
+    ///
+    /// Example: `SystemMaintenance.Reboot`.
     #[serde(rename = "EventType")]
     pub event_type: ::std::string::String,
     /// `NotBefore` (query). Required.
+    ///
+    /// Example: `2018-12-01T06:32:31Z`.
     #[serde(rename = "NotBefore")]
     pub not_before: ::std::string::String,
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …). Required.
     ///
     /// At most 100 items.
+    ///
+    /// Example: `i-bp1gtjxuuvwj17zr****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::vec::Vec<::std::string::String>,
 }
@@ -153,6 +161,8 @@ pub struct CreateSimulatedSystemEventsResponse {
     )]
     pub event_id_set: ::std::option::Option<EventIdSet>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -74,9 +74,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -132,51 +136,69 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct CreateSnapshotRequest {
     /// `DiskId` (query). Required.
+    ///
+    /// Example: `d-bp1s5fnvk4gn2tws0****`.
     #[serde(rename = "DiskId")]
     pub disk_id: ::std::string::String,
     /// `SnapshotName` (query).
+    ///
+    /// Example: `testSnapshotName`.
     #[serde(
         rename = "SnapshotName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `RetentionDays` (query).
+    ///
+    /// Example: `30`.
     #[serde(
         rename = "RetentionDays",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub retention_days: ::std::option::Option<i32>,
     /// `Category` (query).
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `InstantAccess` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "InstantAccess",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instant_access: ::std::option::Option<bool>,
     /// `InstantAccessRetentionDays` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "InstantAccessRetentionDays",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -188,6 +210,8 @@ pub struct CreateSnapshotRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `StorageLocationArn` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "StorageLocationArn",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -360,12 +384,16 @@ impl ::yun_core::json::Decode for CreateSnapshotRequest {
 #[non_exhaustive]
 pub struct CreateSnapshotResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotId`.
+    ///
+    /// Example: `s-bp17441ohwka0yuh****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"

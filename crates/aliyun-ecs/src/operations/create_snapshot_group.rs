@@ -79,9 +79,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -137,45 +141,61 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct CreateSnapshotGroupRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-j6ca469urv8ei629****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `InstantAccess` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "InstantAccess",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instant_access: ::std::option::Option<bool>,
     /// `InstantAccessRetentionDays` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "InstantAccessRetentionDays",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instant_access_retention_days: ::std::option::Option<i32>,
     /// `Name` (query).
+    ///
+    /// Example: `testName`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `StorageLocationArn` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "StorageLocationArn",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -184,6 +204,8 @@ pub struct CreateSnapshotGroupRequest {
     /// `ExcludeDiskId` (query, sent as `ExcludeDiskId.1`, `ExcludeDiskId.2`, …).
     ///
     /// At most 16 items.
+    ///
+    /// Example: `d-j6cf7l0ewidb78lq****`.
     #[serde(
         rename = "ExcludeDiskId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -203,6 +225,8 @@ pub struct CreateSnapshotGroupRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -394,12 +418,16 @@ impl ::yun_core::json::Decode for CreateSnapshotGroupRequest {
 #[non_exhaustive]
 pub struct CreateSnapshotGroupResponse {
     /// `RequestId`.
+    ///
+    /// Example: `01ABBD93-1ABB-4D92-B496-1A3D20EC0697`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotGroupId`.
+    ///
+    /// Example: `ssg-j6ciyh3k52qp7ovm****`.
     #[serde(
         rename = "SnapshotGroupId",
         skip_serializing_if = "::std::option::Option::is_none"

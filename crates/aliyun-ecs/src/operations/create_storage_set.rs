@@ -49,24 +49,34 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct CreateStorageSetRequest {
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ZoneId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(rename = "ZoneId")]
     pub zone_id: ::std::string::String,
     /// `StorageSetName` (query).
+    ///
+    /// Example: `testStorageSetName`.
     #[serde(
         rename = "StorageSetName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -75,6 +85,8 @@ pub struct CreateStorageSetRequest {
     /// `MaxPartitionNumber` (query).
     ///
     /// At least 2.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxPartitionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -180,12 +192,16 @@ impl ::yun_core::json::Decode for CreateStorageSetRequest {
 #[non_exhaustive]
 pub struct CreateStorageSetResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetId`.
+    ///
+    /// Example: `ss-bp67acfmxazb4p****`.
     #[serde(
         rename = "StorageSetId",
         skip_serializing_if = "::std::option::Option::is_none"

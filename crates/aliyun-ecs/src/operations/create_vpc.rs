@@ -52,6 +52,8 @@ pub struct CreateVpcRequest {
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `CidrBlock` (query).
+    ///
+    /// Default: `172.16.0.0/12`.
     #[serde(
         rename = "CidrBlock",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteActivationRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ActivationId` (query). Required.
+    ///
+    /// Example: `4ECEEE12-56F1-4FBC-9AB1-890F1234****`.
     #[serde(rename = "ActivationId")]
     pub activation_id: ::std::string::String,
 }
@@ -81,54 +85,72 @@ impl ::yun_core::json::Decode for DeleteActivationRequest {
 #[non_exhaustive]
 pub struct Activation {
     /// `ActivationId`.
+    ///
+    /// Example: `4ECEEE12-56F1-4FBC-9AB1-890F1234****`.
     #[serde(
         rename = "ActivationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub activation_id: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2021-01-20T06:00:00Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeregisteredCount`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "DeregisteredCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deregistered_count: ::std::option::Option<i64>,
     /// `Description`.
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `InstanceCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "InstanceCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_count: ::std::option::Option<i64>,
     /// `InstanceName`.
+    ///
+    /// Example: `test-InstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `IpAddressRange`.
+    ///
+    /// Example: `0.0.0.0/0`.
     #[serde(
         rename = "IpAddressRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address_range: ::std::option::Option<::yun_core::Text>,
     /// `RegisteredCount`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "RegisteredCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub registered_count: ::std::option::Option<i64>,
     /// `TimeToLiveInHours`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "TimeToLiveInHours",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -184,6 +206,8 @@ pub struct DeleteActivationResponse {
     )]
     pub activation: ::std::option::Option<Activation>,
     /// `RequestId`.
+    ///
+    /// Example: `4ECEEE12-56F1-4FBC-9AB1-890F74942176`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

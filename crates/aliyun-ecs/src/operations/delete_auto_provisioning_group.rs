@@ -34,12 +34,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteAutoProvisioningGroupRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `AutoProvisioningGroupId` (query). Required.
+    ///
+    /// Example: `apg-bpuf6jel2bbl62wh13****`.
     #[serde(rename = "AutoProvisioningGroupId")]
     pub auto_provisioning_group_id: ::std::string::String,
     /// `TerminateInstances` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "TerminateInstances",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -103,6 +109,8 @@ impl ::yun_core::json::Decode for DeleteAutoProvisioningGroupRequest {
 #[non_exhaustive]
 pub struct DeleteAutoProvisioningGroupResponse {
     /// `RequestId`.
+    ///
+    /// Example: `B48A12CD-1295-4A38-A8F0-0E92C937****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteAutoSnapshotPolicyRequest {
     /// `regionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "regionId")]
     pub region_id: ::std::string::String,
     /// `autoSnapshotPolicyId` (query). Required.
+    ///
+    /// Example: `sp-bp14yziiuvu3s6jn****`.
     #[serde(rename = "autoSnapshotPolicyId")]
     pub auto_snapshot_policy_id: ::std::string::String,
 }
@@ -82,6 +86,8 @@ impl ::yun_core::json::Decode for DeleteAutoSnapshotPolicyRequest {
 #[non_exhaustive]
 pub struct DeleteAutoSnapshotPolicyResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

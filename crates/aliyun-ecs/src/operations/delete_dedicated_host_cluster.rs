@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteDedicatedHostClusterRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `DedicatedHostClusterId` (query). Required.
+    ///
+    /// Example: `dc-bp12wlf6am0vz9v2****`.
     #[serde(rename = "DedicatedHostClusterId")]
     pub dedicated_host_cluster_id: ::std::string::String,
 }
@@ -82,6 +86,8 @@ impl ::yun_core::json::Decode for DeleteDedicatedHostClusterRequest {
 #[non_exhaustive]
 pub struct DeleteDedicatedHostClusterResponse {
     /// `RequestId`.
+    ///
+    /// Example: `11B55F58-D3A4-4A9B-9596-342420D02FF8`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,18 +39,26 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteDemandRequest {
     /// `ClientToken` (query).
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `DemandId` (query). Required.
+    ///
+    /// Example: `ed-bp11n21kq00sl71p****`.
     #[serde(rename = "DemandId")]
     pub demand_id: ::std::string::String,
     /// `Reason` (query).
+    ///
+    /// Example: `test-reason`.
     #[serde(
         rename = "Reason",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -125,6 +133,8 @@ impl ::yun_core::json::Decode for DeleteDemandRequest {
 #[non_exhaustive]
 pub struct DeleteDemandResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,6 +29,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteDiagnosticMetricSetsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `MetricSetIds` (query, sent as `MetricSetIds.1`, `MetricSetIds.2`, …). Required.
@@ -88,6 +90,8 @@ impl ::yun_core::json::Decode for DeleteDiagnosticMetricSetsRequest {
 #[non_exhaustive]
 pub struct DeleteDiagnosticMetricSetsResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE*****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

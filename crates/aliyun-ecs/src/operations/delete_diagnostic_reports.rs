@@ -29,6 +29,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteDiagnosticReportsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ReportIds` (query, sent as `ReportIds.1`, `ReportIds.2`, …). Required.
@@ -88,6 +90,8 @@ impl ::yun_core::json::Decode for DeleteDiagnosticReportsRequest {
 #[non_exhaustive]
 pub struct DeleteDiagnosticReportsResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE*****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -22,6 +22,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteDiskRequest {
     /// `DiskId` (query). Required.
+    ///
+    /// Example: `d-bp14k9cxvr5uzy5****`.
     #[serde(rename = "DiskId")]
     pub disk_id: ::std::string::String,
 }
@@ -63,6 +65,8 @@ impl ::yun_core::json::Decode for DeleteDiskRequest {
 #[non_exhaustive]
 pub struct DeleteDiskResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -34,15 +34,21 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteHpcClusterRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `HpcClusterId` (query). Required.
+    ///
+    /// Example: `hpc-cxvr5uzy54j0ya****`.
     #[serde(rename = "HpcClusterId")]
     pub hpc_cluster_id: ::std::string::String,
 }
@@ -103,6 +109,8 @@ impl ::yun_core::json::Decode for DeleteHpcClusterRequest {
 #[non_exhaustive]
 pub struct DeleteHpcClusterResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -34,12 +34,20 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteImageRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ImageId` (query). Required.
+    ///
+    /// Example: `m-bp67acfmxazb4p****`.
     #[serde(rename = "ImageId")]
     pub image_id: ::std::string::String,
     /// `Force` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Force",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -102,6 +110,8 @@ impl ::yun_core::json::Decode for DeleteImageRequest {
 #[non_exhaustive]
 pub struct DeleteImageResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

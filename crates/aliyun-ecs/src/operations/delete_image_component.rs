@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteImageComponentRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ImageComponentId` (query). Required.
+    ///
+    /// Example: `ic-bp67acfmxazb4p****`.
     #[serde(rename = "ImageComponentId")]
     pub image_component_id: ::std::string::String,
 }
@@ -82,6 +86,8 @@ impl ::yun_core::json::Decode for DeleteImageComponentRequest {
 #[non_exhaustive]
 pub struct DeleteImageComponentResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteImagePipelineRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ImagePipelineId` (query). Required.
+    ///
+    /// Example: `ip-2ze5tsl5bp6nf2b3****`.
     #[serde(rename = "ImagePipelineId")]
     pub image_pipeline_id: ::std::string::String,
 }
@@ -81,6 +85,8 @@ impl ::yun_core::json::Decode for DeleteImagePipelineRequest {
 #[non_exhaustive]
 pub struct DeleteImagePipelineResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,21 +39,33 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteInstanceRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp1g6zv0ce8oghu7****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `Force` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Force",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub force: ::std::option::Option<bool>,
     /// `TerminateSubscription` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "TerminateSubscription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub terminate_subscription: ::std::option::Option<bool>,
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -128,6 +140,8 @@ impl ::yun_core::json::Decode for DeleteInstanceRequest {
 #[non_exhaustive]
 pub struct DeleteInstanceResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -49,35 +49,51 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteInstancesRequest {
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `Force` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Force",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub force: ::std::option::Option<bool>,
     /// `TerminateSubscription` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "TerminateSubscription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub terminate_subscription: ::std::option::Option<bool>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …). Required.
     ///
     /// At most 100 items.
+    ///
+    /// Example: `i-bp1g6zv0ce8oghu7****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::vec::Vec<::std::string::String>,
 }
@@ -180,6 +196,8 @@ impl ::yun_core::json::Decode for DeleteInstancesRequest {
 #[non_exhaustive]
 pub struct DeleteInstancesResponse {
     /// `RequestId`.
+    ///
+    /// Example: `7B7813C6-57BF-41XX-B12B-F172F65A6046`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

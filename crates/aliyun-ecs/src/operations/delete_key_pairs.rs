@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteKeyPairsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `KeyPairNames` (query). Required.
+    ///
+    /// Example: `["TestKeyPairName-1", "TestKeyPairName-2", … "TestKeyPairName-100"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(rename = "KeyPairNames")]
     pub key_pair_names: ::std::string::String,
 }
@@ -81,6 +85,8 @@ impl ::yun_core::json::Decode for DeleteKeyPairsRequest {
 #[non_exhaustive]
 pub struct DeleteKeyPairsResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -34,15 +34,21 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteLaunchTemplateRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `LaunchTemplateId` (query).
+    ///
+    /// Example: `lt-bp1apo0bbbkuy0rj****`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::std::string::String>,
     /// `LaunchTemplateName` (query).
+    ///
+    /// Example: `testLaunchTemplateName`.
     #[serde(
         rename = "LaunchTemplateName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -146,6 +152,8 @@ impl ::yun_core::json::Decode for LaunchTemplateVersionNumbers {
 #[non_exhaustive]
 pub struct DeleteLaunchTemplateResponse {
     /// `LaunchTemplateId`.
+    ///
+    /// Example: `lt-bp1apo0bbbkuy0rj****`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -158,6 +166,8 @@ pub struct DeleteLaunchTemplateResponse {
     )]
     pub launch_template_version_numbers: ::std::option::Option<LaunchTemplateVersionNumbers>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

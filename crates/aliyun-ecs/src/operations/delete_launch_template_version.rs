@@ -39,20 +39,28 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteLaunchTemplateVersionRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `DeleteVersion` (query, sent as `DeleteVersion.1`, `DeleteVersion.2`, …). Required.
     ///
     /// At most 1000 items.
+    ///
+    /// Example: `2`.
     #[serde(rename = "DeleteVersion")]
     pub delete_version: ::std::vec::Vec<i64>,
     /// `LaunchTemplateId` (query).
+    ///
+    /// Example: `lt-bp1apo0bbbkuy0rj****`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::std::string::String>,
     /// `LaunchTemplateName` (query).
+    ///
+    /// Example: `testLaunchTemplateName`.
     #[serde(
         rename = "LaunchTemplateName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -138,12 +146,16 @@ impl ::yun_core::json::Decode for DeleteLaunchTemplateVersionRequest {
 #[non_exhaustive]
 pub struct LaunchTemplateVersion {
     /// `LaunchTemplateId`.
+    ///
+    /// Example: `lt-m5eiaupmvm2op9d****`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateVersionNumber`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "LaunchTemplateVersionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -213,6 +225,8 @@ pub struct DeleteLaunchTemplateVersionResponse {
     )]
     pub launch_template_versions: ::std::option::Option<LaunchTemplateVersions>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteNetworkInterfaceRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `NetworkInterfaceId` (query). Required.
+    ///
+    /// Example: `eni-bp14v2sdd3v8htln****`.
     #[serde(rename = "NetworkInterfaceId")]
     pub network_interface_id: ::std::string::String,
 }
@@ -82,6 +86,8 @@ impl ::yun_core::json::Decode for DeleteNetworkInterfaceRequest {
 #[non_exhaustive]
 pub struct DeleteNetworkInterfaceResponse {
     /// `RequestId`.
+    ///
+    /// Example: `F3CD6886-D8D0-4FEE-B93E-1B73239673DE`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

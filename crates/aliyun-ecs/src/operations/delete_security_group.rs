@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteSecurityGroupRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `SecurityGroupId` (query). Required.
+    ///
+    /// Example: `sg-bp1fg655nh68xyz9****`.
     #[serde(rename = "SecurityGroupId")]
     pub security_group_id: ::std::string::String,
 }
@@ -81,6 +85,8 @@ impl ::yun_core::json::Decode for DeleteSecurityGroupRequest {
 #[non_exhaustive]
 pub struct DeleteSecurityGroupResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,9 +29,15 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteSnapshotRequest {
     /// `SnapshotId` (query). Required.
+    ///
+    /// Example: `s-bp1c0doj0taqyzzl****`.
     #[serde(rename = "SnapshotId")]
     pub snapshot_id: ::std::string::String,
     /// `Force` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Force",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -86,6 +92,8 @@ impl ::yun_core::json::Decode for DeleteSnapshotRequest {
 #[non_exhaustive]
 pub struct DeleteSnapshotResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteSnapshotGroupRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `SnapshotGroupId` (query). Required.
+    ///
+    /// Example: `ssg-j6c9lpuyxo2uxxny****`.
     #[serde(rename = "SnapshotGroupId")]
     pub snapshot_group_id: ::std::string::String,
 }
@@ -81,12 +85,16 @@ impl ::yun_core::json::Decode for DeleteSnapshotGroupRequest {
 #[non_exhaustive]
 pub struct RelatedItem {
     /// `Name`.
+    ///
+    /// Example: `SnapshotId`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `s-j6c9lpuyxo2uxxnx****`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -150,18 +158,24 @@ impl ::yun_core::json::Decode for RelatedItemSet {
 #[non_exhaustive]
 pub struct OperationProgress {
     /// `ErrorCode`.
+    ///
+    /// Example: `400`.
     #[serde(
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorMsg`.
+    ///
+    /// Example: `testErrorMsg`.
     #[serde(
         rename = "ErrorMsg",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_msg: ::std::option::Option<::yun_core::Text>,
     /// `OperationStatus`.
+    ///
+    /// Example: `Success`.
     #[serde(
         rename = "OperationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -239,6 +253,8 @@ pub struct DeleteSnapshotGroupResponse {
     )]
     pub operation_progress_set: ::std::option::Option<OperationProgressSet>,
     /// `RequestId`.
+    ///
+    /// Example: `6EDE885A-FDC1-4FAE-BC44-6EACAEA6CC6E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -34,15 +34,21 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeleteStorageSetRequest {
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `StorageSetId` (query). Required.
+    ///
+    /// Example: `ss-bp67acfmxazb4p****`.
     #[serde(rename = "StorageSetId")]
     pub storage_set_id: ::std::string::String,
 }
@@ -103,6 +109,8 @@ impl ::yun_core::json::Decode for DeleteStorageSetRequest {
 #[non_exhaustive]
 pub struct DeleteStorageSetResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

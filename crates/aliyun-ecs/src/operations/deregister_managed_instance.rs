@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DeregisterManagedInstanceRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `mi-hz01axdfas****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
 }
@@ -81,84 +85,112 @@ impl ::yun_core::json::Decode for DeregisterManagedInstanceRequest {
 #[non_exhaustive]
 pub struct Instance {
     /// `ActivationId`.
+    ///
+    /// Example: `4ECEEE12-56F1-4FBC-9AB1-890F7494****`.
     #[serde(
         rename = "ActivationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub activation_id: ::std::option::Option<::yun_core::Text>,
     /// `AgentVersion`.
+    ///
+    /// Example: `2.2.0.102`.
     #[serde(
         rename = "AgentVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub agent_version: ::std::option::Option<::yun_core::Text>,
     /// `Hostname`.
+    ///
+    /// Example: `test-Hostname`.
     #[serde(
         rename = "Hostname",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hostname: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `mi-hz01axdfas****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
+    ///
+    /// Example: `test-InstanceName-001`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InternetIp`.
+    ///
+    /// Example: `47.8.**.**`.
     #[serde(
         rename = "InternetIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_ip: ::std::option::Option<::yun_core::Text>,
     /// `IntranetIp`.
+    ///
+    /// Example: `10.0.**.**`.
     #[serde(
         rename = "IntranetIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub intranet_ip: ::std::option::Option<::yun_core::Text>,
     /// `InvocationCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "InvocationCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invocation_count: ::std::option::Option<i64>,
     /// `LastInvokedTime`.
+    ///
+    /// Example: `2021-01-20T09:00:40Z`.
     #[serde(
         rename = "LastInvokedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_invoked_time: ::std::option::Option<::yun_core::Text>,
     /// `MachineId`.
+    ///
+    /// Example: `e03231b37ab14e53b5795ad625fc****`.
     #[serde(
         rename = "MachineId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub machine_id: ::std::option::Option<::yun_core::Text>,
     /// `OsType`.
+    ///
+    /// Example: `linux`.
     #[serde(
         rename = "OsType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_type: ::std::option::Option<::yun_core::Text>,
     /// `OsVersion`.
+    ///
+    /// Example: `Linux_#38~18.04.1-Ubuntu SMP Wed Jan 6 18:26:30 UTC 2021_x86_64`.
     #[serde(
         rename = "OsVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_version: ::std::option::Option<::yun_core::Text>,
     /// `RegistrationTime`.
+    ///
+    /// Example: `2021-01-20T08:57:56Z`.
     #[serde(
         rename = "RegistrationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub registration_time: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-123******`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -224,6 +256,8 @@ pub struct DeregisterManagedInstanceResponse {
     )]
     pub instance: ::std::option::Option<Instance>,
     /// `RequestId`.
+    ///
+    /// Example: `4ECEEE12-56F1-4FBC-9AB1-890F74942176`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

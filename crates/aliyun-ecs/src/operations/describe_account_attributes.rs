@@ -34,9 +34,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeAccountAttributesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-b`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -45,6 +49,8 @@ pub struct DescribeAccountAttributesRequest {
     /// `AttributeName` (query, sent as `AttributeName.1`, `AttributeName.2`, …).
     ///
     /// At most 30 items.
+    ///
+    /// Example: `max-security-groups`.
     #[serde(
         rename = "AttributeName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -116,42 +122,56 @@ impl ::yun_core::json::Decode for DescribeAccountAttributesRequest {
 #[non_exhaustive]
 pub struct ValueItem {
     /// `Count`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "Count",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub count: ::std::option::Option<i64>,
     /// `DiskCategory`.
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "DiskCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_category: ::std::option::Option<::yun_core::Text>,
     /// `ExpiredTime`.
+    ///
+    /// Example: `2019-01-01T12:30:00Z`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
+    ///
+    /// Example: `PrePaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `800`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-b`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -228,6 +248,8 @@ impl ::yun_core::json::Decode for AttributeValues {
 #[non_exhaustive]
 pub struct AccountAttributeItem {
     /// `AttributeName`.
+    ///
+    /// Example: `max-security-groups`.
     #[serde(
         rename = "AttributeName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -303,6 +325,8 @@ pub struct DescribeAccountAttributesResponse {
     )]
     pub account_attribute_items: ::std::option::Option<AccountAttributeItems>,
     /// `RequestId`.
+    ///
+    /// Example: `8CE45CD5-31FB-47C2-959D-CA8144CE****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -64,9 +64,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -122,45 +126,61 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeActivationsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ActivationId` (query).
+    ///
+    /// Example: `4ECEEE12-56F1-4FBC-9AB1-890F1234****`.
     #[serde(
         rename = "ActivationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub activation_id: ::std::option::Option<::std::string::String>,
     /// `InstanceName` (query).
+    ///
+    /// Example: `test-InstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `MaxResults` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-123******`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -313,12 +333,16 @@ impl ::yun_core::json::Decode for DescribeActivationsRequest {
 #[non_exhaustive]
 pub struct Tags {
     /// `TagKey`.
+    ///
+    /// Example: `owner`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `zhangsan`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -351,60 +375,80 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct ActivationList {
     /// `ActivationId`.
+    ///
+    /// Example: `4ECEEE12-56F1-4FBC-9AB1-890F1234****`.
     #[serde(
         rename = "ActivationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub activation_id: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2021-01-20T06:00:00Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeregisteredCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "DeregisteredCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deregistered_count: ::std::option::Option<i64>,
     /// `Description`.
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `Disabled`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Disabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disabled: ::std::option::Option<bool>,
     /// `InstanceCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "InstanceCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_count: ::std::option::Option<i64>,
     /// `InstanceName`.
+    ///
+    /// Example: `test-InstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `IpAddressRange`.
+    ///
+    /// Example: `0.0.0.0/0`.
     #[serde(
         rename = "IpAddressRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address_range: ::std::option::Option<::yun_core::Text>,
     /// `RegisteredCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "RegisteredCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub registered_count: ::std::option::Option<i64>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-123******`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -417,6 +461,8 @@ pub struct ActivationList {
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<Tags>>,
     /// `TimeToLiveInHours`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "TimeToLiveInHours",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -478,30 +524,40 @@ pub struct DescribeActivationsResponse {
     )]
     pub activation_list: ::std::option::Option<::std::vec::Vec<ActivationList>>,
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `4ECEEE12-56F1-4FBC-9AB1-890F74625134`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

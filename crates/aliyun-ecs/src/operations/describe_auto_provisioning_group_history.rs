@@ -49,11 +49,15 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeAutoProvisioningGroupHistoryRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -62,21 +66,31 @@ pub struct DescribeAutoProvisioningGroupHistoryRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `AutoProvisioningGroupId` (query). Required.
+    ///
+    /// Example: `apg-bp67acfmxazb4p****`.
     #[serde(rename = "AutoProvisioningGroupId")]
     pub auto_provisioning_group_id: ::std::string::String,
     /// `StartTime` (query).
+    ///
+    /// Example: `2019-04-01T15:10:20Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// `EndTime` (query).
+    ///
+    /// Example: `2019-06-20T15:10:20Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -179,12 +193,16 @@ impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupHistoryRequest {
 #[non_exhaustive]
 pub struct ActivityDetail {
     /// `Detail`.
+    ///
+    /// Example: `New ECS instances "i-bp67acfmxazb4p****, i-bp67acfmxazb5p****" created.`.
     #[serde(
         rename = "Detail",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub detail: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `Successful`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -254,24 +272,32 @@ pub struct AutoProvisioningGroupHistory {
     )]
     pub activity_details: ::std::option::Option<ActivityDetails>,
     /// `LastEventTime`.
+    ///
+    /// Example: `2019-04-01T15:10:20Z`.
     #[serde(
         rename = "LastEventTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_event_time: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
+    ///
+    /// Example: `2019-04-01T15:10:20Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `success`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `TaskId`.
+    ///
+    /// Example: `apg-task-bp67acfmxazb4p****`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -351,24 +377,32 @@ pub struct DescribeAutoProvisioningGroupHistoryResponse {
     )]
     pub auto_provisioning_group_histories: ::std::option::Option<AutoProvisioningGroupHistories>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `B48A12CD-1295-4A38-A8F0-0E92C937****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -59,9 +59,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -117,11 +121,15 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeAutoProvisioningGroupsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -130,18 +138,26 @@ pub struct DescribeAutoProvisioningGroupsRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `AutoProvisioningGroupName` (query).
+    ///
+    /// Example: `testAutoProvisioningGroupName`.
     #[serde(
         rename = "AutoProvisioningGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_provisioning_group_name: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -150,6 +166,8 @@ pub struct DescribeAutoProvisioningGroupsRequest {
     /// `AutoProvisioningGroupId` (query, sent as `AutoProvisioningGroupId.1`, `AutoProvisioningGroupId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `apg-sn54avj8htgvtyh8****`.
     #[serde(
         rename = "AutoProvisioningGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -158,6 +176,8 @@ pub struct DescribeAutoProvisioningGroupsRequest {
     /// `AutoProvisioningGroupStatus` (query, sent as `AutoProvisioningGroupStatus.1`, `AutoProvisioningGroupStatus.2`, …).
     ///
     /// At most 10 items.
+    ///
+    /// Example: `active`.
     #[serde(
         rename = "AutoProvisioningGroupStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -309,30 +329,40 @@ impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupsRequest {
 #[non_exhaustive]
 pub struct LaunchTemplateConfig {
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `MaxPrice`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "MaxPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_price: ::std::option::Option<f64>,
     /// `Priority`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Priority",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub priority: ::std::option::Option<f64>,
     /// `VSwitchId`.
+    ///
+    /// Example: `vsw-sn5bsitu4lfzgc5o7****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `WeightedCapacity`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "WeightedCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -405,6 +435,8 @@ impl ::yun_core::json::Decode for LaunchTemplateConfigs {
 #[non_exhaustive]
 pub struct PayAsYouGoOptions {
     /// `AllocationStrategy`.
+    ///
+    /// Example: `prioritized`.
     #[serde(
         rename = "AllocationStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -436,18 +468,24 @@ impl ::yun_core::json::Decode for PayAsYouGoOptions {
 #[non_exhaustive]
 pub struct SpotOptions {
     /// `AllocationStrategy`.
+    ///
+    /// Example: `diversified`.
     #[serde(
         rename = "AllocationStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allocation_strategy: ::std::option::Option<::yun_core::Text>,
     /// `InstanceInterruptionBehavior`.
+    ///
+    /// Example: `stop`.
     #[serde(
         rename = "InstanceInterruptionBehavior",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_interruption_behavior: ::std::option::Option<::yun_core::Text>,
     /// `InstancePoolsToUseCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "InstancePoolsToUseCount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -485,12 +523,16 @@ impl ::yun_core::json::Decode for SpotOptions {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -551,24 +593,32 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct TargetCapacitySpecification {
     /// `DefaultTargetCapacityType`.
+    ///
+    /// Example: `Spot`.
     #[serde(
         rename = "DefaultTargetCapacityType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_target_capacity_type: ::std::option::Option<::yun_core::Text>,
     /// `PayAsYouGoTargetCapacity`.
+    ///
+    /// Example: `30`.
     #[serde(
         rename = "PayAsYouGoTargetCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub pay_as_you_go_target_capacity: ::std::option::Option<f64>,
     /// `SpotTargetCapacity`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "SpotTargetCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_target_capacity: ::std::option::Option<f64>,
     /// `TotalTargetCapacity`.
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "TotalTargetCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -608,30 +658,40 @@ impl ::yun_core::json::Decode for TargetCapacitySpecification {
 #[non_exhaustive]
 pub struct AutoProvisioningGroup {
     /// `AutoProvisioningGroupId`.
+    ///
+    /// Example: `apg-sn54avj8htgvtyh8****`.
     #[serde(
         rename = "AutoProvisioningGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_provisioning_group_id: ::std::option::Option<::yun_core::Text>,
     /// `AutoProvisioningGroupName`.
+    ///
+    /// Example: `EcsDocTest`.
     #[serde(
         rename = "AutoProvisioningGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_provisioning_group_name: ::std::option::Option<::yun_core::Text>,
     /// `AutoProvisioningGroupType`.
+    ///
+    /// Example: `maintain`.
     #[serde(
         rename = "AutoProvisioningGroupType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_provisioning_group_type: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2019-04-01T15:10:20Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `ExcessCapacityTerminationPolicy`.
+    ///
+    /// Example: `termination`.
     #[serde(
         rename = "ExcessCapacityTerminationPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -644,18 +704,24 @@ pub struct AutoProvisioningGroup {
     )]
     pub launch_template_configs: ::std::option::Option<LaunchTemplateConfigs>,
     /// `LaunchTemplateId`.
+    ///
+    /// Example: `lt-bp1fgzds4bdogu03****`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateVersion`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "LaunchTemplateVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_version: ::std::option::Option<::yun_core::Text>,
     /// `MaxSpotPrice`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "MaxSpotPrice",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -668,12 +734,16 @@ pub struct AutoProvisioningGroup {
     )]
     pub pay_as_you_go_options: ::std::option::Option<PayAsYouGoOptions>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -686,12 +756,16 @@ pub struct AutoProvisioningGroup {
     )]
     pub spot_options: ::std::option::Option<SpotOptions>,
     /// `State`.
+    ///
+    /// Example: `fulfilled`.
     #[serde(
         rename = "State",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub state: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `submitted`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -710,24 +784,32 @@ pub struct AutoProvisioningGroup {
     )]
     pub target_capacity_specification: ::std::option::Option<TargetCapacitySpecification>,
     /// `TerminateInstances`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "TerminateInstances",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub terminate_instances: ::std::option::Option<bool>,
     /// `TerminateInstancesWithExpiration`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "TerminateInstancesWithExpiration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub terminate_instances_with_expiration: ::std::option::Option<bool>,
     /// `ValidFrom`.
+    ///
+    /// Example: `2019-04-01T15:10:20Z`.
     #[serde(
         rename = "ValidFrom",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub valid_from: ::std::option::Option<::yun_core::Text>,
     /// `ValidUntil`.
+    ///
+    /// Example: `2019-06-01T15:10:20Z`.
     #[serde(
         rename = "ValidUntil",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -838,24 +920,32 @@ pub struct DescribeAutoProvisioningGroupsResponse {
     )]
     pub auto_provisioning_groups: ::std::option::Option<AutoProvisioningGroups>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `745CEC9F-0DD7-4451-9FE7-8B752F39****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -54,9 +54,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -112,15 +116,21 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeAutoSnapshotPolicyExRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `AutoSnapshotPolicyId` (query).
+    ///
+    /// Example: `sp-bp67acfmxazb4ph****`.
     #[serde(
         rename = "AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
     /// `AutoSnapshotPolicyName` (query).
+    ///
+    /// Example: `TestName`.
     #[serde(
         rename = "AutoSnapshotPolicyName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -129,6 +139,10 @@ pub struct DescribeAutoSnapshotPolicyExRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Default: `1`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -137,6 +151,10 @@ pub struct DescribeAutoSnapshotPolicyExRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -148,6 +166,8 @@ pub struct DescribeAutoSnapshotPolicyExRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-aek2kkmhmhs****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -272,12 +292,16 @@ impl ::yun_core::json::Decode for DescribeAutoSnapshotPolicyExRequest {
 #[non_exhaustive]
 pub struct CopyEncryptionConfiguration {
     /// `Encrypted`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// `KMSKeyId`.
+    ///
+    /// Example: `0e478b7a-4262-4802-b8cb-00d3fb40****`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -310,12 +334,16 @@ impl ::yun_core::json::Decode for CopyEncryptionConfiguration {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -376,18 +404,24 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct AutoSnapshotPolicy {
     /// `AutoSnapshotPolicyId`.
+    ///
+    /// Example: `sp-bp67acfmxazb4ph****`.
     #[serde(
         rename = "AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_snapshot_policy_id: ::std::option::Option<::yun_core::Text>,
     /// `AutoSnapshotPolicyName`.
+    ///
+    /// Example: `testAutoSnapshotPolicyName`.
     #[serde(
         rename = "AutoSnapshotPolicyName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_snapshot_policy_name: ::std::option::Option<::yun_core::Text>,
     /// `CopiedSnapshotsRetentionDays`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "CopiedSnapshotsRetentionDays",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -400,48 +434,64 @@ pub struct AutoSnapshotPolicy {
     )]
     pub copy_encryption_configuration: ::std::option::Option<CopyEncryptionConfiguration>,
     /// `CreationTime`.
+    ///
+    /// Example: `2019-12-10T16:00Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DiskNums`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "DiskNums",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_nums: ::std::option::Option<i64>,
     /// `EnableCrossRegionCopy`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableCrossRegionCopy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_cross_region_copy: ::std::option::Option<bool>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RepeatWeekdays`.
+    ///
+    /// Example: `["6"]`.
     #[serde(
         rename = "RepeatWeekdays",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub repeat_weekdays: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-aek2kkmhmhs****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `RetentionDays`.
+    ///
+    /// Example: `7`.
     #[serde(
         rename = "RetentionDays",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub retention_days: ::std::option::Option<i64>,
     /// `Status`.
+    ///
+    /// Example: `Normal`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -454,24 +504,32 @@ pub struct AutoSnapshotPolicy {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `TargetCopyRegions`.
+    ///
+    /// Example: `test`.
     #[serde(
         rename = "TargetCopyRegions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub target_copy_regions: ::std::option::Option<::yun_core::Text>,
     /// `TimePoints`.
+    ///
+    /// Example: `["1"]`.
     #[serde(
         rename = "TimePoints",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub time_points: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
+    ///
+    /// Example: `Custom`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `VolumeNums`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "VolumeNums",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -574,24 +632,32 @@ pub struct DescribeAutoSnapshotPolicyExResponse {
     )]
     pub auto_snapshot_policies: ::std::option::Option<AutoSnapshotPolicies>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

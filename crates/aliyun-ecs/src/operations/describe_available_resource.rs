@@ -99,15 +99,21 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeAvailableResourceRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceChargeType` (query).
+    ///
+    /// Example: `PrePaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `SpotStrategy` (query).
+    ///
+    /// Example: `NoSpot`.
     #[serde(
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -116,75 +122,101 @@ pub struct DescribeAvailableResourceRequest {
     /// `SpotDuration` (query).
     ///
     /// From 0 to 6.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "SpotDuration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_duration: ::std::option::Option<i32>,
     /// `DestinationResource` (query). Required.
+    ///
+    /// Example: `InstanceType`.
     #[serde(rename = "DestinationResource")]
     pub destination_resource: ::std::string::String,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-e`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `IoOptimized` (query).
+    ///
+    /// Example: `optimized`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub io_optimized: ::std::option::Option<::std::string::String>,
     /// `DedicatedHostId` (query).
+    ///
+    /// Example: `dh-bp165p6xk2tlw61e****`.
     #[serde(
         rename = "DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_id: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `SystemDiskCategory` (query).
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "SystemDiskCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_category: ::std::option::Option<::std::string::String>,
     /// `DataDiskCategory` (query).
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "DataDiskCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disk_category: ::std::option::Option<::std::string::String>,
     /// `NetworkCategory` (query).
+    ///
+    /// Example: `vpc`.
     #[serde(
         rename = "NetworkCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_category: ::std::option::Option<::std::string::String>,
     /// `Cores` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "Cores",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cores: ::std::option::Option<i32>,
     /// `Memory` (query).
+    ///
+    /// Example: `8.0`.
     #[serde(
         rename = "Memory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub memory: ::std::option::Option<f64>,
     /// `ResourceType` (query).
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// `Scope` (query).
+    ///
+    /// Example: `Region`.
     #[serde(
         rename = "Scope",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -429,30 +461,42 @@ impl ::yun_core::json::Decode for DescribeAvailableResourceRequest {
 #[non_exhaustive]
 pub struct SupportedResource {
     /// `Max`.
+    ///
+    /// Example: `2048`.
     #[serde(rename = "Max", skip_serializing_if = "::std::option::Option::is_none")]
     pub max: ::std::option::Option<i64>,
     /// `Min`.
+    ///
+    /// Example: `20`.
     #[serde(rename = "Min", skip_serializing_if = "::std::option::Option::is_none")]
     pub min: ::std::option::Option<i64>,
     /// `Status`.
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `StatusCategory`.
+    ///
+    /// Example: `WithStock`.
     #[serde(
         rename = "StatusCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status_category: ::std::option::Option<::yun_core::Text>,
     /// `Unit`.
+    ///
+    /// Example: `GiB`.
     #[serde(
         rename = "Unit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unit: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `ecs.d1ne.xlarge`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -526,6 +570,8 @@ pub struct AvailableResource {
     )]
     pub supported_resources: ::std::option::Option<SupportedResources>,
     /// `Type`.
+    ///
+    /// Example: `InstanceType`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -595,24 +641,32 @@ pub struct AvailableZone {
     )]
     pub available_resources: ::std::option::Option<AvailableResources>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `StatusCategory`.
+    ///
+    /// Example: `WithStock`.
     #[serde(
         rename = "StatusCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status_category: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-e`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -691,6 +745,8 @@ pub struct DescribeAvailableResourceResponse {
     )]
     pub available_zones: ::std::option::Option<AvailableZones>,
     /// `RequestId`.
+    ///
+    /// Example: `0041D94C-FB92-4C49-B115-259DA1C*****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

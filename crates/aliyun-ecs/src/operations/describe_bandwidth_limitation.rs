@@ -49,30 +49,42 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeBandwidthLimitationRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceChargeType` (query).
+    ///
+    /// Example: `PostPaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `SpotStrategy` (query).
+    ///
+    /// Example: `NoSpot`.
     #[serde(
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_strategy: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query). Required.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(rename = "InstanceType")]
     pub instance_type: ::std::string::String,
     /// `ResourceId` (query).
+    ///
+    /// Example: `i-bp67acfmxazb4ph***`.
     #[serde(
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_id: ::std::option::Option<::std::string::String>,
     /// `OperationType` (query).
+    ///
+    /// Example: `Upgrade`.
     #[serde(
         rename = "OperationType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -185,18 +197,26 @@ impl ::yun_core::json::Decode for DescribeBandwidthLimitationRequest {
 #[non_exhaustive]
 pub struct Bandwidth {
     /// `InternetChargeType`.
+    ///
+    /// Example: `PayByTraffic`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `Max`.
+    ///
+    /// Example: `100`.
     #[serde(rename = "Max", skip_serializing_if = "::std::option::Option::is_none")]
     pub max: ::std::option::Option<i64>,
     /// `Min`.
+    ///
+    /// Example: `0`.
     #[serde(rename = "Min", skip_serializing_if = "::std::option::Option::is_none")]
     pub min: ::std::option::Option<i64>,
     /// `Unit`.
+    ///
+    /// Example: `Mbps`.
     #[serde(
         rename = "Unit",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -268,6 +288,8 @@ pub struct DescribeBandwidthLimitationResponse {
     )]
     pub bandwidths: ::std::option::Option<Bandwidths>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -61,6 +61,8 @@ pub struct DescribeBandwidthPackagesRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Default: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -69,6 +71,8 @@ pub struct DescribeBandwidthPackagesRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 50.
+    ///
+    /// Default: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"

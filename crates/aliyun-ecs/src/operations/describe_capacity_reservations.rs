@@ -74,9 +74,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -132,9 +136,13 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeCapacityReservationsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -148,48 +156,66 @@ pub struct DescribeCapacityReservationsRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// `PrivatePoolOptions.Ids` (query).
+    ///
+    /// Example: `["crp-bp1gubrkqutenqdd****", "crp-bp67acfmxazb5****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "PrivatePoolOptions.Ids",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_ids: ::std::option::Option<::std::string::String>,
     /// `Platform` (query).
+    ///
+    /// Example: `linux`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub platform: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.c6.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-h`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `InstanceChargeType` (query).
+    ///
+    /// Example: `PostPaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `Status` (query).
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -366,18 +392,24 @@ impl ::yun_core::json::Decode for DescribeCapacityReservationsRequest {
 #[non_exhaustive]
 pub struct CapacityReservationUsage {
     /// `AccountId`.
+    ///
+    /// Example: `105909559088****`.
     #[serde(
         rename = "AccountId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_id: ::std::option::Option<::yun_core::Text>,
     /// `ServiceName`.
+    ///
+    /// Example: `maxcompute.aliyuncs.com`.
     #[serde(
         rename = "ServiceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_name: ::std::option::Option<::yun_core::Text>,
     /// `UsedAmount`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "UsedAmount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -443,6 +475,8 @@ impl ::yun_core::json::Decode for CapacityReservationUsages {
 #[non_exhaustive]
 pub struct AllocatedResource {
     /// `AvailableAmount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "AvailableAmount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -455,24 +489,32 @@ pub struct AllocatedResource {
     )]
     pub capacity_reservation_usages: ::std::option::Option<CapacityReservationUsages>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.c6.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `TotalAmount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "TotalAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_amount: ::std::option::Option<i64>,
     /// `UsedAmount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "UsedAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub used_amount: ::std::option::Option<i64>,
     /// `zoneId`.
+    ///
+    /// Example: `cn-hangzhou-h`.
     #[serde(
         rename = "zoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -547,12 +589,16 @@ impl ::yun_core::json::Decode for AllocatedResources {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -619,96 +665,128 @@ pub struct CapacityReservationItem {
     )]
     pub allocated_resources: ::std::option::Option<AllocatedResources>,
     /// `CapacityReservationOwnerId`.
+    ///
+    /// Example: `100************7`.
     #[serde(
         rename = "CapacityReservationOwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub capacity_reservation_owner_id: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
+    ///
+    /// Example: `2021-02-19T03:02Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `EndTimeType`.
+    ///
+    /// Example: `Unlimited`.
     #[serde(
         rename = "EndTimeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
+    ///
+    /// Example: `PostPaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `Platform`.
+    ///
+    /// Example: `linux`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub platform: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsId`.
+    ///
+    /// Example: `crp-bp1gubrkqutenqdd****`.
     #[serde(
         rename = "PrivatePoolOptionsId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_id: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsMatchCriteria`.
+    ///
+    /// Example: `Open`.
     #[serde(
         rename = "PrivatePoolOptionsMatchCriteria",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_match_criteria: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsName`.
+    ///
+    /// Example: `crpTestName`.
     #[serde(
         rename = "PrivatePoolOptionsName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_name: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ReservedInstanceId`.
+    ///
+    /// Example: `ri-bpzhex2ulpzf53****`.
     #[serde(
         rename = "ReservedInstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SavingPlanId`.
+    ///
+    /// Example: `spn-c29b5e18pJMT****`.
     #[serde(
         rename = "SavingPlanId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub saving_plan_id: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
+    ///
+    /// Example: `2021-02-19T02:01Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `StartTimeType`.
+    ///
+    /// Example: `Now`.
     #[serde(
         rename = "StartTimeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time_type: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -721,6 +799,8 @@ pub struct CapacityReservationItem {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `TimeSlot`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "TimeSlot",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -827,24 +907,32 @@ pub struct DescribeCapacityReservationsResponse {
     )]
     pub capacity_reservation_set: ::std::option::Option<CapacityReservationSet>,
     /// `MaxResults`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i64>,
     /// `NextToken`.
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -44,27 +44,37 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeClassicLinkInstancesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `VpcId` (query).
+    ///
+    /// Example: `vpc-bp1vwnn14rqpyiczj****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-bp1a5zr3u7nq9cxh****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<::std::string::String>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -153,12 +163,16 @@ impl ::yun_core::json::Decode for DescribeClassicLinkInstancesRequest {
 #[non_exhaustive]
 pub struct Link {
     /// `InstanceId`.
+    ///
+    /// Example: `i-test`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
+    ///
+    /// Example: `vpc-test`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -228,24 +242,32 @@ pub struct DescribeClassicLinkInstancesResponse {
     )]
     pub links: ::std::option::Option<Links>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -34,6 +34,8 @@ pub struct DescribeCloudAssistantSettingsRequest {
     #[serde(rename = "SettingType")]
     pub setting_type: ::std::vec::Vec<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
@@ -125,12 +127,16 @@ pub struct AgentUpgradeConfig {
     )]
     pub allowed_upgrade_windows: ::std::option::Option<AllowedUpgradeWindows>,
     /// `Enabled`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Enabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enabled: ::std::option::Option<bool>,
     /// `TimeZone`.
+    ///
+    /// Example: `Asia/Shanghai`.
     #[serde(
         rename = "TimeZone",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -164,42 +170,56 @@ impl ::yun_core::json::Decode for AgentUpgradeConfig {
 #[non_exhaustive]
 pub struct OssDeliveryConfig {
     /// `BucketName`.
+    ///
+    /// Example: `example-bucket`.
     #[serde(
         rename = "BucketName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bucket_name: ::std::option::Option<::yun_core::Text>,
     /// `DeliveryType`.
+    ///
+    /// Example: `SessionManager`.
     #[serde(
         rename = "DeliveryType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delivery_type: ::std::option::Option<::yun_core::Text>,
     /// `Enabled`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Enabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enabled: ::std::option::Option<bool>,
     /// `EncryptionAlgorithm`.
+    ///
+    /// Example: `AES256`.
     #[serde(
         rename = "EncryptionAlgorithm",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encryption_algorithm: ::std::option::Option<::yun_core::Text>,
     /// `EncryptionKeyId`.
+    ///
+    /// Example: `a807****7a70e`.
     #[serde(
         rename = "EncryptionKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encryption_key_id: ::std::option::Option<::yun_core::Text>,
     /// `EncryptionType`.
+    ///
+    /// Example: `Inherit`.
     #[serde(
         rename = "EncryptionType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encryption_type: ::std::option::Option<::yun_core::Text>,
     /// `Prefix`.
+    ///
+    /// Example: `sessionmanager/audit`.
     #[serde(
         rename = "Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -276,24 +296,32 @@ impl ::yun_core::json::Decode for OssDeliveryConfigs {
 #[non_exhaustive]
 pub struct SlsDeliveryConfig {
     /// `DeliveryType`.
+    ///
+    /// Example: `SessionManager`.
     #[serde(
         rename = "DeliveryType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delivery_type: ::std::option::Option<::yun_core::Text>,
     /// `Enabled`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Enabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enabled: ::std::option::Option<bool>,
     /// `LogstoreName`.
+    ///
+    /// Example: `example-logstore`.
     #[serde(
         rename = "LogstoreName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub logstore_name: ::std::option::Option<::yun_core::Text>,
     /// `ProjectName`.
+    ///
+    /// Example: `example-project`.
     #[serde(
         rename = "ProjectName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -371,6 +399,8 @@ pub struct DescribeCloudAssistantSettingsResponse {
     )]
     pub oss_delivery_configs: ::std::option::Option<OssDeliveryConfigs>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -54,33 +54,45 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeCloudAssistantStatusRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `OSType` (query).
+    ///
+    /// Example: `Windows`.
     #[serde(
         rename = "OSType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_type: ::std::option::Option<::std::string::String>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `MaxResults` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -89,6 +101,8 @@ pub struct DescribeCloudAssistantStatusRequest {
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `i-bp1iudwa5b1tqa****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -209,54 +223,72 @@ impl ::yun_core::json::Decode for DescribeCloudAssistantStatusRequest {
 #[non_exhaustive]
 pub struct InstanceCloudAssistantStatus {
     /// `ActiveTaskCount`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "ActiveTaskCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub active_task_count: ::std::option::Option<i64>,
     /// `CloudAssistantStatus`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "CloudAssistantStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cloud_assistant_status: ::std::option::Option<::yun_core::Text>,
     /// `CloudAssistantVersion`.
+    ///
+    /// Example: `2.2.0.106`.
     #[serde(
         rename = "CloudAssistantVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cloud_assistant_version: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp1iudwa5b1tqa****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InvocationCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "InvocationCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invocation_count: ::std::option::Option<i64>,
     /// `LastHeartbeatTime`.
+    ///
+    /// Example: `2021-03-15T09:00:00Z`.
     #[serde(
         rename = "LastHeartbeatTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_heartbeat_time: ::std::option::Option<::yun_core::Text>,
     /// `LastInvokedTime`.
+    ///
+    /// Example: `2021-03-15T08:00:00Z`.
     #[serde(
         rename = "LastInvokedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_invoked_time: ::std::option::Option<::yun_core::Text>,
     /// `OSType`.
+    ///
+    /// Example: `Linux`.
     #[serde(
         rename = "OSType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_type: ::std::option::Option<::yun_core::Text>,
     /// `SupportSessionManager`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "SupportSessionManager",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -344,30 +376,40 @@ pub struct DescribeCloudAssistantStatusResponse {
     )]
     pub instance_cloud_assistant_status_set: ::std::option::Option<InstanceCloudAssistantStatusSet>,
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -89,9 +89,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -147,75 +151,101 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeCommandsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Provider` (query).
+    ///
+    /// Example: `AlibabaCloud`.
     #[serde(
         rename = "Provider",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub provider: ::std::option::Option<::std::string::String>,
     /// `CommandId` (query).
+    ///
+    /// Example: `c-hz01272yr52****`.
     #[serde(
         rename = "CommandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_id: ::std::option::Option<::std::string::String>,
     /// `Name` (query).
+    ///
+    /// Example: `testName`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Type` (query).
+    ///
+    /// Example: `RunShellScript`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// `ContentEncoding` (query).
+    ///
+    /// Example: `PlainText`.
     #[serde(
         rename = "ContentEncoding",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub content_encoding: ::std::option::Option<::std::string::String>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `MaxResults` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// `Latest` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Latest",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest: ::std::option::Option<bool>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-123******`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -453,18 +483,24 @@ impl ::yun_core::json::Decode for PossibleValues {
 #[non_exhaustive]
 pub struct ParameterDefinition {
     /// `DefaultValue`.
+    ///
+    /// Example: `https://aliyun-client-assist.oss-accelerate.aliyuncs.com/linux/aliyun_assist_latest.rpm`.
     #[serde(
         rename = "DefaultValue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_value: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `云助手Agent安装包路径`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `ParameterName`.
+    ///
+    /// Example: `DownloadUrl`.
     #[serde(
         rename = "ParameterName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -477,6 +513,8 @@ pub struct ParameterDefinition {
     )]
     pub possible_values: ::std::option::Option<PossibleValues>,
     /// `Required`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Required",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -580,12 +618,16 @@ impl ::yun_core::json::Decode for ParameterNames {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `owner`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `zhangsan`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -646,54 +688,72 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct Command {
     /// `Category`.
+    ///
+    /// Example: `“”`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::yun_core::Text>,
     /// `CommandContent`.
+    ///
+    /// Example: `Y2QgL3Jvb3Q=`.
     #[serde(
         rename = "CommandContent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_content: ::std::option::Option<::yun_core::Text>,
     /// `CommandId`.
+    ///
+    /// Example: `c-hz01272yr52****`.
     #[serde(
         rename = "CommandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_id: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2020-11-17T06:52Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `EnableParameter`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "EnableParameter",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_parameter: ::std::option::Option<bool>,
     /// `InvokeTimes`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "InvokeTimes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoke_times: ::std::option::Option<i64>,
     /// `Latest`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Latest",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest: ::std::option::Option<bool>,
     /// `Name`.
+    ///
+    /// Example: `testName`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -712,12 +772,16 @@ pub struct Command {
     )]
     pub parameter_names: ::std::option::Option<ParameterNames>,
     /// `Provider`.
+    ///
+    /// Example: `AlibabaCloud.ECS.GuestOS`.
     #[serde(
         rename = "Provider",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub provider: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-123******`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -730,24 +794,32 @@ pub struct Command {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `Timeout`.
+    ///
+    /// Example: `3600`.
     #[serde(
         rename = "Timeout",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timeout: ::std::option::Option<i64>,
     /// `Type`.
+    ///
+    /// Example: `RunShellScript`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `Version`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Version",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub version: ::std::option::Option<i64>,
     /// `WorkingDir`.
+    ///
+    /// Example: `/home/`.
     #[serde(
         rename = "WorkingDir",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -852,30 +924,40 @@ pub struct DescribeCommandsResponse {
     )]
     pub commands: ::std::option::Option<Commands>,
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

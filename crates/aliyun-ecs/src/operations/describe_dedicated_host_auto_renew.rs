@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeDedicatedHostAutoRenewRequest {
     /// `DedicatedHostIds` (query). Required.
+    ///
+    /// Example: `dh-bp165p6xk2tlw61e****,dh-bp1f9vxmno****`.
     #[serde(rename = "DedicatedHostIds")]
     pub dedicated_host_ids: ::std::string::String,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
@@ -82,36 +86,48 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostAutoRenewRequest {
 #[non_exhaustive]
 pub struct DedicatedHostRenewAttribute {
     /// `AutoRenewEnabled`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "AutoRenewEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew_enabled: ::std::option::Option<bool>,
     /// `AutoRenewWithEcs`.
+    ///
+    /// Example: `StopRenewWithEcs`.
     #[serde(
         rename = "AutoRenewWithEcs",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew_with_ecs: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostId`.
+    ///
+    /// Example: `dh-bp165p6xk2tlw61e****`.
     #[serde(
         rename = "DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_id: ::std::option::Option<::yun_core::Text>,
     /// `Duration`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Duration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub duration: ::std::option::Option<i64>,
     /// `PeriodUnit`.
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::yun_core::Text>,
     /// `RenewalStatus`.
+    ///
+    /// Example: `Normal`.
     #[serde(
         rename = "RenewalStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -193,6 +209,8 @@ pub struct DescribeDedicatedHostAutoRenewResponse {
     )]
     pub dedicated_host_renew_attributes: ::std::option::Option<DedicatedHostRenewAttributes>,
     /// `RequestId`.
+    ///
+    /// Example: `04F0F334-1335-436C-A1D7-6C044FE73368`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

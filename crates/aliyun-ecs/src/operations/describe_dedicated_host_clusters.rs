@@ -69,9 +69,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -127,18 +131,24 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeDedicatedHostClustersRequest {
     /// `Status` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// `LockReason` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lock_reason: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -150,21 +160,29 @@ pub struct DescribeDedicatedHostClustersRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-f`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `DedicatedHostClusterIds` (query).
+    ///
+    /// Example: `["dc-bp12wlf6am0vz9v2****", "dc-bp12wlf6am0vz9v3****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "DedicatedHostClusterIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_cluster_ids: ::std::option::Option<::std::string::String>,
     /// `DedicatedHostClusterName` (query).
+    ///
+    /// Example: `myDDHCluster`.
     #[serde(
         rename = "DedicatedHostClusterName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -173,6 +191,8 @@ pub struct DescribeDedicatedHostClustersRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -181,6 +201,10 @@ pub struct DescribeDedicatedHostClustersRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -341,12 +365,16 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostClustersRequest {
 #[non_exhaustive]
 pub struct AvailableInstanceType {
     /// `AvailableInstanceCapacity`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "AvailableInstanceCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_instance_capacity: ::std::option::Option<i64>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.c6.26xlarge`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -410,18 +438,24 @@ impl ::yun_core::json::Decode for AvailableInstanceTypes {
 #[non_exhaustive]
 pub struct LocalStorageCapacity {
     /// `AvailableDisk`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "AvailableDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_disk: ::std::option::Option<i64>,
     /// `DataDiskCategory`.
+    ///
+    /// Example: `cloud`.
     #[serde(
         rename = "DataDiskCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disk_category: ::std::option::Option<::yun_core::Text>,
     /// `TotalDisk`.
+    ///
+    /// Example: `40`.
     #[serde(
         rename = "TotalDisk",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -492,12 +526,16 @@ pub struct DedicatedHostClusterCapacity {
     )]
     pub available_instance_types: ::std::option::Option<AvailableInstanceTypes>,
     /// `AvailableMemory`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "AvailableMemory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_memory: ::std::option::Option<i64>,
     /// `AvailableVcpus`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "AvailableVcpus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -510,12 +548,16 @@ pub struct DedicatedHostClusterCapacity {
     )]
     pub local_storage_capacities: ::std::option::Option<LocalStorageCapacities>,
     /// `TotalMemory`.
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "TotalMemory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_memory: ::std::option::Option<i64>,
     /// `TotalVcpus`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "TotalVcpus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -590,12 +632,16 @@ impl ::yun_core::json::Decode for DedicatedHostIds {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -662,12 +708,16 @@ pub struct DedicatedHostCluster {
     )]
     pub dedicated_host_cluster_capacity: ::std::option::Option<DedicatedHostClusterCapacity>,
     /// `DedicatedHostClusterId`.
+    ///
+    /// Example: `dc-bp12wlf6am0vz9v2****`.
     #[serde(
         rename = "DedicatedHostClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostClusterName`.
+    ///
+    /// Example: `myDDHCluster`.
     #[serde(
         rename = "DedicatedHostClusterName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -680,18 +730,24 @@ pub struct DedicatedHostCluster {
     )]
     pub dedicated_host_ids: ::std::option::Option<DedicatedHostIds>,
     /// `Description`.
+    ///
+    /// Example: `This-is-my-DDHCluster`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -704,6 +760,8 @@ pub struct DedicatedHostCluster {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-f`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -790,24 +848,32 @@ pub struct DescribeDedicatedHostClustersResponse {
     )]
     pub dedicated_host_clusters: ::std::option::Option<DedicatedHostClusters>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `214A2187-B06F-4E49-A081-4D053466A8C7`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -34,15 +34,21 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeDedicatedHostTypesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `DedicatedHostType` (query).
+    ///
+    /// Example: `ddh.sn1ne`.
     #[serde(
         rename = "DedicatedHostType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_type: ::std::option::Option<::std::string::String>,
     /// `SupportedInstanceTypeFamily` (query).
+    ///
+    /// Example: `ecs.sn1ne`.
     #[serde(
         rename = "SupportedInstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -181,66 +187,88 @@ impl ::yun_core::json::Decode for SupportedInstanceTypesList {
 #[non_exhaustive]
 pub struct DedicatedHostType {
     /// `Cores`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "Cores",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cores: ::std::option::Option<i64>,
     /// `CpuOverCommitRatioRange`.
+    ///
+    /// Example: `1-5`.
     #[serde(
         rename = "CpuOverCommitRatioRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_over_commit_ratio_range: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostType`.
+    ///
+    /// Example: `ddh.sn1ne`.
     #[serde(
         rename = "DedicatedHostType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_type: ::std::option::Option<::yun_core::Text>,
     /// `GPUSpec`.
+    ///
+    /// Example: `NVIDIA P100`.
     #[serde(
         rename = "GPUSpec",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gpu_spec: ::std::option::Option<::yun_core::Text>,
     /// `LocalStorageAmount`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "LocalStorageAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_storage_amount: ::std::option::Option<i64>,
     /// `LocalStorageCapacity`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "LocalStorageCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_storage_capacity: ::std::option::Option<i64>,
     /// `LocalStorageCategory`.
+    ///
+    /// Example: `local`.
     #[serde(
         rename = "LocalStorageCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_storage_category: ::std::option::Option<::yun_core::Text>,
     /// `MemorySize`.
+    ///
+    /// Example: `112.0`.
     #[serde(
         rename = "MemorySize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub memory_size: ::std::option::Option<f64>,
     /// `PhysicalGpus`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "PhysicalGpus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub physical_gpus: ::std::option::Option<i64>,
     /// `Sockets`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "Sockets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sockets: ::std::option::Option<i64>,
     /// `SupportCpuOverCommitRatio`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "SupportCpuOverCommitRatio",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -259,12 +287,16 @@ pub struct DedicatedHostType {
     )]
     pub supported_instance_types_list: ::std::option::Option<SupportedInstanceTypesList>,
     /// `TotalVcpus`.
+    ///
+    /// Example: `56`.
     #[serde(
         rename = "TotalVcpus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_vcpus: ::std::option::Option<i64>,
     /// `TotalVgpus`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "TotalVgpus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -363,6 +395,8 @@ pub struct DescribeDedicatedHostTypesResponse {
     )]
     pub dedicated_host_types: ::std::option::Option<DedicatedHostTypes>,
     /// `RequestId`.
+    ///
+    /// Example: `5FE5FF06-3A33-4658-8495-6445FC54E327`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

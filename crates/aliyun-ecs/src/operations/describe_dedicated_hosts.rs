@@ -94,9 +94,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -152,39 +156,53 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeDedicatedHostsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `DedicatedHostIds` (query).
+    ///
+    /// Example: `["dh-bp165p6xk2tlw61e****", "dh-bp1f9vxmno7emy96****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "DedicatedHostIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_ids: ::std::option::Option<::std::string::String>,
     /// `DedicatedHostName` (query).
+    ///
+    /// Example: `MyDDHTestName`.
     #[serde(
         rename = "DedicatedHostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_name: ::std::option::Option<::std::string::String>,
     /// `Status` (query).
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// `DedicatedHostType` (query).
+    ///
+    /// Example: `ddh.g5`.
     #[serde(
         rename = "DedicatedHostType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_type: ::std::option::Option<::std::string::String>,
     /// `LockReason` (query).
+    ///
+    /// Example: `financial`.
     #[serde(
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -193,6 +211,8 @@ pub struct DescribeDedicatedHostsRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -201,12 +221,18 @@ pub struct DescribeDedicatedHostsRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-aek3b6jzp66****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -218,18 +244,24 @@ pub struct DescribeDedicatedHostsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `DedicatedHostClusterId` (query).
+    ///
+    /// Example: `dc-bp12wlf6am0vz9v2****`.
     #[serde(
         rename = "DedicatedHostClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_cluster_id: ::std::option::Option<::std::string::String>,
     /// `SocketDetails` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "SocketDetails",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub socket_details: ::std::option::Option<::std::string::String>,
     /// `NextToken` (query).
+    ///
+    /// Example: `e71d8a535bd9cc11`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -238,6 +270,8 @@ pub struct DescribeDedicatedHostsRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -466,30 +500,40 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostsRequest {
 #[non_exhaustive]
 pub struct SocketCapacity {
     /// `AvailableMemory`.
+    ///
+    /// Example: `65`.
     #[serde(
         rename = "AvailableMemory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_memory: ::std::option::Option<f64>,
     /// `AvailableVcpu`.
+    ///
+    /// Example: `64`.
     #[serde(
         rename = "AvailableVcpu",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_vcpu: ::std::option::Option<i64>,
     /// `SocketId`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "SocketId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub socket_id: ::std::option::Option<i64>,
     /// `TotalMemory`.
+    ///
+    /// Example: `128`.
     #[serde(
         rename = "TotalMemory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_memory: ::std::option::Option<f64>,
     /// `TotalVcpu`.
+    ///
+    /// Example: `128`.
     #[serde(
         rename = "TotalVcpu",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -562,30 +606,40 @@ impl ::yun_core::json::Decode for SocketCapacities {
 #[non_exhaustive]
 pub struct Capacity {
     /// `AvailableLocalStorage`.
+    ///
+    /// Example: `65`.
     #[serde(
         rename = "AvailableLocalStorage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_local_storage: ::std::option::Option<i64>,
     /// `AvailableMemory`.
+    ///
+    /// Example: `25`.
     #[serde(
         rename = "AvailableMemory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_memory: ::std::option::Option<f64>,
     /// `AvailableVcpus`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "AvailableVcpus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_vcpus: ::std::option::Option<i64>,
     /// `AvailableVgpus`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "AvailableVgpus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_vgpus: ::std::option::Option<i64>,
     /// `LocalStorageCategory`.
+    ///
+    /// Example: `i2`.
     #[serde(
         rename = "LocalStorageCategory",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -598,24 +652,32 @@ pub struct Capacity {
     )]
     pub socket_capacities: ::std::option::Option<SocketCapacities>,
     /// `TotalLocalStorage`.
+    ///
+    /// Example: `512`.
     #[serde(
         rename = "TotalLocalStorage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_local_storage: ::std::option::Option<i64>,
     /// `TotalMemory`.
+    ///
+    /// Example: `1024`.
     #[serde(
         rename = "TotalMemory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_memory: ::std::option::Option<f64>,
     /// `TotalVcpus`.
+    ///
+    /// Example: `56`.
     #[serde(
         rename = "TotalVcpus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_vcpus: ::std::option::Option<i64>,
     /// `TotalVgpus`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "TotalVgpus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -667,6 +729,8 @@ impl ::yun_core::json::Decode for Capacity {
 #[non_exhaustive]
 pub struct HostDetailInfo {
     /// `SerialNumber`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "SerialNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -698,24 +762,32 @@ impl ::yun_core::json::Decode for HostDetailInfo {
 #[non_exhaustive]
 pub struct Instance {
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp14ot0ykf8w13a1****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceOwnerId`.
+    ///
+    /// Example: `128************0`.
     #[serde(
         rename = "InstanceOwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_owner_id: ::std::option::Option<i64>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `SocketId`.
+    ///
+    /// Example: `0,1`.
     #[serde(
         rename = "SocketId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -781,12 +853,16 @@ impl ::yun_core::json::Decode for Instances {
 #[non_exhaustive]
 pub struct NetworkAttributes {
     /// `SlbUdpTimeout`.
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "SlbUdpTimeout",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub slb_udp_timeout: ::std::option::Option<i64>,
     /// `UdpTimeout`.
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "UdpTimeout",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -819,6 +895,8 @@ impl ::yun_core::json::Decode for NetworkAttributes {
 #[non_exhaustive]
 pub struct OperationLock {
     /// `LockReason`.
+    ///
+    /// Example: `financial`.
     #[serde(
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -975,12 +1053,16 @@ impl ::yun_core::json::Decode for SupportedInstanceTypesList {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1041,18 +1123,24 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct DedicatedHost {
     /// `ActionOnMaintenance`.
+    ///
+    /// Example: `Migrate`.
     #[serde(
         rename = "ActionOnMaintenance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub action_on_maintenance: ::std::option::Option<::yun_core::Text>,
     /// `AutoPlacement`.
+    ///
+    /// Example: `on`.
     #[serde(
         rename = "AutoPlacement",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_placement: ::std::option::Option<::yun_core::Text>,
     /// `AutoReleaseTime`.
+    ///
+    /// Example: `2017-01-01T12:00Z`.
     #[serde(
         rename = "AutoReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1065,72 +1153,96 @@ pub struct DedicatedHost {
     )]
     pub capacity: ::std::option::Option<Capacity>,
     /// `ChargeType`.
+    ///
+    /// Example: `Prepaid`.
     #[serde(
         rename = "ChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub charge_type: ::std::option::Option<::yun_core::Text>,
     /// `Cores`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "Cores",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cores: ::std::option::Option<i64>,
     /// `CpuOverCommitRatio`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "CpuOverCommitRatio",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_over_commit_ratio: ::std::option::Option<f64>,
     /// `CreationTime`.
+    ///
+    /// Example: `2018-01-01T12:00Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostClusterId`.
+    ///
+    /// Example: `dc-bp12wlf6am0vz9v2****`.
     #[serde(
         rename = "DedicatedHostClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostId`.
+    ///
+    /// Example: `dh-bp165p6xk2tlw61e****`.
     #[serde(
         rename = "DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostName`.
+    ///
+    /// Example: `MyDDHTestName`.
     #[serde(
         rename = "DedicatedHostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_name: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostOwnerId`.
+    ///
+    /// Example: `100************7`.
     #[serde(
         rename = "DedicatedHostOwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_owner_id: ::std::option::Option<i64>,
     /// `DedicatedHostType`.
+    ///
+    /// Example: `ddh.g5`.
     #[serde(
         rename = "DedicatedHostType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_type: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `this-is-my-DDH`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `ExpiredTime`.
+    ///
+    /// Example: `2019-01-01T12:00Z`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `GPUSpec`.
+    ///
+    /// Example: `gpu`.
     #[serde(
         rename = "GPUSpec",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1149,6 +1261,8 @@ pub struct DedicatedHost {
     )]
     pub instances: ::std::option::Option<Instances>,
     /// `MachineId`.
+    ///
+    /// Example: `12aaa123456ff19dec12345d3026e****`.
     #[serde(
         rename = "MachineId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1167,42 +1281,56 @@ pub struct DedicatedHost {
     )]
     pub operation_locks: ::std::option::Option<OperationLocks>,
     /// `PhysicalGpus`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PhysicalGpus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub physical_gpus: ::std::option::Option<i64>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-aek3b6jzp66****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SaleCycle`.
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "SaleCycle",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sale_cycle: ::std::option::Option<::yun_core::Text>,
     /// `SchedulerOptions.ManagedPrivateSpaceId`.
+    ///
+    /// Example: `mps-iq81z6pkbqjx61php46e`.
     #[serde(
         rename = "SchedulerOptions.ManagedPrivateSpaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub scheduler_options_managed_private_space_id: ::std::option::Option<::yun_core::Text>,
     /// `Sockets`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "Sockets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sockets: ::std::option::Option<i64>,
     /// `Status`.
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1234,6 +1362,8 @@ pub struct DedicatedHost {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1368,30 +1498,40 @@ pub struct DescribeDedicatedHostsResponse {
     )]
     pub dedicated_hosts: ::std::option::Option<DedicatedHosts>,
     /// `NextToken`.
+    ///
+    /// Example: `e71d8a535bd9cc11`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `7654525A-9964-4ABB-8BCD-98F8835E809A`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -79,9 +79,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -137,11 +141,15 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeDemandsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -150,12 +158,18 @@ pub struct DescribeDemandsRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -167,36 +181,48 @@ pub struct DescribeDemandsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `DemandId` (query).
+    ///
+    /// Example: `ed-bp11n21kq00sl71p****`.
     #[serde(
         rename = "DemandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub demand_id: ::std::option::Option<::std::string::String>,
     /// `InstanceTypeFamily` (query).
+    ///
+    /// Example: `ecs.g6`.
     #[serde(
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type_family: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.g6.xlarge`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `InstanceChargeType` (query).
+    ///
+    /// Example: `PostPaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `DemandType` (query).
+    ///
+    /// Example: `Custom`.
     #[serde(
         rename = "DemandType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -205,6 +231,8 @@ pub struct DescribeDemandsRequest {
     /// `DemandStatus` (query, sent as `DemandStatus.1`, `DemandStatus.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "DemandStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -393,30 +421,40 @@ impl ::yun_core::json::Decode for DescribeDemandsRequest {
 #[non_exhaustive]
 pub struct SupplyInfo {
     /// `Amount`.
+    ///
+    /// Example: `30`.
     #[serde(
         rename = "Amount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub amount: ::std::option::Option<i64>,
     /// `PrivatePoolId`.
+    ///
+    /// Example: `crp-bp1fv8sbhelbzjwx****`.
     #[serde(
         rename = "PrivatePoolId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_id: ::std::option::Option<::yun_core::Text>,
     /// `SupplyEndTime`.
+    ///
+    /// Example: `2019-03-03T15:00:00Z`.
     #[serde(
         rename = "SupplyEndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supply_end_time: ::std::option::Option<::yun_core::Text>,
     /// `SupplyStartTime`.
+    ///
+    /// Example: `2019-03-01T14:00:00Z`.
     #[serde(
         rename = "SupplyStartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supply_start_time: ::std::option::Option<::yun_core::Text>,
     /// `SupplyStatus`.
+    ///
+    /// Example: `Delivering`.
     #[serde(
         rename = "SupplyStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -489,90 +527,120 @@ impl ::yun_core::json::Decode for SupplyInfos {
 #[non_exhaustive]
 pub struct Demand {
     /// `AvailableAmount`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "AvailableAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_amount: ::std::option::Option<i64>,
     /// `Comment`.
+    ///
+    /// Example: `test-for-comment`.
     #[serde(
         rename = "Comment",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub comment: ::std::option::Option<::yun_core::Text>,
     /// `DeliveringAmount`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "DeliveringAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delivering_amount: ::std::option::Option<i64>,
     /// `DemandDescription`.
+    ///
+    /// Example: `test-DemandDescription`.
     #[serde(
         rename = "DemandDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub demand_description: ::std::option::Option<::yun_core::Text>,
     /// `DemandId`.
+    ///
+    /// Example: `ed-bp11n21kq00sl71p****`.
     #[serde(
         rename = "DemandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub demand_id: ::std::option::Option<::yun_core::Text>,
     /// `DemandName`.
+    ///
+    /// Example: `k8s-node-demand`.
     #[serde(
         rename = "DemandName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub demand_name: ::std::option::Option<::yun_core::Text>,
     /// `DemandStatus`.
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "DemandStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub demand_status: ::std::option::Option<::yun_core::Text>,
     /// `DemandTime`.
+    ///
+    /// Example: `2019-02-26T12:00:00Z`.
     #[serde(
         rename = "DemandTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub demand_time: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
+    ///
+    /// Example: `2019-03-03T15:00:00Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
+    ///
+    /// Example: `Prepaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.g6.xlarge`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeFamily`.
+    ///
+    /// Example: `ecs.g6`.
     #[serde(
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type_family: ::std::option::Option<::yun_core::Text>,
     /// `Period`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i64>,
     /// `PeriodUnit`.
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
+    ///
+    /// Example: `2019-02-27T12:00:00Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -585,18 +653,24 @@ pub struct Demand {
     )]
     pub supply_infos: ::std::option::Option<SupplyInfos>,
     /// `TotalAmount`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "TotalAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_amount: ::std::option::Option<i64>,
     /// `UsedAmount`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "UsedAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub used_amount: ::std::option::Option<i64>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -703,30 +777,40 @@ pub struct DescribeDemandsResponse {
     )]
     pub demands: ::std::option::Option<Demands>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `6`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

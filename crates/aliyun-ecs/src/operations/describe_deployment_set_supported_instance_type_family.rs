@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeDeploymentSetSupportedInstanceTypeFamilyRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Strategy` (query).
+    ///
+    /// Example: `Availability`.
     #[serde(
         rename = "Strategy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -87,12 +91,16 @@ impl ::yun_core::json::Decode for DescribeDeploymentSetSupportedInstanceTypeFami
 #[non_exhaustive]
 pub struct DescribeDeploymentSetSupportedInstanceTypeFamilyResponse {
     /// `InstanceTypeFamilies`.
+    ///
+    /// Example: `ecs.i2g,ecs.i1,ecs.i2ne,ecs.i2gne`.
     #[serde(
         rename = "InstanceTypeFamilies",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type_families: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B7DB-A3DC7DE1****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -64,11 +64,17 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeDeploymentSetsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Default: `1`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -77,42 +83,58 @@ pub struct DescribeDeploymentSetsRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 50.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `DeploymentSetIds` (query).
+    ///
+    /// Example: `["ds-bp67acfmxazb4ph****", "ds-bp67acfmxazb4pi****", … "ds-bp67acfmxazb4pj****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "DeploymentSetIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_ids: ::std::option::Option<::std::string::String>,
     /// `NetworkType` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "NetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_type: ::std::option::Option<::std::string::String>,
     /// `Strategy` (query).
+    ///
+    /// Example: `Availability`.
     #[serde(
         rename = "Strategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub strategy: ::std::option::Option<::std::string::String>,
     /// `DeploymentSetName` (query).
+    ///
+    /// Example: `testDeploymentSetName`.
     #[serde(
         rename = "DeploymentSetName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_name: ::std::option::Option<::std::string::String>,
     /// `Granularity` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Granularity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub granularity: ::std::option::Option<::std::string::String>,
     /// `Domain` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Domain",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -259,18 +281,24 @@ impl ::yun_core::json::Decode for DescribeDeploymentSetsRequest {
 #[non_exhaustive]
 pub struct Capacity {
     /// `AvailableAmount`.
+    ///
+    /// Example: `18`.
     #[serde(
         rename = "AvailableAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_amount: ::std::option::Option<i64>,
     /// `UsedAmount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "UsedAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub used_amount: ::std::option::Option<i64>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-i`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -372,54 +400,72 @@ pub struct DeploymentSet {
     )]
     pub capacities: ::std::option::Option<Capacities>,
     /// `CreationTime`.
+    ///
+    /// Example: `2021-12-07T06:01:46Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeploymentSetDescription`.
+    ///
+    /// Example: `testDeploymentSetDescription`.
     #[serde(
         rename = "DeploymentSetDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_description: ::std::option::Option<::yun_core::Text>,
     /// `DeploymentSetId`.
+    ///
+    /// Example: `ds-bp67acfmxazb4ph****`.
     #[serde(
         rename = "DeploymentSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_id: ::std::option::Option<::yun_core::Text>,
     /// `DeploymentSetName`.
+    ///
+    /// Example: `testDeploymentSetName`.
     #[serde(
         rename = "DeploymentSetName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_name: ::std::option::Option<::yun_core::Text>,
     /// `DeploymentStrategy`.
+    ///
+    /// Example: `Availability`.
     #[serde(
         rename = "DeploymentStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_strategy: ::std::option::Option<::yun_core::Text>,
     /// `Domain`.
+    ///
+    /// Example: `default`.
     #[serde(
         rename = "Domain",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub domain: ::std::option::Option<::yun_core::Text>,
     /// `Granularity`.
+    ///
+    /// Example: `host`.
     #[serde(
         rename = "Granularity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub granularity: ::std::option::Option<::yun_core::Text>,
     /// `GroupCount`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "GroupCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub group_count: ::std::option::Option<i64>,
     /// `InstanceAmount`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "InstanceAmount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -432,6 +478,8 @@ pub struct DeploymentSet {
     )]
     pub instance_ids: ::std::option::Option<InstanceIds>,
     /// `Strategy`.
+    ///
+    /// Example: `LooseDispersion`.
     #[serde(
         rename = "Strategy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -524,30 +572,40 @@ pub struct DescribeDeploymentSetsResponse {
     )]
     pub deployment_sets: ::std::option::Option<DeploymentSets>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

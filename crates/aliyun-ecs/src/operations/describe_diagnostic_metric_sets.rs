@@ -49,6 +49,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeDiagnosticMetricSetsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `MetricSetIds` (query, sent as `MetricSetIds.1`, `MetricSetIds.2`, …).
@@ -62,6 +64,8 @@ pub struct DescribeDiagnosticMetricSetsRequest {
     /// `Type` (query).
     ///
     /// Allowed values: `User`, `Common`.
+    ///
+    /// Example: `User`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -70,12 +74,16 @@ pub struct DescribeDiagnosticMetricSetsRequest {
     /// `ResourceType` (query).
     ///
     /// Allowed values: `instance`.
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<ResourceType>,
     /// `NextToken` (query).
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -84,6 +92,8 @@ pub struct DescribeDiagnosticMetricSetsRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -192,6 +202,8 @@ impl ::yun_core::json::Decode for DescribeDiagnosticMetricSetsRequest {
 #[non_exhaustive]
 pub struct MetricSets {
     /// `Description`.
+    ///
+    /// Example: `远程连接问题诊断`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -204,24 +216,32 @@ pub struct MetricSets {
     )]
     pub metric_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `MetricSetId`.
+    ///
+    /// Example: `dms-bp17p0qwtr72zmu*****`.
     #[serde(
         rename = "MetricSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metric_set_id: ::std::option::Option<::yun_core::Text>,
     /// `MetricSetName`.
+    ///
+    /// Example: `远程连接问题诊断`.
     #[serde(
         rename = "MetricSetName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metric_set_name: ::std::option::Option<::yun_core::Text>,
     /// `ResourceType`.
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
+    ///
+    /// Example: `User`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -271,12 +291,16 @@ pub struct DescribeDiagnosticMetricSetsResponse {
     )]
     pub metric_sets: ::std::option::Option<::std::vec::Vec<MetricSets>>,
     /// `NextToken`.
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE*****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

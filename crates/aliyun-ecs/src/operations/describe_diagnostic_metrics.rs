@@ -44,6 +44,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeDiagnosticMetricsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `MetricIds` (query, sent as `MetricIds.1`, `MetricIds.2`, …).
@@ -57,12 +59,16 @@ pub struct DescribeDiagnosticMetricsRequest {
     /// `ResourceType` (query).
     ///
     /// Allowed values: `instance`.
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<ResourceType>,
     /// `NextToken` (query).
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -71,6 +77,8 @@ pub struct DescribeDiagnosticMetricsRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -168,42 +176,56 @@ impl ::yun_core::json::Decode for DescribeDiagnosticMetricsRequest {
 #[non_exhaustive]
 pub struct Metrics {
     /// `Description`.
+    ///
+    /// Example: `CPU诊断`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `GuestMetric`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "GuestMetric",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub guest_metric: ::std::option::Option<bool>,
     /// `MetricCategory`.
+    ///
+    /// Example: `CPU`.
     #[serde(
         rename = "MetricCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metric_category: ::std::option::Option<::yun_core::Text>,
     /// `MetricId`.
+    ///
+    /// Example: `GuestOS.WinFirewall`.
     #[serde(
         rename = "MetricId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metric_id: ::std::option::Option<::yun_core::Text>,
     /// `MetricName`.
+    ///
+    /// Example: `CPU诊断`.
     #[serde(
         rename = "MetricName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metric_name: ::std::option::Option<::yun_core::Text>,
     /// `ResourceType`.
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::yun_core::Text>,
     /// `SupportedOperatingSystem`.
+    ///
+    /// Example: `ALL`.
     #[serde(
         rename = "SupportedOperatingSystem",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -255,12 +277,16 @@ pub struct DescribeDiagnosticMetricsResponse {
     )]
     pub metrics: ::std::option::Option<::std::vec::Vec<Metrics>>,
     /// `NextToken`.
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE*****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeDiagnosticReportAttributesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ReportId` (query). Required.
+    ///
+    /// Example: `dr-i-uf6i0tv2refv8wz*****`.
     #[serde(rename = "ReportId")]
     pub report_id: ::std::string::String,
 }
@@ -87,18 +91,24 @@ pub struct Issue {
     )]
     pub additional: ::std::option::Option<::yun_core::Text>,
     /// `IssueId`.
+    ///
+    /// Example: `GuestOS.CPU.HighUtiliz*****`.
     #[serde(
         rename = "IssueId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub issue_id: ::std::option::Option<::yun_core::Text>,
     /// `OccurrenceTime`.
+    ///
+    /// Example: `2022-07-11T14:00:00Z`.
     #[serde(
         rename = "OccurrenceTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub occurrence_time: ::std::option::Option<::yun_core::Text>,
     /// `Severity`.
+    ///
+    /// Example: `Info`.
     #[serde(
         rename = "Severity",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -170,24 +180,32 @@ pub struct MetricResult {
     )]
     pub issues: ::std::option::Option<Issues>,
     /// `MetricCategory`.
+    ///
+    /// Example: `CPU`.
     #[serde(
         rename = "MetricCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metric_category: ::std::option::Option<::yun_core::Text>,
     /// `MetricId`.
+    ///
+    /// Example: `GuestOS.WinFirewall`.
     #[serde(
         rename = "MetricId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metric_id: ::std::option::Option<::yun_core::Text>,
     /// `Severity`.
+    ///
+    /// Example: `Normal`.
     #[serde(
         rename = "Severity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub severity: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `Finished`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -254,24 +272,32 @@ impl ::yun_core::json::Decode for MetricResults {
 #[non_exhaustive]
 pub struct DescribeDiagnosticReportAttributesResponse {
     /// `Attributes`.
+    ///
+    /// Example: `{"OfflineDiagReportStatus":"CONFIRMED"}`.
     #[serde(
         rename = "Attributes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub attributes: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2022-07-11T12:00:00Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
+    ///
+    /// Example: `2022-07-11T14:00:00Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `FinishedTime`.
+    ///
+    /// Example: `2022-07-11T14:00:00Z`.
     #[serde(
         rename = "FinishedTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -284,48 +310,64 @@ pub struct DescribeDiagnosticReportAttributesResponse {
     )]
     pub metric_results: ::std::option::Option<MetricResults>,
     /// `MetricSetId`.
+    ///
+    /// Example: `dms-bp17p0qwtr72zmu*****`.
     #[serde(
         rename = "MetricSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metric_set_id: ::std::option::Option<::yun_core::Text>,
     /// `ReportId`.
+    ///
+    /// Example: `dr-uf6i0tv2refv8wz*****`.
     #[serde(
         rename = "ReportId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub report_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceId`.
+    ///
+    /// Example: `i-uf6i0tv2refv8wz*****`.
     #[serde(
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceType`.
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::yun_core::Text>,
     /// `Severity`.
+    ///
+    /// Example: `Normal`.
     #[serde(
         rename = "Severity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub severity: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
+    ///
+    /// Example: `2022-07-11T12:00:00Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `Finished`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"

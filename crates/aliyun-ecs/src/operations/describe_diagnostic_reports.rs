@@ -54,6 +54,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeDiagnosticReportsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ReportIds` (query, sent as `ReportIds.1`, `ReportIds.2`, …).
@@ -75,6 +77,8 @@ pub struct DescribeDiagnosticReportsRequest {
     /// `Status` (query).
     ///
     /// Allowed values: `InProgress`, `Finished`, `Failed`, `inprogress`, `finished`, `failed`.
+    ///
+    /// Example: `Finished`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -83,12 +87,16 @@ pub struct DescribeDiagnosticReportsRequest {
     /// `Severity` (query).
     ///
     /// Allowed values: `normal`, `info`, `warn`, `critical`, `Normal`, `Info`, `Warn`, `Critical`, `unknown`, `Unknown`.
+    ///
+    /// Example: `Normal`.
     #[serde(
         rename = "Severity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub severity: ::std::option::Option<Severity>,
     /// `NextToken` (query).
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -97,6 +105,8 @@ pub struct DescribeDiagnosticReportsRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -222,24 +232,32 @@ impl ::yun_core::json::Decode for DescribeDiagnosticReportsRequest {
 #[non_exhaustive]
 pub struct Issue {
     /// `IssueId`.
+    ///
+    /// Example: `GuestOS.CPU.HighUtiliz*****`.
     #[serde(
         rename = "IssueId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub issue_id: ::std::option::Option<::yun_core::Text>,
     /// `MetricCategory`.
+    ///
+    /// Example: `ECSService.GuestOS`.
     #[serde(
         rename = "MetricCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metric_category: ::std::option::Option<::yun_core::Text>,
     /// `MetricId`.
+    ///
+    /// Example: `GuestOS.WinFirewall`.
     #[serde(
         rename = "MetricId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metric_id: ::std::option::Option<::yun_core::Text>,
     /// `Severity`.
+    ///
+    /// Example: `Info`.
     #[serde(
         rename = "Severity",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -305,18 +323,24 @@ impl ::yun_core::json::Decode for Issues {
 #[non_exhaustive]
 pub struct Report {
     /// `CreationTime`.
+    ///
+    /// Example: `2022-07-11T12:00:00Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
+    ///
+    /// Example: `2022-07-11T14:00:00Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `FinishedTime`.
+    ///
+    /// Example: `2022-07-11T14:00:00Z`.
     #[serde(
         rename = "FinishedTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -329,42 +353,56 @@ pub struct Report {
     )]
     pub issues: ::std::option::Option<Issues>,
     /// `MetricSetId`.
+    ///
+    /// Example: `dms-bp17p0qwtr72zmu*****`.
     #[serde(
         rename = "MetricSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metric_set_id: ::std::option::Option<::yun_core::Text>,
     /// `ReportId`.
+    ///
+    /// Example: `dr-uf6i0tv2refv8wz*****`.
     #[serde(
         rename = "ReportId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub report_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceId`.
+    ///
+    /// Example: `i-uf6i0tv2refv8wz*****`.
     #[serde(
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceType`.
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::yun_core::Text>,
     /// `Severity`.
+    ///
+    /// Example: `Normal`.
     #[serde(
         rename = "Severity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub severity: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
+    ///
+    /// Example: `2022-07-11T12:00:00Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `Finished`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -449,6 +487,8 @@ impl ::yun_core::json::Decode for Reports {
 #[non_exhaustive]
 pub struct DescribeDiagnosticReportsResponse {
     /// `NextToken`.
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -461,6 +501,8 @@ pub struct DescribeDiagnosticReportsResponse {
     )]
     pub reports: ::std::option::Option<Reports>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE*****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,17 +39,27 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeDiskMonitorDataRequest {
     /// `DiskId` (query). Required.
+    ///
+    /// Example: `d-bp1bq5g3dxxo1x4o****`.
     #[serde(rename = "DiskId")]
     pub disk_id: ::std::string::String,
     /// `StartTime` (query). Required.
+    ///
+    /// Example: `2014-07-23T12:07:00Z`.
     #[serde(rename = "StartTime")]
     pub start_time: ::std::string::String,
     /// `EndTime` (query). Required.
+    ///
+    /// Example: `2014-07-23T12:09:00Z`.
     #[serde(rename = "EndTime")]
     pub end_time: ::std::string::String,
     /// `Period` (query).
     ///
     /// Allowed values: `60`, `600`, `3600`.
+    ///
+    /// Default: `60`.
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -118,60 +128,80 @@ impl ::yun_core::json::Decode for DescribeDiskMonitorDataRequest {
 #[non_exhaustive]
 pub struct DiskMonitorData {
     /// `BPSRead`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "BPSRead",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bps_read: ::std::option::Option<i64>,
     /// `BPSTotal`.
+    ///
+    /// Example: `204`.
     #[serde(
         rename = "BPSTotal",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bps_total: ::std::option::Option<i64>,
     /// `BPSWrite`.
+    ///
+    /// Example: `204`.
     #[serde(
         rename = "BPSWrite",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bps_write: ::std::option::Option<i64>,
     /// `DiskId`.
+    ///
+    /// Example: `d-bp1bq5g3dxxo1x4o****`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `IOPSRead`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "IOPSRead",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub iops_read: ::std::option::Option<i64>,
     /// `IOPSTotal`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "IOPSTotal",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub iops_total: ::std::option::Option<i64>,
     /// `IOPSWrite`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "IOPSWrite",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub iops_write: ::std::option::Option<i64>,
     /// `LatencyRead`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "LatencyRead",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latency_read: ::std::option::Option<i64>,
     /// `LatencyWrite`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "LatencyWrite",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latency_write: ::std::option::Option<i64>,
     /// `TimeStamp`.
+    ///
+    /// Example: `2014-07-23T12:07:00Z`.
     #[serde(
         rename = "TimeStamp",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -260,12 +290,16 @@ pub struct DescribeDiskMonitorDataResponse {
     )]
     pub monitor_data: ::std::option::Option<MonitorData>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -184,9 +184,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -242,63 +246,85 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeDisksRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `DiskIds` (query).
+    ///
+    /// Example: `["d-bp67acfmxazb4p****", "d-bp67acfmxazb4g****", … "d-bp67acfmxazb4d****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "DiskIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_ids: ::std::option::Option<::std::string::String>,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-bp67acfmxazb4q****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `DiskType` (query).
+    ///
+    /// Example: `all`.
     #[serde(
         rename = "DiskType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_type: ::std::option::Option<::std::string::String>,
     /// `Category` (query).
+    ///
+    /// Example: `all`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::std::string::String>,
     /// `Status` (query).
+    ///
+    /// Example: `All`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// `SnapshotId` (query).
+    ///
+    /// Example: `s-bp67acfmxazb4p****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
     /// `Portable` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Portable",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub portable: ::std::option::Option<bool>,
     /// `DeleteWithInstance` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeleteWithInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_with_instance: ::std::option::Option<bool>,
     /// `DeleteAutoSnapshot` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeleteAutoSnapshot",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -307,6 +333,8 @@ pub struct DescribeDisksRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -315,12 +343,16 @@ pub struct DescribeDisksRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -329,102 +361,136 @@ pub struct DescribeDisksRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 500.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `DiskName` (query).
+    ///
+    /// Example: `testDiskName`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_name: ::std::option::Option<::std::string::String>,
     /// `AutoSnapshotPolicyId` (query).
+    ///
+    /// Example: `sp-m5e2w2jutw8bv31****`.
     #[serde(
         rename = "AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
     /// `EnableAutoSnapshot` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "EnableAutoSnapshot",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_auto_snapshot: ::std::option::Option<bool>,
     /// `EnableAutomatedSnapshotPolicy` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableAutomatedSnapshotPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_automated_snapshot_policy: ::std::option::Option<bool>,
     /// `DiskChargeType` (query).
+    ///
+    /// Example: `PostPaid`.
     #[serde(
         rename = "DiskChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_charge_type: ::std::option::Option<::std::string::String>,
     /// `LockReason` (query).
+    ///
+    /// Example: `recycling`.
     #[serde(
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lock_reason: ::std::option::Option<::std::string::String>,
     /// `Filter.1.Key` (query).
+    ///
+    /// Example: `CreationStartTime`.
     #[serde(
         rename = "Filter.1.Key",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_1_key: ::std::option::Option<::std::string::String>,
     /// `Filter.2.Key` (query).
+    ///
+    /// Example: `CreationEndTime`.
     #[serde(
         rename = "Filter.2.Key",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_2_key: ::std::option::Option<::std::string::String>,
     /// `Filter.1.Value` (query).
+    ///
+    /// Example: `2017-12-05T22:40Z`.
     #[serde(
         rename = "Filter.1.Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_1_value: ::std::option::Option<::std::string::String>,
     /// `Filter.2.Value` (query).
+    ///
+    /// Example: `2017-12-06T22:40Z`.
     #[serde(
         rename = "Filter.2.Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_2_value: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `EnableShared` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableShared",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_shared: ::std::option::Option<bool>,
     /// `Encrypted` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `KMSKeyId` (query).
+    ///
+    /// Example: `0e478b7a-4262-4802-b8cb-00d3fb40****`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
     /// `MultiAttach` (query).
+    ///
+    /// Example: `Disabled`.
     #[serde(
         rename = "MultiAttach",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -438,6 +504,8 @@ pub struct DescribeDisksRequest {
     /// `AdditionalAttributes` (query, sent as `AdditionalAttributes.1`, `AdditionalAttributes.2`, …).
     ///
     /// At most 5 items.
+    ///
+    /// Example: `IOPS`.
     #[serde(
         rename = "AdditionalAttributes",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -878,18 +946,24 @@ impl ::yun_core::json::Decode for DescribeDisksRequest {
 #[non_exhaustive]
 pub struct Attachment {
     /// `AttachedTime`.
+    ///
+    /// Example: `2021-06-07T06:08:56Z`.
     #[serde(
         rename = "AttachedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub attached_time: ::std::option::Option<::yun_core::Text>,
     /// `Device`.
+    ///
+    /// Example: `/dev/xvda`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp67acfmxazb4q****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -954,18 +1028,24 @@ impl ::yun_core::json::Decode for Attachments {
 #[non_exhaustive]
 pub struct MountInstance {
     /// `AttachedTime`.
+    ///
+    /// Example: `2017-12-05T2340:00Z`.
     #[serde(
         rename = "AttachedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub attached_time: ::std::option::Option<::yun_core::Text>,
     /// `Device`.
+    ///
+    /// Example: `/dev/xvda`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp1j4i2jdf3owlhe****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1030,6 +1110,8 @@ impl ::yun_core::json::Decode for MountInstances {
 #[non_exhaustive]
 pub struct OperationLock {
     /// `LockReason`.
+    ///
+    /// Example: `security`.
     #[serde(
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1123,12 +1205,16 @@ impl ::yun_core::json::Decode for Placement {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1189,6 +1275,8 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct Disk {
     /// `AttachedTime`.
+    ///
+    /// Example: `2021-06-07T06:08:56Z`.
     #[serde(
         rename = "AttachedTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1201,144 +1289,192 @@ pub struct Disk {
     )]
     pub attachments: ::std::option::Option<Attachments>,
     /// `AutoSnapshotPolicyId`.
+    ///
+    /// Example: `sp-bp67acfmxazb4p****`.
     #[serde(
         rename = "AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_snapshot_policy_id: ::std::option::Option<::yun_core::Text>,
     /// `BdfId`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "BdfId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bdf_id: ::std::option::Option<::yun_core::Text>,
     /// `BurstingEnabled`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "BurstingEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bursting_enabled: ::std::option::Option<bool>,
     /// `Category`.
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2021-06-07T06:08:54Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeleteAutoSnapshot`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeleteAutoSnapshot",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_auto_snapshot: ::std::option::Option<bool>,
     /// `DeleteWithInstance`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeleteWithInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_with_instance: ::std::option::Option<bool>,
     /// `Description`.
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `DetachedTime`.
+    ///
+    /// Example: `2021-06-07T21:01:22Z`.
     #[serde(
         rename = "DetachedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub detached_time: ::std::option::Option<::yun_core::Text>,
     /// `Device`.
+    ///
+    /// Example: `/dev/xvdb`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::yun_core::Text>,
     /// `DiskChargeType`.
+    ///
+    /// Example: `PrePaid`.
     #[serde(
         rename = "DiskChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `DiskId`.
+    ///
+    /// Example: `d-bp18um4r4f2fve24****`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `DiskName`.
+    ///
+    /// Example: `testDiskName`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_name: ::std::option::Option<::yun_core::Text>,
     /// `EnableAutoSnapshot`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableAutoSnapshot",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_auto_snapshot: ::std::option::Option<bool>,
     /// `EnableAutomatedSnapshotPolicy`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableAutomatedSnapshotPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_automated_snapshot_policy: ::std::option::Option<bool>,
     /// `Encrypted`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// `ExpiredTime`.
+    ///
+    /// Example: `2021-07-07T16:00Z`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `IOPS`.
+    ///
+    /// Example: `4000`.
     #[serde(
         rename = "IOPS",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub iops: ::std::option::Option<i64>,
     /// `IOPSRead`.
+    ///
+    /// Example: `2000`.
     #[serde(
         rename = "IOPSRead",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub iops_read: ::std::option::Option<i64>,
     /// `IOPSWrite`.
+    ///
+    /// Example: `2000`.
     #[serde(
         rename = "IOPSWrite",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub iops_write: ::std::option::Option<i64>,
     /// `ImageId`.
+    ///
+    /// Example: `m-bp13aqm171qynt3u***`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp67acfmxazb4q****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `KMSKeyId`.
+    ///
+    /// Example: `0e478b7a-4262-4802-b8cb-00d3fb408***`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub kms_key_id: ::std::option::Option<::yun_core::Text>,
     /// `MountInstanceNum`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "MountInstanceNum",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1351,6 +1487,8 @@ pub struct Disk {
     )]
     pub mount_instances: ::std::option::Option<MountInstances>,
     /// `MultiAttach`.
+    ///
+    /// Example: `Disabled`.
     #[serde(
         rename = "MultiAttach",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1363,6 +1501,8 @@ pub struct Disk {
     )]
     pub operation_locks: ::std::option::Option<OperationLocks>,
     /// `PerformanceLevel`.
+    ///
+    /// Example: `PL0`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1375,72 +1515,96 @@ pub struct Disk {
     )]
     pub placement: ::std::option::Option<Placement>,
     /// `Portable`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Portable",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub portable: ::std::option::Option<bool>,
     /// `ProductCode`.
+    ///
+    /// Example: `jxsc000204`.
     #[serde(
         rename = "ProductCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product_code: ::std::option::Option<::yun_core::Text>,
     /// `ProvisionedIops`.
+    ///
+    /// Example: `40000`.
     #[serde(
         rename = "ProvisionedIops",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub provisioned_iops: ::std::option::Option<i64>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SerialNumber`.
+    ///
+    /// Example: `bp18um4r4f2fve2****`.
     #[serde(
         rename = "SerialNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub serial_number: ::std::option::Option<::yun_core::Text>,
     /// `Size`.
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<i64>,
     /// `SourceSnapshotId`.
+    ///
+    /// Example: `s-bp67acfmxazb4p****`.
     #[serde(
         rename = "SourceSnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `In_use`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `StorageClusterId`.
+    ///
+    /// Example: `dbsc-j5e1sf2vaf5he8m2****`.
     #[serde(
         rename = "StorageClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetId`.
+    ///
+    /// Example: `ss-i-bp1j4i2jdf3owlhe****`.
     #[serde(
         rename = "StorageSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetPartitionNumber`.
+    ///
+    /// Example: `11`.
     #[serde(
         rename = "StorageSetPartitionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1453,30 +1617,40 @@ pub struct Disk {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `Throughput`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "Throughput",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub throughput: ::std::option::Option<i64>,
     /// `ThroughputRead`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "ThroughputRead",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub throughput_read: ::std::option::Option<i64>,
     /// `ThroughputWrite`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "ThroughputWrite",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub throughput_write: ::std::option::Option<i64>,
     /// `Type`.
+    ///
+    /// Example: `system`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-i`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1643,30 +1817,40 @@ pub struct DescribeDisksResponse {
     )]
     pub disks: ::std::option::Option<Disks>,
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `15`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

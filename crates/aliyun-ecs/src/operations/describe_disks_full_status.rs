@@ -79,9 +79,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -137,45 +141,61 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeDisksFullStatusRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Status` (query).
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// `HealthStatus` (query).
+    ///
+    /// Example: `Warning`.
     #[serde(
         rename = "HealthStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub health_status: ::std::option::Option<::std::string::String>,
     /// `EventType` (query).
+    ///
+    /// Example: `Stalled`.
     #[serde(
         rename = "EventType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_type: ::std::option::Option<::std::string::String>,
     /// `EventTime.Start` (query).
+    ///
+    /// Example: `2018-05-06T02:43:10Z`.
     #[serde(
         rename = "EventTime.Start",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_time_start: ::std::option::Option<::std::string::String>,
     /// `EventTime.End` (query).
+    ///
+    /// Example: `2018-05-08T02:48:52Z`.
     #[serde(
         rename = "EventTime.End",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_time_end: ::std::option::Option<::std::string::String>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i32>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -184,6 +204,8 @@ pub struct DescribeDisksFullStatusRequest {
     /// `DiskId` (query, sent as `DiskId.1`, `DiskId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `d-bp67acfmxazb4p****`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -192,12 +214,16 @@ pub struct DescribeDisksFullStatusRequest {
     /// `EventId` (query, sent as `EventId.1`, `EventId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `e-bp67acfmxazb4p****`.
     #[serde(
         rename = "EventId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-aek2kkmhmhs****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -400,12 +426,16 @@ impl ::yun_core::json::Decode for DescribeDisksFullStatusRequest {
 #[non_exhaustive]
 pub struct EventType {
     /// `Code`.
+    ///
+    /// Example: `7`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<i64>,
     /// `Name`.
+    ///
+    /// Example: `Stalled`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -438,18 +468,24 @@ impl ::yun_core::json::Decode for EventType {
 #[non_exhaustive]
 pub struct DiskEventType {
     /// `EventEndTime`.
+    ///
+    /// Example: `2018-05-06T02:48:52Z`.
     #[serde(
         rename = "EventEndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_end_time: ::std::option::Option<::yun_core::Text>,
     /// `EventId`.
+    ///
+    /// Example: `e-bp67acfmxazb4p****`.
     #[serde(
         rename = "EventId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_id: ::std::option::Option<::yun_core::Text>,
     /// `EventTime`.
+    ///
+    /// Example: `2018-05-08T02:43:10Z`.
     #[serde(
         rename = "EventTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -462,6 +498,8 @@ pub struct DiskEventType {
     )]
     pub event_type: ::std::option::Option<EventType>,
     /// `ImpactLevel`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "ImpactLevel",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -534,12 +572,16 @@ impl ::yun_core::json::Decode for DiskEventSet {
 #[non_exhaustive]
 pub struct HealthStatus {
     /// `Code`.
+    ///
+    /// Example: `128`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<i64>,
     /// `Name`.
+    ///
+    /// Example: `Impaired`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -572,12 +614,16 @@ impl ::yun_core::json::Decode for HealthStatus {
 #[non_exhaustive]
 pub struct Status {
     /// `Code`.
+    ///
+    /// Example: `129`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<i64>,
     /// `Name`.
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -610,6 +656,8 @@ impl ::yun_core::json::Decode for Status {
 #[non_exhaustive]
 pub struct DiskFullStatusType {
     /// `Device`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -622,6 +670,8 @@ pub struct DiskFullStatusType {
     )]
     pub disk_event_set: ::std::option::Option<DiskEventSet>,
     /// `DiskId`.
+    ///
+    /// Example: `d-bp67acfmxazb4p****`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -634,6 +684,8 @@ pub struct DiskFullStatusType {
     )]
     pub health_status: ::std::option::Option<HealthStatus>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -720,24 +772,32 @@ pub struct DescribeDisksFullStatusResponse {
     )]
     pub disk_full_status_set: ::std::option::Option<DiskFullStatusSet>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -59,6 +59,8 @@ pub struct DescribeEipMonitorDataRequest {
     #[serde(rename = "EndTime")]
     pub end_time: ::std::string::String,
     /// `Period` (query).
+    ///
+    /// Default: `60`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -74,9 +74,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -132,9 +136,13 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeElasticityAssurancesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -148,48 +156,66 @@ pub struct DescribeElasticityAssurancesRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// `PrivatePoolOptions.Ids` (query).
+    ///
+    /// Example: `["eap-bp67acfmxazb4****", "eap-bp67acfmxazb5****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "PrivatePoolOptions.Ids",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_ids: ::std::option::Option<::std::string::String>,
     /// `Platform` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub platform: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.c6.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-h`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `InstanceChargeType` (query).
+    ///
+    /// Example: `PostPaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `Status` (query).
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -366,24 +392,32 @@ impl ::yun_core::json::Decode for DescribeElasticityAssurancesRequest {
 #[non_exhaustive]
 pub struct AllocatedResource {
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.c6.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `TotalAmount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "TotalAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_amount: ::std::option::Option<i64>,
     /// `UsedAmount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "UsedAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub used_amount: ::std::option::Option<i64>,
     /// `zoneId`.
+    ///
+    /// Example: `cn-hangzhou-h`.
     #[serde(
         rename = "zoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -449,12 +483,16 @@ impl ::yun_core::json::Decode for AllocatedResources {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -521,72 +559,96 @@ pub struct ElasticityAssuranceItem {
     )]
     pub allocated_resources: ::std::option::Option<AllocatedResources>,
     /// `Description`.
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
+    ///
+    /// Example: `2021-12-03T16:00Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
+    ///
+    /// Example: `PostPaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `LatestStartTime`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "LatestStartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest_start_time: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsId`.
+    ///
+    /// Example: `eap-bp1ir35kqtn8ywci****`.
     #[serde(
         rename = "PrivatePoolOptionsId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_id: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsMatchCriteria`.
+    ///
+    /// Example: `Target`.
     #[serde(
         rename = "PrivatePoolOptionsMatchCriteria",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_match_criteria: ::std::option::Option<::yun_core::Text>,
     /// `PrivatePoolOptionsName`.
+    ///
+    /// Example: `eapTestName`.
     #[serde(
         rename = "PrivatePoolOptionsName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_name: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
+    ///
+    /// Example: `2020-12-03T05:25Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `StartTimeType`.
+    ///
+    /// Example: `Now`.
     #[serde(
         rename = "StartTimeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time_type: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -599,12 +661,16 @@ pub struct ElasticityAssuranceItem {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `TotalAssuranceTimes`.
+    ///
+    /// Example: `Unlimited`.
     #[serde(
         rename = "TotalAssuranceTimes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_assurance_times: ::std::option::Option<::yun_core::Text>,
     /// `UsedAssuranceTimes`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "UsedAssuranceTimes",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -705,24 +771,32 @@ pub struct DescribeElasticityAssurancesResponse {
     )]
     pub elasticity_assurance_set: ::std::option::Option<ElasticityAssuranceSet>,
     /// `MaxResults`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i64>,
     /// `NextToken`.
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

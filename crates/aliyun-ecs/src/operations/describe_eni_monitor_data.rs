@@ -49,26 +49,40 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeEniMonitorDataRequest {
     /// `EniId` (query).
+    ///
+    /// Example: `eni-bp19da36d6xdwey****`.
     #[serde(
         rename = "EniId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub eni_id: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp1a5zr3u7nq9cx****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `StartTime` (query). Required.
+    ///
+    /// Example: `2018-05-21T12:19:00Z`.
     #[serde(rename = "StartTime")]
     pub start_time: ::std::string::String,
     /// `EndTime` (query). Required.
+    ///
+    /// Example: `2018-05-21T12:22:00Z`.
     #[serde(rename = "EndTime")]
     pub end_time: ::std::string::String,
     /// `Period` (query).
     ///
     /// Allowed values: `60`, `600`, `3600`.
+    ///
+    /// Default: `60`.
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -161,48 +175,64 @@ impl ::yun_core::json::Decode for DescribeEniMonitorDataRequest {
 #[non_exhaustive]
 pub struct EniMonitorData {
     /// `DropPacketRx`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "DropPacketRx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub drop_packet_rx: ::std::option::Option<::yun_core::Text>,
     /// `DropPacketTx`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "DropPacketTx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub drop_packet_tx: ::std::option::Option<::yun_core::Text>,
     /// `EniId`.
+    ///
+    /// Example: `eni-bp19da36d6xdwey****`.
     #[serde(
         rename = "EniId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub eni_id: ::std::option::Option<::yun_core::Text>,
     /// `IntranetRx`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "IntranetRx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub intranet_rx: ::std::option::Option<::yun_core::Text>,
     /// `IntranetTx`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "IntranetTx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub intranet_tx: ::std::option::Option<::yun_core::Text>,
     /// `PacketRx`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "PacketRx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub packet_rx: ::std::option::Option<::yun_core::Text>,
     /// `PacketTx`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "PacketTx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub packet_tx: ::std::option::Option<::yun_core::Text>,
     /// `TimeStamp`.
+    ///
+    /// Example: `2018-05-21T03:22:00Z`.
     #[serde(
         rename = "TimeStamp",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -287,12 +317,16 @@ pub struct DescribeEniMonitorDataResponse {
     )]
     pub monitor_data: ::std::option::Option<MonitorData>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -59,9 +59,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -117,9 +121,13 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeImageComponentsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -131,12 +139,16 @@ pub struct DescribeImageComponentsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `Name` (query).
+    ///
+    /// Example: `testComponent`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -145,12 +157,18 @@ pub struct DescribeImageComponentsRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 500.
+    ///
+    /// Default: `50`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `Owner` (query).
+    ///
+    /// Example: `SELF`.
     #[serde(
         rename = "Owner",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -159,6 +177,8 @@ pub struct DescribeImageComponentsRequest {
     /// `ImageComponentId` (query, sent as `ImageComponentId.1`, `ImageComponentId.2`, …).
     ///
     /// At most 21 items.
+    ///
+    /// Example: `ic-bp67acfmxazb4p****`.
     #[serde(
         rename = "ImageComponentId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -294,12 +314,16 @@ impl ::yun_core::json::Decode for DescribeImageComponentsRequest {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -360,54 +384,72 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct ImageComponentSet {
     /// `ComponentType`.
+    ///
+    /// Example: `Build`.
     #[serde(
         rename = "ComponentType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub component_type: ::std::option::Option<::yun_core::Text>,
     /// `Content`.
+    ///
+    /// Example: `RESTART`.
     #[serde(
         rename = "Content",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub content: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2020-11-24T06:00:00Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `ImageComponentId`.
+    ///
+    /// Example: `ic-bp67acfmxazb4p****`.
     #[serde(
         rename = "ImageComponentId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_component_id: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
+    ///
+    /// Example: `testComponent`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `Owner`.
+    ///
+    /// Example: `SELF`.
     #[serde(
         rename = "Owner",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub owner: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SystemType`.
+    ///
+    /// Example: `Linux`.
     #[serde(
         rename = "SystemType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -502,24 +544,32 @@ pub struct DescribeImageComponentsResponse {
     )]
     pub image_component: ::std::option::Option<ImageComponent>,
     /// `MaxResults`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i64>,
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

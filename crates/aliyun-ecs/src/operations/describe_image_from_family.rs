@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeImageFromFamilyRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ImageFamily` (query). Required.
+    ///
+    /// Example: `hangzhou-daily-update`.
     #[serde(rename = "ImageFamily")]
     pub image_family: ::std::string::String,
 }
@@ -81,42 +85,56 @@ impl ::yun_core::json::Decode for DescribeImageFromFamilyRequest {
 #[non_exhaustive]
 pub struct DiskDeviceMapping {
     /// `Device`.
+    ///
+    /// Example: `/dev/xvdb`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::yun_core::Text>,
     /// `Format`.
+    ///
+    /// Example: `qcow2`.
     #[serde(
         rename = "Format",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub format: ::std::option::Option<::yun_core::Text>,
     /// `ImportOSSBucket`.
+    ///
+    /// Example: `testEcsImport`.
     #[serde(
         rename = "ImportOSSBucket",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub import_oss_bucket: ::std::option::Option<::yun_core::Text>,
     /// `ImportOSSObject`.
+    ///
+    /// Example: `imageImport`.
     #[serde(
         rename = "ImportOSSObject",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub import_oss_object: ::std::option::Option<::yun_core::Text>,
     /// `Size`.
+    ///
+    /// Example: `80`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotId`.
+    ///
+    /// Example: `s-bp17ot2q7x72ggtw****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
+    ///
+    /// Example: `custom`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -193,12 +211,16 @@ impl ::yun_core::json::Decode for DiskDeviceMappings {
 #[non_exhaustive]
 pub struct Tag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -259,18 +281,24 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct Image {
     /// `Architecture`.
+    ///
+    /// Example: `x86_64`.
     #[serde(
         rename = "Architecture",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub architecture: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2018-01-10T01:01:10Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -283,102 +311,136 @@ pub struct Image {
     )]
     pub disk_device_mappings: ::std::option::Option<DiskDeviceMappings>,
     /// `ImageFamily`.
+    ///
+    /// Example: `testImageFamily`.
     #[serde(
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_family: ::std::option::Option<::yun_core::Text>,
     /// `ImageId`.
+    ///
+    /// Example: `m-bp1g7004ksh0oeuc****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `ImageName`.
+    ///
+    /// Example: `testImageName`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_name: ::std::option::Option<::yun_core::Text>,
     /// `ImageOwnerAlias`.
+    ///
+    /// Example: `self`.
     #[serde(
         rename = "ImageOwnerAlias",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_owner_alias: ::std::option::Option<::yun_core::Text>,
     /// `ImageVersion`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "ImageVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_version: ::std::option::Option<::yun_core::Text>,
     /// `IsCopied`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "IsCopied",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_copied: ::std::option::Option<bool>,
     /// `IsSelfShared`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IsSelfShared",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_self_shared: ::std::option::Option<::yun_core::Text>,
     /// `IsSubscribed`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "IsSubscribed",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_subscribed: ::std::option::Option<bool>,
     /// `IsSupportCloudinit`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IsSupportCloudinit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_support_cloudinit: ::std::option::Option<bool>,
     /// `IsSupportIoOptimized`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IsSupportIoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_support_io_optimized: ::std::option::Option<bool>,
     /// `OSName`.
+    ///
+    /// Example: `Alibaba Cloud Linux 2.1903`.
     #[serde(
         rename = "OSName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_name: ::std::option::Option<::yun_core::Text>,
     /// `OSType`.
+    ///
+    /// Example: `linux`.
     #[serde(
         rename = "OSType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_type: ::std::option::Option<::yun_core::Text>,
     /// `Platform`.
+    ///
+    /// Example: `Aliyun`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub platform: ::std::option::Option<::yun_core::Text>,
     /// `ProductCode`.
+    ///
+    /// Example: `jxsc00****`.
     #[serde(
         rename = "ProductCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product_code: ::std::option::Option<::yun_core::Text>,
     /// `Progress`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "Progress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub progress: ::std::option::Option<::yun_core::Text>,
     /// `Size`.
+    ///
+    /// Example: `80`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<i64>,
     /// `Status`.
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -391,6 +453,8 @@ pub struct Image {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `Usage`.
+    ///
+    /// Example: `none`.
     #[serde(
         rename = "Usage",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -474,6 +538,8 @@ pub struct DescribeImageFromFamilyResponse {
     )]
     pub image: ::std::option::Option<Image>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -54,9 +54,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `null`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -112,6 +116,8 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeImagePipelineExecutionsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
@@ -120,24 +126,32 @@ pub struct DescribeImagePipelineExecutionsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ImagePipelineId` (query).
+    ///
+    /// Example: `ip-2ze5tsl5bp6nf2b3****`.
     #[serde(
         rename = "ImagePipelineId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_pipeline_id: ::std::option::Option<::std::string::String>,
     /// `ExecutionId` (query).
+    ///
+    /// Example: `exec-5fb8facb8ed7427c****`.
     #[serde(
         rename = "ExecutionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub execution_id: ::std::option::Option<::std::string::String>,
     /// `Status` (query).
+    ///
+    /// Example: `BUILDING`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -146,6 +160,10 @@ pub struct DescribeImagePipelineExecutionsRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 500.
+    ///
+    /// Default: `50`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -265,12 +283,16 @@ impl ::yun_core::json::Decode for DescribeImagePipelineExecutionsRequest {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -331,48 +353,64 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct ImagePipelineExecutionSet {
     /// `CreationTime`.
+    ///
+    /// Example: `2020-11-24T06:00:00Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `ExecutionId`.
+    ///
+    /// Example: `exec-5fb8facb8ed7427c****`.
     #[serde(
         rename = "ExecutionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub execution_id: ::std::option::Option<::yun_core::Text>,
     /// `ImageId`.
+    ///
+    /// Example: `m-bp67acfmxazb4p****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `ImagePipelineId`.
+    ///
+    /// Example: `ip-2ze5tsl5bp6nf2b3****`.
     #[serde(
         rename = "ImagePipelineId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_pipeline_id: ::std::option::Option<::yun_core::Text>,
     /// `Message`.
+    ///
+    /// Example: `Create transition vpc "vpc-2ze70rc7093j9idu6****" success!`.
     #[serde(
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message: ::std::option::Option<::yun_core::Text>,
     /// `ModifiedTime`.
+    ///
+    /// Example: `2020-11-25T06:00:00Z`.
     #[serde(
         rename = "ModifiedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub modified_time: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `BUILDING`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -466,24 +504,32 @@ pub struct DescribeImagePipelineExecutionsResponse {
     )]
     pub image_pipeline_execution: ::std::option::Option<ImagePipelineExecution>,
     /// `MaxResults`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i64>,
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -54,9 +54,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -112,9 +116,13 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeImagePipelinesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -126,12 +134,16 @@ pub struct DescribeImagePipelinesRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `Name` (query).
+    ///
+    /// Example: `testImagePipeline`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -140,6 +152,10 @@ pub struct DescribeImagePipelinesRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 500.
+    ///
+    /// Default: `50`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -148,6 +164,8 @@ pub struct DescribeImagePipelinesRequest {
     /// `ImagePipelineId` (query, sent as `ImagePipelineId.1`, `ImagePipelineId.2`, …).
     ///
     /// At most 21 items.
+    ///
+    /// Example: `ip-2ze5tsl5bp6nf2b3****`.
     #[serde(
         rename = "ImagePipelineId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -302,12 +320,16 @@ impl ::yun_core::json::Decode for AddAccounts {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -405,78 +427,104 @@ pub struct ImagePipelineSet {
     )]
     pub add_accounts: ::std::option::Option<AddAccounts>,
     /// `BaseImage`.
+    ///
+    /// Example: `m-bp67acfmxazb4p****`.
     #[serde(
         rename = "BaseImage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub base_image: ::std::option::Option<::yun_core::Text>,
     /// `BaseImageType`.
+    ///
+    /// Example: `IMAGE`.
     #[serde(
         rename = "BaseImageType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub base_image_type: ::std::option::Option<::yun_core::Text>,
     /// `BuildContent`.
+    ///
+    /// Example: `FROM IMAGE:m-bp67acfmxazb4p****`.
     #[serde(
         rename = "BuildContent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub build_content: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2020-11-24T06:00:00Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeleteInstanceOnFailure`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeleteInstanceOnFailure",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_instance_on_failure: ::std::option::Option<bool>,
     /// `Description`.
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `ImageName`.
+    ///
+    /// Example: `testImageName`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_name: ::std::option::Option<::yun_core::Text>,
     /// `ImagePipelineId`.
+    ///
+    /// Example: `ip-2ze5tsl5bp6nf2b3****`.
     #[serde(
         rename = "ImagePipelineId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_pipeline_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.g6.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetMaxBandwidthOut`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_out: ::std::option::Option<i64>,
     /// `Name`.
+    ///
+    /// Example: `testImagePipeline`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SystemDiskSize`.
+    ///
+    /// Example: `40`.
     #[serde(
         rename = "SystemDiskSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -495,6 +543,8 @@ pub struct ImagePipelineSet {
     )]
     pub to_region_ids: ::std::option::Option<ToRegionIds>,
     /// `VSwitchId`.
+    ///
+    /// Example: `vsw-bp67acfmxazb4p****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -597,24 +647,32 @@ pub struct DescribeImagePipelinesResponse {
     )]
     pub image_pipeline: ::std::option::Option<ImagePipeline>,
     /// `MaxResults`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i64>,
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

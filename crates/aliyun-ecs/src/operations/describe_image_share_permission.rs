@@ -39,14 +39,22 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeImageSharePermissionRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ImageId` (query). Required.
+    ///
+    /// Example: `m-bp1caf3yicx5jlfl****`.
     #[serde(rename = "ImageId")]
     pub image_id: ::std::string::String,
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Default: `1`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -55,6 +63,10 @@ pub struct DescribeImageSharePermissionRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -127,12 +139,16 @@ impl ::yun_core::json::Decode for DescribeImageSharePermissionRequest {
 #[non_exhaustive]
 pub struct Account {
     /// `AliyunId`.
+    ///
+    /// Example: `123456****`.
     #[serde(
         rename = "AliyunId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub aliyun_id: ::std::option::Option<::yun_core::Text>,
     /// `SharedTime`.
+    ///
+    /// Example: `2023-01-01T12:05:00Z`.
     #[serde(
         rename = "SharedTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -196,6 +212,8 @@ impl ::yun_core::json::Decode for Accounts {
 #[non_exhaustive]
 pub struct ShareGroup {
     /// `Group`.
+    ///
+    /// Example: `all`.
     #[serde(
         rename = "Group",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -264,30 +282,40 @@ pub struct DescribeImageSharePermissionResponse {
     )]
     pub accounts: ::std::option::Option<Accounts>,
     /// `ImageId`.
+    ///
+    /// Example: `m-bp1caf3yicx5jlfl****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -300,6 +328,8 @@ pub struct DescribeImageSharePermissionResponse {
     )]
     pub share_groups: ::std::option::Option<ShareGroups>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

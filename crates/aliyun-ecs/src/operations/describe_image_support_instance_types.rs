@@ -39,9 +39,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Filter {
     /// `Key`.
+    ///
+    /// Example: `imageId`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `m-o6w3gy99qf89rkga****`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -97,15 +101,21 @@ impl ::yun_core::json::Decode for Filter {
 #[non_exhaustive]
 pub struct DescribeImageSupportInstanceTypesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ImageId` (query).
+    ///
+    /// Example: `m-o6w3gy99qf89rkga****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// `ActionType` (query).
+    ///
+    /// Example: `CreateEcs`.
     #[serde(
         rename = "ActionType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -191,24 +201,32 @@ impl ::yun_core::json::Decode for DescribeImageSupportInstanceTypesRequest {
 #[non_exhaustive]
 pub struct InstanceType {
     /// `CpuCoreCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "CpuCoreCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_core_count: ::std::option::Option<i64>,
     /// `InstanceTypeFamily`.
+    ///
+    /// Example: `ecs.t1`.
     #[serde(
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type_family: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeId`.
+    ///
+    /// Example: `ecs.t1.xsmall`.
     #[serde(
         rename = "InstanceTypeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type_id: ::std::option::Option<::yun_core::Text>,
     /// `MemorySize`.
+    ///
+    /// Example: `1024`.
     #[serde(
         rename = "MemorySize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -279,6 +297,8 @@ impl ::yun_core::json::Decode for InstanceTypes {
 #[non_exhaustive]
 pub struct DescribeImageSupportInstanceTypesResponse {
     /// `ImageId`.
+    ///
+    /// Example: `m-o6w3gy99qf89rkga****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -291,12 +311,16 @@ pub struct DescribeImageSupportInstanceTypesResponse {
     )]
     pub instance_types: ::std::option::Option<InstanceTypes>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -134,9 +134,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -192,9 +196,13 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct Filter {
     /// `Key`.
+    ///
+    /// Example: `CreationStartTime`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `2017-12-05T22:40Z`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -250,75 +258,105 @@ impl ::yun_core::json::Decode for Filter {
 #[non_exhaustive]
 pub struct DescribeImagesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Status` (query).
+    ///
+    /// Default: `Available`.
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// `ImageId` (query).
+    ///
+    /// Example: `m-bp1g7004ksh0oeuc****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// `ShowExpired` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ShowExpired",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub show_expired: ::std::option::Option<bool>,
     /// `SnapshotId` (query).
+    ///
+    /// Example: `s-bp17ot2q7x72ggtw****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
     /// `ImageName` (query).
+    ///
+    /// Example: `testImageName`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_name: ::std::option::Option<::std::string::String>,
     /// `ImageFamily` (query).
+    ///
+    /// Example: `hangzhou-daily-update`.
     #[serde(
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_family: ::std::option::Option<::std::string::String>,
     /// `ImageOwnerAlias` (query).
+    ///
+    /// Example: `self`.
     #[serde(
         rename = "ImageOwnerAlias",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_owner_alias: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `IsSupportIoOptimized` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IsSupportIoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_support_io_optimized: ::std::option::Option<bool>,
     /// `IsSupportCloudinit` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IsSupportCloudinit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_support_cloudinit: ::std::option::Option<bool>,
     /// `OSType` (query).
+    ///
+    /// Example: `linux`.
     #[serde(
         rename = "OSType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_type: ::std::option::Option<::std::string::String>,
     /// `Architecture` (query).
+    ///
+    /// Example: `i386`.
     #[serde(
         rename = "Architecture",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -327,6 +365,8 @@ pub struct DescribeImagesRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -335,30 +375,42 @@ pub struct DescribeImagesRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `Usage` (query).
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "Usage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub usage: ::std::option::Option<::std::string::String>,
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `ActionType` (query).
+    ///
+    /// Example: `CreateEcs`.
     #[serde(
         rename = "ActionType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub action_type: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -378,12 +430,16 @@ pub struct DescribeImagesRequest {
     )]
     pub filter: ::std::option::Option<::std::vec::Vec<Filter>>,
     /// `IsPublic` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "IsPublic",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_public: ::std::option::Option<bool>,
     /// `ImageOwnerId` (query).
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "ImageOwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -694,24 +750,32 @@ impl ::yun_core::json::Decode for DescribeImagesRequest {
 #[non_exhaustive]
 pub struct Item {
     /// `Name`.
+    ///
+    /// Example: `Nvme`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `RiskCode`.
+    ///
+    /// Example: `NVMe.NotInstalled`.
     #[serde(
         rename = "RiskCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub risk_code: ::std::option::Option<::yun_core::Text>,
     /// `RiskLevel`.
+    ///
+    /// Example: `High`.
     #[serde(
         rename = "RiskLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub risk_level: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `Supported`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -783,6 +847,8 @@ pub struct DetectionOptions {
     )]
     pub items: ::std::option::Option<Items>,
     /// `Status`.
+    ///
+    /// Example: `Processing`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -815,54 +881,72 @@ impl ::yun_core::json::Decode for DetectionOptions {
 #[non_exhaustive]
 pub struct DiskDeviceMapping {
     /// `Device`.
+    ///
+    /// Example: `/dev/xvda`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::yun_core::Text>,
     /// `Format`.
+    ///
+    /// Example: `qcow2`.
     #[serde(
         rename = "Format",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub format: ::std::option::Option<::yun_core::Text>,
     /// `ImportOSSBucket`.
+    ///
+    /// Example: `testEcsImport`.
     #[serde(
         rename = "ImportOSSBucket",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub import_oss_bucket: ::std::option::Option<::yun_core::Text>,
     /// `ImportOSSObject`.
+    ///
+    /// Example: `imageImport`.
     #[serde(
         rename = "ImportOSSObject",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub import_oss_object: ::std::option::Option<::yun_core::Text>,
     /// `Progress`.
+    ///
+    /// Example: `32%`.
     #[serde(
         rename = "Progress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub progress: ::std::option::Option<::yun_core::Text>,
     /// `RemainTime`.
+    ///
+    /// Example: `233`.
     #[serde(
         rename = "RemainTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remain_time: ::std::option::Option<i64>,
     /// `Size`.
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotId`.
+    ///
+    /// Example: `s-bp17ot2q7x72ggtw****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
+    ///
+    /// Example: `system`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -943,6 +1027,8 @@ impl ::yun_core::json::Decode for DiskDeviceMappings {
 #[non_exhaustive]
 pub struct Features {
     /// `NvmeSupport`.
+    ///
+    /// Example: `supported`.
     #[serde(
         rename = "NvmeSupport",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -974,12 +1060,16 @@ impl ::yun_core::json::Decode for Features {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `DTS`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `Oracle`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1040,24 +1130,32 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct Image {
     /// `Architecture`.
+    ///
+    /// Example: `x86_64`.
     #[serde(
         rename = "Architecture",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub architecture: ::std::option::Option<::yun_core::Text>,
     /// `BootMode`.
+    ///
+    /// Example: `BIOS`.
     #[serde(
         rename = "BootMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub boot_mode: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2019-11-15T06:07:05Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `Archive log for Oracle`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1082,138 +1180,184 @@ pub struct Image {
     )]
     pub features: ::std::option::Option<Features>,
     /// `ImageFamily`.
+    ///
+    /// Example: `hangzhou-daily-update`.
     #[serde(
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_family: ::std::option::Option<::yun_core::Text>,
     /// `ImageId`.
+    ///
+    /// Example: `m-bp1g7004ksh0oeuc****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `ImageName`.
+    ///
+    /// Example: `testImageName`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_name: ::std::option::Option<::yun_core::Text>,
     /// `ImageOwnerAlias`.
+    ///
+    /// Example: `self`.
     #[serde(
         rename = "ImageOwnerAlias",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_owner_alias: ::std::option::Option<::yun_core::Text>,
     /// `ImageOwnerId`.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "ImageOwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_owner_id: ::std::option::Option<i64>,
     /// `ImageVersion`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "ImageVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_version: ::std::option::Option<::yun_core::Text>,
     /// `IsCopied`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "IsCopied",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_copied: ::std::option::Option<bool>,
     /// `IsPublic`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "IsPublic",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_public: ::std::option::Option<bool>,
     /// `IsSelfShared`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IsSelfShared",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_self_shared: ::std::option::Option<::yun_core::Text>,
     /// `IsSubscribed`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "IsSubscribed",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_subscribed: ::std::option::Option<bool>,
     /// `IsSupportCloudinit`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IsSupportCloudinit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_support_cloudinit: ::std::option::Option<bool>,
     /// `IsSupportIoOptimized`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IsSupportIoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_support_io_optimized: ::std::option::Option<bool>,
     /// `LoginAsNonRootSupported`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "LoginAsNonRootSupported",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub login_as_non_root_supported: ::std::option::Option<bool>,
     /// `OSName`.
+    ///
+    /// Example: `Windows Server  2016 数据中心版 64位中文版`.
     #[serde(
         rename = "OSName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_name: ::std::option::Option<::yun_core::Text>,
     /// `OSNameEn`.
+    ///
+    /// Example: `Windows Server  2016 Data Center Edition 64bit Chinese Edition`.
     #[serde(
         rename = "OSNameEn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_name_en: ::std::option::Option<::yun_core::Text>,
     /// `OSType`.
+    ///
+    /// Example: `windows`.
     #[serde(
         rename = "OSType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_type: ::std::option::Option<::yun_core::Text>,
     /// `Platform`.
+    ///
+    /// Example: `Windows Server 2016`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub platform: ::std::option::Option<::yun_core::Text>,
     /// `ProductCode`.
+    ///
+    /// Example: `test000****`.
     #[serde(
         rename = "ProductCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product_code: ::std::option::Option<::yun_core::Text>,
     /// `Progress`.
+    ///
+    /// Example: `100%`.
     #[serde(
         rename = "Progress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub progress: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Size`.
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<i64>,
     /// `Status`.
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `SupplierName`.
+    ///
+    /// Example: `TestName`.
     #[serde(
         rename = "SupplierName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1226,6 +1370,8 @@ pub struct Image {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `Usage`.
+    ///
+    /// Example: `none`.
     #[serde(
         rename = "Usage",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1358,30 +1504,40 @@ pub struct DescribeImagesResponse {
     )]
     pub images: ::std::option::Option<Images>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `66189103-EDB2-43E2-BB60-BFF2B62F4EB8`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

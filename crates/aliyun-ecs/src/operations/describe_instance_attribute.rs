@@ -22,6 +22,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeInstanceAttributeRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-uf6f5trc95ug8t33****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
 }
@@ -63,12 +65,16 @@ impl ::yun_core::json::Decode for DescribeInstanceAttributeRequest {
 #[non_exhaustive]
 pub struct DedicatedHostAttribute {
     /// `DedicatedHostId`.
+    ///
+    /// Example: `dh-2ze7qrzz6lvbfhr0****`.
     #[serde(
         rename = "DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostName`.
+    ///
+    /// Example: `ecs-autoui-create-ddh-temp`.
     #[serde(
         rename = "DedicatedHostName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -101,24 +107,32 @@ impl ::yun_core::json::Decode for DedicatedHostAttribute {
 #[non_exhaustive]
 pub struct EipAddress {
     /// `AllocationId`.
+    ///
+    /// Example: `eip-wz9uilio26dfscamm****`.
     #[serde(
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `Bandwidth`.
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "Bandwidth",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bandwidth: ::std::option::Option<i64>,
     /// `InternetChargeType`.
+    ///
+    /// Example: `PayByTraffic`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `IpAddress`.
+    ///
+    /// Example: `30.21.**.**`.
     #[serde(
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -189,6 +203,8 @@ impl ::yun_core::json::Decode for InnerIpAddress {
 #[non_exhaustive]
 pub struct LockReason {
     /// `LockReason`.
+    ///
+    /// Example: `financial`.
     #[serde(
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -344,6 +360,8 @@ impl ::yun_core::json::Decode for PrivateIpAddress {
 #[non_exhaustive]
 pub struct VpcAttributes {
     /// `NatIpAddress`.
+    ///
+    /// Example: `172.17.**.**`.
     #[serde(
         rename = "NatIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -356,12 +374,16 @@ pub struct VpcAttributes {
     )]
     pub private_ip_address: ::std::option::Option<PrivateIpAddress>,
     /// `VSwitchId`.
+    ///
+    /// Example: `vsw-uf6ixacqz8osrwnqb****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
+    ///
+    /// Example: `vpc-wz9e4e9pmbcnj6ki6****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -396,21 +418,29 @@ impl ::yun_core::json::Decode for VpcAttributes {
 #[non_exhaustive]
 pub struct DescribeInstanceAttributeResponse {
     /// `ClusterId`.
+    ///
+    /// Example: `cls-bp67acfmxazb4p****`.
     #[serde(
         rename = "ClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `Cpu`.
+    ///
+    /// Example: `8`.
     #[serde(rename = "Cpu", skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu: ::std::option::Option<i64>,
     /// `CreationTime`.
+    ///
+    /// Example: `2017-12-10T04:04Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `CreditSpecification`.
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "CreditSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -423,6 +453,8 @@ pub struct DescribeInstanceAttributeResponse {
     )]
     pub dedicated_host_attribute: ::std::option::Option<DedicatedHostAttribute>,
     /// `Description`.
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -435,24 +467,32 @@ pub struct DescribeInstanceAttributeResponse {
     )]
     pub eip_address: ::std::option::Option<EipAddress>,
     /// `EnableJumboFrame`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableJumboFrame",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_jumbo_frame: ::std::option::Option<bool>,
     /// `ExpiredTime`.
+    ///
+    /// Example: `2017-12-10T04:04Z`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `HostName`.
+    ///
+    /// Example: `testHostName`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::yun_core::Text>,
     /// `ImageId`.
+    ///
+    /// Example: `m-bp1h46wfpjsjastc****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -465,60 +505,80 @@ pub struct DescribeInstanceAttributeResponse {
     )]
     pub inner_ip_address: ::std::option::Option<InnerIpAddress>,
     /// `InstanceChargeType`.
+    ///
+    /// Example: `PrePaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-uf6f5trc95ug8t33****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
+    ///
+    /// Example: `testInstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InstanceNetworkType`.
+    ///
+    /// Example: `vpc`.
     #[serde(
         rename = "InstanceNetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_network_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetChargeType`.
+    ///
+    /// Example: `PayByTraffic`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetMaxBandwidthIn`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "InternetMaxBandwidthIn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_in: ::std::option::Option<i64>,
     /// `InternetMaxBandwidthOut`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_out: ::std::option::Option<i64>,
     /// `IoOptimized`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub io_optimized: ::std::option::Option<::yun_core::Text>,
     /// `Memory`.
+    ///
+    /// Example: `16384`.
     #[serde(
         rename = "Memory",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -537,12 +597,16 @@ pub struct DescribeInstanceAttributeResponse {
     )]
     pub public_ip_address: ::std::option::Option<PublicIpAddress>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -555,24 +619,32 @@ pub struct DescribeInstanceAttributeResponse {
     )]
     pub security_group_ids: ::std::option::Option<SecurityGroupIds>,
     /// `SerialNumber`.
+    ///
+    /// Example: `51d1353b-22bf-4567-a176-8b3e12e4****`.
     #[serde(
         rename = "SerialNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub serial_number: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `Running`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `StoppedMode`.
+    ///
+    /// Example: `KeepCharging`.
     #[serde(
         rename = "StoppedMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub stopped_mode: ::std::option::Option<::yun_core::Text>,
     /// `VlanId`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "VlanId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -585,6 +657,8 @@ pub struct DescribeInstanceAttributeResponse {
     )]
     pub vpc_attributes: ::std::option::Option<VpcAttributes>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"

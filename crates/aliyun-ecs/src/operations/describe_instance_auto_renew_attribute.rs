@@ -44,15 +44,21 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeInstanceAutoRenewAttributeRequest {
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-bp18x3z4hc7bixhx****,i-bp1g6zv0ce8oghu7****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `RenewalStatus` (query).
+    ///
+    /// Example: `AutoRenewal`.
     #[serde(
         rename = "RenewalStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -61,6 +67,8 @@ pub struct DescribeInstanceAutoRenewAttributeRequest {
     /// `PageSize` (query).
     ///
     /// Matches `^\d+$`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -69,6 +77,8 @@ pub struct DescribeInstanceAutoRenewAttributeRequest {
     /// `PageNumber` (query).
     ///
     /// Matches `^\d+$`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -166,30 +176,40 @@ impl ::yun_core::json::Decode for DescribeInstanceAutoRenewAttributeRequest {
 #[non_exhaustive]
 pub struct InstanceRenewAttribute {
     /// `AutoRenewEnabled`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "AutoRenewEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew_enabled: ::std::option::Option<bool>,
     /// `Duration`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Duration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub duration: ::std::option::Option<i64>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp18x3z4hc7bixhx****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `PeriodUnit`.
+    ///
+    /// Example: `week`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::yun_core::Text>,
     /// `RenewalStatus`.
+    ///
+    /// Example: `Normal`.
     #[serde(
         rename = "RenewalStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -268,24 +288,32 @@ pub struct DescribeInstanceAutoRenewAttributeResponse {
     )]
     pub instance_renew_attributes: ::std::option::Option<InstanceRenewAttributes>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `6`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -109,9 +109,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -167,69 +171,93 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeInstanceHistoryEventsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-uf678mass4zvr9n1****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `EventCycleStatus` (query).
+    ///
+    /// Example: `Executed`.
     #[serde(
         rename = "EventCycleStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_cycle_status: ::std::option::Option<::std::string::String>,
     /// `EventType` (query).
+    ///
+    /// Example: `SystemMaintenance.Reboot`.
     #[serde(
         rename = "EventType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_type: ::std::option::Option<::std::string::String>,
     /// `NotBefore.Start` (query).
+    ///
+    /// Example: `2017-11-30T06:32:31Z`.
     #[serde(
         rename = "NotBefore.Start",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub not_before_start: ::std::option::Option<::std::string::String>,
     /// `NotBefore.End` (query).
+    ///
+    /// Example: `2017-12-01T06:32:31Z`.
     #[serde(
         rename = "NotBefore.End",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub not_before_end: ::std::option::Option<::std::string::String>,
     /// `EventPublishTime.Start` (query).
+    ///
+    /// Example: `2017-11-30T06:32:31Z`.
     #[serde(
         rename = "EventPublishTime.Start",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_publish_time_start: ::std::option::Option<::std::string::String>,
     /// `EventPublishTime.End` (query).
+    ///
+    /// Example: `2017-12-01T06:32:31Z`.
     #[serde(
         rename = "EventPublishTime.End",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_publish_time_end: ::std::option::Option<::std::string::String>,
     /// `ImpactLevel` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "ImpactLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub impact_level: ::std::option::Option<::std::string::String>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i32>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `ResourceType` (query).
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -238,6 +266,8 @@ pub struct DescribeInstanceHistoryEventsRequest {
     /// `EventId` (query, sent as `EventId.1`, `EventId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `e-uf64yvznlao4jl2c****`.
     #[serde(
         rename = "EventId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -246,6 +276,8 @@ pub struct DescribeInstanceHistoryEventsRequest {
     /// `InstanceEventCycleStatus` (query, sent as `InstanceEventCycleStatus.1`, `InstanceEventCycleStatus.2`, …).
     ///
     /// At most 10 items.
+    ///
+    /// Example: `Executed`.
     #[serde(
         rename = "InstanceEventCycleStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -254,6 +286,8 @@ pub struct DescribeInstanceHistoryEventsRequest {
     /// `InstanceEventType` (query, sent as `InstanceEventType.1`, `InstanceEventType.2`, …).
     ///
     /// At most 30 items.
+    ///
+    /// Example: `SystemMaintenance.Reboot`.
     #[serde(
         rename = "InstanceEventType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -262,6 +296,8 @@ pub struct DescribeInstanceHistoryEventsRequest {
     /// `ResourceId` (query, sent as `ResourceId.1`, `ResourceId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `i-uf678mass4zvr9n1****`.
     #[serde(
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -273,6 +309,8 @@ pub struct DescribeInstanceHistoryEventsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -563,12 +601,16 @@ impl ::yun_core::json::Decode for DescribeInstanceHistoryEventsRequest {
 #[non_exhaustive]
 pub struct EventCycleStatus {
     /// `Code`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<i64>,
     /// `Name`.
+    ///
+    /// Example: `Executed`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -601,12 +643,16 @@ impl ::yun_core::json::Decode for EventCycleStatus {
 #[non_exhaustive]
 pub struct EventType {
     /// `Code`.
+    ///
+    /// Example: `34`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<i64>,
     /// `Name`.
+    ///
+    /// Example: `InstanceExpiration.Stop`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -639,30 +685,40 @@ impl ::yun_core::json::Decode for EventType {
 #[non_exhaustive]
 pub struct InactiveDisk {
     /// `CreationTime`.
+    ///
+    /// Example: `2018-11-30T06:32:31Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeviceCategory`.
+    ///
+    /// Example: `cloud_efficiency`.
     #[serde(
         rename = "DeviceCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device_category: ::std::option::Option<::yun_core::Text>,
     /// `DeviceSize`.
+    ///
+    /// Example: `80`.
     #[serde(
         rename = "DeviceSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device_size: ::std::option::Option<::yun_core::Text>,
     /// `DeviceType`.
+    ///
+    /// Example: `data`.
     #[serde(
         rename = "DeviceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device_type: ::std::option::Option<::yun_core::Text>,
     /// `ReleaseTime`.
+    ///
+    /// Example: `2019-11-30T06:32:31Z`.
     #[serde(
         rename = "ReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -766,36 +822,48 @@ impl ::yun_core::json::Decode for MigrationOptions {
 #[non_exhaustive]
 pub struct ExtendedAttribute {
     /// `CanAccept`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "CanAccept",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub can_accept: ::std::option::Option<::yun_core::Text>,
     /// `Code`.
+    ///
+    /// Example: `PR111`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<::yun_core::Text>,
     /// `Device`.
+    ///
+    /// Example: `/dev/vda`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::yun_core::Text>,
     /// `DiskId`.
+    ///
+    /// Example: `d-diskid1`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `HostId`.
+    ///
+    /// Example: `dh-bp1ewce1gk3iwv2****`.
     #[serde(
         rename = "HostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_id: ::std::option::Option<::yun_core::Text>,
     /// `HostType`.
+    ///
+    /// Example: `ddh`.
     #[serde(
         rename = "HostType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -814,36 +882,48 @@ pub struct ExtendedAttribute {
     )]
     pub migration_options: ::std::option::Option<MigrationOptions>,
     /// `OnlineRepairPolicy`.
+    ///
+    /// Example: `IsolateOnly`.
     #[serde(
         rename = "OnlineRepairPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub online_repair_policy: ::std::option::Option<::yun_core::Text>,
     /// `PunishDomain`.
+    ///
+    /// Example: `1228.test.com`.
     #[serde(
         rename = "PunishDomain",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub punish_domain: ::std::option::Option<::yun_core::Text>,
     /// `PunishType`.
+    ///
+    /// Example: `ecs_message_alert`.
     #[serde(
         rename = "PunishType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub punish_type: ::std::option::Option<::yun_core::Text>,
     /// `PunishUrl`.
+    ///
+    /// Example: `http://1228.test.com/1`.
     #[serde(
         rename = "PunishUrl",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub punish_url: ::std::option::Option<::yun_core::Text>,
     /// `Rack`.
+    ///
+    /// Example: `A01`.
     #[serde(
         rename = "Rack",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rack: ::std::option::Option<::yun_core::Text>,
     /// `ResponseResult`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "ResponseResult",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -909,18 +989,24 @@ pub struct InstanceSystemEventType {
     )]
     pub event_cycle_status: ::std::option::Option<EventCycleStatus>,
     /// `EventFinishTime`.
+    ///
+    /// Example: `2017-12-01T06:35:31Z`.
     #[serde(
         rename = "EventFinishTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_finish_time: ::std::option::Option<::yun_core::Text>,
     /// `EventId`.
+    ///
+    /// Example: `e-uf64yvznlao4jl2c****`.
     #[serde(
         rename = "EventId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_id: ::std::option::Option<::yun_core::Text>,
     /// `EventPublishTime`.
+    ///
+    /// Example: `2017-11-30T06:32:31Z`.
     #[serde(
         rename = "EventPublishTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -939,30 +1025,40 @@ pub struct InstanceSystemEventType {
     )]
     pub extended_attribute: ::std::option::Option<ExtendedAttribute>,
     /// `ImpactLevel`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "ImpactLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub impact_level: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-uf678mass4zvr9n1****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `NotBefore`.
+    ///
+    /// Example: `2017-12-06T00:00:00Z`.
     #[serde(
         rename = "NotBefore",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub not_before: ::std::option::Option<::yun_core::Text>,
     /// `Reason`.
+    ///
+    /// Example: `System maintenance is scheduled due to ***.`.
     #[serde(
         rename = "Reason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reason: ::std::option::Option<::yun_core::Text>,
     /// `ResourceType`.
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1053,24 +1149,32 @@ pub struct DescribeInstanceHistoryEventsResponse {
     )]
     pub instance_system_event_set: ::std::option::Option<InstanceSystemEventSet>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

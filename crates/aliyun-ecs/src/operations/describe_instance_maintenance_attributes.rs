@@ -39,15 +39,21 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeInstanceMaintenanceAttributesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -56,6 +62,8 @@ pub struct DescribeInstanceMaintenanceAttributesRequest {
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -167,6 +175,8 @@ impl ::yun_core::json::Decode for SupportedValues {
 #[non_exhaustive]
 pub struct ActionOnMaintenance {
     /// `DefaultValue`.
+    ///
+    /// Example: `AutoRecover`.
     #[serde(
         rename = "DefaultValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -179,6 +189,8 @@ pub struct ActionOnMaintenance {
     )]
     pub supported_values: ::std::option::Option<SupportedValues>,
     /// `Value`.
+    ///
+    /// Example: `Stop`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -212,12 +224,16 @@ impl ::yun_core::json::Decode for ActionOnMaintenance {
 #[non_exhaustive]
 pub struct MaintenanceWindow {
     /// `EndTime`.
+    ///
+    /// Example: `18:00:00`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
+    ///
+    /// Example: `02:00:00`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -287,6 +303,8 @@ pub struct MaintenanceAttribute {
     )]
     pub action_on_maintenance: ::std::option::Option<ActionOnMaintenance>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -299,6 +317,8 @@ pub struct MaintenanceAttribute {
     )]
     pub maintenance_windows: ::std::option::Option<MaintenanceWindows>,
     /// `NotifyOnMaintenance`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "NotifyOnMaintenance",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -375,24 +395,32 @@ pub struct DescribeInstanceMaintenanceAttributesResponse {
     )]
     pub maintenance_attributes: ::std::option::Option<MaintenanceAttributes>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -44,18 +44,24 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DataDisk {
     /// `Category`.
+    ///
+    /// Example: `cloud_essd`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::std::string::String>,
     /// `PerformanceLevel`.
+    ///
+    /// Example: `PL1`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub performance_level: ::std::option::Option<::std::string::String>,
     /// `Size`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -122,18 +128,26 @@ impl ::yun_core::json::Decode for DataDisk {
 #[non_exhaustive]
 pub struct DescribeInstanceModificationPriceRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp1f2o4ldh8l****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.g6e.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `SystemDisk.Category` (query).
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "SystemDisk.Category",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -239,24 +253,32 @@ impl ::yun_core::json::Decode for DescribeInstanceModificationPriceRequest {
 #[non_exhaustive]
 pub struct Price {
     /// `Currency`.
+    ///
+    /// Example: `CNY`.
     #[serde(
         rename = "Currency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency: ::std::option::Option<::yun_core::Text>,
     /// `DiscountPrice`.
+    ///
+    /// Example: `61.320`.
     #[serde(
         rename = "DiscountPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub discount_price: ::std::option::Option<f64>,
     /// `OriginalPrice`.
+    ///
+    /// Example: `175.200`.
     #[serde(
         rename = "OriginalPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub original_price: ::std::option::Option<f64>,
     /// `TradePrice`.
+    ///
+    /// Example: `113.880`.
     #[serde(
         rename = "TradePrice",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -291,12 +313,16 @@ impl ::yun_core::json::Decode for Price {
 #[non_exhaustive]
 pub struct Rule {
     /// `Description`.
+    ///
+    /// Example: `升级优惠`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `RuleId`.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "RuleId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -404,6 +430,8 @@ pub struct DescribeInstanceModificationPriceResponse {
     )]
     pub price_info: ::std::option::Option<PriceInfo>,
     /// `RequestId`.
+    ///
+    /// Example: `A3DC3196-379B-4F32-A2C5-B937134FAD8A`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

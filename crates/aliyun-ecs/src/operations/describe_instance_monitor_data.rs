@@ -39,17 +39,25 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeInstanceMonitorDataRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp1a36962lrhj4ab****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `StartTime` (query). Required.
+    ///
+    /// Example: `2014-10-29T23:00:00Z`.
     #[serde(rename = "StartTime")]
     pub start_time: ::std::string::String,
     /// `EndTime` (query). Required.
+    ///
+    /// Example: `2014-10-30T08:00:00Z`.
     #[serde(rename = "EndTime")]
     pub end_time: ::std::string::String,
     /// `Period` (query).
     ///
     /// Allowed values: `60`, `600`, `3600`.
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -118,99 +126,133 @@ impl ::yun_core::json::Decode for DescribeInstanceMonitorDataRequest {
 #[non_exhaustive]
 pub struct InstanceMonitorData {
     /// `BPSRead`.
+    ///
+    /// Example: `1000`.
     #[serde(
         rename = "BPSRead",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bps_read: ::std::option::Option<i64>,
     /// `BPSWrite`.
+    ///
+    /// Example: `13585`.
     #[serde(
         rename = "BPSWrite",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bps_write: ::std::option::Option<i64>,
     /// `CPU`.
+    ///
+    /// Example: `2`.
     #[serde(rename = "CPU", skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu: ::std::option::Option<i64>,
     /// `CPUAdvanceCreditBalance`.
+    ///
+    /// Example: `0.4`.
     #[serde(
         rename = "CPUAdvanceCreditBalance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_advance_credit_balance: ::std::option::Option<f64>,
     /// `CPUCreditBalance`.
+    ///
+    /// Example: `120`.
     #[serde(
         rename = "CPUCreditBalance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_credit_balance: ::std::option::Option<f64>,
     /// `CPUCreditUsage`.
+    ///
+    /// Example: `30`.
     #[serde(
         rename = "CPUCreditUsage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_credit_usage: ::std::option::Option<f64>,
     /// `CPUNotpaidSurplusCreditUsage`.
+    ///
+    /// Example: `0.5`.
     #[serde(
         rename = "CPUNotpaidSurplusCreditUsage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_notpaid_surplus_credit_usage: ::std::option::Option<f64>,
     /// `IOPSRead`.
+    ///
+    /// Example: `1000`.
     #[serde(
         rename = "IOPSRead",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub iops_read: ::std::option::Option<i64>,
     /// `IOPSWrite`.
+    ///
+    /// Example: `200`.
     #[serde(
         rename = "IOPSWrite",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub iops_write: ::std::option::Option<i64>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp1a36962lrhj4****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InternetBandwidth`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "InternetBandwidth",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_bandwidth: ::std::option::Option<i64>,
     /// `InternetRX`.
+    ///
+    /// Example: `122`.
     #[serde(
         rename = "InternetRX",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_rx: ::std::option::Option<i64>,
     /// `InternetTX`.
+    ///
+    /// Example: `343`.
     #[serde(
         rename = "InternetTX",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_tx: ::std::option::Option<i64>,
     /// `IntranetBandwidth`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "IntranetBandwidth",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub intranet_bandwidth: ::std::option::Option<i64>,
     /// `IntranetRX`.
+    ///
+    /// Example: `122`.
     #[serde(
         rename = "IntranetRX",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub intranet_rx: ::std::option::Option<i64>,
     /// `IntranetTX`.
+    ///
+    /// Example: `343`.
     #[serde(
         rename = "IntranetTX",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub intranet_tx: ::std::option::Option<i64>,
     /// `TimeStamp`.
+    ///
+    /// Example: `2014-10-30T05:00:00Z`.
     #[serde(
         rename = "TimeStamp",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -313,6 +355,8 @@ pub struct DescribeInstanceMonitorDataResponse {
     )]
     pub monitor_data: ::std::option::Option<MonitorData>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

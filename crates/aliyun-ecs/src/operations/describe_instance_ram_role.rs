@@ -46,6 +46,8 @@ pub struct DescribeInstanceRamRoleRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -54,21 +56,29 @@ pub struct DescribeInstanceRamRoleRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 50.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceIds` (query).
+    ///
+    /// Example: `["i-bp67acfmxazb1p****", "i-bp67acfmxazb2p****", "bp67acfmxazb3p****"…]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "InstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_ids: ::std::option::Option<::std::string::String>,
     /// `RamRoleName` (query).
+    ///
+    /// Example: `EcsServiceRole-EcsDocGuideTest`.
     #[serde(
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -164,12 +174,16 @@ impl ::yun_core::json::Decode for DescribeInstanceRamRoleRequest {
 #[non_exhaustive]
 pub struct InstanceRamRoleSet {
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `RamRoleName`.
+    ///
+    /// Example: `EcsServiceRole-EcsDocGuideTest`.
     #[serde(
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -239,18 +253,24 @@ pub struct DescribeInstanceRamRoleResponse {
     )]
     pub instance_ram_role_sets: ::std::option::Option<InstanceRamRoleSets>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

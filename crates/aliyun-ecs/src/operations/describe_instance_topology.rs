@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeInstanceTopologyRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceIds` (query).
+    ///
+    /// Example: `["i-bp67acfmxazb4p****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "InstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -87,12 +91,16 @@ impl ::yun_core::json::Decode for DescribeInstanceTopologyRequest {
 #[non_exhaustive]
 pub struct Topology {
     /// `HostId`.
+    ///
+    /// Example: `ZWNobyBo****`.
     #[serde(
         rename = "HostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -156,6 +164,8 @@ impl ::yun_core::json::Decode for Topologys {
 #[non_exhaustive]
 pub struct DescribeInstanceTopologyResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

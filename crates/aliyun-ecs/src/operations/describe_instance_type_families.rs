@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeInstanceTypeFamiliesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Generation` (query).
+    ///
+    /// Example: `ecs-5`.
     #[serde(
         rename = "Generation",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -87,12 +91,16 @@ impl ::yun_core::json::Decode for DescribeInstanceTypeFamiliesRequest {
 #[non_exhaustive]
 pub struct InstanceTypeFamily {
     /// `Generation`.
+    ///
+    /// Example: `ecs-5`.
     #[serde(
         rename = "Generation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub generation: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeFamilyId`.
+    ///
+    /// Example: `ecs.g6`.
     #[serde(
         rename = "InstanceTypeFamilyId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -162,6 +170,8 @@ pub struct DescribeInstanceTypeFamiliesResponse {
     )]
     pub instance_type_families: ::std::option::Option<InstanceTypeFamilies>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -234,6 +234,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeInstanceTypesRequest {
     /// `InstanceTypeFamily` (query).
+    ///
+    /// Example: `ecs.g6`.
     #[serde(
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -242,48 +244,64 @@ pub struct DescribeInstanceTypesRequest {
     /// `InstanceTypes` (query, sent as `InstanceTypes.1`, `InstanceTypes.2`, …).
     ///
     /// At most 10 items.
+    ///
+    /// Example: `ecs.g6.large`.
     #[serde(
         rename = "InstanceTypes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `MinimumCpuCoreCount` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "MinimumCpuCoreCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_cpu_core_count: ::std::option::Option<i32>,
     /// `MaximumCpuCoreCount` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaximumCpuCoreCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub maximum_cpu_core_count: ::std::option::Option<i32>,
     /// `MinimumMemorySize` (query).
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "MinimumMemorySize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_memory_size: ::std::option::Option<f64>,
     /// `MaximumMemorySize` (query).
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "MaximumMemorySize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub maximum_memory_size: ::std::option::Option<f64>,
     /// `MinimumGPUAmount` (query).
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "MinimumGPUAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_gpu_amount: ::std::option::Option<i32>,
     /// `MaximumGPUAmount` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaximumGPUAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub maximum_gpu_amount: ::std::option::Option<i32>,
     /// `GPUSpec` (query).
+    ///
+    /// Example: `NVIDIA V100`.
     #[serde(
         rename = "GPUSpec",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -292,6 +310,8 @@ pub struct DescribeInstanceTypesRequest {
     /// `InstanceCategory` (query).
     ///
     /// Allowed values: `General-purpose`, `Compute-optimized`, `Memory-optimized`, `Big data`, `Local SSDs`, `High Clock Speed`, `Enhanced`, `Shared`, `Compute-optimized with GPU`, `Visual Compute-optimized`, `Heterogeneous Service`, `Compute-optimized with FPGA`, `Compute-optimized with NPU`, `ECS Bare Metal`, `Super Computing Cluster`, `High Performance Compute`.
+    ///
+    /// Example: `Big data`.
     #[serde(
         rename = "InstanceCategory",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -300,36 +320,48 @@ pub struct DescribeInstanceTypesRequest {
     /// `CpuArchitecture` (query).
     ///
     /// Allowed values: `X86`, `ARM`.
+    ///
+    /// Example: `X86`.
     #[serde(
         rename = "CpuArchitecture",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_architecture: ::std::option::Option<CpuArchitecture>,
     /// `MinimumCpuSpeedFrequency` (query).
+    ///
+    /// Example: `2.5`.
     #[serde(
         rename = "MinimumCpuSpeedFrequency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_cpu_speed_frequency: ::std::option::Option<f64>,
     /// `MaximumCpuSpeedFrequency` (query).
+    ///
+    /// Example: `3.2`.
     #[serde(
         rename = "MaximumCpuSpeedFrequency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub maximum_cpu_speed_frequency: ::std::option::Option<f64>,
     /// `MinimumCpuTurboFrequency` (query).
+    ///
+    /// Example: `3.2`.
     #[serde(
         rename = "MinimumCpuTurboFrequency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_cpu_turbo_frequency: ::std::option::Option<f64>,
     /// `MaximumCpuTurboFrequency` (query).
+    ///
+    /// Example: `4.1`.
     #[serde(
         rename = "MaximumCpuTurboFrequency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub maximum_cpu_turbo_frequency: ::std::option::Option<f64>,
     /// `PhysicalProcessorModel` (query).
+    ///
+    /// Example: `Intel Xeon(Ice Lake) Platinum 8369B`.
     #[serde(
         rename = "PhysicalProcessorModel",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -338,90 +370,120 @@ pub struct DescribeInstanceTypesRequest {
     /// `InstanceFamilyLevel` (query).
     ///
     /// Allowed values: `EntryLevel`, `EnterpriseLevel`, `CreditEntryLevel`.
+    ///
+    /// Example: `EntryLevel`.
     #[serde(
         rename = "InstanceFamilyLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_family_level: ::std::option::Option<InstanceFamilyLevel>,
     /// `MinimumInstancePpsRx` (query).
+    ///
+    /// Example: `15`.
     #[serde(
         rename = "MinimumInstancePpsRx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_instance_pps_rx: ::std::option::Option<i64>,
     /// `MinimumInstancePpsTx` (query).
+    ///
+    /// Example: `15`.
     #[serde(
         rename = "MinimumInstancePpsTx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_instance_pps_tx: ::std::option::Option<i64>,
     /// `MinimumInstanceBandwidthRx` (query).
+    ///
+    /// Example: `12288`.
     #[serde(
         rename = "MinimumInstanceBandwidthRx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_instance_bandwidth_rx: ::std::option::Option<i32>,
     /// `MinimumInstanceBandwidthTx` (query).
+    ///
+    /// Example: `12288`.
     #[serde(
         rename = "MinimumInstanceBandwidthTx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_instance_bandwidth_tx: ::std::option::Option<i32>,
     /// `MinimumPrimaryEniQueueNumber` (query).
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "MinimumPrimaryEniQueueNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_primary_eni_queue_number: ::std::option::Option<i32>,
     /// `MinimumSecondaryEniQueueNumber` (query).
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "MinimumSecondaryEniQueueNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_secondary_eni_queue_number: ::std::option::Option<i32>,
     /// `MinimumEniQuantity` (query).
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "MinimumEniQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_eni_quantity: ::std::option::Option<i32>,
     /// `MinimumQueuePairNumber` (query).
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "MinimumQueuePairNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_queue_pair_number: ::std::option::Option<i32>,
     /// `MinimumEriQuantity` (query).
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "MinimumEriQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_eri_quantity: ::std::option::Option<i32>,
     /// `MinimumEniPrivateIpAddressQuantity` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "MinimumEniPrivateIpAddressQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_eni_private_ip_address_quantity: ::std::option::Option<i32>,
     /// `MinimumEniIpv6AddressQuantity` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "MinimumEniIpv6AddressQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_eni_ipv6_address_quantity: ::std::option::Option<i32>,
     /// `MinimumLocalStorageAmount` (query).
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "MinimumLocalStorageAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_local_storage_amount: ::std::option::Option<i32>,
     /// `MinimumLocalStorageCapacity` (query).
+    ///
+    /// Example: `40`.
     #[serde(
         rename = "MinimumLocalStorageCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_local_storage_capacity: ::std::option::Option<i64>,
     /// `MinimumDiskQuantity` (query).
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "MinimumDiskQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -430,6 +492,8 @@ pub struct DescribeInstanceTypesRequest {
     /// `LocalStorageCategory` (query).
     ///
     /// Allowed values: `local_hdd_pro`, `local_ssd_pro`.
+    ///
+    /// Example: `local_ssd_pro`.
     #[serde(
         rename = "LocalStorageCategory",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -438,18 +502,24 @@ pub struct DescribeInstanceTypesRequest {
     /// `NvmeSupport` (query).
     ///
     /// Allowed values: `required`, `unsupported`.
+    ///
+    /// Example: `required`.
     #[serde(
         rename = "NvmeSupport",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub nvme_support: ::std::option::Option<NvmeSupport>,
     /// `MinimumBaselineCredit` (query).
+    ///
+    /// Example: `12`.
     #[serde(
         rename = "MinimumBaselineCredit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimum_baseline_credit: ::std::option::Option<i32>,
     /// `MinimumInitialCredit` (query).
+    ///
+    /// Example: `12`.
     #[serde(
         rename = "MinimumInitialCredit",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -506,6 +576,10 @@ pub struct DescribeInstanceTypesRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 1600.
+    ///
+    /// Default: `1600`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -514,6 +588,8 @@ pub struct DescribeInstanceTypesRequest {
     /// `NextToken` (query).
     ///
     /// At most 50 characters.
+    ///
+    /// Example: `e71d8a535bd9cc11`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -988,6 +1064,8 @@ impl ::yun_core::json::Decode for DescribeInstanceTypesRequest {
 #[non_exhaustive]
 pub struct NetworkCardInfo {
     /// `NetworkCardIndex`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "NetworkCardIndex",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1081,180 +1159,240 @@ impl ::yun_core::json::Decode for SupportedBootModes {
 #[non_exhaustive]
 pub struct InstanceType {
     /// `BaselineCredit`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "BaselineCredit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub baseline_credit: ::std::option::Option<i64>,
     /// `CpuArchitecture`.
+    ///
+    /// Example: `X86`.
     #[serde(
         rename = "CpuArchitecture",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_architecture: ::std::option::Option<::yun_core::Text>,
     /// `CpuCoreCount`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "CpuCoreCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_core_count: ::std::option::Option<i64>,
     /// `CpuSpeedFrequency`.
+    ///
+    /// Example: `2.7`.
     #[serde(
         rename = "CpuSpeedFrequency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_speed_frequency: ::std::option::Option<f64>,
     /// `CpuTurboFrequency`.
+    ///
+    /// Example: `3.5`.
     #[serde(
         rename = "CpuTurboFrequency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_turbo_frequency: ::std::option::Option<f64>,
     /// `DiskQuantity`.
+    ///
+    /// Example: `17`.
     #[serde(
         rename = "DiskQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_quantity: ::std::option::Option<i64>,
     /// `EniIpv6AddressQuantity`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "EniIpv6AddressQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub eni_ipv6_address_quantity: ::std::option::Option<i64>,
     /// `EniPrivateIpAddressQuantity`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "EniPrivateIpAddressQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub eni_private_ip_address_quantity: ::std::option::Option<i64>,
     /// `EniQuantity`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "EniQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub eni_quantity: ::std::option::Option<i64>,
     /// `EniTotalQuantity`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "EniTotalQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub eni_total_quantity: ::std::option::Option<i64>,
     /// `EniTrunkSupported`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "EniTrunkSupported",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub eni_trunk_supported: ::std::option::Option<bool>,
     /// `EriQuantity`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "EriQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub eri_quantity: ::std::option::Option<i64>,
     /// `GPUAmount`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "GPUAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gpu_amount: ::std::option::Option<i64>,
     /// `GPUMemorySize`.
+    ///
+    /// Example: `32`.
     #[serde(
         rename = "GPUMemorySize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gpu_memory_size: ::std::option::Option<f64>,
     /// `GPUSpec`.
+    ///
+    /// Example: `NVIDIA V100`.
     #[serde(
         rename = "GPUSpec",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gpu_spec: ::std::option::Option<::yun_core::Text>,
     /// `InitialCredit`.
+    ///
+    /// Example: `120`.
     #[serde(
         rename = "InitialCredit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub initial_credit: ::std::option::Option<i64>,
     /// `InstanceBandwidthRx`.
+    ///
+    /// Example: `1024000`.
     #[serde(
         rename = "InstanceBandwidthRx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_bandwidth_rx: ::std::option::Option<i64>,
     /// `InstanceBandwidthTx`.
+    ///
+    /// Example: `1024000`.
     #[serde(
         rename = "InstanceBandwidthTx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_bandwidth_tx: ::std::option::Option<i64>,
     /// `InstanceCategory`.
+    ///
+    /// Example: `Big data`.
     #[serde(
         rename = "InstanceCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_category: ::std::option::Option<::yun_core::Text>,
     /// `InstanceFamilyLevel`.
+    ///
+    /// Example: `EnterpriseLevel`.
     #[serde(
         rename = "InstanceFamilyLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_family_level: ::std::option::Option<::yun_core::Text>,
     /// `InstancePpsRx`.
+    ///
+    /// Example: `500000`.
     #[serde(
         rename = "InstancePpsRx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_pps_rx: ::std::option::Option<i64>,
     /// `InstancePpsTx`.
+    ///
+    /// Example: `500000`.
     #[serde(
         rename = "InstancePpsTx",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_pps_tx: ::std::option::Option<i64>,
     /// `InstanceTypeFamily`.
+    ///
+    /// Example: `ecs.g6`.
     #[serde(
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type_family: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeId`.
+    ///
+    /// Example: `ecs.g6.large`.
     #[serde(
         rename = "InstanceTypeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type_id: ::std::option::Option<::yun_core::Text>,
     /// `LocalStorageAmount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "LocalStorageAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_storage_amount: ::std::option::Option<i64>,
     /// `LocalStorageCapacity`.
+    ///
+    /// Example: `5000`.
     #[serde(
         rename = "LocalStorageCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_storage_capacity: ::std::option::Option<i64>,
     /// `LocalStorageCategory`.
+    ///
+    /// Example: `local_ssd_pro`.
     #[serde(
         rename = "LocalStorageCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_storage_category: ::std::option::Option<::yun_core::Text>,
     /// `MaximumQueueNumberPerEni`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "MaximumQueueNumberPerEni",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub maximum_queue_number_per_eni: ::std::option::Option<i64>,
     /// `MemorySize`.
+    ///
+    /// Example: `16`.
     #[serde(
         rename = "MemorySize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub memory_size: ::std::option::Option<f64>,
     /// `NetworkCardQuantity`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "NetworkCardQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1267,36 +1405,48 @@ pub struct InstanceType {
     )]
     pub network_cards: ::std::option::Option<NetworkCards>,
     /// `NetworkEncryptionSupport`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "NetworkEncryptionSupport",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_encryption_support: ::std::option::Option<bool>,
     /// `NvmeSupport`.
+    ///
+    /// Example: `unsupported`.
     #[serde(
         rename = "NvmeSupport",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub nvme_support: ::std::option::Option<::yun_core::Text>,
     /// `PhysicalProcessorModel`.
+    ///
+    /// Example: `Intel Xeon(Ice Lake) Platinum 8369B`.
     #[serde(
         rename = "PhysicalProcessorModel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub physical_processor_model: ::std::option::Option<::yun_core::Text>,
     /// `PrimaryEniQueueNumber`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "PrimaryEniQueueNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub primary_eni_queue_number: ::std::option::Option<i64>,
     /// `QueuePairNumber`.
+    ///
+    /// Example: `22`.
     #[serde(
         rename = "QueuePairNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub queue_pair_number: ::std::option::Option<i64>,
     /// `SecondaryEniQueueNumber`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "SecondaryEniQueueNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1309,6 +1459,8 @@ pub struct InstanceType {
     )]
     pub supported_boot_modes: ::std::option::Option<SupportedBootModes>,
     /// `TotalEniQueueQuantity`.
+    ///
+    /// Example: `12`.
     #[serde(
         rename = "TotalEniQueueQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1455,12 +1607,16 @@ pub struct DescribeInstanceTypesResponse {
     )]
     pub instance_types: ::std::option::Option<InstanceTypes>,
     /// `NextToken`.
+    ///
+    /// Example: `e71d8a535bd9cc11`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `00827261-20B7-4562-83F2-4DF39876A45A`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

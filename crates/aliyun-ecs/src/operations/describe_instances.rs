@@ -244,9 +244,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -302,39 +306,53 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeInstancesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `VpcId` (query).
+    ///
+    /// Example: `v-bp67acfmxazb4p****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
     /// `VSwitchId` (query).
+    ///
+    /// Example: `vsw-bp67acfmxazb4p****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `InstanceNetworkType` (query).
+    ///
+    /// Example: `vpc`.
     #[serde(
         rename = "InstanceNetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_network_type: ::std::option::Option<::std::string::String>,
     /// `SecurityGroupId` (query).
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::string::String>,
     /// `InstanceIds` (query).
+    ///
+    /// Example: `["i-bp67acfmxazb4p****", "i-bp67acfmxazb4p****", … "i-bp67acfmxazb4p****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "InstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -343,6 +361,8 @@ pub struct DescribeInstancesRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -351,12 +371,16 @@ pub struct DescribeInstancesRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -365,192 +389,256 @@ pub struct DescribeInstancesRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `InnerIpAddresses` (query).
+    ///
+    /// Example: `["10.1.1.1", "10.1.2.1", … "10.1.10.1"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "InnerIpAddresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub inner_ip_addresses: ::std::option::Option<::std::string::String>,
     /// `PrivateIpAddresses` (query).
+    ///
+    /// Example: `["172.16.1.1", "172.16.2.1", … "172.16.10.1"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "PrivateIpAddresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_addresses: ::std::option::Option<::std::string::String>,
     /// `PublicIpAddresses` (query).
+    ///
+    /// Example: `["42.1.1.**", "42.1.2.**", … "42.1.10.**"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "PublicIpAddresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub public_ip_addresses: ::std::option::Option<::std::string::String>,
     /// `EipAddresses` (query).
+    ///
+    /// Example: `["42.1.1.**", "42.1.2.**", … "42.1.10.**"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "EipAddresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub eip_addresses: ::std::option::Option<::std::string::String>,
     /// `InstanceChargeType` (query).
+    ///
+    /// Example: `PostPaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `InternetChargeType` (query).
+    ///
+    /// Example: `PayByTraffic`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_charge_type: ::std::option::Option<::std::string::String>,
     /// `InstanceName` (query).
+    ///
+    /// Example: `Test`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `ImageId` (query).
+    ///
+    /// Example: `m-bp67acfmxazb4p****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// `Status` (query).
+    ///
+    /// Example: `Running`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// `LockReason` (query).
+    ///
+    /// Example: `security`.
     #[serde(
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lock_reason: ::std::option::Option<::std::string::String>,
     /// `Filter.1.Key` (query).
+    ///
+    /// Example: `CreationStartTime`.
     #[serde(
         rename = "Filter.1.Key",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_1_key: ::std::option::Option<::std::string::String>,
     /// `Filter.2.Key` (query).
+    ///
+    /// Example: `CreationEndTime`.
     #[serde(
         rename = "Filter.2.Key",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_2_key: ::std::option::Option<::std::string::String>,
     /// `Filter.3.Key` (query).
+    ///
+    /// Example: `ExpiredStartTime`.
     #[serde(
         rename = "Filter.3.Key",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_3_key: ::std::option::Option<::std::string::String>,
     /// `Filter.4.Key` (query).
+    ///
+    /// Example: `ExpiredEndTime`.
     #[serde(
         rename = "Filter.4.Key",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_4_key: ::std::option::Option<::std::string::String>,
     /// `Filter.1.Value` (query).
+    ///
+    /// Example: `2017-12-05T22:40Z`.
     #[serde(
         rename = "Filter.1.Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_1_value: ::std::option::Option<::std::string::String>,
     /// `Filter.2.Value` (query).
+    ///
+    /// Example: `2017-12-06T22:40Z`.
     #[serde(
         rename = "Filter.2.Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_2_value: ::std::option::Option<::std::string::String>,
     /// `Filter.3.Value` (query).
+    ///
+    /// Example: `2017-12-07T22:40Z`.
     #[serde(
         rename = "Filter.3.Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_3_value: ::std::option::Option<::std::string::String>,
     /// `Filter.4.Value` (query).
+    ///
+    /// Example: `2017-12-08T22:40Z`.
     #[serde(
         rename = "Filter.4.Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_4_value: ::std::option::Option<::std::string::String>,
     /// `DeviceAvailable` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeviceAvailable",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device_available: ::std::option::Option<bool>,
     /// `IoOptimized` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub io_optimized: ::std::option::Option<bool>,
     /// `NeedSaleCycle` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "NeedSaleCycle",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub need_sale_cycle: ::std::option::Option<bool>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `InstanceTypeFamily` (query).
+    ///
+    /// Example: `ecs.g5`.
     #[serde(
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type_family: ::std::option::Option<::std::string::String>,
     /// `KeyPairName` (query).
+    ///
+    /// Example: `KeyPairNameTest`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_name: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `HpcClusterId` (query).
+    ///
+    /// Example: `hpc-bp67acfmxazb4p****`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
     /// `RdmaIpAddresses` (query).
+    ///
+    /// Example: `10.10.10.102`.
     #[serde(
         rename = "RdmaIpAddresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rdma_ip_addresses: ::std::option::Option<::std::string::String>,
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `HttpEndpoint` (query).
+    ///
+    /// Example: `enabled`.
     #[serde(
         rename = "HttpEndpoint",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub http_endpoint: ::std::option::Option<::std::string::String>,
     /// `HttpTokens` (query).
+    ///
+    /// Example: `optional`.
     #[serde(
         rename = "HttpTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub http_tokens: ::std::option::Option<::std::string::String>,
     /// `HttpPutResponseHopLimit` (query).
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "HttpPutResponseHopLimit",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -572,6 +660,8 @@ pub struct DescribeInstancesRequest {
     /// `AdditionalAttributes` (query, sent as `AdditionalAttributes.1`, `AdditionalAttributes.2`, …).
     ///
     /// At most 5 items.
+    ///
+    /// Example: `META_OPTIONS`.
     #[serde(
         rename = "AdditionalAttributes",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1209,24 +1299,32 @@ impl ::yun_core::json::Decode for DescribeInstancesRequest {
 #[non_exhaustive]
 pub struct CpuOptions {
     /// `CoreCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "CoreCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub core_count: ::std::option::Option<i64>,
     /// `Numa`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Numa",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub numa: ::std::option::Option<::yun_core::Text>,
     /// `ThreadsPerCore`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "ThreadsPerCore",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub threads_per_core: ::std::option::Option<i64>,
     /// `TopologyType`.
+    ///
+    /// Example: `DiscreteCoreToHTMapping`.
     #[serde(
         rename = "TopologyType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1261,18 +1359,24 @@ impl ::yun_core::json::Decode for CpuOptions {
 #[non_exhaustive]
 pub struct DedicatedHostAttribute {
     /// `DedicatedHostClusterId`.
+    ///
+    /// Example: `dc-bp67acfmxazb4h****`.
     #[serde(
         rename = "DedicatedHostClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostId`.
+    ///
+    /// Example: `dh-bp67acfmxazb4p****`.
     #[serde(
         rename = "DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_id: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostName`.
+    ///
+    /// Example: `testDedicatedHostName`.
     #[serde(
         rename = "DedicatedHostName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1310,12 +1414,16 @@ impl ::yun_core::json::Decode for DedicatedHostAttribute {
 #[non_exhaustive]
 pub struct DedicatedInstanceAttribute {
     /// `Affinity`.
+    ///
+    /// Example: `default`.
     #[serde(
         rename = "Affinity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub affinity: ::std::option::Option<::yun_core::Text>,
     /// `Tenancy`.
+    ///
+    /// Example: `default`.
     #[serde(
         rename = "Tenancy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1348,12 +1456,16 @@ impl ::yun_core::json::Decode for DedicatedInstanceAttribute {
 #[non_exhaustive]
 pub struct EcsCapacityReservationAttr {
     /// `CapacityReservationId`.
+    ///
+    /// Example: `cr-bp67acfmxazb4p****`.
     #[serde(
         rename = "CapacityReservationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub capacity_reservation_id: ::std::option::Option<::yun_core::Text>,
     /// `CapacityReservationPreference`.
+    ///
+    /// Example: `cr-bp67acfmxazb4p****`.
     #[serde(
         rename = "CapacityReservationPreference",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1386,30 +1498,40 @@ impl ::yun_core::json::Decode for EcsCapacityReservationAttr {
 #[non_exhaustive]
 pub struct EipAddress {
     /// `AllocationId`.
+    ///
+    /// Example: `eip-2ze88m67qx5z****`.
     #[serde(
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `Bandwidth`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "Bandwidth",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bandwidth: ::std::option::Option<i64>,
     /// `InternetChargeType`.
+    ///
+    /// Example: `PayByTraffic`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `IpAddress`.
+    ///
+    /// Example: `42.112.**.**`.
     #[serde(
         rename = "IpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address: ::std::option::Option<::yun_core::Text>,
     /// `IsSupportUnassociate`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IsSupportUnassociate",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1451,6 +1573,8 @@ impl ::yun_core::json::Decode for EipAddress {
 #[non_exhaustive]
 pub struct HibernationOptions {
     /// `Configured`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Configured",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1482,6 +1606,8 @@ impl ::yun_core::json::Decode for HibernationOptions {
 #[non_exhaustive]
 pub struct ImageOptions {
     /// `LoginAsNonRoot`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "LoginAsNonRoot",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1544,18 +1670,24 @@ impl ::yun_core::json::Decode for InnerIpAddress {
 #[non_exhaustive]
 pub struct MetadataOptions {
     /// `HttpEndpoint`.
+    ///
+    /// Example: `enabled`.
     #[serde(
         rename = "HttpEndpoint",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub http_endpoint: ::std::option::Option<::yun_core::Text>,
     /// `HttpPutResponseHopLimit`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "HttpPutResponseHopLimit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub http_put_response_hop_limit: ::std::option::Option<i64>,
     /// `HttpTokens`.
+    ///
+    /// Example: `optional`.
     #[serde(
         rename = "HttpTokens",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1589,6 +1721,8 @@ impl ::yun_core::json::Decode for MetadataOptions {
 #[non_exhaustive]
 pub struct Ipv4PrefixSet {
     /// `Ipv4Prefix`.
+    ///
+    /// Example: `192.168.*.*/28`.
     #[serde(
         rename = "Ipv4Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1651,6 +1785,8 @@ impl ::yun_core::json::Decode for Ipv4PrefixSets {
 #[non_exhaustive]
 pub struct Ipv6PrefixSet {
     /// `Ipv6Prefix`.
+    ///
+    /// Example: `2001:1111:*:*::/80`.
     #[serde(
         rename = "Ipv6Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1713,6 +1849,8 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
 #[non_exhaustive]
 pub struct Ipv6Set {
     /// `Ipv6Address`.
+    ///
+    /// Example: `2408:4321:180:1701:94c7:bc38:3bfa:***`.
     #[serde(
         rename = "Ipv6Address",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1775,12 +1913,16 @@ impl ::yun_core::json::Decode for Ipv6Sets {
 #[non_exhaustive]
 pub struct PrivateIpSet {
     /// `Primary`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Primary",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub primary: ::std::option::Option<bool>,
     /// `PrivateIpAddress`.
+    ///
+    /// Example: `172.17.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1862,18 +2004,24 @@ pub struct NetworkInterface {
     )]
     pub ipv6_sets: ::std::option::Option<Ipv6Sets>,
     /// `MacAddress`.
+    ///
+    /// Example: `00:16:3e:32:b4:**`.
     #[serde(
         rename = "MacAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub mac_address: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceId`.
+    ///
+    /// Example: `eni-2zeh9atclduxvf1z****`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `PrimaryIpAddress`.
+    ///
+    /// Example: `172.17.**.***`.
     #[serde(
         rename = "PrimaryIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1886,6 +2034,8 @@ pub struct NetworkInterface {
     )]
     pub private_ip_sets: ::std::option::Option<PrivateIpSets>,
     /// `Type`.
+    ///
+    /// Example: `Primary`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1964,12 +2114,16 @@ impl ::yun_core::json::Decode for NetworkInterfaces {
 #[non_exhaustive]
 pub struct LockReason {
     /// `LockMsg`.
+    ///
+    /// Example: `The specified instance is locked due to financial reason.`.
     #[serde(
         rename = "LockMsg",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lock_msg: ::std::option::Option<::yun_core::Text>,
     /// `LockReason`.
+    ///
+    /// Example: `Recycling`.
     #[serde(
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2126,12 +2280,16 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2223,6 +2381,8 @@ impl ::yun_core::json::Decode for PrivateIpAddress {
 #[non_exhaustive]
 pub struct VpcAttributes {
     /// `NatIpAddress`.
+    ///
+    /// Example: `172.17.**.**`.
     #[serde(
         rename = "NatIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2235,12 +2395,16 @@ pub struct VpcAttributes {
     )]
     pub private_ip_address: ::std::option::Option<PrivateIpAddress>,
     /// `VSwitchId`.
+    ///
+    /// Example: `vsw-2zeh0r1pabwtg6wcs****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
+    ///
+    /// Example: `vpc-2zeuphj08tt7q3brd****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2275,18 +2439,24 @@ impl ::yun_core::json::Decode for VpcAttributes {
 #[non_exhaustive]
 pub struct Instance {
     /// `AutoReleaseTime`.
+    ///
+    /// Example: `2017-12-10T04:04Z`.
     #[serde(
         rename = "AutoReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_release_time: ::std::option::Option<::yun_core::Text>,
     /// `ClusterId`.
+    ///
+    /// Example: `c-bp67acfmxazb4p****`.
     #[serde(
         rename = "ClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `Cpu`.
+    ///
+    /// Example: `8`.
     #[serde(rename = "Cpu", skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu: ::std::option::Option<i64>,
     /// `CpuOptions`.
@@ -2296,12 +2466,16 @@ pub struct Instance {
     )]
     pub cpu_options: ::std::option::Option<CpuOptions>,
     /// `CreationTime`.
+    ///
+    /// Example: `2017-12-10T04:04Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `CreditSpecification`.
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "CreditSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2320,30 +2494,40 @@ pub struct Instance {
     )]
     pub dedicated_instance_attribute: ::std::option::Option<DedicatedInstanceAttribute>,
     /// `DeletionProtection`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeletionProtection",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deletion_protection: ::std::option::Option<bool>,
     /// `DeploymentSetGroupNo`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "DeploymentSetGroupNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_group_no: ::std::option::Option<i64>,
     /// `DeploymentSetId`.
+    ///
+    /// Example: `ds-bp67acfmxazb4p****`.
     #[serde(
         rename = "DeploymentSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_id: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `DeviceAvailable`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeviceAvailable",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2362,18 +2546,24 @@ pub struct Instance {
     )]
     pub eip_address: ::std::option::Option<EipAddress>,
     /// `ExpiredTime`.
+    ///
+    /// Example: `2017-12-10T04:04Z`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `GPUAmount`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "GPUAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gpu_amount: ::std::option::Option<i64>,
     /// `GPUSpec`.
+    ///
+    /// Example: `NVIDIA V100`.
     #[serde(
         rename = "GPUSpec",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2386,21 +2576,29 @@ pub struct Instance {
     )]
     pub hibernation_options: ::std::option::Option<HibernationOptions>,
     /// `HostName`.
+    ///
+    /// Example: `testHostName`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::yun_core::Text>,
     /// `HpcClusterId`.
+    ///
+    /// Example: `hpc-bp67acfmxazb4p****`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `ISP`.
+    ///
+    /// Example: `null`.
     #[serde(rename = "ISP", skip_serializing_if = "::std::option::Option::is_none")]
     pub isp: ::std::option::Option<::yun_core::Text>,
     /// `ImageId`.
+    ///
+    /// Example: `m-bp67acfmxazb4p****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2419,84 +2617,112 @@ pub struct Instance {
     )]
     pub inner_ip_address: ::std::option::Option<InnerIpAddress>,
     /// `InstanceChargeType`.
+    ///
+    /// Example: `PostPaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
+    ///
+    /// Example: `InstanceNameTest`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InstanceNetworkType`.
+    ///
+    /// Example: `vpc`.
     #[serde(
         rename = "InstanceNetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_network_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeFamily`.
+    ///
+    /// Example: `ecs.g5`.
     #[serde(
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type_family: ::std::option::Option<::yun_core::Text>,
     /// `InternetChargeType`.
+    ///
+    /// Example: `PayByTraffic`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetMaxBandwidthIn`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "InternetMaxBandwidthIn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_in: ::std::option::Option<i64>,
     /// `InternetMaxBandwidthOut`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_out: ::std::option::Option<i64>,
     /// `IoOptimized`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub io_optimized: ::std::option::Option<bool>,
     /// `KeyPairName`.
+    ///
+    /// Example: `testKeyPairName`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_name: ::std::option::Option<::yun_core::Text>,
     /// `LocalStorageAmount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "LocalStorageAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_storage_amount: ::std::option::Option<i64>,
     /// `LocalStorageCapacity`.
+    ///
+    /// Example: `1000`.
     #[serde(
         rename = "LocalStorageCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_storage_capacity: ::std::option::Option<i64>,
     /// `Memory`.
+    ///
+    /// Example: `16384`.
     #[serde(
         rename = "Memory",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2515,18 +2741,24 @@ pub struct Instance {
     )]
     pub network_interfaces: ::std::option::Option<NetworkInterfaces>,
     /// `OSName`.
+    ///
+    /// Example: `CentOS  7.4 64 位`.
     #[serde(
         rename = "OSName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_name: ::std::option::Option<::yun_core::Text>,
     /// `OSNameEn`.
+    ///
+    /// Example: `CentOS  7.4 64 bit`.
     #[serde(
         rename = "OSNameEn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_name_en: ::std::option::Option<::yun_core::Text>,
     /// `OSType`.
+    ///
+    /// Example: `linux`.
     #[serde(
         rename = "OSType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2551,24 +2783,32 @@ pub struct Instance {
     )]
     pub rdma_ip_address: ::std::option::Option<RdmaIpAddress>,
     /// `Recyclable`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Recyclable",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub recyclable: ::std::option::Option<bool>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SaleCycle`.
+    ///
+    /// Example: `month`.
     #[serde(
         rename = "SaleCycle",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2581,48 +2821,64 @@ pub struct Instance {
     )]
     pub security_group_ids: ::std::option::Option<SecurityGroupIds>,
     /// `SerialNumber`.
+    ///
+    /// Example: `51d1353b-22bf-4567-a176-8b3e12e4****`.
     #[serde(
         rename = "SerialNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub serial_number: ::std::option::Option<::yun_core::Text>,
     /// `SpotDuration`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "SpotDuration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_duration: ::std::option::Option<i64>,
     /// `SpotInterruptionBehavior`.
+    ///
+    /// Example: `Terminate`.
     #[serde(
         rename = "SpotInterruptionBehavior",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_interruption_behavior: ::std::option::Option<::yun_core::Text>,
     /// `SpotPriceLimit`.
+    ///
+    /// Example: `0.98`.
     #[serde(
         rename = "SpotPriceLimit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_price_limit: ::std::option::Option<f64>,
     /// `SpotStrategy`.
+    ///
+    /// Example: `NoSpot`.
     #[serde(
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_strategy: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
+    ///
+    /// Example: `2017-12-10T04:04Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `Running`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `StoppedMode`.
+    ///
+    /// Example: `KeepCharging`.
     #[serde(
         rename = "StoppedMode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2635,6 +2891,8 @@ pub struct Instance {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `VlanId`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "VlanId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2647,6 +2905,8 @@ pub struct Instance {
     )]
     pub vpc_attributes: ::std::option::Option<VpcAttributes>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2843,30 +3103,40 @@ pub struct DescribeInstancesResponse {
     )]
     pub instances: ::std::option::Option<Instances>,
     /// `NextToken`.
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

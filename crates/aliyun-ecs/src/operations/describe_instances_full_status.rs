@@ -84,57 +84,77 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeInstancesFullStatusRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Status` (query).
+    ///
+    /// Example: `Running`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// `HealthStatus` (query).
+    ///
+    /// Example: `OK`.
     #[serde(
         rename = "HealthStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub health_status: ::std::option::Option<::std::string::String>,
     /// `EventType` (query).
+    ///
+    /// Example: `InstanceExpiration.Stop`.
     #[serde(
         rename = "EventType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_type: ::std::option::Option<::std::string::String>,
     /// `NotBefore.Start` (query).
+    ///
+    /// Example: `2017-12-07T00:00:00Z`.
     #[serde(
         rename = "NotBefore.Start",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub not_before_start: ::std::option::Option<::std::string::String>,
     /// `NotBefore.End` (query).
+    ///
+    /// Example: `2017-11-30T00:00:00Z`.
     #[serde(
         rename = "NotBefore.End",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub not_before_end: ::std::option::Option<::std::string::String>,
     /// `EventPublishTime.Start` (query).
+    ///
+    /// Example: `2017-11-30T00:00:00Z`.
     #[serde(
         rename = "EventPublishTime.Start",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_publish_time_start: ::std::option::Option<::std::string::String>,
     /// `EventPublishTime.End` (query).
+    ///
+    /// Example: `2017-12-07T00:00:00Z`.
     #[serde(
         rename = "EventPublishTime.End",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_publish_time_end: ::std::option::Option<::std::string::String>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i32>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -143,6 +163,8 @@ pub struct DescribeInstancesFullStatusRequest {
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -151,6 +173,8 @@ pub struct DescribeInstancesFullStatusRequest {
     /// `EventId` (query, sent as `EventId.1`, `EventId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `e-bp1hygp5b04o56l0****`.
     #[serde(
         rename = "EventId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -159,6 +183,8 @@ pub struct DescribeInstancesFullStatusRequest {
     /// `InstanceEventType` (query, sent as `InstanceEventType.1`, `InstanceEventType.2`, …).
     ///
     /// At most 30 items.
+    ///
+    /// Example: `InstanceExpiration.Stop`.
     #[serde(
         rename = "InstanceEventType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -378,12 +404,16 @@ impl ::yun_core::json::Decode for DescribeInstancesFullStatusRequest {
 #[non_exhaustive]
 pub struct HealthStatus {
     /// `Code`.
+    ///
+    /// Example: `64`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<i64>,
     /// `Name`.
+    ///
+    /// Example: `Warning`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -416,12 +446,16 @@ impl ::yun_core::json::Decode for HealthStatus {
 #[non_exhaustive]
 pub struct EventCycleStatus {
     /// `Code`.
+    ///
+    /// Example: `24`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<i64>,
     /// `Name`.
+    ///
+    /// Example: `Scheduled`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -454,12 +488,16 @@ impl ::yun_core::json::Decode for EventCycleStatus {
 #[non_exhaustive]
 pub struct EventType {
     /// `Code`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<i64>,
     /// `Name`.
+    ///
+    /// Example: `SystemMaintenance.Reboot`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -492,30 +530,40 @@ impl ::yun_core::json::Decode for EventType {
 #[non_exhaustive]
 pub struct InactiveDisk {
     /// `CreationTime`.
+    ///
+    /// Example: `2018-07-27T13:53:25Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeviceCategory`.
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "DeviceCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device_category: ::std::option::Option<::yun_core::Text>,
     /// `DeviceSize`.
+    ///
+    /// Example: `80`.
     #[serde(
         rename = "DeviceSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device_size: ::std::option::Option<::yun_core::Text>,
     /// `DeviceType`.
+    ///
+    /// Example: `system`.
     #[serde(
         rename = "DeviceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device_type: ::std::option::Option<::yun_core::Text>,
     /// `ReleaseTime`.
+    ///
+    /// Example: `2019-07-27T13:53:25Z`.
     #[serde(
         rename = "ReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -588,12 +636,16 @@ impl ::yun_core::json::Decode for InactiveDisks {
 #[non_exhaustive]
 pub struct ExtendedAttribute {
     /// `Device`.
+    ///
+    /// Example: `/dev/vdb`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::yun_core::Text>,
     /// `DiskId`.
+    ///
+    /// Example: `d-bp67acfmxazb4p****`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -639,12 +691,16 @@ pub struct ScheduledSystemEventType {
     )]
     pub event_cycle_status: ::std::option::Option<EventCycleStatus>,
     /// `EventId`.
+    ///
+    /// Example: `e-bp1hygp5b04o56l0****`.
     #[serde(
         rename = "EventId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_id: ::std::option::Option<::yun_core::Text>,
     /// `EventPublishTime`.
+    ///
+    /// Example: `2017-11-30T06:32:31Z`.
     #[serde(
         rename = "EventPublishTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -663,18 +719,24 @@ pub struct ScheduledSystemEventType {
     )]
     pub extended_attribute: ::std::option::Option<ExtendedAttribute>,
     /// `ImpactLevel`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "ImpactLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub impact_level: ::std::option::Option<::yun_core::Text>,
     /// `NotBefore`.
+    ///
+    /// Example: `2017-12-07T00:00:00Z`.
     #[serde(
         rename = "NotBefore",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub not_before: ::std::option::Option<::yun_core::Text>,
     /// `Reason`.
+    ///
+    /// Example: `A simulated event.`.
     #[serde(
         rename = "Reason",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -754,12 +816,16 @@ impl ::yun_core::json::Decode for ScheduledSystemEventSet {
 #[non_exhaustive]
 pub struct Status {
     /// `Code`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<i64>,
     /// `Name`.
+    ///
+    /// Example: `Running`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -798,6 +864,8 @@ pub struct InstanceFullStatusType {
     )]
     pub health_status: ::std::option::Option<HealthStatus>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -886,24 +954,32 @@ pub struct DescribeInstancesFullStatusResponse {
     )]
     pub instance_full_status_set: ::std::option::Option<InstanceFullStatusSet>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

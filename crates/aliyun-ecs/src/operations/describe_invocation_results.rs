@@ -84,9 +84,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -142,69 +146,93 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeInvocationResultsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `InvokeId` (query).
+    ///
+    /// Example: `t-hz0jdfwd9f****`.
     #[serde(
         rename = "InvokeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoke_id: ::std::option::Option<::std::string::String>,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-bp1i7gg30r52z2em****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `CommandId` (query).
+    ///
+    /// Example: `c-hz0jdfwcsr****`.
     #[serde(
         rename = "CommandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_id: ::std::option::Option<::std::string::String>,
     /// `InvokeRecordStatus` (query).
+    ///
+    /// Example: `Running`.
     #[serde(
         rename = "InvokeRecordStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoke_record_status: ::std::option::Option<::std::string::String>,
     /// `IncludeHistory` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "IncludeHistory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub include_history: ::std::option::Option<bool>,
     /// `ContentEncoding` (query).
+    ///
+    /// Example: `PlainText`.
     #[serde(
         rename = "ContentEncoding",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub content_encoding: ::std::option::Option<::std::string::String>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `MaxResults` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -404,12 +432,16 @@ impl ::yun_core::json::Decode for DescribeInvocationResultsRequest {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `owner`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `zhangsan`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -470,96 +502,128 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct InvocationResult {
     /// `CommandId`.
+    ///
+    /// Example: `c-hz0jdfwcsr****`.
     #[serde(
         rename = "CommandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_id: ::std::option::Option<::yun_core::Text>,
     /// `ContainerId`.
+    ///
+    /// Example: `ab141ddfbacfe02d9dbc25966ed971536124527097398d419a6746873fea****`.
     #[serde(
         rename = "ContainerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub container_id: ::std::option::Option<::yun_core::Text>,
     /// `ContainerName`.
+    ///
+    /// Example: `test-container`.
     #[serde(
         rename = "ContainerName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub container_name: ::std::option::Option<::yun_core::Text>,
     /// `Dropped`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Dropped",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dropped: ::std::option::Option<i64>,
     /// `ErrorCode`.
+    ///
+    /// Example: `InstanceNotExists`.
     #[serde(
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorInfo`.
+    ///
+    /// Example: `the specified instance does not exists`.
     #[serde(
         rename = "ErrorInfo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_info: ::std::option::Option<::yun_core::Text>,
     /// `ExitCode`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "ExitCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub exit_code: ::std::option::Option<i64>,
     /// `FinishedTime`.
+    ///
+    /// Example: `2019-12-20T06:15:56Z`.
     #[serde(
         rename = "FinishedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub finished_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp1i7gg30r52z2em****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InvocationStatus`.
+    ///
+    /// Example: `Success`.
     #[serde(
         rename = "InvocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invocation_status: ::std::option::Option<::yun_core::Text>,
     /// `InvokeId`.
+    ///
+    /// Example: `t-hz0jdfwd9f****`.
     #[serde(
         rename = "InvokeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoke_id: ::std::option::Option<::yun_core::Text>,
     /// `InvokeRecordStatus`.
+    ///
+    /// Example: `Running`.
     #[serde(
         rename = "InvokeRecordStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoke_record_status: ::std::option::Option<::yun_core::Text>,
     /// `Output`.
+    ///
+    /// Example: `MTU6MzA6MDEK`.
     #[serde(
         rename = "Output",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub output: ::std::option::Option<::yun_core::Text>,
     /// `Repeats`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Repeats",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub repeats: ::std::option::Option<i64>,
     /// `StartTime`.
+    ///
+    /// Example: `2019-12-20T06:15:55Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `StopTime`.
+    ///
+    /// Example: `2020-01-19T09:15:47Z`.
     #[serde(
         rename = "StopTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -572,12 +636,16 @@ pub struct InvocationResult {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `TerminationMode`.
+    ///
+    /// Example: `ProcessTree`.
     #[serde(
         rename = "TerminationMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub termination_mode: ::std::option::Option<::yun_core::Text>,
     /// `Username`.
+    ///
+    /// Example: `test`.
     #[serde(
         rename = "Username",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -684,24 +752,32 @@ pub struct Invocation {
     )]
     pub invocation_results: ::std::option::Option<InvocationResults>,
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -749,6 +825,8 @@ pub struct DescribeInvocationResultsResponse {
     )]
     pub invocation: ::std::option::Option<Invocation>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE*****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -104,9 +104,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -162,93 +166,125 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeInvocationsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `InvokeId` (query).
+    ///
+    /// Example: `t-hz0jdfwd9f****`.
     #[serde(
         rename = "InvokeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoke_id: ::std::option::Option<::std::string::String>,
     /// `CommandId` (query).
+    ///
+    /// Example: `c-hz0jdfwcsr****`.
     #[serde(
         rename = "CommandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_id: ::std::option::Option<::std::string::String>,
     /// `CommandName` (query).
+    ///
+    /// Example: `CommandTestName`.
     #[serde(
         rename = "CommandName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_name: ::std::option::Option<::std::string::String>,
     /// `CommandType` (query).
+    ///
+    /// Example: `RunShellScript`.
     #[serde(
         rename = "CommandType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_type: ::std::option::Option<::std::string::String>,
     /// `Timed` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Timed",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timed: ::std::option::Option<bool>,
     /// `InvokeStatus` (query).
+    ///
+    /// Example: `Finished`.
     #[serde(
         rename = "InvokeStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoke_status: ::std::option::Option<::std::string::String>,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-bp1i7gg30r52z2em****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `ContentEncoding` (query).
+    ///
+    /// Example: `PlainText`.
     #[serde(
         rename = "ContentEncoding",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub content_encoding: ::std::option::Option<::std::string::String>,
     /// `IncludeOutput` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "IncludeOutput",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub include_output: ::std::option::Option<bool>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `MaxResults` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// `RepeatMode` (query).
+    ///
+    /// Example: `Once`.
     #[serde(
         rename = "RepeatMode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -495,90 +531,120 @@ impl ::yun_core::json::Decode for DescribeInvocationsRequest {
 #[non_exhaustive]
 pub struct InvokeInstance {
     /// `CreationTime`.
+    ///
+    /// Example: `2019-12-20T06:15:54Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Dropped`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Dropped",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dropped: ::std::option::Option<i64>,
     /// `ErrorCode`.
+    ///
+    /// Example: `InstanceNotExists`.
     #[serde(
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorInfo`.
+    ///
+    /// Example: `the specified instance does not exists`.
     #[serde(
         rename = "ErrorInfo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_info: ::std::option::Option<::yun_core::Text>,
     /// `ExitCode`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "ExitCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub exit_code: ::std::option::Option<i64>,
     /// `FinishTime`.
+    ///
+    /// Example: `2019-12-20T06:15:56Z`.
     #[serde(
         rename = "FinishTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub finish_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp1i7gg30r52z2em****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceInvokeStatus`.
+    ///
+    /// Example: `Finished`.
     #[serde(
         rename = "InstanceInvokeStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_invoke_status: ::std::option::Option<::yun_core::Text>,
     /// `InvocationStatus`.
+    ///
+    /// Example: `Success`.
     #[serde(
         rename = "InvocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invocation_status: ::std::option::Option<::yun_core::Text>,
     /// `Output`.
+    ///
+    /// Example: `OutPutTestmsg`.
     #[serde(
         rename = "Output",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub output: ::std::option::Option<::yun_core::Text>,
     /// `Repeats`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Repeats",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub repeats: ::std::option::Option<i64>,
     /// `StartTime`.
+    ///
+    /// Example: `2019-12-20T06:15:55Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `StopTime`.
+    ///
+    /// Example: `2020-01-19T09:15:47Z`.
     #[serde(
         rename = "StopTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub stop_time: ::std::option::Option<::yun_core::Text>,
     /// `Timed`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Timed",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timed: ::std::option::Option<bool>,
     /// `UpdateTime`.
+    ///
+    /// Example: `2020-01-19T09:15:47Z`.
     #[serde(
         rename = "UpdateTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -671,12 +737,16 @@ impl ::yun_core::json::Decode for InvokeInstances {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `owner`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `zhangsan`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -737,66 +807,88 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct Invocation {
     /// `CommandContent`.
+    ///
+    /// Example: `cnBtIC1xYSB8IGdyZXAgdnNm****`.
     #[serde(
         rename = "CommandContent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_content: ::std::option::Option<::yun_core::Text>,
     /// `CommandDescription`.
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "CommandDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_description: ::std::option::Option<::yun_core::Text>,
     /// `CommandId`.
+    ///
+    /// Example: `c-hz0jdfwcsr****`.
     #[serde(
         rename = "CommandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_id: ::std::option::Option<::yun_core::Text>,
     /// `CommandName`.
+    ///
+    /// Example: `CommandTestName`.
     #[serde(
         rename = "CommandName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_name: ::std::option::Option<::yun_core::Text>,
     /// `CommandType`.
+    ///
+    /// Example: `RunShellScript`.
     #[serde(
         rename = "CommandType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_type: ::std::option::Option<::yun_core::Text>,
     /// `ContainerId`.
+    ///
+    /// Example: `ab141ddfbacfe02d9dbc25966ed971536124527097398d419a6746873fea****`.
     #[serde(
         rename = "ContainerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub container_id: ::std::option::Option<::yun_core::Text>,
     /// `ContainerName`.
+    ///
+    /// Example: `test-container`.
     #[serde(
         rename = "ContainerName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub container_name: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2020-01-19T09:15:46Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Frequency`.
+    ///
+    /// Example: `0 */20 * * * *`.
     #[serde(
         rename = "Frequency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub frequency: ::std::option::Option<::yun_core::Text>,
     /// `InvocationStatus`.
+    ///
+    /// Example: `Running`.
     #[serde(
         rename = "InvocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invocation_status: ::std::option::Option<::yun_core::Text>,
     /// `InvokeId`.
+    ///
+    /// Example: `t-hz0jdfwd9f****`.
     #[serde(
         rename = "InvokeId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -809,18 +901,24 @@ pub struct Invocation {
     )]
     pub invoke_instances: ::std::option::Option<InvokeInstances>,
     /// `InvokeStatus`.
+    ///
+    /// Example: `Finished`.
     #[serde(
         rename = "InvokeStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoke_status: ::std::option::Option<::yun_core::Text>,
     /// `Parameters`.
+    ///
+    /// Example: `{}`.
     #[serde(
         rename = "Parameters",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub parameters: ::std::option::Option<::yun_core::Text>,
     /// `RepeatMode`.
+    ///
+    /// Example: `Once`.
     #[serde(
         rename = "RepeatMode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -833,30 +931,40 @@ pub struct Invocation {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `TerminationMode`.
+    ///
+    /// Example: `ProcessTree`.
     #[serde(
         rename = "TerminationMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub termination_mode: ::std::option::Option<::yun_core::Text>,
     /// `Timed`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Timed",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timed: ::std::option::Option<bool>,
     /// `Timeout`.
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "Timeout",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timeout: ::std::option::Option<i64>,
     /// `Username`.
+    ///
+    /// Example: `test`.
     #[serde(
         rename = "Username",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub username: ::std::option::Option<::yun_core::Text>,
     /// `WorkingDir`.
+    ///
+    /// Example: `/home/`.
     #[serde(
         rename = "WorkingDir",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -967,30 +1075,40 @@ pub struct DescribeInvocationsResponse {
     )]
     pub invocations: ::std::option::Option<Invocations>,
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -59,9 +59,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -117,15 +121,21 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeKeyPairsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `KeyPairName` (query).
+    ///
+    /// Example: `*SshKey*`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_name: ::std::option::Option<::std::string::String>,
     /// `KeyPairFingerPrint` (query).
+    ///
+    /// Example: `ABC1234567`.
     #[serde(
         rename = "KeyPairFingerPrint",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -134,6 +144,8 @@ pub struct DescribeKeyPairsRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -142,18 +154,24 @@ pub struct DescribeKeyPairsRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 50.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `IncludePublicKey` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "IncludePublicKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub include_public_key: ::std::option::Option<bool>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-amnhr7u7c7hj****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -294,12 +312,16 @@ impl ::yun_core::json::Decode for DescribeKeyPairsRequest {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -360,30 +382,40 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct KeyPair {
     /// `CreationTime`.
+    ///
+    /// Example: `2023-09-04T08:33Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `KeyPairFingerPrint`.
+    ///
+    /// Example: `ABC1234567`.
     #[serde(
         rename = "KeyPairFingerPrint",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_finger_print: ::std::option::Option<::yun_core::Text>,
     /// `KeyPairName`.
+    ///
+    /// Example: `testKeyPairName`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_name: ::std::option::Option<::yun_core::Text>,
     /// `PublicKey`.
+    ///
+    /// Example: `ssh-rsa****`.
     #[serde(
         rename = "PublicKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub public_key: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-amnhr7u7c7hj****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -470,24 +502,32 @@ pub struct DescribeKeyPairsResponse {
     )]
     pub key_pairs: ::std::option::Option<KeyPairs>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -69,59 +69,79 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeLaunchTemplateVersionsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `LaunchTemplateVersion` (query, sent as `LaunchTemplateVersion.1`, `LaunchTemplateVersion.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "LaunchTemplateVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_version: ::std::option::Option<::std::vec::Vec<i64>>,
     /// `LaunchTemplateId` (query).
+    ///
+    /// Example: `lt-bp168lnahrdwl39p****`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::std::string::String>,
     /// `LaunchTemplateName` (query).
+    ///
+    /// Example: `testLaunchTemplateName`.
     #[serde(
         rename = "LaunchTemplateName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_name: ::std::option::Option<::std::string::String>,
     /// `MinVersion` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "MinVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub min_version: ::std::option::Option<i64>,
     /// `MaxVersion` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_version: ::std::option::Option<i64>,
     /// `DefaultVersion` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DefaultVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_version: ::std::option::Option<bool>,
     /// `DetailFlag` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DetailFlag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub detail_flag: ::std::option::Option<bool>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i32>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -276,72 +296,96 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsRequest {
 #[non_exhaustive]
 pub struct DataDisk {
     /// `AutoSnapshotPolicyId`.
+    ///
+    /// Example: `sp-wz91dz3ghear2a5s****`.
     #[serde(
         rename = "AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_snapshot_policy_id: ::std::option::Option<::yun_core::Text>,
     /// `BurstingEnabled`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "BurstingEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bursting_enabled: ::std::option::Option<bool>,
     /// `Category`.
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::yun_core::Text>,
     /// `DeleteWithInstance`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeleteWithInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_with_instance: ::std::option::Option<bool>,
     /// `Description`.
+    ///
+    /// Example: `testDiskDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `Device`.
+    ///
+    /// Example: `/dev/xvda`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::yun_core::Text>,
     /// `DiskName`.
+    ///
+    /// Example: `testDiskName`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_name: ::std::option::Option<::yun_core::Text>,
     /// `Encrypted`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<::yun_core::Text>,
     /// `PerformanceLevel`.
+    ///
+    /// Example: `PL1`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub performance_level: ::std::option::Option<::yun_core::Text>,
     /// `ProvisionedIops`.
+    ///
+    /// Example: `50000`.
     #[serde(
         rename = "ProvisionedIops",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub provisioned_iops: ::std::option::Option<i64>,
     /// `Size`.
+    ///
+    /// Example: `2000`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<i64>,
     /// `SnapshotId`.
+    ///
+    /// Example: `s-bp67acfmxazb4p****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -459,36 +503,48 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
 #[non_exhaustive]
 pub struct NetworkInterface {
     /// `Description`.
+    ///
+    /// Example: `testNetworkInterfacesDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.s2.xlarge`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceName`.
+    ///
+    /// Example: `testNetworkInterfaceName`.
     #[serde(
         rename = "NetworkInterfaceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_name: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceTrafficMode`.
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "NetworkInterfaceTrafficMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_traffic_mode: ::std::option::Option<::yun_core::Text>,
     /// `PrimaryIpAddress`.
+    ///
+    /// Example: `203.0.*.*`.
     #[serde(
         rename = "PrimaryIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub primary_ip_address: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupId`.
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -501,6 +557,8 @@ pub struct NetworkInterface {
     )]
     pub security_group_ids: ::std::option::Option<SecurityGroupIds>,
     /// `VSwitchId`.
+    ///
+    /// Example: `vsw-bp67acfmxazb4p****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -610,9 +668,13 @@ impl ::yun_core::json::Decode for LaunchTemplateDataSecurityGroupIds {
 #[non_exhaustive]
 pub struct InstanceTag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -676,24 +738,32 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct LaunchTemplateData {
     /// `AutoReleaseTime`.
+    ///
+    /// Example: `2018-05-14T14:18:00Z`.
     #[serde(
         rename = "AutoReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_release_time: ::std::option::Option<::yun_core::Text>,
     /// `AutoRenew`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoRenew",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew: ::std::option::Option<bool>,
     /// `AutoRenewPeriod`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "AutoRenewPeriod",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew_period: ::std::option::Option<i64>,
     /// `CreditSpecification`.
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "CreditSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -706,96 +776,128 @@ pub struct LaunchTemplateData {
     )]
     pub data_disks: ::std::option::Option<DataDisks>,
     /// `DeletionProtection`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeletionProtection",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deletion_protection: ::std::option::Option<bool>,
     /// `DeploymentSetId`.
+    ///
+    /// Example: `ds-bp1brhwhoqinyjd6****`.
     #[serde(
         rename = "DeploymentSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_id: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `testInstanceDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `EnableVmOsConfig`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableVmOsConfig",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_vm_os_config: ::std::option::Option<bool>,
     /// `HostName`.
+    ///
+    /// Example: `testHostName`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::yun_core::Text>,
     /// `ImageId`.
+    ///
+    /// Example: `m-bp67acfmxazb4p****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `ImageOwnerAlias`.
+    ///
+    /// Example: `system`.
     #[serde(
         rename = "ImageOwnerAlias",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_owner_alias: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
+    ///
+    /// Example: `Postpaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
+    ///
+    /// Example: `testInstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetChargeType`.
+    ///
+    /// Example: `PayByTraffic`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `InternetMaxBandwidthIn`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "InternetMaxBandwidthIn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_in: ::std::option::Option<i64>,
     /// `InternetMaxBandwidthOut`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_out: ::std::option::Option<i64>,
     /// `IoOptimized`.
+    ///
+    /// Example: `none`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub io_optimized: ::std::option::Option<::yun_core::Text>,
     /// `Ipv6AddressCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Ipv6AddressCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_address_count: ::std::option::Option<i64>,
     /// `KeyPairName`.
+    ///
+    /// Example: `testKeyPairName`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -808,54 +910,72 @@ pub struct LaunchTemplateData {
     )]
     pub network_interfaces: ::std::option::Option<NetworkInterfaces>,
     /// `NetworkType`.
+    ///
+    /// Example: `vpc`.
     #[serde(
         rename = "NetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_type: ::std::option::Option<::yun_core::Text>,
     /// `PasswordInherit`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "PasswordInherit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub password_inherit: ::std::option::Option<bool>,
     /// `Period`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i64>,
     /// `PeriodUnit`.
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpAddress`.
+    ///
+    /// Example: `10.1.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_address: ::std::option::Option<::yun_core::Text>,
     /// `RamRoleName`.
+    ///
+    /// Example: `testRamRoleName`.
     #[serde(
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ram_role_name: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityEnhancementStrategy`.
+    ///
+    /// Example: `active`.
     #[serde(
         rename = "SecurityEnhancementStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_enhancement_strategy: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupId`.
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -868,84 +988,112 @@ pub struct LaunchTemplateData {
     )]
     pub security_group_ids: ::std::option::Option<LaunchTemplateDataSecurityGroupIds>,
     /// `SpotDuration`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "SpotDuration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_duration: ::std::option::Option<i64>,
     /// `SpotPriceLimit`.
+    ///
+    /// Example: `0.98`.
     #[serde(
         rename = "SpotPriceLimit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_price_limit: ::std::option::Option<f64>,
     /// `SpotStrategy`.
+    ///
+    /// Example: `NoSpot`.
     #[serde(
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_strategy: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk.AutoSnapshotPolicyId`.
+    ///
+    /// Example: `sp-bp1j0alc2z1fhvie****`.
     #[serde(
         rename = "SystemDisk.AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_auto_snapshot_policy_id: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk.BurstingEnabled`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "SystemDisk.BurstingEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_bursting_enabled: ::std::option::Option<bool>,
     /// `SystemDisk.Category`.
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "SystemDisk.Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_category: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk.DeleteWithInstance`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "SystemDisk.DeleteWithInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_delete_with_instance: ::std::option::Option<bool>,
     /// `SystemDisk.Description`.
+    ///
+    /// Example: `testSystemDiskDescription`.
     #[serde(
         rename = "SystemDisk.Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_description: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk.DiskName`.
+    ///
+    /// Example: `testSystemDiskName`.
     #[serde(
         rename = "SystemDisk.DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_disk_name: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk.Encrypted`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "SystemDisk.Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_encrypted: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk.Iops`.
+    ///
+    /// Example: `101800`.
     #[serde(
         rename = "SystemDisk.Iops",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_iops: ::std::option::Option<i64>,
     /// `SystemDisk.PerformanceLevel`.
+    ///
+    /// Example: `PL0`.
     #[serde(
         rename = "SystemDisk.PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_performance_level: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk.ProvisionedIops`.
+    ///
+    /// Example: `50000`.
     #[serde(
         rename = "SystemDisk.ProvisionedIops",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_provisioned_iops: ::std::option::Option<i64>,
     /// `SystemDisk.Size`.
+    ///
+    /// Example: `40`.
     #[serde(
         rename = "SystemDisk.Size",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -958,24 +1106,32 @@ pub struct LaunchTemplateData {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `UserData`.
+    ///
+    /// Example: `SGVsbG9FQ1M=`.
     #[serde(
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_data: ::std::option::Option<::yun_core::Text>,
     /// `VSwitchId`.
+    ///
+    /// Example: `vsw-bp67acfmxazb4p****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
+    ///
+    /// Example: `v-bp67acfmxazb4p****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1109,18 +1265,24 @@ impl ::yun_core::json::Decode for LaunchTemplateData {
 #[non_exhaustive]
 pub struct LaunchTemplateVersionSet {
     /// `CreateTime`.
+    ///
+    /// Example: `2022-01-17T08:22:43Z`.
     #[serde(
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `CreatedBy`.
+    ///
+    /// Example: `123456789****`.
     #[serde(
         rename = "CreatedBy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub created_by: ::std::option::Option<::yun_core::Text>,
     /// `DefaultVersion`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DefaultVersion",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1133,30 +1295,40 @@ pub struct LaunchTemplateVersionSet {
     )]
     pub launch_template_data: ::std::option::Option<LaunchTemplateData>,
     /// `LaunchTemplateId`.
+    ///
+    /// Example: `lt-bp67acfmxazb4p****`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateName`.
+    ///
+    /// Example: `testLaunchTemplateName`.
     #[serde(
         rename = "LaunchTemplateName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_name: ::std::option::Option<::yun_core::Text>,
     /// `ModifiedTime`.
+    ///
+    /// Example: `2022-01-17T08:40:00Z`.
     #[serde(
         rename = "ModifiedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub modified_time: ::std::option::Option<::yun_core::Text>,
     /// `VersionDescription`.
+    ///
+    /// Example: `testVersionDescription`.
     #[serde(
         rename = "VersionDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub version_description: ::std::option::Option<::yun_core::Text>,
     /// `VersionNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "VersionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1244,24 +1416,32 @@ pub struct DescribeLaunchTemplateVersionsResponse {
     )]
     pub launch_template_version_sets: ::std::option::Option<LaunchTemplateVersionSets>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `3989ED0C-20A1-4351-A127-2067FF8390AX`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

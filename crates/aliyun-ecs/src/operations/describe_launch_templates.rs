@@ -54,9 +54,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct TemplateTag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -112,6 +116,8 @@ impl ::yun_core::json::Decode for TemplateTag {
 #[non_exhaustive]
 pub struct DescribeLaunchTemplatesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `TemplateTag` (query, sent as `TemplateTag.1`, `TemplateTag.2`, …).
@@ -123,18 +129,24 @@ pub struct DescribeLaunchTemplatesRequest {
     )]
     pub template_tag: ::std::option::Option<::std::vec::Vec<TemplateTag>>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i32>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `TemplateResourceGroupId` (query).
+    ///
+    /// Example: `rg-acfmxazb4p****`.
     #[serde(
         rename = "TemplateResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -143,6 +155,8 @@ pub struct DescribeLaunchTemplatesRequest {
     /// `LaunchTemplateId` (query, sent as `LaunchTemplateId.1`, `LaunchTemplateId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `lt-m5e3ofjr1zn1aw7q****`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -151,6 +165,8 @@ pub struct DescribeLaunchTemplatesRequest {
     /// `LaunchTemplateName` (query, sent as `LaunchTemplateName.1`, `LaunchTemplateName.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `wd-152630748****`.
     #[serde(
         rename = "LaunchTemplateName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -282,12 +298,16 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplatesRequest {
 #[non_exhaustive]
 pub struct Tag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -348,48 +368,64 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct LaunchTemplateSet {
     /// `CreateTime`.
+    ///
+    /// Example: `2018-05-14T14:18:00Z`.
     #[serde(
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `CreatedBy`.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "CreatedBy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub created_by: ::std::option::Option<::yun_core::Text>,
     /// `DefaultVersionNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "DefaultVersionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_version_number: ::std::option::Option<i64>,
     /// `LatestVersionNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "LatestVersionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest_version_number: ::std::option::Option<i64>,
     /// `LaunchTemplateId`.
+    ///
+    /// Example: `lt-m5e3ofjr1zn1aw7q****`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `LaunchTemplateName`.
+    ///
+    /// Example: `wd-152630748****`.
     #[serde(
         rename = "LaunchTemplateName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_name: ::std::option::Option<::yun_core::Text>,
     /// `ModifiedTime`.
+    ///
+    /// Example: `2018-05-14T14:18:00Z`.
     #[serde(
         rename = "ModifiedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub modified_time: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -482,24 +518,32 @@ pub struct DescribeLaunchTemplatesResponse {
     )]
     pub launch_template_sets: ::std::option::Option<LaunchTemplateSets>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `04F0F334-1335-436C-A1D7-6C044FE12CBA`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -79,9 +79,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -137,39 +141,53 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeManagedInstancesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `OsType` (query).
+    ///
+    /// Example: `windows`.
     #[serde(
         rename = "OsType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_type: ::std::option::Option<::std::string::String>,
     /// `InstanceIp` (query).
+    ///
+    /// Example: `192.168.**.**`.
     #[serde(
         rename = "InstanceIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_ip: ::std::option::Option<::std::string::String>,
     /// `ActivationId` (query).
+    ///
+    /// Example: `4ECEEE12-56F1-4FBC-9AB1-890F7494****`.
     #[serde(
         rename = "ActivationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub activation_id: ::std::option::Option<::std::string::String>,
     /// `InstanceName` (query).
+    ///
+    /// Example: `my-webapp-server`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -178,6 +196,8 @@ pub struct DescribeManagedInstancesRequest {
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
     ///
     /// At most 50 items.
+    ///
+    /// Example: `mi-hz018jrc1o0****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -189,18 +209,24 @@ pub struct DescribeManagedInstancesRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `MaxResults` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-123******`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -389,12 +415,16 @@ impl ::yun_core::json::Decode for DescribeManagedInstancesRequest {
 #[non_exhaustive]
 pub struct Tags {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -427,90 +457,120 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct Instances {
     /// `ActivationId`.
+    ///
+    /// Example: `3704F543-F768-43FA-9864-897F75B3****`.
     #[serde(
         rename = "ActivationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub activation_id: ::std::option::Option<::yun_core::Text>,
     /// `AgentVersion`.
+    ///
+    /// Example: `2.2.0.102`.
     #[serde(
         rename = "AgentVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub agent_version: ::std::option::Option<::yun_core::Text>,
     /// `Connected`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Connected",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub connected: ::std::option::Option<bool>,
     /// `Hostname`.
+    ///
+    /// Example: `demo`.
     #[serde(
         rename = "Hostname",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hostname: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `mi-hz018jrc1o0****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
+    ///
+    /// Example: `webAPP-linux-01`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InternetIp`.
+    ///
+    /// Example: `40.65.**.**`.
     #[serde(
         rename = "InternetIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_ip: ::std::option::Option<::yun_core::Text>,
     /// `IntranetIp`.
+    ///
+    /// Example: `10.0.**.**`.
     #[serde(
         rename = "IntranetIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub intranet_ip: ::std::option::Option<::yun_core::Text>,
     /// `InvocationCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "InvocationCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invocation_count: ::std::option::Option<i64>,
     /// `LastInvokedTime`.
+    ///
+    /// Example: `2021-01-20T09:00:40Z`.
     #[serde(
         rename = "LastInvokedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_invoked_time: ::std::option::Option<::yun_core::Text>,
     /// `MachineId`.
+    ///
+    /// Example: `e03231b37ab14e53b5795ad625fc****`.
     #[serde(
         rename = "MachineId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub machine_id: ::std::option::Option<::yun_core::Text>,
     /// `OsType`.
+    ///
+    /// Example: `Linux`.
     #[serde(
         rename = "OsType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_type: ::std::option::Option<::yun_core::Text>,
     /// `OsVersion`.
+    ///
+    /// Example: `Linux_#38~18.04.1-Ubuntu SMP Wed Jan 6 18:26:30 UTC 2021_x86_64`.
     #[serde(
         rename = "OsVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_version: ::std::option::Option<::yun_core::Text>,
     /// `RegistrationTime`.
+    ///
+    /// Example: `2021-01-20T08:57:56Z`.
     #[serde(
         rename = "RegistrationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub registration_time: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-123******`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -586,30 +646,40 @@ pub struct DescribeManagedInstancesResponse {
     )]
     pub instances: ::std::option::Option<::std::vec::Vec<Instances>>,
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `77115469-F2C5-4ECA-94F7-FA04F2FD****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

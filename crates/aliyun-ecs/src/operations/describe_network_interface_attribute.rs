@@ -39,9 +39,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -97,6 +101,8 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeNetworkInterfaceAttributeRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
@@ -105,9 +111,13 @@ pub struct DescribeNetworkInterfaceAttributeRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `NetworkInterfaceId` (query). Required.
+    ///
+    /// Example: `eni-bp67acfmxazb4p****`.
     #[serde(rename = "NetworkInterfaceId")]
     pub network_interface_id: ::std::string::String,
     /// `Attribute` (query).
+    ///
+    /// Example: `attachment`.
     #[serde(
         rename = "Attribute",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -182,12 +192,16 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfaceAttributeRequest {
 #[non_exhaustive]
 pub struct AssociatedPublicIp {
     /// `AllocationId`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `PublicIpAddress`.
+    ///
+    /// Example: `116.62.**.**`.
     #[serde(
         rename = "PublicIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -251,12 +265,16 @@ impl ::yun_core::json::Decode for MemberNetworkInterfaceIds {
 #[non_exhaustive]
 pub struct Attachment {
     /// `DeviceIndex`.
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "DeviceIndex",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device_index: ::std::option::Option<i64>,
     /// `InstanceId`.
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -269,12 +287,16 @@ pub struct Attachment {
     )]
     pub member_network_interface_ids: ::std::option::Option<MemberNetworkInterfaceIds>,
     /// `NetworkCardIndex`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "NetworkCardIndex",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_card_index: ::std::option::Option<i64>,
     /// `TrunkNetworkInterfaceId`.
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "TrunkNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -316,18 +338,24 @@ impl ::yun_core::json::Decode for Attachment {
 #[non_exhaustive]
 pub struct SlaveInterfaceSpecificationSet {
     /// `BondNetworkInterfaceId`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "BondNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bond_network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `SlaveNetworkInterfaceId`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "SlaveNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub slave_network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `WorkState`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "WorkState",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -397,6 +425,8 @@ impl ::yun_core::json::Decode for SlaveInterfaceSpecification {
 #[non_exhaustive]
 pub struct BondInterfaceSpecification {
     /// `BondMode`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "BondMode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -484,6 +514,8 @@ impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
 #[non_exhaustive]
 pub struct Ipv4PrefixSet {
     /// `Ipv4Prefix`.
+    ///
+    /// Example: `192.168.**.0/28`.
     #[serde(
         rename = "Ipv4Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -546,6 +578,8 @@ impl ::yun_core::json::Decode for Ipv4PrefixSets {
 #[non_exhaustive]
 pub struct Ipv6PrefixSet {
     /// `Ipv6Prefix`.
+    ///
+    /// Example: `2001:db8:1234:1a00:****::/80`.
     #[serde(
         rename = "Ipv6Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -608,6 +642,8 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
 #[non_exhaustive]
 pub struct Ipv6Set {
     /// `Ipv6Address`.
+    ///
+    /// Example: `2001:db8:1234:1a00::****`.
     #[serde(
         rename = "Ipv6Address",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -719,12 +755,16 @@ impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
 #[non_exhaustive]
 pub struct PrivateIpSetAssociatedPublicIp {
     /// `AllocationId`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `PublicIpAddress`.
+    ///
+    /// Example: `116.62.**.**`.
     #[serde(
         rename = "PublicIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -763,12 +803,16 @@ pub struct PrivateIpSet {
     )]
     pub associated_public_ip: ::std::option::Option<PrivateIpSetAssociatedPublicIp>,
     /// `Primary`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Primary",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub primary: ::std::option::Option<bool>,
     /// `PrivateIpAddress`.
+    ///
+    /// Example: `172.17.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -864,18 +908,24 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
 #[non_exhaustive]
 pub struct SlaveInterfaceSpecification2 {
     /// `BondNetworkInterfaceId`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "BondNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bond_network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `SlaveNetworkInterfaceId`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "SlaveNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub slave_network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `WorkState`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "WorkState",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -913,12 +963,16 @@ impl ::yun_core::json::Decode for SlaveInterfaceSpecification2 {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1003,24 +1057,32 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
     )]
     pub connection_tracking_configuration: ::std::option::Option<ConnectionTrackingConfiguration>,
     /// `CreationTime`.
+    ///
+    /// Example: `2019-12-25T12:31:31Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeleteOnRelease`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeleteOnRelease",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_on_release: ::std::option::Option<bool>,
     /// `Description`.
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp1e2l6djkndyuli****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1045,18 +1107,24 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
     )]
     pub ipv6_sets: ::std::option::Option<Ipv6Sets>,
     /// `MacAddress`.
+    ///
+    /// Example: `00:16:3e:12:**:**`.
     #[serde(
         rename = "MacAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub mac_address: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceId`.
+    ///
+    /// Example: `eni-bp125p95hhdhn3ot****`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceName`.
+    ///
+    /// Example: `my-eni-name`.
     #[serde(
         rename = "NetworkInterfaceName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1069,18 +1137,24 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
     )]
     pub network_interface_traffic_config: ::std::option::Option<NetworkInterfaceTrafficConfig>,
     /// `NetworkInterfaceTrafficMode`.
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "NetworkInterfaceTrafficMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_traffic_mode: ::std::option::Option<::yun_core::Text>,
     /// `OwnerId`.
+    ///
+    /// Example: `123456****`.
     #[serde(
         rename = "OwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub owner_id: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpAddress`.
+    ///
+    /// Example: `10.1.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1093,24 +1167,32 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
     )]
     pub private_ip_sets: ::std::option::Option<PrivateIpSets>,
     /// `QueueNumber`.
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "QueueNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub queue_number: ::std::option::Option<i64>,
     /// `QueuePairNumber`.
+    ///
+    /// Example: `22`.
     #[serde(
         rename = "QueuePairNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub queue_pair_number: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1123,12 +1205,16 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
     )]
     pub security_group_ids: ::std::option::Option<SecurityGroupIds>,
     /// `ServiceID`.
+    ///
+    /// Example: `12345678910`.
     #[serde(
         rename = "ServiceID",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_id: ::std::option::Option<i64>,
     /// `ServiceManaged`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "ServiceManaged",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1141,6 +1227,8 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
     )]
     pub slave_interface_specification: ::std::option::Option<SlaveInterfaceSpecification2>,
     /// `Status`.
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1153,30 +1241,40 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `TcpOptionAddressEnabled`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "TcpOptionAddressEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tcp_option_address_enabled: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
+    ///
+    /// Example: `Secondary`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `VSwitchId`.
+    ///
+    /// Example: `vsw-bp1s5fnvk4gn2tws0****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
+    ///
+    /// Example: `vpc-bp67acfmxazb4p****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"

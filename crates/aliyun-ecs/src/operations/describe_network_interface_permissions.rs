@@ -44,21 +44,29 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeNetworkInterfacePermissionsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `NetworkInterfaceId` (query).
+    ///
+    /// Example: `eni-bp17pdijfczax****`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_id: ::std::option::Option<::std::string::String>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i32>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -67,6 +75,8 @@ pub struct DescribeNetworkInterfacePermissionsRequest {
     /// `NetworkInterfacePermissionId` (query, sent as `NetworkInterfacePermissionId.1`, `NetworkInterfacePermissionId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `eni-perm-bp1cs4lwn56lfb****`.
     #[serde(
         rename = "NetworkInterfacePermissionId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -169,36 +179,48 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfacePermissionsRequest {
 #[non_exhaustive]
 pub struct NetworkInterfacePermission {
     /// `AccountId`.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "AccountId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_id: ::std::option::Option<i64>,
     /// `NetworkInterfaceId`.
+    ///
+    /// Example: `eni-bp14v2sdd3v8htln****`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfacePermissionId`.
+    ///
+    /// Example: `eni-perm-bp1cs4lwn56lfb****`.
     #[serde(
         rename = "NetworkInterfacePermissionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_permission_id: ::std::option::Option<::yun_core::Text>,
     /// `Permission`.
+    ///
+    /// Example: `InstanceAttach`.
     #[serde(
         rename = "Permission",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub permission: ::std::option::Option<::yun_core::Text>,
     /// `PermissionState`.
+    ///
+    /// Example: `Granted`.
     #[serde(
         rename = "PermissionState",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub permission_state: ::std::option::Option<::yun_core::Text>,
     /// `ServiceName`.
+    ///
+    /// Example: `Elastic Compute Service`.
     #[serde(
         rename = "ServiceName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -280,24 +302,32 @@ pub struct DescribeNetworkInterfacePermissionsResponse {
     )]
     pub network_interface_permissions: ::std::option::Option<NetworkInterfacePermissions>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `0FCD3DEF-63D3-4605-A818-805C8BD7DB87`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

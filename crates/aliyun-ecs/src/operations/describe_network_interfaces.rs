@@ -114,9 +114,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -172,6 +176,8 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeNetworkInterfacesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
@@ -180,84 +186,112 @@ pub struct DescribeNetworkInterfacesRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `VSwitchId` (query).
+    ///
+    /// Example: `vsw-bp16usj2p27htro3****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
     /// `VpcId` (query).
+    ///
+    /// Example: `vpc-bp1j7w3gc1cexjqd****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
     /// `PrimaryIpAddress` (query).
+    ///
+    /// Example: `192.168.**.**`.
     #[serde(
         rename = "PrimaryIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub primary_ip_address: ::std::option::Option<::std::string::String>,
     /// `SecurityGroupId` (query).
+    ///
+    /// Example: `sg-bp144yr32sx6ndw****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::string::String>,
     /// `NetworkInterfaceName` (query).
+    ///
+    /// Example: `test-eni-name`.
     #[serde(
         rename = "NetworkInterfaceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_name: ::std::option::Option<::std::string::String>,
     /// `Type` (query).
+    ///
+    /// Example: `Secondary`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-bp1e2l6djkndyuli****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `ServiceManaged` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "ServiceManaged",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_managed: ::std::option::Option<bool>,
     /// `Status` (query).
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// `PageNumber` (query). Deprecated by the vendor.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i32>,
     /// `PageSize` (query). Deprecated by the vendor.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// `MaxResults` (query).
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -266,6 +300,8 @@ pub struct DescribeNetworkInterfacesRequest {
     /// `PrivateIpAddress` (query, sent as `PrivateIpAddress.1`, `PrivateIpAddress.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `192.168.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -274,6 +310,8 @@ pub struct DescribeNetworkInterfacesRequest {
     /// `NetworkInterfaceId` (query, sent as `NetworkInterfaceId.1`, `NetworkInterfaceId.2`, …).
     ///
     /// At most 1000 items.
+    ///
+    /// Example: `eni-bp125p95hhdhn3ot****`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -282,6 +320,8 @@ pub struct DescribeNetworkInterfacesRequest {
     /// `Ipv6Address` (query, sent as `Ipv6Address.1`, `Ipv6Address.2`, …).
     ///
     /// At most 1000 items.
+    ///
+    /// Example: `2408:4321:180:1701:94c7:bc38:3bfa:****`.
     #[serde(
         rename = "Ipv6Address",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -395,12 +435,14 @@ impl DescribeNetworkInterfacesRequest {
     }
 
     /// Sets `PageNumber`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
 
     /// Sets `PageSize`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
@@ -567,12 +609,16 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfacesRequest {
 #[non_exhaustive]
 pub struct AssociatedPublicIp {
     /// `AllocationId`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `PublicIpAddress`.
+    ///
+    /// Example: `116.62.**.**`.
     #[serde(
         rename = "PublicIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -605,24 +651,32 @@ impl ::yun_core::json::Decode for AssociatedPublicIp {
 #[non_exhaustive]
 pub struct Attachment {
     /// `DeviceIndex`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "DeviceIndex",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device_index: ::std::option::Option<i64>,
     /// `InstanceId`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `NetworkCardIndex`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "NetworkCardIndex",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_card_index: ::std::option::Option<i64>,
     /// `TrunkNetworkInterfaceId`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "TrunkNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -662,6 +716,8 @@ impl ::yun_core::json::Decode for Attachment {
 #[non_exhaustive]
 pub struct Ipv4PrefixSet {
     /// `Ipv4Prefix`.
+    ///
+    /// Example: `192.168.**.0/28`.
     #[serde(
         rename = "Ipv4Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -724,6 +780,8 @@ impl ::yun_core::json::Decode for Ipv4PrefixSets {
 #[non_exhaustive]
 pub struct Ipv6PrefixSet {
     /// `Ipv6Prefix`.
+    ///
+    /// Example: `2001:db8:1234:1a00:****::/80`.
     #[serde(
         rename = "Ipv6Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -786,6 +844,8 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
 #[non_exhaustive]
 pub struct Ipv6Set {
     /// `Ipv6Address`.
+    ///
+    /// Example: `2408:4321:180:1701:94c7:bc38:3bfa:****`.
     #[serde(
         rename = "Ipv6Address",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -848,12 +908,16 @@ impl ::yun_core::json::Decode for Ipv6Sets {
 #[non_exhaustive]
 pub struct PrivateIpSetAssociatedPublicIp {
     /// `AllocationId`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allocation_id: ::std::option::Option<::yun_core::Text>,
     /// `PublicIpAddress`.
+    ///
+    /// Example: `116.62.**.**`.
     #[serde(
         rename = "PublicIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -892,12 +956,16 @@ pub struct PrivateIpSet {
     )]
     pub associated_public_ip: ::std::option::Option<PrivateIpSetAssociatedPublicIp>,
     /// `Primary`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Primary",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub primary: ::std::option::Option<bool>,
     /// `PrivateIpAddress`.
+    ///
+    /// Example: `172.17.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -993,12 +1061,16 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1071,24 +1143,32 @@ pub struct NetworkInterfaceSet {
     )]
     pub attachment: ::std::option::Option<Attachment>,
     /// `CreationTime`.
+    ///
+    /// Example: `2019-12-25T12:31:31Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DeleteOnRelease`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeleteOnRelease",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_on_release: ::std::option::Option<bool>,
     /// `Description`.
+    ///
+    /// Example: `DescriptionTest`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp1e2l6djkndyuli****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1113,36 +1193,48 @@ pub struct NetworkInterfaceSet {
     )]
     pub ipv6_sets: ::std::option::Option<Ipv6Sets>,
     /// `MacAddress`.
+    ///
+    /// Example: `00:16:3e:12:**:**`.
     #[serde(
         rename = "MacAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub mac_address: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceId`.
+    ///
+    /// Example: `eni-bp125p95hhdhn3ot****`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceName`.
+    ///
+    /// Example: `my-eni-name`.
     #[serde(
         rename = "NetworkInterfaceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_name: ::std::option::Option<::yun_core::Text>,
     /// `NetworkInterfaceTrafficMode`.
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "NetworkInterfaceTrafficMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_traffic_mode: ::std::option::Option<::yun_core::Text>,
     /// `OwnerId`.
+    ///
+    /// Example: `123456****`.
     #[serde(
         rename = "OwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub owner_id: ::std::option::Option<::yun_core::Text>,
     /// `PrivateIpAddress`.
+    ///
+    /// Example: `172.17.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1155,18 +1247,24 @@ pub struct NetworkInterfaceSet {
     )]
     pub private_ip_sets: ::std::option::Option<PrivateIpSets>,
     /// `QueueNumber`.
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "QueueNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub queue_number: ::std::option::Option<i64>,
     /// `QueuePairNumber`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "QueuePairNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub queue_pair_number: ::std::option::Option<i64>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-2ze88m67qx5z****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1179,18 +1277,24 @@ pub struct NetworkInterfaceSet {
     )]
     pub security_group_ids: ::std::option::Option<SecurityGroupIds>,
     /// `ServiceID`.
+    ///
+    /// Example: `12345678910`.
     #[serde(
         rename = "ServiceID",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_id: ::std::option::Option<i64>,
     /// `ServiceManaged`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "ServiceManaged",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_managed: ::std::option::Option<bool>,
     /// `Status`.
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1203,24 +1307,32 @@ pub struct NetworkInterfaceSet {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `Type`.
+    ///
+    /// Example: `Secondary`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `VSwitchId`.
+    ///
+    /// Example: `vsw-bp16usj2p27htro3****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
+    ///
+    /// Example: `vpc-bp1j7w3gc1cexjqd****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-e`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1345,30 +1457,40 @@ pub struct DescribeNetworkInterfacesResponse {
     )]
     pub network_interface_sets: ::std::option::Option<NetworkInterfaceSets>,
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

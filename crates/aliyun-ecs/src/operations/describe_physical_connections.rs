@@ -119,6 +119,8 @@ pub struct DescribePhysicalConnectionsRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Default: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -127,6 +129,8 @@ pub struct DescribePhysicalConnectionsRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 50.
+    ///
+    /// Default: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"

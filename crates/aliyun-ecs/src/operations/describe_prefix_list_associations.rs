@@ -39,12 +39,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribePrefixListAssociationsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-chengdu`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `PrefixListId` (query). Required.
+    ///
+    /// Example: `pl-x1j1k5ykzqlixdcy****`.
     #[serde(rename = "PrefixListId")]
     pub prefix_list_id: ::std::string::String,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -53,6 +59,10 @@ pub struct DescribePrefixListAssociationsRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -126,12 +136,16 @@ impl ::yun_core::json::Decode for DescribePrefixListAssociationsRequest {
 #[non_exhaustive]
 pub struct PrefixListAssociation {
     /// `ResourceId`.
+    ///
+    /// Example: `sg-bp11ujym6xsff6l0****`.
     #[serde(
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceType`.
+    ///
+    /// Example: `securitygroup`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -195,6 +209,8 @@ impl ::yun_core::json::Decode for PrefixListAssociations {
 #[non_exhaustive]
 pub struct DescribePrefixListAssociationsResponse {
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -207,6 +223,8 @@ pub struct DescribePrefixListAssociationsResponse {
     )]
     pub prefix_list_associations: ::std::option::Option<PrefixListAssociations>,
     /// `RequestId`.
+    ///
+    /// Example: `38793DB8-A4B2-4AEC-BFD3-111234E9188D`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

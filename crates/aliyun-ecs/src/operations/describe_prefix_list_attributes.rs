@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribePrefixListAttributesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-chengdu`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `PrefixListId` (query). Required.
+    ///
+    /// Example: `pl-x1j1k5ykzqlixdcy****`.
     #[serde(rename = "PrefixListId")]
     pub prefix_list_id: ::std::string::String,
 }
@@ -81,12 +85,16 @@ impl ::yun_core::json::Decode for DescribePrefixListAttributesRequest {
 #[non_exhaustive]
 pub struct Entry {
     /// `Cidr`.
+    ///
+    /// Example: `192.168.1.0/24`.
     #[serde(
         rename = "Cidr",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cidr: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `Description Sample 01`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -150,18 +158,24 @@ impl ::yun_core::json::Decode for Entries {
 #[non_exhaustive]
 pub struct DescribePrefixListAttributesResponse {
     /// `AddressFamily`.
+    ///
+    /// Example: `IPv4`.
     #[serde(
         rename = "AddressFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub address_family: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2021-02-20T07:11Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -174,24 +188,32 @@ pub struct DescribePrefixListAttributesResponse {
     )]
     pub entries: ::std::option::Option<Entries>,
     /// `MaxEntries`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxEntries",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_entries: ::std::option::Option<i64>,
     /// `PrefixListId`.
+    ///
+    /// Example: `pl-x1j1k5ykzqlixdcy****`.
     #[serde(
         rename = "PrefixListId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub prefix_list_id: ::std::option::Option<::yun_core::Text>,
     /// `PrefixListName`.
+    ///
+    /// Example: `PrefixListNameSample`.
     #[serde(
         rename = "PrefixListName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub prefix_list_name: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `38793DB8-A4B2-4AEC-BFD3-111234E9188D`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -49,15 +49,21 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribePrefixListsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-chengdu`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `PrefixListName` (query).
+    ///
+    /// Example: `PrefixListNameSample`.
     #[serde(
         rename = "PrefixListName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub prefix_list_name: ::std::option::Option<::std::string::String>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -66,12 +72,18 @@ pub struct DescribePrefixListsRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `AddressFamily` (query).
+    ///
+    /// Example: `IPv4`.
     #[serde(
         rename = "AddressFamily",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -80,6 +92,8 @@ pub struct DescribePrefixListsRequest {
     /// `PrefixListId` (query, sent as `PrefixListId.1`, `PrefixListId.2`, …).
     ///
     /// At most 101 items.
+    ///
+    /// Example: `pl-x1j1k5ykzqlixdcy****`.
     #[serde(
         rename = "PrefixListId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -196,42 +210,56 @@ impl ::yun_core::json::Decode for DescribePrefixListsRequest {
 #[non_exhaustive]
 pub struct PrefixList {
     /// `AddressFamily`.
+    ///
+    /// Example: `IPv4`.
     #[serde(
         rename = "AddressFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub address_family: ::std::option::Option<::yun_core::Text>,
     /// `AssociationCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "AssociationCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub association_count: ::std::option::Option<i64>,
     /// `CreationTime`.
+    ///
+    /// Example: `2021-02-20T07:11Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `MaxEntries`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "MaxEntries",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_entries: ::std::option::Option<i64>,
     /// `PrefixListId`.
+    ///
+    /// Example: `pl-x1j1k5ykzqlixdcy****`.
     #[serde(
         rename = "PrefixListId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub prefix_list_id: ::std::option::Option<::yun_core::Text>,
     /// `PrefixListName`.
+    ///
+    /// Example: `PrefixListNameSample`.
     #[serde(
         rename = "PrefixListName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -308,6 +336,8 @@ impl ::yun_core::json::Decode for PrefixLists {
 #[non_exhaustive]
 pub struct DescribePrefixListsResponse {
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -320,6 +350,8 @@ pub struct DescribePrefixListsResponse {
     )]
     pub prefix_lists: ::std::option::Option<PrefixLists>,
     /// `RequestId`.
+    ///
+    /// Example: `38793DB8-A4B2-4AEC-BFD3-111234E9188D`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

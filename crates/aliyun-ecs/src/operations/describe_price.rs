@@ -164,18 +164,24 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DataDisk {
     /// `Category`.
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::std::string::String>,
     /// `PerformanceLevel`.
+    ///
+    /// Example: `PL1`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub performance_level: ::std::option::Option<::std::string::String>,
     /// `Size`.
+    ///
+    /// Example: `2000`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -242,140 +248,188 @@ impl ::yun_core::json::Decode for DataDisk {
 #[non_exhaustive]
 pub struct DescribePriceRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceType` (query).
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// `ImageId` (query).
+    ///
+    /// Example: `centos_7_05_64_20G_alibase_20181212.vhd`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.g6.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `DedicatedHostType` (query).
+    ///
+    /// Example: `ddh.c5`.
     #[serde(
         rename = "DedicatedHostType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_type: ::std::option::Option<::std::string::String>,
     /// `IoOptimized` (query).
+    ///
+    /// Example: `optimized`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub io_optimized: ::std::option::Option<::std::string::String>,
     /// `InstanceNetworkType` (query).
+    ///
+    /// Example: `vpc`.
     #[serde(
         rename = "InstanceNetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_network_type: ::std::option::Option<::std::string::String>,
     /// `InternetChargeType` (query).
+    ///
+    /// Example: `PayByTraffic`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_charge_type: ::std::option::Option<::std::string::String>,
     /// `InternetMaxBandwidthOut` (query).
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_out: ::std::option::Option<i32>,
     /// `SystemDisk.Category` (query).
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "SystemDisk.Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_category: ::std::option::Option<::std::string::String>,
     /// `SystemDisk.Size` (query).
+    ///
+    /// Example: `80`.
     #[serde(
         rename = "SystemDisk.Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_size: ::std::option::Option<i32>,
     /// `SystemDisk.PerformanceLevel` (query).
+    ///
+    /// Example: `PL1`.
     #[serde(
         rename = "SystemDisk.PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_performance_level: ::std::option::Option<::std::string::String>,
     /// `Period` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `PriceUnit` (query).
+    ///
+    /// Example: `Year`.
     #[serde(
         rename = "PriceUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub price_unit: ::std::option::Option<::std::string::String>,
     /// `Amount` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Amount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub amount: ::std::option::Option<i32>,
     /// `OfferingType` (query).
+    ///
+    /// Example: `All Upfront`.
     #[serde(
         rename = "OfferingType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub offering_type: ::std::option::Option<::std::string::String>,
     /// `InstanceAmount` (query).
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "InstanceAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_amount: ::std::option::Option<i32>,
     /// `Scope` (query).
+    ///
+    /// Example: `Zone`.
     #[serde(
         rename = "Scope",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub scope: ::std::option::Option<::std::string::String>,
     /// `Platform` (query).
+    ///
+    /// Example: `Linux`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub platform: ::std::option::Option<::std::string::String>,
     /// `Capacity` (query).
+    ///
+    /// Example: `1024`.
     #[serde(
         rename = "Capacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub capacity: ::std::option::Option<i32>,
     /// `AssuranceTimes` (query).
+    ///
+    /// Example: `Unlimited`.
     #[serde(
         rename = "AssuranceTimes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assurance_times: ::std::option::Option<::std::string::String>,
     /// `InstanceCpuCoreCount` (query).
+    ///
+    /// Example: `1024`.
     #[serde(
         rename = "InstanceCpuCoreCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_cpu_core_count: ::std::option::Option<i32>,
     /// `Isp` (query).
+    ///
+    /// Example: `cmcc`.
     #[serde(rename = "Isp", skip_serializing_if = "::std::option::Option::is_none")]
     pub isp: ::std::option::Option<::std::string::String>,
     /// `InstanceTypeList` (query, sent as `InstanceTypeList.1`, `InstanceTypeList.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `ecs.g6.xlarge`.
     #[serde(
         rename = "InstanceTypeList",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -384,18 +438,26 @@ pub struct DescribePriceRequest {
     /// `SpotStrategy` (query).
     ///
     /// Allowed values: `NoSpot`, `SpotWithPriceLimit`, `SpotAsPriceGo`.
+    ///
+    /// Default: `NoSpot`.
+    ///
+    /// Example: `NoSpot`.
     #[serde(
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_strategy: ::std::option::Option<SpotStrategy>,
     /// `SpotDuration` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "SpotDuration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_duration: ::std::option::Option<i32>,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hagzhou-i`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -410,6 +472,8 @@ pub struct DescribePriceRequest {
     )]
     pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
     /// `SchedulerOptions.DedicatedHostId` (query).
+    ///
+    /// Example: `dh-bp67acfmxazb4p****`.
     #[serde(
         rename = "SchedulerOptions.DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -819,12 +883,16 @@ impl ::yun_core::json::Decode for DescribePriceRequest {
 #[non_exhaustive]
 pub struct Rule {
     /// `Description`.
+    ///
+    /// Example: `买满1年，立享官网价格8.5折优惠`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `RuleId`.
+    ///
+    /// Example: `587`.
     #[serde(
         rename = "RuleId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -894,18 +962,24 @@ pub struct DetailInfo {
     )]
     pub attributes: ::std::option::Option<::serde_json::Value>,
     /// `DiscountPrice`.
+    ///
+    /// Example: `655.2`.
     #[serde(
         rename = "DiscountPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub discount_price: ::std::option::Option<f64>,
     /// `OriginalPrice`.
+    ///
+    /// Example: `4368`.
     #[serde(
         rename = "OriginalPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub original_price: ::std::option::Option<f64>,
     /// `Resource`.
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "Resource",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -918,6 +992,8 @@ pub struct DetailInfo {
     )]
     pub sub_rules: ::std::option::Option<SubRules>,
     /// `TradePrice`.
+    ///
+    /// Example: `3712.8`.
     #[serde(
         rename = "TradePrice",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -998,6 +1074,8 @@ pub struct Price {
     )]
     pub coupons: ::std::option::Option<::serde_json::Value>,
     /// `Currency`.
+    ///
+    /// Example: `CNY`.
     #[serde(
         rename = "Currency",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1010,12 +1088,16 @@ pub struct Price {
     )]
     pub detail_infos: ::std::option::Option<DetailInfos>,
     /// `DiscountPrice`.
+    ///
+    /// Example: `655.2`.
     #[serde(
         rename = "DiscountPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub discount_price: ::std::option::Option<f64>,
     /// `OriginalPrice`.
+    ///
+    /// Example: `4368`.
     #[serde(
         rename = "OriginalPrice",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1028,6 +1110,8 @@ pub struct Price {
     )]
     pub promotions: ::std::option::Option<::serde_json::Value>,
     /// `ReservedInstanceHourPrice`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "ReservedInstanceHourPrice",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1040,6 +1124,8 @@ pub struct Price {
     )]
     pub rule_id_set: ::std::option::Option<::serde_json::Value>,
     /// `TradePrice`.
+    ///
+    /// Example: `3712.8`.
     #[serde(
         rename = "TradePrice",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1172,12 +1258,16 @@ impl ::yun_core::json::Decode for RelatedPrice {
 #[non_exhaustive]
 pub struct RulesRule {
     /// `Description`.
+    ///
+    /// Example: `买满1年，立享官网价格8.5折优惠。`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `RuleId`.
+    ///
+    /// Example: `587`.
     #[serde(
         rename = "RuleId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1292,6 +1382,8 @@ pub struct DescribePriceResponse {
     )]
     pub price_info: ::std::option::Option<PriceInfo>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

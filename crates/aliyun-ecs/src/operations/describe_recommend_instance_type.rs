@@ -99,84 +99,122 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeRecommendInstanceTypeRequest {
     /// `Cores` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "Cores",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cores: ::std::option::Option<i32>,
     /// `Memory` (query).
+    ///
+    /// Example: `8.0`.
     #[serde(
         rename = "Memory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub memory: ::std::option::Option<f64>,
     /// `InstanceFamilyLevel` (query).
+    ///
+    /// Example: `EnterpriseLevel`.
     #[serde(
         rename = "InstanceFamilyLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_family_level: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.hfg6.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `NetworkType` (query). Required.
+    ///
+    /// Example: `vpc`.
     #[serde(rename = "NetworkType")]
     pub network_type: ::std::string::String,
     /// `InstanceChargeType` (query).
+    ///
+    /// Default: `PostPaid`.
+    ///
+    /// Example: `PostPaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `SpotStrategy` (query).
+    ///
+    /// Default: `NoSpot`.
+    ///
+    /// Example: `NoSpot`.
     #[serde(
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_strategy: ::std::option::Option<::std::string::String>,
     /// `IoOptimized` (query).
+    ///
+    /// Example: `optimized`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub io_optimized: ::std::option::Option<::std::string::String>,
     /// `PriorityStrategy` (query).
+    ///
+    /// Default: `InventoryFirst`.
+    ///
+    /// Example: `PriceFirst`.
     #[serde(
         rename = "PriorityStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub priority_strategy: ::std::option::Option<::std::string::String>,
     /// `MaxPrice` (query).
+    ///
+    /// Example: `10.0`.
     #[serde(
         rename = "MaxPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_price: ::std::option::Option<f64>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-f`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `SystemDiskCategory` (query).
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "SystemDiskCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_category: ::std::option::Option<::std::string::String>,
     /// `ZoneMatchMode` (query).
+    ///
+    /// Example: `Strict`.
     #[serde(
         rename = "ZoneMatchMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_match_mode: ::std::option::Option<::std::string::String>,
     /// `Scene` (query).
+    ///
+    /// Default: `CREATE`.
+    ///
+    /// Example: `CREATE`.
     #[serde(
         rename = "Scene",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -185,6 +223,8 @@ pub struct DescribeRecommendInstanceTypeRequest {
     /// `InstanceTypeFamily` (query, sent as `InstanceTypeFamily.1`, `InstanceTypeFamily.2`, …).
     ///
     /// At most 20 items.
+    ///
+    /// Example: `ecs.hfg6`.
     #[serde(
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -431,36 +471,48 @@ impl ::yun_core::json::Decode for DescribeRecommendInstanceTypeRequest {
 #[non_exhaustive]
 pub struct InstanceType {
     /// `Cores`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Cores",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cores: ::std::option::Option<i64>,
     /// `Generation`.
+    ///
+    /// Example: `ecs-4`.
     #[serde(
         rename = "Generation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub generation: ::std::option::Option<::yun_core::Text>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.hfg6.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeFamily`.
+    ///
+    /// Example: `ecs.hfg6`.
     #[serde(
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type_family: ::std::option::Option<::yun_core::Text>,
     /// `Memory`.
+    ///
+    /// Example: `8192`.
     #[serde(
         rename = "Memory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub memory: ::std::option::Option<i64>,
     /// `SupportIoOptimized`.
+    ///
+    /// Example: `optimized`.
     #[serde(
         rename = "SupportIoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -541,6 +593,8 @@ pub struct Zone {
     )]
     pub network_types: ::std::option::Option<NetworkTypes>,
     /// `ZoneNo`.
+    ///
+    /// Example: `cn-hangzhou-h`.
     #[serde(
         rename = "ZoneNo",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -604,12 +658,16 @@ impl ::yun_core::json::Decode for Zones {
 #[non_exhaustive]
 pub struct RecommendInstanceType {
     /// `CommodityCode`.
+    ///
+    /// Example: `ecs`.
     #[serde(
         rename = "CommodityCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub commodity_code: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargeType`.
+    ///
+    /// Example: `PostPaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -622,36 +680,48 @@ pub struct RecommendInstanceType {
     )]
     pub instance_type: ::std::option::Option<InstanceType>,
     /// `NetworkType`.
+    ///
+    /// Example: `vpc`.
     #[serde(
         rename = "NetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_type: ::std::option::Option<::yun_core::Text>,
     /// `Priority`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "Priority",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub priority: ::std::option::Option<i64>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `Scene`.
+    ///
+    /// Example: `CREATE`.
     #[serde(
         rename = "Scene",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub scene: ::std::option::Option<::yun_core::Text>,
     /// `SpotStrategy`.
+    ///
+    /// Example: `NoSpot`.
     #[serde(
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_strategy: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-h`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -746,6 +816,8 @@ pub struct DescribeRecommendInstanceTypeResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

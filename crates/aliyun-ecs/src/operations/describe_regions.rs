@@ -34,18 +34,24 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeRegionsRequest {
     /// `InstanceChargeType` (query).
+    ///
+    /// Example: `PrePaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `ResourceType` (query).
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// `AcceptLanguage` (query).
+    ///
+    /// Example: `zh-CN`.
     #[serde(
         rename = "AcceptLanguage",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -118,24 +124,32 @@ impl ::yun_core::json::Decode for DescribeRegionsRequest {
 #[non_exhaustive]
 pub struct Region {
     /// `LocalName`.
+    ///
+    /// Example: `China (Qingdao)`.
     #[serde(
         rename = "LocalName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_name: ::std::option::Option<::yun_core::Text>,
     /// `RegionEndpoint`.
+    ///
+    /// Example: `ecs.aliyuncs.com`.
     #[serde(
         rename = "RegionEndpoint",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_endpoint: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-qingdao-et2-bo1`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -207,6 +221,8 @@ pub struct DescribeRegionsResponse {
     )]
     pub regions: ::std::option::Option<Regions>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -49,30 +49,42 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeRenewalPriceRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceType` (query).
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// `ResourceId` (query). Required.
+    ///
+    /// Example: `i-bp1f2o4ldh8l29zv****`.
     #[serde(rename = "ResourceId")]
     pub resource_id: ::std::string::String,
     /// `Period` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `PriceUnit` (query).
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PriceUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub price_unit: ::std::option::Option<::std::string::String>,
     /// `ExpectedRenewDay` (query).
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "ExpectedRenewDay",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -177,12 +189,16 @@ impl ::yun_core::json::Decode for DescribeRenewalPriceRequest {
 #[non_exhaustive]
 pub struct Rule {
     /// `Description`.
+    ///
+    /// Example: `买满1年，立享官网价格8.5折优惠。`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `RuleId`.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "RuleId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -246,18 +262,24 @@ impl ::yun_core::json::Decode for SubRules {
 #[non_exhaustive]
 pub struct ResourcePriceModel {
     /// `DiscountPrice`.
+    ///
+    /// Example: `655.2`.
     #[serde(
         rename = "DiscountPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub discount_price: ::std::option::Option<f64>,
     /// `OriginalPrice`.
+    ///
+    /// Example: `4368`.
     #[serde(
         rename = "OriginalPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub original_price: ::std::option::Option<f64>,
     /// `Resource`.
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "Resource",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -270,6 +292,8 @@ pub struct ResourcePriceModel {
     )]
     pub sub_rules: ::std::option::Option<SubRules>,
     /// `TradePrice`.
+    ///
+    /// Example: `3712.8`.
     #[serde(
         rename = "TradePrice",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -342,6 +366,8 @@ impl ::yun_core::json::Decode for DetailInfos {
 #[non_exhaustive]
 pub struct Price {
     /// `Currency`.
+    ///
+    /// Example: `CNY`.
     #[serde(
         rename = "Currency",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -354,18 +380,24 @@ pub struct Price {
     )]
     pub detail_infos: ::std::option::Option<DetailInfos>,
     /// `DiscountPrice`.
+    ///
+    /// Example: `655.2`.
     #[serde(
         rename = "DiscountPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub discount_price: ::std::option::Option<f64>,
     /// `OriginalPrice`.
+    ///
+    /// Example: `4368`.
     #[serde(
         rename = "OriginalPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub original_price: ::std::option::Option<f64>,
     /// `TradePrice`.
+    ///
+    /// Example: `3712.8`.
     #[serde(
         rename = "TradePrice",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -407,12 +439,16 @@ impl ::yun_core::json::Decode for Price {
 #[non_exhaustive]
 pub struct RulesRule {
     /// `Description`.
+    ///
+    /// Example: `买满1年，立享官网价格8.5折优惠。`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `RuleId`.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "RuleId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -520,6 +556,8 @@ pub struct DescribeRenewalPriceResponse {
     )]
     pub price_info: ::std::option::Option<PriceInfo>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,6 +29,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeReservedInstanceAutoRenewAttributeRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ReservedInstanceId` (query, sent as `ReservedInstanceId.1`, `ReservedInstanceId.2`, …).
@@ -95,24 +97,32 @@ impl ::yun_core::json::Decode for DescribeReservedInstanceAutoRenewAttributeRequ
 #[non_exhaustive]
 pub struct ReservedInstanceRenewAttribute {
     /// `Duration`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Duration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub duration: ::std::option::Option<i64>,
     /// `PeriodUnit`.
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::yun_core::Text>,
     /// `RenewalStatus`.
+    ///
+    /// Example: `AutoRenewal`.
     #[serde(
         rename = "RenewalStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub renewal_status: ::std::option::Option<::yun_core::Text>,
     /// `ReservedInstanceId`.
+    ///
+    /// Example: `ecsri-ajdfaj****`.
     #[serde(
         rename = "ReservedInstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -184,6 +194,8 @@ impl ::yun_core::json::Decode for ReservedInstanceRenewAttributes {
 #[non_exhaustive]
 pub struct DescribeReservedInstanceAutoRenewAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `04F0F334-1335-436C-A1D7-6C044FE7****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -89,9 +89,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -147,11 +151,15 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeReservedInstancesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -160,6 +168,10 @@ pub struct DescribeReservedInstancesRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -171,48 +183,64 @@ pub struct DescribeReservedInstancesRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-z`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `ReservedInstanceName` (query).
+    ///
+    /// Example: `testReservedInstanceName`.
     #[serde(
         rename = "ReservedInstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_name: ::std::option::Option<::std::string::String>,
     /// `LockReason` (query).
+    ///
+    /// Example: `security`.
     #[serde(
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lock_reason: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `InstanceTypeFamily` (query).
+    ///
+    /// Example: `ecs.g5`.
     #[serde(
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type_family: ::std::option::Option<::std::string::String>,
     /// `Scope` (query).
+    ///
+    /// Example: `Region`.
     #[serde(
         rename = "Scope",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub scope: ::std::option::Option<::std::string::String>,
     /// `OfferingType` (query).
+    ///
+    /// Example: `All Upfront`.
     #[serde(
         rename = "OfferingType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub offering_type: ::std::option::Option<::std::string::String>,
     /// `AllocationType` (query).
+    ///
+    /// Example: `Normal`.
     #[serde(
         rename = "AllocationType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -221,6 +249,8 @@ pub struct DescribeReservedInstancesRequest {
     /// `ReservedInstanceId` (query, sent as `ReservedInstanceId.1`, `ReservedInstanceId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `ri-bpzhex2ulpzf53****`.
     #[serde(
         rename = "ReservedInstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -229,6 +259,8 @@ pub struct DescribeReservedInstancesRequest {
     /// `Status` (query, sent as `Status.1`, `Status.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -453,6 +485,8 @@ impl ::yun_core::json::Decode for DescribeReservedInstancesRequest {
 #[non_exhaustive]
 pub struct OperationLock {
     /// `LockReason`.
+    ///
+    /// Example: `security`.
     #[serde(
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -515,12 +549,16 @@ impl ::yun_core::json::Decode for OperationLocks {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -581,42 +619,56 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct ReservedInstance {
     /// `AllocationStatus`.
+    ///
+    /// Example: `allocated`.
     #[serde(
         rename = "AllocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allocation_status: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2018-12-10T12:07Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `ExpiredTime`.
+    ///
+    /// Example: `2019-12-10T12:07Z`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceAmount`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "InstanceAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_amount: ::std::option::Option<i64>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `OfferingType`.
+    ///
+    /// Example: `All Upfront`.
     #[serde(
         rename = "OfferingType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -629,48 +681,64 @@ pub struct ReservedInstance {
     )]
     pub operation_locks: ::std::option::Option<OperationLocks>,
     /// `Platform`.
+    ///
+    /// Example: `Linux`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub platform: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ReservedInstanceId`.
+    ///
+    /// Example: `ri-bpzhex2ulpzf53****`.
     #[serde(
         rename = "ReservedInstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_id: ::std::option::Option<::yun_core::Text>,
     /// `ReservedInstanceName`.
+    ///
+    /// Example: `riZbpzhex2ulpzf53****`.
     #[serde(
         rename = "ReservedInstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_name: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `EcsDocTest`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Scope`.
+    ///
+    /// Example: `region`.
     #[serde(
         rename = "Scope",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub scope: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
+    ///
+    /// Example: `2018-12-10T12:00Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -683,6 +751,8 @@ pub struct ReservedInstance {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-z`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -781,18 +851,24 @@ impl ::yun_core::json::Decode for ReservedInstances {
 #[non_exhaustive]
 pub struct DescribeReservedInstancesResponse {
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `E572643C-6A29-49D6-9D4E-6CFA4E063A3E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -805,6 +881,8 @@ pub struct DescribeReservedInstancesResponse {
     )]
     pub reserved_instances: ::std::option::Option<ReservedInstances>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -44,9 +44,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -104,6 +108,10 @@ pub struct DescribeResourceByTagsRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `50`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -112,18 +120,26 @@ pub struct DescribeResourceByTagsRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Default: `1`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i32>,
     /// `ResourceType` (query).
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
@@ -214,18 +230,24 @@ impl ::yun_core::json::Decode for DescribeResourceByTagsRequest {
 #[non_exhaustive]
 pub struct Resource {
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceId`.
+    ///
+    /// Example: `i-bp16t2cgmiiy7t1c****`.
     #[serde(
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceType`.
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -290,18 +312,24 @@ impl ::yun_core::json::Decode for Resources {
 #[non_exhaustive]
 pub struct DescribeResourceByTagsResponse {
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `1C1E5359-71D7-44D8-8FAA-0327B549157X`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -314,6 +342,8 @@ pub struct DescribeResourceByTagsResponse {
     )]
     pub resources: ::std::option::Option<Resources>,
     /// `TotalCount`.
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

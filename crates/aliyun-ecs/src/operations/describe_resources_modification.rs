@@ -69,45 +69,63 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeResourcesModificationRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(rename = "ResourceId")]
     pub resource_id: ::std::string::String,
     /// `MigrateAcrossZone` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "MigrateAcrossZone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub migrate_across_zone: ::std::option::Option<bool>,
     /// `DestinationResource` (query). Required.
+    ///
+    /// Example: `InstanceType`.
     #[serde(rename = "DestinationResource")]
     pub destination_resource: ::std::string::String,
     /// `OperationType` (query).
+    ///
+    /// Example: `Upgrade`.
     #[serde(
         rename = "OperationType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub operation_type: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `Cores` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "Cores",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cores: ::std::option::Option<i32>,
     /// `Memory` (query).
+    ///
+    /// Example: `8.0`.
     #[serde(
         rename = "Memory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub memory: ::std::option::Option<f64>,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-e`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -271,6 +289,8 @@ impl ::yun_core::json::Decode for DescribeResourcesModificationRequest {
 #[non_exhaustive]
 pub struct Condition {
     /// `Key`.
+    ///
+    /// Example: `DiskCategory`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::yun_core::Text>,
 }
@@ -336,30 +356,42 @@ pub struct ConditionSupportedResource {
     )]
     pub conditions: ::std::option::Option<Conditions>,
     /// `Max`.
+    ///
+    /// Example: `2048`.
     #[serde(rename = "Max", skip_serializing_if = "::std::option::Option::is_none")]
     pub max: ::std::option::Option<i64>,
     /// `Min`.
+    ///
+    /// Example: `20`.
     #[serde(rename = "Min", skip_serializing_if = "::std::option::Option::is_none")]
     pub min: ::std::option::Option<i64>,
     /// `Status`.
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `StatusCategory`.
+    ///
+    /// Example: `WithStock`.
     #[serde(
         rename = "StatusCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status_category: ::std::option::Option<::yun_core::Text>,
     /// `Unit`.
+    ///
+    /// Example: `GiB`.
     #[serde(
         rename = "Unit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unit: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -437,30 +469,42 @@ impl ::yun_core::json::Decode for ConditionSupportedResources {
 #[non_exhaustive]
 pub struct SupportedResource {
     /// `Max`.
+    ///
+    /// Example: `2048`.
     #[serde(rename = "Max", skip_serializing_if = "::std::option::Option::is_none")]
     pub max: ::std::option::Option<i64>,
     /// `Min`.
+    ///
+    /// Example: `20`.
     #[serde(rename = "Min", skip_serializing_if = "::std::option::Option::is_none")]
     pub min: ::std::option::Option<i64>,
     /// `Status`.
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `StatusCategory`.
+    ///
+    /// Example: `WithStock`.
     #[serde(
         rename = "StatusCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status_category: ::std::option::Option<::yun_core::Text>,
     /// `Unit`.
+    ///
+    /// Example: `GiB`.
     #[serde(
         rename = "Unit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unit: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -540,6 +584,8 @@ pub struct AvailableResource {
     )]
     pub supported_resources: ::std::option::Option<SupportedResources>,
     /// `Type`.
+    ///
+    /// Example: `InstanceType`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -610,24 +656,32 @@ pub struct AvailableZone {
     )]
     pub available_resources: ::std::option::Option<AvailableResources>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `Available`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `StatusCategory`.
+    ///
+    /// Example: `WithStock`.
     #[serde(
         rename = "StatusCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status_category: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-e`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -706,6 +760,8 @@ pub struct DescribeResourcesModificationResponse {
     )]
     pub available_zones: ::std::option::Option<AvailableZones>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -109,6 +109,8 @@ pub struct DescribeRouterInterfacesRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Default: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -117,6 +119,8 @@ pub struct DescribeRouterInterfacesRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 50.
+    ///
+    /// Default: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"

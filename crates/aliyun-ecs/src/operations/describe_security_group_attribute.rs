@@ -49,24 +49,38 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeSecurityGroupAttributeRequest {
     /// `SecurityGroupId` (query). Required.
+    ///
+    /// Example: `sg-bp1gxw6bznjjvhu3****`.
     #[serde(rename = "SecurityGroupId")]
     pub security_group_id: ::std::string::String,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `NicType` (query).
+    ///
+    /// Default: `internet`.
+    ///
+    /// Example: `intranet`.
     #[serde(
         rename = "NicType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub nic_type: ::std::option::Option<::std::string::String>,
     /// `Direction` (query).
+    ///
+    /// Default: `all`.
+    ///
+    /// Example: `all`.
     #[serde(
         rename = "Direction",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub direction: ::std::option::Option<::std::string::String>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -75,6 +89,8 @@ pub struct DescribeSecurityGroupAttributeRequest {
     /// `MaxResults` (query).
     ///
     /// From 10 to 1000.
+    ///
+    /// Example: `500`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -177,144 +193,192 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupAttributeRequest {
 #[non_exhaustive]
 pub struct Permission {
     /// `CreateTime`.
+    ///
+    /// Example: `2018-12-12T07:28:38Z`.
     #[serde(
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `Description Sample 01`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `DestCidrIp`.
+    ///
+    /// Example: `0.0.0.0/0`.
     #[serde(
         rename = "DestCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_cidr_ip: ::std::option::Option<::yun_core::Text>,
     /// `DestGroupId`.
+    ///
+    /// Example: `sg-bp1czdx84jd88i7v****`.
     #[serde(
         rename = "DestGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_group_id: ::std::option::Option<::yun_core::Text>,
     /// `DestGroupName`.
+    ///
+    /// Example: `testDestGroupName`.
     #[serde(
         rename = "DestGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_group_name: ::std::option::Option<::yun_core::Text>,
     /// `DestGroupOwnerAccount`.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "DestGroupOwnerAccount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_group_owner_account: ::std::option::Option<::yun_core::Text>,
     /// `DestPrefixListId`.
+    ///
+    /// Example: `pl-x1j1k5ykzqlixabc****`.
     #[serde(
         rename = "DestPrefixListId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_prefix_list_id: ::std::option::Option<::yun_core::Text>,
     /// `DestPrefixListName`.
+    ///
+    /// Example: `DestPrefixListName Sample`.
     #[serde(
         rename = "DestPrefixListName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_prefix_list_name: ::std::option::Option<::yun_core::Text>,
     /// `Direction`.
+    ///
+    /// Example: `ingress`.
     #[serde(
         rename = "Direction",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub direction: ::std::option::Option<::yun_core::Text>,
     /// `IpProtocol`.
+    ///
+    /// Example: `TCP`.
     #[serde(
         rename = "IpProtocol",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_protocol: ::std::option::Option<::yun_core::Text>,
     /// `Ipv6DestCidrIp`.
+    ///
+    /// Example: `2001:db8:1233:1a00::***`.
     #[serde(
         rename = "Ipv6DestCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_dest_cidr_ip: ::std::option::Option<::yun_core::Text>,
     /// `Ipv6SourceCidrIp`.
+    ///
+    /// Example: `2001:db8:1234:1a00::***`.
     #[serde(
         rename = "Ipv6SourceCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_source_cidr_ip: ::std::option::Option<::yun_core::Text>,
     /// `NicType`.
+    ///
+    /// Example: `intranet`.
     #[serde(
         rename = "NicType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub nic_type: ::std::option::Option<::yun_core::Text>,
     /// `Policy`.
+    ///
+    /// Example: `Accept`.
     #[serde(
         rename = "Policy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub policy: ::std::option::Option<::yun_core::Text>,
     /// `PortRange`.
+    ///
+    /// Example: `80/80`.
     #[serde(
         rename = "PortRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub port_range: ::std::option::Option<::yun_core::Text>,
     /// `Priority`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Priority",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub priority: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupRuleId`.
+    ///
+    /// Example: `sgr-bp12kewq32dfwrdi****`.
     #[serde(
         rename = "SecurityGroupRuleId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_rule_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceCidrIp`.
+    ///
+    /// Example: `0.0.0.0/0`.
     #[serde(
         rename = "SourceCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_cidr_ip: ::std::option::Option<::yun_core::Text>,
     /// `SourceGroupId`.
+    ///
+    /// Example: `sg-bp12kc4rqohaf2js****`.
     #[serde(
         rename = "SourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceGroupName`.
+    ///
+    /// Example: `testSourceGroupName1`.
     #[serde(
         rename = "SourceGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_group_name: ::std::option::Option<::yun_core::Text>,
     /// `SourceGroupOwnerAccount`.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "SourceGroupOwnerAccount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_group_owner_account: ::std::option::Option<::yun_core::Text>,
     /// `SourcePortRange`.
+    ///
+    /// Example: `80/80`.
     #[serde(
         rename = "SourcePortRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_port_range: ::std::option::Option<::yun_core::Text>,
     /// `SourcePrefixListId`.
+    ///
+    /// Example: `pl-x1j1k5ykzqlixdcy****`.
     #[serde(
         rename = "SourcePrefixListId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_prefix_list_id: ::std::option::Option<::yun_core::Text>,
     /// `SourcePrefixListName`.
+    ///
+    /// Example: `SourcePrefixListName Sample`.
     #[serde(
         rename = "SourcePrefixListName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -425,18 +489,24 @@ impl ::yun_core::json::Decode for Permissions {
 #[non_exhaustive]
 pub struct DescribeSecurityGroupAttributeResponse {
     /// `Description`.
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `InnerAccessPolicy`.
+    ///
+    /// Example: `Accept`.
     #[serde(
         rename = "InnerAccessPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub inner_access_policy: ::std::option::Option<::yun_core::Text>,
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -449,30 +519,40 @@ pub struct DescribeSecurityGroupAttributeResponse {
     )]
     pub permissions: ::std::option::Option<Permissions>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupId`.
+    ///
+    /// Example: `sg-bp1gxw6bznjjvhu3****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupName`.
+    ///
+    /// Example: `SecurityGroupName Sample`.
     #[serde(
         rename = "SecurityGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_name: ::std::option::Option<::yun_core::Text>,
     /// `VpcId`.
+    ///
+    /// Example: `vpc-bp1opxu1zkhn00gzv****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,11 +29,15 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeSecurityGroupReferencesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `SecurityGroupId` (query, sent as `SecurityGroupId.1`, `SecurityGroupId.2`, …). Required.
     ///
     /// At most 10 items.
+    ///
+    /// Example: `sg-bp14vtedjtobkvi****`.
     #[serde(rename = "SecurityGroupId")]
     pub security_group_id: ::std::vec::Vec<::std::string::String>,
 }
@@ -88,12 +92,16 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupReferencesRequest {
 #[non_exhaustive]
 pub struct ReferencingSecurityGroup {
     /// `AliUid`.
+    ///
+    /// Example: `123456****`.
     #[serde(
         rename = "AliUid",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ali_uid: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupId`.
+    ///
+    /// Example: `sg-bp67acfmxazb4j****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -164,6 +172,8 @@ pub struct SecurityGroupReference {
     )]
     pub referencing_security_groups: ::std::option::Option<ReferencingSecurityGroups>,
     /// `SecurityGroupId`.
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -227,6 +237,8 @@ impl ::yun_core::json::Decode for SecurityGroupReferences {
 #[non_exhaustive]
 pub struct DescribeSecurityGroupReferencesResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

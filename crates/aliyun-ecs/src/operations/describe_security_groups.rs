@@ -104,9 +104,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -162,27 +166,37 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeSecurityGroupsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `SecurityGroupIds` (query).
+    ///
+    /// Example: `["sg-bp67acfmxazb4p****", "sg-bp67acfmxazb4p****", "sg-bp67acfmxazb4p****",....]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_ids: ::std::option::Option<::std::string::String>,
     /// `VpcId` (query).
+    ///
+    /// Example: `vpc-bp67acfmxazb4p****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
     /// `SecurityGroupType` (query).
+    ///
+    /// Example: `normal`.
     #[serde(
         rename = "SecurityGroupType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_type: ::std::option::Option<::std::string::String>,
     /// `NextToken` (query).
+    ///
+    /// Example: `e71d8a535bd9cc11`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -191,30 +205,40 @@ pub struct DescribeSecurityGroupsRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `NetworkType` (query).
+    ///
+    /// Example: `vpc`.
     #[serde(
         rename = "NetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_type: ::std::option::Option<::std::string::String>,
     /// `SecurityGroupName` (query).
+    ///
+    /// Example: `SGTestName`.
     #[serde(
         rename = "SecurityGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_name: ::std::option::Option<::std::string::String>,
     /// `IsQueryEcsCount` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "IsQueryEcsCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_query_ecs_count: ::std::option::Option<bool>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -226,18 +250,24 @@ pub struct DescribeSecurityGroupsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `SecurityGroupId` (query).
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::string::String>,
     /// `FuzzyQuery` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "FuzzyQuery",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -246,6 +276,10 @@ pub struct DescribeSecurityGroupsRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Default: `1`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -254,12 +288,18 @@ pub struct DescribeSecurityGroupsRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `ServiceManaged` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ServiceManaged",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -505,12 +545,16 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupsRequest {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -571,60 +615,80 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct SecurityGroup {
     /// `AvailableInstanceAmount`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "AvailableInstanceAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_instance_amount: ::std::option::Option<i64>,
     /// `CreationTime`.
+    ///
+    /// Example: `2021-08-31T03:12:29Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `TestDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `EcsCount`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "EcsCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ecs_count: ::std::option::Option<i64>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupId`.
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupName`.
+    ///
+    /// Example: `SGTestName`.
     #[serde(
         rename = "SecurityGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_name: ::std::option::Option<::yun_core::Text>,
     /// `SecurityGroupType`.
+    ///
+    /// Example: `normal`.
     #[serde(
         rename = "SecurityGroupType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_type: ::std::option::Option<::yun_core::Text>,
     /// `ServiceID`.
+    ///
+    /// Example: `12345678910`.
     #[serde(
         rename = "ServiceID",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub service_id: ::std::option::Option<i64>,
     /// `ServiceManaged`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ServiceManaged",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -637,6 +701,8 @@ pub struct SecurityGroup {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `VpcId`.
+    ///
+    /// Example: `vpc-bp67acfmxazb4p****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -723,30 +789,40 @@ impl ::yun_core::json::Decode for SecurityGroups {
 #[non_exhaustive]
 pub struct DescribeSecurityGroupsResponse {
     /// `NextToken`.
+    ///
+    /// Example: `e71d8a535bd9cc11`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -759,6 +835,8 @@ pub struct DescribeSecurityGroupsResponse {
     )]
     pub security_groups: ::std::option::Option<SecurityGroups>,
     /// `TotalCount`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

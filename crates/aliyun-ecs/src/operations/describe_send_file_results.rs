@@ -74,9 +74,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -132,57 +136,77 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeSendFileResultsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `InvokeId` (query).
+    ///
+    /// Example: `f-hz0jdfwd9f****`.
     #[serde(
         rename = "InvokeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoke_id: ::std::option::Option<::std::string::String>,
     /// `Name` (query).
+    ///
+    /// Example: `test.txt`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-hz0jdfwd9f****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `MaxResults` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// `InvocationStatus` (query).
+    ///
+    /// Example: `Success`.
     #[serde(
         rename = "InvocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -355,48 +379,64 @@ impl ::yun_core::json::Decode for DescribeSendFileResultsRequest {
 #[non_exhaustive]
 pub struct InvokeInstance {
     /// `CreationTime`.
+    ///
+    /// Example: `2019-12-20T06:15:54Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `ErrorCode`.
+    ///
+    /// Example: `InstanceNotExists`.
     #[serde(
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorInfo`.
+    ///
+    /// Example: `the instance is not running when create task`.
     #[serde(
         rename = "ErrorInfo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_info: ::std::option::Option<::yun_core::Text>,
     /// `FinishTime`.
+    ///
+    /// Example: `2019-12-20T06:15:54Z`.
     #[serde(
         rename = "FinishTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub finish_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-uf614fhehhz****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InvocationStatus`.
+    ///
+    /// Example: `Success`.
     #[serde(
         rename = "InvocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invocation_status: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
+    ///
+    /// Example: `2019-12-20T06:15:54Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `UpdateTime`.
+    ///
+    /// Example: `2019-12-20T06:15:54Z`.
     #[serde(
         rename = "UpdateTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -475,12 +515,16 @@ impl ::yun_core::json::Decode for InvokeInstances {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `owner`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `zhangsan`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -541,54 +585,72 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct Invocation {
     /// `Content`.
+    ///
+    /// Example: `#!/bin/bash  echo "Current User is :"  echo $(ps | grep "$$" | awk '{print $2}')`.
     #[serde(
         rename = "Content",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub content: ::std::option::Option<::yun_core::Text>,
     /// `ContentType`.
+    ///
+    /// Example: `PlainText`.
     #[serde(
         rename = "ContentType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub content_type: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2019-12-20T06:15:54Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `This is a test file.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `FileGroup`.
+    ///
+    /// Example: `test`.
     #[serde(
         rename = "FileGroup",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub file_group: ::std::option::Option<::yun_core::Text>,
     /// `FileMode`.
+    ///
+    /// Example: `777`.
     #[serde(
         rename = "FileMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub file_mode: ::std::option::Option<::yun_core::Text>,
     /// `FileOwner`.
+    ///
+    /// Example: `test`.
     #[serde(
         rename = "FileOwner",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub file_owner: ::std::option::Option<::yun_core::Text>,
     /// `InvocationStatus`.
+    ///
+    /// Example: `Success`.
     #[serde(
         rename = "InvocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invocation_status: ::std::option::Option<::yun_core::Text>,
     /// `InvokeId`.
+    ///
+    /// Example: `f-hz0jdfwd9f****`.
     #[serde(
         rename = "InvokeId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -601,12 +663,16 @@ pub struct Invocation {
     )]
     pub invoke_instances: ::std::option::Option<InvokeInstances>,
     /// `Name`.
+    ///
+    /// Example: `test.txt`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `Overwrite`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Overwrite",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -619,12 +685,16 @@ pub struct Invocation {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `TargetDir`.
+    ///
+    /// Example: `/home/user`.
     #[serde(
         rename = "TargetDir",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub target_dir: ::std::option::Option<::yun_core::Text>,
     /// `VmCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "VmCount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -723,30 +793,40 @@ pub struct DescribeSendFileResultsResponse {
     )]
     pub invocations: ::std::option::Option<Invocations>,
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -69,9 +69,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -127,21 +131,29 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeSnapshotGroupsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-j6ca469urv8ei629****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `Name` (query).
+    ///
+    /// Example: `testName`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `NextToken` (query).
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -150,6 +162,10 @@ pub struct DescribeSnapshotGroupsRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 500.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -158,6 +174,8 @@ pub struct DescribeSnapshotGroupsRequest {
     /// `SnapshotGroupId` (query, sent as `SnapshotGroupId.1`, `SnapshotGroupId.2`, …).
     ///
     /// At most 10 items.
+    ///
+    /// Example: `ssg-j6ciyh3k52qp7ovm****`.
     #[serde(
         rename = "SnapshotGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -166,6 +184,8 @@ pub struct DescribeSnapshotGroupsRequest {
     /// `Status` (query, sent as `Status.1`, `Status.2`, …).
     ///
     /// At most 10 items.
+    ///
+    /// Example: `accomplished`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -174,6 +194,8 @@ pub struct DescribeSnapshotGroupsRequest {
     /// `AdditionalAttributes` (query, sent as `AdditionalAttributes.1`, `AdditionalAttributes.2`, …).
     ///
     /// At most 5 items.
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "AdditionalAttributes",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -185,6 +207,8 @@ pub struct DescribeSnapshotGroupsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -355,9 +379,13 @@ impl ::yun_core::json::Decode for DescribeSnapshotGroupsRequest {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `Key`.
+    ///
+    /// Example: `acs:ecs:createFrom`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `i-bp11qm0o3dk4iuc****`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -418,42 +446,56 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct Snapshot {
     /// `Available`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Available",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available: ::std::option::Option<bool>,
     /// `InstantAccess`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "InstantAccess",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instant_access: ::std::option::Option<bool>,
     /// `InstantAccessRetentionDays`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "InstantAccessRetentionDays",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instant_access_retention_days: ::std::option::Option<i64>,
     /// `Progress`.
+    ///
+    /// Example: `100%`.
     #[serde(
         rename = "Progress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub progress: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotId`.
+    ///
+    /// Example: `s-j6cbzmrlbf09w72q****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskId`.
+    ///
+    /// Example: `d-j6c3ogynmvpi6wy7****`.
     #[serde(
         rename = "SourceDiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_disk_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskType`.
+    ///
+    /// Example: `system`.
     #[serde(
         rename = "SourceDiskType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -538,9 +580,13 @@ impl ::yun_core::json::Decode for Snapshots {
 #[non_exhaustive]
 pub struct SnapshotGroupTagsTag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -601,42 +647,56 @@ impl ::yun_core::json::Decode for SnapshotGroupTags {
 #[non_exhaustive]
 pub struct SnapshotGroup {
     /// `CreationTime`.
+    ///
+    /// Example: `2021-03-23T10:58:48Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-j6ca469urv8ei629****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
+    ///
+    /// Example: `testName`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `ProgressStatus`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "ProgressStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub progress_status: ::std::option::Option<::yun_core::Text>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotGroupId`.
+    ///
+    /// Example: `ssg-j6ciyh3k52qp7ovm****`.
     #[serde(
         rename = "SnapshotGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -649,6 +709,8 @@ pub struct SnapshotGroup {
     )]
     pub snapshots: ::std::option::Option<Snapshots>,
     /// `Status`.
+    ///
+    /// Example: `accomplished`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -737,12 +799,16 @@ impl ::yun_core::json::Decode for SnapshotGroups {
 #[non_exhaustive]
 pub struct DescribeSnapshotGroupsResponse {
     /// `NextToken`.
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `3F9A4CC4-362F-469A-B9EF-B3204EF8AA3A`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -49,21 +49,29 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeSnapshotLinksRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-bp1h6jmbefj2cyqs****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `DiskIds` (query).
+    ///
+    /// Example: `["d-bp1d6tsvznfghy7y****", "d-bp1ippxbaql9zet7****", … "d-bp1ib7bcz07lcxa9****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "DiskIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_ids: ::std::option::Option<::std::string::String>,
     /// `SnapshotLinkIds` (query).
+    ///
+    /// Example: `["sl-bp1grgphbcc9brb5****", "sl-bp1c4izumvq0i5bs****", … "sl-bp1akk7isz866dds****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "SnapshotLinkIds",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -72,6 +80,10 @@ pub struct DescribeSnapshotLinksRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Default: `1`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -80,6 +92,10 @@ pub struct DescribeSnapshotLinksRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -187,72 +203,96 @@ impl ::yun_core::json::Decode for DescribeSnapshotLinksRequest {
 #[non_exhaustive]
 pub struct SnapshotLink {
     /// `Category`.
+    ///
+    /// Example: `standard`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp1h6jmbefj2cyqs****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
+    ///
+    /// Example: `testInstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::yun_core::Text>,
     /// `InstantAccess`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "InstantAccess",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instant_access: ::std::option::Option<bool>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotLinkId`.
+    ///
+    /// Example: `sl-2ze0y1jwzpb1geqx****`.
     #[serde(
         rename = "SnapshotLinkId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_link_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskId`.
+    ///
+    /// Example: `d-bp1d6tsvznfghy7y****`.
     #[serde(
         rename = "SourceDiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_disk_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskName`.
+    ///
+    /// Example: `testSourceDiskName`.
     #[serde(
         rename = "SourceDiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_disk_name: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskSize`.
+    ///
+    /// Example: `40`.
     #[serde(
         rename = "SourceDiskSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_disk_size: ::std::option::Option<i64>,
     /// `SourceDiskType`.
+    ///
+    /// Example: `data`.
     #[serde(
         rename = "SourceDiskType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_disk_type: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
     /// `TotalSize`.
+    ///
+    /// Example: `2097152`.
     #[serde(
         rename = "TotalSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -339,18 +379,24 @@ impl ::yun_core::json::Decode for SnapshotLinks {
 #[non_exhaustive]
 pub struct DescribeSnapshotLinksResponse {
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -363,6 +409,8 @@ pub struct DescribeSnapshotLinksResponse {
     )]
     pub snapshot_links: ::std::option::Option<SnapshotLinks>,
     /// `TotalCount`.
+    ///
+    /// Example: `9`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

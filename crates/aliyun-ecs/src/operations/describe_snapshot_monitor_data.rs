@@ -44,23 +44,33 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeSnapshotMonitorDataRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `StartTime` (query). Required.
+    ///
+    /// Example: `2019-05-10T00:00:00Z`.
     #[serde(rename = "StartTime")]
     pub start_time: ::std::string::String,
     /// `EndTime` (query). Required.
+    ///
+    /// Example: `2019-05-10T03:00:00Z`.
     #[serde(rename = "EndTime")]
     pub end_time: ::std::string::String,
     /// `Period` (query).
     ///
     /// Allowed values: `60`, `600`, `3600`.
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `Category` (query).
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -140,12 +150,16 @@ impl ::yun_core::json::Decode for DescribeSnapshotMonitorDataRequest {
 #[non_exhaustive]
 pub struct DataPoint {
     /// `Size`.
+    ///
+    /// Example: `243036848128`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<i64>,
     /// `TimeStamp`.
+    ///
+    /// Example: `2019-05-10T04:00:00Z`.
     #[serde(
         rename = "TimeStamp",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -215,6 +229,8 @@ pub struct DescribeSnapshotMonitorDataResponse {
     )]
     pub monitor_data: ::std::option::Option<MonitorData>,
     /// `RequestId`.
+    ///
+    /// Example: `9F8163A8-F5DE-47A2-A572-4E062D223E09`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -34,6 +34,10 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeSnapshotPackageRequest {
     /// `PageNumber` (query).
+    ///
+    /// Default: `1`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -42,12 +46,18 @@ pub struct DescribeSnapshotPackageRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
@@ -109,24 +119,32 @@ impl ::yun_core::json::Decode for DescribeSnapshotPackageRequest {
 #[non_exhaustive]
 pub struct SnapshotPackage {
     /// `DisplayName`.
+    ///
+    /// Example: `testDisplayName`.
     #[serde(
         rename = "DisplayName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub display_name: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
+    ///
+    /// Example: `2018-11-30T06:32:31Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `InitCapacity`.
+    ///
+    /// Example: `500`.
     #[serde(
         rename = "InitCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub init_capacity: ::std::option::Option<i64>,
     /// `StartTime`.
+    ///
+    /// Example: `2017-11-30T06:32:31Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -192,18 +210,24 @@ impl ::yun_core::json::Decode for SnapshotPackages {
 #[non_exhaustive]
 pub struct DescribeSnapshotPackageResponse {
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -216,6 +240,8 @@ pub struct DescribeSnapshotPackageResponse {
     )]
     pub snapshot_packages: ::std::option::Option<SnapshotPackages>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -139,9 +139,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -197,27 +201,37 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeSnapshotsRequest {
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `DiskId` (query).
+    ///
+    /// Example: `d-bp67acfmxazb4p****`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::std::string::String>,
     /// `SnapshotLinkId` (query).
+    ///
+    /// Example: `sl-bp1grgphbcc9brb5****`.
     #[serde(
         rename = "SnapshotLinkId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_link_id: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `SnapshotIds` (query).
+    ///
+    /// Example: `["s-bp67acfmxazb4p****", "s-bp67acfmxazb5p****", … "s-bp67acfmxazb6p****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "SnapshotIds",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -226,6 +240,10 @@ pub struct DescribeSnapshotsRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Default: `1`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -234,12 +252,18 @@ pub struct DescribeSnapshotsRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -248,90 +272,122 @@ pub struct DescribeSnapshotsRequest {
     /// `MaxResults` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `SnapshotName` (query).
+    ///
+    /// Example: `testSnapshotName`.
     #[serde(
         rename = "SnapshotName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_name: ::std::option::Option<::std::string::String>,
     /// `Status` (query).
+    ///
+    /// Example: `all`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// `SnapshotType` (query).
+    ///
+    /// Example: `all`.
     #[serde(
         rename = "SnapshotType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_type: ::std::option::Option<::std::string::String>,
     /// `Filter.1.Key` (query).
+    ///
+    /// Example: `CreationStartTime`.
     #[serde(
         rename = "Filter.1.Key",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_1_key: ::std::option::Option<::std::string::String>,
     /// `Filter.2.Key` (query).
+    ///
+    /// Example: `CreationEndTime`.
     #[serde(
         rename = "Filter.2.Key",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_2_key: ::std::option::Option<::std::string::String>,
     /// `Filter.1.Value` (query).
+    ///
+    /// Example: `2019-12-13T17:00Z`.
     #[serde(
         rename = "Filter.1.Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_1_value: ::std::option::Option<::std::string::String>,
     /// `Filter.2.Value` (query).
+    ///
+    /// Example: `2019-12-13T22:00Z`.
     #[serde(
         rename = "Filter.2.Value",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filter_2_value: ::std::option::Option<::std::string::String>,
     /// `Usage` (query).
+    ///
+    /// Example: `none`.
     #[serde(
         rename = "Usage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub usage: ::std::option::Option<::std::string::String>,
     /// `SourceDiskType` (query).
+    ///
+    /// Example: `Data`.
     #[serde(
         rename = "SourceDiskType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_disk_type: ::std::option::Option<::std::string::String>,
     /// `Encrypted` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `KMSKeyId` (query).
+    ///
+    /// Example: `0e478b7a-4262-4802-b8cb-00d3fb40****`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
     /// `Category` (query).
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -673,12 +729,16 @@ impl ::yun_core::json::Decode for DescribeSnapshotsRequest {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -739,162 +799,216 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct Snapshot {
     /// `Available`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Available",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available: ::std::option::Option<bool>,
     /// `Category`.
+    ///
+    /// Example: `standard`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2020-08-20T14:52:28Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `Encrypted`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// `InstantAccess`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "InstantAccess",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instant_access: ::std::option::Option<bool>,
     /// `InstantAccessRetentionDays`.
+    ///
+    /// Example: `30`.
     #[serde(
         rename = "InstantAccessRetentionDays",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instant_access_retention_days: ::std::option::Option<i64>,
     /// `KMSKeyId`.
+    ///
+    /// Example: `0e478b7a-4262-4802-b8cb-00d3fb40****`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub kms_key_id: ::std::option::Option<::yun_core::Text>,
     /// `LastModifiedTime`.
+    ///
+    /// Example: `2020-08-25T14:18:09Z`.
     #[serde(
         rename = "LastModifiedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_modified_time: ::std::option::Option<::yun_core::Text>,
     /// `ProductCode`.
+    ///
+    /// Example: `jxsc000****`.
     #[serde(
         rename = "ProductCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product_code: ::std::option::Option<::yun_core::Text>,
     /// `Progress`.
+    ///
+    /// Example: `100%`.
     #[serde(
         rename = "Progress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub progress: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RemainTime`.
+    ///
+    /// Example: `38`.
     #[serde(
         rename = "RemainTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remain_time: ::std::option::Option<i64>,
     /// `ResourceGroupId`.
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
     /// `RetentionDays`.
+    ///
+    /// Example: `30`.
     #[serde(
         rename = "RetentionDays",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub retention_days: ::std::option::Option<i64>,
     /// `SnapshotId`.
+    ///
+    /// Example: `s-bp67acfmxazb4p****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotLinkId`.
+    ///
+    /// Example: `sl-bp1grgphbcc9brb5****`.
     #[serde(
         rename = "SnapshotLinkId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_link_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotName`.
+    ///
+    /// Example: `testSnapshotName`.
     #[serde(
         rename = "SnapshotName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_name: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotSN`.
+    ///
+    /// Example: `64472-116742336-61976****`.
     #[serde(
         rename = "SnapshotSN",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_sn: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotType`.
+    ///
+    /// Example: `all`.
     #[serde(
         rename = "SnapshotType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_type: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskId`.
+    ///
+    /// Example: `d-bp67acfmxazb4ph****`.
     #[serde(
         rename = "SourceDiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_disk_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskSize`.
+    ///
+    /// Example: `40`.
     #[serde(
         rename = "SourceDiskSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_disk_size: ::std::option::Option<::yun_core::Text>,
     /// `SourceDiskType`.
+    ///
+    /// Example: `system`.
     #[serde(
         rename = "SourceDiskType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_disk_type: ::std::option::Option<::yun_core::Text>,
     /// `SourceRegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "SourceRegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_region_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceSnapshotId`.
+    ///
+    /// Example: `s-bp67acfmxazb4p****`.
     #[serde(
         rename = "SourceSnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_snapshot_id: ::std::option::Option<::yun_core::Text>,
     /// `SourceStorageType`.
+    ///
+    /// Example: `disk`.
     #[serde(
         rename = "SourceStorageType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_storage_type: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `accomplished`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -907,6 +1021,8 @@ pub struct Snapshot {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `Usage`.
+    ///
+    /// Example: `image`.
     #[serde(
         rename = "Usage",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1027,24 +1143,32 @@ impl ::yun_core::json::Decode for Snapshots {
 #[non_exhaustive]
 pub struct DescribeSnapshotsResponse {
     /// `NextToken`.
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1057,6 +1181,8 @@ pub struct DescribeSnapshotsResponse {
     )]
     pub snapshots: ::std::option::Option<Snapshots>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

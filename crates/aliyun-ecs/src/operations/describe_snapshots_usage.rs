@@ -22,6 +22,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeSnapshotsUsageRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
@@ -63,18 +65,24 @@ impl ::yun_core::json::Decode for DescribeSnapshotsUsageRequest {
 #[non_exhaustive]
 pub struct DescribeSnapshotsUsageResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SnapshotCount`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "SnapshotCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_count: ::std::option::Option<i64>,
     /// `SnapshotSize`.
+    ///
+    /// Example: `122`.
     #[serde(
         rename = "SnapshotSize",
         skip_serializing_if = "::std::option::Option::is_none"

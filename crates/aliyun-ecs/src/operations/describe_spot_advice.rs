@@ -74,57 +74,77 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeSpotAdviceRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Cores` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "Cores",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cores: ::std::option::Option<i32>,
     /// `Memory` (query).
+    ///
+    /// Example: `8.0`.
     #[serde(
         rename = "Memory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub memory: ::std::option::Option<f64>,
     /// `MinCores` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "MinCores",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub min_cores: ::std::option::Option<i32>,
     /// `MinMemory` (query).
+    ///
+    /// Example: `8.0`.
     #[serde(
         rename = "MinMemory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub min_memory: ::std::option::Option<f64>,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-i`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `InstanceTypeFamily` (query).
+    ///
+    /// Example: `ecs.c5`.
     #[serde(
         rename = "InstanceTypeFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type_family: ::std::option::Option<::std::string::String>,
     /// `InstanceFamilyLevel` (query).
+    ///
+    /// Example: `EntryLevel`.
     #[serde(
         rename = "InstanceFamilyLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_family_level: ::std::option::Option<::std::string::String>,
     /// `GpuSpec` (query).
+    ///
+    /// Example: `NVIDIA T4`.
     #[serde(
         rename = "GpuSpec",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gpu_spec: ::std::option::Option<::std::string::String>,
     /// `GpuAmount` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "GpuAmount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -133,6 +153,8 @@ pub struct DescribeSpotAdviceRequest {
     /// `InstanceTypes` (query, sent as `InstanceTypes.1`, `InstanceTypes.2`, …).
     ///
     /// At most 10 items.
+    ///
+    /// Example: `ecs.c5.large`.
     #[serde(
         rename = "InstanceTypes",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -305,24 +327,32 @@ impl ::yun_core::json::Decode for DescribeSpotAdviceRequest {
 #[non_exhaustive]
 pub struct AvailableSpotResource {
     /// `AverageSpotDiscount`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "AverageSpotDiscount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub average_spot_discount: ::std::option::Option<i64>,
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.c5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `InterruptRateDesc`.
+    ///
+    /// Example: `0-3%`.
     #[serde(
         rename = "InterruptRateDesc",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub interrupt_rate_desc: ::std::option::Option<::yun_core::Text>,
     /// `InterruptionRate`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "InterruptionRate",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -399,6 +429,8 @@ pub struct AvailableSpotZone {
     )]
     pub available_spot_resources: ::std::option::Option<AvailableSpotResources>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-i`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -468,12 +500,16 @@ pub struct DescribeSpotAdviceResponse {
     )]
     pub available_spot_zones: ::std::option::Option<AvailableSpotZones>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

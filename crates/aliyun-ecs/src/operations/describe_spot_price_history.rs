@@ -69,51 +69,71 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeSpotPriceHistoryRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `NetworkType` (query). Required.
+    ///
+    /// Example: `vpc`.
     #[serde(rename = "NetworkType")]
     pub network_type: ::std::string::String,
     /// `InstanceType` (query). Required.
+    ///
+    /// Example: `ecs.t1.xsmall`.
     #[serde(rename = "InstanceType")]
     pub instance_type: ::std::string::String,
     /// `SpotDuration` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "SpotDuration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_duration: ::std::option::Option<i32>,
     /// `IoOptimized` (query).
+    ///
+    /// Example: `optimized`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub io_optimized: ::std::option::Option<::std::string::String>,
     /// `StartTime` (query).
+    ///
+    /// Example: `2017-08-22T08:45:08Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// `EndTime` (query).
+    ///
+    /// Example: `2017-08-22T08:45:08Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
     /// `OSType` (query).
+    ///
+    /// Example: `linux`.
     #[serde(
         rename = "OSType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_type: ::std::option::Option<::std::string::String>,
     /// `Offset` (query).
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Offset",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -258,42 +278,56 @@ impl ::yun_core::json::Decode for DescribeSpotPriceHistoryRequest {
 #[non_exhaustive]
 pub struct SpotPriceType {
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
     /// `IoOptimized`.
+    ///
+    /// Example: `optimized`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub io_optimized: ::std::option::Option<::yun_core::Text>,
     /// `NetworkType`.
+    ///
+    /// Example: `vpc`.
     #[serde(
         rename = "NetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_type: ::std::option::Option<::yun_core::Text>,
     /// `OriginPrice`.
+    ///
+    /// Example: `0.354`.
     #[serde(
         rename = "OriginPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub origin_price: ::std::option::Option<f64>,
     /// `SpotPrice`.
+    ///
+    /// Example: `0.036`.
     #[serde(
         rename = "SpotPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_price: ::std::option::Option<f64>,
     /// `Timestamp`.
+    ///
+    /// Example: `2019-11-19T06:00:00Z`.
     #[serde(
         rename = "Timestamp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timestamp: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-c`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -370,18 +404,24 @@ impl ::yun_core::json::Decode for SpotPrices {
 #[non_exhaustive]
 pub struct DescribeSpotPriceHistoryResponse {
     /// `Currency`.
+    ///
+    /// Example: `CNY`.
     #[serde(
         rename = "Currency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency: ::std::option::Option<::yun_core::Text>,
     /// `NextOffset`.
+    ///
+    /// Example: `1000`.
     #[serde(
         rename = "NextOffset",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_offset: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -64,9 +64,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -122,11 +126,15 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeStorageCapacityUnitsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -135,24 +143,34 @@ pub struct DescribeStorageCapacityUnitsRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `Name` (query).
+    ///
+    /// Example: `testScuName`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `Capacity` (query).
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "Capacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub capacity: ::std::option::Option<i32>,
     /// `AllocationType` (query).
+    ///
+    /// Example: `Normal`.
     #[serde(
         rename = "AllocationType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -161,6 +179,8 @@ pub struct DescribeStorageCapacityUnitsRequest {
     /// `StorageCapacityUnitId` (query, sent as `StorageCapacityUnitId.1`, `StorageCapacityUnitId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `scu-bp67acfmxazb4p****`.
     #[serde(
         rename = "StorageCapacityUnitId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -169,6 +189,8 @@ pub struct DescribeStorageCapacityUnitsRequest {
     /// `Status` (query, sent as `Status.1`, `Status.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -325,12 +347,16 @@ impl ::yun_core::json::Decode for DescribeStorageCapacityUnitsRequest {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -391,60 +417,80 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct StorageCapacityUnit {
     /// `AllocationStatus`.
+    ///
+    /// Example: `allocated`.
     #[serde(
         rename = "AllocationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allocation_status: ::std::option::Option<::yun_core::Text>,
     /// `Capacity`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "Capacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub capacity: ::std::option::Option<i64>,
     /// `CreationTime`.
+    ///
+    /// Example: `2021-08-17T02:55Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `testScuDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `ExpiredTime`.
+    ///
+    /// Example: `2021-09-17T16:00Z`.
     #[serde(
         rename = "ExpiredTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub expired_time: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
+    ///
+    /// Example: `testScuName`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
+    ///
+    /// Example: `2021-08-17T02:55Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `StorageCapacityUnitId`.
+    ///
+    /// Example: `scu-bp67acfmxazb4p****`.
     #[serde(
         rename = "StorageCapacityUnitId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -535,18 +581,24 @@ impl ::yun_core::json::Decode for StorageCapacityUnits {
 #[non_exhaustive]
 pub struct DescribeStorageCapacityUnitsResponse {
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -559,6 +611,8 @@ pub struct DescribeStorageCapacityUnitsResponse {
     )]
     pub storage_capacity_units: ::std::option::Option<StorageCapacityUnits>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -54,26 +54,36 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeStorageSetDetailsRequest {
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `StorageSetId` (query). Required.
+    ///
+    /// Example: `ss-bp67acfmxazb4p****`.
     #[serde(rename = "StorageSetId")]
     pub storage_set_id: ::std::string::String,
     /// `StorageSetPartitionNumber` (query).
     ///
     /// At least 2.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "StorageSetPartitionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_partition_number: ::std::option::Option<i32>,
     /// `DiskIds` (query).
+    ///
+    /// Example: `["d-bp1d6tsvznfghy7y****", "d-bp1ippxbaql9zet7****", … "d-bp1ib7bcz07l****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "DiskIds",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -82,6 +92,10 @@ pub struct DescribeStorageSetDetailsRequest {
     /// `PageNumber` (query).
     ///
     /// From 1 to 1000.
+    ///
+    /// Default: `1`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -90,6 +104,10 @@ pub struct DescribeStorageSetDetailsRequest {
     /// `PageSize` (query).
     ///
     /// From 10 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -203,48 +221,64 @@ impl ::yun_core::json::Decode for DescribeStorageSetDetailsRequest {
 #[non_exhaustive]
 pub struct Disk {
     /// `Category`.
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::yun_core::Text>,
     /// `CreationTime`.
+    ///
+    /// Example: `2019-06-01T00:00:00Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `DiskId`.
+    ///
+    /// Example: `d-bp67acfmxazb4p****`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `DiskName`.
+    ///
+    /// Example: `testDiskName`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_name: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetId`.
+    ///
+    /// Example: `ss-bp67acfmxazb4p****`.
     #[serde(
         rename = "StorageSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetPartitionNumber`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "StorageSetPartitionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_partition_number: ::std::option::Option<i64>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -329,24 +363,32 @@ pub struct DescribeStorageSetDetailsResponse {
     )]
     pub disks: ::std::option::Option<Disks>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `49765E79-0D5D-4451-B3AE-580A20831846`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -54,27 +54,37 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeStorageSetsRequest {
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `StorageSetIds` (query).
+    ///
+    /// Example: `["ss-bp1d6tsvznfghy7y****", "ss-bp1ippxbaql9zet7****", … "ss-bp1ib7bcz07l****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "StorageSetIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_ids: ::std::option::Option<::std::string::String>,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `StorageSetName` (query).
+    ///
+    /// Example: `storageSetTest`.
     #[serde(
         rename = "StorageSetName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -83,6 +93,10 @@ pub struct DescribeStorageSetsRequest {
     /// `PageNumber` (query).
     ///
     /// From 1 to 1000.
+    ///
+    /// Default: `1`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -91,6 +105,10 @@ pub struct DescribeStorageSetsRequest {
     /// `PageSize` (query).
     ///
     /// From 10 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -213,42 +231,56 @@ impl ::yun_core::json::Decode for DescribeStorageSetsRequest {
 #[non_exhaustive]
 pub struct StorageSet {
     /// `CreationTime`.
+    ///
+    /// Example: `2019-06-01T00:00:00Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `Description`.
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetId`.
+    ///
+    /// Example: `ss-bp1d6tsvznfghy7y****`.
     #[serde(
         rename = "StorageSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_id: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetName`.
+    ///
+    /// Example: `testStorageSetName`.
     #[serde(
         rename = "StorageSetName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_name: ::std::option::Option<::yun_core::Text>,
     /// `StorageSetPartitionNumber`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "StorageSetPartitionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_partition_number: ::std::option::Option<i64>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -325,18 +357,24 @@ impl ::yun_core::json::Decode for StorageSets {
 #[non_exhaustive]
 pub struct DescribeStorageSetsResponse {
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -349,6 +387,8 @@ pub struct DescribeStorageSetsResponse {
     )]
     pub storage_sets: ::std::option::Option<StorageSets>,
     /// `TotalCount`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -54,9 +54,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -114,6 +118,10 @@ pub struct DescribeTagsRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `50`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -122,27 +130,39 @@ pub struct DescribeTagsRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Default: `1`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i32>,
     /// `ResourceType` (query).
+    ///
+    /// Example: `snapshot`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// `ResourceId` (query).
+    ///
+    /// Example: `s-946ntx4wr****`.
     #[serde(
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_id: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Category` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -266,66 +286,90 @@ impl ::yun_core::json::Decode for DescribeTagsRequest {
 #[non_exhaustive]
 pub struct ResourceTypeCount {
     /// `Ddh`.
+    ///
+    /// Example: `1`.
     #[serde(rename = "Ddh", skip_serializing_if = "::std::option::Option::is_none")]
     pub ddh: ::std::option::Option<i64>,
     /// `Disk`.
+    ///
+    /// Example: `15`.
     #[serde(
         rename = "Disk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk: ::std::option::Option<i64>,
     /// `Eni`.
+    ///
+    /// Example: `5`.
     #[serde(rename = "Eni", skip_serializing_if = "::std::option::Option::is_none")]
     pub eni: ::std::option::Option<i64>,
     /// `Image`.
+    ///
+    /// Example: `6`.
     #[serde(
         rename = "Image",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image: ::std::option::Option<i64>,
     /// `Instance`.
+    ///
+    /// Example: `45`.
     #[serde(
         rename = "Instance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance: ::std::option::Option<i64>,
     /// `KeyPair`.
+    ///
+    /// Example: `17`.
     #[serde(
         rename = "KeyPair",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair: ::std::option::Option<i64>,
     /// `LaunchTemplate`.
+    ///
+    /// Example: `6`.
     #[serde(
         rename = "LaunchTemplate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template: ::std::option::Option<i64>,
     /// `ReservedInstance`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "ReservedInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance: ::std::option::Option<i64>,
     /// `Securitygroup`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "Securitygroup",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub securitygroup: ::std::option::Option<i64>,
     /// `Snapshot`.
+    ///
+    /// Example: `15`.
     #[serde(
         rename = "Snapshot",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot: ::std::option::Option<i64>,
     /// `SnapshotPolicy`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "SnapshotPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_policy: ::std::option::Option<i64>,
     /// `Volume`.
+    ///
+    /// Example: `6`.
     #[serde(
         rename = "Volume",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -387,12 +431,16 @@ pub struct TagsTag {
     )]
     pub resource_type_count: ::std::option::Option<ResourceTypeCount>,
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -454,18 +502,24 @@ impl ::yun_core::json::Decode for Tags {
 #[non_exhaustive]
 pub struct DescribeTagsResponse {
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `B04B8CF3-4489-432D-83BA-6F128E4F2295`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -478,6 +532,8 @@ pub struct DescribeTagsResponse {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

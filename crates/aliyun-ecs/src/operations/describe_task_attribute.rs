@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeTaskAttributeRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `TaskId` (query). Required.
+    ///
+    /// Example: `t-ce946ntx4wr****`.
     #[serde(rename = "TaskId")]
     pub task_id: ::std::string::String,
 }
@@ -81,12 +85,16 @@ impl ::yun_core::json::Decode for DescribeTaskAttributeRequest {
 #[non_exhaustive]
 pub struct RelatedItem {
     /// `Name`.
+    ///
+    /// Example: `OSSObject`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `MYOSSPRE_m-23f8tcp***_t-23ym6mv***.vhd`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -150,18 +158,24 @@ impl ::yun_core::json::Decode for RelatedItemSet {
 #[non_exhaustive]
 pub struct OperationProgress {
     /// `ErrorCode`.
+    ///
+    /// Example: `ParameterInvalid`.
     #[serde(
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorMsg`.
+    ///
+    /// Example: `The specified RegionId parameter is invalid.`.
     #[serde(
         rename = "ErrorMsg",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_msg: ::std::option::Option<::yun_core::Text>,
     /// `OperationStatus`.
+    ///
+    /// Example: `Success`.
     #[serde(
         rename = "OperationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -233,18 +247,24 @@ impl ::yun_core::json::Decode for OperationProgressSet {
 #[non_exhaustive]
 pub struct DescribeTaskAttributeResponse {
     /// `CreationTime`.
+    ///
+    /// Example: `2015-11-23T02:13Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `FailedCount`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "FailedCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub failed_count: ::std::option::Option<i64>,
     /// `FinishedTime`.
+    ///
+    /// Example: `2015-11-23T02:19Z`.
     #[serde(
         rename = "FinishedTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -257,54 +277,72 @@ pub struct DescribeTaskAttributeResponse {
     )]
     pub operation_progress_set: ::std::option::Option<OperationProgressSet>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SuccessCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "SuccessCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub success_count: ::std::option::Option<i64>,
     /// `SupportCancel`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "SupportCancel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub support_cancel: ::std::option::Option<::yun_core::Text>,
     /// `TaskAction`.
+    ///
+    /// Example: `ExportImage`.
     #[serde(
         rename = "TaskAction",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_action: ::std::option::Option<::yun_core::Text>,
     /// `TaskId`.
+    ///
+    /// Example: `t-ce946ntx4wr****`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_id: ::std::option::Option<::yun_core::Text>,
     /// `TaskProcess`.
+    ///
+    /// Example: `100%`.
     #[serde(
         rename = "TaskProcess",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_process: ::std::option::Option<::yun_core::Text>,
     /// `TaskStatus`.
+    ///
+    /// Example: `Finished`.
     #[serde(
         rename = "TaskStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_status: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

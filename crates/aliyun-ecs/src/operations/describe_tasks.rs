@@ -66,6 +66,8 @@ pub struct DescribeTasksRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -74,39 +76,55 @@ pub struct DescribeTasksRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i32>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `TaskIds` (query).
+    ///
+    /// Example: `t-bp1hvgwromzv32iq****,t-bp179lofu2pv768w****`.
     #[serde(
         rename = "TaskIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_ids: ::std::option::Option<::std::string::String>,
     /// `TaskAction` (query).
+    ///
+    /// Example: `ImportImage`.
     #[serde(
         rename = "TaskAction",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_action: ::std::option::Option<::std::string::String>,
     /// `TaskStatus` (query).
+    ///
+    /// Example: `Finished`.
     #[serde(
         rename = "TaskStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_status: ::std::option::Option<::std::string::String>,
     /// `StartTime` (query).
+    ///
+    /// Example: `2020-11-23T15:10:00Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// `EndTime` (query).
+    ///
+    /// Example: `2020-11-23T15:16:00Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -260,42 +278,56 @@ impl ::yun_core::json::Decode for DescribeTasksRequest {
 #[non_exhaustive]
 pub struct Task {
     /// `CreationTime`.
+    ///
+    /// Example: `2020-11-24T12:50Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `FinishedTime`.
+    ///
+    /// Example: `2020-11-24T12:50Z`.
     #[serde(
         rename = "FinishedTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub finished_time: ::std::option::Option<::yun_core::Text>,
     /// `ResourceId`.
+    ///
+    /// Example: `m-bp1i8huqm5u7****`.
     #[serde(
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_id: ::std::option::Option<::yun_core::Text>,
     /// `SupportCancel`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "SupportCancel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub support_cancel: ::std::option::Option<::yun_core::Text>,
     /// `TaskAction`.
+    ///
+    /// Example: `ImportImage`.
     #[serde(
         rename = "TaskAction",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_action: ::std::option::Option<::yun_core::Text>,
     /// `TaskId`.
+    ///
+    /// Example: `t-bp1hvgwromzv32iq****`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_id: ::std::option::Option<::yun_core::Text>,
     /// `TaskStatus`.
+    ///
+    /// Example: `Finished`.
     #[serde(
         rename = "TaskStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -372,24 +404,32 @@ impl ::yun_core::json::Decode for TaskSet {
 #[non_exhaustive]
 pub struct DescribeTasksResponse {
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -402,6 +442,8 @@ pub struct DescribeTasksResponse {
     )]
     pub task_set: ::std::option::Option<TaskSet>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

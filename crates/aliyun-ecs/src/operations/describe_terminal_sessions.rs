@@ -44,27 +44,37 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeTerminalSessionsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-bp1i7gg30r52z2em****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `SessionId` (query).
+    ///
+    /// Example: `s-hz023od0x9****`.
     #[serde(
         rename = "SessionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub session_id: ::std::option::Option<::std::string::String>,
     /// `MaxResults` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -158,30 +168,40 @@ impl ::yun_core::json::Decode for DescribeTerminalSessionsRequest {
 #[non_exhaustive]
 pub struct Connection {
     /// `ClosedReason`.
+    ///
+    /// Example: `AgentNeedUpgrade`.
     #[serde(
         rename = "ClosedReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub closed_reason: ::std::option::Option<::yun_core::Text>,
     /// `EndTime`.
+    ///
+    /// Example: `2024-01-19T09:16:46Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp1i7gg30r52z2em****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `StartTime`.
+    ///
+    /// Example: `2024-01-19T09:16:40Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `Connecting`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -254,6 +274,8 @@ impl ::yun_core::json::Decode for Connections {
 #[non_exhaustive]
 pub struct Session {
     /// `ClientIP`.
+    ///
+    /// Example: `192.168.1.1`.
     #[serde(
         rename = "ClientIP",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -266,42 +288,56 @@ pub struct Session {
     )]
     pub connections: ::std::option::Option<Connections>,
     /// `CreationTime`.
+    ///
+    /// Example: `2024-01-19T09:15:46Z`.
     #[serde(
         rename = "CreationTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub creation_time: ::std::option::Option<::yun_core::Text>,
     /// `IdentityType`.
+    ///
+    /// Example: `RAMUser`.
     #[serde(
         rename = "IdentityType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub identity_type: ::std::option::Option<::yun_core::Text>,
     /// `PortNumber`.
+    ///
+    /// Example: `22`.
     #[serde(
         rename = "PortNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub port_number: ::std::option::Option<i64>,
     /// `PrincipalId`.
+    ///
+    /// Example: `123456xxxx`.
     #[serde(
         rename = "PrincipalId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub principal_id: ::std::option::Option<::yun_core::Text>,
     /// `SessionId`.
+    ///
+    /// Example: `s-hz023od0x9****`.
     #[serde(
         rename = "SessionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub session_id: ::std::option::Option<::yun_core::Text>,
     /// `TargetServer`.
+    ///
+    /// Example: `192.168.0.246`.
     #[serde(
         rename = "TargetServer",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub target_server: ::std::option::Option<::yun_core::Text>,
     /// `Username`.
+    ///
+    /// Example: `root`.
     #[serde(
         rename = "Username",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -382,12 +418,16 @@ impl ::yun_core::json::Decode for Sessions {
 #[non_exhaustive]
 pub struct DescribeTerminalSessionsResponse {
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2****`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeUserDataRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp14bnftyqhxg9ij****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
 }
@@ -81,24 +85,32 @@ impl ::yun_core::json::Decode for DescribeUserDataRequest {
 #[non_exhaustive]
 pub struct DescribeUserDataResponse {
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp14bnftyqhxg9ij****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `UserData`.
+    ///
+    /// Example: `ZWNobyBoZWxsbyBlY321ABC`.
     #[serde(
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"

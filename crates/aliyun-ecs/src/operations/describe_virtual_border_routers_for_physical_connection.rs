@@ -117,6 +117,8 @@ pub struct DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
     /// `PageNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Default: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -125,6 +127,8 @@ pub struct DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
     /// `PageSize` (query).
     ///
     /// From 1 to 50.
+    ///
+    /// Default: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"

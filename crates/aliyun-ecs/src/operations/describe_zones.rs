@@ -44,27 +44,39 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DescribeZonesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Verbose` (query).
+    ///
+    /// Default: `true`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Verbose",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub verbose: ::std::option::Option<bool>,
     /// `InstanceChargeType` (query).
+    ///
+    /// Example: `PostPaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `SpotStrategy` (query).
+    ///
+    /// Example: `NoSpot`.
     #[serde(
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_strategy: ::std::option::Option<::std::string::String>,
     /// `AcceptLanguage` (query).
+    ///
+    /// Example: `zh-CN`.
     #[serde(
         rename = "AcceptLanguage",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -501,6 +513,8 @@ pub struct ResourcesInfo {
     )]
     pub instance_types: ::std::option::Option<InstanceTypes>,
     /// `IoOptimized`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -693,18 +707,24 @@ pub struct Zone {
     )]
     pub dedicated_host_generations: ::std::option::Option<DedicatedHostGenerations>,
     /// `LocalName`.
+    ///
+    /// Example: `华东 1 可用区 G`.
     #[serde(
         rename = "LocalName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_name: ::std::option::Option<::yun_core::Text>,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::yun_core::Text>,
     /// `ZoneType`.
+    ///
+    /// Example: `AvailabilityZone`.
     #[serde(
         rename = "ZoneType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -787,6 +807,8 @@ impl ::yun_core::json::Decode for Zones {
 #[non_exhaustive]
 pub struct DescribeZonesResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

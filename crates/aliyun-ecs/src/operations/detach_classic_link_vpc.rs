@@ -34,12 +34,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DetachClassicLinkVpcRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `VpcId` (query). Required.
+    ///
+    /// Example: `vpc-bp67acfmxazb4p****`.
     #[serde(rename = "VpcId")]
     pub vpc_id: ::std::string::String,
 }
@@ -95,6 +101,8 @@ impl ::yun_core::json::Decode for DetachClassicLinkVpcRequest {
 #[non_exhaustive]
 pub struct DetachClassicLinkVpcResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

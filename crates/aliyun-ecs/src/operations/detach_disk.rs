@@ -34,12 +34,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DetachDiskRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `DiskId` (query). Required.
+    ///
+    /// Example: `d-bp67acfmxazb4p****`.
     #[serde(rename = "DiskId")]
     pub disk_id: ::std::string::String,
     /// `DeleteWithInstance` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeleteWithInstance",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -102,6 +108,8 @@ impl ::yun_core::json::Decode for DetachDiskRequest {
 #[non_exhaustive]
 pub struct DetachDiskResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -34,15 +34,21 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DetachInstanceRamRoleRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `RamRoleName` (query).
+    ///
+    /// Example: `RamRoleTest`.
     #[serde(
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ram_role_name: ::std::option::Option<::std::string::String>,
     /// `InstanceIds` (query). Required.
+    ///
+    /// Example: `["i-bp67acfmxazb4p****", "i-bp67acfmxazb5p****", "i-bp67acfmxazb6p****"…]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::string::String,
 }
@@ -106,12 +112,16 @@ impl ::yun_core::json::Decode for DetachInstanceRamRoleRequest {
 #[non_exhaustive]
 pub struct InstanceRamRoleSet {
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `RamRoleName`.
+    ///
+    /// Example: `RamRoleTest`.
     #[serde(
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -175,12 +185,16 @@ impl ::yun_core::json::Decode for InstanceRamRoleSets {
 #[non_exhaustive]
 pub struct DetachInstanceRamRoleResult {
     /// `Code`.
+    ///
+    /// Example: `200`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -193,12 +207,16 @@ pub struct DetachInstanceRamRoleResult {
     )]
     pub instance_ram_role_sets: ::std::option::Option<InstanceRamRoleSets>,
     /// `Message`.
+    ///
+    /// Example: `Success`.
     #[serde(
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message: ::std::option::Option<::yun_core::Text>,
     /// `Success`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Success",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -278,24 +296,32 @@ pub struct DetachInstanceRamRoleResponse {
     )]
     pub detach_instance_ram_role_results: ::std::option::Option<DetachInstanceRamRoleResults>,
     /// `FailCount`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "FailCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub fail_count: ::std::option::Option<i64>,
     /// `RamRoleName`.
+    ///
+    /// Example: `RamRoleTest`.
     #[serde(
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ram_role_name: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,15 +39,23 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DetachNetworkInterfaceRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `NetworkInterfaceId` (query). Required.
+    ///
+    /// Example: `eni-bp67acfmxazb4p****`.
     #[serde(rename = "NetworkInterfaceId")]
     pub network_interface_id: ::std::string::String,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `TrunkNetworkInstanceId` (query).
+    ///
+    /// Example: `eni-f8zapqwj1v1j4ia3****`.
     #[serde(
         rename = "TrunkNetworkInstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -126,6 +134,8 @@ impl ::yun_core::json::Decode for DetachNetworkInterfaceRequest {
 #[non_exhaustive]
 pub struct DetachNetworkInterfaceResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

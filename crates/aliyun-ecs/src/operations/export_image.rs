@@ -49,27 +49,39 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ExportImageRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ImageId` (query). Required.
+    ///
+    /// Example: `m-bp67acfmxazb4p****`.
     #[serde(rename = "ImageId")]
     pub image_id: ::std::string::String,
     /// `OSSBucket` (query). Required.
+    ///
+    /// Example: `testexportImage`.
     #[serde(rename = "OSSBucket")]
     pub oss_bucket: ::std::string::String,
     /// `OSSPrefix` (query).
+    ///
+    /// Example: `EcsExport`.
     #[serde(
         rename = "OSSPrefix",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub oss_prefix: ::std::option::Option<::std::string::String>,
     /// `ImageFormat` (query).
+    ///
+    /// Example: `raw`.
     #[serde(
         rename = "ImageFormat",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_format: ::std::option::Option<::std::string::String>,
     /// `RoleName` (query).
+    ///
+    /// Example: `AliyunECSImageExportDefaultRole`.
     #[serde(
         rename = "RoleName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -168,18 +180,24 @@ impl ::yun_core::json::Decode for ExportImageRequest {
 #[non_exhaustive]
 pub struct ExportImageResponse {
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `C8B26B44-0189-443E-9816-D951F596****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TaskId`.
+    ///
+    /// Example: `tsk-bp67acfmxazb4p****`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -34,12 +34,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct GetInstanceConsoleOutputRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp1c1xhsrac2coiw****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `RemoveSymbols` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "RemoveSymbols",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -108,18 +114,24 @@ pub struct GetInstanceConsoleOutputResponse {
     )]
     pub console_output: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp1c1xhsrac2coiw****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `LastUpdateTime`.
+    ///
+    /// Example: `2018-03-22 10:04:57`.
     #[serde(
         rename = "LastUpdateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_update_time: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

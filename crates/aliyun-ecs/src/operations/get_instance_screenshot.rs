@@ -34,12 +34,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct GetInstanceScreenshotRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-shenzhen`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp1gbz20g229bvu5****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `WakeUp` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "WakeUp",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -102,18 +108,24 @@ impl ::yun_core::json::Decode for GetInstanceScreenshotRequest {
 #[non_exhaustive]
 pub struct GetInstanceScreenshotResponse {
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp1gbz20g229bvu5****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `Screenshot`.
+    ///
+    /// Example: `iVBORw0KGgoA...AAABJRU5ErkJggg==`.
     #[serde(
         rename = "Screenshot",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -89,36 +89,48 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DiskDeviceMapping {
     /// `Device`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// `DiskImSize`.
+    ///
+    /// Example: `80`.
     #[serde(
         rename = "DiskImSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_im_size: ::std::option::Option<i32>,
     /// `DiskImageSize`.
+    ///
+    /// Example: `80`.
     #[serde(
         rename = "DiskImageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_image_size: ::std::option::Option<i32>,
     /// `Format`.
+    ///
+    /// Example: `QCOW2`.
     #[serde(
         rename = "Format",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub format: ::std::option::Option<::std::string::String>,
     /// `OSSBucket`.
+    ///
+    /// Example: `ecsimageos`.
     #[serde(
         rename = "OSSBucket",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub oss_bucket: ::std::option::Option<::std::string::String>,
     /// `OSSObject`.
+    ///
+    /// Example: `CentOS_5.4_32.raw`.
     #[serde(
         rename = "OSSObject",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -213,9 +225,13 @@ impl ::yun_core::json::Decode for DiskDeviceMapping {
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -271,57 +287,77 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct ImportImageRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ImageName` (query).
+    ///
+    /// Example: `ImageTestName`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `TestDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Architecture` (query).
+    ///
+    /// Example: `x86_64`.
     #[serde(
         rename = "Architecture",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub architecture: ::std::option::Option<::std::string::String>,
     /// `OSType` (query).
+    ///
+    /// Example: `linux`.
     #[serde(
         rename = "OSType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub os_type: ::std::option::Option<::std::string::String>,
     /// `Platform` (query).
+    ///
+    /// Example: `Aliyun`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub platform: ::std::option::Option<::std::string::String>,
     /// `BootMode` (query).
+    ///
+    /// Example: `BIOS`.
     #[serde(
         rename = "BootMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub boot_mode: ::std::option::Option<::std::string::String>,
     /// `RoleName` (query).
+    ///
+    /// Example: `AliyunECSImageImportDefaultRole`.
     #[serde(
         rename = "RoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub role_name: ::std::option::Option<::std::string::String>,
     /// `LicenseType` (query).
+    ///
+    /// Example: `Auto`.
     #[serde(
         rename = "LicenseType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub license_type: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -341,12 +377,16 @@ pub struct ImportImageRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `DetectionStrategy` (query).
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "DetectionStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub detection_strategy: ::std::option::Option<::std::string::String>,
     /// `StorageLocationArn` (query).
+    ///
+    /// Example: `arn:acs:cloudbox:cn-hangzhou:123456:cloudbox/cb-xx***123`.
     #[serde(
         rename = "StorageLocationArn",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -557,24 +597,32 @@ impl ::yun_core::json::Decode for ImportImageRequest {
 #[non_exhaustive]
 pub struct ImportImageResponse {
     /// `ImageId`.
+    ///
+    /// Example: `m-bp67acfmxazb4p****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::yun_core::Text>,
     /// `RegionId`.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TaskId`.
+    ///
+    /// Example: `t-bp67acfmxazb4p****`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"

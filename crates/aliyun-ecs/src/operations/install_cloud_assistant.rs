@@ -29,11 +29,15 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct InstallCloudAssistantRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …). Required.
     ///
     /// At most 100 items.
+    ///
+    /// Example: `i-bp1iudwa5b1tqa****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::vec::Vec<::std::string::String>,
 }
@@ -88,6 +92,8 @@ impl ::yun_core::json::Decode for InstallCloudAssistantRequest {
 #[non_exhaustive]
 pub struct InstallCloudAssistantResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

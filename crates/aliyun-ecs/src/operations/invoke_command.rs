@@ -104,9 +104,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -162,9 +166,13 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct ResourceTag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -220,48 +228,66 @@ impl ::yun_core::json::Decode for ResourceTag {
 #[non_exhaustive]
 pub struct InvokeCommandRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `CommandId` (query). Required.
+    ///
+    /// Example: `c-e996287206324975b5fbe1d****`.
     #[serde(rename = "CommandId")]
     pub command_id: ::std::string::String,
     /// `RepeatMode` (query).
+    ///
+    /// Example: `Once`.
     #[serde(
         rename = "RepeatMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub repeat_mode: ::std::option::Option<::std::string::String>,
     /// `Timed` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Timed",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timed: ::std::option::Option<bool>,
     /// `Frequency` (query).
+    ///
+    /// Example: `0 */20 * * * ?`.
     #[serde(
         rename = "Frequency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub frequency: ::std::option::Option<::std::string::String>,
     /// `Parameters` (query, sent as JSON text).
+    ///
+    /// Example: `{"name":"Jack", "accessKey":"LTAIdyv******aRY"}`.
     #[serde(
         rename = "Parameters",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub parameters: ::std::option::Option<::serde_json::Value>,
     /// `Username` (query).
+    ///
+    /// Example: `test`.
     #[serde(
         rename = "Username",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// `WindowsPasswordName` (query).
+    ///
+    /// Example: `axtSecretPassword`.
     #[serde(
         rename = "WindowsPasswordName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -270,24 +296,32 @@ pub struct InvokeCommandRequest {
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
     ///
     /// At most 501 items.
+    ///
+    /// Example: `i-bp185dy2o3o6n****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `ContainerId` (query).
+    ///
+    /// Example: `ab141ddfbacfe02d9dbc25966ed971536124527097398d419a6746873fea****`.
     #[serde(
         rename = "ContainerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub container_id: ::std::option::Option<::std::string::String>,
     /// `ContainerName` (query).
+    ///
+    /// Example: `test-container`.
     #[serde(
         rename = "ContainerName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub container_name: ::std::option::Option<::std::string::String>,
     /// `Timeout` (query).
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "Timeout",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -299,6 +333,8 @@ pub struct InvokeCommandRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-42665544****`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -313,6 +349,8 @@ pub struct InvokeCommandRequest {
     )]
     pub resource_tag: ::std::option::Option<::std::vec::Vec<ResourceTag>>,
     /// `TerminationMode` (query).
+    ///
+    /// Example: `ProcessTree`.
     #[serde(
         rename = "TerminationMode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -562,12 +600,16 @@ impl ::yun_core::json::Decode for InvokeCommandRequest {
 #[non_exhaustive]
 pub struct InvokeCommandResponse {
     /// `InvokeId`.
+    ///
+    /// Example: `t-7d2a745b412b4601b2d47f6a768d****`.
     #[serde(
         rename = "InvokeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoke_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,24 +39,32 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct JoinResourceGroupRequest {
     /// `ResourceType` (query).
+    ///
+    /// Example: `securitygroup`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// `ResourceId` (query).
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_id: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query).
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::std::string::String>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -134,6 +142,8 @@ impl ::yun_core::json::Decode for JoinResourceGroupRequest {
 #[non_exhaustive]
 pub struct JoinResourceGroupResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

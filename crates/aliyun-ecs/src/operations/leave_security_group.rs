@@ -39,21 +39,29 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct LeaveSecurityGroupRequest {
     /// `SecurityGroupId` (query). Required.
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(rename = "SecurityGroupId")]
     pub security_group_id: ::std::string::String,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `NetworkInterfaceId` (query).
+    ///
+    /// Example: `eni-bp13kd656hxambfe****`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_id: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query).
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -139,6 +147,8 @@ impl ::yun_core::json::Decode for LeaveSecurityGroupRequest {
 #[non_exhaustive]
 pub struct LeaveSecurityGroupResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -54,6 +54,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ListPluginStatusRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
@@ -65,30 +67,40 @@ pub struct ListPluginStatusRequest {
     )]
     pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `Name` (query).
+    ///
+    /// Example: `testPluginName`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `PageNumber` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `MaxResults` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i32>,
     /// `NextToken` (query).
+    ///
+    /// Example: `AAAAAdDWBF2`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -208,30 +220,40 @@ impl ::yun_core::json::Decode for ListPluginStatusRequest {
 #[non_exhaustive]
 pub struct PluginStatus {
     /// `FirstHeartbeatTime`.
+    ///
+    /// Example: `2020-01-19T09:15:46Z`.
     #[serde(
         rename = "FirstHeartbeatTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub first_heartbeat_time: ::std::option::Option<::yun_core::Text>,
     /// `LastHeartbeatTime`.
+    ///
+    /// Example: `2020-01-19T09:15:46Z`.
     #[serde(
         rename = "LastHeartbeatTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_heartbeat_time: ::std::option::Option<::yun_core::Text>,
     /// `PluginName`.
+    ///
+    /// Example: `testName`.
     #[serde(
         rename = "PluginName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub plugin_name: ::std::option::Option<::yun_core::Text>,
     /// `PluginStatus`.
+    ///
+    /// Example: `Running`.
     #[serde(
         rename = "PluginStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub plugin_status: ::std::option::Option<::yun_core::Text>,
     /// `PluginVersion`.
+    ///
+    /// Example: `1.1`.
     #[serde(
         rename = "PluginVersion",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -304,6 +326,8 @@ impl ::yun_core::json::Decode for PluginStatusSet {
 #[non_exhaustive]
 pub struct InstancePluginStatus {
     /// `InstanceId`.
+    ///
+    /// Example: `i-xxxxx`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -379,30 +403,40 @@ pub struct ListPluginStatusResponse {
     )]
     pub instance_plugin_status_set: ::std::option::Option<InstancePluginStatusSet>,
     /// `NextToken`.
+    ///
+    /// Example: `AAAAAdDWBF2`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `PageNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_number: ::std::option::Option<i64>,
     /// `PageSize`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_size: ::std::option::Option<i64>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

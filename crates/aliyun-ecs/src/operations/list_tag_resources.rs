@@ -49,9 +49,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -107,6 +111,8 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct TagFilter {
     /// `TagKey`.
+    ///
+    /// Example: `env`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -115,6 +121,8 @@ pub struct TagFilter {
     /// `TagValues`.
     ///
     /// At most 5 items.
+    ///
+    /// Example: `TestTagFilter`.
     #[serde(
         rename = "TagValues",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -175,20 +183,28 @@ impl ::yun_core::json::Decode for TagFilter {
 #[non_exhaustive]
 pub struct ListTagResourcesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `NextToken` (query).
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// `ResourceType` (query). Required.
+    ///
+    /// Example: `instance`.
     #[serde(rename = "ResourceType")]
     pub resource_type: ::std::string::String,
     /// `ResourceId` (query, sent as `ResourceId.1`, `ResourceId.2`, …).
     ///
     /// At most 51 items.
+    ///
+    /// Example: `i-bp1j6qtvdm8w0z1o****`.
     #[serde(
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -309,24 +325,32 @@ impl ::yun_core::json::Decode for ListTagResourcesRequest {
 #[non_exhaustive]
 pub struct TagResource {
     /// `ResourceId`.
+    ///
+    /// Example: `i-bp1j6qtvdm8w0z1o****`.
     #[serde(
         rename = "ResourceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_id: ::std::option::Option<::yun_core::Text>,
     /// `ResourceType`.
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::yun_core::Text>,
     /// `TagKey`.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -392,12 +416,16 @@ impl ::yun_core::json::Decode for TagResources {
 #[non_exhaustive]
 pub struct ListTagResourcesResponse {
     /// `NextToken`.
+    ///
+    /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `484256DA-D816-44D2-9D86-B6EE4D5BA78C`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

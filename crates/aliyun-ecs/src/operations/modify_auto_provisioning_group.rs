@@ -74,30 +74,40 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct LaunchTemplateConfig {
     /// `InstanceType`.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `MaxPrice`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "MaxPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_price: ::std::option::Option<f64>,
     /// `Priority`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Priority",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub priority: ::std::option::Option<i32>,
     /// `VSwitchId`.
+    ///
+    /// Example: `vsw-sn5bsitu4lfzgc5o7****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
     /// `WeightedCapacity`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "WeightedCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -186,57 +196,77 @@ impl ::yun_core::json::Decode for LaunchTemplateConfig {
 #[non_exhaustive]
 pub struct ModifyAutoProvisioningGroupRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `AutoProvisioningGroupId` (query).
+    ///
+    /// Example: `apg-bp67acfmxazb4ph****`.
     #[serde(
         rename = "AutoProvisioningGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_provisioning_group_id: ::std::option::Option<::std::string::String>,
     /// `ExcessCapacityTerminationPolicy` (query).
+    ///
+    /// Example: `no-termination`.
     #[serde(
         rename = "ExcessCapacityTerminationPolicy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub excess_capacity_termination_policy: ::std::option::Option<::std::string::String>,
     /// `DefaultTargetCapacityType` (query).
+    ///
+    /// Example: `Spot`.
     #[serde(
         rename = "DefaultTargetCapacityType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub default_target_capacity_type: ::std::option::Option<::std::string::String>,
     /// `TerminateInstancesWithExpiration` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "TerminateInstancesWithExpiration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub terminate_instances_with_expiration: ::std::option::Option<bool>,
     /// `MaxSpotPrice` (query).
+    ///
+    /// Example: `0.5`.
     #[serde(
         rename = "MaxSpotPrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_spot_price: ::std::option::Option<f64>,
     /// `TotalTargetCapacity` (query).
+    ///
+    /// Example: `70`.
     #[serde(
         rename = "TotalTargetCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_target_capacity: ::std::option::Option<::std::string::String>,
     /// `PayAsYouGoTargetCapacity` (query).
+    ///
+    /// Example: `30`.
     #[serde(
         rename = "PayAsYouGoTargetCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub pay_as_you_go_target_capacity: ::std::option::Option<::std::string::String>,
     /// `SpotTargetCapacity` (query).
+    ///
+    /// Example: `30`.
     #[serde(
         rename = "SpotTargetCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_target_capacity: ::std::option::Option<::std::string::String>,
     /// `AutoProvisioningGroupName` (query).
+    ///
+    /// Example: `apg-test`.
     #[serde(
         rename = "AutoProvisioningGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -432,6 +462,8 @@ impl ::yun_core::json::Decode for ModifyAutoProvisioningGroupRequest {
 #[non_exhaustive]
 pub struct ModifyAutoProvisioningGroupResponse {
     /// `RequestId`.
+    ///
+    /// Example: `B48A12CD-1295-4A38-A8F0-0E92C937****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -69,18 +69,24 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
+    ///
+    /// Example: `1000000000`.
     #[serde(
         rename = "AssumeRoleFor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assume_role_for: ::std::option::Option<i64>,
     /// `RoleType`.
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "RoleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub role_type: ::std::option::Option<::std::string::String>,
     /// `Rolearn`.
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "Rolearn",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -149,12 +155,16 @@ pub struct CopyEncryptionConfiguration {
     #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
     /// `Encrypted`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// `KMSKeyId`.
+    ///
+    /// Example: `0e478b7a-4262-4802-b8cb-00d3fb40826X`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -218,48 +228,66 @@ impl ::yun_core::json::Decode for CopyEncryptionConfiguration {
 #[non_exhaustive]
 pub struct ModifyAutoSnapshotPolicyExRequest {
     /// `regionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "regionId")]
     pub region_id: ::std::string::String,
     /// `autoSnapshotPolicyId` (query). Required.
+    ///
+    /// Example: `sp-bp12m37ccmxvbmi5****`.
     #[serde(rename = "autoSnapshotPolicyId")]
     pub auto_snapshot_policy_id: ::std::string::String,
     /// `autoSnapshotPolicyName` (query).
+    ///
+    /// Example: `SPTestName`.
     #[serde(
         rename = "autoSnapshotPolicyName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_snapshot_policy_name: ::std::option::Option<::std::string::String>,
     /// `timePoints` (query).
+    ///
+    /// Example: `["0", "1"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "timePoints",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub time_points: ::std::option::Option<::std::string::String>,
     /// `repeatWeekdays` (query).
+    ///
+    /// Example: `["1", "7"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "repeatWeekdays",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub repeat_weekdays: ::std::option::Option<::std::string::String>,
     /// `retentionDays` (query).
+    ///
+    /// Example: `30`.
     #[serde(
         rename = "retentionDays",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub retention_days: ::std::option::Option<i32>,
     /// `EnableCrossRegionCopy` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableCrossRegionCopy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_cross_region_copy: ::std::option::Option<bool>,
     /// `TargetCopyRegions` (query).
+    ///
+    /// Example: `["cn-hangzhou"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(
         rename = "TargetCopyRegions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub target_copy_regions: ::std::option::Option<::std::string::String>,
     /// `CopiedSnapshotsRetentionDays` (query).
+    ///
+    /// Example: `30`.
     #[serde(
         rename = "CopiedSnapshotsRetentionDays",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -427,6 +455,8 @@ impl ::yun_core::json::Decode for ModifyAutoSnapshotPolicyExRequest {
 #[non_exhaustive]
 pub struct ModifyAutoSnapshotPolicyExResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -64,48 +64,66 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyCapacityReservationRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `PrivatePoolOptions.Id` (query). Required.
+    ///
+    /// Example: `crp-bp67acfmxazb4****`.
     #[serde(rename = "PrivatePoolOptions.Id")]
     pub private_pool_options_id: ::std::string::String,
     /// `PrivatePoolOptions.Name` (query).
+    ///
+    /// Example: `eapTestName`.
     #[serde(
         rename = "PrivatePoolOptions.Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `StartTime` (query).
+    ///
+    /// Example: `Now`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// `EndTime` (query).
+    ///
+    /// Example: `2021-10-30T06:32:00Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
     /// `EndTimeType` (query).
+    ///
+    /// Example: `Unlimited`.
     #[serde(
         rename = "EndTimeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time_type: ::std::option::Option<::std::string::String>,
     /// `Platform` (query).
+    ///
+    /// Example: `Linux`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub platform: ::std::option::Option<::std::string::String>,
     /// `InstanceAmount` (query).
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "InstanceAmount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -251,6 +269,8 @@ impl ::yun_core::json::Decode for ModifyCapacityReservationRequest {
 #[non_exhaustive]
 pub struct ModifyCapacityReservationResponse {
     /// `RequestId`.
+    ///
+    /// Example: `8455DD10-84F8-43C9-8365-5F448EB169B6`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

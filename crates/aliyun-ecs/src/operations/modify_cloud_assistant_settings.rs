@@ -44,36 +44,48 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct OssDeliveryConfig {
     /// `BucketName`.
+    ///
+    /// Example: `example-bucket`.
     #[serde(
         rename = "BucketName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bucket_name: ::std::option::Option<::std::string::String>,
     /// `Enabled`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Enabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enabled: ::std::option::Option<bool>,
     /// `EncryptionAlgorithm`.
+    ///
+    /// Example: `AES256`.
     #[serde(
         rename = "EncryptionAlgorithm",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encryption_algorithm: ::std::option::Option<::std::string::String>,
     /// `EncryptionKeyId`.
+    ///
+    /// Example: `a807****7a70e`.
     #[serde(
         rename = "EncryptionKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encryption_key_id: ::std::option::Option<::std::string::String>,
     /// `EncryptionType`.
+    ///
+    /// Example: `Inherit`.
     #[serde(
         rename = "EncryptionType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encryption_type: ::std::option::Option<::std::string::String>,
     /// `Prefix`.
+    ///
+    /// Example: `sessionmanager/audit`.
     #[serde(
         rename = "Prefix",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -177,18 +189,24 @@ impl ::yun_core::json::Decode for OssDeliveryConfig {
 #[non_exhaustive]
 pub struct SlsDeliveryConfig {
     /// `Enabled`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Enabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enabled: ::std::option::Option<bool>,
     /// `LogstoreName`.
+    ///
+    /// Example: `example-logstore`.
     #[serde(
         rename = "LogstoreName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub logstore_name: ::std::option::Option<::std::string::String>,
     /// `ProjectName`.
+    ///
+    /// Example: `example-project`.
     #[serde(
         rename = "ProjectName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -263,12 +281,16 @@ pub struct AgentUpgradeConfig {
     )]
     pub allowed_upgrade_window: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `Enabled`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Enabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enabled: ::std::option::Option<bool>,
     /// `TimeZone`.
+    ///
+    /// Example: `Asia/Shanghai`.
     #[serde(
         rename = "TimeZone",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -337,9 +359,13 @@ impl ::yun_core::json::Decode for AgentUpgradeConfig {
 #[non_exhaustive]
 pub struct ModifyCloudAssistantSettingsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `SettingType` (query). Required.
+    ///
+    /// Example: `SessionManagerDelivery`.
     #[serde(rename = "SettingType")]
     pub setting_type: ::std::string::String,
     /// `OssDeliveryConfig` (query, sent as JSON text).
@@ -446,6 +472,8 @@ impl ::yun_core::json::Decode for ModifyCloudAssistantSettingsRequest {
 #[non_exhaustive]
 pub struct ModifyCloudAssistantSettingsResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -54,36 +54,50 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyCommandRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `CommandId` (query). Required.
+    ///
+    /// Example: `c-hz01272yr52****`.
     #[serde(rename = "CommandId")]
     pub command_id: ::std::string::String,
     /// `Name` (query).
+    ///
+    /// Example: `test-CommandName`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `CommandContent` (query).
+    ///
+    /// Example: `echo`.
     #[serde(
         rename = "CommandContent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_content: ::std::option::Option<::std::string::String>,
     /// `WorkingDir` (query).
+    ///
+    /// Example: `/home/`.
     #[serde(
         rename = "WorkingDir",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub working_dir: ::std::option::Option<::std::string::String>,
     /// `Timeout` (query).
+    ///
+    /// Example: `120`.
     #[serde(
         rename = "Timeout",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -200,6 +214,8 @@ impl ::yun_core::json::Decode for ModifyCommandRequest {
 #[non_exhaustive]
 pub struct ModifyCommandResponse {
     /// `RequestId`.
+    ///
+    /// Example: `0DE9B41E-EF0D-40A0-BB43-37749C5BDA9C`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -69,54 +69,74 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyDedicatedHostAttributeRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `DedicatedHostId` (query). Required.
+    ///
+    /// Example: `dh-bp165p6xk2tlw61e****`.
     #[serde(rename = "DedicatedHostId")]
     pub dedicated_host_id: ::std::string::String,
     /// `DedicatedHostName` (query).
+    ///
+    /// Example: `testDedicatedHostName`.
     #[serde(
         rename = "DedicatedHostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `ActionOnMaintenance` (query).
+    ///
+    /// Example: `Migrate`.
     #[serde(
         rename = "ActionOnMaintenance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub action_on_maintenance: ::std::option::Option<::std::string::String>,
     /// `NetworkAttributes.SlbUdpTimeout` (query).
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "NetworkAttributes.SlbUdpTimeout",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_attributes_slb_udp_timeout: ::std::option::Option<i32>,
     /// `NetworkAttributes.UdpTimeout` (query).
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "NetworkAttributes.UdpTimeout",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_attributes_udp_timeout: ::std::option::Option<i32>,
     /// `AutoPlacement` (query).
+    ///
+    /// Example: `on`.
     #[serde(
         rename = "AutoPlacement",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_placement: ::std::option::Option<::std::string::String>,
     /// `DedicatedHostClusterId` (query).
+    ///
+    /// Example: `dc-bp165p6xk2tlw61e****`.
     #[serde(
         rename = "DedicatedHostClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_cluster_id: ::std::option::Option<::std::string::String>,
     /// `CpuOverCommitRatio` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "CpuOverCommitRatio",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -279,6 +299,8 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyDedicatedHostAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `2A4EA075-CB5B-41B7-B0EB-70D339F6****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

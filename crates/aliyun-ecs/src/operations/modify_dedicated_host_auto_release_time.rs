@@ -34,12 +34,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyDedicatedHostAutoReleaseTimeRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `DedicatedHostId` (query). Required.
+    ///
+    /// Example: `dh-bp165p6xk2tlw61e****`.
     #[serde(rename = "DedicatedHostId")]
     pub dedicated_host_id: ::std::string::String,
     /// `AutoReleaseTime` (query).
+    ///
+    /// Example: `2019-06-04T13:35:00Z`.
     #[serde(
         rename = "AutoReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -106,6 +112,8 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostAutoReleaseTimeRequest {
 #[non_exhaustive]
 pub struct ModifyDedicatedHostAutoReleaseTimeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `04F0F334-1335-436C-A1D7-6C044FE7****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -54,36 +54,50 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyDedicatedHostAutoRenewAttributeRequest {
     /// `DedicatedHostIds` (query). Required.
+    ///
+    /// Example: `dh-bp165p6xk2tlw61e****`.
     #[serde(rename = "DedicatedHostIds")]
     pub dedicated_host_ids: ::std::string::String,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Duration` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Duration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub duration: ::std::option::Option<i32>,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// `AutoRenew` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "AutoRenew",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew: ::std::option::Option<bool>,
     /// `RenewalStatus` (query).
+    ///
+    /// Example: `Normal`.
     #[serde(
         rename = "RenewalStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub renewal_status: ::std::option::Option<::std::string::String>,
     /// `AutoRenewWithEcs` (query).
+    ///
+    /// Example: `StopRenewWithEcs`.
     #[serde(
         rename = "AutoRenewWithEcs",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -204,6 +218,8 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostAutoRenewAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyDedicatedHostAutoRenewAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `2A4EA075-CB5B-41B7-B0EB-70D339F6****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

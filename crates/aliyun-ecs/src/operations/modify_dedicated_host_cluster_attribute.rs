@@ -39,18 +39,26 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyDedicatedHostClusterAttributeRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `DedicatedHostClusterId` (query). Required.
+    ///
+    /// Example: `dc-bp12wlf6am0vz9v2****`.
     #[serde(rename = "DedicatedHostClusterId")]
     pub dedicated_host_cluster_id: ::std::string::String,
     /// `DedicatedHostClusterName` (query).
+    ///
+    /// Example: `newClusterName`.
     #[serde(
         rename = "DedicatedHostClusterName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_cluster_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `newClusterDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -134,6 +142,8 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostClusterAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyDedicatedHostClusterAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `11B55F58-D3A4-4A9B-9596-342420D02FF8`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

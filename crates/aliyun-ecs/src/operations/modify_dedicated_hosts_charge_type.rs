@@ -64,48 +64,74 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyDedicatedHostsChargeTypeRequest {
     /// `DedicatedHostIds` (query). Required.
+    ///
+    /// Example: `["dh-bp181e5064b5sotr****","dh-bp18064b5sotrr9c****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(rename = "DedicatedHostIds")]
     pub dedicated_host_ids: ::std::string::String,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Period` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// `DryRun` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `AutoPay` (query).
+    ///
+    /// Default: `true`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "AutoPay",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_pay: ::std::option::Option<bool>,
     /// `DedicatedHostChargeType` (query).
+    ///
+    /// Default: `PrePaid`.
+    ///
+    /// Example: `PrePaid`.
     #[serde(
         rename = "DedicatedHostChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_charge_type: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `DetailFee` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DetailFee",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -245,15 +271,21 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostsChargeTypeRequest {
 #[non_exhaustive]
 pub struct FeeOfInstance {
     /// `Currency`.
+    ///
+    /// Example: `CNY`.
     #[serde(
         rename = "Currency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency: ::std::option::Option<::yun_core::Text>,
     /// `Fee`.
+    ///
+    /// Example: `0`.
     #[serde(rename = "Fee", skip_serializing_if = "::std::option::Option::is_none")]
     pub fee: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `dh-bp181e5064b5sotrr****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -324,12 +356,16 @@ pub struct ModifyDedicatedHostsChargeTypeResponse {
     )]
     pub fee_of_instances: ::std::option::Option<FeeOfInstances>,
     /// `OrderId`.
+    ///
+    /// Example: `20413515388****`.
     #[serde(
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `B61C08E5-403A-46A2-96C1-F7B1216DB10C`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

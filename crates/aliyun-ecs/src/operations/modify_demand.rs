@@ -84,72 +84,98 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyDemandRequest {
     /// `ClientToken` (query).
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `DemandId` (query). Required.
+    ///
+    /// Example: `ed-bp11n21kq00sl71p****`.
     #[serde(rename = "DemandId")]
     pub demand_id: ::std::string::String,
     /// `DemandName` (query).
+    ///
+    /// Example: `testDemandName`.
     #[serde(
         rename = "DemandName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub demand_name: ::std::option::Option<::std::string::String>,
     /// `DemandDescription` (query).
+    ///
+    /// Example: `testDemandDescription`.
     #[serde(
         rename = "DemandDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub demand_description: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.c6.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `Amount` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Amount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub amount: ::std::option::Option<i32>,
     /// `InstanceChargeType` (query).
+    ///
+    /// Example: `PrePaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `Period` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// `StartTime` (query).
+    ///
+    /// Example: `2019-12-01 12:05:00`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// `EndTime` (query).
+    ///
+    /// Example: `2019-12-10 12:05:00`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -344,6 +370,8 @@ impl ::yun_core::json::Decode for ModifyDemandRequest {
 #[non_exhaustive]
 pub struct ModifyDemandResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,21 +39,29 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyDeploymentSetAttributeRequest {
     /// `DeploymentSetId` (query). Required.
+    ///
+    /// Example: `ds-bp1frxuzdg87zh4p****`.
     #[serde(rename = "DeploymentSetId")]
     pub deployment_set_id: ::std::string::String,
     /// `Description` (query).
+    ///
+    /// Example: `TestDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `DeploymentSetName` (query).
+    ///
+    /// Example: `DeploymentSetTestName`.
     #[serde(
         rename = "DeploymentSetName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_name: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
@@ -133,6 +141,8 @@ impl ::yun_core::json::Decode for ModifyDeploymentSetAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyDeploymentSetAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

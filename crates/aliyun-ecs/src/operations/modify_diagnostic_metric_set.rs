@@ -49,9 +49,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyDiagnosticMetricSetRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `MetricSetId` (query). Required.
+    ///
+    /// Example: `dms-uf6i0tv2refv8wz*****`.
     #[serde(rename = "MetricSetId")]
     pub metric_set_id: ::std::string::String,
     /// `MetricIds` (query, sent as `MetricIds.1`, `MetricIds.2`, …).
@@ -65,6 +69,8 @@ pub struct ModifyDiagnosticMetricSetRequest {
     /// `ResourceType` (query).
     ///
     /// Allowed values: `instance`.
+    ///
+    /// Example: `instance`.
     #[serde(
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -73,6 +79,8 @@ pub struct ModifyDiagnosticMetricSetRequest {
     /// `MetricSetName` (query).
     ///
     /// At most 128 characters.
+    ///
+    /// Example: `remoteConnectError`.
     #[serde(
         rename = "MetricSetName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -81,6 +89,8 @@ pub struct ModifyDiagnosticMetricSetRequest {
     /// `Description` (query).
     ///
     /// At most 255 characters.
+    ///
+    /// Example: `远程连接诊断`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -191,6 +201,8 @@ impl ::yun_core::json::Decode for ModifyDiagnosticMetricSetRequest {
 #[non_exhaustive]
 pub struct ModifyDiagnosticMetricSetResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE*****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -64,42 +64,56 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyDiskAttributeRequest {
     /// `DiskId` (query).
+    ///
+    /// Example: `d-bp1famypsnar20bv****`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::std::string::String>,
     /// `DiskName` (query).
+    ///
+    /// Example: `MyDiskName`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `TestDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `DeleteWithInstance` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeleteWithInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_with_instance: ::std::option::Option<bool>,
     /// `DeleteAutoSnapshot` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeleteAutoSnapshot",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_auto_snapshot: ::std::option::Option<bool>,
     /// `EnableAutoSnapshot` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "EnableAutoSnapshot",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_auto_snapshot: ::std::option::Option<bool>,
     /// `RegionId` (query).
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -108,12 +122,16 @@ pub struct ModifyDiskAttributeRequest {
     /// `DiskIds` (query, sent as `DiskIds.1`, `DiskIds.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `d-bp1famypsnar20bv****`.
     #[serde(
         rename = "DiskIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `BurstingEnabled` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "BurstingEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -240,6 +258,8 @@ impl ::yun_core::json::Decode for ModifyDiskAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyDiskAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -49,27 +49,41 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyDiskChargeTypeRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp1i778bq705cvx1****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `DiskIds` (query). Required.
+    ///
+    /// Example: `["d-bp67acfmxazb4ph****", "d-bp67acfmxazb4pi****", … "d-bp67acfmxazb4pj****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(rename = "DiskIds")]
     pub disk_ids: ::std::string::String,
     /// `AutoPay` (query).
+    ///
+    /// Default: `true`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoPay",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_pay: ::std::option::Option<bool>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `DiskChargeType` (query).
+    ///
+    /// Example: `PostPaid`.
     #[serde(
         rename = "DiskChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -170,12 +184,16 @@ impl ::yun_core::json::Decode for ModifyDiskChargeTypeRequest {
 #[non_exhaustive]
 pub struct ModifyDiskChargeTypeResponse {
     /// `OrderId`.
+    ///
+    /// Example: `123456****`.
     #[serde(
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -49,6 +49,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct PerformanceControlOptions {
     /// `IOPS`.
+    ///
+    /// Example: `2000`.
     #[serde(
         rename = "IOPS",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -57,12 +59,16 @@ pub struct PerformanceControlOptions {
     /// `Recover`.
     ///
     /// Allowed values: `All`.
+    ///
+    /// Example: `All`.
     #[serde(
         rename = "Recover",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub recover: ::std::option::Option<Recover>,
     /// `Throughput`.
+    ///
+    /// Example: `200`.
     #[serde(
         rename = "Throughput",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -126,27 +132,37 @@ impl ::yun_core::json::Decode for PerformanceControlOptions {
 #[non_exhaustive]
 pub struct ModifyDiskSpecRequest {
     /// `DiskId` (query). Required.
+    ///
+    /// Example: `d-bp131n0q38u3a4zi****`.
     #[serde(rename = "DiskId")]
     pub disk_id: ::std::string::String,
     /// `PerformanceLevel` (query).
+    ///
+    /// Example: `PL2`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub performance_level: ::std::option::Option<::std::string::String>,
     /// `DiskCategory` (query).
+    ///
+    /// Example: `cloud_essd`.
     #[serde(
         rename = "DiskCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_category: ::std::option::Option<::std::string::String>,
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `ProvisionedIops` (query).
+    ///
+    /// Example: `50000`.
     #[serde(
         rename = "ProvisionedIops",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -263,18 +279,24 @@ impl ::yun_core::json::Decode for ModifyDiskSpecRequest {
 #[non_exhaustive]
 pub struct ModifyDiskSpecResponse {
     /// `OrderId`.
+    ///
+    /// Example: `20413515388****`.
     #[serde(
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TaskId`.
+    ///
+    /// Example: `t-bp67acfmxazb4p****`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"

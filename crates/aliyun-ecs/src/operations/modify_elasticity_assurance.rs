@@ -39,18 +39,26 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyElasticityAssuranceRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `PrivatePoolOptions.Id` (query). Required.
+    ///
+    /// Example: `eap-bp67acfmxazb4****`.
     #[serde(rename = "PrivatePoolOptions.Id")]
     pub private_pool_options_id: ::std::string::String,
     /// `PrivatePoolOptions.Name` (query).
+    ///
+    /// Example: `eapTestName`.
     #[serde(
         rename = "PrivatePoolOptions.Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -134,6 +142,8 @@ impl ::yun_core::json::Decode for ModifyElasticityAssuranceRequest {
 #[non_exhaustive]
 pub struct ModifyElasticityAssuranceResponse {
     /// `RequestId`.
+    ///
+    /// Example: `8455DD10-84F8-43C9-8365-5F448EB169B6`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

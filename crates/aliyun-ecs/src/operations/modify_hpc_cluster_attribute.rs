@@ -44,24 +44,34 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyHpcClusterAttributeRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `HpcClusterId` (query). Required.
+    ///
+    /// Example: `hpc-b8bq705cvx1****`.
     #[serde(rename = "HpcClusterId")]
     pub hpc_cluster_id: ::std::string::String,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Name` (query).
+    ///
+    /// Example: `testName`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -152,6 +162,8 @@ impl ::yun_core::json::Decode for ModifyHpcClusterAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyHpcClusterAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -64,6 +64,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Features {
     /// `NvmeSupport`.
+    ///
+    /// Example: `supported`.
     #[serde(
         rename = "NvmeSupport",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -111,42 +113,58 @@ impl ::yun_core::json::Decode for Features {
 #[non_exhaustive]
 pub struct ModifyImageAttributeRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ImageId` (query). Required.
+    ///
+    /// Example: `m-bp18ygjuqnwhechc****`.
     #[serde(rename = "ImageId")]
     pub image_id: ::std::string::String,
     /// `ImageName` (query).
+    ///
+    /// Example: `testImageName`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_name: ::std::option::Option<::std::string::String>,
     /// `Status` (query).
+    ///
+    /// Example: `Deprecated`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// `ImageFamily` (query).
+    ///
+    /// Example: `hangzhou-daily-update`.
     #[serde(
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_family: ::std::option::Option<::std::string::String>,
     /// `BootMode` (query).
+    ///
+    /// Example: `BIOS`.
     #[serde(
         rename = "BootMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub boot_mode: ::std::option::Option<::std::string::String>,
     /// `LicenseType` (query).
+    ///
+    /// Example: `BYOL`.
     #[serde(
         rename = "LicenseType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub license_type: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -291,6 +309,8 @@ impl ::yun_core::json::Decode for ModifyImageAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyImageAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

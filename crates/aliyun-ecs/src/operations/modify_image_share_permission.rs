@@ -49,12 +49,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyImageSharePermissionRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ImageId` (query). Required.
+    ///
+    /// Example: `m-bp18ygjuqnwhechc****`.
     #[serde(rename = "ImageId")]
     pub image_id: ::std::string::String,
     /// `LaunchPermission` (query).
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "LaunchPermission",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -63,6 +69,8 @@ pub struct ModifyImageSharePermissionRequest {
     /// `AddAccount` (query, sent as `AddAccount.1`, `AddAccount.2`, …).
     ///
     /// At most 10 items.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "AddAccount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -71,12 +79,16 @@ pub struct ModifyImageSharePermissionRequest {
     /// `RemoveAccount` (query, sent as `RemoveAccount.1`, `RemoveAccount.2`, …).
     ///
     /// At most 10 items.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "RemoveAccount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remove_account: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `IsPublic` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "IsPublic",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -192,6 +204,8 @@ impl ::yun_core::json::Decode for ModifyImageSharePermissionRequest {
 #[non_exhaustive]
 pub struct ModifyImageSharePermissionResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

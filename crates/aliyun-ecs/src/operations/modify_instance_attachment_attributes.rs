@@ -39,15 +39,23 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyInstanceAttachmentAttributesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `PrivatePoolOptions.MatchCriteria` (query). Required.
+    ///
+    /// Example: `Open`.
     #[serde(rename = "PrivatePoolOptions.MatchCriteria")]
     pub private_pool_options_match_criteria: ::std::string::String,
     /// `PrivatePoolOptions.Id` (query).
+    ///
+    /// Example: `eap-bp67acfmxazb4****`.
     #[serde(
         rename = "PrivatePoolOptions.Id",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -127,6 +135,8 @@ impl ::yun_core::json::Decode for ModifyInstanceAttachmentAttributesRequest {
 #[non_exhaustive]
 pub struct ModifyInstanceAttachmentAttributesResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

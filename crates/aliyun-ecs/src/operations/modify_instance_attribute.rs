@@ -89,12 +89,16 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RemoteConnectionOptions {
     /// `Password`.
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "Password",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub password: ::std::option::Option<::std::string::String>,
     /// `Type`.
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -159,51 +163,69 @@ impl ::yun_core::json::Decode for RemoteConnectionOptions {
 #[non_exhaustive]
 pub struct ModifyInstanceAttributeRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4ph****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `Password` (query).
+    ///
+    /// Example: `Test123456`.
     #[serde(
         rename = "Password",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub password: ::std::option::Option<::std::string::String>,
     /// `HostName` (query).
+    ///
+    /// Example: `testHostName`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::std::string::String>,
     /// `InstanceName` (query).
+    ///
+    /// Example: `testInstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testInstanceDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `UserData` (query).
+    ///
+    /// Example: `ZWNobyBoZWxsbyBlY3Mh`.
     #[serde(
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_data: ::std::option::Option<::std::string::String>,
     /// `Recyclable` (query).
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "Recyclable",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub recyclable: ::std::option::Option<bool>,
     /// `CreditSpecification` (query).
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "CreditSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub credit_specification: ::std::option::Option<::std::string::String>,
     /// `DeletionProtection` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeletionProtection",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -212,6 +234,8 @@ pub struct ModifyInstanceAttributeRequest {
     /// `NetworkInterfaceQueueNumber` (query).
     ///
     /// At least -1.
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "NetworkInterfaceQueueNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -220,6 +244,8 @@ pub struct ModifyInstanceAttributeRequest {
     /// `SecurityGroupIds` (query, sent as `SecurityGroupIds.1`, `SecurityGroupIds.2`, …).
     ///
     /// At most 16 items.
+    ///
+    /// Example: `sg-bp15ed6xe1yxeycg7o****`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -232,12 +258,16 @@ pub struct ModifyInstanceAttributeRequest {
     )]
     pub remote_connection_options: ::std::option::Option<RemoteConnectionOptions>,
     /// `EnableJumboFrame` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableJumboFrame",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_jumbo_frame: ::std::option::Option<bool>,
     /// `CpuOptions.TopologyType` (query).
+    ///
+    /// Example: `DiscreteCoreToHTMapping`.
     #[serde(
         rename = "CpuOptions.TopologyType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -476,6 +506,8 @@ impl ::yun_core::json::Decode for ModifyInstanceAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyInstanceAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -34,15 +34,21 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyInstanceAutoReleaseTimeRequest {
     /// `RegionId` (query).
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::std::string::String>,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp1env7nl3mijm2t****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `AutoReleaseTime` (query).
+    ///
+    /// Example: `2018-01-01T01:02:03Z`.
     #[serde(
         rename = "AutoReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -112,6 +118,8 @@ impl ::yun_core::json::Decode for ModifyInstanceAutoReleaseTimeRequest {
 #[non_exhaustive]
 pub struct ModifyInstanceAutoReleaseTimeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -49,30 +49,44 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyInstanceAutoRenewAttributeRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4ph****,i-bp67acfmxazb4pi****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Duration` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Duration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub duration: ::std::option::Option<i32>,
     /// `AutoRenew` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoRenew",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew: ::std::option::Option<bool>,
     /// `RenewalStatus` (query).
+    ///
+    /// Example: `AutoRenewal`.
     #[serde(
         rename = "RenewalStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub renewal_status: ::std::option::Option<::std::string::String>,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -177,6 +191,8 @@ impl ::yun_core::json::Decode for ModifyInstanceAutoRenewAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyInstanceAutoRenewAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

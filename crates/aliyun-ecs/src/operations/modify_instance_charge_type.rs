@@ -69,54 +69,84 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyInstanceChargeTypeRequest {
     /// `InstanceIds` (query). Required.
+    ///
+    /// Example: `["i-bp67acfmxazb4p****","i-bp67acfmxazb4d****"]`. The service reads this text as a JSON list: pass e.g. `serde_json::json!(["a", "b"]).to_string()`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::string::String,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Period` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// `IncludeDataDisks` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "IncludeDataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub include_data_disks: ::std::option::Option<bool>,
     /// `DryRun` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `AutoPay` (query).
+    ///
+    /// Default: `true`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "AutoPay",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_pay: ::std::option::Option<bool>,
     /// `InstanceChargeType` (query).
+    ///
+    /// Default: `PrePaid`.
+    ///
+    /// Example: `PrePaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `IsDetailFee` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "IsDetailFee",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -266,15 +296,21 @@ impl ::yun_core::json::Decode for ModifyInstanceChargeTypeRequest {
 #[non_exhaustive]
 pub struct FeeOfInstance {
     /// `Currency`.
+    ///
+    /// Example: `CNY`.
     #[serde(
         rename = "Currency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub currency: ::std::option::Option<::yun_core::Text>,
     /// `Fee`.
+    ///
+    /// Example: `0`.
     #[serde(rename = "Fee", skip_serializing_if = "::std::option::Option::is_none")]
     pub fee: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -345,12 +381,16 @@ pub struct ModifyInstanceChargeTypeResponse {
     )]
     pub fee_of_instances: ::std::option::Option<FeeOfInstances>,
     /// `OrderId`.
+    ///
+    /// Example: `20413515388****`.
     #[serde(
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `B61C08E5-403A-46A2-96C1-F7B1216DB10C`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -79,66 +79,90 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyInstanceDeploymentRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4ph***`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `DedicatedHostId` (query).
+    ///
+    /// Example: `dh-bp67acfmxazb4ph****`.
     #[serde(
         rename = "DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_id: ::std::option::Option<::std::string::String>,
     /// `DeploymentSetId` (query).
+    ///
+    /// Example: `ds-bp67acfmxazb4ph****`.
     #[serde(
         rename = "DeploymentSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_id: ::std::option::Option<::std::string::String>,
     /// `DeploymentSetGroupNo` (query).
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "DeploymentSetGroupNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_group_no: ::std::option::Option<i32>,
     /// `Force` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Force",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub force: ::std::option::Option<bool>,
     /// `Affinity` (query).
+    ///
+    /// Example: `host`.
     #[serde(
         rename = "Affinity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub affinity: ::std::option::Option<::std::string::String>,
     /// `Tenancy` (query).
+    ///
+    /// Example: `host`.
     #[serde(
         rename = "Tenancy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tenancy: ::std::option::Option<::std::string::String>,
     /// `MigrationType` (query).
+    ///
+    /// Example: `live`.
     #[serde(
         rename = "MigrationType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub migration_type: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.c6.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `DedicatedHostClusterId` (query).
+    ///
+    /// Example: `dc-bp67acfmxazb4ph****`.
     #[serde(
         rename = "DedicatedHostClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_cluster_id: ::std::option::Option<::std::string::String>,
     /// `RemoveFromDeploymentSet` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "RemoveFromDeploymentSet",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -327,6 +351,8 @@ impl ::yun_core::json::Decode for ModifyInstanceDeploymentRequest {
 #[non_exhaustive]
 pub struct ModifyInstanceDeploymentResponse {
     /// `RequestId`.
+    ///
+    /// Example: `04F0F334-1335-436C-A1D7-6C044FE7****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -44,12 +44,16 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct MaintenanceWindow {
     /// `EndTime`.
+    ///
+    /// Example: `18:00:00`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
     /// `StartTime`.
+    ///
+    /// Example: `02:00:00`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -105,15 +109,21 @@ impl ::yun_core::json::Decode for MaintenanceWindow {
 #[non_exhaustive]
 pub struct ModifyInstanceMaintenanceAttributesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ActionOnMaintenance` (query).
+    ///
+    /// Example: `AutoRecover`.
     #[serde(
         rename = "ActionOnMaintenance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub action_on_maintenance: ::std::option::Option<::std::string::String>,
     /// `NotifyOnMaintenance` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "NotifyOnMaintenance",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -122,6 +132,8 @@ pub struct ModifyInstanceMaintenanceAttributesRequest {
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `i-bp67acfmxazb4ph****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -231,6 +243,8 @@ impl ::yun_core::json::Decode for ModifyInstanceMaintenanceAttributesRequest {
 #[non_exhaustive]
 pub struct ModifyInstanceMaintenanceAttributesResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -49,30 +49,42 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyInstanceMetadataOptionsRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-bp67acfmxaz****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `HttpEndpoint` (query). Required.
+    ///
+    /// Example: `enabled`.
     #[serde(rename = "HttpEndpoint")]
     pub http_endpoint: ::std::string::String,
     /// `HttpTokens` (query).
+    ///
+    /// Example: `optional`.
     #[serde(
         rename = "HttpTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub http_tokens: ::std::option::Option<::std::string::String>,
     /// `HttpPutResponseHopLimit` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "HttpPutResponseHopLimit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub http_put_response_hop_limit: ::std::option::Option<i32>,
     /// `InstanceMetadataTags` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "InstanceMetadataTags",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -179,6 +191,8 @@ impl ::yun_core::json::Decode for ModifyInstanceMetadataOptionsRequest {
 #[non_exhaustive]
 pub struct ModifyInstanceMetadataOptionsResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -69,9 +69,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyInstanceNetworkSpecRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `InternetMaxBandwidthOut` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -80,45 +84,65 @@ pub struct ModifyInstanceNetworkSpecRequest {
     /// `InternetMaxBandwidthIn` (query).
     ///
     /// From 1 to 200.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "InternetMaxBandwidthIn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_in: ::std::option::Option<i32>,
     /// `ISP` (query).
+    ///
+    /// Example: `null`.
     #[serde(rename = "ISP", skip_serializing_if = "::std::option::Option::is_none")]
     pub isp: ::std::option::Option<::std::string::String>,
     /// `NetworkChargeType` (query).
+    ///
+    /// Example: `PayByTraffic`.
     #[serde(
         rename = "NetworkChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_charge_type: ::std::option::Option<::std::string::String>,
     /// `AllocatePublicIp` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "AllocatePublicIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allocate_public_ip: ::std::option::Option<bool>,
     /// `StartTime` (query).
+    ///
+    /// Example: `2017-12-05T22:40Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// `EndTime` (query).
+    ///
+    /// Example: `2017-12-06T22Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
     /// `AutoPay` (query).
+    ///
+    /// Default: `true`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoPay",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_pay: ::std::option::Option<bool>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -273,12 +297,16 @@ impl ::yun_core::json::Decode for ModifyInstanceNetworkSpecRequest {
 #[non_exhaustive]
 pub struct ModifyInstanceNetworkSpecResponse {
     /// `OrderId`.
+    ///
+    /// Example: `123457890`.
     #[serde(
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

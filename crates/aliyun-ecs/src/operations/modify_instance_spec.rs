@@ -89,18 +89,24 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Disk {
     /// `Category`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::std::string::String>,
     /// `DiskId`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::std::string::String>,
     /// `PerformanceLevel`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -167,15 +173,21 @@ impl ::yun_core::json::Decode for Disk {
 #[non_exhaustive]
 pub struct ModifyInstanceSpecRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.g6.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `InternetMaxBandwidthOut` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -184,18 +196,24 @@ pub struct ModifyInstanceSpecRequest {
     /// `InternetMaxBandwidthIn` (query).
     ///
     /// From 1 to 200.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "InternetMaxBandwidthIn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_in: ::std::option::Option<i32>,
     /// `Temporary.StartTime` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Temporary.StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub temporary_start_time: ::std::option::Option<::std::string::String>,
     /// `Temporary.EndTime` (query).
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Temporary.EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -204,30 +222,44 @@ pub struct ModifyInstanceSpecRequest {
     /// `Temporary.InternetMaxBandwidthOut` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Temporary.InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub temporary_internet_max_bandwidth_out: ::std::option::Option<i32>,
     /// `Async` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Async",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#async: ::std::option::Option<bool>,
     /// `AllowMigrateAcrossZone` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "AllowMigrateAcrossZone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allow_migrate_across_zone: ::std::option::Option<bool>,
     /// `SystemDisk.Category` (query).
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "SystemDisk.Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_category: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `0c593ea1-3bea-11e9-b96b-88e9fe637760`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -236,6 +268,8 @@ pub struct ModifyInstanceSpecRequest {
     /// `ModifyMode` (query).
     ///
     /// Allowed values: `Online`, `Offline`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "ModifyMode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -250,6 +284,8 @@ pub struct ModifyInstanceSpecRequest {
     )]
     pub disk: ::std::option::Option<::std::vec::Vec<Disk>>,
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -460,6 +496,8 @@ impl ::yun_core::json::Decode for ModifyInstanceSpecRequest {
 #[non_exhaustive]
 pub struct ModifyInstanceSpecResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

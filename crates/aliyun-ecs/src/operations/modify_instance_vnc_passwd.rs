@@ -34,12 +34,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyInstanceVncPasswdRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4ph****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `VncPassword` (query). Required.
+    ///
+    /// Example: `Ecs123`.
     #[serde(rename = "VncPassword")]
     pub vnc_password: ::std::string::String,
 }
@@ -105,6 +111,8 @@ impl ::yun_core::json::Decode for ModifyInstanceVncPasswdRequest {
 #[non_exhaustive]
 pub struct ModifyInstanceVncPasswdResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -44,18 +44,26 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyInstanceVpcAttributeRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp1iudwa5b1tqag1****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `VSwitchId` (query). Required.
+    ///
+    /// Example: `vsw-bp1s5fnvk4gn3tw12****`.
     #[serde(rename = "VSwitchId")]
     pub v_switch_id: ::std::string::String,
     /// `PrivateIpAddress` (query).
+    ///
+    /// Example: `172.17.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_address: ::std::option::Option<::std::string::String>,
     /// `VpcId` (query).
+    ///
+    /// Example: `vpc-bp1vwnn14rqpyiczj****`.
     #[serde(
         rename = "VpcId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -64,6 +72,8 @@ pub struct ModifyInstanceVpcAttributeRequest {
     /// `SecurityGroupId` (query, sent as `SecurityGroupId.1`, `SecurityGroupId.2`, …).
     ///
     /// At most 16 items.
+    ///
+    /// Example: `sg-o6w9l8bc8dgmkw87****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -163,6 +173,8 @@ impl ::yun_core::json::Decode for ModifyInstanceVpcAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyInstanceVpcAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

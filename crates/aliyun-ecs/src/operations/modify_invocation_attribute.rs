@@ -59,6 +59,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyInvocationAttributeRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
@@ -70,33 +72,45 @@ pub struct ModifyInvocationAttributeRequest {
     )]
     pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `InvokeId` (query). Required.
+    ///
+    /// Example: `t-hz0jdfwd9f****`.
     #[serde(rename = "InvokeId")]
     pub invoke_id: ::std::string::String,
     /// `CommandContent` (query).
+    ///
+    /// Example: `ZWNobyAxMjM=`.
     #[serde(
         rename = "CommandContent",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_content: ::std::option::Option<::std::string::String>,
     /// `EnableParameter` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableParameter",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_parameter: ::std::option::Option<bool>,
     /// `Parameters` (query, sent as JSON text).
+    ///
+    /// Example: `{"name":"Jack", "accessKey":"LTAIdyvdIqaRY****"}`.
     #[serde(
         rename = "Parameters",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub parameters: ::std::option::Option<::serde_json::Value>,
     /// `Frequency` (query).
+    ///
+    /// Example: `0 */20 * * * *`.
     #[serde(
         rename = "Frequency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub frequency: ::std::option::Option<::std::string::String>,
     /// `ContentEncoding` (query).
+    ///
+    /// Example: `PlainText`.
     #[serde(
         rename = "ContentEncoding",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -234,12 +248,16 @@ impl ::yun_core::json::Decode for ModifyInvocationAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyInvocationAttributeResponse {
     /// `CommandId`.
+    ///
+    /// Example: `c-hz01272yr52****`.
     #[serde(
         rename = "CommandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,21 +39,29 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyLaunchTemplateDefaultVersionRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `LaunchTemplateId` (query).
+    ///
+    /// Example: `lt-s-bp177juajht6****`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::std::string::String>,
     /// `LaunchTemplateName` (query).
+    ///
+    /// Example: `testLaunchTemplateName`.
     #[serde(
         rename = "LaunchTemplateName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_name: ::std::option::Option<::std::string::String>,
     /// `DefaultVersionNumber` (query). Required.
+    ///
+    /// Example: `2`.
     #[serde(rename = "DefaultVersionNumber")]
     pub default_version_number: i64,
 }
@@ -136,12 +144,16 @@ impl ::yun_core::json::Decode for ModifyLaunchTemplateDefaultVersionRequest {
 #[non_exhaustive]
 pub struct ModifyLaunchTemplateDefaultVersionResponse {
     /// `LaunchTemplateId`.
+    ///
+    /// Example: `lt-bp1apo0bbbkuy0rj****`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

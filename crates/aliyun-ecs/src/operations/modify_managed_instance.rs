@@ -34,12 +34,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyManagedInstanceRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `mi-hz01nmcf****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `InstanceName` (query). Required.
+    ///
+    /// Example: `testInstanceName`.
     #[serde(rename = "InstanceName")]
     pub instance_name: ::std::string::String,
 }
@@ -95,12 +101,16 @@ impl ::yun_core::json::Decode for ModifyManagedInstanceRequest {
 #[non_exhaustive]
 pub struct Instance {
     /// `InstanceId`.
+    ///
+    /// Example: `mi-hz01nmcf****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceName`.
+    ///
+    /// Example: `testInstanceName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -139,6 +149,8 @@ pub struct ModifyManagedInstanceResponse {
     )]
     pub instance: ::std::option::Option<Instance>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

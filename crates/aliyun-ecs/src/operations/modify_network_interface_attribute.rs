@@ -74,30 +74,40 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct NetworkInterfaceTrafficConfig {
     /// `NetworkInterfaceTrafficMode`.
+    ///
+    /// Example: `HighPerformance`.
     #[serde(
         rename = "NetworkInterfaceTrafficMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
     /// `QueueNumber`.
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "QueueNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub queue_number: ::std::option::Option<i32>,
     /// `QueuePairNumber`.
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "QueuePairNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub queue_pair_number: ::std::option::Option<i32>,
     /// `RxQueueSize`.
+    ///
+    /// Example: `8192`.
     #[serde(
         rename = "RxQueueSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rx_queue_size: ::std::option::Option<i32>,
     /// `TxQueueSize`.
+    ///
+    /// Example: `8192`.
     #[serde(
         rename = "TxQueueSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -265,26 +275,36 @@ impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
 #[non_exhaustive]
 pub struct ModifyNetworkInterfaceAttributeRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `NetworkInterfaceName` (query).
+    ///
+    /// Example: `eniTestName`.
     #[serde(
         rename = "NetworkInterfaceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_name: ::std::option::Option<::std::string::String>,
     /// `NetworkInterfaceId` (query). Required.
+    ///
+    /// Example: `eni-bp67acfmxazb4p****`.
     #[serde(rename = "NetworkInterfaceId")]
     pub network_interface_id: ::std::string::String,
     /// `QueueNumber` (query).
     ///
     /// At least -1.
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "QueueNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub queue_number: ::std::option::Option<i32>,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -299,18 +319,24 @@ pub struct ModifyNetworkInterfaceAttributeRequest {
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `DeleteOnRelease` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeleteOnRelease",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_on_release: ::std::option::Option<bool>,
     /// `RxQueueSize` (query).
+    ///
+    /// Example: `8192`.
     #[serde(
         rename = "RxQueueSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rx_queue_size: ::std::option::Option<i32>,
     /// `TxQueueSize` (query).
+    ///
+    /// Example: `8192`.
     #[serde(
         rename = "TxQueueSize",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -499,6 +525,8 @@ impl ::yun_core::json::Decode for ModifyNetworkInterfaceAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyNetworkInterfaceAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -49,9 +49,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct AddEntry {
     /// `Cidr`. Required.
+    ///
+    /// Example: `192.168.2.0/24`.
     #[serde(rename = "Cidr")]
     pub cidr: ::std::string::String,
     /// `Description`.
+    ///
+    /// Example: `Description Sample 01`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -106,6 +110,8 @@ impl ::yun_core::json::Decode for AddEntry {
 #[non_exhaustive]
 pub struct RemoveEntry {
     /// `Cidr`. Required.
+    ///
+    /// Example: `192.168.1.0/24`.
     #[serde(rename = "Cidr")]
     pub cidr: ::std::string::String,
 }
@@ -144,18 +150,26 @@ impl ::yun_core::json::Decode for RemoveEntry {
 #[non_exhaustive]
 pub struct ModifyPrefixListRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-chengdu`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `PrefixListId` (query). Required.
+    ///
+    /// Example: `pl-x1j1k5ykzqlixdcy****`.
     #[serde(rename = "PrefixListId")]
     pub prefix_list_id: ::std::string::String,
     /// `PrefixListName` (query).
+    ///
+    /// Example: `PrefixListNameSample`.
     #[serde(
         rename = "PrefixListName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub prefix_list_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `This is description.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -278,6 +292,8 @@ impl ::yun_core::json::Decode for ModifyPrefixListRequest {
 #[non_exhaustive]
 pub struct ModifyPrefixListResponse {
     /// `RequestId`.
+    ///
+    /// Example: `38793DB8-A4B2-4AEC-BFD3-111234E9188D`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -84,18 +84,24 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Disk {
     /// `Category`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::std::string::String>,
     /// `DiskId`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::std::string::String>,
     /// `PerformanceLevel`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -162,57 +168,83 @@ impl ::yun_core::json::Decode for Disk {
 #[non_exhaustive]
 pub struct ModifyPrepayInstanceSpecRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4ph****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceType` (query). Required.
+    ///
+    /// Example: `ecs.g5.xlarge`.
     #[serde(rename = "InstanceType")]
     pub instance_type: ::std::string::String,
     /// `OperatorType` (query).
+    ///
+    /// Example: `upgrade`.
     #[serde(
         rename = "OperatorType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub operator_type: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `AutoPay` (query).
+    ///
+    /// Default: `true`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoPay",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_pay: ::std::option::Option<bool>,
     /// `MigrateAcrossZone` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "MigrateAcrossZone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub migrate_across_zone: ::std::option::Option<bool>,
     /// `SystemDisk.Category` (query).
+    ///
+    /// Example: `cloud_efficiency`.
     #[serde(
         rename = "SystemDisk.Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_category: ::std::option::Option<::std::string::String>,
     /// `RebootTime` (query).
+    ///
+    /// Example: `2018-01-01T12:05Z`.
     #[serde(
         rename = "RebootTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reboot_time: ::std::option::Option<::std::string::String>,
     /// `EndTime` (query).
+    ///
+    /// Example: `2018-01-01T12:05Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
     /// `RebootWhenFinished` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "RebootWhenFinished",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -221,6 +253,8 @@ pub struct ModifyPrepayInstanceSpecRequest {
     /// `ModifyMode` (query).
     ///
     /// Allowed values: `Online`, `Offline`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "ModifyMode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -412,12 +446,16 @@ impl ::yun_core::json::Decode for ModifyPrepayInstanceSpecRequest {
 #[non_exhaustive]
 pub struct ModifyPrepayInstanceSpecResponse {
     /// `OrderId`.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

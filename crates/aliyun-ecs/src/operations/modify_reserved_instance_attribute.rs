@@ -39,18 +39,26 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyReservedInstanceAttributeRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ReservedInstanceId` (query). Required.
+    ///
+    /// Example: `ecsri-uf61hdhue4kcorqsk****`.
     #[serde(rename = "ReservedInstanceId")]
     pub reserved_instance_id: ::std::string::String,
     /// `ReservedInstanceName` (query).
+    ///
+    /// Example: `testReservedInstanceName`.
     #[serde(
         rename = "ReservedInstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `ri-example`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -134,24 +142,32 @@ impl ::yun_core::json::Decode for ModifyReservedInstanceAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyReservedInstanceAttributeResponse {
     /// `Code`.
+    ///
+    /// Example: `200`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<::yun_core::Text>,
     /// `HttpStatusCode`.
+    ///
+    /// Example: `200`.
     #[serde(
         rename = "HttpStatusCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub http_status_code: ::std::option::Option<i64>,
     /// `Message`.
+    ///
+    /// Example: `Success`.
     #[serde(
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

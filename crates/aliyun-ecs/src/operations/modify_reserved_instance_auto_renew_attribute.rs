@@ -44,21 +44,29 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyReservedInstanceAutoRenewAttributeRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Period` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// `RenewalStatus` (query).
+    ///
+    /// Example: `AutoRenewal`.
     #[serde(
         rename = "RenewalStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -169,6 +177,8 @@ impl ::yun_core::json::Decode for ModifyReservedInstanceAutoRenewAttributeReques
 #[non_exhaustive]
 pub struct ModifyReservedInstanceAutoRenewAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `2A4EA075-CB5B-41B7-B0EB-70D339F6****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

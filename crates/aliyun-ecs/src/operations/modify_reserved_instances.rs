@@ -34,21 +34,31 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Configuration {
     /// `InstanceAmount`. Required.
+    ///
+    /// Example: `1`.
     #[serde(rename = "InstanceAmount")]
     pub instance_amount: i32,
     /// `InstanceType`. Required.
+    ///
+    /// Example: `ecs.c5.4xlarge`.
     #[serde(rename = "InstanceType")]
     pub instance_type: ::std::string::String,
     /// `ReservedInstanceName`.
+    ///
+    /// Example: `testReservedInstanceName`.
     #[serde(
         rename = "ReservedInstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_name: ::std::option::Option<::std::string::String>,
     /// `Scope`. Required.
+    ///
+    /// Example: `Zone`.
     #[serde(rename = "Scope")]
     pub scope: ::std::string::String,
     /// `ZoneId`.
+    ///
+    /// Example: `cn-hangzhou-i`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -136,11 +146,15 @@ impl ::yun_core::json::Decode for Configuration {
 #[non_exhaustive]
 pub struct ModifyReservedInstancesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ReservedInstanceId` (query, sent as `ReservedInstanceId.1`, `ReservedInstanceId.2`, …). Required.
     ///
     /// At most 100 items.
+    ///
+    /// Example: `ReservedInstanceId.1="ecsri-bp1cx3****",ReservedInstanceId.2="ecsri-bp15xx2****"......`.
     #[serde(rename = "ReservedInstanceId")]
     pub reserved_instance_id: ::std::vec::Vec<::std::string::String>,
     /// `Configuration` (query, sent as `Configuration.1`, `Configuration.2`, …).
@@ -247,6 +261,8 @@ impl ::yun_core::json::Decode for ReservedInstanceIdSets {
 #[non_exhaustive]
 pub struct ModifyReservedInstancesResponse {
     /// `RequestId`.
+    ///
+    /// Example: `ED9E4A5F-FF4D-4C96-BE80-6B4227060DD7`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,21 +39,29 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifySecurityGroupAttributeRequest {
     /// `SecurityGroupId` (query). Required.
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(rename = "SecurityGroupId")]
     pub security_group_id: ::std::string::String,
     /// `Description` (query).
+    ///
+    /// Example: `TestDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `SecurityGroupName` (query).
+    ///
+    /// Example: `SecurityGroupTestName`.
     #[serde(
         rename = "SecurityGroupName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_name: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
@@ -133,6 +141,8 @@ impl ::yun_core::json::Decode for ModifySecurityGroupAttributeRequest {
 #[non_exhaustive]
 pub struct ModifySecurityGroupAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -114,24 +114,36 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifySecurityGroupEgressRuleRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `SecurityGroupId` (query). Required.
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(rename = "SecurityGroupId")]
     pub security_group_id: ::std::string::String,
     /// `SecurityGroupRuleId` (query).
+    ///
+    /// Example: `sgr-bp67acfmxazb4q****`.
     #[serde(
         rename = "SecurityGroupRuleId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_rule_id: ::std::option::Option<::std::string::String>,
     /// `Policy` (query).
+    ///
+    /// Default: `accept`.
+    ///
+    /// Example: `accept`.
     #[serde(
         rename = "Policy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -140,84 +152,114 @@ pub struct ModifySecurityGroupEgressRuleRequest {
     /// `Priority` (query).
     ///
     /// Matches `^\d+$`.
+    ///
+    /// Default: `1`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Priority",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub priority: ::std::option::Option<::std::string::String>,
     /// `IpProtocol` (query).
+    ///
+    /// Example: `tcp`.
     #[serde(
         rename = "IpProtocol",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_protocol: ::std::option::Option<::std::string::String>,
     /// `DestCidrIp` (query).
+    ///
+    /// Example: `10.0.0.0/8`.
     #[serde(
         rename = "DestCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_cidr_ip: ::std::option::Option<::std::string::String>,
     /// `Ipv6DestCidrIp` (query).
+    ///
+    /// Example: `2001:db8:1233:1a00::***`.
     #[serde(
         rename = "Ipv6DestCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_dest_cidr_ip: ::std::option::Option<::std::string::String>,
     /// `DestGroupId` (query).
+    ///
+    /// Example: `sg-bp67acfmxa123b****`.
     #[serde(
         rename = "DestGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_group_id: ::std::option::Option<::std::string::String>,
     /// `DestPrefixListId` (query).
+    ///
+    /// Example: `pl-x1j1k5ykzqlixdcy****`.
     #[serde(
         rename = "DestPrefixListId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_prefix_list_id: ::std::option::Option<::std::string::String>,
     /// `PortRange` (query).
+    ///
+    /// Example: `80/80`.
     #[serde(
         rename = "PortRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub port_range: ::std::option::Option<::std::string::String>,
     /// `SourceCidrIp` (query).
+    ///
+    /// Example: `10.0.0.0/8`.
     #[serde(
         rename = "SourceCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_cidr_ip: ::std::option::Option<::std::string::String>,
     /// `Ipv6SourceCidrIp` (query).
+    ///
+    /// Example: `2001:db8:1234:1a00::***`.
     #[serde(
         rename = "Ipv6SourceCidrIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_source_cidr_ip: ::std::option::Option<::std::string::String>,
     /// `SourcePortRange` (query).
+    ///
+    /// Example: `80/80`.
     #[serde(
         rename = "SourcePortRange",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub source_port_range: ::std::option::Option<::std::string::String>,
     /// `DestGroupOwnerAccount` (query).
+    ///
+    /// Example: `EcsforCloud@Alibaba.com`.
     #[serde(
         rename = "DestGroupOwnerAccount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_group_owner_account: ::std::option::Option<::std::string::String>,
     /// `DestGroupOwnerId` (query).
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "DestGroupOwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dest_group_owner_id: ::std::option::Option<i64>,
     /// `NicType` (query).
+    ///
+    /// Example: `intranet`.
     #[serde(
         rename = "NicType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub nic_type: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `This is a new securitygroup rule.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -500,6 +542,8 @@ impl ::yun_core::json::Decode for ModifySecurityGroupEgressRuleRequest {
 #[non_exhaustive]
 pub struct ModifySecurityGroupEgressRuleResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

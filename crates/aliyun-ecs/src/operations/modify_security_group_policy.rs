@@ -39,15 +39,23 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifySecurityGroupPolicyRequest {
     /// `SecurityGroupId` (query). Required.
+    ///
+    /// Example: `sg-bp67acfmxazb4ph****`.
     #[serde(rename = "SecurityGroupId")]
     pub security_group_id: ::std::string::String,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InnerAccessPolicy` (query). Required.
+    ///
+    /// Example: `Drop`.
     #[serde(rename = "InnerAccessPolicy")]
     pub inner_access_policy: ::std::string::String,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -123,6 +131,8 @@ impl ::yun_core::json::Decode for ModifySecurityGroupPolicyRequest {
 #[non_exhaustive]
 pub struct ModifySecurityGroupPolicyResponse {
     /// `RequestId`.
+    ///
+    /// Example: `CEF72CEB-54B6-4AE8-B225-F876FF7BA984`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -44,27 +44,37 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifySnapshotAttributeRequest {
     /// `SnapshotId` (query). Required.
+    ///
+    /// Example: `s-bp199lyny9bb47pa****`.
     #[serde(rename = "SnapshotId")]
     pub snapshot_id: ::std::string::String,
     /// `SnapshotName` (query).
+    ///
+    /// Example: `testSnapshotName`.
     #[serde(
         rename = "SnapshotName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `DisableInstantAccess` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DisableInstantAccess",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disable_instant_access: ::std::option::Option<bool>,
     /// `RetentionDays` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "RetentionDays",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -160,6 +170,8 @@ impl ::yun_core::json::Decode for ModifySnapshotAttributeRequest {
 #[non_exhaustive]
 pub struct ModifySnapshotAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

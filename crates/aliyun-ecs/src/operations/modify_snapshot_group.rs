@@ -39,18 +39,26 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifySnapshotGroupRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `SnapshotGroupId` (query). Required.
+    ///
+    /// Example: `ssg-j6ciyh3k52qp7ovm****`.
     #[serde(rename = "SnapshotGroupId")]
     pub snapshot_group_id: ::std::string::String,
     /// `Name` (query).
+    ///
+    /// Example: `testName02`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `This is new description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -124,6 +132,8 @@ impl ::yun_core::json::Decode for ModifySnapshotGroupRequest {
 #[non_exhaustive]
 pub struct ModifySnapshotGroupResponse {
     /// `RequestId`.
+    ///
+    /// Example: `A00B5E55-76B7-42C8-8A80-AF10E980DCC7`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,18 +39,26 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyStorageCapacityUnitAttributeRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `StorageCapacityUnitId` (query). Required.
+    ///
+    /// Example: `scu-bp67acfmxazb4p****`.
     #[serde(rename = "StorageCapacityUnitId")]
     pub storage_capacity_unit_id: ::std::string::String,
     /// `Name` (query).
+    ///
+    /// Example: `testNewScuName`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testNewScuDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -125,6 +133,8 @@ impl ::yun_core::json::Decode for ModifyStorageCapacityUnitAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyStorageCapacityUnitAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

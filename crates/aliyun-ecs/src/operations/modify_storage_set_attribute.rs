@@ -44,24 +44,34 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ModifyStorageSetAttributeRequest {
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `StorageSetId` (query). Required.
+    ///
+    /// Example: `ss-bp67acfmxazb4ph****`.
     #[serde(rename = "StorageSetId")]
     pub storage_set_id: ::std::string::String,
     /// `StorageSetName` (query).
+    ///
+    /// Example: `testStorageSetName`.
     #[serde(
         rename = "StorageSetName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testStorageSetDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -156,6 +166,8 @@ impl ::yun_core::json::Decode for ModifyStorageSetAttributeRequest {
 #[non_exhaustive]
 pub struct ModifyStorageSetAttributeResponse {
     /// `RequestId`.
+    ///
+    /// Example: `04F0F334-1335-436C-A1D7-6C044FE73369`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -99,9 +99,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -157,6 +161,8 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct PurchaseReservedInstancesOfferingRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
@@ -165,27 +171,37 @@ pub struct PurchaseReservedInstancesOfferingRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp199lyny9b3****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `ReservedInstanceName` (query).
+    ///
+    /// Example: `testReservedInstanceName`.
     #[serde(
         rename = "ReservedInstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_name: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query). Required.
+    ///
+    /// Example: `ecs.g5.large`.
     #[serde(rename = "InstanceType")]
     pub instance_type: ::std::string::String,
     /// `Scope` (query).
+    ///
+    /// Example: `Zone`.
     #[serde(
         rename = "Scope",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -194,54 +210,72 @@ pub struct PurchaseReservedInstancesOfferingRequest {
     /// `InstanceAmount` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "InstanceAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_amount: ::std::option::Option<i32>,
     /// `OfferingType` (query).
+    ///
+    /// Example: `All Upfront`.
     #[serde(
         rename = "OfferingType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub offering_type: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Platform` (query).
+    ///
+    /// Example: `Linux`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub platform: ::std::option::Option<::std::string::String>,
     /// `Period` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Year`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `AutoRenew` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoRenew",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew: ::std::option::Option<bool>,
     /// `AutoRenewPeriod` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "AutoRenewPeriod",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -499,6 +533,8 @@ impl ::yun_core::json::Decode for ReservedInstanceIdSets {
 #[non_exhaustive]
 pub struct PurchaseReservedInstancesOfferingResponse {
     /// `RequestId`.
+    ///
+    /// Example: `8C314443-AF0D-4766-9562-C83B7F1A3C8B`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

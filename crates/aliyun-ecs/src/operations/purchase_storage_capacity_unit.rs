@@ -74,9 +74,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -132,48 +136,66 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct PurchaseStorageCapacityUnitRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Name` (query).
+    ///
+    /// Example: `ScuPurchaseDemo`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `Capacity` (query). Required.
+    ///
+    /// Example: `20`.
     #[serde(rename = "Capacity")]
     pub capacity: i32,
     /// `Description` (query).
+    ///
+    /// Example: `ScuPurchaseDemo`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `StartTime` (query).
+    ///
+    /// Example: `2020-09-09T02:00:00Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// `Period` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// `FromApp` (query).
+    ///
+    /// Example: `OpenAPI`.
     #[serde(
         rename = "FromApp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub from_app: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -182,6 +204,8 @@ pub struct PurchaseStorageCapacityUnitRequest {
     /// `Amount` (query).
     ///
     /// From 1 to 20.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Amount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -373,12 +397,16 @@ impl ::yun_core::json::Decode for StorageCapacityUnitIds {
 #[non_exhaustive]
 pub struct PurchaseStorageCapacityUnitResponse {
     /// `OrderId`.
+    ///
+    /// Example: `204135153880****`.
     #[serde(
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

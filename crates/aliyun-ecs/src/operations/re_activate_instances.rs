@@ -29,12 +29,16 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ReActivateInstancesRequest {
     /// `RegionId` (query).
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::std::string::String>,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
 }
@@ -87,6 +91,8 @@ impl ::yun_core::json::Decode for ReActivateInstancesRequest {
 #[non_exhaustive]
 pub struct ReActivateInstancesResponse {
     /// `RequestId`.
+    ///
+    /// Example: `51AB7717-6E1A-4D1D-A44D-54CB123ABC`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

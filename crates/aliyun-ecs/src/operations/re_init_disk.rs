@@ -44,27 +44,39 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ReInitDiskRequest {
     /// `DiskId` (query). Required.
+    ///
+    /// Example: `d-bp67acfmxazb4ph****`.
     #[serde(rename = "DiskId")]
     pub disk_id: ::std::string::String,
     /// `Password` (query).
+    ///
+    /// Example: `EcsV587!`.
     #[serde(
         rename = "Password",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub password: ::std::option::Option<::std::string::String>,
     /// `KeyPairName` (query).
+    ///
+    /// Example: `testKeyPairName`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_name: ::std::option::Option<::std::string::String>,
     /// `AutoStartInstance` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoStartInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_start_instance: ::std::option::Option<bool>,
     /// `SecurityEnhancementStrategy` (query).
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "SecurityEnhancementStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -179,6 +191,8 @@ impl ::yun_core::json::Decode for ReInitDiskRequest {
 #[non_exhaustive]
 pub struct ReInitDiskResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RedeployDedicatedHostRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `DedicatedHostId` (query). Required.
+    ///
+    /// Example: `dh-bp165p6xk2tlw61e****`.
     #[serde(rename = "DedicatedHostId")]
     pub dedicated_host_id: ::std::string::String,
 }
@@ -81,6 +85,8 @@ impl ::yun_core::json::Decode for RedeployDedicatedHostRequest {
 #[non_exhaustive]
 pub struct RedeployDedicatedHostResponse {
     /// `RequestId`.
+    ///
+    /// Example: `FCED4B7A-53D5-4C04-ABE3-26D4F3890D57`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

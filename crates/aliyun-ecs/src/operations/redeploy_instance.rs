@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RedeployInstanceRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp1azkttqpldxgted****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `ForceStop` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ForceStop",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -86,12 +90,16 @@ impl ::yun_core::json::Decode for RedeployInstanceRequest {
 #[non_exhaustive]
 pub struct RedeployInstanceResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TaskId`.
+    ///
+    /// Example: `t-bp10e8orkp8x****`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -34,12 +34,20 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ReleaseCapacityReservationRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `PrivatePoolOptions.Id` (query). Required.
+    ///
+    /// Example: `crp-bp67acfmxazb4****`.
     #[serde(rename = "PrivatePoolOptions.Id")]
     pub private_pool_options_id: ::std::string::String,
     /// `DryRun` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -103,6 +111,8 @@ impl ::yun_core::json::Decode for ReleaseCapacityReservationRequest {
 #[non_exhaustive]
 pub struct ReleaseCapacityReservationResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

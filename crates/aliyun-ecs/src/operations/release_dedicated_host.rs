@@ -29,9 +29,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ReleaseDedicatedHostRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `DedicatedHostId` (query). Required.
+    ///
+    /// Example: `dh-bp199lyny9b3****`.
     #[serde(rename = "DedicatedHostId")]
     pub dedicated_host_id: ::std::string::String,
 }
@@ -81,6 +85,8 @@ impl ::yun_core::json::Decode for ReleaseDedicatedHostRequest {
 #[non_exhaustive]
 pub struct ReleaseDedicatedHostResponse {
     /// `RequestId`.
+    ///
+    /// Example: `A1B15AC8-E6F6-49A4-8985-8C07104B9199`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

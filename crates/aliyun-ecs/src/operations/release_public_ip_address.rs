@@ -39,21 +39,29 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ReleasePublicIpAddressRequest {
     /// `RegionId` (query).
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(
         rename = "RegionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region_id: ::std::option::Option<::std::string::String>,
     /// `InstanceId` (query).
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `PublicIpAddress` (query). Required.
+    ///
+    /// Example: `121.40.**.**`.
     #[serde(rename = "PublicIpAddress")]
     pub public_ip_address: ::std::string::String,
     /// `DryRun` (query).
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -130,12 +138,16 @@ impl ::yun_core::json::Decode for ReleasePublicIpAddressRequest {
 #[non_exhaustive]
 pub struct ReleasePublicIpAddressResponse {
     /// `RemainTimes`.
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "RemainTimes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remain_times: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

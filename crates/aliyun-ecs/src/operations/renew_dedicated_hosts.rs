@@ -44,21 +44,31 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RenewDedicatedHostsRequest {
     /// `DedicatedHostIds` (query). Required.
+    ///
+    /// Example: `dh-bp199lyny9b3****`.
     #[serde(rename = "DedicatedHostIds")]
     pub dedicated_host_ids: ::std::string::String,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Period` (query). Required.
+    ///
+    /// Example: `1`.
     #[serde(rename = "Period")]
     pub period: i32,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -145,6 +155,8 @@ impl ::yun_core::json::Decode for RenewDedicatedHostsRequest {
 #[non_exhaustive]
 pub struct RenewDedicatedHostsResponse {
     /// `RequestId`.
+    ///
+    /// Example: `2A4EA075-CB5B-41B7-B0EB-70D339F6****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

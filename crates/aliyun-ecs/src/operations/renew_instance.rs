@@ -44,27 +44,37 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RenewInstanceRequest {
     /// `ClientToken` (query).
+    ///
+    /// Example: `0c593ea1-3bea-11e9-b96b-88e9fe637760`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `Period` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// `ExpectedRenewDay` (query).
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "ExpectedRenewDay",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -157,12 +167,16 @@ impl ::yun_core::json::Decode for RenewInstanceRequest {
 #[non_exhaustive]
 pub struct RenewInstanceResponse {
     /// `OrderId`.
+    ///
+    /// Example: `1234567890`.
     #[serde(
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

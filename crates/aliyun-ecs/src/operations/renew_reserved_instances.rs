@@ -59,33 +59,45 @@ pub struct RenewReservedInstancesRequest {
     #[serde(rename = "ReservedInstanceId")]
     pub reserved_instance_id: ::std::vec::Vec<::std::string::String>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Period` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Year`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `AutoRenew` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoRenew",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew: ::std::option::Option<bool>,
     /// `AutoRenewPeriod` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "AutoRenewPeriod",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -236,12 +248,16 @@ impl ::yun_core::json::Decode for ReservedInstanceIdSets {
 #[non_exhaustive]
 pub struct RenewReservedInstancesResponse {
     /// `OrderId`.
+    ///
+    /// Example: `2023912123****`.
     #[serde(
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `8C314443-AF0D-4766-9562-C83B7F1****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -99,18 +99,24 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "AssumeRoleFor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assume_role_for: ::std::option::Option<i64>,
     /// `RoleType`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "RoleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub role_type: ::std::option::Option<::std::string::String>,
     /// `Rolearn`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Rolearn",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -174,87 +180,117 @@ impl ::yun_core::json::Decode for Arn {
 #[non_exhaustive]
 pub struct ReplaceSystemDiskRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4ph****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `ImageId` (query).
+    ///
+    /// Example: `m-bp67acfmxazb4ph****`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// `SystemDisk.Size` (query).
+    ///
+    /// Example: `80`.
     #[serde(
         rename = "SystemDisk.Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk_size: ::std::option::Option<i32>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `UseAdditionalService` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "UseAdditionalService",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub use_additional_service: ::std::option::Option<bool>,
     /// `Password` (query).
+    ///
+    /// Example: `EcsV587!`.
     #[serde(
         rename = "Password",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub password: ::std::option::Option<::std::string::String>,
     /// `PasswordInherit` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "PasswordInherit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub password_inherit: ::std::option::Option<bool>,
     /// `KeyPairName` (query).
+    ///
+    /// Example: `testKeyPairName`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_name: ::std::option::Option<::std::string::String>,
     /// `DiskId` (query).
+    ///
+    /// Example: `d-bp67acfmxazb4ph****`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::std::string::String>,
     /// `Platform` (query).
+    ///
+    /// Example: `CentOS`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub platform: ::std::option::Option<::std::string::String>,
     /// `Architecture` (query).
+    ///
+    /// Example: `i386`.
     #[serde(
         rename = "Architecture",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub architecture: ::std::option::Option<::std::string::String>,
     /// `SecurityEnhancementStrategy` (query).
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "SecurityEnhancementStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_enhancement_strategy: ::std::option::Option<::std::string::String>,
     /// `Encrypted` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<bool>,
     /// `KMSKeyId` (query).
+    ///
+    /// Example: `e522b26d-abf6-4e0d-b5da-04b7******3c`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
     /// `EncryptAlgorithm` (query).
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "EncryptAlgorithm",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -516,12 +552,16 @@ impl ::yun_core::json::Decode for ReplaceSystemDiskRequest {
 #[non_exhaustive]
 pub struct ReplaceSystemDiskResponse {
     /// `DiskId`.
+    ///
+    /// Example: `d-bp67acfmxazb4ph****`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -64,30 +64,42 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ReportInstancesStatusRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Reason` (query).
+    ///
+    /// Example: `abnormal-local-disk`.
     #[serde(
         rename = "Reason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reason: ::std::option::Option<::std::string::String>,
     /// `Description` (query). Required.
+    ///
+    /// Example: `本地盘不可用，挂载点拒绝访问，无法加载文件。`.
     #[serde(rename = "Description")]
     pub description: ::std::string::String,
     /// `StartTime` (query).
+    ///
+    /// Example: `2017-11-30T06:32:31Z`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// `EndTime` (query).
+    ///
+    /// Example: `2017-11-31T06:32:31Z`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
     /// `IssueCategory` (query).
+    ///
+    /// Example: `hardware-cpu-error`.
     #[serde(
         rename = "IssueCategory",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -96,11 +108,15 @@ pub struct ReportInstancesStatusRequest {
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …). Required.
     ///
     /// At most 100 items.
+    ///
+    /// Example: `i-bp165p6xk2tmdhj0****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::vec::Vec<::std::string::String>,
     /// `DiskId` (query, sent as `DiskId.1`, `DiskId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `d-bp1aeljlfad7x6u1****`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -109,6 +125,8 @@ pub struct ReportInstancesStatusRequest {
     /// `Device` (query, sent as `Device.1`, `Device.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `/dev/xvdb`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -261,6 +279,8 @@ impl ::yun_core::json::Decode for ReportInstancesStatusRequest {
 #[non_exhaustive]
 pub struct ReportInstancesStatusResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

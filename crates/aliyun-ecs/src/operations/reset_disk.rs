@@ -34,12 +34,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ResetDiskRequest {
     /// `DiskId` (query). Required.
+    ///
+    /// Example: `d-bp199lyny9b3****`.
     #[serde(rename = "DiskId")]
     pub disk_id: ::std::string::String,
     /// `SnapshotId` (query). Required.
+    ///
+    /// Example: `s-bp199lyny9b3****`.
     #[serde(rename = "SnapshotId")]
     pub snapshot_id: ::std::string::String,
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -102,6 +108,8 @@ impl ::yun_core::json::Decode for ResetDiskRequest {
 #[non_exhaustive]
 pub struct ResetDiskResponse {
     /// `RequestId`.
+    ///
+    /// Example: `F3CD6886-D8D0-4FEE-B93E-1B732396****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -34,12 +34,16 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Disk {
     /// `DiskId`.
+    ///
+    /// Example: `d-j6cf7l0ewidb78lq****`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::std::string::String>,
     /// `SnapshotId`.
+    ///
+    /// Example: `s-j6cdofbycydvg7ey****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -95,9 +99,13 @@ impl ::yun_core::json::Decode for Disk {
 #[non_exhaustive]
 pub struct ResetDisksRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -164,12 +172,16 @@ impl ::yun_core::json::Decode for ResetDisksRequest {
 #[non_exhaustive]
 pub struct RelatedItem {
     /// `Name`.
+    ///
+    /// Example: `SnapshotId`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `s-j6cdofbycydvg7ey****`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -233,18 +245,24 @@ impl ::yun_core::json::Decode for RelatedItemSet {
 #[non_exhaustive]
 pub struct OperationProgress {
     /// `ErrorCode`.
+    ///
+    /// Example: `400`.
     #[serde(
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorMsg`.
+    ///
+    /// Example: `testErrorMsg`.
     #[serde(
         rename = "ErrorMsg",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_msg: ::std::option::Option<::yun_core::Text>,
     /// `OperationStatus`.
+    ///
+    /// Example: `Success`.
     #[serde(
         rename = "OperationStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -322,6 +340,8 @@ pub struct ResetDisksResponse {
     )]
     pub operation_progress_set: ::std::option::Option<OperationProgressSet>,
     /// `RequestId`.
+    ///
+    /// Example: `3D66C85C-AA97-4A00-B0ED-2D9A80FE782C`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,9 +39,15 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct ResizeDiskRequest {
     /// `DiskId` (query). Required.
+    ///
+    /// Example: `d-bp67acfmxazb4p****`.
     #[serde(rename = "DiskId")]
     pub disk_id: ::std::string::String,
     /// `Type` (query).
+    ///
+    /// Default: `offline`.
+    ///
+    /// Example: `offline`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -50,9 +56,13 @@ pub struct ResizeDiskRequest {
     /// `NewSize` (query). Required.
     ///
     /// From 1 to 65536.
+    ///
+    /// Example: `1900`.
     #[serde(rename = "NewSize")]
     pub new_size: i32,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -122,12 +132,16 @@ impl ::yun_core::json::Decode for ResizeDiskRequest {
 #[non_exhaustive]
 pub struct ResizeDiskResponse {
     /// `OrderId`.
+    ///
+    /// Example: `20413515388****`.
     #[serde(
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `F3CD6886-D8D0-4FEE-B93E-1B732396****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

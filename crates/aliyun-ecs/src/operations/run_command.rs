@@ -139,9 +139,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -197,9 +201,13 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct ResourceTag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -255,93 +263,131 @@ impl ::yun_core::json::Decode for ResourceTag {
 #[non_exhaustive]
 pub struct RunCommandRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `Name` (query).
+    ///
+    /// Example: `testName`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `testDescription`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Type` (query). Required.
+    ///
+    /// Example: `RunShellScript`.
     #[serde(rename = "Type")]
     pub r#type: ::std::string::String,
     /// `CommandContent` (query). Required.
+    ///
+    /// Example: `ZWNobyAxMjM=`.
     #[serde(rename = "CommandContent")]
     pub command_content: ::std::string::String,
     /// `WorkingDir` (query).
+    ///
+    /// Example: `/home/user`.
     #[serde(
         rename = "WorkingDir",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub working_dir: ::std::option::Option<::std::string::String>,
     /// `Timeout` (query).
+    ///
+    /// Example: `3600`.
     #[serde(
         rename = "Timeout",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timeout: ::std::option::Option<i64>,
     /// `EnableParameter` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableParameter",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_parameter: ::std::option::Option<bool>,
     /// `RepeatMode` (query).
+    ///
+    /// Example: `Once`.
     #[serde(
         rename = "RepeatMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub repeat_mode: ::std::option::Option<::std::string::String>,
     /// `Timed` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Timed",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timed: ::std::option::Option<bool>,
     /// `Frequency` (query).
+    ///
+    /// Example: `0 */20 * * * ?`.
     #[serde(
         rename = "Frequency",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub frequency: ::std::option::Option<::std::string::String>,
     /// `Parameters` (query, sent as JSON text).
+    ///
+    /// Example: `{"name":"Jack", "accessKey":"LTAIdyvdIqaRY****"}`.
     #[serde(
         rename = "Parameters",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub parameters: ::std::option::Option<::serde_json::Value>,
     /// `KeepCommand` (query).
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "KeepCommand",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub keep_command: ::std::option::Option<bool>,
     /// `ContentEncoding` (query).
+    ///
+    /// Example: `Base64`.
     #[serde(
         rename = "ContentEncoding",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub content_encoding: ::std::option::Option<::std::string::String>,
     /// `Username` (query).
+    ///
+    /// Example: `test`.
     #[serde(
         rename = "Username",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// `WindowsPasswordName` (query).
+    ///
+    /// Example: `axtSecretPassword`.
     #[serde(
         rename = "WindowsPasswordName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -350,6 +396,8 @@ pub struct RunCommandRequest {
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
     ///
     /// At most 501 items.
+    ///
+    /// Example: `i-bp185dy2o3o6neg****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -361,18 +409,24 @@ pub struct RunCommandRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `ContainerId` (query).
+    ///
+    /// Example: `ab141ddfbacfe02d9dbc25966ed971536124527097398d419a6746873fea****`.
     #[serde(
         rename = "ContainerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub container_id: ::std::option::Option<::std::string::String>,
     /// `ContainerName` (query).
+    ///
+    /// Example: `test-container`.
     #[serde(
         rename = "ContainerName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub container_name: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -387,6 +441,8 @@ pub struct RunCommandRequest {
     )]
     pub resource_tag: ::std::option::Option<::std::vec::Vec<ResourceTag>>,
     /// `TerminationMode` (query).
+    ///
+    /// Example: `ProcessTree`.
     #[serde(
         rename = "TerminationMode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -714,18 +770,24 @@ impl ::yun_core::json::Decode for RunCommandRequest {
 #[non_exhaustive]
 pub struct RunCommandResponse {
     /// `CommandId`.
+    ///
+    /// Example: `c-7d2a745b412b4601b2d47f6a768d****`.
     #[serde(
         rename = "CommandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_id: ::std::option::Option<::yun_core::Text>,
     /// `InvokeId`.
+    ///
+    /// Example: `t-7d2a745b412b4601b2d47f6a768d****`.
     #[serde(
         rename = "InvokeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoke_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -404,66 +404,88 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DataDisk {
     /// `AutoSnapshotPolicyId`.
+    ///
+    /// Example: `sp-bp67acfmxazb4p****`.
     #[serde(
         rename = "AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
     /// `BurstingEnabled`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "BurstingEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bursting_enabled: ::std::option::Option<bool>,
     /// `Category`.
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::std::string::String>,
     /// `DeleteWithInstance`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeleteWithInstance",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_with_instance: ::std::option::Option<bool>,
     /// `Description`.
+    ///
+    /// Example: `DataDisk_Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Device`.
+    ///
+    /// Example: `/dev/xvdb`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// `DiskName`.
+    ///
+    /// Example: `cloud_ssdData`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_name: ::std::option::Option<::std::string::String>,
     /// `EncryptAlgorithm`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "EncryptAlgorithm",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypt_algorithm: ::std::option::Option<::std::string::String>,
     /// `Encrypted`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<::std::string::String>,
     /// `KMSKeyId`.
+    ///
+    /// Example: `0e478b7a-4262-4802-b8cb-00d3fb40****`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
     /// `PerformanceLevel`.
+    ///
+    /// Example: `PL1`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -472,24 +494,32 @@ pub struct DataDisk {
     /// `ProvisionedIops`.
     ///
     /// At least 0.
+    ///
+    /// Example: `40000`.
     #[serde(
         rename = "ProvisionedIops",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub provisioned_iops: ::std::option::Option<i64>,
     /// `Size`.
+    ///
+    /// Example: `2000`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<i32>,
     /// `SnapshotId`.
+    ///
+    /// Example: `s-bp17441ohwka0yuh****`.
     #[serde(
         rename = "SnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
     /// `StorageClusterId`.
+    ///
+    /// Example: `dbsc-j5e1sf2vaf5he8m2****`.
     #[serde(
         rename = "StorageClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -677,18 +707,24 @@ impl ::yun_core::json::Decode for DataDisk {
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "AssumeRoleFor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assume_role_for: ::std::option::Option<i64>,
     /// `RoleType`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "RoleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub role_type: ::std::option::Option<::std::string::String>,
     /// `Rolearn`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Rolearn",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -752,18 +788,24 @@ impl ::yun_core::json::Decode for Arn {
 #[non_exhaustive]
 pub struct NetworkInterface {
     /// `DeleteOnRelease`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DeleteOnRelease",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_on_release: ::std::option::Option<bool>,
     /// `Description`.
+    ///
+    /// Example: `Network_Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `InstanceType`.
+    ///
+    /// Example: `Secondary`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -778,36 +820,48 @@ pub struct NetworkInterface {
     )]
     pub ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `Ipv6AddressCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Ipv6AddressCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_address_count: ::std::option::Option<i64>,
     /// `NetworkCardIndex`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "NetworkCardIndex",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_card_index: ::std::option::Option<i32>,
     /// `NetworkInterfaceId`.
+    ///
+    /// Example: `eni-bp1gn106np8jhxhj****`.
     #[serde(
         rename = "NetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_id: ::std::option::Option<::std::string::String>,
     /// `NetworkInterfaceName`.
+    ///
+    /// Example: `Network_Name`.
     #[serde(
         rename = "NetworkInterfaceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_name: ::std::option::Option<::std::string::String>,
     /// `NetworkInterfaceTrafficMode`.
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "NetworkInterfaceTrafficMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
     /// `PrimaryIpAddress`.
+    ///
+    /// Example: `172.16.**.**`.
     #[serde(
         rename = "PrimaryIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -816,24 +870,32 @@ pub struct NetworkInterface {
     /// `QueueNumber`.
     ///
     /// At least 1.
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "QueueNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub queue_number: ::std::option::Option<i32>,
     /// `QueuePairNumber`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "QueuePairNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub queue_pair_number: ::std::option::Option<i64>,
     /// `RxQueueSize`.
+    ///
+    /// Example: `8192`.
     #[serde(
         rename = "RxQueueSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rx_queue_size: ::std::option::Option<i32>,
     /// `SecurityGroupId`.
+    ///
+    /// Example: `sg-bp67acfmxazb4p****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -842,18 +904,24 @@ pub struct NetworkInterface {
     /// `SecurityGroupIds`.
     ///
     /// At most 16 items.
+    ///
+    /// Example: `sg-bp15ed6xe1yxeycg7****`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `TxQueueSize`.
+    ///
+    /// Example: `8192`.
     #[serde(
         rename = "TxQueueSize",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tx_queue_size: ::std::option::Option<i32>,
     /// `VSwitchId`.
+    ///
+    /// Example: `vsw-bp67acfmxazb4p****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1075,9 +1143,13 @@ impl ::yun_core::json::Decode for NetworkInterface {
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1133,24 +1205,32 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct SystemDisk {
     /// `BurstingEnabled`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "BurstingEnabled",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bursting_enabled: ::std::option::Option<bool>,
     /// `EncryptAlgorithm`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "EncryptAlgorithm",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypt_algorithm: ::std::option::Option<::std::string::String>,
     /// `Encrypted`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypted",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypted: ::std::option::Option<::std::string::String>,
     /// `KMSKeyId`.
+    ///
+    /// Example: `0e478b7a-4262-4802-b8cb-00d3fb40****`.
     #[serde(
         rename = "KMSKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1159,48 +1239,64 @@ pub struct SystemDisk {
     /// `ProvisionedIops`.
     ///
     /// At least 0.
+    ///
+    /// Example: `40000`.
     #[serde(
         rename = "ProvisionedIops",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub provisioned_iops: ::std::option::Option<i64>,
     /// `StorageClusterId`.
+    ///
+    /// Example: `dbsc-j5e1sf2vaf5he8m2****`.
     #[serde(
         rename = "StorageClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_cluster_id: ::std::option::Option<::std::string::String>,
     /// `Size`.
+    ///
+    /// Example: `40`.
     #[serde(
         rename = "Size",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub size: ::std::option::Option<::std::string::String>,
     /// `Category`.
+    ///
+    /// Example: `cloud_ssd`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::std::string::String>,
     /// `DiskName`.
+    ///
+    /// Example: `cloud_ssdSystem`.
     #[serde(
         rename = "DiskName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_name: ::std::option::Option<::std::string::String>,
     /// `Description`.
+    ///
+    /// Example: `SystemDisk_Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `PerformanceLevel`.
+    ///
+    /// Example: `PL0`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub performance_level: ::std::option::Option<::std::string::String>,
     /// `AutoSnapshotPolicyId`.
+    ///
+    /// Example: `sp-bp67acfmxazb4p****`.
     #[serde(
         rename = "AutoSnapshotPolicyId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1361,6 +1457,8 @@ impl ::yun_core::json::Decode for SystemDisk {
 #[non_exhaustive]
 pub struct ImageOptions {
     /// `LoginAsNonRoot`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "LoginAsNonRoot",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1408,6 +1506,8 @@ impl ::yun_core::json::Decode for ImageOptions {
 #[non_exhaustive]
 pub struct NetworkOptions {
     /// `EnableJumboFrame`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableJumboFrame",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1455,117 +1555,157 @@ impl ::yun_core::json::Decode for NetworkOptions {
 #[non_exhaustive]
 pub struct RunInstancesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ImageId` (query).
+    ///
+    /// Example: `aliyun_2_1903_x64_20G_alibase_20200324.vhd`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// `ImageFamily` (query).
+    ///
+    /// Example: `hangzhou-daily-update`.
     #[serde(
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_family: ::std::option::Option<::std::string::String>,
     /// `InstanceType` (query).
+    ///
+    /// Example: `ecs.g6.large`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `SecurityGroupId` (query).
+    ///
+    /// Example: `sg-bp15ed6xe1yxeycg7****`.
     #[serde(
         rename = "SecurityGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::string::String>,
     /// `VSwitchId` (query).
+    ///
+    /// Example: `vsw-bp1s5fnvk4gn2tws0****`.
     #[serde(
         rename = "VSwitchId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
     /// `InstanceName` (query).
+    ///
+    /// Example: `k8s-node-[1,4]-alibabacloud`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `Description` (query).
+    ///
+    /// Example: `Instance_Description`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `InternetMaxBandwidthIn` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "InternetMaxBandwidthIn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_in: ::std::option::Option<i32>,
     /// `InternetMaxBandwidthOut` (query).
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_max_bandwidth_out: ::std::option::Option<i32>,
     /// `HostName` (query).
+    ///
+    /// Example: `k8s-node-[1,4]-ecshost`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::std::string::String>,
     /// `UniqueSuffix` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "UniqueSuffix",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub unique_suffix: ::std::option::Option<bool>,
     /// `Password` (query).
+    ///
+    /// Example: `EcsV587!`.
     #[serde(
         rename = "Password",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub password: ::std::option::Option<::std::string::String>,
     /// `PasswordInherit` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "PasswordInherit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub password_inherit: ::std::option::Option<bool>,
     /// `ZoneId` (query).
+    ///
+    /// Example: `cn-hangzhou-g`.
     #[serde(
         rename = "ZoneId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
     /// `InternetChargeType` (query).
+    ///
+    /// Example: `PayByTraffic`.
     #[serde(
         rename = "InternetChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_charge_type: ::std::option::Option<::std::string::String>,
     /// `IoOptimized` (query).
+    ///
+    /// Example: `optimized`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub io_optimized: ::std::option::Option<::std::string::String>,
     /// `UserData` (query).
+    ///
+    /// Example: `ZWNobyBoZWxsbyBlY3Mh`.
     #[serde(
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_data: ::std::option::Option<::std::string::String>,
     /// `KeyPairName` (query).
+    ///
+    /// Example: `KeyPair_Name`.
     #[serde(
         rename = "KeyPairName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair_name: ::std::option::Option<::std::string::String>,
     /// `RamRoleName` (query).
+    ///
+    /// Example: `RAM_Name`.
     #[serde(
         rename = "RamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1574,6 +1714,10 @@ pub struct RunInstancesRequest {
     /// `Amount` (query).
     ///
     /// From 1 to 1000.
+    ///
+    /// Default: `1`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "Amount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1582,18 +1726,24 @@ pub struct RunInstancesRequest {
     /// `MinAmount` (query).
     ///
     /// From 1 to 100.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "MinAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub min_amount: ::std::option::Option<i32>,
     /// `AutoReleaseTime` (query).
+    ///
+    /// Example: `2018-01-01T12:05:00Z`.
     #[serde(
         rename = "AutoReleaseTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_release_time: ::std::option::Option<::std::string::String>,
     /// `SpotStrategy` (query).
+    ///
+    /// Example: `NoSpot`.
     #[serde(
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1602,6 +1752,8 @@ pub struct RunInstancesRequest {
     /// `SpotDuration` (query).
     ///
     /// From 0 to 6.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "SpotDuration",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1610,126 +1762,168 @@ pub struct RunInstancesRequest {
     /// `SpotPriceLimit` (query).
     ///
     /// From 0 to 999999.
+    ///
+    /// Example: `0.97`.
     #[serde(
         rename = "SpotPriceLimit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_price_limit: ::std::option::Option<f64>,
     /// `SpotInterruptionBehavior` (query).
+    ///
+    /// Example: `Terminate`.
     #[serde(
         rename = "SpotInterruptionBehavior",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_interruption_behavior: ::std::option::Option<::std::string::String>,
     /// `SecurityEnhancementStrategy` (query).
+    ///
+    /// Example: `Active`.
     #[serde(
         rename = "SecurityEnhancementStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_enhancement_strategy: ::std::option::Option<::std::string::String>,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `HpcClusterId` (query).
+    ///
+    /// Example: `hpc-bp67acfmxazb4p****`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `DedicatedHostId` (query).
+    ///
+    /// Example: `dh-bp67acfmxazb4p****`.
     #[serde(
         rename = "DedicatedHostId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_id: ::std::option::Option<::std::string::String>,
     /// `LaunchTemplateId` (query).
+    ///
+    /// Example: `lt-bp1apo0bbbkuy0rj****`.
     #[serde(
         rename = "LaunchTemplateId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_id: ::std::option::Option<::std::string::String>,
     /// `LaunchTemplateName` (query).
+    ///
+    /// Example: `LaunchTemplate_Name`.
     #[serde(
         rename = "LaunchTemplateName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_name: ::std::option::Option<::std::string::String>,
     /// `LaunchTemplateVersion` (query).
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "LaunchTemplateVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_version: ::std::option::Option<i64>,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `Period` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Period",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period: ::std::option::Option<i32>,
     /// `PeriodUnit` (query).
+    ///
+    /// Example: `Month`.
     #[serde(
         rename = "PeriodUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// `AutoRenew` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoRenew",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew: ::std::option::Option<bool>,
     /// `AutoRenewPeriod` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "AutoRenewPeriod",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_renew_period: ::std::option::Option<i32>,
     /// `InstanceChargeType` (query).
+    ///
+    /// Example: `PrePaid`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `DeploymentSetId` (query).
+    ///
+    /// Example: `ds-bp1brhwhoqinyjd6****`.
     #[serde(
         rename = "DeploymentSetId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_id: ::std::option::Option<::std::string::String>,
     /// `DeploymentSetGroupNo` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "DeploymentSetGroupNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set_group_no: ::std::option::Option<i32>,
     /// `PrivateIpAddress` (query).
+    ///
+    /// Example: `10.1.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_address: ::std::option::Option<::std::string::String>,
     /// `CreditSpecification` (query).
+    ///
+    /// Example: `Standard`.
     #[serde(
         rename = "CreditSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub credit_specification: ::std::option::Option<::std::string::String>,
     /// `Ipv6AddressCount` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Ipv6AddressCount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1738,36 +1932,48 @@ pub struct RunInstancesRequest {
     /// `NetworkInterfaceQueueNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `8`.
     #[serde(
         rename = "NetworkInterfaceQueueNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_queue_number: ::std::option::Option<i32>,
     /// `DeletionProtection` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeletionProtection",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deletion_protection: ::std::option::Option<bool>,
     /// `HibernationOptions.Configured` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "HibernationOptions.Configured",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hibernation_options_configured: ::std::option::Option<bool>,
     /// `Affinity` (query).
+    ///
+    /// Example: `default`.
     #[serde(
         rename = "Affinity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub affinity: ::std::option::Option<::std::string::String>,
     /// `Tenancy` (query).
+    ///
+    /// Example: `default`.
     #[serde(
         rename = "Tenancy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tenancy: ::std::option::Option<::std::string::String>,
     /// `StorageSetId` (query).
+    ///
+    /// Example: `ss-bp67acfmxazb4p****`.
     #[serde(
         rename = "StorageSetId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1776,81 +1982,109 @@ pub struct RunInstancesRequest {
     /// `StorageSetPartitionNumber` (query).
     ///
     /// At least 1.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "StorageSetPartitionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_partition_number: ::std::option::Option<i32>,
     /// `CpuOptions.Core` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "CpuOptions.Core",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_options_core: ::std::option::Option<i32>,
     /// `CpuOptions.ThreadsPerCore` (query).
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "CpuOptions.ThreadsPerCore",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_options_threads_per_core: ::std::option::Option<i32>,
     /// `CpuOptions.Numa` (query).
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "CpuOptions.Numa",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_options_numa: ::std::option::Option<::std::string::String>,
     /// `CpuOptions.TopologyType` (query).
+    ///
+    /// Example: `DiscreteCoreToHTMapping`.
     #[serde(
         rename = "CpuOptions.TopologyType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_options_topology_type: ::std::option::Option<::std::string::String>,
     /// `SecurityOptions.TrustedSystemMode` (query).
+    ///
+    /// Example: `vTPM`.
     #[serde(
         rename = "SecurityOptions.TrustedSystemMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_options_trusted_system_mode: ::std::option::Option<::std::string::String>,
     /// `SecurityOptions.ConfidentialComputingMode` (query).
+    ///
+    /// Example: `Enclave`.
     #[serde(
         rename = "SecurityOptions.ConfidentialComputingMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_options_confidential_computing_mode: ::std::option::Option<::std::string::String>,
     /// `HttpEndpoint` (query).
+    ///
+    /// Example: `enabled`.
     #[serde(
         rename = "HttpEndpoint",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub http_endpoint: ::std::option::Option<::std::string::String>,
     /// `HttpTokens` (query).
+    ///
+    /// Example: `optional`.
     #[serde(
         rename = "HttpTokens",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub http_tokens: ::std::option::Option<::std::string::String>,
     /// `HttpPutResponseHopLimit` (query).
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "HttpPutResponseHopLimit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub http_put_response_hop_limit: ::std::option::Option<i32>,
     /// `PrivatePoolOptions.MatchCriteria` (query).
+    ///
+    /// Example: `Open`.
     #[serde(
         rename = "PrivatePoolOptions.MatchCriteria",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_match_criteria: ::std::option::Option<::std::string::String>,
     /// `PrivatePoolOptions.Id` (query).
+    ///
+    /// Example: `eap-bp67acfmxazb4****`.
     #[serde(
         rename = "PrivatePoolOptions.Id",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_pool_options_id: ::std::option::Option<::std::string::String>,
     /// `Isp` (query).
+    ///
+    /// Example: `null`.
     #[serde(rename = "Isp", skip_serializing_if = "::std::option::Option::is_none")]
     pub isp: ::std::option::Option<::std::string::String>,
     /// `SchedulerOptions.DedicatedHostClusterId` (query).
+    ///
+    /// Example: `dc-bp12wlf6am0vz9v2****`.
     #[serde(
         rename = "SchedulerOptions.DedicatedHostClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1859,6 +2093,8 @@ pub struct RunInstancesRequest {
     /// `SecurityGroupIds` (query, sent as `SecurityGroupIds.1`, `SecurityGroupIds.2`, …).
     ///
     /// At most 16 items.
+    ///
+    /// Example: `sg-bp15ed6xe1yxeycg7****`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1867,6 +2103,8 @@ pub struct RunInstancesRequest {
     /// `HostNames` (query, sent as `HostNames.1`, `HostNames.2`, …).
     ///
     /// At most 1000 items.
+    ///
+    /// Example: `ecs-host-01`.
     #[serde(
         rename = "HostNames",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1901,6 +2139,8 @@ pub struct RunInstancesRequest {
     /// `Ipv6Address` (query, sent as `Ipv6Address.1`, `Ipv6Address.2`, …).
     ///
     /// At most 10 items.
+    ///
+    /// Example: `Ipv6Address.1=2001:db8:1234:1a00::***`.
     #[serde(
         rename = "Ipv6Address",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1925,6 +2165,8 @@ pub struct RunInstancesRequest {
     )]
     pub network_options: ::std::option::Option<NetworkOptions>,
     /// `AutoPay` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoPay",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3127,18 +3369,24 @@ pub struct RunInstancesResponse {
     )]
     pub instance_id_sets: ::std::option::Option<InstanceIdSets>,
     /// `OrderId`.
+    ///
+    /// Example: `123456****`.
     #[serde(
         rename = "OrderId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `TradePrice`.
+    ///
+    /// Example: `0.165`.
     #[serde(
         rename = "TradePrice",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -89,9 +89,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -147,60 +151,84 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct SendFileRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceGroupId` (query).
+    ///
+    /// Example: `rg-bp67acfmxazb4p****`.
     #[serde(
         rename = "ResourceGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
     /// `Name` (query). Required.
+    ///
+    /// Example: `file.txt`.
     #[serde(rename = "Name")]
     pub name: ::std::string::String,
     /// `Description` (query).
+    ///
+    /// Example: `This is a test file.`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Timeout` (query).
+    ///
+    /// Example: `60`.
     #[serde(
         rename = "Timeout",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timeout: ::std::option::Option<i64>,
     /// `TargetDir` (query). Required.
+    ///
+    /// Example: `/home`.
     #[serde(rename = "TargetDir")]
     pub target_dir: ::std::string::String,
     /// `ContentType` (query).
+    ///
+    /// Example: `PlainText`.
     #[serde(
         rename = "ContentType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub content_type: ::std::option::Option<::std::string::String>,
     /// `Content` (query). Required.
+    ///
+    /// Example: `#!/bin/bash  echo "Current User is :"  echo $(ps | grep "$$" | awk '{print $2}')  --------  oss://bucketName/objectName`.
     #[serde(rename = "Content")]
     pub content: ::std::string::String,
     /// `FileOwner` (query).
+    ///
+    /// Example: `test`.
     #[serde(
         rename = "FileOwner",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub file_owner: ::std::option::Option<::std::string::String>,
     /// `FileGroup` (query).
+    ///
+    /// Example: `test`.
     #[serde(
         rename = "FileGroup",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub file_group: ::std::option::Option<::std::string::String>,
     /// `FileMode` (query).
+    ///
+    /// Example: `0644`.
     #[serde(
         rename = "FileMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub file_mode: ::std::option::Option<::std::string::String>,
     /// `Overwrite` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "Overwrite",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -209,6 +237,8 @@ pub struct SendFileRequest {
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …). Required.
     ///
     /// At most 100 items.
+    ///
+    /// Example: `i-bp185dy2o3o6n****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::vec::Vec<::std::string::String>,
     /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
@@ -399,12 +429,16 @@ impl ::yun_core::json::Decode for SendFileRequest {
 #[non_exhaustive]
 pub struct SendFileResponse {
     /// `InvokeId`.
+    ///
+    /// Example: `f-7d2a745b412b46****`.
     #[serde(
         rename = "InvokeId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoke_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,9 +39,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct TemplateTag {
     /// `Key`.
+    ///
+    /// Example: `null`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `null`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -97,6 +101,8 @@ impl ::yun_core::json::Decode for TemplateTag {
 #[non_exhaustive]
 pub struct StartImagePipelineExecutionRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `TemplateTag` (query, sent as `TemplateTag.1`, `TemplateTag.2`, …).
@@ -108,9 +114,13 @@ pub struct StartImagePipelineExecutionRequest {
     )]
     pub template_tag: ::std::option::Option<::std::vec::Vec<TemplateTag>>,
     /// `ImagePipelineId` (query). Required.
+    ///
+    /// Example: `ip-2ze5tsl5bp6nf2b3****`.
     #[serde(rename = "ImagePipelineId")]
     pub image_pipeline_id: ::std::string::String,
     /// `ClientToken` (query).
+    ///
+    /// Example: `123e4567-e89b-12d3-a456-426655440000`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -185,12 +195,16 @@ impl ::yun_core::json::Decode for StartImagePipelineExecutionRequest {
 #[non_exhaustive]
 pub struct StartImagePipelineExecutionResponse {
     /// `ExecutionId`.
+    ///
+    /// Example: `exec-5fb8facb8ed7427c****`.
     #[serde(
         rename = "ExecutionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub execution_id: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -34,15 +34,21 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct StartInstanceRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `InitLocalDisk` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "InitLocalDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub init_local_disk: ::std::option::Option<bool>,
     /// `DryRun` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -107,6 +113,8 @@ impl ::yun_core::json::Decode for StartInstanceRequest {
 #[non_exhaustive]
 pub struct StartInstanceResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,15 +39,21 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct StartInstancesRequest {
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `BatchOptimization` (query).
+    ///
+    /// Example: `AllTogether`.
     #[serde(
         rename = "BatchOptimization",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -56,6 +62,8 @@ pub struct StartInstancesRequest {
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …). Required.
     ///
     /// At most 100 items.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::vec::Vec<::std::string::String>,
 }
@@ -134,30 +142,40 @@ impl ::yun_core::json::Decode for StartInstancesRequest {
 #[non_exhaustive]
 pub struct InstanceResponse {
     /// `Code`.
+    ///
+    /// Example: `200`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<::yun_core::Text>,
     /// `CurrentStatus`.
+    ///
+    /// Example: `Starting`.
     #[serde(
         rename = "CurrentStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub current_status: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Message`.
+    ///
+    /// Example: `success`.
     #[serde(
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message: ::std::option::Option<::yun_core::Text>,
     /// `PreviousStatus`.
+    ///
+    /// Example: `Stopped`.
     #[serde(
         rename = "PreviousStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -236,6 +254,8 @@ pub struct StartInstancesResponse {
     )]
     pub instance_responses: ::std::option::Option<InstanceResponses>,
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -49,6 +49,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct StartTerminalSessionRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …). Required.
@@ -57,24 +59,32 @@ pub struct StartTerminalSessionRequest {
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::vec::Vec<::std::string::String>,
     /// `PortNumber` (query).
+    ///
+    /// Example: `22`.
     #[serde(
         rename = "PortNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub port_number: ::std::option::Option<i32>,
     /// `CommandLine` (query).
+    ///
+    /// Example: `ssh root@192.168.0.246`.
     #[serde(
         rename = "CommandLine",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_line: ::std::option::Option<::std::string::String>,
     /// `TargetServer` (query).
+    ///
+    /// Example: `192.168.0.246`.
     #[serde(
         rename = "TargetServer",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub target_server: ::std::option::Option<::std::string::String>,
     /// `Username` (query).
+    ///
+    /// Example: `testUser`.
     #[serde(
         rename = "Username",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -185,24 +195,32 @@ impl ::yun_core::json::Decode for StartTerminalSessionRequest {
 #[non_exhaustive]
 pub struct StartTerminalSessionResponse {
     /// `RequestId`.
+    ///
+    /// Example: `EB5173B0-8E80-564E-AAD1-3135412*****`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
     /// `SecurityToken`.
+    ///
+    /// Example: `d86c2df2-d19c-4bd8-b817-a19ef123****`.
     #[serde(
         rename = "SecurityToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_token: ::std::option::Option<::yun_core::Text>,
     /// `SessionId`.
+    ///
+    /// Example: `s-hz023od0x9****`.
     #[serde(
         rename = "SessionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub session_id: ::std::option::Option<::yun_core::Text>,
     /// `WebSocketUrl`.
+    ///
+    /// Example: `wss://cn-hangzhou.axt.aliyuncs.com/session?sessionId=s-hz023od0x9****&token=d86c2df2-d19c-4bd8-b817-a19ef123****`.
     #[serde(
         rename = "WebSocketUrl",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -49,33 +49,45 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct StopInstanceRequest {
     /// `InstanceId` (query). Required.
+    ///
+    /// Example: `i-bp67acfmxazb4ph****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `ConfirmStop` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "ConfirmStop",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub confirm_stop: ::std::option::Option<bool>,
     /// `ForceStop` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ForceStop",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub force_stop: ::std::option::Option<bool>,
     /// `StoppedMode` (query).
+    ///
+    /// Example: `KeepCharging`.
     #[serde(
         rename = "StoppedMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub stopped_mode: ::std::option::Option<::std::string::String>,
     /// `DryRun` (query).
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `Hibernate` (query).
+    ///
+    /// Example: `hide`.
     #[serde(
         rename = "Hibernate",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -178,6 +190,8 @@ impl ::yun_core::json::Decode for StopInstanceRequest {
 #[non_exhaustive]
 pub struct StopInstanceResponse {
     /// `RequestId`.
+    ///
+    /// Example: `1C488B66-B819-4D14-8711-C4EAAA13AC01`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

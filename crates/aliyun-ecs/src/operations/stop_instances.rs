@@ -49,27 +49,37 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct StopInstancesRequest {
     /// `DryRun` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ForceStop` (query).
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ForceStop",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub force_stop: ::std::option::Option<bool>,
     /// `StoppedMode` (query).
+    ///
+    /// Example: `KeepCharging`.
     #[serde(
         rename = "StoppedMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub stopped_mode: ::std::option::Option<::std::string::String>,
     /// `BatchOptimization` (query).
+    ///
+    /// Example: `AllTogether`.
     #[serde(
         rename = "BatchOptimization",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -78,6 +88,8 @@ pub struct StopInstancesRequest {
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …). Required.
     ///
     /// At most 100 items.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::vec::Vec<::std::string::String>,
 }
@@ -184,30 +196,40 @@ impl ::yun_core::json::Decode for StopInstancesRequest {
 #[non_exhaustive]
 pub struct InstanceResponse {
     /// `Code`.
+    ///
+    /// Example: `200`.
     #[serde(
         rename = "Code",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub code: ::std::option::Option<::yun_core::Text>,
     /// `CurrentStatus`.
+    ///
+    /// Example: `Stopping`.
     #[serde(
         rename = "CurrentStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub current_status: ::std::option::Option<::yun_core::Text>,
     /// `InstanceId`.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Message`.
+    ///
+    /// Example: `success`.
     #[serde(
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message: ::std::option::Option<::yun_core::Text>,
     /// `PreviousStatus`.
+    ///
+    /// Example: `Running`.
     #[serde(
         rename = "PreviousStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -286,6 +308,8 @@ pub struct StopInstancesResponse {
     )]
     pub instance_responses: ::std::option::Option<InstanceResponses>,
     /// `RequestId`.
+    ///
+    /// Example: `1C488B66-B819-4D14-8711-C4EAAA13AC01`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

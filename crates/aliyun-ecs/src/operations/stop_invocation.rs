@@ -34,14 +34,20 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct StopInvocationRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `InvokeId` (query). Required.
+    ///
+    /// Example: `t-7d2a745b412b4601b2d47f6a768d****`.
     #[serde(rename = "InvokeId")]
     pub invoke_id: ::std::string::String,
     /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
     ///
     /// At most 100 items.
+    ///
+    /// Example: `i-bp67acfmxazb4p****`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -110,6 +116,8 @@ impl ::yun_core::json::Decode for StopInvocationRequest {
 #[non_exhaustive]
 pub struct StopInvocationResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,9 +39,13 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
+    ///
+    /// Example: `TestKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
+    ///
+    /// Example: `TestValue`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -97,14 +101,20 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct TagResourcesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceType` (query). Required.
+    ///
+    /// Example: `instance`.
     #[serde(rename = "ResourceType")]
     pub resource_type: ::std::string::String,
     /// `ResourceId` (query, sent as `ResourceId.1`, `ResourceId.2`, …). Required.
     ///
     /// At most 51 items.
+    ///
+    /// Example: `i-bp67acfmxazb4ph****`.
     #[serde(rename = "ResourceId")]
     pub resource_id: ::std::vec::Vec<::std::string::String>,
     /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …). Required.
@@ -175,6 +185,8 @@ impl ::yun_core::json::Decode for TagResourcesRequest {
 #[non_exhaustive]
 pub struct TagResourcesResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,14 +39,20 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct UnassignIpv6AddressesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `NetworkInterfaceId` (query). Required.
+    ///
+    /// Example: `eni-bp14v2sdd3v8ht****`.
     #[serde(rename = "NetworkInterfaceId")]
     pub network_interface_id: ::std::string::String,
     /// `Ipv6Address` (query, sent as `Ipv6Address.1`, `Ipv6Address.2`, …).
     ///
     /// At most 10 items.
+    ///
+    /// Example: `2001:db8:1234:1a00::***`.
     #[serde(
         rename = "Ipv6Address",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -145,6 +151,8 @@ impl ::yun_core::json::Decode for UnassignIpv6AddressesRequest {
 #[non_exhaustive]
 pub struct UnassignIpv6AddressesResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -39,14 +39,20 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct UnassignPrivateIpAddressesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `NetworkInterfaceId` (query). Required.
+    ///
+    /// Example: `eni-bp67acfmxazb4ph****`.
     #[serde(rename = "NetworkInterfaceId")]
     pub network_interface_id: ::std::string::String,
     /// `PrivateIpAddress` (query, sent as `PrivateIpAddress.1`, `PrivateIpAddress.2`, …).
     ///
     /// At most 32 items.
+    ///
+    /// Example: `192.168.**.**`.
     #[serde(
         rename = "PrivateIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -146,6 +152,8 @@ impl ::yun_core::json::Decode for UnassignPrivateIpAddressesRequest {
 #[non_exhaustive]
 pub struct UnassignPrivateIpAddressesResponse {
     /// `RequestId`.
+    ///
+    /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

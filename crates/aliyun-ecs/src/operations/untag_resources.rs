@@ -44,22 +44,32 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct UntagResourcesRequest {
     /// `RegionId` (query). Required.
+    ///
+    /// Example: `cn-hangzhou`.
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `ResourceType` (query). Required.
+    ///
+    /// Example: `instance`.
     #[serde(rename = "ResourceType")]
     pub resource_type: ::std::string::String,
     /// `All` (query).
+    ///
+    /// Example: `false`.
     #[serde(rename = "All", skip_serializing_if = "::std::option::Option::is_none")]
     pub all: ::std::option::Option<bool>,
     /// `ResourceId` (query, sent as `ResourceId.1`, `ResourceId.2`, …). Required.
     ///
     /// At most 51 items.
+    ///
+    /// Example: `i-bp67acfmxazb4ph****`.
     #[serde(rename = "ResourceId")]
     pub resource_id: ::std::vec::Vec<::std::string::String>,
     /// `TagKey` (query, sent as `TagKey.1`, `TagKey.2`, …).
     ///
     /// At most 21 items.
+    ///
+    /// Example: `TestKey`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -149,6 +159,8 @@ impl ::yun_core::json::Decode for UntagResourcesRequest {
 #[non_exhaustive]
 pub struct UntagResourcesResponse {
     /// `RequestId`.
+    ///
+    /// Example: `C46FF5A8-C5F0-4024-8262-B16B639225A0`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -22,6 +22,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct GetAsyncJobResultRequest {
     /// `JobId` (form body). Required.
+    ///
+    /// Example: `E75FE679-0303-4DD1-8252-1143B4FA8A27`.
     #[serde(rename = "JobId")]
     pub job_id: ::std::string::String,
 }
@@ -63,18 +65,24 @@ impl ::yun_core::json::Decode for GetAsyncJobResultRequest {
 #[non_exhaustive]
 pub struct Data {
     /// `ErrorCode`.
+    ///
+    /// Example: `InvalidParameter`.
     #[serde(
         rename = "ErrorCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_code: ::std::option::Option<::yun_core::Text>,
     /// `ErrorMessage`.
+    ///
+    /// Example: `paramsIllegal`.
     #[serde(
         rename = "ErrorMessage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub error_message: ::std::option::Option<::yun_core::Text>,
     /// `JobId`.
+    ///
+    /// Example: `49E2CC28-ED1D-4CC5-854D-7D0AE2B20976`.
     #[serde(
         rename = "JobId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -87,6 +95,8 @@ pub struct Data {
     )]
     pub result: ::std::option::Option<::yun_core::Text>,
     /// `Status`.
+    ///
+    /// Example: `PROCESS_SUCCESS`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -128,6 +138,8 @@ pub struct GetAsyncJobResultResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `A1F44EC4-118D-4A03-B213-F908F36F7DAA`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

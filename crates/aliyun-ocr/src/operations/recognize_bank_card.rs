@@ -22,6 +22,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizeBankCardRequest {
     /// `ImageURL` (form body). Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeBankCard/yhk3.jpg`.
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
 }
@@ -63,24 +65,32 @@ impl ::yun_core::json::Decode for RecognizeBankCardRequest {
 #[non_exhaustive]
 pub struct Data {
     /// `BankName`.
+    ///
+    /// Example: `中国工商银行`.
     #[serde(
         rename = "BankName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bank_name: ::std::option::Option<::yun_core::Text>,
     /// `CardNumber`.
+    ///
+    /// Example: `6212262315007683105`.
     #[serde(
         rename = "CardNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub card_number: ::std::option::Option<::yun_core::Text>,
     /// `CardType`.
+    ///
+    /// Example: `CC`.
     #[serde(
         rename = "CardType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub card_type: ::std::option::Option<::yun_core::Text>,
     /// `ValidDate`.
+    ///
+    /// Example: `07/26`.
     #[serde(
         rename = "ValidDate",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -121,6 +131,8 @@ pub struct RecognizeBankCardResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `D9C7521-0367-42EE-9646-FD066CCADB26`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

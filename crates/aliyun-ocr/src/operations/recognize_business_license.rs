@@ -63,21 +63,29 @@ impl ::yun_core::json::Decode for RecognizeBusinessLicenseRequest {
 #[non_exhaustive]
 pub struct Emblem {
     /// `Height`.
+    ///
+    /// Example: `163`.
     #[serde(
         rename = "Height",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub height: ::std::option::Option<i64>,
     /// `Left`.
+    ///
+    /// Example: `366`.
     #[serde(
         rename = "Left",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub left: ::std::option::Option<i64>,
     /// `Top`.
+    ///
+    /// Example: `8`.
     #[serde(rename = "Top", skip_serializing_if = "::std::option::Option::is_none")]
     pub top: ::std::option::Option<i64>,
     /// `Width`.
+    ///
+    /// Example: `162`.
     #[serde(
         rename = "Width",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -112,21 +120,29 @@ impl ::yun_core::json::Decode for Emblem {
 #[non_exhaustive]
 pub struct QrCode {
     /// `Height`.
+    ///
+    /// Example: `132`.
     #[serde(
         rename = "Height",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub height: ::std::option::Option<i64>,
     /// `Left`.
+    ///
+    /// Example: `156`.
     #[serde(
         rename = "Left",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub left: ::std::option::Option<i64>,
     /// `Top`.
+    ///
+    /// Example: `914`.
     #[serde(rename = "Top", skip_serializing_if = "::std::option::Option::is_none")]
     pub top: ::std::option::Option<i64>,
     /// `Width`.
+    ///
+    /// Example: `126`.
     #[serde(
         rename = "Width",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -161,21 +177,29 @@ impl ::yun_core::json::Decode for QrCode {
 #[non_exhaustive]
 pub struct Stamp {
     /// `Height`.
+    ///
+    /// Example: `154`.
     #[serde(
         rename = "Height",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub height: ::std::option::Option<i64>,
     /// `Left`.
+    ///
+    /// Example: `650`.
     #[serde(
         rename = "Left",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub left: ::std::option::Option<i64>,
     /// `Top`.
+    ///
+    /// Example: `1030`.
     #[serde(rename = "Top", skip_serializing_if = "::std::option::Option::is_none")]
     pub top: ::std::option::Option<i64>,
     /// `Width`.
+    ///
+    /// Example: `154`.
     #[serde(
         rename = "Width",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -210,21 +234,29 @@ impl ::yun_core::json::Decode for Stamp {
 #[non_exhaustive]
 pub struct Title {
     /// `Height`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "Height",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub height: ::std::option::Option<i64>,
     /// `Left`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "Left",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub left: ::std::option::Option<i64>,
     /// `Top`.
+    ///
+    /// Example: `10`.
     #[serde(rename = "Top", skip_serializing_if = "::std::option::Option::is_none")]
     pub top: ::std::option::Option<i64>,
     /// `Width`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "Width",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -259,24 +291,32 @@ impl ::yun_core::json::Decode for Title {
 #[non_exhaustive]
 pub struct Data {
     /// `Address`.
+    ///
+    /// Example: `浙江省杭州市西湖区转塘科技经济区块888号888幢`.
     #[serde(
         rename = "Address",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub address: ::std::option::Option<::yun_core::Text>,
     /// `Angle`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Angle",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub angle: ::std::option::Option<f64>,
     /// `Business`.
+    ///
+    /// Example: `网络技术服务；网站建设；销售：I类医疗器械、保健用品（不含保健食品）等`.
     #[serde(
         rename = "Business",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub business: ::std::option::Option<::yun_core::Text>,
     /// `Capital`.
+    ///
+    /// Example: `壹百万元整`.
     #[serde(
         rename = "Capital",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -289,18 +329,24 @@ pub struct Data {
     )]
     pub emblem: ::std::option::Option<Emblem>,
     /// `EstablishDate`.
+    ///
+    /// Example: `20150504`.
     #[serde(
         rename = "EstablishDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub establish_date: ::std::option::Option<::yun_core::Text>,
     /// `LegalPerson`.
+    ///
+    /// Example: `李四`.
     #[serde(
         rename = "LegalPerson",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub legal_person: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
+    ///
+    /// Example: `某某电子商务有限公司`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -313,6 +359,8 @@ pub struct Data {
     )]
     pub qr_code: ::std::option::Option<QrCode>,
     /// `RegisterNumber`.
+    ///
+    /// Example: `91500108320423****`.
     #[serde(
         rename = "RegisterNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -331,12 +379,16 @@ pub struct Data {
     )]
     pub title: ::std::option::Option<Title>,
     /// `Type`.
+    ///
+    /// Example: `有限责任公司`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `ValidPeriod`.
+    ///
+    /// Example: `29991231`.
     #[serde(
         rename = "ValidPeriod",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -402,6 +454,8 @@ pub struct RecognizeBusinessLicenseResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `F34D031B-02BD-4A59-BA35-EE068DD6F6E6`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

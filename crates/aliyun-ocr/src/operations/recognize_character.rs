@@ -34,14 +34,20 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizeCharacterRequest {
     /// `ImageURL` (form body). Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeCharacter/RecognizeCharacter5.jpg`.
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
     /// `MinHeight` (form body). Required.
     ///
     /// At least 5.
+    ///
+    /// Example: `10`.
     #[serde(rename = "MinHeight")]
     pub min_height: i32,
     /// `OutputProbability` (form body). Required.
+    ///
+    /// Example: `true`.
     #[serde(rename = "OutputProbability")]
     pub output_probability: bool,
 }
@@ -96,27 +102,37 @@ impl ::yun_core::json::Decode for RecognizeCharacterRequest {
 #[non_exhaustive]
 pub struct TextRectangles {
     /// `Angle`.
+    ///
+    /// Example: `-65`.
     #[serde(
         rename = "Angle",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub angle: ::std::option::Option<i64>,
     /// `Height`.
+    ///
+    /// Example: `409`.
     #[serde(
         rename = "Height",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub height: ::std::option::Option<i64>,
     /// `Left`.
+    ///
+    /// Example: `511`.
     #[serde(
         rename = "Left",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub left: ::std::option::Option<i64>,
     /// `Top`.
+    ///
+    /// Example: `150`.
     #[serde(rename = "Top", skip_serializing_if = "::std::option::Option::is_none")]
     pub top: ::std::option::Option<i64>,
     /// `Width`.
+    ///
+    /// Example: `77`.
     #[serde(
         rename = "Width",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -152,12 +168,16 @@ impl ::yun_core::json::Decode for TextRectangles {
 #[non_exhaustive]
 pub struct Results {
     /// `Probability`.
+    ///
+    /// Example: `0.99`.
     #[serde(
         rename = "Probability",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub probability: ::std::option::Option<f64>,
     /// `Text`.
+    ///
+    /// Example: `祝你生日快乐`.
     #[serde(
         rename = "Text",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -234,6 +254,8 @@ pub struct RecognizeCharacterResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `7A9BC7FE-2D42-57AF-93BC-09A229DD2F1D`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,11 +29,15 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizeDriverLicenseRequest {
     /// `ImageURL` (form body). Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeDriverLicense/jsz2.jpg`.
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
     /// `Side` (form body).
     ///
     /// Allowed values: `face`, `back`.
+    ///
+    /// Example: `face`.
     #[serde(
         rename = "Side",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -88,24 +92,32 @@ impl ::yun_core::json::Decode for RecognizeDriverLicenseRequest {
 #[non_exhaustive]
 pub struct BackResult {
     /// `ArchiveNumber`.
+    ///
+    /// Example: `130601473955`.
     #[serde(
         rename = "ArchiveNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub archive_number: ::std::option::Option<::yun_core::Text>,
     /// `CardNumber`.
+    ///
+    /// Example: `210288898898898888`.
     #[serde(
         rename = "CardNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub card_number: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
+    ///
+    /// Example: `张三`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `Record`.
+    ///
+    /// Example: `实习期至2019年05月06日。`.
     #[serde(
         rename = "Record",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -140,66 +152,88 @@ impl ::yun_core::json::Decode for BackResult {
 #[non_exhaustive]
 pub struct FaceResult {
     /// `Address`.
+    ///
+    /// Example: `江苏省徐州市铜山区棠张镇田河村1队129号`.
     #[serde(
         rename = "Address",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub address: ::std::option::Option<::yun_core::Text>,
     /// `BirthDate`.
+    ///
+    /// Example: `1992-05-20`.
     #[serde(
         rename = "BirthDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub birth_date: ::std::option::Option<::yun_core::Text>,
     /// `EndDate`.
+    ///
+    /// Example: `20190201`.
     #[serde(
         rename = "EndDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_date: ::std::option::Option<::yun_core::Text>,
     /// `Gender`.
+    ///
+    /// Example: `男`.
     #[serde(
         rename = "Gender",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gender: ::std::option::Option<::yun_core::Text>,
     /// `IssueDate`.
+    ///
+    /// Example: `20130208`.
     #[serde(
         rename = "IssueDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub issue_date: ::std::option::Option<::yun_core::Text>,
     /// `IssueUnit`.
+    ///
+    /// Example: `江苏省徐州市公安局交通巡逻警察支队`.
     #[serde(
         rename = "IssueUnit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub issue_unit: ::std::option::Option<::yun_core::Text>,
     /// `LicenseNumber`.
+    ///
+    /// Example: `210288898898898888`.
     #[serde(
         rename = "LicenseNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub license_number: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
+    ///
+    /// Example: `张三`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `Nationality`.
+    ///
+    /// Example: `中国`.
     #[serde(
         rename = "Nationality",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub nationality: ::std::option::Option<::yun_core::Text>,
     /// `StartDate`.
+    ///
+    /// Example: `20130208`.
     #[serde(
         rename = "StartDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_date: ::std::option::Option<::yun_core::Text>,
     /// `VehicleType`.
+    ///
+    /// Example: `C1`.
     #[serde(
         rename = "VehicleType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -297,6 +331,8 @@ pub struct RecognizeDriverLicenseResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `374D8C7E-9ECC-4750-A87F-50571702F175`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

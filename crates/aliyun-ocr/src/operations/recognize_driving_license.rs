@@ -29,11 +29,15 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizeDrivingLicenseRequest {
     /// `ImageURL` (form body). Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeDrivingLicense/xsz2.jpg`.
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
     /// `Side` (form body).
     ///
     /// Allowed values: `face`, `back`.
+    ///
+    /// Example: `face`.
     #[serde(
         rename = "Side",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -88,60 +92,80 @@ impl ::yun_core::json::Decode for RecognizeDrivingLicenseRequest {
 #[non_exhaustive]
 pub struct BackResult {
     /// `ApprovedLoad`.
+    ///
+    /// Example: `300`.
     #[serde(
         rename = "ApprovedLoad",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub approved_load: ::std::option::Option<::yun_core::Text>,
     /// `ApprovedPassengerCapacity`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "ApprovedPassengerCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub approved_passenger_capacity: ::std::option::Option<::yun_core::Text>,
     /// `EnergyType`.
+    ///
+    /// Example: `-`.
     #[serde(
         rename = "EnergyType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub energy_type: ::std::option::Option<::yun_core::Text>,
     /// `FileNumber`.
+    ///
+    /// Example: `苏F123E9`.
     #[serde(
         rename = "FileNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub file_number: ::std::option::Option<::yun_core::Text>,
     /// `GrossMass`.
+    ///
+    /// Example: `2205`.
     #[serde(
         rename = "GrossMass",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gross_mass: ::std::option::Option<::yun_core::Text>,
     /// `InspectionRecord`.
+    ///
+    /// Example: `检验有效期至2014年09月云A(01)`.
     #[serde(
         rename = "InspectionRecord",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub inspection_record: ::std::option::Option<::yun_core::Text>,
     /// `OverallDimension`.
+    ///
+    /// Example: `4945x1845x1480`.
     #[serde(
         rename = "OverallDimension",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub overall_dimension: ::std::option::Option<::yun_core::Text>,
     /// `PlateNumber`.
+    ///
+    /// Example: `苏F123E9`.
     #[serde(
         rename = "PlateNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub plate_number: ::std::option::Option<::yun_core::Text>,
     /// `TractionMass`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "TractionMass",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub traction_mass: ::std::option::Option<::yun_core::Text>,
     /// `UnladenMass`.
+    ///
+    /// Example: `2000`.
     #[serde(
         rename = "UnladenMass",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -193,60 +217,80 @@ impl ::yun_core::json::Decode for BackResult {
 #[non_exhaustive]
 pub struct FaceResult {
     /// `Address`.
+    ///
+    /// Example: `中牟县三刘寨村`.
     #[serde(
         rename = "Address",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub address: ::std::option::Option<::yun_core::Text>,
     /// `EngineNumber`.
+    ///
+    /// Example: `111111`.
     #[serde(
         rename = "EngineNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub engine_number: ::std::option::Option<::yun_core::Text>,
     /// `IssueDate`.
+    ///
+    /// Example: `20180313`.
     #[serde(
         rename = "IssueDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub issue_date: ::std::option::Option<::yun_core::Text>,
     /// `Model`.
+    ///
+    /// Example: `大众汽车牌SVW6666DFD`.
     #[serde(
         rename = "Model",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub model: ::std::option::Option<::yun_core::Text>,
     /// `Owner`.
+    ///
+    /// Example: `张三`.
     #[serde(
         rename = "Owner",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub owner: ::std::option::Option<::yun_core::Text>,
     /// `PlateNumber`.
+    ///
+    /// Example: `苏F123E9`.
     #[serde(
         rename = "PlateNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub plate_number: ::std::option::Option<::yun_core::Text>,
     /// `RegisterDate`.
+    ///
+    /// Example: `20180312`.
     #[serde(
         rename = "RegisterDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub register_date: ::std::option::Option<::yun_core::Text>,
     /// `UseCharacter`.
+    ///
+    /// Example: `非营运`.
     #[serde(
         rename = "UseCharacter",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub use_character: ::std::option::Option<::yun_core::Text>,
     /// `VehicleType`.
+    ///
+    /// Example: `小型普通客车`.
     #[serde(
         rename = "VehicleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vehicle_type: ::std::option::Option<::yun_core::Text>,
     /// `Vin`.
+    ///
+    /// Example: `SSVUDDTT2J2022555`.
     #[serde(rename = "Vin", skip_serializing_if = "::std::option::Option::is_none")]
     pub vin: ::std::option::Option<::yun_core::Text>,
 }
@@ -339,6 +383,8 @@ pub struct RecognizeDrivingLicenseResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `1DD989C1-4E08-4E04-9D5D-314901E91226`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -29,11 +29,15 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizeIdentityCardRequest {
     /// `ImageURL` (form body). Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeIdentityCard/sfz1.jpg`.
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
     /// `Side` (form body).
     ///
     /// Allowed values: `face`, `back`.
+    ///
+    /// Example: `face`.
     #[serde(
         rename = "Side",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -88,18 +92,24 @@ impl ::yun_core::json::Decode for RecognizeIdentityCardRequest {
 #[non_exhaustive]
 pub struct BackResult {
     /// `EndDate`.
+    ///
+    /// Example: `19800101`.
     #[serde(
         rename = "EndDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_date: ::std::option::Option<::yun_core::Text>,
     /// `Issue`.
+    ///
+    /// Example: `杭州市公安局`.
     #[serde(
         rename = "Issue",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub issue: ::std::option::Option<::yun_core::Text>,
     /// `StartDate`.
+    ///
+    /// Example: `19970101`.
     #[serde(
         rename = "StartDate",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -133,9 +143,13 @@ impl ::yun_core::json::Decode for BackResult {
 #[non_exhaustive]
 pub struct CardAreas {
     /// `X`.
+    ///
+    /// Example: `132`.
     #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<f64>,
     /// `Y`.
+    ///
+    /// Example: `485`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
 }
@@ -165,9 +179,13 @@ impl ::yun_core::json::Decode for CardAreas {
 #[non_exhaustive]
 pub struct FaceRectVertices {
     /// `X`.
+    ///
+    /// Example: `569`.
     #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<f64>,
     /// `Y`.
+    ///
+    /// Example: `105`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
 }
@@ -197,9 +215,13 @@ impl ::yun_core::json::Decode for FaceRectVertices {
 #[non_exhaustive]
 pub struct Center {
     /// `X`.
+    ///
+    /// Example: `667`.
     #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<f64>,
     /// `Y`.
+    ///
+    /// Example: `225`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
 }
@@ -229,12 +251,16 @@ impl ::yun_core::json::Decode for Center {
 #[non_exhaustive]
 pub struct Size {
     /// `Height`.
+    ///
+    /// Example: `243`.
     #[serde(
         rename = "Height",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub height: ::std::option::Option<f64>,
     /// `Width`.
+    ///
+    /// Example: `196`.
     #[serde(
         rename = "Width",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -267,6 +293,8 @@ impl ::yun_core::json::Decode for Size {
 #[non_exhaustive]
 pub struct FaceRectangle {
     /// `Angle`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Angle",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -312,12 +340,16 @@ impl ::yun_core::json::Decode for FaceRectangle {
 #[non_exhaustive]
 pub struct FrontResult {
     /// `Address`.
+    ///
+    /// Example: `江苏省南京市浦口区天天小区1栋11号`.
     #[serde(
         rename = "Address",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub address: ::std::option::Option<::yun_core::Text>,
     /// `BirthDate`.
+    ///
+    /// Example: `19880722`.
     #[serde(
         rename = "BirthDate",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -342,24 +374,32 @@ pub struct FrontResult {
     )]
     pub face_rectangle: ::std::option::Option<FaceRectangle>,
     /// `Gender`.
+    ///
+    /// Example: `男`.
     #[serde(
         rename = "Gender",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gender: ::std::option::Option<::yun_core::Text>,
     /// `IDNumber`.
+    ///
+    /// Example: `320001198807220000`.
     #[serde(
         rename = "IDNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id_number: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
+    ///
+    /// Example: `小明`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `Nationality`.
+    ///
+    /// Example: `汉`.
     #[serde(
         rename = "Nationality",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -453,6 +493,8 @@ pub struct RecognizeIdentityCardResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `A6175A03-624C-1976-908D-C8BE4C547C45`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -22,6 +22,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizeLicensePlateRequest {
     /// `ImageURL` (form body). Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeLicensePlate/cpsb1.jpg`.
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
 }
@@ -63,9 +65,13 @@ impl ::yun_core::json::Decode for RecognizeLicensePlateRequest {
 #[non_exhaustive]
 pub struct Positions {
     /// `X`.
+    ///
+    /// Example: `466`.
     #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<i64>,
     /// `Y`.
+    ///
+    /// Example: `293`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
 }
@@ -95,15 +101,23 @@ impl ::yun_core::json::Decode for Positions {
 #[non_exhaustive]
 pub struct Roi {
     /// `H`.
+    ///
+    /// Example: `53`.
     #[serde(rename = "H", skip_serializing_if = "::std::option::Option::is_none")]
     pub h: ::std::option::Option<i64>,
     /// `W`.
+    ///
+    /// Example: `141`.
     #[serde(rename = "W", skip_serializing_if = "::std::option::Option::is_none")]
     pub w: ::std::option::Option<i64>,
     /// `X`.
+    ///
+    /// Example: `294`.
     #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<i64>,
     /// `Y`.
+    ///
+    /// Example: `256`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
 }
@@ -135,24 +149,32 @@ impl ::yun_core::json::Decode for Roi {
 #[non_exhaustive]
 pub struct Plates {
     /// `Confidence`.
+    ///
+    /// Example: `0.99745339155197144`.
     #[serde(
         rename = "Confidence",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub confidence: ::std::option::Option<f64>,
     /// `PlateNumber`.
+    ///
+    /// Example: `粤BP57E7`.
     #[serde(
         rename = "PlateNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub plate_number: ::std::option::Option<::yun_core::Text>,
     /// `PlateType`.
+    ///
+    /// Example: `小型汽车`.
     #[serde(
         rename = "PlateType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub plate_type: ::std::option::Option<::yun_core::Text>,
     /// `PlateTypeConfidence`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PlateTypeConfidence",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -242,6 +264,8 @@ pub struct RecognizeLicensePlateResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `3F10DAC3-CF4A-487C-BF33-3B8EB9AA12F2`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

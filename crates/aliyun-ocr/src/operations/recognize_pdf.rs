@@ -22,6 +22,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizePdfRequest {
     /// `FileURL` (form body). Required.
+    ///
+    /// Example: `https://viapi-test.oss-cn-shanghai.aliyuncs.com/ocr/xxxx.pdf`.
     #[serde(rename = "FileURL")]
     pub file_url: ::std::string::String,
 }
@@ -63,9 +65,13 @@ impl ::yun_core::json::Decode for RecognizePdfRequest {
 #[non_exhaustive]
 pub struct Positions {
     /// `X`.
+    ///
+    /// Example: `863`.
     #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<i64>,
     /// `Y`.
+    ///
+    /// Example: `43`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
 }
@@ -95,12 +101,16 @@ impl ::yun_core::json::Decode for Positions {
 #[non_exhaustive]
 pub struct WordsInfo {
     /// `Angle`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Angle",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub angle: ::std::option::Option<i64>,
     /// `Height`.
+    ///
+    /// Example: `16`.
     #[serde(
         rename = "Height",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -113,21 +123,29 @@ pub struct WordsInfo {
     )]
     pub positions: ::std::option::Option<::std::vec::Vec<Positions>>,
     /// `Width`.
+    ///
+    /// Example: `205`.
     #[serde(
         rename = "Width",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub width: ::std::option::Option<i64>,
     /// `Word`.
+    ///
+    /// Example: `发票代码：012002000211`.
     #[serde(
         rename = "Word",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub word: ::std::option::Option<::yun_core::Text>,
     /// `X`.
+    ///
+    /// Example: `863`.
     #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<i64>,
     /// `Y`.
+    ///
+    /// Example: `46`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
 }
@@ -162,36 +180,48 @@ impl ::yun_core::json::Decode for WordsInfo {
 #[non_exhaustive]
 pub struct Data {
     /// `Angle`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Angle",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub angle: ::std::option::Option<i64>,
     /// `Height`.
+    ///
+    /// Example: `788`.
     #[serde(
         rename = "Height",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub height: ::std::option::Option<i64>,
     /// `OrgHeight`.
+    ///
+    /// Example: `610`.
     #[serde(
         rename = "OrgHeight",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub org_height: ::std::option::Option<i64>,
     /// `OrgWidth`.
+    ///
+    /// Example: `394`.
     #[serde(
         rename = "OrgWidth",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub org_width: ::std::option::Option<i64>,
     /// `PageIndex`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PageIndex",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub page_index: ::std::option::Option<i64>,
     /// `Width`.
+    ///
+    /// Example: `1220`.
     #[serde(
         rename = "Width",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -249,6 +279,8 @@ pub struct RecognizePdfResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `CD9A9659-ABEE-4A7D-837F-9FDF40879A97`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

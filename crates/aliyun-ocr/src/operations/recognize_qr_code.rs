@@ -22,6 +22,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tasks {
     /// `ImageURL`. Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeQrCode/RecognizeQrCode6.jpg`.
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
 }
@@ -104,6 +106,8 @@ impl ::yun_core::json::Decode for RecognizeQrCodeRequest {
 #[non_exhaustive]
 pub struct Results {
     /// `Label`.
+    ///
+    /// Example: `qrcode`.
     #[serde(
         rename = "Label",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -116,12 +120,16 @@ pub struct Results {
     )]
     pub qr_codes_data: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `Rate`.
+    ///
+    /// Example: `99.91`.
     #[serde(
         rename = "Rate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rate: ::std::option::Option<f64>,
     /// `Suggestion`.
+    ///
+    /// Example: `review`.
     #[serde(
         rename = "Suggestion",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -156,6 +164,8 @@ impl ::yun_core::json::Decode for Results {
 #[non_exhaustive]
 pub struct Elements {
     /// `ImageURL`.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeQrCode/RecognizeQrCode6.jpg`.
     #[serde(
         rename = "ImageURL",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -168,6 +178,8 @@ pub struct Elements {
     )]
     pub results: ::std::option::Option<::std::vec::Vec<Results>>,
     /// `TaskId`.
+    ///
+    /// Example: `img5iGtwVIxQzc4Nqy$L84yHd-1v****`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -238,6 +250,8 @@ pub struct RecognizeQrCodeResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `A53DC437-F883-4968-86D5-EB21FB044692`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

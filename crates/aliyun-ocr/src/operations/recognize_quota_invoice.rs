@@ -22,6 +22,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizeQuotaInvoiceRequest {
     /// `ImageURL` (form body). Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeQuotaInvoice/RecognizeQuotaInvoice1.jpg`.
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
 }
@@ -63,30 +65,40 @@ impl ::yun_core::json::Decode for RecognizeQuotaInvoiceRequest {
 #[non_exhaustive]
 pub struct Content {
     /// `InvoiceAmount`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "InvoiceAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoice_amount: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceCode`.
+    ///
+    /// Example: `144031800103`.
     #[serde(
         rename = "InvoiceCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoice_code: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceDetails`.
+    ///
+    /// Example: `税务局代码：国税，行政区划代码：深圳市，年份：2018，发票行业代码：None，发票类别代码：None，金额版：万元版，批次号：03`.
     #[serde(
         rename = "InvoiceDetails",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoice_details: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceNo`.
+    ///
+    /// Example: `40637706`.
     #[serde(
         rename = "InvoiceNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoice_no: ::std::option::Option<::yun_core::Text>,
     /// `SumAmount`.
+    ///
+    /// Example: `壹拾元整`.
     #[serde(
         rename = "SumAmount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -128,9 +140,13 @@ impl ::yun_core::json::Decode for Content {
 #[non_exhaustive]
 pub struct ValuePositions {
     /// `X`.
+    ///
+    /// Example: `544`.
     #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<i64>,
     /// `Y`.
+    ///
+    /// Example: `387`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
 }
@@ -160,9 +176,13 @@ impl ::yun_core::json::Decode for ValuePositions {
 #[non_exhaustive]
 pub struct KeyValueInfos {
     /// `Key`.
+    ///
+    /// Example: `大写金额`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `壹拾元整`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -175,6 +195,8 @@ pub struct KeyValueInfos {
     )]
     pub value_positions: ::std::option::Option<::std::vec::Vec<ValuePositions>>,
     /// `ValueScore`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "ValueScore",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -209,6 +231,8 @@ impl ::yun_core::json::Decode for KeyValueInfos {
 #[non_exhaustive]
 pub struct Data {
     /// `Angle`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Angle",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -221,6 +245,8 @@ pub struct Data {
     )]
     pub content: ::std::option::Option<Content>,
     /// `Height`.
+    ///
+    /// Example: `624`.
     #[serde(
         rename = "Height",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -233,18 +259,24 @@ pub struct Data {
     )]
     pub key_value_infos: ::std::option::Option<::std::vec::Vec<KeyValueInfos>>,
     /// `OrgHeight`.
+    ///
+    /// Example: `610`.
     #[serde(
         rename = "OrgHeight",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub org_height: ::std::option::Option<i64>,
     /// `OrgWidth`.
+    ///
+    /// Example: `855`.
     #[serde(
         rename = "OrgWidth",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub org_width: ::std::option::Option<i64>,
     /// `Width`.
+    ///
+    /// Example: `865`.
     #[serde(
         rename = "Width",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -296,6 +328,8 @@ pub struct RecognizeQuotaInvoiceResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `BC4C12D0-7FD3-419A-B997-A91212DF6D82`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -49,23 +49,35 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizeTableRequest {
     /// `ImageURL` (form body). Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeTable/RecognizeTable4.jpg`.
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
     /// `OutputFormat` (form body). Required.
     ///
     /// Allowed values: `html`, `json`, `xlsx`.
+    ///
+    /// Example: `json`.
     #[serde(rename = "OutputFormat")]
     pub output_format: OutputFormat,
     /// `UseFinanceModel` (form body). Required.
+    ///
+    /// Example: `true`.
     #[serde(rename = "UseFinanceModel")]
     pub use_finance_model: bool,
     /// `AssureDirection` (form body). Required.
+    ///
+    /// Example: `false`.
     #[serde(rename = "AssureDirection")]
     pub assure_direction: bool,
     /// `HasLine` (form body). Required.
+    ///
+    /// Example: `false`.
     #[serde(rename = "HasLine")]
     pub has_line: bool,
     /// `SkipDetection` (form body). Required.
+    ///
+    /// Example: `false`.
     #[serde(rename = "SkipDetection")]
     pub skip_detection: bool,
 }
@@ -141,30 +153,40 @@ impl ::yun_core::json::Decode for RecognizeTableRequest {
 #[non_exhaustive]
 pub struct TableColumns {
     /// `EndColumn`.
+    ///
+    /// Example: `4`.
     #[serde(
         rename = "EndColumn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_column: ::std::option::Option<i64>,
     /// `EndRow`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "EndRow",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_row: ::std::option::Option<i64>,
     /// `Height`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Height",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub height: ::std::option::Option<i64>,
     /// `StartColumn`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "StartColumn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_column: ::std::option::Option<i64>,
     /// `StartRow`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "StartRow",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -177,6 +199,8 @@ pub struct TableColumns {
     )]
     pub texts: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `Width`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Width",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -298,6 +322,8 @@ impl ::yun_core::json::Decode for Tables {
 #[non_exhaustive]
 pub struct Data {
     /// `FileContent`.
+    ///
+    /// Example: `UEsDBBQAAAAIAAAAIQBukMk4WAIAA****`.
     #[serde(
         rename = "FileContent",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -342,6 +368,8 @@ pub struct RecognizeTableResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `CBC36BE6-2A18-5256-82BD-8B5477E5D058`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -22,6 +22,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizeTaxiInvoiceRequest {
     /// `ImageURL` (form body). Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeTaxiInvoice/RecognizeTaxiInvoice2.jpg`.
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
 }
@@ -63,15 +65,23 @@ impl ::yun_core::json::Decode for RecognizeTaxiInvoiceRequest {
 #[non_exhaustive]
 pub struct InvoiceRoi {
     /// `H`.
+    ///
+    /// Example: `3625`.
     #[serde(rename = "H", skip_serializing_if = "::std::option::Option::is_none")]
     pub h: ::std::option::Option<f64>,
     /// `W`.
+    ///
+    /// Example: `1773`.
     #[serde(rename = "W", skip_serializing_if = "::std::option::Option::is_none")]
     pub w: ::std::option::Option<f64>,
     /// `X`.
+    ///
+    /// Example: `513`.
     #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<f64>,
     /// `Y`.
+    ///
+    /// Example: `302`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
 }
@@ -103,9 +113,13 @@ impl ::yun_core::json::Decode for InvoiceRoi {
 #[non_exhaustive]
 pub struct Center {
     /// `X`.
+    ///
+    /// Example: `1593`.
     #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<f64>,
     /// `Y`.
+    ///
+    /// Example: `1360`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
 }
@@ -135,9 +149,13 @@ impl ::yun_core::json::Decode for Center {
 #[non_exhaustive]
 pub struct Size {
     /// `H`.
+    ///
+    /// Example: `81.999984741210938`.
     #[serde(rename = "H", skip_serializing_if = "::std::option::Option::is_none")]
     pub h: ::std::option::Option<f64>,
     /// `W`.
+    ///
+    /// Example: `887.9998779296875`.
     #[serde(rename = "W", skip_serializing_if = "::std::option::Option::is_none")]
     pub w: ::std::option::Option<f64>,
 }
@@ -167,6 +185,8 @@ impl ::yun_core::json::Decode for Size {
 #[non_exhaustive]
 pub struct ItemRoi {
     /// `Angle`.
+    ///
+    /// Example: `-90`.
     #[serde(
         rename = "Angle",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -218,6 +238,8 @@ pub struct Items {
     )]
     pub item_roi: ::std::option::Option<ItemRoi>,
     /// `Text`.
+    ///
+    /// Example: `86655664`.
     #[serde(
         rename = "Text",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -262,6 +284,8 @@ pub struct Invoices {
     )]
     pub items: ::std::option::Option<::std::vec::Vec<Items>>,
     /// `RotateType`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "RotateType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -332,6 +356,8 @@ pub struct RecognizeTaxiInvoiceResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `B2BBBD26-1D3E-4CFA-A80B-6A9266B8D125`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

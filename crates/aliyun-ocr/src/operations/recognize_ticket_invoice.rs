@@ -22,6 +22,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizeTicketInvoiceRequest {
     /// `ImageURL` (form body). Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeTicketInvoice/RecognizeTicketInvoice1.png`.
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
 }
@@ -63,54 +65,72 @@ impl ::yun_core::json::Decode for RecognizeTicketInvoiceRequest {
 #[non_exhaustive]
 pub struct Content {
     /// `AntiFakeCode`.
+    ///
+    /// Example: `81931914902643039780`.
     #[serde(
         rename = "AntiFakeCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub anti_fake_code: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceCode`.
+    ///
+    /// Example: `044031860107`.
     #[serde(
         rename = "InvoiceCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoice_code: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceDate`.
+    ///
+    /// Example: `2018-09-20`.
     #[serde(
         rename = "InvoiceDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoice_date: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceNumber`.
+    ///
+    /// Example: `09267581`.
     #[serde(
         rename = "InvoiceNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoice_number: ::std::option::Option<::yun_core::Text>,
     /// `PayeeName`.
+    ///
+    /// Example: `深圳市xxxx有限公司`.
     #[serde(
         rename = "PayeeName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_name: ::std::option::Option<::yun_core::Text>,
     /// `PayeeRegisterNo`.
+    ///
+    /// Example: `914403002794492693`.
     #[serde(
         rename = "PayeeRegisterNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_register_no: ::std::option::Option<::yun_core::Text>,
     /// `PayerName`.
+    ///
+    /// Example: `深圳市xxxx有限公司`.
     #[serde(
         rename = "PayerName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payer_name: ::std::option::Option<::yun_core::Text>,
     /// `PayerRegisterNo`.
+    ///
+    /// Example: `91440300MA5EXWHW6F`.
     #[serde(
         rename = "PayerRegisterNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payer_register_no: ::std::option::Option<::yun_core::Text>,
     /// `SumAmount`.
+    ///
+    /// Example: `￥220.00`.
     #[serde(
         rename = "SumAmount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -160,9 +180,13 @@ impl ::yun_core::json::Decode for Content {
 #[non_exhaustive]
 pub struct ValuePositions {
     /// `X`.
+    ///
+    /// Example: `586`.
     #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<i64>,
     /// `Y`.
+    ///
+    /// Example: `16`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
 }
@@ -192,9 +216,13 @@ impl ::yun_core::json::Decode for ValuePositions {
 #[non_exhaustive]
 pub struct KeyValueInfos {
     /// `Key`.
+    ///
+    /// Example: `发票代码`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::yun_core::Text>,
     /// `Value`.
+    ///
+    /// Example: `044031860107`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -207,6 +235,8 @@ pub struct KeyValueInfos {
     )]
     pub value_positions: ::std::option::Option<::std::vec::Vec<ValuePositions>>,
     /// `ValueScore`.
+    ///
+    /// Example: `100`.
     #[serde(
         rename = "ValueScore",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -241,9 +271,13 @@ impl ::yun_core::json::Decode for KeyValueInfos {
 #[non_exhaustive]
 pub struct SliceRectangle {
     /// `X`.
+    ///
+    /// Example: `586`.
     #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<i64>,
     /// `Y`.
+    ///
+    /// Example: `16`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
 }
@@ -279,6 +313,8 @@ pub struct Results {
     )]
     pub content: ::std::option::Option<Content>,
     /// `Index`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Index",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -297,6 +333,8 @@ pub struct Results {
     )]
     pub slice_rectangle: ::std::option::Option<::std::vec::Vec<SliceRectangle>>,
     /// `Type`.
+    ///
+    /// Example: `卷票`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -338,24 +376,32 @@ impl ::yun_core::json::Decode for Results {
 #[non_exhaustive]
 pub struct Data {
     /// `Count`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Count",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub count: ::std::option::Option<i64>,
     /// `Height`.
+    ///
+    /// Example: `594`.
     #[serde(
         rename = "Height",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub height: ::std::option::Option<i64>,
     /// `OrgHeight`.
+    ///
+    /// Example: `1417`.
     #[serde(
         rename = "OrgHeight",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub org_height: ::std::option::Option<i64>,
     /// `OrgWidth`.
+    ///
+    /// Example: `1417`.
     #[serde(
         rename = "OrgWidth",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -368,6 +414,8 @@ pub struct Data {
     )]
     pub results: ::std::option::Option<::std::vec::Vec<Results>>,
     /// `Width`.
+    ///
+    /// Example: `594`.
     #[serde(
         rename = "Width",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -417,6 +465,8 @@ pub struct RecognizeTicketInvoiceResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `063C0178-7EA3-4754-96FB-C0C9AE6B9AAE`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

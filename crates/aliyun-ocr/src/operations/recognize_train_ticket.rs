@@ -22,6 +22,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizeTrainTicketRequest {
     /// `ImageURL` (form body). Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeTrainTicket/RecognizeTrainTicket3.jpg`.
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
 }
@@ -63,48 +65,64 @@ impl ::yun_core::json::Decode for RecognizeTrainTicketRequest {
 #[non_exhaustive]
 pub struct Data {
     /// `Date`.
+    ///
+    /// Example: `2017年08月05日22：09开`.
     #[serde(
         rename = "Date",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub date: ::std::option::Option<::yun_core::Text>,
     /// `DepartureStation`.
+    ///
+    /// Example: `苏州站`.
     #[serde(
         rename = "DepartureStation",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub departure_station: ::std::option::Option<::yun_core::Text>,
     /// `Destination`.
+    ///
+    /// Example: `南京南站`.
     #[serde(
         rename = "Destination",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub destination: ::std::option::Option<::yun_core::Text>,
     /// `Level`.
+    ///
+    /// Example: `二等座`.
     #[serde(
         rename = "Level",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub level: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
+    ///
+    /// Example: `帅帅`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `Number`.
+    ///
+    /// Example: `G7350`.
     #[serde(
         rename = "Number",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub number: ::std::option::Option<::yun_core::Text>,
     /// `Price`.
+    ///
+    /// Example: `104.5`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub price: ::std::option::Option<f64>,
     /// `Seat`.
+    ///
+    /// Example: `04车13A号`.
     #[serde(
         rename = "Seat",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -158,6 +176,8 @@ pub struct RecognizeTrainTicketResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `BE4B73EA-30A0-4573-A548-3A101B34641A`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

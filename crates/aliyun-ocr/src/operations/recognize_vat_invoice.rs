@@ -29,11 +29,15 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizeVatInvoiceRequest {
     /// `FileURL` (form body). Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeVATInvoice/RecognizeVATInvoice3.jpg`.
     #[serde(rename = "FileURL")]
     pub file_url: ::std::string::String,
     /// `FileType` (form body). Required.
     ///
     /// Allowed values: `jpg`.
+    ///
+    /// Example: `jpg`.
     #[serde(rename = "FileType")]
     pub file_type: FileType,
 }
@@ -267,42 +271,56 @@ impl ::yun_core::json::Decode for BoxModel {
 #[non_exhaustive]
 pub struct Content {
     /// `AntiFakeCode`.
+    ///
+    /// Example: `02702870934284730434`.
     #[serde(
         rename = "AntiFakeCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub anti_fake_code: ::std::option::Option<::yun_core::Text>,
     /// `Checker`.
+    ///
+    /// Example: `张三`.
     #[serde(
         rename = "Checker",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub checker: ::std::option::Option<::yun_core::Text>,
     /// `Clerk`.
+    ///
+    /// Example: `张三`.
     #[serde(
         rename = "Clerk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub clerk: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceAmount`.
+    ///
+    /// Example: `200.00`.
     #[serde(
         rename = "InvoiceAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoice_amount: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceCode`.
+    ///
+    /// Example: `031001600311`.
     #[serde(
         rename = "InvoiceCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoice_code: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceDate`.
+    ///
+    /// Example: `20190415`.
     #[serde(
         rename = "InvoiceDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoice_date: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceNo`.
+    ///
+    /// Example: `03753869`.
     #[serde(
         rename = "InvoiceNo",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -315,72 +333,96 @@ pub struct Content {
     )]
     pub item_name: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `Payee`.
+    ///
+    /// Example: `张三`.
     #[serde(
         rename = "Payee",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee: ::std::option::Option<::yun_core::Text>,
     /// `PayeeAddress`.
+    ///
+    /// Example: `上海虹桥机场迎宾二路161号22342185`.
     #[serde(
         rename = "PayeeAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_address: ::std::option::Option<::yun_core::Text>,
     /// `PayeeBankName`.
+    ///
+    /// Example: `中国银行浙江省分行35845832****`.
     #[serde(
         rename = "PayeeBankName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_bank_name: ::std::option::Option<::yun_core::Text>,
     /// `PayeeName`.
+    ///
+    /// Example: `上海机场（集团）有限公司`.
     #[serde(
         rename = "PayeeName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_name: ::std::option::Option<::yun_core::Text>,
     /// `PayeeRegisterNo`.
+    ///
+    /// Example: `91420200000123403`.
     #[serde(
         rename = "PayeeRegisterNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payee_register_no: ::std::option::Option<::yun_core::Text>,
     /// `PayerAddress`.
+    ///
+    /// Example: `浙江省杭州市西湖区杭大路9号聚龙大厦西区15-18楼0571-87901580`.
     #[serde(
         rename = "PayerAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payer_address: ::std::option::Option<::yun_core::Text>,
     /// `PayerBankName`.
+    ///
+    /// Example: `6221************1234`.
     #[serde(
         rename = "PayerBankName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payer_bank_name: ::std::option::Option<::yun_core::Text>,
     /// `PayerName`.
+    ///
+    /// Example: `三号技术有限责任公司`.
     #[serde(
         rename = "PayerName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payer_name: ::std::option::Option<::yun_core::Text>,
     /// `PayerRegisterNo`.
+    ///
+    /// Example: `91420200000123403`.
     #[serde(
         rename = "PayerRegisterNo",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payer_register_no: ::std::option::Option<::yun_core::Text>,
     /// `SumAmount`.
+    ///
+    /// Example: `87`.
     #[serde(
         rename = "SumAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sum_amount: ::std::option::Option<::yun_core::Text>,
     /// `TaxAmount`.
+    ///
+    /// Example: `9.52`.
     #[serde(
         rename = "TaxAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tax_amount: ::std::option::Option<::yun_core::Text>,
     /// `WithoutTaxAmount`.
+    ///
+    /// Example: `190.48`.
     #[serde(
         rename = "WithoutTaxAmount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -493,6 +535,8 @@ pub struct RecognizeVatInvoiceResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `56A10D65-ECE0-59DE-9775-F6494D2AF13B`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

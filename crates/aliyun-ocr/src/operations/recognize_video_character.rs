@@ -22,6 +22,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizeVideoCharacterRequest {
     /// `VideoURL` (form body). Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/videoenhan/RecognizeVideoCharacter/xxxx.mp4`.
     #[serde(rename = "VideoURL")]
     pub video_url: ::std::string::String,
 }
@@ -63,27 +65,37 @@ impl ::yun_core::json::Decode for RecognizeVideoCharacterRequest {
 #[non_exhaustive]
 pub struct TextRectangles {
     /// `Angle`.
+    ///
+    /// Example: `-90`.
     #[serde(
         rename = "Angle",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub angle: ::std::option::Option<i64>,
     /// `Height`.
+    ///
+    /// Example: `213`.
     #[serde(
         rename = "Height",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub height: ::std::option::Option<i64>,
     /// `Left`.
+    ///
+    /// Example: `213`.
     #[serde(
         rename = "Left",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub left: ::std::option::Option<i64>,
     /// `Top`.
+    ///
+    /// Example: `98`.
     #[serde(rename = "Top", skip_serializing_if = "::std::option::Option::is_none")]
     pub top: ::std::option::Option<i64>,
     /// `Width`.
+    ///
+    /// Example: `46`.
     #[serde(
         rename = "Width",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -119,12 +131,16 @@ impl ::yun_core::json::Decode for TextRectangles {
 #[non_exhaustive]
 pub struct Elements {
     /// `Score`.
+    ///
+    /// Example: `0.99`.
     #[serde(
         rename = "Score",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub score: ::std::option::Option<f64>,
     /// `Text`.
+    ///
+    /// Example: `在桃花盛开的地方`.
     #[serde(
         rename = "Text",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -170,6 +186,8 @@ pub struct Frames {
     )]
     pub elements: ::std::option::Option<::std::vec::Vec<Elements>>,
     /// `Timestamp`.
+    ///
+    /// Example: `6124533574`.
     #[serde(
         rename = "Timestamp",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -208,18 +226,24 @@ pub struct Data {
     )]
     pub frames: ::std::option::Option<::std::vec::Vec<Frames>>,
     /// `Height`.
+    ///
+    /// Example: `1080`.
     #[serde(
         rename = "Height",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub height: ::std::option::Option<i64>,
     /// `InputFile`.
+    ///
+    /// Example: `oss://my-bucket/a/b/c.mp4`.
     #[serde(
         rename = "InputFile",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub input_file: ::std::option::Option<::yun_core::Text>,
     /// `Width`.
+    ///
+    /// Example: `1920`.
     #[serde(
         rename = "Width",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -260,12 +284,16 @@ pub struct RecognizeVideoCharacterResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `Message`.
+    ///
+    /// Example: `该调用为异步调用，任务已提交成功，请以requestId的值作为jobId参数调用同类目下GetAsyncJobResult接口查询任务执行状态和结果。`.
     #[serde(
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message: ::std::option::Option<::yun_core::Text>,
     /// `RequestId`.
+    ///
+    /// Example: `D3F5BA69-79C4-46A4-B02B-58C4EEBC4C33`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

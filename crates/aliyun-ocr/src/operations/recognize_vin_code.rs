@@ -22,6 +22,8 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct RecognizeVinCodeRequest {
     /// `ImageURL` (query). Required.
+    ///
+    /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeVINCode/vin1.jpg`.
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
 }
@@ -63,6 +65,8 @@ impl ::yun_core::json::Decode for RecognizeVinCodeRequest {
 #[non_exhaustive]
 pub struct Data {
     /// `VinCode`.
+    ///
+    /// Example: `LVBB2FAF777999888`.
     #[serde(
         rename = "VinCode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -100,6 +104,8 @@ pub struct RecognizeVinCodeResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `RequestId`.
+    ///
+    /// Example: `911FC8CF-CC27-477E-BE3B-7ED77DF4DFE0`.
     #[serde(
         rename = "RequestId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -496,16 +496,19 @@ impl Harness {
             "token" => "harness-page-2",
             _ => "2",
         };
-        let second =
-            match self.vendor {
-                Vendor::Aliyun => sent[1].param(&position),
-                Vendor::Tencent => serde_json::from_slice::<Value>(&sent[1].body)
-                    .ok()
-                    .map(|b| match &b[&position] {
-                        Value::String(s) => s.clone(),
-                        other => other.to_string(),
-                    }),
-            };
+        // In the query or a form (Alibaba Cloud), else in the JSON body.
+        let in_json = || {
+            serde_json::from_slice::<Value>(&sent[1].body)
+                .ok()
+                .map(|b| match &b[&position] {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+        };
+        let second = match self.vendor {
+            Vendor::Aliyun => sent[1].param(&position).or_else(in_json),
+            Vendor::Tencent => in_json(),
+        };
         if second.as_deref() != Some(expected) {
             return self.fail(format!(
                 "{operation}: the second page was asked for with `{position}` = {second:?}, not {expected}"

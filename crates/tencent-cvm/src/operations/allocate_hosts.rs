@@ -17,39 +17,53 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct AllocateHostsRequest {
     /// `Placement`. Required.
+    ///
+    /// Example: `无`.
     #[serde(rename = "Placement")]
     pub placement: crate::models::Placement,
     /// `ClientToken`.
+    ///
+    /// Example: `a521b4e4-c903-4d37-9de6-8606e3ad8eb7`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `HostChargePrepaid`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "HostChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_charge_prepaid: ::std::option::Option<crate::models::ChargePrepaid>,
     /// `HostChargeType`.
+    ///
+    /// Example: `PREPAID`.
     #[serde(
         rename = "HostChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_charge_type: ::std::option::Option<::std::string::String>,
     /// `HostType`.
+    ///
+    /// Example: `HS1`.
     #[serde(
         rename = "HostType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_type: ::std::option::Option<::std::string::String>,
     /// `HostCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "HostCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_count: ::std::option::Option<u64>,
     /// `TagSpecification`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -174,6 +188,8 @@ impl ::yun_core::json::Decode for AllocateHostsRequest {
 #[non_exhaustive]
 pub struct AllocateHostsResponse {
     /// `HostIdSet`.
+    ///
+    /// Example: `["host-lan4lb2k"]`.
     #[serde(
         rename = "HostIdSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,12 +17,18 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct AssociateInstancesKeyPairsRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-1e4r6y8i","ins-3e56fg78"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `KeyIds`. Required.
+    ///
+    /// Example: `["skey-4e5ty7i8"]`.
     #[serde(rename = "KeyIds")]
     pub key_ids: ::std::vec::Vec<::std::string::String>,
     /// `ForceStop`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ForceStop",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,9 +17,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct AssociateSecurityGroupsRequest {
     /// `SecurityGroupIds`. Required.
+    ///
+    /// Example: `["sg-9id3l839"]`.
     #[serde(rename = "SecurityGroupIds")]
     pub security_group_ids: ::std::vec::Vec<::std::string::String>,
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-2zvpghhc","ins-915zrb0p"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
 }

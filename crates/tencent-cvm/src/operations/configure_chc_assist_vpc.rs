@@ -17,30 +17,42 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ConfigureChcAssistVpcRequest {
     /// `ChcIds`. Required.
+    ///
+    /// Example: `["chc-123a4d5f"]`.
     #[serde(rename = "ChcIds")]
     pub chc_ids: ::std::vec::Vec<::std::string::String>,
     /// `BmcVirtualPrivateCloud`. Required.
+    ///
+    /// Example: `无`.
     #[serde(rename = "BmcVirtualPrivateCloud")]
     pub bmc_virtual_private_cloud: crate::models::VirtualPrivateCloud,
     /// `BmcSecurityGroupIds`.
+    ///
+    /// Example: `["sg-asda324a"]`.
     #[serde(
         rename = "BmcSecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bmc_security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `DeployVirtualPrivateCloud`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "DeployVirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deploy_virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud>,
     /// `DeploySecurityGroupIds`.
+    ///
+    /// Example: `["sg-asda324a"]`.
     #[serde(
         rename = "DeploySecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deploy_security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `ChcDeployExtraConfig`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "ChcDeployExtraConfig",
         skip_serializing_if = "::std::option::Option::is_none"

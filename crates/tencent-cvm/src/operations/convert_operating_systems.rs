@@ -17,21 +17,29 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ConvertOperatingSystemsRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-duqhvpt6"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `MinimalConversion`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "MinimalConversion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub minimal_conversion: ::std::option::Option<bool>,
     /// `DryRun`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `TargetOSType`.
+    ///
+    /// Example: `TencentOS`.
     #[serde(
         rename = "TargetOSType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -117,12 +125,16 @@ impl ::yun_core::json::Decode for ConvertOperatingSystemsRequest {
 #[non_exhaustive]
 pub struct ConvertOperatingSystemsResponse {
     /// `SupportTargetOSList`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "SupportTargetOSList",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub support_target_os_list: ::std::option::Option<::std::vec::Vec<crate::models::TargetOs>>,
     /// `TaskId`.
+    ///
+    /// Example: `5413165`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"

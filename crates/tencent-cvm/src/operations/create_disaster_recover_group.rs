@@ -17,36 +17,50 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct CreateDisasterRecoverGroupRequest {
     /// `Name`. Required.
+    ///
+    /// Example: `物理机容灾组`.
     #[serde(rename = "Name")]
     pub name: ::std::string::String,
     /// `Type`. Required.
+    ///
+    /// Example: `HOST`.
     #[serde(rename = "Type")]
     pub r#type: ::std::string::String,
     /// `ClientToken`.
+    ///
+    /// Example: `a521b4e4-c903-4d37-9de6-8906e3ad8eb7`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `Affinity`.
+    ///
+    /// Example: `3`.
     #[serde(
         rename = "Affinity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub affinity: ::std::option::Option<i64>,
     /// `Strategy`.
+    ///
+    /// Example: `SPREAD`.
     #[serde(
         rename = "Strategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub strategy: ::std::option::Option<::std::string::String>,
     /// `PartitionCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "PartitionCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub partition_count: ::std::option::Option<i64>,
     /// `TagSpecification`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -162,48 +176,64 @@ impl ::yun_core::json::Decode for CreateDisasterRecoverGroupRequest {
 #[non_exhaustive]
 pub struct CreateDisasterRecoverGroupResponse {
     /// `DisasterRecoverGroupId`.
+    ///
+    /// Example: `ps-qajfd25h`.
     #[serde(
         rename = "DisasterRecoverGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disaster_recover_group_id: ::std::option::Option<::yun_core::Text>,
     /// `Type`.
+    ///
+    /// Example: `HOST`.
     #[serde(
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#type: ::std::option::Option<::yun_core::Text>,
     /// `Name`.
+    ///
+    /// Example: `物理机容灾组`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `CvmQuotaTotal`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "CvmQuotaTotal",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cvm_quota_total: ::std::option::Option<i64>,
     /// `CurrentNum`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "CurrentNum",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub current_num: ::std::option::Option<i64>,
     /// `CreateTime`.
+    ///
+    /// Example: `2018-06-08T07:26:38Z`.
     #[serde(
         rename = "CreateTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub create_time: ::std::option::Option<::yun_core::Text>,
     /// `Strategy`.
+    ///
+    /// Example: `PARTITION`.
     #[serde(
         rename = "Strategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub strategy: ::std::option::Option<::yun_core::Text>,
     /// `PartitionCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "PartitionCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,30 +17,42 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct CreateHpcClusterRequest {
     /// `Zone`. Required.
+    ///
+    /// Example: `ap-guangzhou-2`.
     #[serde(rename = "Zone")]
     pub zone: ::std::string::String,
     /// `Name`. Required.
+    ///
+    /// Example: `MyHpcCluster`.
     #[serde(rename = "Name")]
     pub name: ::std::string::String,
     /// `Remark`.
+    ///
+    /// Example: `备注`.
     #[serde(
         rename = "Remark",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub remark: ::std::option::Option<::std::string::String>,
     /// `HpcClusterType`.
+    ///
+    /// Example: `CDC/CHC/STANDARD`.
     #[serde(
         rename = "HpcClusterType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_type: ::std::option::Option<::std::string::String>,
     /// `HpcClusterBusinessId`.
+    ///
+    /// Example: `例如cdc场景：cluster-iu5gustw，其他场景暂不支持。`.
     #[serde(
         rename = "HpcClusterBusinessId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_business_id: ::std::option::Option<::std::string::String>,
     /// `TagSpecification`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -152,6 +164,8 @@ impl ::yun_core::json::Decode for CreateHpcClusterRequest {
 #[non_exhaustive]
 pub struct CreateHpcClusterResponse {
     /// `HpcClusterSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "HpcClusterSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,57 +17,77 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct CreateImageRequest {
     /// `ImageName`. Required.
+    ///
+    /// Example: `MyImageName`.
     #[serde(rename = "ImageName")]
     pub image_name: ::std::string::String,
     /// `InstanceId`.
+    ///
+    /// Example: `ins-2v3sqe2t`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// `ImageDescription`.
+    ///
+    /// Example: `MyImageDescription`.
     #[serde(
         rename = "ImageDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_description: ::std::option::Option<::std::string::String>,
     /// `ForcePoweroff`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "ForcePoweroff",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub force_poweroff: ::std::option::Option<::std::string::String>,
     /// `Sysprep`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Sysprep",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sysprep: ::std::option::Option<::std::string::String>,
     /// `DataDiskIds`.
+    ///
+    /// Example: `["disk-6gabakqz"]`.
     #[serde(
         rename = "DataDiskIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disk_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `SnapshotIds`.
+    ///
+    /// Example: `["snap-kso6f712", "snap-l3rrf322"]`.
     #[serde(
         rename = "SnapshotIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `DryRun`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `TagSpecification`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
     /// `ImageFamily`.
+    ///
+    /// Example: `business-daily-update`.
     #[serde(
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -241,6 +261,8 @@ impl ::yun_core::json::Decode for CreateImageRequest {
 #[non_exhaustive]
 pub struct CreateImageResponse {
     /// `ImageId`.
+    ///
+    /// Example: `img-2v3sqe2t`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,9 +17,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct CreateKeyPairRequest {
     /// `KeyName`. Required.
+    ///
+    /// Example: `Tencent`.
     #[serde(rename = "KeyName")]
     pub key_name: ::std::string::String,
     /// `ProjectId`. Required.
+    ///
+    /// Example: `0`.
     #[serde(rename = "ProjectId")]
     pub project_id: i64,
     /// `TagSpecification`.
@@ -89,6 +93,8 @@ impl ::yun_core::json::Decode for CreateKeyPairRequest {
 #[non_exhaustive]
 pub struct CreateKeyPairResponse {
     /// `KeyPair`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "KeyPair",
         skip_serializing_if = "::std::option::Option::is_none"

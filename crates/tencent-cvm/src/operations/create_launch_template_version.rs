@@ -17,186 +17,250 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct CreateLaunchTemplateVersionRequest {
     /// `Placement`. Required.
+    ///
+    /// Example: `无`.
     #[serde(rename = "Placement")]
     pub placement: crate::models::Placement,
     /// `LaunchTemplateId`. Required.
+    ///
+    /// Example: `lt-86v7g7g8`.
     #[serde(rename = "LaunchTemplateId")]
     pub launch_template_id: ::std::string::String,
     /// `LaunchTemplateVersion`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "LaunchTemplateVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_version: ::std::option::Option<i64>,
     /// `LaunchTemplateVersionDescription`.
+    ///
+    /// Example: `new_version`.
     #[serde(
         rename = "LaunchTemplateVersionDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_version_description: ::std::option::Option<::std::string::String>,
     /// `InstanceType`.
+    ///
+    /// Example: `PREPAID`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `ImageId`.
+    ///
+    /// Example: `img-irmer45l`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// `SystemDisk`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
     /// `DataDisks`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>>,
     /// `VirtualPrivateCloud`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "VirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud>,
     /// `InternetAccessible`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InternetAccessible",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_accessible: ::std::option::Option<crate::models::InternetAccessible>,
     /// `InstanceCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "InstanceCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_count: ::std::option::Option<i64>,
     /// `InstanceName`.
+    ///
+    /// Example: `my_instance`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `LoginSettings`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "LoginSettings",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub login_settings: ::std::option::Option<crate::models::LoginSettings>,
     /// `SecurityGroupIds`.
+    ///
+    /// Example: `["sg-rf6ogz49"]`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `EnhancedService`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "EnhancedService",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enhanced_service: ::std::option::Option<crate::models::EnhancedService>,
     /// `ClientToken`.
+    ///
+    /// Example: `a521b4e4-c903-4d37-9de6-8096e3ad8eb7`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `HostName`.
+    ///
+    /// Example: `myHost`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::std::string::String>,
     /// `ActionTimer`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "ActionTimer",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub action_timer: ::std::option::Option<crate::models::ActionTimer>,
     /// `DisasterRecoverGroupIds`.
+    ///
+    /// Example: `["ps-3p88qhfo"]`.
     #[serde(
         rename = "DisasterRecoverGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `TagSpecification`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
     /// `InstanceMarketOptions`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceMarketOptions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_market_options: ::std::option::Option<crate::models::InstanceMarketOptionsRequest>,
     /// `UserData`.
+    ///
+    /// Example: `YmFzZTY0Cg==`.
     #[serde(
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_data: ::std::option::Option<::std::string::String>,
     /// `DryRun`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `CamRoleName`.
+    ///
+    /// Example: `testroleName001`.
     #[serde(
         rename = "CamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cam_role_name: ::std::option::Option<::std::string::String>,
     /// `HpcClusterId`.
+    ///
+    /// Example: `hpc-a5n666lo`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
     /// `InstanceChargeType`.
+    ///
+    /// Example: `PREPAID`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `InstanceChargePrepaid`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_prepaid: ::std::option::Option<crate::models::InstanceChargePrepaid>,
     /// `DisableApiTermination`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DisableApiTermination",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disable_api_termination: ::std::option::Option<bool>,
     /// `EnableJumboFrame`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableJumboFrame",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_jumbo_frame: ::std::option::Option<bool>,
     /// `Metadata`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Metadata",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metadata: ::std::option::Option<crate::models::Metadata>,
     /// `TemplateDataModifyAction`.
+    ///
+    /// Example: `Update`.
     #[serde(
         rename = "TemplateDataModifyAction",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub template_data_modify_action: ::std::option::Option<::std::string::String>,
     /// `NetworkInterfaces`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "NetworkInterfaces",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -657,6 +721,8 @@ impl ::yun_core::json::Decode for CreateLaunchTemplateVersionRequest {
 #[non_exhaustive]
 pub struct CreateLaunchTemplateVersionResponse {
     /// `LaunchTemplateVersionNumber`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "LaunchTemplateVersionNumber",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DeleteDisasterRecoverGroupsRequest {
     /// `DisasterRecoverGroupIds`. Required.
+    ///
+    /// Example: `["ps-58l1hu01"]`.
     #[serde(rename = "DisasterRecoverGroupIds")]
     pub disaster_recover_group_ids: ::std::vec::Vec<::std::string::String>,
 }

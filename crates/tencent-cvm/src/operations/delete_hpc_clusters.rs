@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DeleteHpcClustersRequest {
     /// `HpcClusterIds`. Required.
+    ///
+    /// Example: `["hpc-p64fdfa9"]`.
     #[serde(rename = "HpcClusterIds")]
     pub hpc_cluster_ids: ::std::vec::Vec<::std::string::String>,
 }

@@ -17,15 +17,21 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DeleteImagesRequest {
     /// `ImageIds`. Required.
+    ///
+    /// Example: `["img-34vaef8fe"]`.
     #[serde(rename = "ImageIds")]
     pub image_ids: ::std::vec::Vec<::std::string::String>,
     /// `DeleteBindedSnap`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DeleteBindedSnap",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delete_binded_snap: ::std::option::Option<bool>,
     /// `DryRun`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"

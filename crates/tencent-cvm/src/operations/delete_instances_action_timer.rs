@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DeleteInstancesActionTimerRequest {
     /// `ActionTimerIds`. Required.
+    ///
+    /// Example: `["865d042d-0219-46c3-9821-6028c96cfb7c"]`.
     #[serde(rename = "ActionTimerIds")]
     pub action_timer_ids: ::std::vec::Vec<::std::string::String>,
 }

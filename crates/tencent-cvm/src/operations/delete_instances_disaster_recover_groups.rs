@@ -17,9 +17,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DeleteInstancesDisasterRecoverGroupsRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-23sh03x7"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `DisasterRecoverGroupIds`. Required.
+    ///
+    /// Example: `["ps-c119a27y"]`.
     #[serde(rename = "DisasterRecoverGroupIds")]
     pub disaster_recover_group_ids: ::std::vec::Vec<::std::string::String>,
 }

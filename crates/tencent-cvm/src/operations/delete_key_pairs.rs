@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DeleteKeyPairsRequest {
     /// `KeyIds`. Required.
+    ///
+    /// Example: `["skey-mv9yzyjj"]`.
     #[serde(rename = "KeyIds")]
     pub key_ids: ::std::vec::Vec<::std::string::String>,
 }

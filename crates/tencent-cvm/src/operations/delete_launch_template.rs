@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DeleteLaunchTemplateRequest {
     /// `LaunchTemplateId`. Required.
+    ///
+    /// Example: `lt-rf6ogz49`.
     #[serde(rename = "LaunchTemplateId")]
     pub launch_template_id: ::std::string::String,
 }

@@ -17,9 +17,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DeleteLaunchTemplateVersionsRequest {
     /// `LaunchTemplateId`. Required.
+    ///
+    /// Example: `lt-irmer45l`.
     #[serde(rename = "LaunchTemplateId")]
     pub launch_template_id: ::std::string::String,
     /// `LaunchTemplateVersions`. Required.
+    ///
+    /// Example: `[1,2,3]`.
     #[serde(rename = "LaunchTemplateVersions")]
     pub launch_template_versions: ::std::vec::Vec<i64>,
 }

@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeAccountQuotaRequest {
     /// `Filters`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -64,12 +66,16 @@ impl ::yun_core::json::Decode for DescribeAccountQuotaRequest {
 #[non_exhaustive]
 pub struct DescribeAccountQuotaResponse {
     /// `AppId`.
+    ///
+    /// Example: `1251783334`.
     #[serde(
         rename = "AppId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub app_id: ::std::option::Option<u64>,
     /// `AccountQuotaOverview`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "AccountQuotaOverview",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeChcDeniedActionsRequest {
     /// `ChcIds`. Required.
+    ///
+    /// Example: `[“chc-123456fd”]`.
     #[serde(rename = "ChcIds")]
     pub chc_ids: ::std::vec::Vec<::std::string::String>,
 }

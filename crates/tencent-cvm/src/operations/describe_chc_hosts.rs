@@ -17,24 +17,32 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeChcHostsRequest {
     /// `ChcIds`.
+    ///
+    /// Example: `["chc-1a2b3c4d"]`.
     #[serde(
         rename = "ChcIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub chc_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `Filters`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
     /// `Offset`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Offset",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub offset: ::std::option::Option<i64>,
     /// `Limit`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "Limit",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -111,12 +119,16 @@ impl ::yun_core::json::Decode for DescribeChcHostsRequest {
 #[non_exhaustive]
 pub struct DescribeChcHostsResponse {
     /// `TotalCount`.
+    ///
+    /// Example: `5`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
     /// `ChcHostSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "ChcHostSet",
         skip_serializing_if = "::std::option::Option::is_none"

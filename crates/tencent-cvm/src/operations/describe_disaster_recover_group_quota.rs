@@ -42,36 +42,48 @@ impl ::yun_core::json::Decode for DescribeDisasterRecoverGroupQuotaRequest {
 #[non_exhaustive]
 pub struct DescribeDisasterRecoverGroupQuotaResponse {
     /// `GroupQuota`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "GroupQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub group_quota: ::std::option::Option<i64>,
     /// `CurrentNum`.
+    ///
+    /// Example: `25`.
     #[serde(
         rename = "CurrentNum",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub current_num: ::std::option::Option<i64>,
     /// `CvmInHostGroupQuota`.
+    ///
+    /// Example: `50`.
     #[serde(
         rename = "CvmInHostGroupQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cvm_in_host_group_quota: ::std::option::Option<i64>,
     /// `CvmInSwGroupQuota`. Deprecated by the vendor.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "CvmInSwGroupQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cvm_in_sw_group_quota: ::std::option::Option<i64>,
     /// `CvmInRackGroupQuota`.
+    ///
+    /// Example: `30`.
     #[serde(
         rename = "CvmInRackGroupQuota",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cvm_in_rack_group_quota: ::std::option::Option<i64>,
     /// `CvmInSwitchGroupQuota`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "CvmInSwitchGroupQuota",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,30 +17,40 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeDisasterRecoverGroupsRequest {
     /// `DisasterRecoverGroupIds`.
+    ///
+    /// Example: `["ps-21q9ibvr"]`.
     #[serde(
         rename = "DisasterRecoverGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `Name`.
+    ///
+    /// Example: `myGroup`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `Offset`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Offset",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub offset: ::std::option::Option<i64>,
     /// `Limit`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "Limit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub limit: ::std::option::Option<i64>,
     /// `Filters`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -131,6 +141,8 @@ impl ::yun_core::json::Decode for DescribeDisasterRecoverGroupsRequest {
 #[non_exhaustive]
 pub struct DescribeDisasterRecoverGroupsResponse {
     /// `DisasterRecoverGroupSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "DisasterRecoverGroupSet",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -138,6 +150,8 @@ pub struct DescribeDisasterRecoverGroupsResponse {
     pub disaster_recover_group_set:
         ::std::option::Option<::std::vec::Vec<crate::models::DisasterRecoverGroup>>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

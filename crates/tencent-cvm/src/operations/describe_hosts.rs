@@ -17,18 +17,24 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeHostsRequest {
     /// `Filters`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
     /// `Offset`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Offset",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub offset: ::std::option::Option<u64>,
     /// `Limit`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "Limit",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -92,12 +98,16 @@ impl ::yun_core::json::Decode for DescribeHostsRequest {
 #[non_exhaustive]
 pub struct DescribeHostsResponse {
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<u64>,
     /// `HostSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "HostSet",
         skip_serializing_if = "::std::option::Option::is_none"

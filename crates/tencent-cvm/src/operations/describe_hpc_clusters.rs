@@ -17,54 +17,72 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeHpcClustersRequest {
     /// `HpcClusterIds`.
+    ///
+    /// Example: `["hpc-p64fdfa9"]`.
     #[serde(
         rename = "HpcClusterIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `Name`.
+    ///
+    /// Example: `MyCluster`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `Zone`.
+    ///
+    /// Example: `ap-guangzhou-2`.
     #[serde(
         rename = "Zone",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone: ::std::option::Option<::std::string::String>,
     /// `Offset`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Offset",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub offset: ::std::option::Option<u64>,
     /// `Limit`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "Limit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub limit: ::std::option::Option<u64>,
     /// `HpcClusterType`.
+    ///
+    /// Example: `CDC/CHC/STANDARD`.
     #[serde(
         rename = "HpcClusterType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_type: ::std::option::Option<::std::string::String>,
     /// `HpcClusterBusinessId`.
+    ///
+    /// Example: `例如cdc场景：cluster-iu5gustw，其他场景暂不支持。`.
     #[serde(
         rename = "HpcClusterBusinessId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_business_id: ::std::option::Option<::std::string::String>,
     /// `InstanceType`.
+    ///
+    /// Example: `HCCPNV4ane.58XLARGE1929`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `Filters`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -200,12 +218,16 @@ impl ::yun_core::json::Decode for DescribeHpcClustersRequest {
 #[non_exhaustive]
 pub struct DescribeHpcClustersResponse {
     /// `HpcClusterSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "HpcClusterSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_set: ::std::option::Option<::std::vec::Vec<crate::models::HpcClusterInfo>>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

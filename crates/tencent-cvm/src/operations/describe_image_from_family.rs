@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeImageFromFamilyRequest {
     /// `ImageFamily`.
+    ///
+    /// Example: `business-daily-update`.
     #[serde(
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -64,6 +66,8 @@ impl ::yun_core::json::Decode for DescribeImageFromFamilyRequest {
 #[non_exhaustive]
 pub struct DescribeImageFromFamilyResponse {
     /// `Image`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Image",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -42,6 +42,8 @@ impl ::yun_core::json::Decode for DescribeImageQuotaRequest {
 #[non_exhaustive]
 pub struct DescribeImageQuotaResponse {
     /// `ImageNumQuota`.
+    ///
+    /// Example: `1000`.
     #[serde(
         rename = "ImageNumQuota",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeImageSharePermissionRequest {
     /// `ImageId`. Required.
+    ///
+    /// Example: `img-6pb6lrmy`.
     #[serde(rename = "ImageId")]
     pub image_id: ::std::string::String,
 }
@@ -58,6 +60,8 @@ impl ::yun_core::json::Decode for DescribeImageSharePermissionRequest {
 #[non_exhaustive]
 pub struct DescribeImageSharePermissionResponse {
     /// `SharePermissionSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "SharePermissionSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,30 +17,40 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeImagesRequest {
     /// `ImageIds`.
+    ///
+    /// Example: `["img-gvbnzy6f"]`.
     #[serde(
         rename = "ImageIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `Filters`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
     /// `Offset`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Offset",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub offset: ::std::option::Option<u64>,
     /// `Limit`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "Limit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub limit: ::std::option::Option<u64>,
     /// `InstanceType`.
+    ///
+    /// Example: `SA5.MEDIUM2`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -128,12 +138,16 @@ impl ::yun_core::json::Decode for DescribeImagesRequest {
 #[non_exhaustive]
 pub struct DescribeImagesResponse {
     /// `ImageSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "ImageSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_set: ::std::option::Option<::std::vec::Vec<crate::models::Image>>,
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"

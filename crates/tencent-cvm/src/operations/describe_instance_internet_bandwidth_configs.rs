@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeInstanceInternetBandwidthConfigsRequest {
     /// `InstanceId`. Required.
+    ///
+    /// Example: `ins-6lafsaz0`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
 }
@@ -58,6 +60,8 @@ impl ::yun_core::json::Decode for DescribeInstanceInternetBandwidthConfigsReques
 #[non_exhaustive]
 pub struct DescribeInstanceInternetBandwidthConfigsResponse {
     /// `InternetBandwidthConfigSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InternetBandwidthConfigSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeInstanceVncUrlRequest {
     /// `InstanceId`. Required.
+    ///
+    /// Example: `ins-r9hr2upy`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
 }
@@ -58,6 +60,8 @@ impl ::yun_core::json::Decode for DescribeInstanceVncUrlRequest {
 #[non_exhaustive]
 pub struct DescribeInstanceVncUrlResponse {
     /// `InstanceVncUrl`.
+    ///
+    /// Example: `wss%3A%2F%2Fbjvnc.qcloud.com%3A26789%2Fv`.
     #[serde(
         rename = "InstanceVncUrl",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,36 +17,48 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeInstancesActionTimerRequest {
     /// `ActionTimerIds`.
+    ///
+    /// Example: `59337876-b254-4c21-847f-7d57d840d227`.
     #[serde(
         rename = "ActionTimerIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub action_timer_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `InstanceIds`.
+    ///
+    /// Example: `["ins-37qv3ucj"]`.
     #[serde(
         rename = "InstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `TimerAction`.
+    ///
+    /// Example: `TerminateInstances`.
     #[serde(
         rename = "TimerAction",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timer_action: ::std::option::Option<::std::string::String>,
     /// `EndActionTime`.
+    ///
+    /// Example: `2024-11-06T08:00:32Z`.
     #[serde(
         rename = "EndActionTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_action_time: ::std::option::Option<::std::string::String>,
     /// `StartActionTime`.
+    ///
+    /// Example: `2024-11-06T08:00:32Z`.
     #[serde(
         rename = "StartActionTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_action_time: ::std::option::Option<::std::string::String>,
     /// `StatusList`.
+    ///
+    /// Example: `UNDO`.
     #[serde(
         rename = "StatusList",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -162,6 +174,8 @@ impl ::yun_core::json::Decode for DescribeInstancesActionTimerRequest {
 #[non_exhaustive]
 pub struct DescribeInstancesActionTimerResponse {
     /// `ActionTimers`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "ActionTimers",
         skip_serializing_if = "::std::option::Option::is_none"

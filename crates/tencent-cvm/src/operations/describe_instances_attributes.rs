@@ -17,9 +17,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeInstancesAttributesRequest {
     /// `Attributes`. Required.
+    ///
+    /// Example: `["UserData"]`.
     #[serde(rename = "Attributes")]
     pub attributes: ::std::vec::Vec<::std::string::String>,
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-lyxxskp2"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
 }
@@ -79,6 +83,8 @@ impl ::yun_core::json::Decode for DescribeInstancesAttributesRequest {
 #[non_exhaustive]
 pub struct DescribeInstancesAttributesResponse {
     /// `InstanceSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceSet",
         skip_serializing_if = "::std::option::Option::is_none"

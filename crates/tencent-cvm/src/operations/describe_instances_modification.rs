@@ -17,9 +17,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeInstancesModificationRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-4txox06m"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `Filters`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -82,12 +86,16 @@ impl ::yun_core::json::Decode for DescribeInstancesModificationRequest {
 #[non_exhaustive]
 pub struct DescribeInstancesModificationResponse {
     /// `TotalCount`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
     /// `InstanceTypeConfigStatusSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceTypeConfigStatusSet",
         skip_serializing_if = "::std::option::Option::is_none"

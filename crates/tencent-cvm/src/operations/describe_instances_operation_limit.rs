@@ -17,9 +17,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeInstancesOperationLimitRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-l26mwvil"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `Operation`. Required.
+    ///
+    /// Example: `INSTANCE_DEGRADE`.
     #[serde(rename = "Operation")]
     pub operation: ::std::string::String,
 }
@@ -74,6 +78,8 @@ impl ::yun_core::json::Decode for DescribeInstancesOperationLimitRequest {
 #[non_exhaustive]
 pub struct DescribeInstancesOperationLimitResponse {
     /// `InstanceOperationLimitSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceOperationLimitSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,18 +17,24 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeInstancesStatusRequest {
     /// `InstanceIds`.
+    ///
+    /// Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     #[serde(
         rename = "InstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `Offset`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Offset",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub offset: ::std::option::Option<i64>,
     /// `Limit`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "Limit",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -97,12 +103,16 @@ impl ::yun_core::json::Decode for DescribeInstancesStatusRequest {
 #[non_exhaustive]
 pub struct DescribeInstancesStatusResponse {
     /// `TotalCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
     /// `InstanceStatusSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceStatusSet",
         skip_serializing_if = "::std::option::Option::is_none"

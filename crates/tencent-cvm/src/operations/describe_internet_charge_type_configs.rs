@@ -42,6 +42,8 @@ impl ::yun_core::json::Decode for DescribeInternetChargeTypeConfigsRequest {
 #[non_exhaustive]
 pub struct DescribeInternetChargeTypeConfigsResponse {
     /// `InternetChargeTypeConfigSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InternetChargeTypeConfigSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,24 +17,32 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeKeyPairsRequest {
     /// `KeyIds`.
+    ///
+    /// Example: `["skey-11112222"]`.
     #[serde(
         rename = "KeyIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `Filters`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
     /// `Offset`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "Offset",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub offset: ::std::option::Option<i64>,
     /// `Limit`.
+    ///
+    /// Example: `20`.
     #[serde(
         rename = "Limit",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -111,12 +119,16 @@ impl ::yun_core::json::Decode for DescribeKeyPairsRequest {
 #[non_exhaustive]
 pub struct DescribeKeyPairsResponse {
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
     /// `KeyPairSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "KeyPairSet",
         skip_serializing_if = "::std::option::Option::is_none"

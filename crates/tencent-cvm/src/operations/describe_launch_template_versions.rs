@@ -17,39 +17,53 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeLaunchTemplateVersionsRequest {
     /// `LaunchTemplateId`. Required.
+    ///
+    /// Example: `"lt-irmer45l"`.
     #[serde(rename = "LaunchTemplateId")]
     pub launch_template_id: ::std::string::String,
     /// `LaunchTemplateVersions`.
+    ///
+    /// Example: `[1,2,3]`.
     #[serde(
         rename = "LaunchTemplateVersions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_versions: ::std::option::Option<::std::vec::Vec<u64>>,
     /// `MinVersion`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "MinVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub min_version: ::std::option::Option<u64>,
     /// `MaxVersion`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "MaxVersion",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_version: ::std::option::Option<u64>,
     /// `Offset`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Offset",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub offset: ::std::option::Option<u64>,
     /// `Limit`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "Limit",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub limit: ::std::option::Option<u64>,
     /// `DefaultVersion`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DefaultVersion",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -164,12 +178,16 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsRequest {
 #[non_exhaustive]
 pub struct DescribeLaunchTemplateVersionsResponse {
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<u64>,
     /// `LaunchTemplateVersionSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "LaunchTemplateVersionSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -42,12 +42,16 @@ impl ::yun_core::json::Decode for DescribeRegionsRequest {
 #[non_exhaustive]
 pub struct DescribeRegionsResponse {
     /// `TotalCount`.
+    ///
+    /// Example: `9`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<u64>,
     /// `RegionSet`.
+    ///
+    /// Example: `[     {         "Region": "ap-beijing",         "RegionName": "华北地区(北京)",         "RegionState": "AVAILABLE"     } ]`.
     #[serde(
         rename = "RegionSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeResourcePoolPackInstancesRequest {
     /// `DedicatedResourcePackIds`. Required.
+    ///
+    /// Example: `["rpp-2gyonkx7"]`.
     #[serde(rename = "DedicatedResourcePackIds")]
     pub dedicated_resource_pack_ids: ::std::vec::Vec<::std::string::String>,
 }
@@ -67,6 +69,8 @@ impl ::yun_core::json::Decode for DescribeResourcePoolPackInstancesRequest {
 #[non_exhaustive]
 pub struct DescribeResourcePoolPackInstancesResponse {
     /// `DedicatedResourcePackInstanceSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "DedicatedResourcePackInstanceSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,18 +17,24 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeResourcePoolPacksRequest {
     /// `MaxResults`.
+    ///
+    /// Example: `10`.
     #[serde(
         rename = "MaxResults",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_results: ::std::option::Option<i64>,
     /// `NextToken`.
+    ///
+    /// Example: `HlyieKNKhSHMWHVqZOjzlhKBK1ar2qPnSdoW9YMz84kYuRMJlvGgMfAh68VpTOIS`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// `Filters`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -92,6 +98,8 @@ impl ::yun_core::json::Decode for DescribeResourcePoolPacksRequest {
 #[non_exhaustive]
 pub struct DescribeResourcePoolPacksResponse {
     /// `DedicatedResourcePackSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "DedicatedResourcePackSet",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -99,6 +107,8 @@ pub struct DescribeResourcePoolPacksResponse {
     pub dedicated_resource_pack_set:
         ::std::option::Option<::std::vec::Vec<crate::models::ResourcePoolPack>>,
     /// `NextToken`.
+    ///
+    /// Example: `DmfvOh9/PDSxjhK9C1m7xWt3GwgUbcW+D4qc2Nfu5ytgQNy7iXh21v7KeIK8Qni6`.
     #[serde(
         rename = "NextToken",
         skip_serializing_if = "::std::option::Option::is_none"

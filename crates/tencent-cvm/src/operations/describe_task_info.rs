@@ -17,66 +17,90 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeTaskInfoRequest {
     /// `Limit`. Required.
+    ///
+    /// Example: `20`.
     #[serde(rename = "Limit")]
     pub limit: i64,
     /// `Offset`. Required.
+    ///
+    /// Example: `0`.
     #[serde(rename = "Offset")]
     pub offset: i64,
     /// `Product`.
+    ///
+    /// Example: `CVM`.
     #[serde(
         rename = "Product",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub product: ::std::option::Option<::std::string::String>,
     /// `TaskStatus`.
+    ///
+    /// Example: `[1, 2, 3, 4, 5, 6]`.
     #[serde(
         rename = "TaskStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_status: ::std::option::Option<::std::vec::Vec<i64>>,
     /// `TaskTypeIds`.
+    ///
+    /// Example: `[101, 102, 103, 104, 105, 106, 107]`.
     #[serde(
         rename = "TaskTypeIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_type_ids: ::std::option::Option<::std::vec::Vec<i64>>,
     /// `TaskIds`.
+    ///
+    /// Example: `["rep-xxxxxxxx"]`.
     #[serde(
         rename = "TaskIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `InstanceIds`.
+    ///
+    /// Example: `["ins-xxxxxxxx"]`.
     #[serde(
         rename = "InstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `Aliases`.
+    ///
+    /// Example: `["test-1"]`.
     #[serde(
         rename = "Aliases",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub aliases: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `StartDate`.
+    ///
+    /// Example: `2023-01-01 00:00:00`.
     #[serde(
         rename = "StartDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_date: ::std::option::Option<::std::string::String>,
     /// `EndDate`.
+    ///
+    /// Example: `2023-02-01 00:00:00`.
     #[serde(
         rename = "EndDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_date: ::std::option::Option<::std::string::String>,
     /// `OrderField`.
+    ///
+    /// Example: `CreateTime`.
     #[serde(
         rename = "OrderField",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_field: ::std::option::Option<::std::string::String>,
     /// `Order`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Order",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -261,12 +285,16 @@ impl ::yun_core::json::Decode for DescribeTaskInfoRequest {
 #[non_exhaustive]
 pub struct DescribeTaskInfoResponse {
     /// `TotalCount`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
     /// `RepairTaskInfoSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "RepairTaskInfoSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -42,12 +42,16 @@ impl ::yun_core::json::Decode for DescribeZonesRequest {
 #[non_exhaustive]
 pub struct DescribeZonesResponse {
     /// `TotalCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "TotalCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<u64>,
     /// `ZoneSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "ZoneSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,12 +17,18 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DisassociateInstancesKeyPairsRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-w34e5rl9"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `KeyIds`. Required.
+    ///
+    /// Example: `["skey-e3r6y7ji"]`.
     #[serde(rename = "KeyIds")]
     pub key_ids: ::std::vec::Vec<::std::string::String>,
     /// `ForceStop`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ForceStop",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,24 +17,34 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct EnterRescueModeRequest {
     /// `InstanceId`. Required.
+    ///
+    /// Example: `ins-abcdefg`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `Password`. Required.
+    ///
+    /// Example: `hello123456789`.
     #[serde(rename = "Password")]
     pub password: ::std::string::String,
     /// `Username`.
+    ///
+    /// Example: `root`.
     #[serde(
         rename = "Username",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// `ForceStop`. Deprecated by the vendor.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ForceStop",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub force_stop: ::std::option::Option<bool>,
     /// `StopType`.
+    ///
+    /// Example: `HARD`.
     #[serde(
         rename = "StopType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -65,6 +75,7 @@ impl EnterRescueModeRequest {
     }
 
     /// Sets `ForceStop`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn force_stop(mut self, value: bool) -> Self {
         self.force_stop = ::std::option::Option::Some(value);
         self

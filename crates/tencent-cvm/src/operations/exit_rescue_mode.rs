@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ExitRescueModeRequest {
     /// `InstanceId`. Required.
+    ///
+    /// Example: `ins-axzc12s`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
 }

@@ -17,39 +17,53 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ExportImagesRequest {
     /// `BucketName`. Required.
+    ///
+    /// Example: `mybucketname`.
     #[serde(rename = "BucketName")]
     pub bucket_name: ::std::string::String,
     /// `ImageIds`.
+    ///
+    /// Example: `img-72n9mi0y`.
     #[serde(
         rename = "ImageIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `ExportFormat`.
+    ///
+    /// Example: `RAW`.
     #[serde(
         rename = "ExportFormat",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub export_format: ::std::option::Option<::std::string::String>,
     /// `FileNamePrefixList`.
+    ///
+    /// Example: `["testfilename"]`.
     #[serde(
         rename = "FileNamePrefixList",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub file_name_prefix_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `OnlyExportRootDisk`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "OnlyExportRootDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub only_export_root_disk: ::std::option::Option<bool>,
     /// `DryRun`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `RoleName`.
+    ///
+    /// Example: `CVM_QcsRole`.
     #[serde(
         rename = "RoleName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -180,12 +194,16 @@ impl ::yun_core::json::Decode for ExportImagesRequest {
 #[non_exhaustive]
 pub struct ExportImagesResponse {
     /// `TaskId`.
+    ///
+    /// Example: `124578`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_id: ::std::option::Option<u64>,
     /// `CosPaths`.
+    ///
+    /// Example: `/img-dz6w75t0_system_snap-hedv100v.raw`.
     #[serde(
         rename = "CosPaths",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,63 +17,89 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ImportImageRequest {
     /// `Architecture`. Required.
+    ///
+    /// Example: `x86_64`.
     #[serde(rename = "Architecture")]
     pub architecture: ::std::string::String,
     /// `OsType`. Required.
+    ///
+    /// Example: `CentOS`.
     #[serde(rename = "OsType")]
     pub os_type: ::std::string::String,
     /// `OsVersion`. Required.
+    ///
+    /// Example: `6`.
     #[serde(rename = "OsVersion")]
     pub os_version: ::std::string::String,
     /// `ImageUrl`. Required.
+    ///
+    /// Example: `http://111-1251233127.cosd.myqcloud.com/Windows%20Server%202008%20R2%20x64a.vmdk`.
     #[serde(rename = "ImageUrl")]
     pub image_url: ::std::string::String,
     /// `ImageName`. Required.
+    ///
+    /// Example: `sample`.
     #[serde(rename = "ImageName")]
     pub image_name: ::std::string::String,
     /// `ImageDescription`.
+    ///
+    /// Example: `sampleimage`.
     #[serde(
         rename = "ImageDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_description: ::std::option::Option<::std::string::String>,
     /// `DryRun`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `Force`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Force",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub force: ::std::option::Option<bool>,
     /// `TagSpecification`.
+    ///
+    /// Example: `[{'ResourceType': 'image', 'Tags': [{'Key': 'ServiceInstance', 'Value': 'dfs-digital-facilities-system-isc-prod'}]}]`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
     /// `LicenseType`.
+    ///
+    /// Example: `TencentCloud`.
     #[serde(
         rename = "LicenseType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub license_type: ::std::option::Option<::std::string::String>,
     /// `BootMode`.
+    ///
+    /// Example: `Legacy BIOS`.
     #[serde(
         rename = "BootMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub boot_mode: ::std::option::Option<::std::string::String>,
     /// `ImageFamily`.
+    ///
+    /// Example: `business-daily-update`.
     #[serde(
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_family: ::std::option::Option<::std::string::String>,
     /// `ImportImageDataDiskList`.
+    ///
+    /// Example: `[{"ImageUrl": "https://user-test-1317392000.cos.ap-guangzhou.myqcloud.com/snap-xxxx.qcow2"}]`.
     #[serde(
         rename = "ImportImageDataDiskList",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -256,6 +282,8 @@ impl ::yun_core::json::Decode for ImportImageRequest {
 #[non_exhaustive]
 pub struct ImportImageResponse {
     /// `ImageId`.
+    ///
+    /// Example: `img-ds656asd`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"

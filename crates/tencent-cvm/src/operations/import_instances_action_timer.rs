@@ -17,9 +17,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ImportInstancesActionTimerRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-37qv3ucj"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `ActionTimer`. Required.
+    ///
+    /// Example: `无`.
     #[serde(rename = "ActionTimer")]
     pub action_timer: crate::models::ActionTimer,
 }
@@ -74,6 +78,8 @@ impl ::yun_core::json::Decode for ImportInstancesActionTimerRequest {
 #[non_exhaustive]
 pub struct ImportInstancesActionTimerResponse {
     /// `ActionTimerIds`.
+    ///
+    /// Example: `["865d042d-0219-46c3-9821-6028c96cfb7c"]`.
     #[serde(
         rename = "ActionTimerIds",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,15 +17,23 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ImportKeyPairRequest {
     /// `KeyName`. Required.
+    ///
+    /// Example: `operation_key`.
     #[serde(rename = "KeyName")]
     pub key_name: ::std::string::String,
     /// `ProjectId`. Required.
+    ///
+    /// Example: `0`.
     #[serde(rename = "ProjectId")]
     pub project_id: i64,
     /// `PublicKey`. Required.
+    ///
+    /// Example: `ssh-rsa XXXXXXXXXXXX== skey_45071`.
     #[serde(rename = "PublicKey")]
     pub public_key: ::std::string::String,
     /// `TagSpecification`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -98,6 +106,8 @@ impl ::yun_core::json::Decode for ImportKeyPairRequest {
 #[non_exhaustive]
 pub struct ImportKeyPairResponse {
     /// `KeyId`.
+    ///
+    /// Example: `skey-4e5ty7i8`.
     #[serde(
         rename = "KeyId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,15 +17,23 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct InquirePricePurchaseResourcePoolPacksRequest {
     /// `Zone`. Required.
+    ///
+    /// Example: `ap-guangzhou-7`.
     #[serde(rename = "Zone")]
     pub zone: ::std::string::String,
     /// `InstanceType`. Required.
+    ///
+    /// Example: `S9.8XLARGE64`.
     #[serde(rename = "InstanceType")]
     pub instance_type: ::std::string::String,
     /// `InstanceCount`. Required.
+    ///
+    /// Example: `1`.
     #[serde(rename = "InstanceCount")]
     pub instance_count: i64,
     /// `Period`. Required.
+    ///
+    /// Example: `1`.
     #[serde(rename = "Period")]
     pub period: i64,
 }
@@ -84,6 +92,8 @@ impl ::yun_core::json::Decode for InquirePricePurchaseResourcePoolPacksRequest {
 #[non_exhaustive]
 pub struct InquirePricePurchaseResourcePoolPacksResponse {
     /// `Price`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

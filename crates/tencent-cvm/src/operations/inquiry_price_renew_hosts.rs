@@ -17,12 +17,18 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct InquiryPriceRenewHostsRequest {
     /// `HostIds`. Required.
+    ///
+    /// Example: `["host-xxxxxxxx"]`.
     #[serde(rename = "HostIds")]
     pub host_ids: ::std::vec::Vec<::std::string::String>,
     /// `HostChargePrepaid`. Required.
+    ///
+    /// Example: `无`.
     #[serde(rename = "HostChargePrepaid")]
     pub host_charge_prepaid: crate::models::ChargePrepaid,
     /// `DryRun`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -91,6 +97,8 @@ impl ::yun_core::json::Decode for InquiryPriceRenewHostsRequest {
 #[non_exhaustive]
 pub struct InquiryPriceRenewHostsResponse {
     /// `Price`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

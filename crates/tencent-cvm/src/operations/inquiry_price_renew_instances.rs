@@ -17,18 +17,26 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct InquiryPriceRenewInstancesRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-2zvpghhc"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `InstanceChargePrepaid`. Required.
+    ///
+    /// Example: `无`.
     #[serde(rename = "InstanceChargePrepaid")]
     pub instance_charge_prepaid: crate::models::InstanceChargePrepaid,
     /// `DryRun`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `RenewPortableDataDisk`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "RenewPortableDataDisk",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -114,6 +122,8 @@ impl ::yun_core::json::Decode for InquiryPriceRenewInstancesRequest {
 #[non_exhaustive]
 pub struct InquiryPriceRenewInstancesResponse {
     /// `Price`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

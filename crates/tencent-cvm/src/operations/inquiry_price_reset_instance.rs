@@ -17,33 +17,45 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct InquiryPriceResetInstanceRequest {
     /// `InstanceId`. Required.
+    ///
+    /// Example: `ins-fd8spnmq`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `ImageId`.
+    ///
+    /// Example: `img-8toqc6s3`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// `SystemDisk`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
     /// `LoginSettings`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "LoginSettings",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub login_settings: ::std::option::Option<crate::models::LoginSettings>,
     /// `EnhancedService`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "EnhancedService",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enhanced_service: ::std::option::Option<crate::models::EnhancedService>,
     /// `UserData`.
+    ///
+    /// Example: `TXlVc2VyRGF0YQo`.
     #[serde(
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -150,6 +162,8 @@ impl ::yun_core::json::Decode for InquiryPriceResetInstanceRequest {
 #[non_exhaustive]
 pub struct InquiryPriceResetInstanceResponse {
     /// `Price`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,18 +17,26 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-fd8spnmq"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `InternetAccessible`. Required.
+    ///
+    /// Example: `无`.
     #[serde(rename = "InternetAccessible")]
     pub internet_accessible: crate::models::InternetAccessible,
     /// `StartTime`.
+    ///
+    /// Example: `2016-10-30`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// `EndTime`.
+    ///
+    /// Example: `2016-11-30`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -109,6 +117,8 @@ impl ::yun_core::json::Decode for InquiryPriceResetInstancesInternetMaxBandwidth
 #[non_exhaustive]
 pub struct InquiryPriceResetInstancesInternetMaxBandwidthResponse {
     /// `Price`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

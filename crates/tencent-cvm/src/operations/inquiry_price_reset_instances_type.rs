@@ -17,9 +17,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct InquiryPriceResetInstancesTypeRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-2zvpghhc"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `InstanceType`. Required.
+    ///
+    /// Example: `S5.16XLARGE256`.
     #[serde(rename = "InstanceType")]
     pub instance_type: ::std::string::String,
 }
@@ -74,6 +78,8 @@ impl ::yun_core::json::Decode for InquiryPriceResetInstancesTypeRequest {
 #[non_exhaustive]
 pub struct InquiryPriceResetInstancesTypeResponse {
     /// `Price`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

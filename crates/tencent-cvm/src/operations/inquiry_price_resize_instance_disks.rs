@@ -17,27 +17,37 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct InquiryPriceResizeInstanceDisksRequest {
     /// `InstanceId`. Required.
+    ///
+    /// Example: `ins-fd8spnmq`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `DataDisks`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>>,
     /// `ForceStop`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "ForceStop",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub force_stop: ::std::option::Option<bool>,
     /// `SystemDisk`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
     /// `ResizeOnline`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "ResizeOnline",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -130,6 +140,8 @@ impl ::yun_core::json::Decode for InquiryPriceResizeInstanceDisksRequest {
 #[non_exhaustive]
 pub struct InquiryPriceResizeInstanceDisksResponse {
     /// `Price`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,132 +17,178 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct InquiryPriceRunInstancesRequest {
     /// `Placement`. Required.
+    ///
+    /// Example: `无`.
     #[serde(rename = "Placement")]
     pub placement: crate::models::Placement,
     /// `ImageId`. Required.
+    ///
+    /// Example: `img-pmqg1cw7`.
     #[serde(rename = "ImageId")]
     pub image_id: ::std::string::String,
     /// `InstanceChargeType`.
+    ///
+    /// Example: `PREPAID`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `InstanceChargePrepaid`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_prepaid: ::std::option::Option<crate::models::InstanceChargePrepaid>,
     /// `InstanceType`.
+    ///
+    /// Example: `S5.MEDIUM2`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `SystemDisk`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
     /// `DataDisks`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>>,
     /// `VirtualPrivateCloud`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "VirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud>,
     /// `InternetAccessible`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InternetAccessible",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_accessible: ::std::option::Option<crate::models::InternetAccessible>,
     /// `InstanceCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "InstanceCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_count: ::std::option::Option<i64>,
     /// `InstanceName`.
+    ///
+    /// Example: `myInstance`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `LoginSettings`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "LoginSettings",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub login_settings: ::std::option::Option<crate::models::LoginSettings>,
     /// `SecurityGroupIds`.
+    ///
+    /// Example: `["sg-efil73jd"]`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `EnhancedService`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "EnhancedService",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enhanced_service: ::std::option::Option<crate::models::EnhancedService>,
     /// `ClientToken`.
+    ///
+    /// Example: `a521b4e4-c903-4d37-9de6-8096e3ad8eb7`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `HostName`.
+    ///
+    /// Example: `myHost`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::std::string::String>,
     /// `TagSpecification`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
     /// `InstanceMarketOptions`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceMarketOptions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_market_options: ::std::option::Option<crate::models::InstanceMarketOptionsRequest>,
     /// `Metadata`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Metadata",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metadata: ::std::option::Option<crate::models::Metadata>,
     /// `HpcClusterId`.
+    ///
+    /// Example: `hpc-a5n666lo`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
     /// `CpuTopology`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "CpuTopology",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_topology: ::std::option::Option<crate::models::CpuTopology>,
     /// `LaunchTemplate`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "LaunchTemplate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template: ::std::option::Option<crate::models::LaunchTemplate>,
     /// `NetworkInterfaces`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "NetworkInterfaces",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -481,6 +527,8 @@ impl ::yun_core::json::Decode for InquiryPriceRunInstancesRequest {
 #[non_exhaustive]
 pub struct InquiryPriceRunInstancesResponse {
     /// `Price`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct InquiryPriceTerminateInstancesRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-rfmme2si"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
 }
@@ -65,6 +67,8 @@ impl ::yun_core::json::Decode for InquiryPriceTerminateInstancesRequest {
 #[non_exhaustive]
 pub struct InquiryPriceTerminateInstancesResponse {
     /// `InstanceRefundsSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceRefundsSet",
         skip_serializing_if = "::std::option::Option::is_none"

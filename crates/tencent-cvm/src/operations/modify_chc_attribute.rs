@@ -17,33 +17,45 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyChcAttributeRequest {
     /// `ChcIds`. Required.
+    ///
+    /// Example: `["chc-1234abcd"]`.
     #[serde(rename = "ChcIds")]
     pub chc_ids: ::std::vec::Vec<::std::string::String>,
     /// `InstanceName`.
+    ///
+    /// Example: `服务器名称`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `DeviceType`.
+    ///
+    /// Example: `CHC_HS1`.
     #[serde(
         rename = "DeviceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub device_type: ::std::option::Option<::std::string::String>,
     /// `BmcUser`.
+    ///
+    /// Example: `albert`.
     #[serde(
         rename = "BmcUser",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bmc_user: ::std::option::Option<::std::string::String>,
     /// `Password`.
+    ///
+    /// Example: `Test@1234`.
     #[serde(
         rename = "Password",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub password: ::std::option::Option<::std::string::String>,
     /// `BmcSecurityGroupIds`.
+    ///
+    /// Example: `["sg-1a2b34af"]`.
     #[serde(
         rename = "BmcSecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"

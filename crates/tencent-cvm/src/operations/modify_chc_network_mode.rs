@@ -17,9 +17,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyChcNetworkModeRequest {
     /// `ChcIds`. Required.
+    ///
+    /// Example: `["chc-nzufwq77"]`.
     #[serde(rename = "ChcIds")]
     pub chc_ids: ::std::vec::Vec<::std::string::String>,
     /// `NetworkMode`. Required.
+    ///
+    /// Example: `DEPLOY`.
     #[serde(rename = "NetworkMode")]
     pub network_mode: ::std::string::String,
 }

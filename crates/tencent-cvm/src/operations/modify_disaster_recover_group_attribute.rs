@@ -17,12 +17,18 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyDisasterRecoverGroupAttributeRequest {
     /// `DisasterRecoverGroupId`. Required.
+    ///
+    /// Example: `ps-58l1hu01`.
     #[serde(rename = "DisasterRecoverGroupId")]
     pub disaster_recover_group_id: ::std::string::String,
     /// `Name`. Required.
+    ///
+    /// Example: `物理机容灾组1`.
     #[serde(rename = "Name")]
     pub name: ::std::string::String,
     /// `Affinity`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "Affinity",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,21 +17,29 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyHostsAttributeRequest {
     /// `HostIds`. Required.
+    ///
+    /// Example: `["host-ey16rkyg"]`.
     #[serde(rename = "HostIds")]
     pub host_ids: ::std::vec::Vec<::std::string::String>,
     /// `HostName`.
+    ///
+    /// Example: `webserver`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::std::string::String>,
     /// `RenewFlag`.
+    ///
+    /// Example: `NOTIFY_AND_AUTO_RENEW`.
     #[serde(
         rename = "RenewFlag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub renew_flag: ::std::option::Option<::std::string::String>,
     /// `ProjectId`.
+    ///
+    /// Example: `0`.
     #[serde(
         rename = "ProjectId",
         skip_serializing_if = "::std::option::Option::is_none"

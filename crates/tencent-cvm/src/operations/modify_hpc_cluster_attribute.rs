@@ -17,15 +17,21 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyHpcClusterAttributeRequest {
     /// `HpcClusterId`. Required.
+    ///
+    /// Example: `hpc-jtynq57p`.
     #[serde(rename = "HpcClusterId")]
     pub hpc_cluster_id: ::std::string::String,
     /// `Name`.
+    ///
+    /// Example: `MyHpcCluster`.
     #[serde(
         rename = "Name",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// `Remark`.
+    ///
+    /// Example: `myRemark`.
     #[serde(
         rename = "Remark",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,27 +17,37 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyImageAttributeRequest {
     /// `ImageId`. Required.
+    ///
+    /// Example: `img-6pb6lrmy`.
     #[serde(rename = "ImageId")]
     pub image_id: ::std::string::String,
     /// `ImageName`.
+    ///
+    /// Example: `sample`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_name: ::std::option::Option<::std::string::String>,
     /// `ImageDescription`.
+    ///
+    /// Example: `sample`.
     #[serde(
         rename = "ImageDescription",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_description: ::std::option::Option<::std::string::String>,
     /// `ImageFamily`.
+    ///
+    /// Example: `business-daily-update`.
     #[serde(
         rename = "ImageFamily",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_family: ::std::option::Option<::std::string::String>,
     /// `ImageDeprecated`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ImageDeprecated",
         skip_serializing_if = "::std::option::Option::is_none"

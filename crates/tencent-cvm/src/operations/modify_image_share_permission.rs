@@ -17,12 +17,18 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyImageSharePermissionRequest {
     /// `ImageId`. Required.
+    ///
+    /// Example: `img-6pb6lrmy`.
     #[serde(rename = "ImageId")]
     pub image_id: ::std::string::String,
     /// `AccountIds`. Required.
+    ///
+    /// Example: `["103849387508"]`.
     #[serde(rename = "AccountIds")]
     pub account_ids: ::std::vec::Vec<::std::string::String>,
     /// `Permission`. Required.
+    ///
+    /// Example: `SHARE`.
     #[serde(rename = "Permission")]
     pub permission: ::std::string::String,
 }

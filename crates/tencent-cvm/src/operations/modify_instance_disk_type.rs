@@ -17,15 +17,21 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyInstanceDiskTypeRequest {
     /// `InstanceId`. Required.
+    ///
+    /// Example: `ins-r8hr2upy`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `DataDisks`.
+    ///
+    /// Example: `[{"DiskType": "CLOUD_PREMIUM"}]`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>>,
     /// `SystemDisk`.
+    ///
+    /// Example: `{"DiskType": "CLOUD_PREMIUM"}`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,57 +17,77 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyInstancesAttributeRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-rf6ogz49"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `InstanceName`.
+    ///
+    /// Example: `MyInsName`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `UserData`.
+    ///
+    /// Example: `TXlVc2VyRGF0YQo`.
     #[serde(
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_data: ::std::option::Option<::std::string::String>,
     /// `SecurityGroups`.
+    ///
+    /// Example: `["sg-rf6ogz49"]`.
     #[serde(
         rename = "SecurityGroups",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `CamRoleName`.
+    ///
+    /// Example: `TKE_QCSLinkedRoleInPrometheusService`.
     #[serde(
         rename = "CamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cam_role_name: ::std::option::Option<::std::string::String>,
     /// `HostName`.
+    ///
+    /// Example: `myhostname`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::std::string::String>,
     /// `DisableApiTermination`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DisableApiTermination",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disable_api_termination: ::std::option::Option<bool>,
     /// `CamRoleType`.
+    ///
+    /// Example: `user`.
     #[serde(
         rename = "CamRoleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cam_role_type: ::std::option::Option<::std::string::String>,
     /// `AutoReboot`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoReboot",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_reboot: ::std::option::Option<bool>,
     /// `EnableJumboFrame`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableJumboFrame",
         skip_serializing_if = "::std::option::Option::is_none"

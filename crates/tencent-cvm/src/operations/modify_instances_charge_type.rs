@@ -17,18 +17,26 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyInstancesChargeTypeRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-r8hr2upy"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `InstanceChargeType`. Required.
+    ///
+    /// Example: `PREPAID`.
     #[serde(rename = "InstanceChargeType")]
     pub instance_charge_type: ::std::string::String,
     /// `InstanceChargePrepaid`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_prepaid: ::std::option::Option<crate::models::InstanceChargePrepaid>,
     /// `ModifyPortableDataDisk`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ModifyPortableDataDisk",
         skip_serializing_if = "::std::option::Option::is_none"

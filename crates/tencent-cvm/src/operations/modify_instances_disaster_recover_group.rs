@@ -17,27 +17,37 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyInstancesDisasterRecoverGroupRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-r8hr2upy"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `DisasterRecoverGroupId`. Deprecated by the vendor.
+    ///
+    /// Example: `ps-a66w6rlb`.
     #[serde(
         rename = "DisasterRecoverGroupId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disaster_recover_group_id: ::std::option::Option<::std::string::String>,
     /// `Force`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Force",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub force: ::std::option::Option<bool>,
     /// `DisasterRecoverGroupIds`.
+    ///
+    /// Example: `["ps-a66w6rlb"]`.
     #[serde(
         rename = "DisasterRecoverGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `PartitionNumber`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "PartitionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -66,6 +76,7 @@ impl ModifyInstancesDisasterRecoverGroupRequest {
     }
 
     /// Sets `DisasterRecoverGroupId`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn disaster_recover_group_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,

@@ -17,9 +17,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyInstancesProjectRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `ProjectId`. Required.
+    ///
+    /// Example: `1045`.
     #[serde(rename = "ProjectId")]
     pub project_id: i64,
 }

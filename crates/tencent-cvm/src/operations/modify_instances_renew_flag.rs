@@ -17,9 +17,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyInstancesRenewFlagRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `RenewFlag`. Required.
+    ///
+    /// Example: `NOTIFY_AND_AUTO_RENEW`.
     #[serde(rename = "RenewFlag")]
     pub renew_flag: ::std::string::String,
 }

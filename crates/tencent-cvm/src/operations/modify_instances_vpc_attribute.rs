@@ -17,18 +17,26 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyInstancesVpcAttributeRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `VirtualPrivateCloud`. Required.
+    ///
+    /// Example: `无`.
     #[serde(rename = "VirtualPrivateCloud")]
     pub virtual_private_cloud: crate::models::VirtualPrivateCloud,
     /// `ForceStop`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ForceStop",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub force_stop: ::std::option::Option<bool>,
     /// `ReserveHostName`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ReserveHostName",
         skip_serializing_if = "::std::option::Option::is_none"

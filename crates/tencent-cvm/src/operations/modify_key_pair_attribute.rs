@@ -17,15 +17,21 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyKeyPairAttributeRequest {
     /// `KeyId`. Required.
+    ///
+    /// Example: `skey-mv9yzyjj`.
     #[serde(rename = "KeyId")]
     pub key_id: ::std::string::String,
     /// `KeyName`.
+    ///
+    /// Example: `Tencent`.
     #[serde(
         rename = "KeyName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_name: ::std::option::Option<::std::string::String>,
     /// `Description`.
+    ///
+    /// Example: `KeyPair`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,9 +17,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ModifyLaunchTemplateDefaultVersionRequest {
     /// `LaunchTemplateId`. Required.
+    ///
+    /// Example: `lt-irmer45l`.
     #[serde(rename = "LaunchTemplateId")]
     pub launch_template_id: ::std::string::String,
     /// `DefaultVersion`. Required.
+    ///
+    /// Example: `2`.
     #[serde(rename = "DefaultVersion")]
     pub default_version: i64,
 }

@@ -17,18 +17,26 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ProgramFpgaImageRequest {
     /// `InstanceId`. Required.
+    ///
+    /// Example: `ins-kdjnfkda`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `FPGAUrl`. Required.
+    ///
+    /// Example: `fpga-test-123456.cos.ap-guangzhou.myqcloud.com/test.xclbin`.
     #[serde(rename = "FPGAUrl")]
     pub fpga_url: ::std::string::String,
     /// `DBDFs`.
+    ///
+    /// Example: `["0000:00:08.0", "0000:00:09.0"]`.
     #[serde(
         rename = "DBDFs",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dbd_fs: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `DryRun`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,42 +17,60 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct PurchaseResourcePoolPacksRequest {
     /// `Zone`. Required.
+    ///
+    /// Example: `ap-guangzhou-7`.
     #[serde(rename = "Zone")]
     pub zone: ::std::string::String,
     /// `InstanceType`. Required.
+    ///
+    /// Example: `S9.8XLARGE64`.
     #[serde(rename = "InstanceType")]
     pub instance_type: ::std::string::String,
     /// `InstanceCount`. Required.
+    ///
+    /// Example: `1`.
     #[serde(rename = "InstanceCount")]
     pub instance_count: u64,
     /// `Period`. Required.
+    ///
+    /// Example: `1`.
     #[serde(rename = "Period")]
     pub period: u64,
     /// `ResourcePoolPackType`.
+    ///
+    /// Example: `EXCLUSIVE`.
     #[serde(
         rename = "ResourcePoolPackType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_pool_pack_type: ::std::option::Option<::std::string::String>,
     /// `AutoPlacement`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "AutoPlacement",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_placement: ::std::option::Option<bool>,
     /// `DedicatedResourcePoolPackName`.
+    ///
+    /// Example: `测试实例资源池`.
     #[serde(
         rename = "DedicatedResourcePoolPackName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_resource_pool_pack_name: ::std::option::Option<::std::string::String>,
     /// `RenewFlag`.
+    ///
+    /// Example: `NOTIFY_AND_MANUAL_RENEW`.
     #[serde(
         rename = "RenewFlag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub renew_flag: ::std::option::Option<::std::string::String>,
     /// `DryRun`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -183,6 +201,8 @@ impl ::yun_core::json::Decode for PurchaseResourcePoolPacksRequest {
 #[non_exhaustive]
 pub struct PurchaseResourcePoolPacksResponse {
     /// `DedicatedResourcePackIdSet`.
+    ///
+    /// Example: `["rpp-2gyonkx7"]`.
     #[serde(
         rename = "DedicatedResourcePackIdSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,15 +17,21 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct RebootInstancesRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `ForceReboot`. Deprecated by the vendor.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ForceReboot",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub force_reboot: ::std::option::Option<bool>,
     /// `StopType`.
+    ///
+    /// Example: `SOFT`.
     #[serde(
         rename = "StopType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -52,6 +58,7 @@ impl RebootInstancesRequest {
     }
 
     /// Sets `ForceReboot`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn force_reboot(mut self, value: bool) -> Self {
         self.force_reboot = ::std::option::Option::Some(value);
         self

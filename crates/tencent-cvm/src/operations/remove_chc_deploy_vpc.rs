@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct RemoveChcDeployVpcRequest {
     /// `ChcIds`. Required.
+    ///
+    /// Example: `["chc-2324adf5"]`.
     #[serde(rename = "ChcIds")]
     pub chc_ids: ::std::vec::Vec<::std::string::String>,
 }

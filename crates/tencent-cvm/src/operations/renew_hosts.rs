@@ -17,9 +17,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct RenewHostsRequest {
     /// `HostIds`. Required.
+    ///
+    /// Example: `["host-ey16rkyg"]`.
     #[serde(rename = "HostIds")]
     pub host_ids: ::std::vec::Vec<::std::string::String>,
     /// `HostChargePrepaid`. Required.
+    ///
+    /// Example: `无`.
     #[serde(rename = "HostChargePrepaid")]
     pub host_charge_prepaid: crate::models::ChargePrepaid,
 }

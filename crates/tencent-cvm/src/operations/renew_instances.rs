@@ -17,15 +17,21 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct RenewInstancesRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-r8hr2upy"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `InstanceChargePrepaid`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_prepaid: ::std::option::Option<crate::models::InstanceChargePrepaid>,
     /// `RenewPortableDataDisk`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "RenewPortableDataDisk",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,24 +17,36 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct RepairTaskControlRequest {
     /// `Product`. Required.
+    ///
+    /// Example: `CVM`.
     #[serde(rename = "Product")]
     pub product: ::std::string::String,
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-xxxxxxx1", "ins-xxxxxxx2"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `TaskId`. Required.
+    ///
+    /// Example: `rep-xxxxxxxx`.
     #[serde(rename = "TaskId")]
     pub task_id: ::std::string::String,
     /// `Operate`. Required.
+    ///
+    /// Example: `AuthorizeRepair`.
     #[serde(rename = "Operate")]
     pub operate: ::std::string::String,
     /// `OrderAuthTime`.
+    ///
+    /// Example: `2023-01-01 12:00:00`.
     #[serde(
         rename = "OrderAuthTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_auth_time: ::std::option::Option<::std::string::String>,
     /// `TaskSubMethod`.
+    ///
+    /// Example: `NA`.
     #[serde(
         rename = "TaskSubMethod",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -139,6 +151,8 @@ impl ::yun_core::json::Decode for RepairTaskControlRequest {
 #[non_exhaustive]
 pub struct RepairTaskControlResponse {
     /// `TaskId`.
+    ///
+    /// Example: `rep-xxxxxxxx`.
     #[serde(
         rename = "TaskId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,39 +17,53 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ResetInstanceRequest {
     /// `InstanceId`. Required.
+    ///
+    /// Example: `ins-r8hr2upy`.
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `ImageId`.
+    ///
+    /// Example: `img-pmqg1cw7`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// `SystemDisk`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
     /// `LoginSettings`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "LoginSettings",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub login_settings: ::std::option::Option<crate::models::LoginSettings>,
     /// `EnhancedService`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "EnhancedService",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enhanced_service: ::std::option::Option<crate::models::EnhancedService>,
     /// `HostName`.
+    ///
+    /// Example: `myHost`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::std::string::String>,
     /// `UserData`.
+    ///
+    /// Example: `TXlVc2VyRGF0YQo`.
     #[serde(
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"

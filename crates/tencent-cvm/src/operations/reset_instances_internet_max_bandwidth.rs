@@ -17,18 +17,26 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ResetInstancesInternetMaxBandwidthRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-r8hr2upy"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `InternetAccessible`. Required.
+    ///
+    /// Example: `无`.
     #[serde(rename = "InternetAccessible")]
     pub internet_accessible: crate::models::InternetAccessible,
     /// `StartTime`.
+    ///
+    /// Example: `2017-03-15`.
     #[serde(
         rename = "StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// `EndTime`.
+    ///
+    /// Example: `2017-03-16`.
     #[serde(
         rename = "EndTime",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,18 +17,26 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct ResetInstancesPasswordRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `Password`. Required.
+    ///
+    /// Example: `abc123ABC!@#`.
     #[serde(rename = "Password")]
     pub password: ::std::string::String,
     /// `UserName`.
+    ///
+    /// Example: `asdc21`.
     #[serde(
         rename = "UserName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_name: ::std::option::Option<::std::string::String>,
     /// `ForceStop`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "ForceStop",
         skip_serializing_if = "::std::option::Option::is_none"

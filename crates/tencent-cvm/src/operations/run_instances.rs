@@ -17,204 +17,272 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct RunInstancesRequest {
     /// `InstanceChargeType`.
+    ///
+    /// Example: `POSTPAID_BY_HOUR`.
     #[serde(
         rename = "InstanceChargeType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `InstanceChargePrepaid`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_prepaid: ::std::option::Option<crate::models::InstanceChargePrepaid>,
     /// `Placement`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Placement",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub placement: ::std::option::Option<crate::models::Placement>,
     /// `InstanceType`.
+    ///
+    /// Example: `S5.LARGE4`.
     #[serde(
         rename = "InstanceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `ImageId`.
+    ///
+    /// Example: `img-irmer45l`.
     #[serde(
         rename = "ImageId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// `SystemDisk`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
     /// `DataDisks`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>>,
     /// `VirtualPrivateCloud`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "VirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud>,
     /// `InternetAccessible`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InternetAccessible",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_accessible: ::std::option::Option<crate::models::InternetAccessible>,
     /// `InstanceCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "InstanceCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_count: ::std::option::Option<i64>,
     /// `MinCount`.
+    ///
+    /// Example: `1`.
     #[serde(
         rename = "MinCount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub min_count: ::std::option::Option<i64>,
     /// `InstanceName`.
+    ///
+    /// Example: `server_{R:3}、server_{R:3,F:3}`.
     #[serde(
         rename = "InstanceName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `LoginSettings`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "LoginSettings",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub login_settings: ::std::option::Option<crate::models::LoginSettings>,
     /// `SecurityGroupIds`.
+    ///
+    /// Example: `["sg-ajhn9qtq"]`.
     #[serde(
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `EnhancedService`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "EnhancedService",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enhanced_service: ::std::option::Option<crate::models::EnhancedService>,
     /// `ClientToken`.
+    ///
+    /// Example: `system-f3827db9-c58a-49cc-bf10-33fc1923a34a`.
     #[serde(
         rename = "ClientToken",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `HostName`.
+    ///
+    /// Example: `MyHostName`.
     #[serde(
         rename = "HostName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_name: ::std::option::Option<::std::string::String>,
     /// `ActionTimer`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "ActionTimer",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub action_timer: ::std::option::Option<crate::models::ActionTimer>,
     /// `DisasterRecoverGroupIds`.
+    ///
+    /// Example: `["sg-efil73jd"]`.
     #[serde(
         rename = "DisasterRecoverGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `TagSpecification`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
     /// `InstanceMarketOptions`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "InstanceMarketOptions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_market_options: ::std::option::Option<crate::models::InstanceMarketOptionsRequest>,
     /// `UserData`.
+    ///
+    /// Example: `TXlVc2VyRGF0YQo=`.
     #[serde(
         rename = "UserData",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_data: ::std::option::Option<::std::string::String>,
     /// `Metadata`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "Metadata",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metadata: ::std::option::Option<crate::models::Metadata>,
     /// `DryRun`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `CpuTopology`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "CpuTopology",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_topology: ::std::option::Option<crate::models::CpuTopology>,
     /// `CamRoleName`.
+    ///
+    /// Example: `testroleName001`.
     #[serde(
         rename = "CamRoleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cam_role_name: ::std::option::Option<::std::string::String>,
     /// `HpcClusterId`.
+    ///
+    /// Example: `hpc-a5n666lo`.
     #[serde(
         rename = "HpcClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
     /// `LaunchTemplate`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "LaunchTemplate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template: ::std::option::Option<crate::models::LaunchTemplate>,
     /// `DedicatedClusterId`.
+    ///
+    /// Example: `cluster-gbo27yc4`.
     #[serde(
         rename = "DedicatedClusterId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_cluster_id: ::std::option::Option<::std::string::String>,
     /// `ChcIds`.
+    ///
+    /// Example: `["chc-kwf9mhzf"]`.
     #[serde(
         rename = "ChcIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub chc_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `PartitionNumber`.
+    ///
+    /// Example: `2`.
     #[serde(
         rename = "PartitionNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub partition_number: ::std::option::Option<i64>,
     /// `DisableApiTermination`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DisableApiTermination",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disable_api_termination: ::std::option::Option<bool>,
     /// `EnableJumboFrame`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "EnableJumboFrame",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub enable_jumbo_frame: ::std::option::Option<bool>,
     /// `NetworkInterfaces`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "NetworkInterfaces",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -604,6 +672,8 @@ impl ::yun_core::json::Decode for RunInstancesRequest {
 #[non_exhaustive]
 pub struct RunInstancesResponse {
     /// `InstanceIdSet`.
+    ///
+    /// Example: `["ins-rn79mzt1"]`.
     #[serde(
         rename = "InstanceIdSet",
         skip_serializing_if = "::std::option::Option::is_none"

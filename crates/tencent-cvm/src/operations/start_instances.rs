@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct StartInstancesRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
 }

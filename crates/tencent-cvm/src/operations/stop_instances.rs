@@ -17,21 +17,29 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct StopInstancesRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-r8hr2upy","ins-5d8a23rs"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `ForceStop`. Deprecated by the vendor.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ForceStop",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub force_stop: ::std::option::Option<bool>,
     /// `StopType`.
+    ///
+    /// Example: `SOFT`.
     #[serde(
         rename = "StopType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub stop_type: ::std::option::Option<::std::string::String>,
     /// `StoppedMode`.
+    ///
+    /// Example: `KEEP_CHARGING`.
     #[serde(
         rename = "StoppedMode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -59,6 +67,7 @@ impl StopInstancesRequest {
     }
 
     /// Sets `ForceStop`.
+    #[deprecated(note = "deprecated by the vendor")]
     pub fn force_stop(mut self, value: bool) -> Self {
         self.force_stop = ::std::option::Option::Some(value);
         self

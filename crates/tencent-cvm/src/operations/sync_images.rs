@@ -17,36 +17,50 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct SyncImagesRequest {
     /// `ImageIds`. Required.
+    ///
+    /// Example: `["img-o3ycss2p"]`.
     #[serde(rename = "ImageIds")]
     pub image_ids: ::std::vec::Vec<::std::string::String>,
     /// `DestinationRegions`. Required.
+    ///
+    /// Example: `["ap-guangzhou"]`.
     #[serde(rename = "DestinationRegions")]
     pub destination_regions: ::std::vec::Vec<::std::string::String>,
     /// `DryRun`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `ImageName`.
+    ///
+    /// Example: `“test_image”`.
     #[serde(
         rename = "ImageName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_name: ::std::option::Option<::std::string::String>,
     /// `ImageSetRequired`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "ImageSetRequired",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_set_required: ::std::option::Option<bool>,
     /// `Encrypt`.
+    ///
+    /// Example: `false`.
     #[serde(
         rename = "Encrypt",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub encrypt: ::std::option::Option<bool>,
     /// `KmsKeyId`.
+    ///
+    /// Example: `2bb53791-c2e9-4c42-8772-ecf135a1d92x`.
     #[serde(
         rename = "KmsKeyId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -171,6 +185,8 @@ impl ::yun_core::json::Decode for SyncImagesRequest {
 #[non_exhaustive]
 pub struct SyncImagesResponse {
     /// `ImageSet`.
+    ///
+    /// Example: `无`.
     #[serde(
         rename = "ImageSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -17,15 +17,21 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct TerminateInstancesRequest {
     /// `InstanceIds`. Required.
+    ///
+    /// Example: `["ins-2pajzo4q"]`.
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `ReleaseAddress`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "ReleaseAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub release_address: ::std::option::Option<bool>,
     /// `ReleasePrepaidDataDisks`.
+    ///
+    /// Example: `true`.
     #[serde(
         rename = "ReleasePrepaidDataDisks",
         skip_serializing_if = "::std::option::Option::is_none"

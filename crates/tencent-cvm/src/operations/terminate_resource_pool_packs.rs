@@ -17,6 +17,8 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct TerminateResourcePoolPacksRequest {
     /// `DedicatedResourcePackIds`. Required.
+    ///
+    /// Example: `["rpp-6rk3550n"]`.
     #[serde(rename = "DedicatedResourcePackIds")]
     pub dedicated_resource_pack_ids: ::std::vec::Vec<::std::string::String>,
 }
