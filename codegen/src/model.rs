@@ -98,6 +98,10 @@ pub struct Operation {
     /// What a successful answer holds.
     #[serde(default, skip_serializing_if = "Answer::is_object")]
     pub answer: Answer,
+    /// The shared shape the answer is (a `$ref` response): the response
+    /// type is that model; `output` holds its members all the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer_shape: Option<String>,
 }
 
 /// What a successful answer holds.

@@ -128,6 +128,7 @@ fn read_shapes(
         for m in op.input.iter().chain(&op.output) {
             refs_in(&m.ty, &mut pending);
         }
+        pending.extend(op.answer_shape.iter().cloned());
     }
     let mut shapes: BTreeMap<String, Shape> = BTreeMap::new();
     while let Some(name) = pending.pop() {
@@ -209,7 +210,7 @@ fn read_operation(
         }
     }
     let input = normalize_parameters(name, input, ctx.report);
-    let (output, answer) = read_answer(name, api, resource, ctx)?;
+    let (output, answer, answer_shape) = read_answer(name, api, resource, ctx)?;
     let mut errors = Vec::new();
     if let Some(codes) = api.get("errorCodes") {
         for (status, list) in codes.entries()? {
@@ -237,6 +238,7 @@ fn read_operation(
         paging: None,
         path,
         answer,
+        answer_shape,
     })
 }
 
@@ -250,7 +252,7 @@ fn read_answer(
     api: &Node<'_>,
     resource: bool,
     ctx: &mut Ctx<'_, '_>,
-) -> Result<(Vec<Member>, Answer), MetadataError> {
+) -> Result<(Vec<Member>, Answer, Option<String>), MetadataError> {
     let responses = api.get("responses");
     let schema = if resource {
         let mut found = None;
@@ -266,7 +268,7 @@ fn read_answer(
         }
         match found {
             Some(schema) => schema,
-            None => return Ok((Vec::new(), Answer::Raw)),
+            None => return Ok((Vec::new(), Answer::Raw, None)),
         }
     } else {
         responses
@@ -281,11 +283,12 @@ fn read_answer(
             } else {
                 Answer::Object
             },
+            None,
         ));
     };
     let ty = read_schema(&schema, ctx)?;
     Ok(match ty {
-        Type::Object { members } => (members, Answer::Object),
+        Type::Object { members } => (members, Answer::Object, None),
         Type::Ref { name } => {
             let shape = ctx
                 .schemas
@@ -293,13 +296,15 @@ fn read_answer(
                 .cloned()
                 .expect("a Ref names a schema");
             match read_schema(&shape, ctx)? {
-                Type::Object { members } => (members, Answer::Object),
-                _ => (Vec::new(), Answer::Json),
+                Type::Object { members } => (members, Answer::Object, Some(name)),
+                _ => (Vec::new(), Answer::Json, None),
             }
         }
-        Type::Any if !resource => (Vec::new(), Answer::Object),
-        Type::String { .. } | Type::Binary if resource => (Vec::new(), Answer::Raw),
-        Type::List { .. } | Type::Map { .. } | Type::Any if resource => (Vec::new(), Answer::Json),
+        Type::Any if !resource => (Vec::new(), Answer::Object, None),
+        Type::String { .. } | Type::Binary if resource => (Vec::new(), Answer::Raw, None),
+        Type::List { .. } | Type::Map { .. } | Type::Any if resource => {
+            (Vec::new(), Answer::Json, None)
+        }
         _ => {
             return Err(schema.error(&format!(
                 "an object schema for the response of {op} (RPC answers are objects)"

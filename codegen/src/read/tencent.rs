@@ -53,6 +53,7 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
         operations.push(Operation {
             path: None,
             answer: crate::model::Answer::Object,
+            answer_shape: None,
             name: name.to_owned(),
             methods: vec!["POST".into(), "GET".into()],
             deprecated,

@@ -302,7 +302,21 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
         &BTreeSet::new(),
     );
     // An answer that is not an object is a JSON value or the raw answer.
+    let shared_answer = op
+        .answer_shape
+        .as_ref()
+        .filter(|_| op.paging.is_none())
+        .and_then(|shape| shapes.names.get(shape));
     let response_alias = match op.answer {
+        // A `$ref` answer is the shared model itself (a paged one keeps its
+        // own struct, whose item type the paginator names).
+        Answer::Object if shared_answer.is_some() => {
+            let model = format_ident!("{}", shared_answer.expect("checked"));
+            Some((
+                quote!(crate::models::#model),
+                format!("the shared model [`crate::models::{model}`]"),
+            ))
+        }
         Answer::Object => {
             builder.add_struct(
                 names.response.clone(),
@@ -316,11 +330,12 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
         }
         Answer::Json => Some((
             quote!(::serde_json::Value),
-            "a JSON value: the metadata declares no object for it",
+            "a JSON value: the metadata declares no object for it".to_owned(),
         )),
         Answer::Raw => Some((
             quote!(::yun_core::aliyun::ResourceResponse),
-            "the answer as it came (status, headers, bytes): the metadata declares no JSON for it",
+            "the answer as it came (status, headers, bytes): the metadata declares no JSON for it"
+                .to_owned(),
         )),
     }
     .map(|(ty, what)| {

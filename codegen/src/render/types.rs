@@ -99,6 +99,10 @@ impl Shapes {
         for op in &spec.operations {
             reach(spec, &op.output, &mut from_output);
             reach(spec, &op.input, &mut from_input);
+            // A `$ref` answer is the shape itself.
+            if let Some(shape) = &op.answer_shape {
+                from_output.insert(shape.clone());
+            }
         }
         let input_only = from_input.difference(&from_output).cloned().collect();
         let reached_from_input = from_input.clone();
