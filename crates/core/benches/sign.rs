@@ -70,6 +70,7 @@ fn signers(c: &mut Criterion) {
                     version: "2014-05-26",
                     query: &q,
                     body: b"",
+                    body_sha256: None,
                     content_type: None,
                     timestamp: 1_779_523_509,
                     nonce,

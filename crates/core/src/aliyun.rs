@@ -304,6 +304,7 @@ impl AliyunClient {
                         version: &request.version,
                         query: request.query.pairs(),
                         body: body.as_bytes(),
+                        body_sha256: None,
                         content_type,
                         timestamp,
                         nonce,
@@ -355,6 +356,7 @@ impl AliyunClient {
             request: http,
             canonical_request,
             string_to_sign,
+            stream: None,
         })
     }
 }

@@ -38,6 +38,9 @@ pub(crate) struct Built {
     pub(crate) request: HttpRequest,
     pub(crate) canonical_request: String,
     pub(crate) string_to_sign: String,
+    /// A body sent as a stream instead of `request`'s (empty) body: opened
+    /// again for every attempt.
+    pub(crate) stream: Option<crate::upload::FileSource>,
 }
 
 /// Where a call goes, for its span.
@@ -193,9 +196,22 @@ where
         request: http,
         canonical_request,
         string_to_sign,
+        stream,
     } = build(request, &credential, clock.now())?;
     trace_signed(&http, &canonical_request, &string_to_sign);
-    let (head, body) = config.transport.send(http).await?.into_parts();
+    let answer = match stream {
+        Some(file) => {
+            let (length, body) = file.open().await?;
+            let (parts, _) = http.into_parts();
+            let head_only = http::Request::from_parts(parts, ());
+            config
+                .transport
+                .send_stream(head_only, body, length)
+                .await?
+        }
+        None => config.transport.send(http).await?,
+    };
+    let (head, body) = answer.into_parts();
     last.http_status
         .store(head.status.as_u16(), Ordering::Relaxed);
     if last.wanted {

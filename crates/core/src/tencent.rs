@@ -391,6 +391,7 @@ impl TencentClient {
             request,
             canonical_request,
             string_to_sign,
+            stream: None,
         })
     }
 }

@@ -51,8 +51,29 @@ impl FileSource {
         FileSource::Bytes(bytes.into())
     }
 
+    /// Its length and the lower-case hex SHA-256 of its content, read as a
+    /// stream (for a signature over a body sent as a stream).
+    pub(crate) async fn sha256(&self) -> Result<(u64, String), Error> {
+        use sha2::Digest;
+        let (length, mut stream) = self.open().await?;
+        let mut hasher = sha2::Sha256::new();
+        let mut read = 0u64;
+        while let Some(chunk) = futures_util::StreamExt::next(&mut stream).await {
+            let chunk =
+                chunk.map_err(|e| Error::invalid_input(format!("the file cannot be read: {e}")))?;
+            read += chunk.len() as u64;
+            hasher.update(&chunk);
+        }
+        if read != length {
+            return Err(Error::invalid_input(format!(
+                "the file changed while it was read ({length} bytes announced, {read} read)"
+            )));
+        }
+        Ok((length, crate::sign::hex_lower(&hasher.finalize())))
+    }
+
     /// Its length and a stream of its content.
-    async fn open(&self) -> Result<(u64, BodyStream), Error> {
+    pub(crate) async fn open(&self) -> Result<(u64, BodyStream), Error> {
         match self {
             FileSource::Bytes(b) => {
                 let b = b.clone();

@@ -473,6 +473,7 @@ fn signer_inputs_show_members_by_name_and_hide_secret_values() {
         version: "2014-05-26",
         query: &query,
         body: body.as_bytes(),
+        body_sha256: None,
         content_type: Some("application/json"),
         timestamp: 0,
         nonce: "n",

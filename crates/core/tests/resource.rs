@@ -291,3 +291,51 @@ async fn a_bearer_token_is_marked_by_a_header() {
     assert_eq!(v["token"], "bearer-1");
     assert_eq!(v["query"], "");
 }
+
+/// A file body goes up as a stream, its hash in the signature: the server
+/// checks the signature over what arrived; a retry opens the file again.
+#[tokio::test]
+async fn a_file_body_is_streamed_and_signed() {
+    let dir = yun_core::testing::temp_dir("resource-file");
+    let path = dir.join("image.bin");
+    let content: Vec<u8> = (0..100_000u32).map(|i| (i % 251) as u8).collect();
+    std::fs::write(&path, &content).unwrap();
+    let calls = Arc::new(AtomicUsize::new(0));
+    let counter = calls.clone();
+    let server = TestServer::start(move |r: &Received| {
+        if counter.fetch_add(1, Ordering::SeqCst) == 0 {
+            return Reply::json(200, &json!({})).broken(WireFault::Reset);
+        }
+        echo(r)
+    })
+    .await;
+    let req = ResourceRequest::new("RecognizeGeneral", "2021-07-07", Method::Post, "/")
+        .body(Body::File(yun_core::upload::FileSource::path(&path)))
+        .read_only(true);
+    let answer = client(&server, "ocr-api")
+        .send_resource(&req)
+        .await
+        .unwrap();
+    assert_eq!(
+        answer.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&answer.body)
+    );
+    let got = server.received().pop().unwrap();
+    assert_eq!(got.body, content);
+    assert_eq!(got.header("content-type"), Some("application/octet-stream"));
+    assert_eq!(calls.load(Ordering::SeqCst), 2, "retried after the reset");
+
+    let missing = ResourceRequest::new("RecognizeGeneral", "2021-07-07", Method::Post, "/").body(
+        Body::File(yun_core::upload::FileSource::path(dir.join("absent.bin"))),
+    );
+    let err = client(&server, "ocr-api")
+        .send_resource(&missing)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::InvalidInput { .. }) && err.to_string().contains("absent.bin"),
+        "{err}"
+    );
+}

@@ -106,6 +106,7 @@ fn config_requests_and_signed_values_never_print() {
             version: "1",
             query: &query,
             body: b"",
+            body_sha256: None,
             content_type: None,
             timestamp: 0,
             nonce: "n",

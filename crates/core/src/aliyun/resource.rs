@@ -9,14 +9,14 @@
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), yun_core::Error> {
-//! use yun_core::aliyun::{AliyunClient, Method, ResourceRequest};
+//! use yun_core::aliyun::{AliyunClient, Body, Method, ResourceRequest};
 //! use yun_core::{Config, Credential};
 //!
 //! let config = Config::builder()
 //!     .region("cn-hangzhou")
 //!     .credentials(Credential::access_key("LTAI…", "secret"))
 //!     .build()?;
-//! let cs = AliyunClient::for_product(config, "cs");
+//! let cs = AliyunClient::for_product(config.clone(), "cs");
 //! let req = ResourceRequest::new("DescribeClusterDetail", "2015-12-15", Method::Get, "/clusters/{ClusterId}")
 //!     .path_param("ClusterId", "c-123")
 //!     .read_only(true);
@@ -28,7 +28,14 @@
 //! create.query.insert("dry_run", "true");
 //! let answer = cs.send_resource(&create).await?;   // status, headers and body
 //! println!("{} {}", answer.status, String::from_utf8_lossy(&answer.body));
-//! # let _ = cluster; Ok(()) }
+//!
+//! // A file as the whole body, streamed (memory stays flat).
+//! let ocr = AliyunClient::for_product(config, "ocr-api");
+//! let scan = ResourceRequest::new("RecognizeGeneral", "2021-07-07", Method::Post, "/")
+//!     .body(Body::File(yun_core::upload::FileSource::path("scan.png")))
+//!     .read_only(true);
+//! let text: serde_json::Value = ocr.call_resource(&scan).await?;
+//! # let _ = (cluster, text); Ok(()) }
 //! ```
 
 use super::{error_answer, AliyunClient, Method};
@@ -40,6 +47,7 @@ use crate::error::{Error, Vendor};
 use crate::response::{from_json, json_content_type};
 use crate::retry::{new_idempotency_token, Call, RetryFacts};
 use crate::sign::{acs3, new_nonce};
+use crate::upload::FileSource;
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -62,6 +70,10 @@ pub enum Body {
     Form(Params),
     /// Raw bytes (an image, a code package), `application/octet-stream`.
     Bytes(Bytes),
+    /// A file's content, `application/octet-stream`, streamed as it is sent:
+    /// read once for the signature's hash, then again (for each attempt)
+    /// as the body, so memory stays flat however large the file.
+    File(FileSource),
 }
 
 impl Body {
@@ -70,7 +82,7 @@ impl Body {
             Body::Empty => None,
             Body::Json(_) | Body::Text(_) => Some("application/json; charset=utf-8"),
             Body::Form(_) => Some("application/x-www-form-urlencoded"),
-            Body::Bytes(_) => Some("application/octet-stream"),
+            Body::Bytes(_) | Body::File(_) => Some("application/octet-stream"),
         }
     }
 
@@ -81,6 +93,8 @@ impl Body {
             Body::Text(t) => Bytes::from(t.clone()),
             Body::Form(p) => Bytes::from(p.to_form_body()),
             Body::Bytes(b) => b.clone(),
+            // Sent as a stream (see `Built::stream`).
+            Body::File(_) => Bytes::new(),
         }
     }
 }
@@ -323,6 +337,11 @@ impl AliyunClient {
         &self,
         request: &ResourceRequest,
     ) -> Result<ResourceResponse, Error> {
+        // A file body's hash, once per call.
+        let streamed = match &request.body {
+            Body::File(file) => Some((file.clone(), file.sha256().await?.1)),
+            _ => None,
+        };
         let endpoint = self.endpoint();
         let target = Target {
             vendor: Vendor::Aliyun,
@@ -334,7 +353,14 @@ impl AliyunClient {
             target,
             request,
             |request, credential, timestamp| {
-                build(request, &endpoint, credential, timestamp, &new_nonce())
+                build(
+                    request,
+                    &endpoint,
+                    streamed.as_ref(),
+                    credential,
+                    timestamp,
+                    &new_nonce(),
+                )
             },
             check_resource,
         )
@@ -346,6 +372,7 @@ impl AliyunClient {
 fn build(
     request: &ResourceRequest,
     endpoint: &Endpoint,
+    streamed: Option<&(FileSource, String)>,
     credential: &Credential,
     timestamp: u64,
     nonce: &str,
@@ -361,6 +388,7 @@ fn build(
             version: &request.version,
             query: request.query.pairs(),
             body: &body,
+            body_sha256: streamed.map(|(_, hash)| hash.as_str()),
             content_type: request.body.content_type(),
             timestamp,
             nonce,
@@ -388,6 +416,7 @@ fn build(
         request: http,
         canonical_request: signed.canonical_request,
         string_to_sign: signed.string_to_sign,
+        stream: streamed.map(|(file, _)| file.clone()),
     })
 }
 

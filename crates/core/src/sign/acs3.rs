@@ -35,8 +35,12 @@ pub struct Acs3Input<'a> {
     pub version: &'a str,
     /// Query parameters, already flattened.
     pub query: &'a [(String, String)],
-    /// The exact body bytes (empty for none).
+    /// The exact body bytes (empty for none, or for a body sent as a
+    /// stream, whose hash `body_sha256` gives).
     pub body: &'a [u8],
+    /// The lower-case hex SHA-256 of a body sent as a stream; `None`: the
+    /// hash of `body`.
+    pub body_sha256: Option<&'a str>,
     /// The body's `Content-Type`, when there is a body.
     pub content_type: Option<&'a str>,
     /// Seconds since the Unix epoch.
@@ -64,6 +68,7 @@ impl std::fmt::Debug for Acs3Input<'_> {
             .field("version", &self.version)
             .field("query", &super::ShownParams(self.query))
             .field("body", &super::ShownBody(self.body))
+            .field("body_sha256", &self.body_sha256)
             .field("content_type", &self.content_type)
             .field("timestamp", &self.timestamp)
             .field("nonce", &self.nonce)
@@ -92,7 +97,10 @@ pub struct SignedAcs3 {
 
 /// Signs a request. The credential's own validity is checked by the caller.
 pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
-    let payload_hash = sha256_hex(input.body);
+    let payload_hash = match input.body_sha256 {
+        Some(hash) => hash.to_owned(),
+        None => sha256_hex(input.body),
+    };
     let mut headers: Vec<(Cow<'static, str>, String)> =
         Vec::with_capacity(10 + input.headers.len());
     let mut add = |name: &'static str, value: String| headers.push((Cow::Borrowed(name), value));
