@@ -9,7 +9,7 @@ mod aliyun;
 mod paging;
 mod tencent;
 
-use crate::model::Spec;
+use crate::model::{Member, Spec};
 use serde_json::Value;
 use std::cell::RefCell;
 use std::fmt;
@@ -208,71 +208,55 @@ fn mark_idempotency_tokens(spec: &mut Spec, report: &mut Report) {
     ));
 }
 
-/// Reports the request members that carry a file's bytes: their
-/// operations are sent as `multipart/form-data`.
-fn report_binary(spec: &Spec, report: &mut Report) {
-    use crate::model::Type;
+/// Reports the top-level request members `pick` selects, as
+/// `Operation.Member`, under `what`; nothing when there are none.
+fn report_members(spec: &Spec, report: &mut Report, what: &str, pick: impl Fn(&Member) -> bool) {
     let found: Vec<String> = spec
         .operations
         .iter()
         .flat_map(|op| {
             op.input
                 .iter()
-                .filter(|m| matches!(m.ty, Type::Binary) && m.location.is_none())
+                .filter(|m| pick(m))
                 .map(move |m| format!("{}.{}", op.name, m.name))
         })
         .collect();
     if !found.is_empty() {
-        report.note(format!(
-            "byte members (binary): {}, so those operations are sent as multipart/form-data: {}",
-            found.len(),
-            found.join(", ")
-        ));
+        report.note(format!("{what}: {}: {}", found.len(), found.join(", ")));
     }
+}
+
+/// Reports the request members that carry a file's bytes (Tencent Cloud):
+/// their operations are sent as `multipart/form-data`.
+fn report_binary(spec: &Spec, report: &mut Report) {
+    report_members(
+        spec,
+        report,
+        "byte members (binary), so their operations are sent as multipart/form-data",
+        |m| matches!(m.ty, crate::model::Type::Binary) && m.location.is_none(),
+    );
 }
 
 /// Reports the request text members whose example is JSON (a rule of
 /// yun's: the docs then say the service reads the text as JSON).
 fn report_json_text(spec: &Spec, report: &mut Report) {
-    let found: Vec<String> = spec
-        .operations
-        .iter()
-        .flat_map(|op| {
-            op.input
-                .iter()
-                .filter(|m| m.json_text_example().is_some())
-                .map(move |m| format!("{}.{}", op.name, m.name))
-        })
-        .collect();
-    if !found.is_empty() {
-        report.note(format!(
-            "text members whose example is JSON (documented as JSON text): {}: {}",
-            found.len(),
-            found.join(", ")
-        ));
-    }
+    report_members(
+        spec,
+        report,
+        "text members whose example is JSON (documented as JSON text)",
+        |m| m.json_text_example().is_some(),
+    );
 }
 
 /// Reports the list parameters of style `simple`: sent as one
 /// comma-separated value, not as `Name.1`, `Name.2`.
 fn report_simple_lists(spec: &Spec, report: &mut Report) {
-    let found: Vec<String> = spec
-        .operations
-        .iter()
-        .flat_map(|op| {
-            op.input
-                .iter()
-                .filter(|m| m.style == crate::model::Style::Simple)
-                .map(move |m| format!("{}.{}", op.name, m.name))
-        })
-        .collect();
-    if !found.is_empty() {
-        report.note(format!(
-            "lists of style simple, sent as one comma-separated value: {}: {}",
-            found.len(),
-            found.join(", ")
-        ));
-    }
+    report_members(
+        spec,
+        report,
+        "lists of style simple, sent as one comma-separated value",
+        |m| m.style == crate::model::Style::Simple,
+    );
 }
 
 /// Reports the members that hold a secret by name
