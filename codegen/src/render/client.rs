@@ -647,24 +647,23 @@ pub(crate) fn operations_test(layout: &super::Layout, ops: &[OpNames<'_>]) -> To
         let name = &o.op.name;
         let method = ident(&o.method);
         quote! {
-            harness
-                .check(#name, |request| async move {
-                    encode(&client.#method(decode_json(&request)?).await?)
-                })
-                .await;
+            (#name, boxed(move |request| async move {
+                encode(&client.#method(decode_json(&request)?).await?)
+            }))
         }
     });
-    let paginators = ops.iter().filter_map(|o| {
-        let name = &o.op.name;
-        let paginator = ident(o.paginator.as_deref()?);
-        Some(quote! {
-            harness
-                .check_pages(#name, |request| async move {
+    let paginators: Vec<TokenStream> = ops
+        .iter()
+        .filter_map(|o| {
+            let name = &o.op.name;
+            let paginator = ident(o.paginator.as_deref()?);
+            Some(quote! {
+                (#name, boxed(move |request| async move {
                     Ok(client.#paginator(decode_json(&request)?).collect_items().await?.len())
-                })
-                .await;
+                }))
+            })
         })
-    });
+        .collect();
     let uploads = ops.iter().filter_map(|o| {
         let name = &o.op.name;
         let (companion, in_list) = o.from_file.as_ref()?;
@@ -706,15 +705,15 @@ pub(crate) fn operations_test(layout: &super::Layout, ops: &[OpNames<'_>]) -> To
         #![allow(deprecated)]
 
         use yun_core::response::decode_json;
-        use yun_core::testing::harness::{encode, Harness};
+        use yun_core::testing::harness::{boxed, encode, Harness};
 
         #[tokio::test]
         async fn every_operation_matches_the_spec() {
             let harness = Harness::start(env!("CARGO_MANIFEST_DIR"), #spec_path, #metadata).await;
             let client = #crate_ident::Client::new(harness.config());
             let client = &client;
-            #(#checks)*
-            #(#paginators)*
+            harness.check_all(vec![#(#checks),*]).await;
+            harness.check_pages_all(vec![#(#paginators),*]).await;
             #(#uploads)*
             harness.finish();
         }

@@ -6,7 +6,7 @@
 
 #![allow(deprecated)]
 use yun_core::response::decode_json;
-use yun_core::testing::harness::{encode, Harness};
+use yun_core::testing::harness::{boxed, encode, Harness};
 #[tokio::test]
 async fn every_operation_matches_the_spec() {
     let harness = Harness::start(
@@ -20,3359 +20,3726 @@ async fn every_operation_matches_the_spec() {
     let client = yun_aliyun_ecs::Client::new(harness.config());
     let client = &client;
     harness
-        .check("AcceptInquiredSystemEvent", |request| async move {
-            encode(
-                &client
-                    .accept_inquired_system_event(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ActivateRouterInterface", |request| async move {
-            encode(
-                &client
-                    .activate_router_interface(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("AddBandwidthPackageIps", |request| async move {
-            encode(
-                &client
-                    .add_bandwidth_package_ips(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("AddTags", |request| async move {
-            encode(&client.add_tags(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("AllocateDedicatedHosts", |request| async move {
-            encode(
-                &client
-                    .allocate_dedicated_hosts(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("AllocateEipAddress", |request| async move {
-            encode(&client.allocate_eip_address(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("AllocatePublicIpAddress", |request| async move {
-            encode(
-                &client
-                    .allocate_public_ip_address(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ApplyAutoSnapshotPolicy", |request| async move {
-            encode(
-                &client
-                    .apply_auto_snapshot_policy(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("AssignIpv6Addresses", |request| async move {
-            encode(&client.assign_ipv6_addresses(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("AssignPrivateIpAddresses", |request| async move {
-            encode(
-                &client
-                    .assign_private_ip_addresses(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("AssociateEipAddress", |request| async move {
-            encode(&client.associate_eip_address(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("AssociateHaVip", |request| async move {
-            encode(&client.associate_ha_vip(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("AttachClassicLinkVpc", |request| async move {
-            encode(
-                &client
-                    .attach_classic_link_vpc(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("AttachDisk", |request| async move {
-            encode(&client.attach_disk(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("AttachInstanceRamRole", |request| async move {
-            encode(
-                &client
-                    .attach_instance_ram_role(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("AttachKeyPair", |request| async move {
-            encode(&client.attach_key_pair(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("AttachNetworkInterface", |request| async move {
-            encode(
-                &client
-                    .attach_network_interface(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("AuthorizeSecurityGroup", |request| async move {
-            encode(
-                &client
-                    .authorize_security_group(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("AuthorizeSecurityGroupEgress", |request| async move {
-            encode(
-                &client
-                    .authorize_security_group_egress(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CancelAutoSnapshotPolicy", |request| async move {
-            encode(
-                &client
-                    .cancel_auto_snapshot_policy(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CancelCopyImage", |request| async move {
-            encode(&client.cancel_copy_image(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CancelImagePipelineExecution", |request| async move {
-            encode(
-                &client
-                    .cancel_image_pipeline_execution(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CancelPhysicalConnection", |request| async move {
-            encode(
-                &client
-                    .cancel_physical_connection(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CancelSimulatedSystemEvents", |request| async move {
-            encode(
-                &client
-                    .cancel_simulated_system_events(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CancelTask", |request| async move {
-            encode(&client.cancel_task(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ConnectRouterInterface", |request| async move {
-            encode(
-                &client
-                    .connect_router_interface(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ConvertNatPublicIpToEip", |request| async move {
-            encode(
-                &client
-                    .convert_nat_public_ip_to_eip(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CopyImage", |request| async move {
-            encode(&client.copy_image(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CopySnapshot", |request| async move {
-            encode(&client.copy_snapshot(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateActivation", |request| async move {
-            encode(&client.create_activation(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateAutoProvisioningGroup", |request| async move {
-            encode(
-                &client
-                    .create_auto_provisioning_group(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateAutoSnapshotPolicy", |request| async move {
-            encode(
-                &client
-                    .create_auto_snapshot_policy(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateCapacityReservation", |request| async move {
-            encode(
-                &client
-                    .create_capacity_reservation(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateCommand", |request| async move {
-            encode(&client.create_command(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateDedicatedHostCluster", |request| async move {
-            encode(
-                &client
-                    .create_dedicated_host_cluster(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateDemand", |request| async move {
-            encode(&client.create_demand(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateDeploymentSet", |request| async move {
-            encode(&client.create_deployment_set(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateDiagnosticMetricSet", |request| async move {
-            encode(
-                &client
-                    .create_diagnostic_metric_set(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateDiagnosticReport", |request| async move {
-            encode(
-                &client
-                    .create_diagnostic_report(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateDisk", |request| async move {
-            encode(&client.create_disk(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateElasticityAssurance", |request| async move {
-            encode(
-                &client
-                    .create_elasticity_assurance(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateForwardEntry", |request| async move {
-            encode(&client.create_forward_entry(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateHaVip", |request| async move {
-            encode(&client.create_ha_vip(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateHpcCluster", |request| async move {
-            encode(&client.create_hpc_cluster(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateImage", |request| async move {
-            encode(&client.create_image(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateImageComponent", |request| async move {
-            encode(
-                &client
-                    .create_image_component(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateImagePipeline", |request| async move {
-            encode(&client.create_image_pipeline(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateInstance", |request| async move {
-            encode(&client.create_instance(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateKeyPair", |request| async move {
-            encode(&client.create_key_pair(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateLaunchTemplate", |request| async move {
-            encode(
-                &client
-                    .create_launch_template(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateLaunchTemplateVersion", |request| async move {
-            encode(
-                &client
-                    .create_launch_template_version(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateNatGateway", |request| async move {
-            encode(&client.create_nat_gateway(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateNetworkInterface", |request| async move {
-            encode(
-                &client
-                    .create_network_interface(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateNetworkInterfacePermission", |request| async move {
-            encode(
-                &client
-                    .create_network_interface_permission(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreatePhysicalConnection", |request| async move {
-            encode(
-                &client
-                    .create_physical_connection(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreatePrefixList", |request| async move {
-            encode(&client.create_prefix_list(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateRouteEntry", |request| async move {
-            encode(&client.create_route_entry(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateRouterInterface", |request| async move {
-            encode(
-                &client
-                    .create_router_interface(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateSecurityGroup", |request| async move {
-            encode(&client.create_security_group(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateSimulatedSystemEvents", |request| async move {
-            encode(
-                &client
-                    .create_simulated_system_events(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateSnapshot", |request| async move {
-            encode(&client.create_snapshot(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateSnapshotGroup", |request| async move {
-            encode(&client.create_snapshot_group(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateStorageSet", |request| async move {
-            encode(&client.create_storage_set(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateVSwitch", |request| async move {
-            encode(&client.create_v_switch(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateVirtualBorderRouter", |request| async move {
-            encode(
-                &client
-                    .create_virtual_border_router(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateVpc", |request| async move {
-            encode(&client.create_vpc(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeactivateRouterInterface", |request| async move {
-            encode(
-                &client
-                    .deactivate_router_interface(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteActivation", |request| async move {
-            encode(&client.delete_activation(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteAutoProvisioningGroup", |request| async move {
-            encode(
-                &client
-                    .delete_auto_provisioning_group(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteAutoSnapshotPolicy", |request| async move {
-            encode(
-                &client
-                    .delete_auto_snapshot_policy(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteBandwidthPackage", |request| async move {
-            encode(
-                &client
-                    .delete_bandwidth_package(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteCommand", |request| async move {
-            encode(&client.delete_command(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteDedicatedHostCluster", |request| async move {
-            encode(
-                &client
-                    .delete_dedicated_host_cluster(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteDemand", |request| async move {
-            encode(&client.delete_demand(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteDeploymentSet", |request| async move {
-            encode(&client.delete_deployment_set(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteDiagnosticMetricSets", |request| async move {
-            encode(
-                &client
-                    .delete_diagnostic_metric_sets(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteDiagnosticReports", |request| async move {
-            encode(
-                &client
-                    .delete_diagnostic_reports(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteDisk", |request| async move {
-            encode(&client.delete_disk(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteForwardEntry", |request| async move {
-            encode(&client.delete_forward_entry(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteHaVip", |request| async move {
-            encode(&client.delete_ha_vip(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteHpcCluster", |request| async move {
-            encode(&client.delete_hpc_cluster(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteImage", |request| async move {
-            encode(&client.delete_image(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteImageComponent", |request| async move {
-            encode(
-                &client
-                    .delete_image_component(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteImagePipeline", |request| async move {
-            encode(&client.delete_image_pipeline(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteInstance", |request| async move {
-            encode(&client.delete_instance(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteInstances", |request| async move {
-            encode(&client.delete_instances(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteKeyPairs", |request| async move {
-            encode(&client.delete_key_pairs(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteLaunchTemplate", |request| async move {
-            encode(
-                &client
-                    .delete_launch_template(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteLaunchTemplateVersion", |request| async move {
-            encode(
-                &client
-                    .delete_launch_template_version(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteNatGateway", |request| async move {
-            encode(&client.delete_nat_gateway(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteNetworkInterface", |request| async move {
-            encode(
-                &client
-                    .delete_network_interface(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteNetworkInterfacePermission", |request| async move {
-            encode(
-                &client
-                    .delete_network_interface_permission(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeletePhysicalConnection", |request| async move {
-            encode(
-                &client
-                    .delete_physical_connection(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeletePrefixList", |request| async move {
-            encode(&client.delete_prefix_list(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteRouteEntry", |request| async move {
-            encode(&client.delete_route_entry(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteRouterInterface", |request| async move {
-            encode(
-                &client
-                    .delete_router_interface(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteSecurityGroup", |request| async move {
-            encode(&client.delete_security_group(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteSnapshot", |request| async move {
-            encode(&client.delete_snapshot(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteSnapshotGroup", |request| async move {
-            encode(&client.delete_snapshot_group(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteStorageSet", |request| async move {
-            encode(&client.delete_storage_set(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteVSwitch", |request| async move {
-            encode(&client.delete_v_switch(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteVirtualBorderRouter", |request| async move {
-            encode(
-                &client
-                    .delete_virtual_border_router(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteVpc", |request| async move {
-            encode(&client.delete_vpc(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeregisterManagedInstance", |request| async move {
-            encode(
-                &client
-                    .deregister_managed_instance(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeAccessPoints", |request| async move {
-            encode(
-                &client
-                    .describe_access_points(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeAccountAttributes", |request| async move {
-            encode(
-                &client
-                    .describe_account_attributes(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeActivations", |request| async move {
-            encode(&client.describe_activations(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check(
-            "DescribeAutoProvisioningGroupHistory",
-            |request| async move {
-                encode(
-                    &client
-                        .describe_auto_provisioning_group_history(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check(
-            "DescribeAutoProvisioningGroupInstances",
-            |request| async move {
-                encode(
-                    &client
-                        .describe_auto_provisioning_group_instances(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("DescribeAutoProvisioningGroups", |request| async move {
-            encode(
-                &client
-                    .describe_auto_provisioning_groups(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeAutoSnapshotPolicyEx", |request| async move {
-            encode(
-                &client
-                    .describe_auto_snapshot_policy_ex(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeAvailableResource", |request| async move {
-            encode(
-                &client
-                    .describe_available_resource(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeBandwidthLimitation", |request| async move {
-            encode(
-                &client
-                    .describe_bandwidth_limitation(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeBandwidthPackages", |request| async move {
-            encode(
-                &client
-                    .describe_bandwidth_packages(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "DescribeCapacityReservationInstances",
-            |request| async move {
-                encode(
-                    &client
-                        .describe_capacity_reservation_instances(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("DescribeCapacityReservations", |request| async move {
-            encode(
-                &client
-                    .describe_capacity_reservations(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeClassicLinkInstances", |request| async move {
-            encode(
-                &client
-                    .describe_classic_link_instances(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeCloudAssistantSettings", |request| async move {
-            encode(
-                &client
-                    .describe_cloud_assistant_settings(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeCloudAssistantStatus", |request| async move {
-            encode(
-                &client
-                    .describe_cloud_assistant_status(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeClusters", |request| async move {
-            encode(&client.describe_clusters(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeCommands", |request| async move {
-            encode(&client.describe_commands(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeDedicatedHostAutoRenew", |request| async move {
-            encode(
-                &client
-                    .describe_dedicated_host_auto_renew(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeDedicatedHostClusters", |request| async move {
-            encode(
-                &client
-                    .describe_dedicated_host_clusters(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeDedicatedHostTypes", |request| async move {
-            encode(
-                &client
-                    .describe_dedicated_host_types(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeDedicatedHosts", |request| async move {
-            encode(
-                &client
-                    .describe_dedicated_hosts(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeDemands", |request| async move {
-            encode(&client.describe_demands(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check(
-            "DescribeDeploymentSetSupportedInstanceTypeFamily",
-            |request| async move {
-                encode(
-                    &client
-                        .describe_deployment_set_supported_instance_type_family(decode_json(
+        .check_all(vec![
+            (
+                "AcceptInquiredSystemEvent",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .accept_inquired_system_event(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ActivateRouterInterface",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .activate_router_interface(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "AddBandwidthPackageIps",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .add_bandwidth_package_ips(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "AddTags",
+                boxed(move |request| async move {
+                    encode(&client.add_tags(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "AllocateDedicatedHosts",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .allocate_dedicated_hosts(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "AllocateEipAddress",
+                boxed(move |request| async move {
+                    encode(&client.allocate_eip_address(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "AllocatePublicIpAddress",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .allocate_public_ip_address(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ApplyAutoSnapshotPolicy",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .apply_auto_snapshot_policy(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "AssignIpv6Addresses",
+                boxed(move |request| async move {
+                    encode(&client.assign_ipv6_addresses(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "AssignPrivateIpAddresses",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .assign_private_ip_addresses(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "AssociateEipAddress",
+                boxed(move |request| async move {
+                    encode(&client.associate_eip_address(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "AssociateHaVip",
+                boxed(move |request| async move {
+                    encode(&client.associate_ha_vip(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "AttachClassicLinkVpc",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .attach_classic_link_vpc(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "AttachDisk",
+                boxed(move |request| async move {
+                    encode(&client.attach_disk(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "AttachInstanceRamRole",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .attach_instance_ram_role(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "AttachKeyPair",
+                boxed(move |request| async move {
+                    encode(&client.attach_key_pair(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "AttachNetworkInterface",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .attach_network_interface(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "AuthorizeSecurityGroup",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .authorize_security_group(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "AuthorizeSecurityGroupEgress",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .authorize_security_group_egress(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CancelAutoSnapshotPolicy",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .cancel_auto_snapshot_policy(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CancelCopyImage",
+                boxed(move |request| async move {
+                    encode(&client.cancel_copy_image(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CancelImagePipelineExecution",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .cancel_image_pipeline_execution(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CancelPhysicalConnection",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .cancel_physical_connection(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CancelSimulatedSystemEvents",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .cancel_simulated_system_events(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CancelTask",
+                boxed(move |request| async move {
+                    encode(&client.cancel_task(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ConnectRouterInterface",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .connect_router_interface(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ConvertNatPublicIpToEip",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .convert_nat_public_ip_to_eip(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CopyImage",
+                boxed(move |request| async move {
+                    encode(&client.copy_image(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CopySnapshot",
+                boxed(move |request| async move {
+                    encode(&client.copy_snapshot(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateActivation",
+                boxed(move |request| async move {
+                    encode(&client.create_activation(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateAutoProvisioningGroup",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_auto_provisioning_group(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateAutoSnapshotPolicy",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_auto_snapshot_policy(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateCapacityReservation",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_capacity_reservation(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateCommand",
+                boxed(move |request| async move {
+                    encode(&client.create_command(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateDedicatedHostCluster",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_dedicated_host_cluster(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateDemand",
+                boxed(move |request| async move {
+                    encode(&client.create_demand(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateDeploymentSet",
+                boxed(move |request| async move {
+                    encode(&client.create_deployment_set(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateDiagnosticMetricSet",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_diagnostic_metric_set(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateDiagnosticReport",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_diagnostic_report(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateDisk",
+                boxed(move |request| async move {
+                    encode(&client.create_disk(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateElasticityAssurance",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_elasticity_assurance(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateForwardEntry",
+                boxed(move |request| async move {
+                    encode(&client.create_forward_entry(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateHaVip",
+                boxed(move |request| async move {
+                    encode(&client.create_ha_vip(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateHpcCluster",
+                boxed(move |request| async move {
+                    encode(&client.create_hpc_cluster(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateImage",
+                boxed(move |request| async move {
+                    encode(&client.create_image(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateImageComponent",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_image_component(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateImagePipeline",
+                boxed(move |request| async move {
+                    encode(&client.create_image_pipeline(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateInstance",
+                boxed(move |request| async move {
+                    encode(&client.create_instance(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateKeyPair",
+                boxed(move |request| async move {
+                    encode(&client.create_key_pair(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateLaunchTemplate",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_launch_template(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateLaunchTemplateVersion",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_launch_template_version(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateNatGateway",
+                boxed(move |request| async move {
+                    encode(&client.create_nat_gateway(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateNetworkInterface",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_network_interface(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateNetworkInterfacePermission",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_network_interface_permission(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreatePhysicalConnection",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_physical_connection(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreatePrefixList",
+                boxed(move |request| async move {
+                    encode(&client.create_prefix_list(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateRouteEntry",
+                boxed(move |request| async move {
+                    encode(&client.create_route_entry(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateRouterInterface",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_router_interface(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateSecurityGroup",
+                boxed(move |request| async move {
+                    encode(&client.create_security_group(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateSimulatedSystemEvents",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_simulated_system_events(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateSnapshot",
+                boxed(move |request| async move {
+                    encode(&client.create_snapshot(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateSnapshotGroup",
+                boxed(move |request| async move {
+                    encode(&client.create_snapshot_group(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateStorageSet",
+                boxed(move |request| async move {
+                    encode(&client.create_storage_set(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateVSwitch",
+                boxed(move |request| async move {
+                    encode(&client.create_v_switch(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateVirtualBorderRouter",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_virtual_border_router(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateVpc",
+                boxed(move |request| async move {
+                    encode(&client.create_vpc(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeactivateRouterInterface",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .deactivate_router_interface(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteActivation",
+                boxed(move |request| async move {
+                    encode(&client.delete_activation(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteAutoProvisioningGroup",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_auto_provisioning_group(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteAutoSnapshotPolicy",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_auto_snapshot_policy(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteBandwidthPackage",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_bandwidth_package(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteCommand",
+                boxed(move |request| async move {
+                    encode(&client.delete_command(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteDedicatedHostCluster",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_dedicated_host_cluster(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteDemand",
+                boxed(move |request| async move {
+                    encode(&client.delete_demand(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteDeploymentSet",
+                boxed(move |request| async move {
+                    encode(&client.delete_deployment_set(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteDiagnosticMetricSets",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_diagnostic_metric_sets(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteDiagnosticReports",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_diagnostic_reports(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteDisk",
+                boxed(move |request| async move {
+                    encode(&client.delete_disk(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteForwardEntry",
+                boxed(move |request| async move {
+                    encode(&client.delete_forward_entry(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteHaVip",
+                boxed(move |request| async move {
+                    encode(&client.delete_ha_vip(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteHpcCluster",
+                boxed(move |request| async move {
+                    encode(&client.delete_hpc_cluster(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteImage",
+                boxed(move |request| async move {
+                    encode(&client.delete_image(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteImageComponent",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_image_component(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteImagePipeline",
+                boxed(move |request| async move {
+                    encode(&client.delete_image_pipeline(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteInstance",
+                boxed(move |request| async move {
+                    encode(&client.delete_instance(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteInstances",
+                boxed(move |request| async move {
+                    encode(&client.delete_instances(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteKeyPairs",
+                boxed(move |request| async move {
+                    encode(&client.delete_key_pairs(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteLaunchTemplate",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_launch_template(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteLaunchTemplateVersion",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_launch_template_version(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteNatGateway",
+                boxed(move |request| async move {
+                    encode(&client.delete_nat_gateway(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteNetworkInterface",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_network_interface(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteNetworkInterfacePermission",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_network_interface_permission(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeletePhysicalConnection",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_physical_connection(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeletePrefixList",
+                boxed(move |request| async move {
+                    encode(&client.delete_prefix_list(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteRouteEntry",
+                boxed(move |request| async move {
+                    encode(&client.delete_route_entry(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteRouterInterface",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_router_interface(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteSecurityGroup",
+                boxed(move |request| async move {
+                    encode(&client.delete_security_group(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteSnapshot",
+                boxed(move |request| async move {
+                    encode(&client.delete_snapshot(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteSnapshotGroup",
+                boxed(move |request| async move {
+                    encode(&client.delete_snapshot_group(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteStorageSet",
+                boxed(move |request| async move {
+                    encode(&client.delete_storage_set(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteVSwitch",
+                boxed(move |request| async move {
+                    encode(&client.delete_v_switch(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteVirtualBorderRouter",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_virtual_border_router(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteVpc",
+                boxed(move |request| async move {
+                    encode(&client.delete_vpc(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeregisterManagedInstance",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .deregister_managed_instance(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeAccessPoints",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_access_points(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeAccountAttributes",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_account_attributes(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeActivations",
+                boxed(move |request| async move {
+                    encode(&client.describe_activations(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeAutoProvisioningGroupHistory",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_auto_provisioning_group_history(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeAutoProvisioningGroupInstances",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_auto_provisioning_group_instances(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeAutoProvisioningGroups",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_auto_provisioning_groups(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeAutoSnapshotPolicyEx",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_auto_snapshot_policy_ex(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeAvailableResource",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_available_resource(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeBandwidthLimitation",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_bandwidth_limitation(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeBandwidthPackages",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_bandwidth_packages(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeCapacityReservationInstances",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_capacity_reservation_instances(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeCapacityReservations",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_capacity_reservations(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeClassicLinkInstances",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_classic_link_instances(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeCloudAssistantSettings",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_cloud_assistant_settings(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeCloudAssistantStatus",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_cloud_assistant_status(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeClusters",
+                boxed(move |request| async move {
+                    encode(&client.describe_clusters(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeCommands",
+                boxed(move |request| async move {
+                    encode(&client.describe_commands(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeDedicatedHostAutoRenew",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_dedicated_host_auto_renew(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeDedicatedHostClusters",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_dedicated_host_clusters(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeDedicatedHostTypes",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_dedicated_host_types(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeDedicatedHosts",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_dedicated_hosts(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeDemands",
+                boxed(move |request| async move {
+                    encode(&client.describe_demands(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeDeploymentSetSupportedInstanceTypeFamily",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_deployment_set_supported_instance_type_family(decode_json(
+                                &request,
+                            )?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeDeploymentSets",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_deployment_sets(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeDiagnosticMetricSets",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_diagnostic_metric_sets(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeDiagnosticMetrics",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_diagnostic_metrics(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeDiagnosticReportAttributes",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_diagnostic_report_attributes(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeDiagnosticReports",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_diagnostic_reports(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeDiskMonitorData",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_disk_monitor_data(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeDisks",
+                boxed(move |request| async move {
+                    encode(&client.describe_disks(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeDisksFullStatus",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_disks_full_status(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeEipAddresses",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_eip_addresses(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeEipMonitorData",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_eip_monitor_data(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeElasticityAssuranceInstances",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_elasticity_assurance_instances(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeElasticityAssurances",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_elasticity_assurances(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeEniMonitorData",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_eni_monitor_data(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeForwardTableEntries",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_forward_table_entries(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeHaVips",
+                boxed(move |request| async move {
+                    encode(&client.describe_ha_vips(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeHpcClusters",
+                boxed(move |request| async move {
+                    encode(&client.describe_hpc_clusters(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeImageComponents",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_image_components(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeImageFromFamily",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_image_from_family(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeImagePipelineExecutions",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_image_pipeline_executions(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeImagePipelines",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_image_pipelines(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeImageSharePermission",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_image_share_permission(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeImageSupportInstanceTypes",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_image_support_instance_types(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeImages",
+                boxed(move |request| async move {
+                    encode(&client.describe_images(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeInstanceAttachmentAttributes",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_attachment_attributes(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceAutoRenewAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_auto_renew_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceHistoryEvents",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_history_events(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceMaintenanceAttributes",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_maintenance_attributes(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceModificationPrice",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_modification_price(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceMonitorData",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_monitor_data(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceRamRole",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_ram_role(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceStatus",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_status(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceTopology",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_topology(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceTypeFamilies",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_type_families(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceTypes",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_types(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceVncUrl",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_vnc_url(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstances",
+                boxed(move |request| async move {
+                    encode(&client.describe_instances(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeInstancesFullStatus",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instances_full_status(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInvocationResults",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_invocation_results(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInvocations",
+                boxed(move |request| async move {
+                    encode(&client.describe_invocations(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeKeyPairs",
+                boxed(move |request| async move {
+                    encode(&client.describe_key_pairs(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeLaunchTemplateVersions",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_launch_template_versions(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeLaunchTemplates",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_launch_templates(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeLimitation",
+                boxed(move |request| async move {
+                    encode(&client.describe_limitation(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeManagedInstances",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_managed_instances(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeNatGateways",
+                boxed(move |request| async move {
+                    encode(&client.describe_nat_gateways(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeNetworkInterfaceAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_network_interface_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeNetworkInterfacePermissions",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_network_interface_permissions(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeNetworkInterfaces",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_network_interfaces(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeNewProjectEipMonitorData",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_new_project_eip_monitor_data(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribePhysicalConnections",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_physical_connections(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribePrefixListAssociations",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_prefix_list_associations(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribePrefixListAttributes",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_prefix_list_attributes(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribePrefixLists",
+                boxed(move |request| async move {
+                    encode(&client.describe_prefix_lists(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribePrice",
+                boxed(move |request| async move {
+                    encode(&client.describe_price(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeRecommendInstanceType",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_recommend_instance_type(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeRegions",
+                boxed(move |request| async move {
+                    encode(&client.describe_regions(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeRenewalPrice",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_renewal_price(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeReservedInstanceAutoRenewAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_reserved_instance_auto_renew_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeReservedInstances",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_reserved_instances(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeResourceByTags",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_resource_by_tags(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeResourcesModification",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_resources_modification(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeRouteTables",
+                boxed(move |request| async move {
+                    encode(&client.describe_route_tables(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeRouterInterfaces",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_router_interfaces(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeSecurityGroupAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_security_group_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeSecurityGroupReferences",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_security_group_references(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeSecurityGroups",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_security_groups(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeSendFileResults",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_send_file_results(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeSnapshotGroups",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_snapshot_groups(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeSnapshotLinks",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_snapshot_links(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeSnapshotMonitorData",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_snapshot_monitor_data(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeSnapshotPackage",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_snapshot_package(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeSnapshots",
+                boxed(move |request| async move {
+                    encode(&client.describe_snapshots(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeSnapshotsUsage",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_snapshots_usage(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeSpotAdvice",
+                boxed(move |request| async move {
+                    encode(&client.describe_spot_advice(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeSpotPriceHistory",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_spot_price_history(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeStorageCapacityUnits",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_storage_capacity_units(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeStorageSetDetails",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_storage_set_details(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeStorageSets",
+                boxed(move |request| async move {
+                    encode(&client.describe_storage_sets(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeTags",
+                boxed(move |request| async move {
+                    encode(&client.describe_tags(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeTaskAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_task_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeTasks",
+                boxed(move |request| async move {
+                    encode(&client.describe_tasks(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeTerminalSessions",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_terminal_sessions(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeUserBusinessBehavior",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_user_business_behavior(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeUserData",
+                boxed(move |request| async move {
+                    encode(&client.describe_user_data(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeVRouters",
+                boxed(move |request| async move {
+                    encode(&client.describe_v_routers(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeVSwitches",
+                boxed(move |request| async move {
+                    encode(&client.describe_v_switches(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeVirtualBorderRouters",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_virtual_border_routers(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeVirtualBorderRoutersForPhysicalConnection",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_virtual_border_routers_for_physical_connection(decode_json(
+                                &request,
+                            )?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeVpcs",
+                boxed(move |request| async move {
+                    encode(&client.describe_vpcs(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeZones",
+                boxed(move |request| async move {
+                    encode(&client.describe_zones(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DetachClassicLinkVpc",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .detach_classic_link_vpc(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DetachDisk",
+                boxed(move |request| async move {
+                    encode(&client.detach_disk(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DetachInstanceRamRole",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .detach_instance_ram_role(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DetachKeyPair",
+                boxed(move |request| async move {
+                    encode(&client.detach_key_pair(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DetachNetworkInterface",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .detach_network_interface(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DisableActivation",
+                boxed(move |request| async move {
+                    encode(&client.disable_activation(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "EipFillParams",
+                boxed(move |request| async move {
+                    encode(&client.eip_fill_params(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "EipFillProduct",
+                boxed(move |request| async move {
+                    encode(&client.eip_fill_product(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "EipNotifyPaid",
+                boxed(move |request| async move {
+                    encode(&client.eip_notify_paid(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "EnablePhysicalConnection",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .enable_physical_connection(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ExportImage",
+                boxed(move |request| async move {
+                    encode(&client.export_image(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ExportSnapshot",
+                boxed(move |request| async move {
+                    encode(&client.export_snapshot(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "GetInstanceConsoleOutput",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .get_instance_console_output(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "GetInstanceScreenshot",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .get_instance_screenshot(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ImportImage",
+                boxed(move |request| async move {
+                    encode(&client.import_image(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ImportKeyPair",
+                boxed(move |request| async move {
+                    encode(&client.import_key_pair(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "InstallCloudAssistant",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .install_cloud_assistant(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "InvokeCommand",
+                boxed(move |request| async move {
+                    encode(&client.invoke_command(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "JoinResourceGroup",
+                boxed(move |request| async move {
+                    encode(&client.join_resource_group(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "JoinSecurityGroup",
+                boxed(move |request| async move {
+                    encode(&client.join_security_group(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "LeaveSecurityGroup",
+                boxed(move |request| async move {
+                    encode(&client.leave_security_group(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ListPluginStatus",
+                boxed(move |request| async move {
+                    encode(&client.list_plugin_status(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ListTagResources",
+                boxed(move |request| async move {
+                    encode(&client.list_tag_resources(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ModifyAutoProvisioningGroup",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_auto_provisioning_group(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyAutoSnapshotPolicy",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_auto_snapshot_policy(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyAutoSnapshotPolicyEx",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_auto_snapshot_policy_ex(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyBandwidthPackageSpec",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_bandwidth_package_spec(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyCapacityReservation",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_capacity_reservation(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyCloudAssistantSettings",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_cloud_assistant_settings(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyCommand",
+                boxed(move |request| async move {
+                    encode(&client.modify_command(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ModifyDedicatedHostAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_dedicated_host_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyDedicatedHostAutoReleaseTime",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_dedicated_host_auto_release_time(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyDedicatedHostAutoRenewAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_dedicated_host_auto_renew_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyDedicatedHostClusterAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_dedicated_host_cluster_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyDedicatedHostsChargeType",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_dedicated_hosts_charge_type(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyDemand",
+                boxed(move |request| async move {
+                    encode(&client.modify_demand(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ModifyDeploymentSetAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_deployment_set_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyDiagnosticMetricSet",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_diagnostic_metric_set(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyDiskAttribute",
+                boxed(move |request| async move {
+                    encode(&client.modify_disk_attribute(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ModifyDiskChargeType",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_disk_charge_type(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyDiskSpec",
+                boxed(move |request| async move {
+                    encode(&client.modify_disk_spec(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ModifyEipAddressAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_eip_address_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyElasticityAssurance",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_elasticity_assurance(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyForwardEntry",
+                boxed(move |request| async move {
+                    encode(&client.modify_forward_entry(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ModifyHaVipAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_ha_vip_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyHpcClusterAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_hpc_cluster_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyImageAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_image_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyImageShareGroupPermission",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_image_share_group_permission(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyImageSharePermission",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_image_share_permission(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstanceAttachmentAttributes",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instance_attachment_attributes(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstanceAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instance_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstanceAutoReleaseTime",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instance_auto_release_time(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstanceAutoRenewAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instance_auto_renew_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstanceChargeType",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instance_charge_type(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstanceDeployment",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instance_deployment(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstanceMaintenanceAttributes",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instance_maintenance_attributes(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstanceMetadataOptions",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instance_metadata_options(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstanceNetworkSpec",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instance_network_spec(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstanceSpec",
+                boxed(move |request| async move {
+                    encode(&client.modify_instance_spec(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ModifyInstanceVncPasswd",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instance_vnc_passwd(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstanceVpcAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instance_vpc_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInvocationAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_invocation_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyLaunchTemplateDefaultVersion",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_launch_template_default_version(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyManagedInstance",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_managed_instance(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyNetworkInterfaceAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_network_interface_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyPhysicalConnectionAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_physical_connection_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyPrefixList",
+                boxed(move |request| async move {
+                    encode(&client.modify_prefix_list(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ModifyPrepayInstanceSpec",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_prepay_instance_spec(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyReservedInstanceAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_reserved_instance_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyReservedInstanceAutoRenewAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_reserved_instance_auto_renew_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyReservedInstances",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_reserved_instances(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyRouterInterfaceAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_router_interface_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyRouterInterfaceSpec",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_router_interface_spec(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifySecurityGroupAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_security_group_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifySecurityGroupEgressRule",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_security_group_egress_rule(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifySecurityGroupPolicy",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_security_group_policy(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifySecurityGroupRule",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_security_group_rule(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifySnapshotAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_snapshot_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifySnapshotGroup",
+                boxed(move |request| async move {
+                    encode(&client.modify_snapshot_group(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ModifyStorageCapacityUnitAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_storage_capacity_unit_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyStorageSetAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_storage_set_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyUserBusinessBehavior",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_user_business_behavior(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyVRouterAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_v_router_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyVSwitchAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_v_switch_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyVirtualBorderRouterAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_virtual_border_router_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyVpcAttribute",
+                boxed(move |request| async move {
+                    encode(&client.modify_vpc_attribute(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "PurchaseReservedInstancesOffering",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .purchase_reserved_instances_offering(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "PurchaseStorageCapacityUnit",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .purchase_storage_capacity_unit(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ReActivateInstances",
+                boxed(move |request| async move {
+                    encode(&client.re_activate_instances(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ReInitDisk",
+                boxed(move |request| async move {
+                    encode(&client.re_init_disk(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RebootInstance",
+                boxed(move |request| async move {
+                    encode(&client.reboot_instance(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RebootInstances",
+                boxed(move |request| async move {
+                    encode(&client.reboot_instances(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RecoverVirtualBorderRouter",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .recover_virtual_border_router(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RedeployDedicatedHost",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .redeploy_dedicated_host(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RedeployInstance",
+                boxed(move |request| async move {
+                    encode(&client.redeploy_instance(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ReleaseCapacityReservation",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .release_capacity_reservation(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ReleaseDedicatedHost",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .release_dedicated_host(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ReleaseEipAddress",
+                boxed(move |request| async move {
+                    encode(&client.release_eip_address(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ReleasePublicIpAddress",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .release_public_ip_address(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RemoveBandwidthPackageIps",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .remove_bandwidth_package_ips(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RemoveTags",
+                boxed(move |request| async move {
+                    encode(&client.remove_tags(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RenewDedicatedHosts",
+                boxed(move |request| async move {
+                    encode(&client.renew_dedicated_hosts(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RenewInstance",
+                boxed(move |request| async move {
+                    encode(&client.renew_instance(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RenewReservedInstances",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .renew_reserved_instances(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ReplaceSystemDisk",
+                boxed(move |request| async move {
+                    encode(&client.replace_system_disk(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ReportInstancesStatus",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .report_instances_status(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ResetDisk",
+                boxed(move |request| async move {
+                    encode(&client.reset_disk(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ResetDisks",
+                boxed(move |request| async move {
+                    encode(&client.reset_disks(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ResizeDisk",
+                boxed(move |request| async move {
+                    encode(&client.resize_disk(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RevokeSecurityGroup",
+                boxed(move |request| async move {
+                    encode(&client.revoke_security_group(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RevokeSecurityGroupEgress",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .revoke_security_group_egress(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RunCommand",
+                boxed(move |request| async move {
+                    encode(&client.run_command(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RunInstances",
+                boxed(move |request| async move {
+                    encode(&client.run_instances(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "SendFile",
+                boxed(move |request| async move {
+                    encode(&client.send_file(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "StartImagePipelineExecution",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .start_image_pipeline_execution(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "StartInstance",
+                boxed(move |request| async move {
+                    encode(&client.start_instance(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "StartInstances",
+                boxed(move |request| async move {
+                    encode(&client.start_instances(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "StartTerminalSession",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .start_terminal_session(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "StopInstance",
+                boxed(move |request| async move {
+                    encode(&client.stop_instance(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "StopInstances",
+                boxed(move |request| async move {
+                    encode(&client.stop_instances(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "StopInvocation",
+                boxed(move |request| async move {
+                    encode(&client.stop_invocation(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "TagResources",
+                boxed(move |request| async move {
+                    encode(&client.tag_resources(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "TerminatePhysicalConnection",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .terminate_physical_connection(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "TerminateVirtualBorderRouter",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .terminate_virtual_border_router(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "UnassignIpv6Addresses",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .unassign_ipv6_addresses(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "UnassignPrivateIpAddresses",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .unassign_private_ip_addresses(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "UnassociateEipAddress",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .unassociate_eip_address(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "UnassociateHaVip",
+                boxed(move |request| async move {
+                    encode(&client.unassociate_ha_vip(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "UntagResources",
+                boxed(move |request| async move {
+                    encode(&client.untag_resources(decode_json(&request)?).await?)
+                }),
+            ),
+        ])
+        .await;
+    harness
+        .check_pages_all(vec![
+            (
+                "DescribeAccessPoints",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_access_points_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeActivations",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_activations_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeAutoProvisioningGroupHistory",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_auto_provisioning_group_history_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeAutoProvisioningGroupInstances",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_auto_provisioning_group_instances_paginator(decode_json(
                             &request,
                         )?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("DescribeDeploymentSets", |request| async move {
-            encode(
-                &client
-                    .describe_deployment_sets(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeDiagnosticMetricSets", |request| async move {
-            encode(
-                &client
-                    .describe_diagnostic_metric_sets(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeDiagnosticMetrics", |request| async move {
-            encode(
-                &client
-                    .describe_diagnostic_metrics(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeDiagnosticReportAttributes", |request| async move {
-            encode(
-                &client
-                    .describe_diagnostic_report_attributes(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeDiagnosticReports", |request| async move {
-            encode(
-                &client
-                    .describe_diagnostic_reports(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeDiskMonitorData", |request| async move {
-            encode(
-                &client
-                    .describe_disk_monitor_data(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeDisks", |request| async move {
-            encode(&client.describe_disks(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeDisksFullStatus", |request| async move {
-            encode(
-                &client
-                    .describe_disks_full_status(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeEipAddresses", |request| async move {
-            encode(
-                &client
-                    .describe_eip_addresses(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeEipMonitorData", |request| async move {
-            encode(
-                &client
-                    .describe_eip_monitor_data(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "DescribeElasticityAssuranceInstances",
-            |request| async move {
-                encode(
-                    &client
-                        .describe_elasticity_assurance_instances(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("DescribeElasticityAssurances", |request| async move {
-            encode(
-                &client
-                    .describe_elasticity_assurances(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeEniMonitorData", |request| async move {
-            encode(
-                &client
-                    .describe_eni_monitor_data(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeForwardTableEntries", |request| async move {
-            encode(
-                &client
-                    .describe_forward_table_entries(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeHaVips", |request| async move {
-            encode(&client.describe_ha_vips(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeHpcClusters", |request| async move {
-            encode(&client.describe_hpc_clusters(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeImageComponents", |request| async move {
-            encode(
-                &client
-                    .describe_image_components(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeImageFromFamily", |request| async move {
-            encode(
-                &client
-                    .describe_image_from_family(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeImagePipelineExecutions", |request| async move {
-            encode(
-                &client
-                    .describe_image_pipeline_executions(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeImagePipelines", |request| async move {
-            encode(
-                &client
-                    .describe_image_pipelines(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeImageSharePermission", |request| async move {
-            encode(
-                &client
-                    .describe_image_share_permission(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeImageSupportInstanceTypes", |request| async move {
-            encode(
-                &client
-                    .describe_image_support_instance_types(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeImages", |request| async move {
-            encode(&client.describe_images(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check(
-            "DescribeInstanceAttachmentAttributes",
-            |request| async move {
-                encode(
-                    &client
-                        .describe_instance_attachment_attributes(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("DescribeInstanceAttribute", |request| async move {
-            encode(
-                &client
-                    .describe_instance_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstanceAutoRenewAttribute", |request| async move {
-            encode(
-                &client
-                    .describe_instance_auto_renew_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstanceHistoryEvents", |request| async move {
-            encode(
-                &client
-                    .describe_instance_history_events(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "DescribeInstanceMaintenanceAttributes",
-            |request| async move {
-                encode(
-                    &client
-                        .describe_instance_maintenance_attributes(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("DescribeInstanceModificationPrice", |request| async move {
-            encode(
-                &client
-                    .describe_instance_modification_price(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstanceMonitorData", |request| async move {
-            encode(
-                &client
-                    .describe_instance_monitor_data(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstanceRamRole", |request| async move {
-            encode(
-                &client
-                    .describe_instance_ram_role(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstanceStatus", |request| async move {
-            encode(
-                &client
-                    .describe_instance_status(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstanceTopology", |request| async move {
-            encode(
-                &client
-                    .describe_instance_topology(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstanceTypeFamilies", |request| async move {
-            encode(
-                &client
-                    .describe_instance_type_families(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstanceTypes", |request| async move {
-            encode(
-                &client
-                    .describe_instance_types(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstanceVncUrl", |request| async move {
-            encode(
-                &client
-                    .describe_instance_vnc_url(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstances", |request| async move {
-            encode(&client.describe_instances(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeInstancesFullStatus", |request| async move {
-            encode(
-                &client
-                    .describe_instances_full_status(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInvocationResults", |request| async move {
-            encode(
-                &client
-                    .describe_invocation_results(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInvocations", |request| async move {
-            encode(&client.describe_invocations(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeKeyPairs", |request| async move {
-            encode(&client.describe_key_pairs(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeLaunchTemplateVersions", |request| async move {
-            encode(
-                &client
-                    .describe_launch_template_versions(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeLaunchTemplates", |request| async move {
-            encode(
-                &client
-                    .describe_launch_templates(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeLimitation", |request| async move {
-            encode(&client.describe_limitation(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeManagedInstances", |request| async move {
-            encode(
-                &client
-                    .describe_managed_instances(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeNatGateways", |request| async move {
-            encode(&client.describe_nat_gateways(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeNetworkInterfaceAttribute", |request| async move {
-            encode(
-                &client
-                    .describe_network_interface_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "DescribeNetworkInterfacePermissions",
-            |request| async move {
-                encode(
-                    &client
-                        .describe_network_interface_permissions(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("DescribeNetworkInterfaces", |request| async move {
-            encode(
-                &client
-                    .describe_network_interfaces(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeNewProjectEipMonitorData", |request| async move {
-            encode(
-                &client
-                    .describe_new_project_eip_monitor_data(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribePhysicalConnections", |request| async move {
-            encode(
-                &client
-                    .describe_physical_connections(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribePrefixListAssociations", |request| async move {
-            encode(
-                &client
-                    .describe_prefix_list_associations(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribePrefixListAttributes", |request| async move {
-            encode(
-                &client
-                    .describe_prefix_list_attributes(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribePrefixLists", |request| async move {
-            encode(&client.describe_prefix_lists(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribePrice", |request| async move {
-            encode(&client.describe_price(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeRecommendInstanceType", |request| async move {
-            encode(
-                &client
-                    .describe_recommend_instance_type(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeRegions", |request| async move {
-            encode(&client.describe_regions(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeRenewalPrice", |request| async move {
-            encode(
-                &client
-                    .describe_renewal_price(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "DescribeReservedInstanceAutoRenewAttribute",
-            |request| async move {
-                encode(
-                    &client
-                        .describe_reserved_instance_auto_renew_attribute(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("DescribeReservedInstances", |request| async move {
-            encode(
-                &client
-                    .describe_reserved_instances(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeResourceByTags", |request| async move {
-            encode(
-                &client
-                    .describe_resource_by_tags(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeResourcesModification", |request| async move {
-            encode(
-                &client
-                    .describe_resources_modification(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeRouteTables", |request| async move {
-            encode(&client.describe_route_tables(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeRouterInterfaces", |request| async move {
-            encode(
-                &client
-                    .describe_router_interfaces(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeSecurityGroupAttribute", |request| async move {
-            encode(
-                &client
-                    .describe_security_group_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeSecurityGroupReferences", |request| async move {
-            encode(
-                &client
-                    .describe_security_group_references(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeSecurityGroups", |request| async move {
-            encode(
-                &client
-                    .describe_security_groups(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeSendFileResults", |request| async move {
-            encode(
-                &client
-                    .describe_send_file_results(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeSnapshotGroups", |request| async move {
-            encode(
-                &client
-                    .describe_snapshot_groups(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeSnapshotLinks", |request| async move {
-            encode(
-                &client
-                    .describe_snapshot_links(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeSnapshotMonitorData", |request| async move {
-            encode(
-                &client
-                    .describe_snapshot_monitor_data(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeSnapshotPackage", |request| async move {
-            encode(
-                &client
-                    .describe_snapshot_package(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeSnapshots", |request| async move {
-            encode(&client.describe_snapshots(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeSnapshotsUsage", |request| async move {
-            encode(
-                &client
-                    .describe_snapshots_usage(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeSpotAdvice", |request| async move {
-            encode(&client.describe_spot_advice(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeSpotPriceHistory", |request| async move {
-            encode(
-                &client
-                    .describe_spot_price_history(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeStorageCapacityUnits", |request| async move {
-            encode(
-                &client
-                    .describe_storage_capacity_units(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeStorageSetDetails", |request| async move {
-            encode(
-                &client
-                    .describe_storage_set_details(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeStorageSets", |request| async move {
-            encode(&client.describe_storage_sets(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeTags", |request| async move {
-            encode(&client.describe_tags(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeTaskAttribute", |request| async move {
-            encode(
-                &client
-                    .describe_task_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeTasks", |request| async move {
-            encode(&client.describe_tasks(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeTerminalSessions", |request| async move {
-            encode(
-                &client
-                    .describe_terminal_sessions(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeUserBusinessBehavior", |request| async move {
-            encode(
-                &client
-                    .describe_user_business_behavior(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeUserData", |request| async move {
-            encode(&client.describe_user_data(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeVRouters", |request| async move {
-            encode(&client.describe_v_routers(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeVSwitches", |request| async move {
-            encode(&client.describe_v_switches(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeVirtualBorderRouters", |request| async move {
-            encode(
-                &client
-                    .describe_virtual_border_routers(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "DescribeVirtualBorderRoutersForPhysicalConnection",
-            |request| async move {
-                encode(
-                    &client
-                        .describe_virtual_border_routers_for_physical_connection(decode_json(
-                            &request,
-                        )?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("DescribeVpcs", |request| async move {
-            encode(&client.describe_vpcs(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeZones", |request| async move {
-            encode(&client.describe_zones(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DetachClassicLinkVpc", |request| async move {
-            encode(
-                &client
-                    .detach_classic_link_vpc(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DetachDisk", |request| async move {
-            encode(&client.detach_disk(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DetachInstanceRamRole", |request| async move {
-            encode(
-                &client
-                    .detach_instance_ram_role(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DetachKeyPair", |request| async move {
-            encode(&client.detach_key_pair(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DetachNetworkInterface", |request| async move {
-            encode(
-                &client
-                    .detach_network_interface(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DisableActivation", |request| async move {
-            encode(&client.disable_activation(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("EipFillParams", |request| async move {
-            encode(&client.eip_fill_params(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("EipFillProduct", |request| async move {
-            encode(&client.eip_fill_product(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("EipNotifyPaid", |request| async move {
-            encode(&client.eip_notify_paid(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("EnablePhysicalConnection", |request| async move {
-            encode(
-                &client
-                    .enable_physical_connection(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ExportImage", |request| async move {
-            encode(&client.export_image(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ExportSnapshot", |request| async move {
-            encode(&client.export_snapshot(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("GetInstanceConsoleOutput", |request| async move {
-            encode(
-                &client
-                    .get_instance_console_output(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("GetInstanceScreenshot", |request| async move {
-            encode(
-                &client
-                    .get_instance_screenshot(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ImportImage", |request| async move {
-            encode(&client.import_image(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ImportKeyPair", |request| async move {
-            encode(&client.import_key_pair(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("InstallCloudAssistant", |request| async move {
-            encode(
-                &client
-                    .install_cloud_assistant(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("InvokeCommand", |request| async move {
-            encode(&client.invoke_command(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("JoinResourceGroup", |request| async move {
-            encode(&client.join_resource_group(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("JoinSecurityGroup", |request| async move {
-            encode(&client.join_security_group(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("LeaveSecurityGroup", |request| async move {
-            encode(&client.leave_security_group(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ListPluginStatus", |request| async move {
-            encode(&client.list_plugin_status(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ListTagResources", |request| async move {
-            encode(&client.list_tag_resources(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ModifyAutoProvisioningGroup", |request| async move {
-            encode(
-                &client
-                    .modify_auto_provisioning_group(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyAutoSnapshotPolicy", |request| async move {
-            encode(
-                &client
-                    .modify_auto_snapshot_policy(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyAutoSnapshotPolicyEx", |request| async move {
-            encode(
-                &client
-                    .modify_auto_snapshot_policy_ex(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyBandwidthPackageSpec", |request| async move {
-            encode(
-                &client
-                    .modify_bandwidth_package_spec(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyCapacityReservation", |request| async move {
-            encode(
-                &client
-                    .modify_capacity_reservation(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyCloudAssistantSettings", |request| async move {
-            encode(
-                &client
-                    .modify_cloud_assistant_settings(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyCommand", |request| async move {
-            encode(&client.modify_command(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ModifyDedicatedHostAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_dedicated_host_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyDedicatedHostAutoReleaseTime", |request| async move {
-            encode(
-                &client
-                    .modify_dedicated_host_auto_release_time(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "ModifyDedicatedHostAutoRenewAttribute",
-            |request| async move {
-                encode(
-                    &client
-                        .modify_dedicated_host_auto_renew_attribute(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check(
-            "ModifyDedicatedHostClusterAttribute",
-            |request| async move {
-                encode(
-                    &client
-                        .modify_dedicated_host_cluster_attribute(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("ModifyDedicatedHostsChargeType", |request| async move {
-            encode(
-                &client
-                    .modify_dedicated_hosts_charge_type(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyDemand", |request| async move {
-            encode(&client.modify_demand(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ModifyDeploymentSetAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_deployment_set_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyDiagnosticMetricSet", |request| async move {
-            encode(
-                &client
-                    .modify_diagnostic_metric_set(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyDiskAttribute", |request| async move {
-            encode(&client.modify_disk_attribute(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ModifyDiskChargeType", |request| async move {
-            encode(
-                &client
-                    .modify_disk_charge_type(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyDiskSpec", |request| async move {
-            encode(&client.modify_disk_spec(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ModifyEipAddressAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_eip_address_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyElasticityAssurance", |request| async move {
-            encode(
-                &client
-                    .modify_elasticity_assurance(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyForwardEntry", |request| async move {
-            encode(&client.modify_forward_entry(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ModifyHaVipAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_ha_vip_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyHpcClusterAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_hpc_cluster_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyImageAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_image_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyImageShareGroupPermission", |request| async move {
-            encode(
-                &client
-                    .modify_image_share_group_permission(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyImageSharePermission", |request| async move {
-            encode(
-                &client
-                    .modify_image_share_permission(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInstanceAttachmentAttributes", |request| async move {
-            encode(
-                &client
-                    .modify_instance_attachment_attributes(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInstanceAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_instance_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInstanceAutoReleaseTime", |request| async move {
-            encode(
-                &client
-                    .modify_instance_auto_release_time(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInstanceAutoRenewAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_instance_auto_renew_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInstanceChargeType", |request| async move {
-            encode(
-                &client
-                    .modify_instance_charge_type(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInstanceDeployment", |request| async move {
-            encode(
-                &client
-                    .modify_instance_deployment(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "ModifyInstanceMaintenanceAttributes",
-            |request| async move {
-                encode(
-                    &client
-                        .modify_instance_maintenance_attributes(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("ModifyInstanceMetadataOptions", |request| async move {
-            encode(
-                &client
-                    .modify_instance_metadata_options(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInstanceNetworkSpec", |request| async move {
-            encode(
-                &client
-                    .modify_instance_network_spec(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInstanceSpec", |request| async move {
-            encode(&client.modify_instance_spec(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ModifyInstanceVncPasswd", |request| async move {
-            encode(
-                &client
-                    .modify_instance_vnc_passwd(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInstanceVpcAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_instance_vpc_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInvocationAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_invocation_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyLaunchTemplateDefaultVersion", |request| async move {
-            encode(
-                &client
-                    .modify_launch_template_default_version(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyManagedInstance", |request| async move {
-            encode(
-                &client
-                    .modify_managed_instance(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyNetworkInterfaceAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_network_interface_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyPhysicalConnectionAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_physical_connection_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyPrefixList", |request| async move {
-            encode(&client.modify_prefix_list(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ModifyPrepayInstanceSpec", |request| async move {
-            encode(
-                &client
-                    .modify_prepay_instance_spec(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyReservedInstanceAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_reserved_instance_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "ModifyReservedInstanceAutoRenewAttribute",
-            |request| async move {
-                encode(
-                    &client
-                        .modify_reserved_instance_auto_renew_attribute(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("ModifyReservedInstances", |request| async move {
-            encode(
-                &client
-                    .modify_reserved_instances(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyRouterInterfaceAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_router_interface_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyRouterInterfaceSpec", |request| async move {
-            encode(
-                &client
-                    .modify_router_interface_spec(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifySecurityGroupAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_security_group_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifySecurityGroupEgressRule", |request| async move {
-            encode(
-                &client
-                    .modify_security_group_egress_rule(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifySecurityGroupPolicy", |request| async move {
-            encode(
-                &client
-                    .modify_security_group_policy(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifySecurityGroupRule", |request| async move {
-            encode(
-                &client
-                    .modify_security_group_rule(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifySnapshotAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_snapshot_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifySnapshotGroup", |request| async move {
-            encode(&client.modify_snapshot_group(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ModifyStorageCapacityUnitAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_storage_capacity_unit_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyStorageSetAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_storage_set_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyUserBusinessBehavior", |request| async move {
-            encode(
-                &client
-                    .modify_user_business_behavior(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyVRouterAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_v_router_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyVSwitchAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_v_switch_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyVirtualBorderRouterAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_virtual_border_router_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyVpcAttribute", |request| async move {
-            encode(&client.modify_vpc_attribute(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("PurchaseReservedInstancesOffering", |request| async move {
-            encode(
-                &client
-                    .purchase_reserved_instances_offering(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("PurchaseStorageCapacityUnit", |request| async move {
-            encode(
-                &client
-                    .purchase_storage_capacity_unit(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ReActivateInstances", |request| async move {
-            encode(&client.re_activate_instances(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ReInitDisk", |request| async move {
-            encode(&client.re_init_disk(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RebootInstance", |request| async move {
-            encode(&client.reboot_instance(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RebootInstances", |request| async move {
-            encode(&client.reboot_instances(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RecoverVirtualBorderRouter", |request| async move {
-            encode(
-                &client
-                    .recover_virtual_border_router(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RedeployDedicatedHost", |request| async move {
-            encode(
-                &client
-                    .redeploy_dedicated_host(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RedeployInstance", |request| async move {
-            encode(&client.redeploy_instance(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ReleaseCapacityReservation", |request| async move {
-            encode(
-                &client
-                    .release_capacity_reservation(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ReleaseDedicatedHost", |request| async move {
-            encode(
-                &client
-                    .release_dedicated_host(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ReleaseEipAddress", |request| async move {
-            encode(&client.release_eip_address(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ReleasePublicIpAddress", |request| async move {
-            encode(
-                &client
-                    .release_public_ip_address(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RemoveBandwidthPackageIps", |request| async move {
-            encode(
-                &client
-                    .remove_bandwidth_package_ips(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RemoveTags", |request| async move {
-            encode(&client.remove_tags(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RenewDedicatedHosts", |request| async move {
-            encode(&client.renew_dedicated_hosts(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RenewInstance", |request| async move {
-            encode(&client.renew_instance(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RenewReservedInstances", |request| async move {
-            encode(
-                &client
-                    .renew_reserved_instances(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ReplaceSystemDisk", |request| async move {
-            encode(&client.replace_system_disk(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ReportInstancesStatus", |request| async move {
-            encode(
-                &client
-                    .report_instances_status(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ResetDisk", |request| async move {
-            encode(&client.reset_disk(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ResetDisks", |request| async move {
-            encode(&client.reset_disks(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ResizeDisk", |request| async move {
-            encode(&client.resize_disk(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RevokeSecurityGroup", |request| async move {
-            encode(&client.revoke_security_group(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RevokeSecurityGroupEgress", |request| async move {
-            encode(
-                &client
-                    .revoke_security_group_egress(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RunCommand", |request| async move {
-            encode(&client.run_command(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RunInstances", |request| async move {
-            encode(&client.run_instances(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("SendFile", |request| async move {
-            encode(&client.send_file(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("StartImagePipelineExecution", |request| async move {
-            encode(
-                &client
-                    .start_image_pipeline_execution(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("StartInstance", |request| async move {
-            encode(&client.start_instance(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("StartInstances", |request| async move {
-            encode(&client.start_instances(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("StartTerminalSession", |request| async move {
-            encode(
-                &client
-                    .start_terminal_session(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("StopInstance", |request| async move {
-            encode(&client.stop_instance(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("StopInstances", |request| async move {
-            encode(&client.stop_instances(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("StopInvocation", |request| async move {
-            encode(&client.stop_invocation(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("TagResources", |request| async move {
-            encode(&client.tag_resources(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("TerminatePhysicalConnection", |request| async move {
-            encode(
-                &client
-                    .terminate_physical_connection(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("TerminateVirtualBorderRouter", |request| async move {
-            encode(
-                &client
-                    .terminate_virtual_border_router(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("UnassignIpv6Addresses", |request| async move {
-            encode(
-                &client
-                    .unassign_ipv6_addresses(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("UnassignPrivateIpAddresses", |request| async move {
-            encode(
-                &client
-                    .unassign_private_ip_addresses(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("UnassociateEipAddress", |request| async move {
-            encode(
-                &client
-                    .unassociate_eip_address(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("UnassociateHaVip", |request| async move {
-            encode(&client.unassociate_ha_vip(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("UntagResources", |request| async move {
-            encode(&client.untag_resources(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check_pages("DescribeAccessPoints", |request| async move {
-            Ok(client
-                .describe_access_points_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeActivations", |request| async move {
-            Ok(client
-                .describe_activations_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages(
-            "DescribeAutoProvisioningGroupHistory",
-            |request| async move {
-                Ok(client
-                    .describe_auto_provisioning_group_history_paginator(decode_json(&request)?)
-                    .collect_items()
-                    .await?
-                    .len())
-            },
-        )
-        .await;
-    harness
-        .check_pages(
-            "DescribeAutoProvisioningGroupInstances",
-            |request| async move {
-                Ok(client
-                    .describe_auto_provisioning_group_instances_paginator(decode_json(&request)?)
-                    .collect_items()
-                    .await?
-                    .len())
-            },
-        )
-        .await;
-    harness
-        .check_pages("DescribeAutoProvisioningGroups", |request| async move {
-            Ok(client
-                .describe_auto_provisioning_groups_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeAutoSnapshotPolicyEx", |request| async move {
-            Ok(client
-                .describe_auto_snapshot_policy_ex_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeBandwidthPackages", |request| async move {
-            Ok(client
-                .describe_bandwidth_packages_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages(
-            "DescribeCapacityReservationInstances",
-            |request| async move {
-                Ok(client
-                    .describe_capacity_reservation_instances_paginator(decode_json(&request)?)
-                    .collect_items()
-                    .await?
-                    .len())
-            },
-        )
-        .await;
-    harness
-        .check_pages("DescribeCapacityReservations", |request| async move {
-            Ok(client
-                .describe_capacity_reservations_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeClassicLinkInstances", |request| async move {
-            Ok(client
-                .describe_classic_link_instances_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeCloudAssistantStatus", |request| async move {
-            Ok(client
-                .describe_cloud_assistant_status_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeCommands", |request| async move {
-            Ok(client
-                .describe_commands_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeDedicatedHostClusters", |request| async move {
-            Ok(client
-                .describe_dedicated_host_clusters_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeDedicatedHosts", |request| async move {
-            Ok(client
-                .describe_dedicated_hosts_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeDemands", |request| async move {
-            Ok(client
-                .describe_demands_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeDeploymentSets", |request| async move {
-            Ok(client
-                .describe_deployment_sets_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeDiagnosticMetricSets", |request| async move {
-            Ok(client
-                .describe_diagnostic_metric_sets_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeDiagnosticMetrics", |request| async move {
-            Ok(client
-                .describe_diagnostic_metrics_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeDiagnosticReports", |request| async move {
-            Ok(client
-                .describe_diagnostic_reports_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeDisks", |request| async move {
-            Ok(client
-                .describe_disks_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeDisksFullStatus", |request| async move {
-            Ok(client
-                .describe_disks_full_status_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeEipAddresses", |request| async move {
-            Ok(client
-                .describe_eip_addresses_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages(
-            "DescribeElasticityAssuranceInstances",
-            |request| async move {
-                Ok(client
-                    .describe_elasticity_assurance_instances_paginator(decode_json(&request)?)
-                    .collect_items()
-                    .await?
-                    .len())
-            },
-        )
-        .await;
-    harness
-        .check_pages("DescribeElasticityAssurances", |request| async move {
-            Ok(client
-                .describe_elasticity_assurances_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeForwardTableEntries", |request| async move {
-            Ok(client
-                .describe_forward_table_entries_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeHaVips", |request| async move {
-            Ok(client
-                .describe_ha_vips_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeHpcClusters", |request| async move {
-            Ok(client
-                .describe_hpc_clusters_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeImageComponents", |request| async move {
-            Ok(client
-                .describe_image_components_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeImagePipelineExecutions", |request| async move {
-            Ok(client
-                .describe_image_pipeline_executions_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeImagePipelines", |request| async move {
-            Ok(client
-                .describe_image_pipelines_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeImages", |request| async move {
-            Ok(client
-                .describe_images_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages(
-            "DescribeInstanceAttachmentAttributes",
-            |request| async move {
-                Ok(client
-                    .describe_instance_attachment_attributes_paginator(decode_json(&request)?)
-                    .collect_items()
-                    .await?
-                    .len())
-            },
-        )
-        .await;
-    harness
-        .check_pages("DescribeInstanceAutoRenewAttribute", |request| async move {
-            Ok(client
-                .describe_instance_auto_renew_attribute_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeInstanceHistoryEvents", |request| async move {
-            Ok(client
-                .describe_instance_history_events_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages(
-            "DescribeInstanceMaintenanceAttributes",
-            |request| async move {
-                Ok(client
-                    .describe_instance_maintenance_attributes_paginator(decode_json(&request)?)
-                    .collect_items()
-                    .await?
-                    .len())
-            },
-        )
-        .await;
-    harness
-        .check_pages("DescribeInstanceRamRole", |request| async move {
-            Ok(client
-                .describe_instance_ram_role_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeInstanceStatus", |request| async move {
-            Ok(client
-                .describe_instance_status_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeInstanceTypes", |request| async move {
-            Ok(client
-                .describe_instance_types_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeInstances", |request| async move {
-            Ok(client
-                .describe_instances_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeInstancesFullStatus", |request| async move {
-            Ok(client
-                .describe_instances_full_status_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeInvocationResults", |request| async move {
-            Ok(client
-                .describe_invocation_results_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeInvocations", |request| async move {
-            Ok(client
-                .describe_invocations_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeKeyPairs", |request| async move {
-            Ok(client
-                .describe_key_pairs_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeLaunchTemplateVersions", |request| async move {
-            Ok(client
-                .describe_launch_template_versions_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeLaunchTemplates", |request| async move {
-            Ok(client
-                .describe_launch_templates_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeManagedInstances", |request| async move {
-            Ok(client
-                .describe_managed_instances_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeNatGateways", |request| async move {
-            Ok(client
-                .describe_nat_gateways_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages(
-            "DescribeNetworkInterfacePermissions",
-            |request| async move {
-                Ok(client
-                    .describe_network_interface_permissions_paginator(decode_json(&request)?)
-                    .collect_items()
-                    .await?
-                    .len())
-            },
-        )
-        .await;
-    harness
-        .check_pages("DescribeNetworkInterfaces", |request| async move {
-            Ok(client
-                .describe_network_interfaces_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribePhysicalConnections", |request| async move {
-            Ok(client
-                .describe_physical_connections_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribePrefixListAssociations", |request| async move {
-            Ok(client
-                .describe_prefix_list_associations_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribePrefixLists", |request| async move {
-            Ok(client
-                .describe_prefix_lists_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeReservedInstances", |request| async move {
-            Ok(client
-                .describe_reserved_instances_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeResourceByTags", |request| async move {
-            Ok(client
-                .describe_resource_by_tags_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeRouteTables", |request| async move {
-            Ok(client
-                .describe_route_tables_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeRouterInterfaces", |request| async move {
-            Ok(client
-                .describe_router_interfaces_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeSecurityGroupAttribute", |request| async move {
-            Ok(client
-                .describe_security_group_attribute_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeSecurityGroups", |request| async move {
-            Ok(client
-                .describe_security_groups_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeSendFileResults", |request| async move {
-            Ok(client
-                .describe_send_file_results_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeSnapshotGroups", |request| async move {
-            Ok(client
-                .describe_snapshot_groups_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeSnapshotLinks", |request| async move {
-            Ok(client
-                .describe_snapshot_links_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeSnapshotPackage", |request| async move {
-            Ok(client
-                .describe_snapshot_package_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeSnapshots", |request| async move {
-            Ok(client
-                .describe_snapshots_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeStorageCapacityUnits", |request| async move {
-            Ok(client
-                .describe_storage_capacity_units_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeStorageSetDetails", |request| async move {
-            Ok(client
-                .describe_storage_set_details_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeStorageSets", |request| async move {
-            Ok(client
-                .describe_storage_sets_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeTags", |request| async move {
-            Ok(client
-                .describe_tags_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeTasks", |request| async move {
-            Ok(client
-                .describe_tasks_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeTerminalSessions", |request| async move {
-            Ok(client
-                .describe_terminal_sessions_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeVRouters", |request| async move {
-            Ok(client
-                .describe_v_routers_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeVSwitches", |request| async move {
-            Ok(client
-                .describe_v_switches_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeVirtualBorderRouters", |request| async move {
-            Ok(client
-                .describe_virtual_border_routers_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages(
-            "DescribeVirtualBorderRoutersForPhysicalConnection",
-            |request| async move {
-                Ok(client
-                    .describe_virtual_border_routers_for_physical_connection_paginator(decode_json(
-                        &request,
-                    )?)
-                    .collect_items()
-                    .await?
-                    .len())
-            },
-        )
-        .await;
-    harness
-        .check_pages("DescribeVpcs", |request| async move {
-            Ok(client
-                .describe_vpcs_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("ListPluginStatus", |request| async move {
-            Ok(client
-                .list_plugin_status_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("ListTagResources", |request| async move {
-            Ok(client
-                .list_tag_resources_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeAutoProvisioningGroups",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_auto_provisioning_groups_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeAutoSnapshotPolicyEx",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_auto_snapshot_policy_ex_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeBandwidthPackages",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_bandwidth_packages_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeCapacityReservationInstances",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_capacity_reservation_instances_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeCapacityReservations",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_capacity_reservations_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeClassicLinkInstances",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_classic_link_instances_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeCloudAssistantStatus",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_cloud_assistant_status_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeCommands",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_commands_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeDedicatedHostClusters",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_dedicated_host_clusters_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeDedicatedHosts",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_dedicated_hosts_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeDemands",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_demands_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeDeploymentSets",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_deployment_sets_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeDiagnosticMetricSets",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_diagnostic_metric_sets_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeDiagnosticMetrics",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_diagnostic_metrics_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeDiagnosticReports",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_diagnostic_reports_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeDisks",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_disks_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeDisksFullStatus",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_disks_full_status_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeEipAddresses",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_eip_addresses_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeElasticityAssuranceInstances",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_elasticity_assurance_instances_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeElasticityAssurances",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_elasticity_assurances_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeForwardTableEntries",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_forward_table_entries_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeHaVips",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_ha_vips_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeHpcClusters",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_hpc_clusters_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeImageComponents",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_image_components_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeImagePipelineExecutions",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_image_pipeline_executions_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeImagePipelines",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_image_pipelines_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeImages",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_images_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeInstanceAttachmentAttributes",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_instance_attachment_attributes_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeInstanceAutoRenewAttribute",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_instance_auto_renew_attribute_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeInstanceHistoryEvents",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_instance_history_events_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeInstanceMaintenanceAttributes",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_instance_maintenance_attributes_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeInstanceRamRole",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_instance_ram_role_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeInstanceStatus",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_instance_status_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeInstanceTypes",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_instance_types_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeInstances",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_instances_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeInstancesFullStatus",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_instances_full_status_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeInvocationResults",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_invocation_results_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeInvocations",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_invocations_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeKeyPairs",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_key_pairs_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeLaunchTemplateVersions",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_launch_template_versions_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeLaunchTemplates",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_launch_templates_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeManagedInstances",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_managed_instances_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeNatGateways",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_nat_gateways_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeNetworkInterfacePermissions",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_network_interface_permissions_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeNetworkInterfaces",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_network_interfaces_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribePhysicalConnections",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_physical_connections_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribePrefixListAssociations",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_prefix_list_associations_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribePrefixLists",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_prefix_lists_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeReservedInstances",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_reserved_instances_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeResourceByTags",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_resource_by_tags_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeRouteTables",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_route_tables_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeRouterInterfaces",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_router_interfaces_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeSecurityGroupAttribute",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_security_group_attribute_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeSecurityGroups",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_security_groups_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeSendFileResults",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_send_file_results_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeSnapshotGroups",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_snapshot_groups_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeSnapshotLinks",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_snapshot_links_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeSnapshotPackage",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_snapshot_package_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeSnapshots",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_snapshots_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeStorageCapacityUnits",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_storage_capacity_units_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeStorageSetDetails",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_storage_set_details_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeStorageSets",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_storage_sets_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeTags",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_tags_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeTasks",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_tasks_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeTerminalSessions",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_terminal_sessions_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeVRouters",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_v_routers_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeVSwitches",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_v_switches_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeVirtualBorderRouters",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_virtual_border_routers_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeVirtualBorderRoutersForPhysicalConnection",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_virtual_border_routers_for_physical_connection_paginator(
+                            decode_json(&request)?,
+                        )
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeVpcs",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_vpcs_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "ListPluginStatus",
+                boxed(move |request| async move {
+                    Ok(client
+                        .list_plugin_status_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "ListTagResources",
+                boxed(move |request| async move {
+                    Ok(client
+                        .list_tag_resources_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+        ])
         .await;
     harness.finish();
 }

@@ -6,7 +6,7 @@
 
 #![allow(deprecated)]
 use yun_core::response::decode_json;
-use yun_core::testing::harness::{encode, Harness};
+use yun_core::testing::harness::{boxed, encode, Harness};
 #[tokio::test]
 async fn every_operation_matches_the_spec() {
     let harness = Harness::start(
@@ -20,135 +20,158 @@ async fn every_operation_matches_the_spec() {
     let client = yun_aliyun_ocr::Client::new(harness.config());
     let client = &client;
     harness
-        .check("GetAsyncJobResult", |request| async move {
-            encode(&client.get_async_job_result(decode_json(&request)?).await?)
-        })
+        .check_all(vec![
+            (
+                "GetAsyncJobResult",
+                boxed(move |request| async move {
+                    encode(&client.get_async_job_result(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RecognizeBankCard",
+                boxed(move |request| async move {
+                    encode(&client.recognize_bank_card(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RecognizeBusinessLicense",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .recognize_business_license(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RecognizeCharacter",
+                boxed(move |request| async move {
+                    encode(&client.recognize_character(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RecognizeDriverLicense",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .recognize_driver_license(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RecognizeDrivingLicense",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .recognize_driving_license(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RecognizeIdentityCard",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .recognize_identity_card(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RecognizeLicensePlate",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .recognize_license_plate(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RecognizePdf",
+                boxed(move |request| async move {
+                    encode(&client.recognize_pdf(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RecognizeQrCode",
+                boxed(move |request| async move {
+                    encode(&client.recognize_qr_code(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RecognizeQuotaInvoice",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .recognize_quota_invoice(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RecognizeTable",
+                boxed(move |request| async move {
+                    encode(&client.recognize_table(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RecognizeTaxiInvoice",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .recognize_taxi_invoice(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RecognizeTicketInvoice",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .recognize_ticket_invoice(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RecognizeTrainTicket",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .recognize_train_ticket(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RecognizeVATInvoice",
+                boxed(move |request| async move {
+                    encode(&client.recognize_vat_invoice(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RecognizeVINCode",
+                boxed(move |request| async move {
+                    encode(&client.recognize_vin_code(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RecognizeVideoCharacter",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .recognize_video_character(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+        ])
         .await;
-    harness
-        .check("RecognizeBankCard", |request| async move {
-            encode(&client.recognize_bank_card(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RecognizeBusinessLicense", |request| async move {
-            encode(
-                &client
-                    .recognize_business_license(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RecognizeCharacter", |request| async move {
-            encode(&client.recognize_character(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RecognizeDriverLicense", |request| async move {
-            encode(
-                &client
-                    .recognize_driver_license(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RecognizeDrivingLicense", |request| async move {
-            encode(
-                &client
-                    .recognize_driving_license(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RecognizeIdentityCard", |request| async move {
-            encode(
-                &client
-                    .recognize_identity_card(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RecognizeLicensePlate", |request| async move {
-            encode(
-                &client
-                    .recognize_license_plate(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RecognizePdf", |request| async move {
-            encode(&client.recognize_pdf(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RecognizeQrCode", |request| async move {
-            encode(&client.recognize_qr_code(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RecognizeQuotaInvoice", |request| async move {
-            encode(
-                &client
-                    .recognize_quota_invoice(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RecognizeTable", |request| async move {
-            encode(&client.recognize_table(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RecognizeTaxiInvoice", |request| async move {
-            encode(
-                &client
-                    .recognize_taxi_invoice(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RecognizeTicketInvoice", |request| async move {
-            encode(
-                &client
-                    .recognize_ticket_invoice(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RecognizeTrainTicket", |request| async move {
-            encode(
-                &client
-                    .recognize_train_ticket(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RecognizeVATInvoice", |request| async move {
-            encode(&client.recognize_vat_invoice(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RecognizeVINCode", |request| async move {
-            encode(&client.recognize_vin_code(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RecognizeVideoCharacter", |request| async move {
-            encode(
-                &client
-                    .recognize_video_character(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
+    harness.check_pages_all(vec![]).await;
     harness
         .check_upload("RecognizeBankCard", |case| async move {
             client

@@ -200,15 +200,8 @@ where
     } = build(request, &credential, clock.now())?;
     trace_signed(&http, &canonical_request, &string_to_sign);
     let answer = match stream {
-        Some(file) => {
-            let (length, body) = file.open().await?;
-            let (parts, _) = http.into_parts();
-            let head_only = http::Request::from_parts(parts, ());
-            config
-                .transport
-                .send_stream(head_only, body, length)
-                .await?
-        }
+        // Boxed: every call's future would otherwise carry the file's.
+        Some(file) => Box::pin(send_streamed(config, http, file)).await?,
         None => config.transport.send(http).await?,
     };
     let (head, body) = answer.into_parts();
@@ -232,6 +225,18 @@ where
         crate::explain::signature_mismatch(e, &canonical_request, &string_to_sign, &head.headers)
             .redacted()
     })
+}
+
+/// Sends `http` with `file` as its body, read as it goes.
+async fn send_streamed(
+    config: &Config,
+    http: HttpRequest,
+    file: crate::upload::FileSource,
+) -> Result<crate::http::HttpResponse, Error> {
+    let (length, body) = file.open().await?;
+    let (parts, _) = http.into_parts();
+    let head_only = http::Request::from_parts(parts, ());
+    config.transport.send_stream(head_only, body, length).await
 }
 
 /// A 3xx answer: yun does not follow it (the call was signed for this host),

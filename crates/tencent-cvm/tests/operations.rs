@@ -6,7 +6,7 @@
 
 #![allow(deprecated)]
 use yun_core::response::decode_json;
-use yun_core::testing::harness::{encode, Harness};
+use yun_core::testing::harness::{boxed, encode, Harness};
 #[tokio::test]
 async fn every_operation_matches_the_spec() {
     let harness = Harness::start(
@@ -20,940 +20,1042 @@ async fn every_operation_matches_the_spec() {
     let client = yun_tencent_cvm::Client::new(harness.config());
     let client = &client;
     harness
-        .check("AllocateHosts", |request| async move {
-            encode(&client.allocate_hosts(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("AssociateInstancesKeyPairs", |request| async move {
-            encode(
-                &client
-                    .associate_instances_key_pairs(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("AssociateSecurityGroups", |request| async move {
-            encode(
-                &client
-                    .associate_security_groups(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ConfigureChcAssistVpc", |request| async move {
-            encode(
-                &client
-                    .configure_chc_assist_vpc(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ConfigureChcDeployVpc", |request| async move {
-            encode(
-                &client
-                    .configure_chc_deploy_vpc(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ConvertOperatingSystems", |request| async move {
-            encode(
-                &client
-                    .convert_operating_systems(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateDisasterRecoverGroup", |request| async move {
-            encode(
-                &client
-                    .create_disaster_recover_group(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateHpcCluster", |request| async move {
-            encode(&client.create_hpc_cluster(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateImage", |request| async move {
-            encode(&client.create_image(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateKeyPair", |request| async move {
-            encode(&client.create_key_pair(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("CreateLaunchTemplate", |request| async move {
-            encode(
-                &client
-                    .create_launch_template(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("CreateLaunchTemplateVersion", |request| async move {
-            encode(
-                &client
-                    .create_launch_template_version(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteDisasterRecoverGroups", |request| async move {
-            encode(
-                &client
-                    .delete_disaster_recover_groups(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteHpcClusters", |request| async move {
-            encode(&client.delete_hpc_clusters(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteImages", |request| async move {
-            encode(&client.delete_images(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteInstancesActionTimer", |request| async move {
-            encode(
-                &client
-                    .delete_instances_action_timer(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "DeleteInstancesDisasterRecoverGroups",
-            |request| async move {
-                encode(
-                    &client
-                        .delete_instances_disaster_recover_groups(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("DeleteKeyPairs", |request| async move {
-            encode(&client.delete_key_pairs(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DeleteLaunchTemplate", |request| async move {
-            encode(
-                &client
-                    .delete_launch_template(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DeleteLaunchTemplateVersions", |request| async move {
-            encode(
-                &client
-                    .delete_launch_template_versions(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeAccountQuota", |request| async move {
-            encode(
-                &client
-                    .describe_account_quota(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeChcDeniedActions", |request| async move {
-            encode(
-                &client
-                    .describe_chc_denied_actions(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeChcHosts", |request| async move {
-            encode(&client.describe_chc_hosts(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeDisasterRecoverGroupQuota", |request| async move {
-            encode(
-                &client
-                    .describe_disaster_recover_group_quota(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeDisasterRecoverGroups", |request| async move {
-            encode(
-                &client
-                    .describe_disaster_recover_groups(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeHosts", |request| async move {
-            encode(&client.describe_hosts(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeHpcClusters", |request| async move {
-            encode(&client.describe_hpc_clusters(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeImageFromFamily", |request| async move {
-            encode(
-                &client
-                    .describe_image_from_family(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeImageQuota", |request| async move {
-            encode(&client.describe_image_quota(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeImageSharePermission", |request| async move {
-            encode(
-                &client
-                    .describe_image_share_permission(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeImages", |request| async move {
-            encode(&client.describe_images(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeImportImageOs", |request| async move {
-            encode(
-                &client
-                    .describe_import_image_os(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstanceFamilyConfigs", |request| async move {
-            encode(
-                &client
-                    .describe_instance_family_configs(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "DescribeInstanceInternetBandwidthConfigs",
-            |request| async move {
-                encode(
-                    &client
-                        .describe_instance_internet_bandwidth_configs(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("DescribeInstanceTypeConfigs", |request| async move {
-            encode(
-                &client
-                    .describe_instance_type_configs(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstanceVncUrl", |request| async move {
-            encode(
-                &client
-                    .describe_instance_vnc_url(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstances", |request| async move {
-            encode(&client.describe_instances(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeInstancesActionTimer", |request| async move {
-            encode(
-                &client
-                    .describe_instances_action_timer(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstancesAttributes", |request| async move {
-            encode(
-                &client
-                    .describe_instances_attributes(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstancesModification", |request| async move {
-            encode(
-                &client
-                    .describe_instances_modification(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstancesOperationLimit", |request| async move {
-            encode(
-                &client
-                    .describe_instances_operation_limit(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInstancesStatus", |request| async move {
-            encode(
-                &client
-                    .describe_instances_status(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeInternetChargeTypeConfigs", |request| async move {
-            encode(
-                &client
-                    .describe_internet_charge_type_configs(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeKeyPairs", |request| async move {
-            encode(&client.describe_key_pairs(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeLaunchTemplateVersions", |request| async move {
-            encode(
-                &client
-                    .describe_launch_template_versions(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeLaunchTemplates", |request| async move {
-            encode(
-                &client
-                    .describe_launch_templates(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeRegions", |request| async move {
-            encode(&client.describe_regions(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeResourcePoolPackInstances", |request| async move {
-            encode(
-                &client
-                    .describe_resource_pool_pack_instances(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "DescribeResourcePoolPackTypeConfigs",
-            |request| async move {
-                encode(
-                    &client
-                        .describe_resource_pool_pack_type_configs(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("DescribeResourcePoolPacks", |request| async move {
-            encode(
-                &client
-                    .describe_resource_pool_packs(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeTaskInfo", |request| async move {
-            encode(&client.describe_task_info(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DescribeZoneInstanceConfigInfos", |request| async move {
-            encode(
-                &client
-                    .describe_zone_instance_config_infos(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DescribeZones", |request| async move {
-            encode(&client.describe_zones(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("DisassociateInstancesKeyPairs", |request| async move {
-            encode(
-                &client
-                    .disassociate_instances_key_pairs(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("DisassociateSecurityGroups", |request| async move {
-            encode(
-                &client
-                    .disassociate_security_groups(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("EnterRescueMode", |request| async move {
-            encode(&client.enter_rescue_mode(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ExitRescueMode", |request| async move {
-            encode(&client.exit_rescue_mode(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ExportImages", |request| async move {
-            encode(&client.export_images(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ImportImage", |request| async move {
-            encode(&client.import_image(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ImportInstancesActionTimer", |request| async move {
-            encode(
-                &client
-                    .import_instances_action_timer(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ImportKeyPair", |request| async move {
-            encode(&client.import_key_pair(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check(
-            "InquirePricePurchaseResourcePoolPacks",
-            |request| async move {
-                encode(
-                    &client
-                        .inquire_price_purchase_resource_pool_packs(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check(
-            "InquiryPriceModifyInstancesChargeType",
-            |request| async move {
-                encode(
-                    &client
-                        .inquiry_price_modify_instances_charge_type(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("InquiryPriceRenewHosts", |request| async move {
-            encode(
-                &client
-                    .inquiry_price_renew_hosts(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("InquiryPriceRenewInstances", |request| async move {
-            encode(
-                &client
-                    .inquiry_price_renew_instances(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("InquiryPriceResetInstance", |request| async move {
-            encode(
-                &client
-                    .inquiry_price_reset_instance(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "InquiryPriceResetInstancesInternetMaxBandwidth",
-            |request| async move {
-                encode(
-                    &client
-                        .inquiry_price_reset_instances_internet_max_bandwidth(decode_json(
-                            &request,
-                        )?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("InquiryPriceResetInstancesType", |request| async move {
-            encode(
-                &client
-                    .inquiry_price_reset_instances_type(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("InquiryPriceResizeInstanceDisks", |request| async move {
-            encode(
-                &client
-                    .inquiry_price_resize_instance_disks(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("InquiryPriceRunInstances", |request| async move {
-            encode(
-                &client
-                    .inquiry_price_run_instances(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("InquiryPriceTerminateInstances", |request| async move {
-            encode(
-                &client
-                    .inquiry_price_terminate_instances(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyChcAttribute", |request| async move {
-            encode(&client.modify_chc_attribute(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ModifyChcNetworkMode", |request| async move {
-            encode(
-                &client
-                    .modify_chc_network_mode(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "ModifyDisasterRecoverGroupAttribute",
-            |request| async move {
-                encode(
-                    &client
-                        .modify_disaster_recover_group_attribute(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("ModifyHostsAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_hosts_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyHpcClusterAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_hpc_cluster_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyImageAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_image_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyImageSharePermission", |request| async move {
-            encode(
-                &client
-                    .modify_image_share_permission(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInstanceDiskType", |request| async move {
-            encode(
-                &client
-                    .modify_instance_disk_type(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInstancesAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_instances_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInstancesChargeType", |request| async move {
-            encode(
-                &client
-                    .modify_instances_charge_type(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check(
-            "ModifyInstancesDisasterRecoverGroup",
-            |request| async move {
-                encode(
-                    &client
-                        .modify_instances_disaster_recover_group(decode_json(&request)?)
-                        .await?,
-                )
-            },
-        )
-        .await;
-    harness
-        .check("ModifyInstancesProject", |request| async move {
-            encode(
-                &client
-                    .modify_instances_project(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInstancesRenewFlag", |request| async move {
-            encode(
-                &client
-                    .modify_instances_renew_flag(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyInstancesVpcAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_instances_vpc_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyKeyPairAttribute", |request| async move {
-            encode(
-                &client
-                    .modify_key_pair_attribute(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ModifyLaunchTemplateDefaultVersion", |request| async move {
-            encode(
-                &client
-                    .modify_launch_template_default_version(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ProgramFpgaImage", |request| async move {
-            encode(&client.program_fpga_image(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("PurchaseResourcePoolPacks", |request| async move {
-            encode(
-                &client
-                    .purchase_resource_pool_packs(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("RebootInstances", |request| async move {
-            encode(&client.reboot_instances(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RemoveChcAssistVpc", |request| async move {
-            encode(&client.remove_chc_assist_vpc(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RemoveChcDeployVpc", |request| async move {
-            encode(&client.remove_chc_deploy_vpc(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RenewHosts", |request| async move {
-            encode(&client.renew_hosts(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RenewInstances", |request| async move {
-            encode(&client.renew_instances(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RepairTaskControl", |request| async move {
-            encode(&client.repair_task_control(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ResetInstance", |request| async move {
-            encode(&client.reset_instance(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ResetInstancesInternetMaxBandwidth", |request| async move {
-            encode(
-                &client
-                    .reset_instances_internet_max_bandwidth(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ResetInstancesPassword", |request| async move {
-            encode(
-                &client
-                    .reset_instances_password(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check("ResetInstancesType", |request| async move {
-            encode(&client.reset_instances_type(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("ResizeInstanceDisks", |request| async move {
-            encode(&client.resize_instance_disks(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("RunInstances", |request| async move {
-            encode(&client.run_instances(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("StartInstances", |request| async move {
-            encode(&client.start_instances(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("StopInstances", |request| async move {
-            encode(&client.stop_instances(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("SyncImages", |request| async move {
-            encode(&client.sync_images(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("TerminateInstances", |request| async move {
-            encode(&client.terminate_instances(decode_json(&request)?).await?)
-        })
-        .await;
-    harness
-        .check("TerminateResourcePoolPacks", |request| async move {
-            encode(
-                &client
-                    .terminate_resource_pool_packs(decode_json(&request)?)
-                    .await?,
-            )
-        })
-        .await;
-    harness
-        .check_pages("DescribeChcHosts", |request| async move {
-            Ok(client
-                .describe_chc_hosts_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeDisasterRecoverGroups", |request| async move {
-            Ok(client
-                .describe_disaster_recover_groups_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeHosts", |request| async move {
-            Ok(client
-                .describe_hosts_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeHpcClusters", |request| async move {
-            Ok(client
-                .describe_hpc_clusters_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeImages", |request| async move {
-            Ok(client
-                .describe_images_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeInstances", |request| async move {
-            Ok(client
-                .describe_instances_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeInstancesStatus", |request| async move {
-            Ok(client
-                .describe_instances_status_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeKeyPairs", |request| async move {
-            Ok(client
-                .describe_key_pairs_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeLaunchTemplateVersions", |request| async move {
-            Ok(client
-                .describe_launch_template_versions_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeLaunchTemplates", |request| async move {
-            Ok(client
-                .describe_launch_templates_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeResourcePoolPacks", |request| async move {
-            Ok(client
-                .describe_resource_pool_packs_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
-        .await;
-    harness
-        .check_pages("DescribeTaskInfo", |request| async move {
-            Ok(client
-                .describe_task_info_paginator(decode_json(&request)?)
-                .collect_items()
-                .await?
-                .len())
-        })
+        .check_all(vec![
+            (
+                "AllocateHosts",
+                boxed(move |request| async move {
+                    encode(&client.allocate_hosts(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "AssociateInstancesKeyPairs",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .associate_instances_key_pairs(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "AssociateSecurityGroups",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .associate_security_groups(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ConfigureChcAssistVpc",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .configure_chc_assist_vpc(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ConfigureChcDeployVpc",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .configure_chc_deploy_vpc(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ConvertOperatingSystems",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .convert_operating_systems(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateDisasterRecoverGroup",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_disaster_recover_group(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateHpcCluster",
+                boxed(move |request| async move {
+                    encode(&client.create_hpc_cluster(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateImage",
+                boxed(move |request| async move {
+                    encode(&client.create_image(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateKeyPair",
+                boxed(move |request| async move {
+                    encode(&client.create_key_pair(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "CreateLaunchTemplate",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_launch_template(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "CreateLaunchTemplateVersion",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .create_launch_template_version(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteDisasterRecoverGroups",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_disaster_recover_groups(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteHpcClusters",
+                boxed(move |request| async move {
+                    encode(&client.delete_hpc_clusters(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteImages",
+                boxed(move |request| async move {
+                    encode(&client.delete_images(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteInstancesActionTimer",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_instances_action_timer(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteInstancesDisasterRecoverGroups",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_instances_disaster_recover_groups(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteKeyPairs",
+                boxed(move |request| async move {
+                    encode(&client.delete_key_pairs(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DeleteLaunchTemplate",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_launch_template(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DeleteLaunchTemplateVersions",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .delete_launch_template_versions(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeAccountQuota",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_account_quota(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeChcDeniedActions",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_chc_denied_actions(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeChcHosts",
+                boxed(move |request| async move {
+                    encode(&client.describe_chc_hosts(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeDisasterRecoverGroupQuota",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_disaster_recover_group_quota(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeDisasterRecoverGroups",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_disaster_recover_groups(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeHosts",
+                boxed(move |request| async move {
+                    encode(&client.describe_hosts(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeHpcClusters",
+                boxed(move |request| async move {
+                    encode(&client.describe_hpc_clusters(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeImageFromFamily",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_image_from_family(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeImageQuota",
+                boxed(move |request| async move {
+                    encode(&client.describe_image_quota(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeImageSharePermission",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_image_share_permission(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeImages",
+                boxed(move |request| async move {
+                    encode(&client.describe_images(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeImportImageOs",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_import_image_os(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceFamilyConfigs",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_family_configs(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceInternetBandwidthConfigs",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_internet_bandwidth_configs(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceTypeConfigs",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_type_configs(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstanceVncUrl",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instance_vnc_url(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstances",
+                boxed(move |request| async move {
+                    encode(&client.describe_instances(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeInstancesActionTimer",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instances_action_timer(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstancesAttributes",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instances_attributes(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstancesModification",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instances_modification(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstancesOperationLimit",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instances_operation_limit(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInstancesStatus",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_instances_status(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeInternetChargeTypeConfigs",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_internet_charge_type_configs(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeKeyPairs",
+                boxed(move |request| async move {
+                    encode(&client.describe_key_pairs(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeLaunchTemplateVersions",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_launch_template_versions(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeLaunchTemplates",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_launch_templates(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeRegions",
+                boxed(move |request| async move {
+                    encode(&client.describe_regions(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeResourcePoolPackInstances",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_resource_pool_pack_instances(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeResourcePoolPackTypeConfigs",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_resource_pool_pack_type_configs(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeResourcePoolPacks",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_resource_pool_packs(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeTaskInfo",
+                boxed(move |request| async move {
+                    encode(&client.describe_task_info(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DescribeZoneInstanceConfigInfos",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .describe_zone_instance_config_infos(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DescribeZones",
+                boxed(move |request| async move {
+                    encode(&client.describe_zones(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "DisassociateInstancesKeyPairs",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .disassociate_instances_key_pairs(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "DisassociateSecurityGroups",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .disassociate_security_groups(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "EnterRescueMode",
+                boxed(move |request| async move {
+                    encode(&client.enter_rescue_mode(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ExitRescueMode",
+                boxed(move |request| async move {
+                    encode(&client.exit_rescue_mode(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ExportImages",
+                boxed(move |request| async move {
+                    encode(&client.export_images(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ImportImage",
+                boxed(move |request| async move {
+                    encode(&client.import_image(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ImportInstancesActionTimer",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .import_instances_action_timer(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ImportKeyPair",
+                boxed(move |request| async move {
+                    encode(&client.import_key_pair(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "InquirePricePurchaseResourcePoolPacks",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .inquire_price_purchase_resource_pool_packs(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "InquiryPriceModifyInstancesChargeType",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .inquiry_price_modify_instances_charge_type(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "InquiryPriceRenewHosts",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .inquiry_price_renew_hosts(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "InquiryPriceRenewInstances",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .inquiry_price_renew_instances(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "InquiryPriceResetInstance",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .inquiry_price_reset_instance(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "InquiryPriceResetInstancesInternetMaxBandwidth",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .inquiry_price_reset_instances_internet_max_bandwidth(decode_json(
+                                &request,
+                            )?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "InquiryPriceResetInstancesType",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .inquiry_price_reset_instances_type(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "InquiryPriceResizeInstanceDisks",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .inquiry_price_resize_instance_disks(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "InquiryPriceRunInstances",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .inquiry_price_run_instances(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "InquiryPriceTerminateInstances",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .inquiry_price_terminate_instances(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyChcAttribute",
+                boxed(move |request| async move {
+                    encode(&client.modify_chc_attribute(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ModifyChcNetworkMode",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_chc_network_mode(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyDisasterRecoverGroupAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_disaster_recover_group_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyHostsAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_hosts_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyHpcClusterAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_hpc_cluster_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyImageAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_image_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyImageSharePermission",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_image_share_permission(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstanceDiskType",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instance_disk_type(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstancesAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instances_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstancesChargeType",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instances_charge_type(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstancesDisasterRecoverGroup",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instances_disaster_recover_group(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstancesProject",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instances_project(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstancesRenewFlag",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instances_renew_flag(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyInstancesVpcAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_instances_vpc_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyKeyPairAttribute",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_key_pair_attribute(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ModifyLaunchTemplateDefaultVersion",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .modify_launch_template_default_version(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ProgramFpgaImage",
+                boxed(move |request| async move {
+                    encode(&client.program_fpga_image(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "PurchaseResourcePoolPacks",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .purchase_resource_pool_packs(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "RebootInstances",
+                boxed(move |request| async move {
+                    encode(&client.reboot_instances(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RemoveChcAssistVpc",
+                boxed(move |request| async move {
+                    encode(&client.remove_chc_assist_vpc(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RemoveChcDeployVpc",
+                boxed(move |request| async move {
+                    encode(&client.remove_chc_deploy_vpc(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RenewHosts",
+                boxed(move |request| async move {
+                    encode(&client.renew_hosts(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RenewInstances",
+                boxed(move |request| async move {
+                    encode(&client.renew_instances(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RepairTaskControl",
+                boxed(move |request| async move {
+                    encode(&client.repair_task_control(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ResetInstance",
+                boxed(move |request| async move {
+                    encode(&client.reset_instance(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ResetInstancesInternetMaxBandwidth",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .reset_instances_internet_max_bandwidth(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ResetInstancesPassword",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .reset_instances_password(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+            (
+                "ResetInstancesType",
+                boxed(move |request| async move {
+                    encode(&client.reset_instances_type(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "ResizeInstanceDisks",
+                boxed(move |request| async move {
+                    encode(&client.resize_instance_disks(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "RunInstances",
+                boxed(move |request| async move {
+                    encode(&client.run_instances(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "StartInstances",
+                boxed(move |request| async move {
+                    encode(&client.start_instances(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "StopInstances",
+                boxed(move |request| async move {
+                    encode(&client.stop_instances(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "SyncImages",
+                boxed(move |request| async move {
+                    encode(&client.sync_images(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "TerminateInstances",
+                boxed(move |request| async move {
+                    encode(&client.terminate_instances(decode_json(&request)?).await?)
+                }),
+            ),
+            (
+                "TerminateResourcePoolPacks",
+                boxed(move |request| async move {
+                    encode(
+                        &client
+                            .terminate_resource_pool_packs(decode_json(&request)?)
+                            .await?,
+                    )
+                }),
+            ),
+        ])
+        .await;
+    harness
+        .check_pages_all(vec![
+            (
+                "DescribeChcHosts",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_chc_hosts_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeDisasterRecoverGroups",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_disaster_recover_groups_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeHosts",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_hosts_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeHpcClusters",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_hpc_clusters_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeImages",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_images_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeInstances",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_instances_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeInstancesStatus",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_instances_status_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeKeyPairs",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_key_pairs_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeLaunchTemplateVersions",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_launch_template_versions_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeLaunchTemplates",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_launch_templates_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeResourcePoolPacks",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_resource_pool_packs_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+            (
+                "DescribeTaskInfo",
+                boxed(move |request| async move {
+                    Ok(client
+                        .describe_task_info_paginator(decode_json(&request)?)
+                        .collect_items()
+                        .await?
+                        .len())
+                }),
+            ),
+        ])
         .await;
     harness.finish();
 }

@@ -61,6 +61,19 @@ struct Tally {
     uploads: usize,
 }
 
+/// A check's call: the request as JSON in, what the harness compares out.
+pub type Call<'a, T> =
+    Box<dyn Fn(Vec<u8>) -> std::pin::Pin<Box<dyn Future<Output = Result<T, Error>> + 'a>> + 'a>;
+
+/// `call` as a [`Call`]: its futures boxed.
+pub fn boxed<'a, T, F, Fut>(call: F) -> Call<'a, T>
+where
+    F: Fn(Vec<u8>) -> Fut + 'a,
+    Fut: Future<Output = Result<T, Error>> + 'a,
+{
+    Box::new(move |request| Box::pin(call(request)))
+}
+
 /// The harness: a verifying loopback server, the spec, and the examples.
 pub struct Harness {
     server: TestServer,
@@ -195,6 +208,23 @@ impl Harness {
             .as_array()?
             .iter()
             .find(|o| o["name"] == name)
+    }
+
+    /// [`Harness::check`] for each `(operation, call)`, in order. One loop
+    /// over boxed calls, so a crate with hundreds of operations is one
+    /// small state machine rather than hundreds of await points on one
+    /// stack frame.
+    pub async fn check_all(&self, checks: Vec<(&str, Call<'_, Vec<u8>>)>) {
+        for (operation, call) in checks {
+            self.check(operation, call).await;
+        }
+    }
+
+    /// [`Harness::check_pages`] for each `(operation, call)`, in order.
+    pub async fn check_pages_all(&self, checks: Vec<(&str, Call<'_, usize>)>) {
+        for (operation, call) in checks {
+            self.check_pages(operation, call).await;
+        }
     }
 
     /// Checks one operation. `call` gets the request as JSON, must decode it
