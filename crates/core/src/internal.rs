@@ -207,8 +207,9 @@ pub fn aliyun_resource_request<T: Serialize>(
         form,
         ..
     } = parts;
+    // An empty object still goes up when a token may be filled into it.
     let json_body = op.fields.iter().any(|f| f.location == Location::JsonBody);
-    if json_body && (!json.is_empty() || op.idempotency_token.is_some()) {
+    if json_body && (!json.is_empty() || token_in_body == Some(true)) {
         request.body = Body::Json(serde_json::Value::Object(json));
     } else if !form.is_empty() {
         request.body = Body::Form(form);

@@ -4,7 +4,6 @@
 //! allocations count; the server hashes what arrives instead of keeping it.
 
 use sha2::{Digest, Sha256};
-use std::io::Write;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use yun_core::aliyun::{AliyunClient, Body, Method, ResourceRequest};
 use yun_core::http::HttpOptions;
@@ -12,17 +11,10 @@ use yun_core::testing::temp_dir;
 use yun_core::upload::FileSource;
 use yun_core::{Config, Credential};
 
-const SIZE: u64 = 50 << 20;
+mod support;
+use support::large::{peak_kib, write_pattern};
 
-/// The process's peak resident memory so far (Linux `VmHWM`), in KiB.
-fn peak_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
-}
+const SIZE: u64 = 50 << 20;
 
 /// Answers one request with `{"length": …, "sha256": …, "signed": …}`: the
 /// body's length and hash as read, and the `x-acs-content-sha256` it carried.
@@ -76,16 +68,7 @@ async fn hashing_server() -> (String, tokio::task::JoinHandle<()>) {
 async fn a_fifty_megabyte_body_streams_without_growing_memory() {
     let dir = temp_dir("resource-large");
     let path = dir.join("large.bin");
-    let mut hasher = Sha256::new();
-    {
-        let mut file = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
-        let block: Vec<u8> = (0..1 << 20).map(|i: u32| (i % 253) as u8).collect();
-        for _ in 0..SIZE >> 20 {
-            file.write_all(&block).unwrap();
-            hasher.update(&block);
-        }
-    }
-    let expected = hex::encode(hasher.finalize());
+    let expected = write_pattern(&path, SIZE >> 20);
     let (url, server) = hashing_server().await;
     let client = AliyunClient::for_product(
         Config::builder()

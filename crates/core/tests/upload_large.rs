@@ -5,8 +5,7 @@
 mod support;
 
 use serde_json::json;
-use sha2::{Digest, Sha256};
-use std::io::Write;
+use support::large::{peak_kib, write_pattern};
 use support::oss::FakeOss;
 use yun_core::aliyun::AliyunClient;
 use yun_core::http::HttpOptions;
@@ -16,29 +15,11 @@ use yun_core::{Config, Credential};
 
 const SIZE: u64 = 50 << 20;
 
-/// The process's peak resident memory so far (Linux `VmHWM`), in KiB.
-fn peak_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
-}
-
 #[tokio::test]
 async fn a_fifty_megabyte_file_streams_without_growing_memory() {
     let dir = temp_dir("upload-large");
     let path = dir.join("large.bin");
-    let mut hasher = Sha256::new();
-    {
-        let mut file = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
-        let block: Vec<u8> = (0..1 << 20).map(|i: u32| (i % 253) as u8).collect();
-        for _ in 0..SIZE >> 20 {
-            file.write_all(&block).unwrap();
-            hasher.update(&block);
-        }
-    }
+    let expected = write_pattern(&path, SIZE >> 20);
     let openplatform = TestServer::start(|_: &Received| {
         Reply::json(
             200,
@@ -70,7 +51,7 @@ async fn a_fifty_megabyte_file_streams_without_growing_memory() {
     assert!(url.ends_with("/upload/large.bin"), "{url}");
     let posted = oss.posted.lock().unwrap()[0].clone();
     assert_eq!(posted.file_len, SIZE);
-    assert_eq!(posted.file_sha256, hex::encode(hasher.finalize()));
+    assert_eq!(posted.file_sha256, expected);
     println!(
         "peak memory grew by {growth_kib} KiB uploading {} MiB",
         SIZE >> 20

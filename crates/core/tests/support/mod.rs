@@ -1,2 +1,3 @@
 //! Shared test servers.
+pub mod large;
 pub mod oss;
