@@ -422,6 +422,16 @@ fn operation_method(spec: &Spec, o: &OpNames<'_>) -> TokenStream {
     } else {
         doc.push_str(&format!("\n\nRequired: {}.", required.join(", ")));
     }
+    let nested: Vec<String> = super::nested_required(spec, op)
+        .iter()
+        .map(|p| code(p))
+        .collect();
+    if !nested.is_empty() {
+        doc.push_str(&format!(
+            " Inside the objects it holds, required whenever their object is sent (checked before any I/O): {}.",
+            nested.join(", ")
+        ));
+    }
     doc.push_str("\n\n");
     doc.push_str(&retry_doc(op));
     if op.deprecated {

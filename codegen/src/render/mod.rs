@@ -355,10 +355,12 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
         op.name,
         reference_url(spec, &op.name)
     );
+    let nested = nested_required(spec, op);
+    let nested = quote!(nested_required: &[#(#nested),*],);
     let table = match (spec.vendor, &op.path) {
-        (Vendor::Aliyun, Some(path)) => aliyun_resource_operation_table(op, path),
-        (Vendor::Aliyun, None) => aliyun_operation_table(op),
-        (Vendor::Tencent, _) => tencent_operation_table(op),
+        (Vendor::Aliyun, Some(path)) => aliyun_resource_operation_table(op, path, nested),
+        (Vendor::Aliyun, None) => aliyun_operation_table(op, nested),
+        (Vendor::Tencent, _) => tencent_operation_table(op, nested),
     };
     let module_doc = inner_doc(&module_doc);
     quote! {
@@ -407,7 +409,7 @@ pub(crate) fn aliyun_method(op: &Operation) -> &'static str {
     }
 }
 
-fn aliyun_operation_table(op: &Operation) -> TokenStream {
+fn aliyun_operation_table(op: &Operation, nested: TokenStream) -> TokenStream {
     let action = &op.name;
     let method = format_ident!(
         "{}",
@@ -428,6 +430,7 @@ fn aliyun_operation_table(op: &Operation) -> TokenStream {
             read_only: #read_only,
             idempotency_token: #token,
             fields: &[#(#fields),*],
+            #nested
         };
     }
 }
@@ -475,7 +478,7 @@ pub(crate) fn resource_method(op: &Operation) -> &str {
     op.methods.first().map_or("POST", String::as_str)
 }
 
-fn aliyun_resource_operation_table(op: &Operation, path: &str) -> TokenStream {
+fn aliyun_resource_operation_table(op: &Operation, path: &str, nested: TokenStream) -> TokenStream {
     let action = &op.name;
     let method = format_ident!(
         "{}",
@@ -499,11 +502,12 @@ fn aliyun_resource_operation_table(op: &Operation, path: &str) -> TokenStream {
             read_only: #read_only,
             idempotency_token: #token,
             fields: &[#(#fields),*],
+            #nested
         };
     }
 }
 
-fn tencent_operation_table(op: &Operation) -> TokenStream {
+fn tencent_operation_table(op: &Operation, nested: TokenStream) -> TokenStream {
     let action = &op.name;
     let (read_only, token) = retry_facts(op);
     let multipart = op
@@ -518,8 +522,62 @@ fn tencent_operation_table(op: &Operation) -> TokenStream {
             read_only: #read_only,
             idempotency_token: #token,
             multipart: #multipart,
+            #nested
         };
     }
+}
+
+/// The members of the objects a request holds, at any depth, that the
+/// metadata marks required: paths of wire names (`Placement.Zone`; a list is
+/// crossed without a mark, `DataDisks.DiskSize`), which yun-core checks
+/// before any I/O whenever their object is sent. A shape met again inside
+/// itself is not walked twice.
+pub(crate) fn nested_required(spec: &Spec, op: &Operation) -> Vec<String> {
+    fn walk<'a>(
+        spec: &'a Spec,
+        ty: &'a crate::model::Type,
+        prefix: &str,
+        within: &mut Vec<&'a str>,
+        out: &mut Vec<String>,
+    ) {
+        use crate::model::Type;
+        let members = match ty {
+            Type::List { items } => return walk(spec, items, prefix, within, out),
+            Type::Object { members } => members,
+            Type::Ref { name } if !within.contains(&name.as_str()) => {
+                if let Some(shape) = spec.shapes.iter().find(|s| &s.name == name) {
+                    within.push(name);
+                    for m in &shape.members {
+                        member(spec, m, prefix, within, out);
+                    }
+                    within.pop();
+                }
+                return;
+            }
+            _ => return,
+        };
+        for m in members {
+            member(spec, m, prefix, within, out);
+        }
+    }
+    fn member<'a>(
+        spec: &'a Spec,
+        m: &'a crate::model::Member,
+        prefix: &str,
+        within: &mut Vec<&'a str>,
+        out: &mut Vec<String>,
+    ) {
+        let path = format!("{prefix}.{}", m.name);
+        if m.required {
+            out.push(path.clone());
+        }
+        walk(spec, &m.ty, &path, within, out);
+    }
+    let mut out = Vec::new();
+    for m in &op.input {
+        walk(spec, &m.ty, &m.name, &mut Vec::new(), &mut out);
+    }
+    out
 }
 
 /// `read_only` and `idempotency_token` of an operation table.

@@ -227,7 +227,7 @@ impl<'a> Builder<'a> {
                 asked: m.required && (side == Side::Input || self.shared_input),
                 sensitive: holds_secret(m),
                 deprecated: m.deprecated,
-                doc: member_doc(m, side),
+                doc: member_doc(m, side, m.required && self.shared_input),
             });
         }
         self.structs.push(StructDef {
@@ -345,7 +345,9 @@ impl<'a> Builder<'a> {
 }
 
 /// A member's doc, written from the metadata's facts.
-fn member_doc(m: &Member, side: Side) -> String {
+/// `asked_in_requests`: a member of a shared object that requests must set
+/// whenever they send the object.
+fn member_doc(m: &Member, side: Side, asked_in_requests: bool) -> String {
     let mut doc = format!("`{}`", m.name);
     if side == Side::Input {
         let mut traits = Vec::new();
@@ -375,6 +377,9 @@ fn member_doc(m: &Member, side: Side) -> String {
         }
     } else {
         doc.push('.');
+        if asked_in_requests {
+            doc.push_str(" Required in a request that sends this object (checked before any I/O).");
+        }
     }
     if m.deprecated {
         doc.push_str(" Deprecated by the vendor.");

@@ -1330,7 +1330,7 @@ impl Client {
 
     /// Calls `CreatePrefixList` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `RegionId`, `MaxEntries`, `AddressFamily`, `PrefixListName`.
+    /// Required: `RegionId`, `MaxEntries`, `AddressFamily`, `PrefixListName`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Entry.Cidr`.
     ///
     /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
@@ -6624,7 +6624,7 @@ impl Client {
 
     /// Calls `ModifyPrefixList` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `RegionId`, `PrefixListId`.
+    /// Required: `RegionId`, `PrefixListId`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `AddEntry.Cidr`, `RemoveEntry.Cidr`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
@@ -6716,7 +6716,7 @@ impl Client {
 
     /// Calls `ModifyReservedInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `RegionId`, `ReservedInstanceId`.
+    /// Required: `RegionId`, `ReservedInstanceId`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Configuration.InstanceAmount`, `Configuration.InstanceType`, `Configuration.Scope`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///

@@ -244,7 +244,7 @@ impl Client {
 
     /// Calls `RecognizeQrCode` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
-    /// Required: `Tasks`.
+    /// Required: `Tasks`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Tasks.ImageURL`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///

@@ -69,6 +69,10 @@ pub struct AliyunOperation {
     pub idempotency_token: Option<&'static str>,
     /// The request's members, in declaration order.
     pub fields: &'static [Field],
+    /// Members of nested objects that must be set whenever their object is
+    /// sent, as paths of wire names (`Placement.Zone`, `DataDisks.DiskSize`):
+    /// checked before any I/O.
+    pub nested_required: &'static [&'static str],
 }
 
 /// The facts of one Tencent Cloud operation.
@@ -85,6 +89,10 @@ pub struct TencentOperation {
     /// The input has byte members: sent as `multipart/form-data`
     /// (see [`crate::binary`]) instead of a JSON body.
     pub multipart: bool,
+    /// Members of nested objects that must be set whenever their object is
+    /// sent, as paths of wire names (`Placement.Zone`, `DataDisks.DiskSize`):
+    /// checked before any I/O.
+    pub nested_required: &'static [&'static str],
 }
 
 /// The facts of one resource-style Alibaba Cloud operation (ROA, V3, FC,
@@ -105,6 +113,10 @@ pub struct AliyunResourceOperation {
     pub idempotency_token: Option<&'static str>,
     /// The request's members, in declaration order.
     pub fields: &'static [Field],
+    /// Members of nested objects that must be set whenever their object is
+    /// sent, as paths of wire names (`Placement.Zone`, `DataDisks.DiskSize`):
+    /// checked before any I/O.
+    pub nested_required: &'static [&'static str],
 }
 
 /// A typed Alibaba Cloud request: its operation's facts, for calls made
@@ -127,6 +139,7 @@ pub fn tencent_request<T: Serialize>(
     op: &TencentOperation,
     input: &T,
 ) -> Result<TencentRequest, Error> {
+    crate::encode::required::check(op.action, op.nested_required, input)?;
     let request = if op.multipart {
         TencentRequest::multipart(op.action, op.version, input)?
     } else {
@@ -143,6 +156,7 @@ pub fn tencent_request<T: Serialize>(
 /// members under their wire names) into an [`RpcRequest`], each member
 /// in its location and style, carrying the operation's facts.
 pub fn aliyun_request<T: Serialize>(op: &AliyunOperation, input: &T) -> Result<RpcRequest, Error> {
+    crate::encode::required::check(op.action, op.nested_required, input)?;
     let mut request = RpcRequest::new(op.action, op.version)
         .method(op.method)
         .read_only(op.read_only);
@@ -177,6 +191,7 @@ pub fn aliyun_resource_request<T: Serialize>(
     op: &AliyunResourceOperation,
     input: &T,
 ) -> Result<ResourceRequest, Error> {
+    crate::encode::required::check(op.action, op.nested_required, input)?;
     let mut request =
         ResourceRequest::new(op.action, op.version, op.method, op.path).read_only(op.read_only);
     let token_in_body = op.idempotency_token.and_then(|name| {

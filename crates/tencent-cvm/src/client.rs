@@ -35,7 +35,7 @@ impl Client {
 
     /// Calls `AllocateHosts` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `Placement`.
+    /// Required: `Placement`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Placement.Zone`, `HostChargePrepaid.Period`, `TagSpecification.ResourceType`, `TagSpecification.Tags`, `TagSpecification.Tags.Key`, `TagSpecification.Tags.Value`.
     ///
     /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
@@ -96,7 +96,7 @@ impl Client {
 
     /// Calls `ConfigureChcAssistVpc` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `ChcIds`, `BmcVirtualPrivateCloud`.
+    /// Required: `ChcIds`, `BmcVirtualPrivateCloud`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `BmcVirtualPrivateCloud.VpcId`, `BmcVirtualPrivateCloud.SubnetId`, `DeployVirtualPrivateCloud.VpcId`, `DeployVirtualPrivateCloud.SubnetId`, `ChcDeployExtraConfig.MiniOsType`, `ChcDeployExtraConfig.BootType`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
@@ -117,7 +117,7 @@ impl Client {
 
     /// Calls `ConfigureChcDeployVpc` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `ChcIds`, `DeployVirtualPrivateCloud`.
+    /// Required: `ChcIds`, `DeployVirtualPrivateCloud`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `DeployVirtualPrivateCloud.VpcId`, `DeployVirtualPrivateCloud.SubnetId`, `ChcDeployExtraConfig.MiniOsType`, `ChcDeployExtraConfig.BootType`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
@@ -159,7 +159,7 @@ impl Client {
 
     /// Calls `CreateDisasterRecoverGroup` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `Name`, `Type`.
+    /// Required: `Name`, `Type`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `TagSpecification.ResourceType`, `TagSpecification.Tags`, `TagSpecification.Tags.Key`, `TagSpecification.Tags.Value`.
     ///
     /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
@@ -180,7 +180,7 @@ impl Client {
 
     /// Calls `CreateHpcCluster` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `Zone`, `Name`.
+    /// Required: `Zone`, `Name`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `TagSpecification.ResourceType`, `TagSpecification.Tags`, `TagSpecification.Tags.Key`, `TagSpecification.Tags.Value`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
@@ -201,7 +201,7 @@ impl Client {
 
     /// Calls `CreateImage` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `ImageName`.
+    /// Required: `ImageName`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `TagSpecification.ResourceType`, `TagSpecification.Tags`, `TagSpecification.Tags.Key`, `TagSpecification.Tags.Value`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
@@ -218,7 +218,7 @@ impl Client {
 
     /// Calls `CreateKeyPair` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `KeyName`, `ProjectId`.
+    /// Required: `KeyName`, `ProjectId`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `TagSpecification.ResourceType`, `TagSpecification.Tags`, `TagSpecification.Tags.Key`, `TagSpecification.Tags.Value`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
@@ -237,7 +237,7 @@ impl Client {
 
     /// Calls `CreateLaunchTemplate` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `LaunchTemplateName`, `Placement`, `ImageId`.
+    /// Required: `LaunchTemplateName`, `Placement`, `ImageId`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Placement.Zone`, `DataDisks.DiskSize`, `VirtualPrivateCloud.VpcId`, `VirtualPrivateCloud.SubnetId`, `TagSpecification.ResourceType`, `TagSpecification.Tags`, `TagSpecification.Tags.Key`, `TagSpecification.Tags.Value`, `InstanceMarketOptions.SpotOptions`, `InstanceMarketOptions.SpotOptions.MaxPrice`, `InstanceChargePrepaid.Period`, `LaunchTemplateTagSpecification.ResourceType`, `LaunchTemplateTagSpecification.Tags`, `LaunchTemplateTagSpecification.Tags.Key`, `LaunchTemplateTagSpecification.Tags.Value`, `Metadata.Items`, `Metadata.Items.Key`, `Metadata.Items.Value`, `NetworkInterfaces.InterfaceType`, `NetworkInterfaces.VpcId`, `NetworkInterfaces.SubnetId`, `NetworkInterfaces.PrivateIpv4AddressCount`.
     ///
     /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
@@ -258,7 +258,7 @@ impl Client {
 
     /// Calls `CreateLaunchTemplateVersion` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `Placement`, `LaunchTemplateId`.
+    /// Required: `Placement`, `LaunchTemplateId`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Placement.Zone`, `DataDisks.DiskSize`, `VirtualPrivateCloud.VpcId`, `VirtualPrivateCloud.SubnetId`, `TagSpecification.ResourceType`, `TagSpecification.Tags`, `TagSpecification.Tags.Key`, `TagSpecification.Tags.Value`, `InstanceMarketOptions.SpotOptions`, `InstanceMarketOptions.SpotOptions.MaxPrice`, `InstanceChargePrepaid.Period`, `Metadata.Items`, `Metadata.Items.Key`, `Metadata.Items.Value`, `NetworkInterfaces.InterfaceType`, `NetworkInterfaces.VpcId`, `NetworkInterfaces.SubnetId`, `NetworkInterfaces.PrivateIpv4AddressCount`.
     ///
     /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
@@ -443,7 +443,7 @@ impl Client {
 
     /// Calls `DescribeAccountQuota` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// No member is required.
+    /// No member is required. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Filters.Name`, `Filters.Values`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -485,7 +485,7 @@ impl Client {
 
     /// Calls `DescribeChcHosts` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// No member is required.
+    /// No member is required. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Filters.Name`, `Filters.Values`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -527,7 +527,7 @@ impl Client {
 
     /// Calls `DescribeDisasterRecoverGroups` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// No member is required.
+    /// No member is required. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Filters.Name`, `Filters.Values`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -548,7 +548,7 @@ impl Client {
 
     /// Calls `DescribeHosts` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// No member is required.
+    /// No member is required. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Filters.Name`, `Filters.Values`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -567,7 +567,7 @@ impl Client {
 
     /// Calls `DescribeHpcClusters` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// No member is required.
+    /// No member is required. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Filters.Name`, `Filters.Values`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -651,7 +651,7 @@ impl Client {
 
     /// Calls `DescribeImages` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// No member is required.
+    /// No member is required. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Filters.Name`, `Filters.Values`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -733,7 +733,7 @@ impl Client {
 
     /// Calls `DescribeInstanceTypeConfigs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// No member is required.
+    /// No member is required. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Filters.Name`, `Filters.Values`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -775,7 +775,7 @@ impl Client {
 
     /// Calls `DescribeInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// No member is required.
+    /// No member is required. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Filters.Name`, `Filters.Values`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -838,7 +838,7 @@ impl Client {
 
     /// Calls `DescribeInstancesModification` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `InstanceIds`.
+    /// Required: `InstanceIds`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Filters.Name`, `Filters.Values`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -922,7 +922,7 @@ impl Client {
 
     /// Calls `DescribeKeyPairs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// No member is required.
+    /// No member is required. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Filters.Name`, `Filters.Values`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -964,7 +964,7 @@ impl Client {
 
     /// Calls `DescribeLaunchTemplates` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// No member is required.
+    /// No member is required. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Filters.Name`, `Filters.Values`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -1027,7 +1027,7 @@ impl Client {
 
     /// Calls `DescribeResourcePoolPackTypeConfigs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `Filters`.
+    /// Required: `Filters`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Filters.Name`, `Filters.Values`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -1048,7 +1048,7 @@ impl Client {
 
     /// Calls `DescribeResourcePoolPacks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// No member is required.
+    /// No member is required. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Filters.Name`, `Filters.Values`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -1090,7 +1090,7 @@ impl Client {
 
     /// Calls `DescribeZoneInstanceConfigInfos` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// No member is required.
+    /// No member is required. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Filters.Name`, `Filters.Values`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -1231,7 +1231,7 @@ impl Client {
 
     /// Calls `ImportImage` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `Architecture`, `OsType`, `OsVersion`, `ImageUrl`, `ImageName`.
+    /// Required: `Architecture`, `OsType`, `OsVersion`, `ImageUrl`, `ImageName`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `TagSpecification.ResourceType`, `TagSpecification.Tags`, `TagSpecification.Tags.Key`, `TagSpecification.Tags.Value`, `ImportImageDataDiskList.ImageUrl`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
@@ -1269,7 +1269,7 @@ impl Client {
 
     /// Calls `ImportKeyPair` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `KeyName`, `ProjectId`, `PublicKey`.
+    /// Required: `KeyName`, `ProjectId`, `PublicKey`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `TagSpecification.ResourceType`, `TagSpecification.Tags`, `TagSpecification.Tags.Key`, `TagSpecification.Tags.Value`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
@@ -1309,7 +1309,7 @@ impl Client {
 
     /// Calls `InquiryPriceModifyInstancesChargeType` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `InstanceIds`, `InstanceChargeType`.
+    /// Required: `InstanceIds`, `InstanceChargeType`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `InstanceChargePrepaid.Period`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -1330,7 +1330,7 @@ impl Client {
 
     /// Calls `InquiryPriceRenewHosts` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `HostIds`, `HostChargePrepaid`.
+    /// Required: `HostIds`, `HostChargePrepaid`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `HostChargePrepaid.Period`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -1351,7 +1351,7 @@ impl Client {
 
     /// Calls `InquiryPriceRenewInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `InstanceIds`, `InstanceChargePrepaid`.
+    /// Required: `InstanceIds`, `InstanceChargePrepaid`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `InstanceChargePrepaid.Period`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -1435,7 +1435,7 @@ impl Client {
 
     /// Calls `InquiryPriceResizeInstanceDisks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `InstanceId`.
+    /// Required: `InstanceId`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `DataDisks.DiskSize`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -1456,7 +1456,7 @@ impl Client {
 
     /// Calls `InquiryPriceRunInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `Placement`, `ImageId`.
+    /// Required: `Placement`, `ImageId`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `Placement.Zone`, `InstanceChargePrepaid.Period`, `DataDisks.DiskSize`, `VirtualPrivateCloud.VpcId`, `VirtualPrivateCloud.SubnetId`, `TagSpecification.ResourceType`, `TagSpecification.Tags`, `TagSpecification.Tags.Key`, `TagSpecification.Tags.Value`, `InstanceMarketOptions.SpotOptions`, `InstanceMarketOptions.SpotOptions.MaxPrice`, `Metadata.Items`, `Metadata.Items.Key`, `Metadata.Items.Value`, `NetworkInterfaces.InterfaceType`, `NetworkInterfaces.VpcId`, `NetworkInterfaces.SubnetId`, `NetworkInterfaces.PrivateIpv4AddressCount`.
     ///
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
@@ -1645,7 +1645,7 @@ impl Client {
 
     /// Calls `ModifyInstanceDiskType` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `InstanceId`.
+    /// Required: `InstanceId`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `DataDisks.DiskSize`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
@@ -1687,7 +1687,7 @@ impl Client {
 
     /// Calls `ModifyInstancesChargeType` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `InstanceIds`, `InstanceChargeType`.
+    /// Required: `InstanceIds`, `InstanceChargeType`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `InstanceChargePrepaid.Period`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
@@ -1771,7 +1771,7 @@ impl Client {
 
     /// Calls `ModifyInstancesVpcAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `InstanceIds`, `VirtualPrivateCloud`.
+    /// Required: `InstanceIds`, `VirtualPrivateCloud`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `VirtualPrivateCloud.VpcId`, `VirtualPrivateCloud.SubnetId`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
@@ -1939,7 +1939,7 @@ impl Client {
 
     /// Calls `RenewHosts` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `HostIds`, `HostChargePrepaid`.
+    /// Required: `HostIds`, `HostChargePrepaid`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `HostChargePrepaid.Period`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
@@ -1955,7 +1955,7 @@ impl Client {
 
     /// Calls `RenewInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `InstanceIds`.
+    /// Required: `InstanceIds`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `InstanceChargePrepaid.Period`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
@@ -2077,7 +2077,7 @@ impl Client {
 
     /// Calls `ResizeInstanceDisks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// Required: `InstanceId`.
+    /// Required: `InstanceId`. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `DataDisks.DiskSize`.
     ///
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
@@ -2098,7 +2098,7 @@ impl Client {
 
     /// Calls `RunInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
-    /// No member is required.
+    /// No member is required. Inside the objects it holds, required whenever their object is sent (checked before any I/O): `InstanceChargePrepaid.Period`, `Placement.Zone`, `DataDisks.DiskSize`, `VirtualPrivateCloud.VpcId`, `VirtualPrivateCloud.SubnetId`, `TagSpecification.ResourceType`, `TagSpecification.Tags`, `TagSpecification.Tags.Key`, `TagSpecification.Tags.Value`, `InstanceMarketOptions.SpotOptions`, `InstanceMarketOptions.SpotOptions.MaxPrice`, `Metadata.Items`, `Metadata.Items.Key`, `Metadata.Items.Value`, `NetworkInterfaces.InterfaceType`, `NetworkInterfaces.VpcId`, `NetworkInterfaces.SubnetId`, `NetworkInterfaces.PrivateIpv4AddressCount`.
     ///
     /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///

@@ -352,7 +352,7 @@ impl ::yun_core::json::Decode for ChargePrepaid {
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ChcDeployExtraConfig {
-    /// `MiniOsType`.
+    /// `MiniOsType`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `public`.
     #[serde(
@@ -360,7 +360,7 @@ pub struct ChcDeployExtraConfig {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub mini_os_type: ::std::option::Option<::yun_core::Text>,
-    /// `BootType`.
+    /// `BootType`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `x86_legacy`.
     #[serde(
@@ -990,7 +990,7 @@ impl ::yun_core::json::Decode for CpuTopology {
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDisk {
-    /// `DiskSize`.
+    /// `DiskSize`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `50`.
     #[serde(
@@ -3052,7 +3052,7 @@ impl ::yun_core::json::Decode for InstanceAttribute {
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceChargePrepaid {
-    /// `Period`.
+    /// `Period`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `1`.
     #[serde(
@@ -3159,7 +3159,7 @@ impl ::yun_core::json::Decode for InstanceFamilyConfig {
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceMarketOptionsRequest {
-    /// `SpotOptions`.
+    /// `SpotOptions`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `0.12`.
     #[serde(
@@ -5052,7 +5052,7 @@ impl ::yun_core::json::Decode for LoginSettings {
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Metadata {
-    /// `Items`.
+    /// `Items`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `[{"Key": "key", "Value": "value"}]`.
     #[serde(
@@ -5101,12 +5101,12 @@ impl ::yun_core::json::Decode for Metadata {
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MetadataItem {
-    /// `Key`.
+    /// `Key`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `"key"`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::yun_core::Text>,
-    /// `Value`.
+    /// `Value`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `"value"`.
     #[serde(
@@ -5429,7 +5429,7 @@ impl ::yun_core::json::Decode for OsVersion {
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Placement {
-    /// `Zone`.
+    /// `Zone`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `ap-guangzhou-4`.
     #[serde(
@@ -6642,7 +6642,7 @@ impl ::yun_core::json::Decode for Snapshot {
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SpotMarketOptions {
-    /// `MaxPrice`.
+    /// `MaxPrice`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `0.01`.
     #[serde(
@@ -7040,12 +7040,12 @@ impl ::yun_core::json::Decode for SystemDisk {
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
-    /// `Key`.
+    /// `Key`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `myKey`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::yun_core::Text>,
-    /// `Value`.
+    /// `Value`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `myValue`.
     #[serde(
@@ -7105,7 +7105,7 @@ impl ::yun_core::json::Decode for Tag {
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagSpecification {
-    /// `ResourceType`.
+    /// `ResourceType`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `instance`.
     #[serde(
@@ -7113,7 +7113,7 @@ pub struct TagSpecification {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::yun_core::Text>,
-    /// `Tags`.
+    /// `Tags`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `无`.
     #[serde(
@@ -7215,7 +7215,7 @@ impl ::yun_core::json::Decode for TargetOs {
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VirtualPrivateCloud {
-    /// `VpcId`.
+    /// `VpcId`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `vpc-2ij`.
     #[serde(
@@ -7223,7 +7223,7 @@ pub struct VirtualPrivateCloud {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
-    /// `SubnetId`.
+    /// `SubnetId`. Required in a request that sends this object (checked before any I/O).
     ///
     /// Example: `subnet-2ks`.
     #[serde(

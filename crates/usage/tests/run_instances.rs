@@ -138,3 +138,33 @@ async fn aliyun_run_instances_from_constructors_and_setters() {
     assert_eq!(param("SecurityGroupIds.1").as_deref(), Some("sg-1"));
     assert!(param("ClientToken").is_some(), "the token is filled");
 }
+
+#[tokio::test]
+async fn a_nested_required_member_left_out_fails_before_any_io() {
+    use yun_tencent_cvm::models::{DataDisk, Placement};
+    use yun_tencent_cvm::{Client, RunInstancesRequest};
+
+    let server = TestServer::start(|_: &Received| Reply::json(200, &serde_json::json!({}))).await;
+    let cvm = Client::new(config(&server, "ap-shanghai"));
+    // `Default` and field assignment get past the constructors.
+    let mut second = DataDisk::new(200);
+    second.disk_size = None;
+    let request = RunInstancesRequest::new()
+        .placement(Placement::new("ap-shanghai-2"))
+        .data_disks(vec![DataDisk::new(100), second]);
+    let err = cvm.run_instances(request).await.unwrap_err();
+    assert!(
+        matches!(err, yun_core::Error::InvalidInput { .. }),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        "invalid input: RunInstances: required member `DataDisks[1].DiskSize` is not set \
+         (it is required whenever `DataDisks[1]` is sent)"
+    );
+
+    let request = RunInstancesRequest::new().placement(Placement::default().project_id(0));
+    let err = cvm.run_instances(request).await.unwrap_err();
+    assert!(err.to_string().contains("`Placement.Zone`"), "{err}");
+    assert!(server.received().is_empty(), "nothing was sent");
+}

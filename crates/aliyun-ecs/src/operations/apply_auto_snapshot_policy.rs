@@ -27,6 +27,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::apply_auto_snapshot_policy`](crate::Client::apply_auto_snapshot_policy) (`ApplyAutoSnapshotPolicy`).

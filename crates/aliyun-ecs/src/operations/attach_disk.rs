@@ -52,6 +52,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::attach_disk`](crate::Client::attach_disk) (`AttachDisk`).

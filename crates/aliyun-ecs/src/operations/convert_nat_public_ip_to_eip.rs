@@ -22,6 +22,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::convert_nat_public_ip_to_eip`](crate::Client::convert_nat_public_ip_to_eip) (`ConvertNatPublicIpToEip`).

@@ -307,6 +307,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The `LaunchTemplateConfig` object of the request.

@@ -57,6 +57,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::create_deployment_set`](crate::Client::create_deployment_set) (`CreateDeploymentSet`).

@@ -37,6 +37,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::create_diagnostic_metric_set`](crate::Client::create_diagnostic_metric_set) (`CreateDiagnosticMetricSet`).

@@ -47,6 +47,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::create_forward_entry`](crate::Client::create_forward_entry) (`CreateForwardEntry`).

@@ -32,6 +32,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::create_network_interface_permission`](crate::Client::create_network_interface_permission) (`CreateNetworkInterfacePermission`).

@@ -77,6 +77,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::create_physical_connection`](crate::Client::create_physical_connection) (`CreatePhysicalConnection`).

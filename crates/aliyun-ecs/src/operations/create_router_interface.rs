@@ -122,6 +122,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::create_router_interface`](crate::Client::create_router_interface) (`CreateRouterInterface`).

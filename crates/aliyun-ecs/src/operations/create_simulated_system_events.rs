@@ -32,6 +32,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::create_simulated_system_events`](crate::Client::create_simulated_system_events) (`CreateSimulatedSystemEvents`).

@@ -22,6 +22,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::delete_dedicated_host_cluster`](crate::Client::delete_dedicated_host_cluster) (`DeleteDedicatedHostCluster`).

@@ -32,6 +32,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::delete_launch_template_version`](crate::Client::delete_launch_template_version) (`DeleteLaunchTemplateVersion`).

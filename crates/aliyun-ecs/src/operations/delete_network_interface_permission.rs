@@ -27,6 +27,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::delete_network_interface_permission`](crate::Client::delete_network_interface_permission) (`DeleteNetworkInterfacePermission`).

@@ -27,6 +27,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::delete_physical_connection`](crate::Client::delete_physical_connection) (`DeletePhysicalConnection`).

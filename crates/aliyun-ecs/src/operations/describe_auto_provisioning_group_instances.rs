@@ -32,6 +32,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_auto_provisioning_group_instances`](crate::Client::describe_auto_provisioning_group_instances) (`DescribeAutoProvisioningGroupInstances`).

@@ -27,6 +27,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_dedicated_host_types`](crate::Client::describe_dedicated_host_types) (`DescribeDedicatedHostTypes`).

@@ -22,6 +22,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_deployment_set_supported_instance_type_family`](crate::Client::describe_deployment_set_supported_instance_type_family) (`DescribeDeploymentSetSupportedInstanceTypeFamily`).

@@ -57,6 +57,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_deployment_sets`](crate::Client::describe_deployment_sets) (`DescribeDeploymentSets`).

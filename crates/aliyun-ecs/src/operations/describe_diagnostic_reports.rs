@@ -47,6 +47,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_diagnostic_reports`](crate::Client::describe_diagnostic_reports) (`DescribeDiagnosticReports`).

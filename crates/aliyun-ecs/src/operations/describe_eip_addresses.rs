@@ -87,6 +87,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_eip_addresses`](crate::Client::describe_eip_addresses) (`DescribeEipAddresses`).

@@ -37,6 +37,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_eip_monitor_data`](crate::Client::describe_eip_monitor_data) (`DescribeEipMonitorData`).

@@ -37,6 +37,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_instance_auto_renew_attribute`](crate::Client::describe_instance_auto_renew_attribute) (`DescribeInstanceAutoRenewAttribute`).

@@ -22,6 +22,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_instance_topology`](crate::Client::describe_instance_topology) (`DescribeInstanceTopology`).

@@ -77,6 +77,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_instances_full_status`](crate::Client::describe_instances_full_status) (`DescribeInstancesFullStatus`).

@@ -92,6 +92,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_recommend_instance_type`](crate::Client::describe_recommend_instance_type) (`DescribeRecommendInstanceType`).

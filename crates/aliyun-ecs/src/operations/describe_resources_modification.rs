@@ -62,6 +62,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_resources_modification`](crate::Client::describe_resources_modification) (`DescribeResourcesModification`).

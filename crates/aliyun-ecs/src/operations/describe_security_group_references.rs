@@ -22,6 +22,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_security_group_references`](crate::Client::describe_security_group_references) (`DescribeSecurityGroupReferences`).

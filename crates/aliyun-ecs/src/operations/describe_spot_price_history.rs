@@ -62,6 +62,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_spot_price_history`](crate::Client::describe_spot_price_history) (`DescribeSpotPriceHistory`).

@@ -47,6 +47,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_storage_set_details`](crate::Client::describe_storage_set_details) (`DescribeStorageSetDetails`).

@@ -47,6 +47,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::describe_storage_sets`](crate::Client::describe_storage_sets) (`DescribeStorageSets`).

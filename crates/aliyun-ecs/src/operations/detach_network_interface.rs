@@ -32,6 +32,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::detach_network_interface`](crate::Client::detach_network_interface) (`DetachNetworkInterface`).

@@ -27,6 +27,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::get_instance_console_output`](crate::Client::get_instance_console_output) (`GetInstanceConsoleOutput`).

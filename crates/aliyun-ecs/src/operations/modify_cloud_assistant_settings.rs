@@ -37,6 +37,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Json,
             },
         ],
+        nested_required: &[],
     };
 
 /// The `OssDeliveryConfig` object of the request.

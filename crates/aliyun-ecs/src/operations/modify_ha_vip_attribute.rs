@@ -32,6 +32,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::modify_ha_vip_attribute`](crate::Client::modify_ha_vip_attribute) (`ModifyHaVipAttribute`).

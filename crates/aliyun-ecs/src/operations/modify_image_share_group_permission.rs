@@ -32,6 +32,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::modify_image_share_group_permission`](crate::Client::modify_image_share_group_permission) (`ModifyImageShareGroupPermission`).

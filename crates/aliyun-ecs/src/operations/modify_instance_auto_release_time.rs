@@ -27,6 +27,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::modify_instance_auto_release_time`](crate::Client::modify_instance_auto_release_time) (`ModifyInstanceAutoReleaseTime`).

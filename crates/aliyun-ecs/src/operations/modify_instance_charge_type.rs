@@ -62,6 +62,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::modify_instance_charge_type`](crate::Client::modify_instance_charge_type) (`ModifyInstanceChargeType`).

@@ -72,6 +72,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::modify_instance_deployment`](crate::Client::modify_instance_deployment) (`ModifyInstanceDeployment`).

@@ -27,6 +27,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::modify_managed_instance`](crate::Client::modify_managed_instance) (`ModifyManagedInstance`).

@@ -72,6 +72,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::modify_physical_connection_attribute`](crate::Client::modify_physical_connection_attribute) (`ModifyPhysicalConnectionAttribute`).

@@ -42,6 +42,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &["AddEntry.Cidr", "RemoveEntry.Cidr"],
     };
 
 /// The `AddEntry` object of the request.

@@ -27,6 +27,11 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[
+            "Configuration.InstanceAmount",
+            "Configuration.InstanceType",
+            "Configuration.Scope",
+        ],
     };
 
 /// The `Configuration` object of the request.

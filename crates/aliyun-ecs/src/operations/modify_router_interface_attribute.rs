@@ -62,6 +62,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::modify_router_interface_attribute`](crate::Client::modify_router_interface_attribute) (`ModifyRouterInterfaceAttribute`).

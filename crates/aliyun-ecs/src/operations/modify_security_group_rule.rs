@@ -107,6 +107,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::modify_security_group_rule`](crate::Client::modify_security_group_rule) (`ModifySecurityGroupRule`).

@@ -32,6 +32,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::modify_storage_capacity_unit_attribute`](crate::Client::modify_storage_capacity_unit_attribute) (`ModifyStorageCapacityUnitAttribute`).

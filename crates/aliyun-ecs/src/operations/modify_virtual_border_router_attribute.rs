@@ -67,6 +67,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::modify_virtual_border_router_attribute`](crate::Client::modify_virtual_border_router_attribute) (`ModifyVirtualBorderRouterAttribute`).

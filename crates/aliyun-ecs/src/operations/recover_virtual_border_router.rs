@@ -32,6 +32,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::recover_virtual_border_router`](crate::Client::recover_virtual_border_router) (`RecoverVirtualBorderRouter`).

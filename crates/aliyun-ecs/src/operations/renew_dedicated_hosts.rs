@@ -37,6 +37,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::renew_dedicated_hosts`](crate::Client::renew_dedicated_hosts) (`RenewDedicatedHosts`).

@@ -47,6 +47,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::renew_reserved_instances`](crate::Client::renew_reserved_instances) (`RenewReservedInstances`).

@@ -32,6 +32,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::unassign_ipv6_addresses`](crate::Client::unassign_ipv6_addresses) (`UnassignIpv6Addresses`).

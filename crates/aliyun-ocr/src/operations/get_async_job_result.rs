@@ -15,6 +15,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             location: ::yun_core::internal::Location::Body,
             style: ::yun_core::internal::Style::Flat,
         }],
+        nested_required: &[],
     };
 
 /// The request of [`Client::get_async_job_result`](crate::Client::get_async_job_result) (`GetAsyncJobResult`).

@@ -15,6 +15,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             location: ::yun_core::internal::Location::Body,
             style: ::yun_core::internal::Style::Flat,
         }],
+        nested_required: &[],
     };
 
 /// The request of [`Client::recognize_business_license`](crate::Client::recognize_business_license) (`RecognizeBusinessLicense`).

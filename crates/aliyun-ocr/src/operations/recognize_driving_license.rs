@@ -22,6 +22,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
                 style: ::yun_core::internal::Style::Flat,
             },
         ],
+        nested_required: &[],
     };
 
 /// The request of [`Client::recognize_driving_license`](crate::Client::recognize_driving_license) (`RecognizeDrivingLicense`).

@@ -3,6 +3,7 @@
 
 mod flatten;
 mod percent;
+pub(crate) mod required;
 
 pub use flatten::{flatten_into, FlattenError, ListBase};
 pub(crate) use percent::join_pairs;

@@ -10,6 +10,14 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
         read_only: false,
         idempotency_token: ::std::option::Option::Some("ClientToken"),
         multipart: false,
+        nested_required: &[
+            "Placement.Zone",
+            "HostChargePrepaid.Period",
+            "TagSpecification.ResourceType",
+            "TagSpecification.Tags",
+            "TagSpecification.Tags.Key",
+            "TagSpecification.Tags.Value",
+        ],
     };
 
 /// The request of [`Client::allocate_hosts`](crate::Client::allocate_hosts) (`AllocateHosts`).

@@ -10,6 +10,14 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
         read_only: false,
         idempotency_token: ::std::option::Option::None,
         multipart: false,
+        nested_required: &[
+            "BmcVirtualPrivateCloud.VpcId",
+            "BmcVirtualPrivateCloud.SubnetId",
+            "DeployVirtualPrivateCloud.VpcId",
+            "DeployVirtualPrivateCloud.SubnetId",
+            "ChcDeployExtraConfig.MiniOsType",
+            "ChcDeployExtraConfig.BootType",
+        ],
     };
 
 /// The request of [`Client::configure_chc_assist_vpc`](crate::Client::configure_chc_assist_vpc) (`ConfigureChcAssistVpc`).

@@ -10,6 +10,12 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
         read_only: false,
         idempotency_token: ::std::option::Option::None,
         multipart: false,
+        nested_required: &[
+            "DeployVirtualPrivateCloud.VpcId",
+            "DeployVirtualPrivateCloud.SubnetId",
+            "ChcDeployExtraConfig.MiniOsType",
+            "ChcDeployExtraConfig.BootType",
+        ],
     };
 
 /// The request of [`Client::configure_chc_deploy_vpc`](crate::Client::configure_chc_deploy_vpc) (`ConfigureChcDeployVpc`).

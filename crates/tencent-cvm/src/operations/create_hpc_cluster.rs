@@ -10,6 +10,12 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
         read_only: false,
         idempotency_token: ::std::option::Option::None,
         multipart: false,
+        nested_required: &[
+            "TagSpecification.ResourceType",
+            "TagSpecification.Tags",
+            "TagSpecification.Tags.Key",
+            "TagSpecification.Tags.Value",
+        ],
     };
 
 /// The request of [`Client::create_hpc_cluster`](crate::Client::create_hpc_cluster) (`CreateHpcCluster`).

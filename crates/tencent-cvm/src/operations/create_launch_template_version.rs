@@ -10,6 +10,26 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
         read_only: false,
         idempotency_token: ::std::option::Option::Some("ClientToken"),
         multipart: false,
+        nested_required: &[
+            "Placement.Zone",
+            "DataDisks.DiskSize",
+            "VirtualPrivateCloud.VpcId",
+            "VirtualPrivateCloud.SubnetId",
+            "TagSpecification.ResourceType",
+            "TagSpecification.Tags",
+            "TagSpecification.Tags.Key",
+            "TagSpecification.Tags.Value",
+            "InstanceMarketOptions.SpotOptions",
+            "InstanceMarketOptions.SpotOptions.MaxPrice",
+            "InstanceChargePrepaid.Period",
+            "Metadata.Items",
+            "Metadata.Items.Key",
+            "Metadata.Items.Value",
+            "NetworkInterfaces.InterfaceType",
+            "NetworkInterfaces.VpcId",
+            "NetworkInterfaces.SubnetId",
+            "NetworkInterfaces.PrivateIpv4AddressCount",
+        ],
     };
 
 /// The request of [`Client::create_launch_template_version`](crate::Client::create_launch_template_version) (`CreateLaunchTemplateVersion`).

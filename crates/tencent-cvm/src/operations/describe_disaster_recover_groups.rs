@@ -10,6 +10,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
         read_only: true,
         idempotency_token: ::std::option::Option::None,
         multipart: false,
+        nested_required: &["Filters.Name", "Filters.Values"],
     };
 
 /// The request of [`Client::describe_disaster_recover_groups`](crate::Client::describe_disaster_recover_groups) (`DescribeDisasterRecoverGroups`).

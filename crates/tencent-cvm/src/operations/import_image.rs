@@ -10,6 +10,13 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
         read_only: false,
         idempotency_token: ::std::option::Option::None,
         multipart: false,
+        nested_required: &[
+            "TagSpecification.ResourceType",
+            "TagSpecification.Tags",
+            "TagSpecification.Tags.Key",
+            "TagSpecification.Tags.Value",
+            "ImportImageDataDiskList.ImageUrl",
+        ],
     };
 
 /// The request of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).

@@ -10,6 +10,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
         read_only: true,
         idempotency_token: ::std::option::Option::None,
         multipart: false,
+        nested_required: &[],
     };
 
 /// The request of [`Client::inquire_price_purchase_resource_pool_packs`](crate::Client::inquire_price_purchase_resource_pool_packs) (`InquirePricePurchaseResourcePoolPacks`).

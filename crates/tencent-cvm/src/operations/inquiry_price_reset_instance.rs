@@ -10,6 +10,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
         read_only: true,
         idempotency_token: ::std::option::Option::None,
         multipart: false,
+        nested_required: &[],
     };
 
 /// The request of [`Client::inquiry_price_reset_instance`](crate::Client::inquiry_price_reset_instance) (`InquiryPriceResetInstance`).

@@ -10,6 +10,26 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
         read_only: true,
         idempotency_token: ::std::option::Option::Some("ClientToken"),
         multipart: false,
+        nested_required: &[
+            "Placement.Zone",
+            "InstanceChargePrepaid.Period",
+            "DataDisks.DiskSize",
+            "VirtualPrivateCloud.VpcId",
+            "VirtualPrivateCloud.SubnetId",
+            "TagSpecification.ResourceType",
+            "TagSpecification.Tags",
+            "TagSpecification.Tags.Key",
+            "TagSpecification.Tags.Value",
+            "InstanceMarketOptions.SpotOptions",
+            "InstanceMarketOptions.SpotOptions.MaxPrice",
+            "Metadata.Items",
+            "Metadata.Items.Key",
+            "Metadata.Items.Value",
+            "NetworkInterfaces.InterfaceType",
+            "NetworkInterfaces.VpcId",
+            "NetworkInterfaces.SubnetId",
+            "NetworkInterfaces.PrivateIpv4AddressCount",
+        ],
     };
 
 /// The request of [`Client::inquiry_price_run_instances`](crate::Client::inquiry_price_run_instances) (`InquiryPriceRunInstances`).

@@ -10,6 +10,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
         read_only: false,
         idempotency_token: ::std::option::Option::None,
         multipart: false,
+        nested_required: &["VirtualPrivateCloud.VpcId", "VirtualPrivateCloud.SubnetId"],
     };
 
 /// The request of [`Client::modify_instances_vpc_attribute`](crate::Client::modify_instances_vpc_attribute) (`ModifyInstancesVpcAttribute`).

@@ -10,6 +10,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
         read_only: false,
         idempotency_token: ::std::option::Option::None,
         multipart: false,
+        nested_required: &["HostChargePrepaid.Period"],
     };
 
 /// The request of [`Client::renew_hosts`](crate::Client::renew_hosts) (`RenewHosts`).

@@ -10,6 +10,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
         read_only: false,
         idempotency_token: ::std::option::Option::None,
         multipart: false,
+        nested_required: &[],
     };
 
 /// The request of [`Client::reset_instances_internet_max_bandwidth`](crate::Client::reset_instances_internet_max_bandwidth) (`ResetInstancesInternetMaxBandwidth`).
