@@ -412,6 +412,7 @@ fn error_answer(head: &http::response::Parts, body: &[u8]) -> Error {
             recommend,
             host_id,
         }) => ServiceError {
+            client_token: None,
             vendor: Vendor::Aliyun,
             code,
             message: message.unwrap_or_default(),

@@ -107,7 +107,8 @@ where
             attempt(config, &*request, &build, check, n, &last)
         })
         .instrument(span.clone())
-        .await;
+        .await
+        .map_err(|e| e.with_client_token(call.token.as_deref()));
     if let Some(started) = started {
         close_span(&span, &last, started, &result);
     }

@@ -70,6 +70,9 @@ pub struct ServiceError {
     /// one attempt: `3 attempts; retries exhausted`, `not retried: the
     /// client's retry budget is empty`.
     pub note: Option<String>,
+    /// The idempotency token every attempt of the call sent, when the
+    /// operation has one.
+    pub client_token: Option<String>,
 }
 
 /// Which limit an [`Error::Timeout`] hit.
@@ -131,6 +134,10 @@ pub enum Error {
         connect: bool,
         /// The underlying error.
         source: Option<BoxError>,
+        /// The idempotency token every attempt of the call sent, when the
+        /// operation has one: calling again with it cannot apply the change
+        /// twice.
+        client_token: Option<String>,
     },
     /// The call did not finish in time. What to do: raise the timeout the
     /// kind names, or retry if the operation is idempotent.
@@ -141,6 +148,10 @@ pub enum Error {
         after: Duration,
         /// What timed out (the host, and what the client did about it).
         message: String,
+        /// The idempotency token every attempt of the call sent, when the
+        /// operation has one: calling again with it cannot apply the change
+        /// twice.
+        client_token: Option<String>,
     },
     /// The response could not be read as the expected JSON (a gateway's HTML
     /// error page, a truncated body, a shape that does not fit). What to do:
@@ -155,6 +166,10 @@ pub enum Error {
         snippet: String,
         /// The request id, if one could still be read.
         request_id: Option<String>,
+        /// The idempotency token every attempt of the call sent, when the
+        /// operation has one: calling again with it cannot apply the change
+        /// twice.
+        client_token: Option<String>,
     },
     /// The request of an operation that is not safe to repeat (not
     /// read-only, no idempotency token) was sent, but its answer was lost:
@@ -208,6 +223,7 @@ impl Error {
             message: message.into(),
             snippet: snippet(body),
             request_id: None,
+            client_token: None,
         }
     }
 
@@ -257,6 +273,54 @@ impl Error {
             Error::OutcomeUnknown { source, .. } => source.request_id(),
             _ => None,
         }
+    }
+
+    /// The idempotency token (`ClientToken`) every attempt of the call sent,
+    /// whether the caller set it or the client filled it: calling the
+    /// operation again with this token cannot apply the change twice. `None`
+    /// for operations without one, and for failures before anything was sent.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: yun_core::tencent::TencentClient) -> Result<(), yun_core::Error> {
+    /// use yun_core::tencent::TencentRequest;
+    ///
+    /// let mut body = serde_json::json!({"ImageId": "img-1", "InstanceCount": 1});
+    /// let request = TencentRequest::new("RunInstances", "2017-03-12", &body)?
+    ///     .idempotency_token("ClientToken");
+    /// if let Err(e) = client.send(&request).await {
+    ///     if let Some(token) = e.client_token() {
+    ///         // Whatever the first call did, this one cannot start a second instance.
+    ///         body["ClientToken"] = token.into();
+    ///         let again = TencentRequest::new("RunInstances", "2017-03-12", &body)?
+    ///             .idempotency_token("ClientToken");
+    ///         client.send(&again).await?;
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn client_token(&self) -> Option<&str> {
+        match self {
+            Error::Service(e) => e.client_token.as_deref(),
+            Error::Transport { client_token, .. }
+            | Error::Timeout { client_token, .. }
+            | Error::Decode { client_token, .. } => client_token.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Records the idempotency token the call sent (see
+    /// [`Error::client_token`]).
+    pub(crate) fn with_client_token(mut self, token: Option<&str>) -> Self {
+        if let Some(token) = token {
+            match &mut self {
+                Error::Service(e) => e.client_token = Some(token.to_owned()),
+                Error::Transport { client_token, .. }
+                | Error::Timeout { client_token, .. }
+                | Error::Decode { client_token, .. } => *client_token = Some(token.to_owned()),
+                _ => {}
+            }
+        }
+        self
     }
 
     /// The HTTP status of the response, when one arrived.
@@ -394,6 +458,7 @@ impl fmt::Debug for ServiceError {
             .field("recommend", &self.recommend)
             .field("host_id", &self.host_id)
             .field("note", &Redacted(&self.note))
+            .field("client_token", &self.client_token)
             .finish()
     }
 }
@@ -450,33 +515,39 @@ impl fmt::Debug for Error {
                 message,
                 connect,
                 source,
+                client_token,
             } => f
                 .debug_struct("Transport")
                 .field("message", &Redacted(message))
                 .field("connect", connect)
                 .field("source", &Redacted(source))
+                .field("client_token", client_token)
                 .finish(),
             Error::Timeout {
                 kind,
                 after,
                 message,
+                client_token,
             } => f
                 .debug_struct("Timeout")
                 .field("kind", kind)
                 .field("after", after)
                 .field("message", &Redacted(message))
+                .field("client_token", client_token)
                 .finish(),
             Error::Decode {
                 http_status,
                 message,
                 snippet,
                 request_id,
+                client_token,
             } => f
                 .debug_struct("Decode")
                 .field("http_status", http_status)
                 .field("message", &Redacted(message))
                 .field("snippet", &Redacted(snippet))
                 .field("request_id", request_id)
+                .field("client_token", client_token)
                 .finish(),
             Error::OutcomeUnknown {
                 action,
@@ -505,6 +576,7 @@ impl fmt::Display for Plain<'_, Error> {
                 kind,
                 after,
                 message,
+                ..
             } => write!(
                 f,
                 "the {} timeout ({after:?}) fired: {message}",
@@ -576,6 +648,7 @@ mod tests {
     #[test]
     fn an_unknown_outcome_answers_what_its_last_attempt_saw() {
         let service = Error::from(ServiceError {
+            client_token: None,
             vendor: Vendor::Aliyun,
             code: "InternalError".into(),
             message: "try later".into(),
@@ -608,6 +681,7 @@ mod tests {
             (Vendor::Tencent, "RequestLimitExceeded.UinLimitExceeded"),
         ] {
             let e = Error::from(ServiceError {
+                client_token: None,
                 vendor,
                 code: code.into(),
                 message: String::new(),

@@ -225,6 +225,7 @@ mod tests {
 
     fn service(vendor: Vendor, code: &str, message: &str) -> Error {
         ServiceError {
+            client_token: None,
             vendor,
             code: code.into(),
             message: message.into(),

@@ -43,6 +43,7 @@ pub trait Transport: Send + Sync + fmt::Debug {
         Box::pin(async move {
             use futures_util::TryStreamExt;
             let chunks: Vec<Bytes> = body.try_collect().await.map_err(|e| Error::Transport {
+                client_token: None,
                 message: format!("reading the body to upload failed: {e}"),
                 connect: true,
                 source: None,
@@ -244,6 +245,7 @@ impl ReqwestTransport {
             builder = builder.no_proxy();
         }
         let client = builder.build().map_err(|e| Error::Transport {
+            client_token: None,
             message: "could not initialise the HTTP client".into(),
             connect: false,
             source: Some(Box::new(e)),
@@ -264,6 +266,7 @@ impl ReqwestTransport {
         match tokio::time::timeout(self.timeout, self.exchange(&host, request)).await {
             Ok(result) => result,
             Err(_) => Err(Error::Timeout {
+                client_token: None,
                 kind: TimeoutKind::Attempt,
                 after: self.timeout,
                 message: format!("no complete answer from {host}"),
@@ -292,6 +295,7 @@ impl ReqwestTransport {
         match tokio::time::timeout(self.timeout, self.run(&host, upload)).await {
             Ok(result) => result,
             Err(_) => Err(Error::Timeout {
+                client_token: None,
                 kind: TimeoutKind::Attempt,
                 after: self.timeout,
                 message: format!("the upload to {host} did not finish"),
@@ -318,6 +322,7 @@ impl ReqwestTransport {
         }
         let body = self.read_body(host, response).await?;
         builder.body(body).map_err(|e| Error::Transport {
+            client_token: None,
             message: format!("malformed response from {host}"),
             connect: false,
             source: Some(Box::new(e)),
@@ -328,6 +333,7 @@ impl ReqwestTransport {
     /// (a misbehaving gateway must not exhaust memory).
     async fn read_body(&self, host: &str, mut response: reqwest::Response) -> Result<Bytes, Error> {
         let too_large = || Error::Transport {
+            client_token: None,
             message: format!(
                 "the response from {host} is larger than {} MiB",
                 MAX_RESPONSE_BODY >> 20
@@ -349,6 +355,7 @@ impl ReqwestTransport {
                     let e = e.without_url();
                     let of = declared.map(|n| format!(" of {n}")).unwrap_or_default();
                     return Err(Error::Transport {
+                        client_token: None,
                         message: format!(
                             "the connection to {host} closed after {}{of} body bytes ({})",
                             body.len(),
@@ -383,12 +390,14 @@ impl ReqwestTransport {
         if e.is_timeout() {
             return if connect {
                 Error::Timeout {
+                    client_token: None,
                     kind: TimeoutKind::Connect,
                     after: self.connect_timeout,
                     message: format!("could not connect to {host}; the request was not sent"),
                 }
             } else {
                 Error::Timeout {
+                    client_token: None,
                     kind: TimeoutKind::Read,
                     after: self.read_timeout,
                     message: format!("{host} stopped answering after the request was sent"),
@@ -399,6 +408,7 @@ impl ReqwestTransport {
         let cause = root_cause(&e);
         let source: BoxError = Box::new(e);
         Error::Transport {
+            client_token: None,
             message: if connect {
                 format!("could not connect to {host} ({cause}); the request was not sent")
             } else {

@@ -498,6 +498,7 @@ mod tests {
 
     fn service(vendor: Vendor, status: u16, code: &str) -> Error {
         ServiceError {
+            client_token: None,
             vendor,
             code: code.into(),
             message: String::new(),
@@ -514,11 +515,13 @@ mod tests {
     fn failures_are_classified_by_what_the_service_can_have_done() {
         use Fault::*;
         let timeout = |kind| Error::Timeout {
+            client_token: None,
             kind,
             after: Duration::from_secs(1),
             message: String::new(),
         };
         let transport = |connect| Error::Transport {
+            client_token: None,
             message: String::new(),
             connect,
             source: None,

@@ -461,6 +461,7 @@ fn check_response(head: &http::response::Parts, body: Bytes) -> Result<Bytes, Er
                     request_id,
                 },
         }) => Err(ServiceError {
+            client_token: None,
             vendor: Vendor::Tencent,
             code: error.code.unwrap_or_else(|| "Unknown".into()),
             message: error.message.unwrap_or_default(),

@@ -306,8 +306,16 @@ async fn run_case(vendor: Vendor, fault: Fault, always: bool, op: Op) -> String 
                 tokens.iter().all(|t| t.as_deref() == Some(first.as_str())),
                 "{label}: {tokens:?}"
             );
+            if let Err(e) = &result {
+                assert_eq!(e.client_token(), Some(first.as_str()), "{label}: {e:?}");
+            }
         }
-        _ => assert!(tokens.iter().all(Option::is_none), "{label}: {tokens:?}"),
+        _ => {
+            assert!(tokens.iter().all(Option::is_none), "{label}: {tokens:?}");
+            if let Err(e) = &result {
+                assert_eq!(e.client_token(), None, "{label}");
+            }
+        }
     }
     format!(
         "| {vendor:?} | {fault:?} | {} | {op:?} | {outcome} | {attempts} | {} ms |",
