@@ -183,12 +183,13 @@ pub(crate) fn lib_rs(spec: &Spec, crate_dir: &str, ops: &[OpNames<'_>]) -> Token
             args = args.join(", ")
         ));
     }
-    doc.push_str(
+    doc.push_str(&format!(
         "- [`Client`]: build one with [`Client::from_env`] (credentials and region where the \
          vendor's CLI and SDKs look) or [`Client::new`]; [`Client::raw`] calls any action.\n\
-         - [`operations`]: one module per operation with its request, response and nested types; \
-         requests and responses are also re-exported here.\n",
-    );
+         - [`operations`]: one module per operation, its page holding the request, the response and \
+         the objects they hold; requests and responses are also re-exported at the crate root \
+         (`use {crate_name}::{{Client, <Operation>Request}};`), where the docs do not list them again.\n",
+    ));
     let has_models = spec.vendor == Vendor::Tencent || !spec.shapes.is_empty();
     if has_models {
         doc.push_str("- [`models`]: objects shared by requests and responses.\n");
@@ -201,17 +202,36 @@ pub(crate) fn lib_rs(spec: &Spec, crate_dir: &str, ops: &[OpNames<'_>]) -> Token
     if let Some(paged) = example_op(ops.iter().filter(|o| o.paginator.is_some())) {
         doc.push_str(&paginator_example(&crate_name, paged));
     }
+    doc.push_str(&regions_doc(spec));
     let version = &spec.version;
     let models = has_models.then(|| {
         quote!(
             pub mod models;
         )
     });
+    // Hidden from the root page, which would otherwise list hundreds of
+    // lines: each type's page is in its operation's module.
     let reexports = ops.iter().map(|o| {
         let module = ident(&o.method);
         let request = format_ident!("{}", o.request);
         let response = format_ident!("{}", o.response);
-        quote!(pub use operations::#module::{#request, #response};)
+        quote!(#[doc(hidden)] pub use operations::#module::{#request, #response};)
+    });
+    let endpoints = (spec.vendor == Vendor::Aliyun).then(|| {
+        let pairs = spec.endpoints.iter().map(|e| {
+            let (r, h) = (&e.region, &e.host);
+            quote!((#r, #h))
+        });
+        let doc = format!(
+            "The host each region's requests go to, `(region, host)`, as the metadata lists them. \
+             A region not listed goes to `{code}.<region>.aliyuncs.com`, a config without a region \
+             to `{code}.aliyuncs.com`; `Config::builder().endpoint_url(…)` overrides them all.",
+            code = spec.endpoint_code
+        );
+        quote! {
+            #[doc = #doc]
+            pub const ENDPOINTS: &[(&str, &str)] = &[#(#pairs),*];
+        }
     });
     let doc = super::inner_doc(&doc);
     quote! {
@@ -227,6 +247,35 @@ pub(crate) fn lib_rs(spec: &Spec, crate_dir: &str, ops: &[OpNames<'_>]) -> Token
 
         /// The API version every operation here calls.
         pub const VERSION: &str = #version;
+
+        #endpoints
+    }
+}
+
+/// The crate docs' section on regions: how the config's region and a
+/// request's region member relate, and where requests go.
+fn regions_doc(spec: &Spec) -> String {
+    let code = &spec.endpoint_code;
+    match spec.vendor {
+        Vendor::Aliyun => format!(
+            "\n# Regions\n\n\
+             The config's region (`Config::builder().region(…)`, or `ALIBABA_CLOUD_REGION_ID` for \
+             [`Client::from_env`]) picks the host requests go to: see [`ENDPOINTS`]. An operation's \
+             `RegionId` member, where it has one, names the region whose resources it acts on. The \
+             two are separate settings, as in the official SDKs: yun sends each as given and copies \
+             neither into the other, so give both the same region unless the product says \
+             otherwise. Without a region, requests go to `{code}.aliyuncs.com`.\n"
+        ),
+        Vendor::Tencent => format!(
+            "\n# Regions\n\n\
+             The config's region (`Config::builder().region(…)`, or `TENCENTCLOUD_REGION` for \
+             [`Client::from_env`]) is the region every request acts on: it is sent as the \
+             `X-TC-Region` header, and an operation's own region member, where it has one, is \
+             separate. Requests go to `{code}.tencentcloudapi.com`, which serves every region from \
+             the nearest access point, or to `{code}.<region>.tencentcloudapi.com` with \
+             `Config::builder().tencent_regional_endpoint(true)`; `endpoint_url(…)` overrides both. \
+             The metadata lists no per-region hosts.\n"
+        ),
     }
 }
 
@@ -301,16 +350,12 @@ pub(crate) fn client_rs(spec: &Spec, ops: &[OpNames<'_>], upload: Option<&str>) 
     let (inner_ty, constructor, from_env, raw_doc) = match spec.vendor {
         Vendor::Aliyun => {
             let code = &spec.endpoint_code;
-            let regional = spec.endpoints.iter().map(|e| {
-                let (r, h) = (&e.region, &e.host);
-                quote!((#r, #h))
-            });
             (
                 quote!(::yun_core::aliyun::AliyunClient),
                 quote! {
                     ::yun_core::aliyun::AliyunClient::new(config, ::yun_core::internal::AliyunEndpoints {
                         product: #code,
-                        regional: &[#(#regional),*],
+                        regional: crate::ENDPOINTS,
                     })
                 },
                 quote!(::yun_core::Config::aliyun_from_env().await?),

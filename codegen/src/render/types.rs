@@ -439,7 +439,6 @@ pub(crate) fn emit_struct(def: &StructDef) -> TokenStream {
     let name = format_ident!("{}", def.name);
     let doc = super::doc(&def.doc);
     let has_required = def.fields.iter().any(|f| f.required);
-    let sensitive = def.fields.iter().any(|f| f.sensitive);
 
     let fields = def.fields.iter().map(|f| {
         let ident = syn::parse_str::<syn::Ident>(&f.rust).expect("naming makes valid identifiers");
@@ -462,13 +461,10 @@ pub(crate) fn emit_struct(def: &StructDef) -> TokenStream {
     });
 
     let mut derives = vec![quote!(Clone), quote!(PartialEq)];
-    if !sensitive {
-        derives.push(quote!(Debug));
-    }
     if !has_required {
         derives.push(quote!(Default));
     }
-    let debug_impl = sensitive.then(|| debug_impl(def));
+    let debug_impl = debug_impl(def);
     let decode_impl = decode_impl(def);
     let inherent = def.buildable.then(|| constructor_and_setters(def));
     quote! {
@@ -687,23 +683,27 @@ fn decode_impl(def: &StructDef) -> TokenStream {
     }
 }
 
-/// `Debug` that shows `***` for secret members.
+/// `Debug` that shows the members that are present, `***` for a secret
+/// member's value (see `yun_core::internal::debug`).
 fn debug_impl(def: &StructDef) -> TokenStream {
     let name = format_ident!("{}", def.name);
     let label = &def.name;
-    let fields = def.fields.iter().map(|f| {
+    let members = def.fields.iter().map(|f| {
         let ident = syn::parse_str::<syn::Ident>(&f.rust).expect("valid identifier");
         let shown = f.rust.trim_start_matches("r#");
-        if f.sensitive {
-            quote!(.field(#shown, &"***"))
-        } else {
-            quote!(.field(#shown, &self.#ident))
-        }
+        let how = match (f.sensitive, f.required) {
+            (true, false) => quote!(secret),
+            (true, true) => quote!(hidden),
+            (false, true) => quote!(req),
+            (false, false) => quote!(opt),
+        };
+        quote!((#shown, d::#how(&self.#ident)))
     });
     quote! {
         impl ::std::fmt::Debug for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.debug_struct(#label)#(#fields)*.finish()
+                use ::yun_core::internal::debug as d;
+                d::members(f, #label, &[#(#members),*])
             }
         }
     }

@@ -13,7 +13,7 @@
 //! ```
 //!
 //! - [`Client`]: build one with [`Client::from_env`] (credentials and region where the vendor's CLI and SDKs look) or [`Client::new`]; [`Client::raw`] calls any action.
-//! - [`operations`]: one module per operation with its request, response and nested types; requests and responses are also re-exported here.
+//! - [`operations`]: one module per operation, its page holding the request, the response and the objects they hold; requests and responses are also re-exported at the crate root (`use yun_aliyun_ecs::{Client, <Operation>Request};`), where the docs do not list them again.
 //!
 //! Requests take their required members in `new(…)` and the rest through setters. Responses decode tolerantly: every member is optional, unknown members are ignored, and numbers sent as text (or the reverse) are accepted.
 //!
@@ -31,1114 +31,1506 @@
 //! println!("{} items", items.len());
 //! # Ok(()) }
 //! ```
+//!
+//! # Regions
+//!
+//! The config's region (`Config::builder().region(…)`, or `ALIBABA_CLOUD_REGION_ID` for [`Client::from_env`]) picks the host requests go to: see [`ENDPOINTS`]. An operation's `RegionId` member, where it has one, names the region whose resources it acts on. The two are separate settings, as in the official SDKs: yun sends each as given and copies neither into the other, so give both the same region unless the product says otherwise. Without a region, requests go to `ecs.aliyuncs.com`.
 
 mod client;
 pub mod operations;
 pub use client::Client;
+#[doc(hidden)]
 pub use operations::accept_inquired_system_event::{
     AcceptInquiredSystemEventRequest, AcceptInquiredSystemEventResponse,
 };
 pub use yun_core::{Config, Credential, Error};
 
+#[doc(hidden)]
 pub use operations::activate_router_interface::{
     ActivateRouterInterfaceRequest, ActivateRouterInterfaceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::add_bandwidth_package_ips::{
     AddBandwidthPackageIpsRequest, AddBandwidthPackageIpsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::add_tags::{AddTagsRequest, AddTagsResponse};
+#[doc(hidden)]
 pub use operations::allocate_dedicated_hosts::{
     AllocateDedicatedHostsRequest, AllocateDedicatedHostsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::allocate_eip_address::{AllocateEipAddressRequest, AllocateEipAddressResponse};
 
+#[doc(hidden)]
 pub use operations::allocate_public_ip_address::{
     AllocatePublicIpAddressRequest, AllocatePublicIpAddressResponse,
 };
 
+#[doc(hidden)]
 pub use operations::apply_auto_snapshot_policy::{
     ApplyAutoSnapshotPolicyRequest, ApplyAutoSnapshotPolicyResponse,
 };
 
+#[doc(hidden)]
 pub use operations::assign_ipv6_addresses::{
     AssignIpv6AddressesRequest, AssignIpv6AddressesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::assign_private_ip_addresses::{
     AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::associate_eip_address::{
     AssociateEipAddressRequest, AssociateEipAddressResponse,
 };
 
+#[doc(hidden)]
 pub use operations::associate_ha_vip::{AssociateHaVipRequest, AssociateHaVipResponse};
+#[doc(hidden)]
 pub use operations::attach_classic_link_vpc::{
     AttachClassicLinkVpcRequest, AttachClassicLinkVpcResponse,
 };
 
+#[doc(hidden)]
 pub use operations::attach_disk::{AttachDiskRequest, AttachDiskResponse};
+#[doc(hidden)]
 pub use operations::attach_instance_ram_role::{
     AttachInstanceRamRoleRequest, AttachInstanceRamRoleResponse,
 };
 
+#[doc(hidden)]
 pub use operations::attach_key_pair::{AttachKeyPairRequest, AttachKeyPairResponse};
+#[doc(hidden)]
 pub use operations::attach_network_interface::{
     AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::authorize_security_group::{
     AuthorizeSecurityGroupRequest, AuthorizeSecurityGroupResponse,
 };
 
+#[doc(hidden)]
 pub use operations::authorize_security_group_egress::{
     AuthorizeSecurityGroupEgressRequest, AuthorizeSecurityGroupEgressResponse,
 };
 
+#[doc(hidden)]
 pub use operations::cancel_auto_snapshot_policy::{
     CancelAutoSnapshotPolicyRequest, CancelAutoSnapshotPolicyResponse,
 };
 
+#[doc(hidden)]
 pub use operations::cancel_copy_image::{CancelCopyImageRequest, CancelCopyImageResponse};
+#[doc(hidden)]
 pub use operations::cancel_image_pipeline_execution::{
     CancelImagePipelineExecutionRequest, CancelImagePipelineExecutionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::cancel_physical_connection::{
     CancelPhysicalConnectionRequest, CancelPhysicalConnectionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::cancel_simulated_system_events::{
     CancelSimulatedSystemEventsRequest, CancelSimulatedSystemEventsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::cancel_task::{CancelTaskRequest, CancelTaskResponse};
+#[doc(hidden)]
 pub use operations::connect_router_interface::{
     ConnectRouterInterfaceRequest, ConnectRouterInterfaceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::convert_nat_public_ip_to_eip::{
     ConvertNatPublicIpToEipRequest, ConvertNatPublicIpToEipResponse,
 };
 
+#[doc(hidden)]
 pub use operations::copy_image::{CopyImageRequest, CopyImageResponse};
+#[doc(hidden)]
 pub use operations::copy_snapshot::{CopySnapshotRequest, CopySnapshotResponse};
+#[doc(hidden)]
 pub use operations::create_activation::{CreateActivationRequest, CreateActivationResponse};
 
+#[doc(hidden)]
 pub use operations::create_auto_provisioning_group::{
     CreateAutoProvisioningGroupRequest, CreateAutoProvisioningGroupResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_auto_snapshot_policy::{
     CreateAutoSnapshotPolicyRequest, CreateAutoSnapshotPolicyResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_capacity_reservation::{
     CreateCapacityReservationRequest, CreateCapacityReservationResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_command::{CreateCommandRequest, CreateCommandResponse};
+#[doc(hidden)]
 pub use operations::create_dedicated_host_cluster::{
     CreateDedicatedHostClusterRequest, CreateDedicatedHostClusterResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_demand::{CreateDemandRequest, CreateDemandResponse};
+#[doc(hidden)]
 pub use operations::create_deployment_set::{
     CreateDeploymentSetRequest, CreateDeploymentSetResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_diagnostic_metric_set::{
     CreateDiagnosticMetricSetRequest, CreateDiagnosticMetricSetResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_diagnostic_report::{
     CreateDiagnosticReportRequest, CreateDiagnosticReportResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_disk::{CreateDiskRequest, CreateDiskResponse};
+#[doc(hidden)]
 pub use operations::create_elasticity_assurance::{
     CreateElasticityAssuranceRequest, CreateElasticityAssuranceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_forward_entry::{CreateForwardEntryRequest, CreateForwardEntryResponse};
 
+#[doc(hidden)]
 pub use operations::create_ha_vip::{CreateHaVipRequest, CreateHaVipResponse};
+#[doc(hidden)]
 pub use operations::create_hpc_cluster::{CreateHpcClusterRequest, CreateHpcClusterResponse};
 
+#[doc(hidden)]
 pub use operations::create_image::{CreateImageRequest, CreateImageResponse};
+#[doc(hidden)]
 pub use operations::create_image_component::{
     CreateImageComponentRequest, CreateImageComponentResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_image_pipeline::{
     CreateImagePipelineRequest, CreateImagePipelineResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_instance::{CreateInstanceRequest, CreateInstanceResponse};
+#[doc(hidden)]
 pub use operations::create_key_pair::{CreateKeyPairRequest, CreateKeyPairResponse};
+#[doc(hidden)]
 pub use operations::create_launch_template::{
     CreateLaunchTemplateRequest, CreateLaunchTemplateResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_launch_template_version::{
     CreateLaunchTemplateVersionRequest, CreateLaunchTemplateVersionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_nat_gateway::{CreateNatGatewayRequest, CreateNatGatewayResponse};
 
+#[doc(hidden)]
 pub use operations::create_network_interface::{
     CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_network_interface_permission::{
     CreateNetworkInterfacePermissionRequest, CreateNetworkInterfacePermissionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_physical_connection::{
     CreatePhysicalConnectionRequest, CreatePhysicalConnectionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_prefix_list::{CreatePrefixListRequest, CreatePrefixListResponse};
 
+#[doc(hidden)]
 pub use operations::create_route_entry::{CreateRouteEntryRequest, CreateRouteEntryResponse};
 
+#[doc(hidden)]
 pub use operations::create_router_interface::{
     CreateRouterInterfaceRequest, CreateRouterInterfaceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_security_group::{
     CreateSecurityGroupRequest, CreateSecurityGroupResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_simulated_system_events::{
     CreateSimulatedSystemEventsRequest, CreateSimulatedSystemEventsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_snapshot::{CreateSnapshotRequest, CreateSnapshotResponse};
+#[doc(hidden)]
 pub use operations::create_snapshot_group::{
     CreateSnapshotGroupRequest, CreateSnapshotGroupResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_storage_set::{CreateStorageSetRequest, CreateStorageSetResponse};
 
+#[doc(hidden)]
 pub use operations::create_v_switch::{CreateVSwitchRequest, CreateVSwitchResponse};
+#[doc(hidden)]
 pub use operations::create_virtual_border_router::{
     CreateVirtualBorderRouterRequest, CreateVirtualBorderRouterResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_vpc::{CreateVpcRequest, CreateVpcResponse};
+#[doc(hidden)]
 pub use operations::deactivate_router_interface::{
     DeactivateRouterInterfaceRequest, DeactivateRouterInterfaceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_activation::{DeleteActivationRequest, DeleteActivationResponse};
 
+#[doc(hidden)]
 pub use operations::delete_auto_provisioning_group::{
     DeleteAutoProvisioningGroupRequest, DeleteAutoProvisioningGroupResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_auto_snapshot_policy::{
     DeleteAutoSnapshotPolicyRequest, DeleteAutoSnapshotPolicyResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_bandwidth_package::{
     DeleteBandwidthPackageRequest, DeleteBandwidthPackageResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_command::{DeleteCommandRequest, DeleteCommandResponse};
+#[doc(hidden)]
 pub use operations::delete_dedicated_host_cluster::{
     DeleteDedicatedHostClusterRequest, DeleteDedicatedHostClusterResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_demand::{DeleteDemandRequest, DeleteDemandResponse};
+#[doc(hidden)]
 pub use operations::delete_deployment_set::{
     DeleteDeploymentSetRequest, DeleteDeploymentSetResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_diagnostic_metric_sets::{
     DeleteDiagnosticMetricSetsRequest, DeleteDiagnosticMetricSetsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_diagnostic_reports::{
     DeleteDiagnosticReportsRequest, DeleteDiagnosticReportsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_disk::{DeleteDiskRequest, DeleteDiskResponse};
+#[doc(hidden)]
 pub use operations::delete_forward_entry::{DeleteForwardEntryRequest, DeleteForwardEntryResponse};
 
+#[doc(hidden)]
 pub use operations::delete_ha_vip::{DeleteHaVipRequest, DeleteHaVipResponse};
+#[doc(hidden)]
 pub use operations::delete_hpc_cluster::{DeleteHpcClusterRequest, DeleteHpcClusterResponse};
 
+#[doc(hidden)]
 pub use operations::delete_image::{DeleteImageRequest, DeleteImageResponse};
+#[doc(hidden)]
 pub use operations::delete_image_component::{
     DeleteImageComponentRequest, DeleteImageComponentResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_image_pipeline::{
     DeleteImagePipelineRequest, DeleteImagePipelineResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_instance::{DeleteInstanceRequest, DeleteInstanceResponse};
+#[doc(hidden)]
 pub use operations::delete_instances::{DeleteInstancesRequest, DeleteInstancesResponse};
+#[doc(hidden)]
 pub use operations::delete_key_pairs::{DeleteKeyPairsRequest, DeleteKeyPairsResponse};
+#[doc(hidden)]
 pub use operations::delete_launch_template::{
     DeleteLaunchTemplateRequest, DeleteLaunchTemplateResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_launch_template_version::{
     DeleteLaunchTemplateVersionRequest, DeleteLaunchTemplateVersionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_nat_gateway::{DeleteNatGatewayRequest, DeleteNatGatewayResponse};
 
+#[doc(hidden)]
 pub use operations::delete_network_interface::{
     DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_network_interface_permission::{
     DeleteNetworkInterfacePermissionRequest, DeleteNetworkInterfacePermissionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_physical_connection::{
     DeletePhysicalConnectionRequest, DeletePhysicalConnectionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_prefix_list::{DeletePrefixListRequest, DeletePrefixListResponse};
 
+#[doc(hidden)]
 pub use operations::delete_route_entry::{DeleteRouteEntryRequest, DeleteRouteEntryResponse};
 
+#[doc(hidden)]
 pub use operations::delete_router_interface::{
     DeleteRouterInterfaceRequest, DeleteRouterInterfaceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_security_group::{
     DeleteSecurityGroupRequest, DeleteSecurityGroupResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_snapshot::{DeleteSnapshotRequest, DeleteSnapshotResponse};
+#[doc(hidden)]
 pub use operations::delete_snapshot_group::{
     DeleteSnapshotGroupRequest, DeleteSnapshotGroupResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_storage_set::{DeleteStorageSetRequest, DeleteStorageSetResponse};
 
+#[doc(hidden)]
 pub use operations::delete_v_switch::{DeleteVSwitchRequest, DeleteVSwitchResponse};
+#[doc(hidden)]
 pub use operations::delete_virtual_border_router::{
     DeleteVirtualBorderRouterRequest, DeleteVirtualBorderRouterResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_vpc::{DeleteVpcRequest, DeleteVpcResponse};
+#[doc(hidden)]
 pub use operations::deregister_managed_instance::{
     DeregisterManagedInstanceRequest, DeregisterManagedInstanceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_access_points::{
     DescribeAccessPointsRequest, DescribeAccessPointsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_account_attributes::{
     DescribeAccountAttributesRequest, DescribeAccountAttributesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_activations::{
     DescribeActivationsRequest, DescribeActivationsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_auto_provisioning_group_history::{
     DescribeAutoProvisioningGroupHistoryRequest, DescribeAutoProvisioningGroupHistoryResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_auto_provisioning_group_instances::{
     DescribeAutoProvisioningGroupInstancesRequest, DescribeAutoProvisioningGroupInstancesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_auto_provisioning_groups::{
     DescribeAutoProvisioningGroupsRequest, DescribeAutoProvisioningGroupsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_auto_snapshot_policy_ex::{
     DescribeAutoSnapshotPolicyExRequest, DescribeAutoSnapshotPolicyExResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_available_resource::{
     DescribeAvailableResourceRequest, DescribeAvailableResourceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_bandwidth_limitation::{
     DescribeBandwidthLimitationRequest, DescribeBandwidthLimitationResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_bandwidth_packages::{
     DescribeBandwidthPackagesRequest, DescribeBandwidthPackagesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_capacity_reservation_instances::{
     DescribeCapacityReservationInstancesRequest, DescribeCapacityReservationInstancesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_capacity_reservations::{
     DescribeCapacityReservationsRequest, DescribeCapacityReservationsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_classic_link_instances::{
     DescribeClassicLinkInstancesRequest, DescribeClassicLinkInstancesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_cloud_assistant_settings::{
     DescribeCloudAssistantSettingsRequest, DescribeCloudAssistantSettingsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_cloud_assistant_status::{
     DescribeCloudAssistantStatusRequest, DescribeCloudAssistantStatusResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_clusters::{DescribeClustersRequest, DescribeClustersResponse};
 
+#[doc(hidden)]
 pub use operations::describe_commands::{DescribeCommandsRequest, DescribeCommandsResponse};
 
+#[doc(hidden)]
 pub use operations::describe_dedicated_host_auto_renew::{
     DescribeDedicatedHostAutoRenewRequest, DescribeDedicatedHostAutoRenewResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_dedicated_host_clusters::{
     DescribeDedicatedHostClustersRequest, DescribeDedicatedHostClustersResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_dedicated_host_types::{
     DescribeDedicatedHostTypesRequest, DescribeDedicatedHostTypesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_dedicated_hosts::{
     DescribeDedicatedHostsRequest, DescribeDedicatedHostsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_demands::{DescribeDemandsRequest, DescribeDemandsResponse};
+#[doc(hidden)]
 pub use operations::describe_deployment_set_supported_instance_type_family::{
     DescribeDeploymentSetSupportedInstanceTypeFamilyRequest,
     DescribeDeploymentSetSupportedInstanceTypeFamilyResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_deployment_sets::{
     DescribeDeploymentSetsRequest, DescribeDeploymentSetsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_diagnostic_metric_sets::{
     DescribeDiagnosticMetricSetsRequest, DescribeDiagnosticMetricSetsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_diagnostic_metrics::{
     DescribeDiagnosticMetricsRequest, DescribeDiagnosticMetricsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_diagnostic_report_attributes::{
     DescribeDiagnosticReportAttributesRequest, DescribeDiagnosticReportAttributesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_diagnostic_reports::{
     DescribeDiagnosticReportsRequest, DescribeDiagnosticReportsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_disk_monitor_data::{
     DescribeDiskMonitorDataRequest, DescribeDiskMonitorDataResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_disks::{DescribeDisksRequest, DescribeDisksResponse};
+#[doc(hidden)]
 pub use operations::describe_disks_full_status::{
     DescribeDisksFullStatusRequest, DescribeDisksFullStatusResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_eip_addresses::{
     DescribeEipAddressesRequest, DescribeEipAddressesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_eip_monitor_data::{
     DescribeEipMonitorDataRequest, DescribeEipMonitorDataResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_elasticity_assurance_instances::{
     DescribeElasticityAssuranceInstancesRequest, DescribeElasticityAssuranceInstancesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_elasticity_assurances::{
     DescribeElasticityAssurancesRequest, DescribeElasticityAssurancesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_eni_monitor_data::{
     DescribeEniMonitorDataRequest, DescribeEniMonitorDataResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_forward_table_entries::{
     DescribeForwardTableEntriesRequest, DescribeForwardTableEntriesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_ha_vips::{DescribeHaVipsRequest, DescribeHaVipsResponse};
+#[doc(hidden)]
 pub use operations::describe_hpc_clusters::{
     DescribeHpcClustersRequest, DescribeHpcClustersResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_image_components::{
     DescribeImageComponentsRequest, DescribeImageComponentsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_image_from_family::{
     DescribeImageFromFamilyRequest, DescribeImageFromFamilyResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_image_pipeline_executions::{
     DescribeImagePipelineExecutionsRequest, DescribeImagePipelineExecutionsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_image_pipelines::{
     DescribeImagePipelinesRequest, DescribeImagePipelinesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_image_share_permission::{
     DescribeImageSharePermissionRequest, DescribeImageSharePermissionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_image_support_instance_types::{
     DescribeImageSupportInstanceTypesRequest, DescribeImageSupportInstanceTypesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_images::{DescribeImagesRequest, DescribeImagesResponse};
+#[doc(hidden)]
 pub use operations::describe_instance_attachment_attributes::{
     DescribeInstanceAttachmentAttributesRequest, DescribeInstanceAttachmentAttributesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_attribute::{
     DescribeInstanceAttributeRequest, DescribeInstanceAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_auto_renew_attribute::{
     DescribeInstanceAutoRenewAttributeRequest, DescribeInstanceAutoRenewAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_history_events::{
     DescribeInstanceHistoryEventsRequest, DescribeInstanceHistoryEventsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_maintenance_attributes::{
     DescribeInstanceMaintenanceAttributesRequest, DescribeInstanceMaintenanceAttributesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_modification_price::{
     DescribeInstanceModificationPriceRequest, DescribeInstanceModificationPriceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_monitor_data::{
     DescribeInstanceMonitorDataRequest, DescribeInstanceMonitorDataResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_ram_role::{
     DescribeInstanceRamRoleRequest, DescribeInstanceRamRoleResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_status::{
     DescribeInstanceStatusRequest, DescribeInstanceStatusResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_topology::{
     DescribeInstanceTopologyRequest, DescribeInstanceTopologyResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_type_families::{
     DescribeInstanceTypeFamiliesRequest, DescribeInstanceTypeFamiliesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_types::{
     DescribeInstanceTypesRequest, DescribeInstanceTypesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_vnc_url::{
     DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instances::{DescribeInstancesRequest, DescribeInstancesResponse};
 
+#[doc(hidden)]
 pub use operations::describe_instances_full_status::{
     DescribeInstancesFullStatusRequest, DescribeInstancesFullStatusResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_invocation_results::{
     DescribeInvocationResultsRequest, DescribeInvocationResultsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_invocations::{
     DescribeInvocationsRequest, DescribeInvocationsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_key_pairs::{DescribeKeyPairsRequest, DescribeKeyPairsResponse};
 
+#[doc(hidden)]
 pub use operations::describe_launch_template_versions::{
     DescribeLaunchTemplateVersionsRequest, DescribeLaunchTemplateVersionsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_launch_templates::{
     DescribeLaunchTemplatesRequest, DescribeLaunchTemplatesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_limitation::{DescribeLimitationRequest, DescribeLimitationResponse};
 
+#[doc(hidden)]
 pub use operations::describe_managed_instances::{
     DescribeManagedInstancesRequest, DescribeManagedInstancesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_nat_gateways::{
     DescribeNatGatewaysRequest, DescribeNatGatewaysResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_network_interface_attribute::{
     DescribeNetworkInterfaceAttributeRequest, DescribeNetworkInterfaceAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_network_interface_permissions::{
     DescribeNetworkInterfacePermissionsRequest, DescribeNetworkInterfacePermissionsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_network_interfaces::{
     DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_new_project_eip_monitor_data::{
     DescribeNewProjectEipMonitorDataRequest, DescribeNewProjectEipMonitorDataResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_physical_connections::{
     DescribePhysicalConnectionsRequest, DescribePhysicalConnectionsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_prefix_list_associations::{
     DescribePrefixListAssociationsRequest, DescribePrefixListAssociationsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_prefix_list_attributes::{
     DescribePrefixListAttributesRequest, DescribePrefixListAttributesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_prefix_lists::{
     DescribePrefixListsRequest, DescribePrefixListsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_price::{DescribePriceRequest, DescribePriceResponse};
+#[doc(hidden)]
 pub use operations::describe_recommend_instance_type::{
     DescribeRecommendInstanceTypeRequest, DescribeRecommendInstanceTypeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_regions::{DescribeRegionsRequest, DescribeRegionsResponse};
+#[doc(hidden)]
 pub use operations::describe_renewal_price::{
     DescribeRenewalPriceRequest, DescribeRenewalPriceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_reserved_instance_auto_renew_attribute::{
     DescribeReservedInstanceAutoRenewAttributeRequest,
     DescribeReservedInstanceAutoRenewAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_reserved_instances::{
     DescribeReservedInstancesRequest, DescribeReservedInstancesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_resource_by_tags::{
     DescribeResourceByTagsRequest, DescribeResourceByTagsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_resources_modification::{
     DescribeResourcesModificationRequest, DescribeResourcesModificationResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_route_tables::{
     DescribeRouteTablesRequest, DescribeRouteTablesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_router_interfaces::{
     DescribeRouterInterfacesRequest, DescribeRouterInterfacesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_security_group_attribute::{
     DescribeSecurityGroupAttributeRequest, DescribeSecurityGroupAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_security_group_references::{
     DescribeSecurityGroupReferencesRequest, DescribeSecurityGroupReferencesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_security_groups::{
     DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_send_file_results::{
     DescribeSendFileResultsRequest, DescribeSendFileResultsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_snapshot_groups::{
     DescribeSnapshotGroupsRequest, DescribeSnapshotGroupsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_snapshot_links::{
     DescribeSnapshotLinksRequest, DescribeSnapshotLinksResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_snapshot_monitor_data::{
     DescribeSnapshotMonitorDataRequest, DescribeSnapshotMonitorDataResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_snapshot_package::{
     DescribeSnapshotPackageRequest, DescribeSnapshotPackageResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_snapshots::{DescribeSnapshotsRequest, DescribeSnapshotsResponse};
 
+#[doc(hidden)]
 pub use operations::describe_snapshots_usage::{
     DescribeSnapshotsUsageRequest, DescribeSnapshotsUsageResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_spot_advice::{DescribeSpotAdviceRequest, DescribeSpotAdviceResponse};
 
+#[doc(hidden)]
 pub use operations::describe_spot_price_history::{
     DescribeSpotPriceHistoryRequest, DescribeSpotPriceHistoryResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_storage_capacity_units::{
     DescribeStorageCapacityUnitsRequest, DescribeStorageCapacityUnitsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_storage_set_details::{
     DescribeStorageSetDetailsRequest, DescribeStorageSetDetailsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_storage_sets::{
     DescribeStorageSetsRequest, DescribeStorageSetsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_tags::{DescribeTagsRequest, DescribeTagsResponse};
+#[doc(hidden)]
 pub use operations::describe_task_attribute::{
     DescribeTaskAttributeRequest, DescribeTaskAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_tasks::{DescribeTasksRequest, DescribeTasksResponse};
+#[doc(hidden)]
 pub use operations::describe_terminal_sessions::{
     DescribeTerminalSessionsRequest, DescribeTerminalSessionsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_user_business_behavior::{
     DescribeUserBusinessBehaviorRequest, DescribeUserBusinessBehaviorResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_user_data::{DescribeUserDataRequest, DescribeUserDataResponse};
 
+#[doc(hidden)]
 pub use operations::describe_v_routers::{DescribeVRoutersRequest, DescribeVRoutersResponse};
 
+#[doc(hidden)]
 pub use operations::describe_v_switches::{DescribeVSwitchesRequest, DescribeVSwitchesResponse};
 
+#[doc(hidden)]
 pub use operations::describe_virtual_border_routers::{
     DescribeVirtualBorderRoutersRequest, DescribeVirtualBorderRoutersResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_virtual_border_routers_for_physical_connection::{
     DescribeVirtualBorderRoutersForPhysicalConnectionRequest,
     DescribeVirtualBorderRoutersForPhysicalConnectionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_vpcs::{DescribeVpcsRequest, DescribeVpcsResponse};
+#[doc(hidden)]
 pub use operations::describe_zones::{DescribeZonesRequest, DescribeZonesResponse};
+#[doc(hidden)]
 pub use operations::detach_classic_link_vpc::{
     DetachClassicLinkVpcRequest, DetachClassicLinkVpcResponse,
 };
 
+#[doc(hidden)]
 pub use operations::detach_disk::{DetachDiskRequest, DetachDiskResponse};
+#[doc(hidden)]
 pub use operations::detach_instance_ram_role::{
     DetachInstanceRamRoleRequest, DetachInstanceRamRoleResponse,
 };
 
+#[doc(hidden)]
 pub use operations::detach_key_pair::{DetachKeyPairRequest, DetachKeyPairResponse};
+#[doc(hidden)]
 pub use operations::detach_network_interface::{
     DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::disable_activation::{DisableActivationRequest, DisableActivationResponse};
 
+#[doc(hidden)]
 pub use operations::eip_fill_params::{EipFillParamsRequest, EipFillParamsResponse};
+#[doc(hidden)]
 pub use operations::eip_fill_product::{EipFillProductRequest, EipFillProductResponse};
+#[doc(hidden)]
 pub use operations::eip_notify_paid::{EipNotifyPaidRequest, EipNotifyPaidResponse};
+#[doc(hidden)]
 pub use operations::enable_physical_connection::{
     EnablePhysicalConnectionRequest, EnablePhysicalConnectionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::export_image::{ExportImageRequest, ExportImageResponse};
+#[doc(hidden)]
 pub use operations::export_snapshot::{ExportSnapshotRequest, ExportSnapshotResponse};
+#[doc(hidden)]
 pub use operations::get_instance_console_output::{
     GetInstanceConsoleOutputRequest, GetInstanceConsoleOutputResponse,
 };
 
+#[doc(hidden)]
 pub use operations::get_instance_screenshot::{
     GetInstanceScreenshotRequest, GetInstanceScreenshotResponse,
 };
 
+#[doc(hidden)]
 pub use operations::import_image::{ImportImageRequest, ImportImageResponse};
+#[doc(hidden)]
 pub use operations::import_key_pair::{ImportKeyPairRequest, ImportKeyPairResponse};
+#[doc(hidden)]
 pub use operations::install_cloud_assistant::{
     InstallCloudAssistantRequest, InstallCloudAssistantResponse,
 };
 
+#[doc(hidden)]
 pub use operations::invoke_command::{InvokeCommandRequest, InvokeCommandResponse};
+#[doc(hidden)]
 pub use operations::join_resource_group::{JoinResourceGroupRequest, JoinResourceGroupResponse};
 
+#[doc(hidden)]
 pub use operations::join_security_group::{JoinSecurityGroupRequest, JoinSecurityGroupResponse};
 
+#[doc(hidden)]
 pub use operations::leave_security_group::{LeaveSecurityGroupRequest, LeaveSecurityGroupResponse};
 
+#[doc(hidden)]
 pub use operations::list_plugin_status::{ListPluginStatusRequest, ListPluginStatusResponse};
 
+#[doc(hidden)]
 pub use operations::list_tag_resources::{ListTagResourcesRequest, ListTagResourcesResponse};
 
+#[doc(hidden)]
 pub use operations::modify_auto_provisioning_group::{
     ModifyAutoProvisioningGroupRequest, ModifyAutoProvisioningGroupResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_auto_snapshot_policy::{
     ModifyAutoSnapshotPolicyRequest, ModifyAutoSnapshotPolicyResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_auto_snapshot_policy_ex::{
     ModifyAutoSnapshotPolicyExRequest, ModifyAutoSnapshotPolicyExResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_bandwidth_package_spec::{
     ModifyBandwidthPackageSpecRequest, ModifyBandwidthPackageSpecResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_capacity_reservation::{
     ModifyCapacityReservationRequest, ModifyCapacityReservationResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_cloud_assistant_settings::{
     ModifyCloudAssistantSettingsRequest, ModifyCloudAssistantSettingsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_command::{ModifyCommandRequest, ModifyCommandResponse};
+#[doc(hidden)]
 pub use operations::modify_dedicated_host_attribute::{
     ModifyDedicatedHostAttributeRequest, ModifyDedicatedHostAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_dedicated_host_auto_release_time::{
     ModifyDedicatedHostAutoReleaseTimeRequest, ModifyDedicatedHostAutoReleaseTimeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_dedicated_host_auto_renew_attribute::{
     ModifyDedicatedHostAutoRenewAttributeRequest, ModifyDedicatedHostAutoRenewAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_dedicated_host_cluster_attribute::{
     ModifyDedicatedHostClusterAttributeRequest, ModifyDedicatedHostClusterAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_dedicated_hosts_charge_type::{
     ModifyDedicatedHostsChargeTypeRequest, ModifyDedicatedHostsChargeTypeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_demand::{ModifyDemandRequest, ModifyDemandResponse};
+#[doc(hidden)]
 pub use operations::modify_deployment_set_attribute::{
     ModifyDeploymentSetAttributeRequest, ModifyDeploymentSetAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_diagnostic_metric_set::{
     ModifyDiagnosticMetricSetRequest, ModifyDiagnosticMetricSetResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_disk_attribute::{
     ModifyDiskAttributeRequest, ModifyDiskAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_disk_charge_type::{
     ModifyDiskChargeTypeRequest, ModifyDiskChargeTypeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_disk_spec::{ModifyDiskSpecRequest, ModifyDiskSpecResponse};
+#[doc(hidden)]
 pub use operations::modify_eip_address_attribute::{
     ModifyEipAddressAttributeRequest, ModifyEipAddressAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_elasticity_assurance::{
     ModifyElasticityAssuranceRequest, ModifyElasticityAssuranceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_forward_entry::{ModifyForwardEntryRequest, ModifyForwardEntryResponse};
 
+#[doc(hidden)]
 pub use operations::modify_ha_vip_attribute::{
     ModifyHaVipAttributeRequest, ModifyHaVipAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_hpc_cluster_attribute::{
     ModifyHpcClusterAttributeRequest, ModifyHpcClusterAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_image_attribute::{
     ModifyImageAttributeRequest, ModifyImageAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_image_share_group_permission::{
     ModifyImageShareGroupPermissionRequest, ModifyImageShareGroupPermissionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_image_share_permission::{
     ModifyImageSharePermissionRequest, ModifyImageSharePermissionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instance_attachment_attributes::{
     ModifyInstanceAttachmentAttributesRequest, ModifyInstanceAttachmentAttributesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instance_attribute::{
     ModifyInstanceAttributeRequest, ModifyInstanceAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instance_auto_release_time::{
     ModifyInstanceAutoReleaseTimeRequest, ModifyInstanceAutoReleaseTimeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instance_auto_renew_attribute::{
     ModifyInstanceAutoRenewAttributeRequest, ModifyInstanceAutoRenewAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instance_charge_type::{
     ModifyInstanceChargeTypeRequest, ModifyInstanceChargeTypeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instance_deployment::{
     ModifyInstanceDeploymentRequest, ModifyInstanceDeploymentResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instance_maintenance_attributes::{
     ModifyInstanceMaintenanceAttributesRequest, ModifyInstanceMaintenanceAttributesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instance_metadata_options::{
     ModifyInstanceMetadataOptionsRequest, ModifyInstanceMetadataOptionsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instance_network_spec::{
     ModifyInstanceNetworkSpecRequest, ModifyInstanceNetworkSpecResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instance_spec::{ModifyInstanceSpecRequest, ModifyInstanceSpecResponse};
 
+#[doc(hidden)]
 pub use operations::modify_instance_vnc_passwd::{
     ModifyInstanceVncPasswdRequest, ModifyInstanceVncPasswdResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instance_vpc_attribute::{
     ModifyInstanceVpcAttributeRequest, ModifyInstanceVpcAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_invocation_attribute::{
     ModifyInvocationAttributeRequest, ModifyInvocationAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_launch_template_default_version::{
     ModifyLaunchTemplateDefaultVersionRequest, ModifyLaunchTemplateDefaultVersionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_managed_instance::{
     ModifyManagedInstanceRequest, ModifyManagedInstanceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_network_interface_attribute::{
     ModifyNetworkInterfaceAttributeRequest, ModifyNetworkInterfaceAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_physical_connection_attribute::{
     ModifyPhysicalConnectionAttributeRequest, ModifyPhysicalConnectionAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_prefix_list::{ModifyPrefixListRequest, ModifyPrefixListResponse};
 
+#[doc(hidden)]
 pub use operations::modify_prepay_instance_spec::{
     ModifyPrepayInstanceSpecRequest, ModifyPrepayInstanceSpecResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_reserved_instance_attribute::{
     ModifyReservedInstanceAttributeRequest, ModifyReservedInstanceAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_reserved_instance_auto_renew_attribute::{
     ModifyReservedInstanceAutoRenewAttributeRequest,
     ModifyReservedInstanceAutoRenewAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_reserved_instances::{
     ModifyReservedInstancesRequest, ModifyReservedInstancesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_router_interface_attribute::{
     ModifyRouterInterfaceAttributeRequest, ModifyRouterInterfaceAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_router_interface_spec::{
     ModifyRouterInterfaceSpecRequest, ModifyRouterInterfaceSpecResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_security_group_attribute::{
     ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_security_group_egress_rule::{
     ModifySecurityGroupEgressRuleRequest, ModifySecurityGroupEgressRuleResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_security_group_policy::{
     ModifySecurityGroupPolicyRequest, ModifySecurityGroupPolicyResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_security_group_rule::{
     ModifySecurityGroupRuleRequest, ModifySecurityGroupRuleResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_snapshot_attribute::{
     ModifySnapshotAttributeRequest, ModifySnapshotAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_snapshot_group::{
     ModifySnapshotGroupRequest, ModifySnapshotGroupResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_storage_capacity_unit_attribute::{
     ModifyStorageCapacityUnitAttributeRequest, ModifyStorageCapacityUnitAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_storage_set_attribute::{
     ModifyStorageSetAttributeRequest, ModifyStorageSetAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_user_business_behavior::{
     ModifyUserBusinessBehaviorRequest, ModifyUserBusinessBehaviorResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_v_router_attribute::{
     ModifyVRouterAttributeRequest, ModifyVRouterAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_v_switch_attribute::{
     ModifyVSwitchAttributeRequest, ModifyVSwitchAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_virtual_border_router_attribute::{
     ModifyVirtualBorderRouterAttributeRequest, ModifyVirtualBorderRouterAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_vpc_attribute::{ModifyVpcAttributeRequest, ModifyVpcAttributeResponse};
 
+#[doc(hidden)]
 pub use operations::purchase_reserved_instances_offering::{
     PurchaseReservedInstancesOfferingRequest, PurchaseReservedInstancesOfferingResponse,
 };
 
+#[doc(hidden)]
 pub use operations::purchase_storage_capacity_unit::{
     PurchaseStorageCapacityUnitRequest, PurchaseStorageCapacityUnitResponse,
 };
 
+#[doc(hidden)]
 pub use operations::re_activate_instances::{
     ReActivateInstancesRequest, ReActivateInstancesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::re_init_disk::{ReInitDiskRequest, ReInitDiskResponse};
+#[doc(hidden)]
 pub use operations::reboot_instance::{RebootInstanceRequest, RebootInstanceResponse};
+#[doc(hidden)]
 pub use operations::reboot_instances::{RebootInstancesRequest, RebootInstancesResponse};
+#[doc(hidden)]
 pub use operations::recover_virtual_border_router::{
     RecoverVirtualBorderRouterRequest, RecoverVirtualBorderRouterResponse,
 };
 
+#[doc(hidden)]
 pub use operations::redeploy_dedicated_host::{
     RedeployDedicatedHostRequest, RedeployDedicatedHostResponse,
 };
 
+#[doc(hidden)]
 pub use operations::redeploy_instance::{RedeployInstanceRequest, RedeployInstanceResponse};
 
+#[doc(hidden)]
 pub use operations::release_capacity_reservation::{
     ReleaseCapacityReservationRequest, ReleaseCapacityReservationResponse,
 };
 
+#[doc(hidden)]
 pub use operations::release_dedicated_host::{
     ReleaseDedicatedHostRequest, ReleaseDedicatedHostResponse,
 };
 
+#[doc(hidden)]
 pub use operations::release_eip_address::{ReleaseEipAddressRequest, ReleaseEipAddressResponse};
 
+#[doc(hidden)]
 pub use operations::release_public_ip_address::{
     ReleasePublicIpAddressRequest, ReleasePublicIpAddressResponse,
 };
 
+#[doc(hidden)]
 pub use operations::remove_bandwidth_package_ips::{
     RemoveBandwidthPackageIpsRequest, RemoveBandwidthPackageIpsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::remove_tags::{RemoveTagsRequest, RemoveTagsResponse};
+#[doc(hidden)]
 pub use operations::renew_dedicated_hosts::{
     RenewDedicatedHostsRequest, RenewDedicatedHostsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::renew_instance::{RenewInstanceRequest, RenewInstanceResponse};
+#[doc(hidden)]
 pub use operations::renew_reserved_instances::{
     RenewReservedInstancesRequest, RenewReservedInstancesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::replace_system_disk::{ReplaceSystemDiskRequest, ReplaceSystemDiskResponse};
 
+#[doc(hidden)]
 pub use operations::report_instances_status::{
     ReportInstancesStatusRequest, ReportInstancesStatusResponse,
 };
 
+#[doc(hidden)]
 pub use operations::reset_disk::{ResetDiskRequest, ResetDiskResponse};
+#[doc(hidden)]
 pub use operations::reset_disks::{ResetDisksRequest, ResetDisksResponse};
+#[doc(hidden)]
 pub use operations::resize_disk::{ResizeDiskRequest, ResizeDiskResponse};
+#[doc(hidden)]
 pub use operations::revoke_security_group::{
     RevokeSecurityGroupRequest, RevokeSecurityGroupResponse,
 };
 
+#[doc(hidden)]
 pub use operations::revoke_security_group_egress::{
     RevokeSecurityGroupEgressRequest, RevokeSecurityGroupEgressResponse,
 };
 
+#[doc(hidden)]
 pub use operations::run_command::{RunCommandRequest, RunCommandResponse};
+#[doc(hidden)]
 pub use operations::run_instances::{RunInstancesRequest, RunInstancesResponse};
+#[doc(hidden)]
 pub use operations::send_file::{SendFileRequest, SendFileResponse};
+#[doc(hidden)]
 pub use operations::start_image_pipeline_execution::{
     StartImagePipelineExecutionRequest, StartImagePipelineExecutionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::start_instance::{StartInstanceRequest, StartInstanceResponse};
+#[doc(hidden)]
 pub use operations::start_instances::{StartInstancesRequest, StartInstancesResponse};
+#[doc(hidden)]
 pub use operations::start_terminal_session::{
     StartTerminalSessionRequest, StartTerminalSessionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::stop_instance::{StopInstanceRequest, StopInstanceResponse};
+#[doc(hidden)]
 pub use operations::stop_instances::{StopInstancesRequest, StopInstancesResponse};
+#[doc(hidden)]
 pub use operations::stop_invocation::{StopInvocationRequest, StopInvocationResponse};
+#[doc(hidden)]
 pub use operations::tag_resources::{TagResourcesRequest, TagResourcesResponse};
+#[doc(hidden)]
 pub use operations::terminate_physical_connection::{
     TerminatePhysicalConnectionRequest, TerminatePhysicalConnectionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::terminate_virtual_border_router::{
     TerminateVirtualBorderRouterRequest, TerminateVirtualBorderRouterResponse,
 };
 
+#[doc(hidden)]
 pub use operations::unassign_ipv6_addresses::{
     UnassignIpv6AddressesRequest, UnassignIpv6AddressesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::unassign_private_ip_addresses::{
     UnassignPrivateIpAddressesRequest, UnassignPrivateIpAddressesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::unassociate_eip_address::{
     UnassociateEipAddressRequest, UnassociateEipAddressResponse,
 };
 
+#[doc(hidden)]
 pub use operations::unassociate_ha_vip::{UnassociateHaVipRequest, UnassociateHaVipResponse};
 
+#[doc(hidden)]
 pub use operations::untag_resources::{UntagResourcesRequest, UntagResourcesResponse};
 /// The API version every operation here calls.
 pub const VERSION: &str = "2014-05-26";
+///The host each region's requests go to, `(region, host)`, as the metadata lists them. A region not listed goes to `ecs.<region>.aliyuncs.com`, a config without a region to `ecs.aliyuncs.com`; `Config::builder().endpoint_url(…)` overrides them all.
+pub const ENDPOINTS: &[(&str, &str)] = &[
+    ("ap-northeast-1", "ecs.ap-northeast-1.aliyuncs.com"),
+    ("ap-northeast-2", "ecs.ap-northeast-2.aliyuncs.com"),
+    ("ap-south-1", "ecs.ap-south-1.aliyuncs.com"),
+    ("ap-southeast-1", "ecs.ap-southeast-1.aliyuncs.com"),
+    ("ap-southeast-2", "ecs.ap-southeast-2.aliyuncs.com"),
+    ("ap-southeast-3", "ecs.ap-southeast-3.aliyuncs.com"),
+    ("ap-southeast-5", "ecs.ap-southeast-5.aliyuncs.com"),
+    ("ap-southeast-6", "ecs.ap-southeast-6.aliyuncs.com"),
+    ("ap-southeast-7", "ecs.ap-southeast-7.aliyuncs.com"),
+    ("cn-beijing", "ecs.cn-beijing.aliyuncs.com"),
+    (
+        "cn-beijing-finance-1",
+        "ecs.cn-beijing-finance-1.aliyuncs.com",
+    ),
+    ("cn-chengdu", "ecs.cn-chengdu.aliyuncs.com"),
+    ("cn-fuzhou", "ecs.cn-fuzhou.aliyuncs.com"),
+    ("cn-guangzhou", "ecs.cn-guangzhou.aliyuncs.com"),
+    ("cn-hangzhou", "ecs-cn-hangzhou.aliyuncs.com"),
+    ("cn-hangzhou-finance", "ecs.aliyuncs.com"),
+    ("cn-heyuan", "ecs.cn-heyuan.aliyuncs.com"),
+    ("cn-hongkong", "ecs.cn-hongkong.aliyuncs.com"),
+    ("cn-huhehaote", "ecs.cn-huhehaote.aliyuncs.com"),
+    ("cn-nanjing", "ecs.cn-nanjing.aliyuncs.com"),
+    ("cn-qingdao", "ecs.cn-qingdao.aliyuncs.com"),
+    ("cn-shanghai", "ecs.cn-shanghai.aliyuncs.com"),
+    ("cn-shanghai-finance-1", "ecs-cn-hangzhou.aliyuncs.com"),
+    ("cn-shenzhen", "ecs.cn-shenzhen.aliyuncs.com"),
+    ("cn-shenzhen-finance-1", "ecs-cn-hangzhou.aliyuncs.com"),
+    ("cn-wuhan-lr", "ecs.cn-wuhan-lr.aliyuncs.com"),
+    ("cn-wulanchabu", "ecs.cn-wulanchabu.aliyuncs.com"),
+    ("cn-zhangjiakou", "ecs.cn-zhangjiakou.aliyuncs.com"),
+    ("cn-zhengzhou-jva", "ecs.cn-zhengzhou-jva.aliyuncs.com"),
+    ("eu-central-1", "ecs.eu-central-1.aliyuncs.com"),
+    ("eu-west-1", "ecs.eu-west-1.aliyuncs.com"),
+    ("me-central-1", "ecs.me-central-1.aliyuncs.com"),
+    ("me-east-1", "ecs.me-east-1.aliyuncs.com"),
+    ("us-east-1", "ecs.us-east-1.aliyuncs.com"),
+    ("us-west-1", "ecs.us-west-1.aliyuncs.com"),
+];

@@ -17,7 +17,7 @@ impl Client {
                 config,
                 ::yun_core::internal::AliyunEndpoints {
                     product: "ocr",
-                    regional: &[("cn-shanghai", "ocr.cn-shanghai.aliyuncs.com")],
+                    regional: crate::ENDPOINTS,
                 },
             ),
         }

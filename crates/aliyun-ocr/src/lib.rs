@@ -13,68 +13,92 @@
 //! ```
 //!
 //! - [`Client`]: build one with [`Client::from_env`] (credentials and region where the vendor's CLI and SDKs look) or [`Client::new`]; [`Client::raw`] calls any action.
-//! - [`operations`]: one module per operation with its request, response and nested types; requests and responses are also re-exported here.
+//! - [`operations`]: one module per operation, its page holding the request, the response and the objects they hold; requests and responses are also re-exported at the crate root (`use yun_aliyun_ocr::{Client, <Operation>Request};`), where the docs do not list them again.
 //!
 //! Requests take their required members in `new(…)` and the rest through setters. Responses decode tolerantly: every member is optional, unknown members are ignored, and numbers sent as text (or the reverse) are accepted.
+//!
+//! # Regions
+//!
+//! The config's region (`Config::builder().region(…)`, or `ALIBABA_CLOUD_REGION_ID` for [`Client::from_env`]) picks the host requests go to: see [`ENDPOINTS`]. An operation's `RegionId` member, where it has one, names the region whose resources it acts on. The two are separate settings, as in the official SDKs: yun sends each as given and copies neither into the other, so give both the same region unless the product says otherwise. Without a region, requests go to `ocr.aliyuncs.com`.
 
 mod client;
 pub mod operations;
 pub use client::Client;
+#[doc(hidden)]
 pub use operations::get_async_job_result::{GetAsyncJobResultRequest, GetAsyncJobResultResponse};
 pub use yun_core::{Config, Credential, Error};
 
+#[doc(hidden)]
 pub use operations::recognize_bank_card::{RecognizeBankCardRequest, RecognizeBankCardResponse};
 
+#[doc(hidden)]
 pub use operations::recognize_business_license::{
     RecognizeBusinessLicenseRequest, RecognizeBusinessLicenseResponse,
 };
 
+#[doc(hidden)]
 pub use operations::recognize_character::{RecognizeCharacterRequest, RecognizeCharacterResponse};
 
+#[doc(hidden)]
 pub use operations::recognize_driver_license::{
     RecognizeDriverLicenseRequest, RecognizeDriverLicenseResponse,
 };
 
+#[doc(hidden)]
 pub use operations::recognize_driving_license::{
     RecognizeDrivingLicenseRequest, RecognizeDrivingLicenseResponse,
 };
 
+#[doc(hidden)]
 pub use operations::recognize_identity_card::{
     RecognizeIdentityCardRequest, RecognizeIdentityCardResponse,
 };
 
+#[doc(hidden)]
 pub use operations::recognize_license_plate::{
     RecognizeLicensePlateRequest, RecognizeLicensePlateResponse,
 };
 
+#[doc(hidden)]
 pub use operations::recognize_pdf::{RecognizePdfRequest, RecognizePdfResponse};
+#[doc(hidden)]
 pub use operations::recognize_qr_code::{RecognizeQrCodeRequest, RecognizeQrCodeResponse};
+#[doc(hidden)]
 pub use operations::recognize_quota_invoice::{
     RecognizeQuotaInvoiceRequest, RecognizeQuotaInvoiceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::recognize_table::{RecognizeTableRequest, RecognizeTableResponse};
+#[doc(hidden)]
 pub use operations::recognize_taxi_invoice::{
     RecognizeTaxiInvoiceRequest, RecognizeTaxiInvoiceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::recognize_ticket_invoice::{
     RecognizeTicketInvoiceRequest, RecognizeTicketInvoiceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::recognize_train_ticket::{
     RecognizeTrainTicketRequest, RecognizeTrainTicketResponse,
 };
 
+#[doc(hidden)]
 pub use operations::recognize_vat_invoice::{
     RecognizeVatInvoiceRequest, RecognizeVatInvoiceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::recognize_vin_code::{RecognizeVinCodeRequest, RecognizeVinCodeResponse};
 
+#[doc(hidden)]
 pub use operations::recognize_video_character::{
     RecognizeVideoCharacterRequest, RecognizeVideoCharacterResponse,
 };
 
 /// The API version every operation here calls.
 pub const VERSION: &str = "2019-12-30";
+///The host each region's requests go to, `(region, host)`, as the metadata lists them. A region not listed goes to `ocr.<region>.aliyuncs.com`, a config without a region to `ocr.aliyuncs.com`; `Config::builder().endpoint_url(…)` overrides them all.
+pub const ENDPOINTS: &[(&str, &str)] = &[("cn-shanghai", "ocr.cn-shanghai.aliyuncs.com")];

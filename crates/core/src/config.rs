@@ -104,6 +104,32 @@ impl Config {
     pub fn retry(&self) -> RetryConfig {
         self.retry
     }
+
+    /// The same configuration with another retry policy, for the calls of
+    /// one client built from it: connections, credentials, the learned clock
+    /// offset and the retry budget stay shared with `self`'s clients (the
+    /// budget keeps the capacity it was built with).
+    ///
+    /// ```
+    /// use yun_core::retry::RetryConfig;
+    /// use yun_core::{Config, Credential};
+    ///
+    /// let config = Config::builder()
+    ///     .region("ap-shanghai")
+    ///     .credentials(Credential::access_key("id", "secret"))
+    ///     .build()?;
+    /// // One attempt only, e.g. for a health check that must answer fast:
+    /// let once = config.with_retry(RetryConfig::disabled());
+    /// assert_eq!(once.retry().max_attempts, 1);
+    /// assert_eq!(config.retry().max_attempts, 3);
+    /// # Ok::<(), yun_core::Error>(())
+    /// ```
+    pub fn with_retry(&self, retry: RetryConfig) -> Config {
+        Config {
+            retry,
+            ..self.clone()
+        }
+    }
 }
 
 impl fmt::Debug for Config {

@@ -9,6 +9,8 @@ use serde::ser::{self, Impossible, Serialize};
 
 pub use crate::endpoint::AliyunEndpoints;
 
+pub mod debug;
+
 /// Where an Alibaba Cloud parameter travels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Location {

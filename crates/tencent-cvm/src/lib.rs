@@ -13,7 +13,7 @@
 //! ```
 //!
 //! - [`Client`]: build one with [`Client::from_env`] (credentials and region where the vendor's CLI and SDKs look) or [`Client::new`]; [`Client::raw`] calls any action.
-//! - [`operations`]: one module per operation with its request, response and nested types; requests and responses are also re-exported here.
+//! - [`operations`]: one module per operation, its page holding the request, the response and the objects they hold; requests and responses are also re-exported at the crate root (`use yun_tencent_cvm::{Client, <Operation>Request};`), where the docs do not list them again.
 //! - [`models`]: objects shared by requests and responses.
 //!
 //! Requests take their required members in `new(…)` and the rest through setters. Responses decode tolerantly: every member is optional, unknown members are ignored, and numbers sent as text (or the reverse) are accepted.
@@ -32,344 +32,454 @@
 //! println!("{} items", items.len());
 //! # Ok(()) }
 //! ```
+//!
+//! # Regions
+//!
+//! The config's region (`Config::builder().region(…)`, or `TENCENTCLOUD_REGION` for [`Client::from_env`]) is the region every request acts on: it is sent as the `X-TC-Region` header, and an operation's own region member, where it has one, is separate. Requests go to `cvm.tencentcloudapi.com`, which serves every region from the nearest access point, or to `cvm.<region>.tencentcloudapi.com` with `Config::builder().tencent_regional_endpoint(true)`; `endpoint_url(…)` overrides both. The metadata lists no per-region hosts.
 
 mod client;
 pub mod models;
 pub mod operations;
 pub use client::Client;
+#[doc(hidden)]
 pub use operations::allocate_hosts::{AllocateHostsRequest, AllocateHostsResponse};
+#[doc(hidden)]
 pub use operations::associate_instances_key_pairs::{
     AssociateInstancesKeyPairsRequest, AssociateInstancesKeyPairsResponse,
 };
 pub use yun_core::{Config, Credential, Error};
 
+#[doc(hidden)]
 pub use operations::associate_security_groups::{
     AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::configure_chc_assist_vpc::{
     ConfigureChcAssistVpcRequest, ConfigureChcAssistVpcResponse,
 };
 
+#[doc(hidden)]
 pub use operations::configure_chc_deploy_vpc::{
     ConfigureChcDeployVpcRequest, ConfigureChcDeployVpcResponse,
 };
 
+#[doc(hidden)]
 pub use operations::convert_operating_systems::{
     ConvertOperatingSystemsRequest, ConvertOperatingSystemsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_disaster_recover_group::{
     CreateDisasterRecoverGroupRequest, CreateDisasterRecoverGroupResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_hpc_cluster::{CreateHpcClusterRequest, CreateHpcClusterResponse};
 
+#[doc(hidden)]
 pub use operations::create_image::{CreateImageRequest, CreateImageResponse};
+#[doc(hidden)]
 pub use operations::create_key_pair::{CreateKeyPairRequest, CreateKeyPairResponse};
+#[doc(hidden)]
 pub use operations::create_launch_template::{
     CreateLaunchTemplateRequest, CreateLaunchTemplateResponse,
 };
 
+#[doc(hidden)]
 pub use operations::create_launch_template_version::{
     CreateLaunchTemplateVersionRequest, CreateLaunchTemplateVersionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_disaster_recover_groups::{
     DeleteDisasterRecoverGroupsRequest, DeleteDisasterRecoverGroupsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_hpc_clusters::{DeleteHpcClustersRequest, DeleteHpcClustersResponse};
 
+#[doc(hidden)]
 pub use operations::delete_images::{DeleteImagesRequest, DeleteImagesResponse};
+#[doc(hidden)]
 pub use operations::delete_instances_action_timer::{
     DeleteInstancesActionTimerRequest, DeleteInstancesActionTimerResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_instances_disaster_recover_groups::{
     DeleteInstancesDisasterRecoverGroupsRequest, DeleteInstancesDisasterRecoverGroupsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_key_pairs::{DeleteKeyPairsRequest, DeleteKeyPairsResponse};
+#[doc(hidden)]
 pub use operations::delete_launch_template::{
     DeleteLaunchTemplateRequest, DeleteLaunchTemplateResponse,
 };
 
+#[doc(hidden)]
 pub use operations::delete_launch_template_versions::{
     DeleteLaunchTemplateVersionsRequest, DeleteLaunchTemplateVersionsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_account_quota::{
     DescribeAccountQuotaRequest, DescribeAccountQuotaResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_chc_denied_actions::{
     DescribeChcDeniedActionsRequest, DescribeChcDeniedActionsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_chc_hosts::{DescribeChcHostsRequest, DescribeChcHostsResponse};
 
+#[doc(hidden)]
 pub use operations::describe_disaster_recover_group_quota::{
     DescribeDisasterRecoverGroupQuotaRequest, DescribeDisasterRecoverGroupQuotaResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_disaster_recover_groups::{
     DescribeDisasterRecoverGroupsRequest, DescribeDisasterRecoverGroupsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_hosts::{DescribeHostsRequest, DescribeHostsResponse};
+#[doc(hidden)]
 pub use operations::describe_hpc_clusters::{
     DescribeHpcClustersRequest, DescribeHpcClustersResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_image_from_family::{
     DescribeImageFromFamilyRequest, DescribeImageFromFamilyResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_image_quota::{DescribeImageQuotaRequest, DescribeImageQuotaResponse};
 
+#[doc(hidden)]
 pub use operations::describe_image_share_permission::{
     DescribeImageSharePermissionRequest, DescribeImageSharePermissionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_images::{DescribeImagesRequest, DescribeImagesResponse};
+#[doc(hidden)]
 pub use operations::describe_import_image_os::{
     DescribeImportImageOsRequest, DescribeImportImageOsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_family_configs::{
     DescribeInstanceFamilyConfigsRequest, DescribeInstanceFamilyConfigsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_internet_bandwidth_configs::{
     DescribeInstanceInternetBandwidthConfigsRequest,
     DescribeInstanceInternetBandwidthConfigsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_type_configs::{
     DescribeInstanceTypeConfigsRequest, DescribeInstanceTypeConfigsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instance_vnc_url::{
     DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instances::{DescribeInstancesRequest, DescribeInstancesResponse};
 
+#[doc(hidden)]
 pub use operations::describe_instances_action_timer::{
     DescribeInstancesActionTimerRequest, DescribeInstancesActionTimerResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instances_attributes::{
     DescribeInstancesAttributesRequest, DescribeInstancesAttributesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instances_modification::{
     DescribeInstancesModificationRequest, DescribeInstancesModificationResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instances_operation_limit::{
     DescribeInstancesOperationLimitRequest, DescribeInstancesOperationLimitResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_instances_status::{
     DescribeInstancesStatusRequest, DescribeInstancesStatusResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_internet_charge_type_configs::{
     DescribeInternetChargeTypeConfigsRequest, DescribeInternetChargeTypeConfigsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_key_pairs::{DescribeKeyPairsRequest, DescribeKeyPairsResponse};
 
+#[doc(hidden)]
 pub use operations::describe_launch_template_versions::{
     DescribeLaunchTemplateVersionsRequest, DescribeLaunchTemplateVersionsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_launch_templates::{
     DescribeLaunchTemplatesRequest, DescribeLaunchTemplatesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_regions::{DescribeRegionsRequest, DescribeRegionsResponse};
+#[doc(hidden)]
 pub use operations::describe_resource_pool_pack_instances::{
     DescribeResourcePoolPackInstancesRequest, DescribeResourcePoolPackInstancesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_resource_pool_pack_type_configs::{
     DescribeResourcePoolPackTypeConfigsRequest, DescribeResourcePoolPackTypeConfigsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_resource_pool_packs::{
     DescribeResourcePoolPacksRequest, DescribeResourcePoolPacksResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_task_info::{DescribeTaskInfoRequest, DescribeTaskInfoResponse};
 
+#[doc(hidden)]
 pub use operations::describe_zone_instance_config_infos::{
     DescribeZoneInstanceConfigInfosRequest, DescribeZoneInstanceConfigInfosResponse,
 };
 
+#[doc(hidden)]
 pub use operations::describe_zones::{DescribeZonesRequest, DescribeZonesResponse};
+#[doc(hidden)]
 pub use operations::disassociate_instances_key_pairs::{
     DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPairsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::disassociate_security_groups::{
     DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::enter_rescue_mode::{EnterRescueModeRequest, EnterRescueModeResponse};
+#[doc(hidden)]
 pub use operations::exit_rescue_mode::{ExitRescueModeRequest, ExitRescueModeResponse};
+#[doc(hidden)]
 pub use operations::export_images::{ExportImagesRequest, ExportImagesResponse};
+#[doc(hidden)]
 pub use operations::import_image::{ImportImageRequest, ImportImageResponse};
+#[doc(hidden)]
 pub use operations::import_instances_action_timer::{
     ImportInstancesActionTimerRequest, ImportInstancesActionTimerResponse,
 };
 
+#[doc(hidden)]
 pub use operations::import_key_pair::{ImportKeyPairRequest, ImportKeyPairResponse};
+#[doc(hidden)]
 pub use operations::inquire_price_purchase_resource_pool_packs::{
     InquirePricePurchaseResourcePoolPacksRequest, InquirePricePurchaseResourcePoolPacksResponse,
 };
 
+#[doc(hidden)]
 pub use operations::inquiry_price_modify_instances_charge_type::{
     InquiryPriceModifyInstancesChargeTypeRequest, InquiryPriceModifyInstancesChargeTypeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::inquiry_price_renew_hosts::{
     InquiryPriceRenewHostsRequest, InquiryPriceRenewHostsResponse,
 };
 
+#[doc(hidden)]
 pub use operations::inquiry_price_renew_instances::{
     InquiryPriceRenewInstancesRequest, InquiryPriceRenewInstancesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::inquiry_price_reset_instance::{
     InquiryPriceResetInstanceRequest, InquiryPriceResetInstanceResponse,
 };
 
+#[doc(hidden)]
 pub use operations::inquiry_price_reset_instances_internet_max_bandwidth::{
     InquiryPriceResetInstancesInternetMaxBandwidthRequest,
     InquiryPriceResetInstancesInternetMaxBandwidthResponse,
 };
 
+#[doc(hidden)]
 pub use operations::inquiry_price_reset_instances_type::{
     InquiryPriceResetInstancesTypeRequest, InquiryPriceResetInstancesTypeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::inquiry_price_resize_instance_disks::{
     InquiryPriceResizeInstanceDisksRequest, InquiryPriceResizeInstanceDisksResponse,
 };
 
+#[doc(hidden)]
 pub use operations::inquiry_price_run_instances::{
     InquiryPriceRunInstancesRequest, InquiryPriceRunInstancesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::inquiry_price_terminate_instances::{
     InquiryPriceTerminateInstancesRequest, InquiryPriceTerminateInstancesResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_chc_attribute::{ModifyChcAttributeRequest, ModifyChcAttributeResponse};
 
+#[doc(hidden)]
 pub use operations::modify_chc_network_mode::{
     ModifyChcNetworkModeRequest, ModifyChcNetworkModeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_disaster_recover_group_attribute::{
     ModifyDisasterRecoverGroupAttributeRequest, ModifyDisasterRecoverGroupAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_hosts_attribute::{
     ModifyHostsAttributeRequest, ModifyHostsAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_hpc_cluster_attribute::{
     ModifyHpcClusterAttributeRequest, ModifyHpcClusterAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_image_attribute::{
     ModifyImageAttributeRequest, ModifyImageAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_image_share_permission::{
     ModifyImageSharePermissionRequest, ModifyImageSharePermissionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instance_disk_type::{
     ModifyInstanceDiskTypeRequest, ModifyInstanceDiskTypeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instances_attribute::{
     ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instances_charge_type::{
     ModifyInstancesChargeTypeRequest, ModifyInstancesChargeTypeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instances_disaster_recover_group::{
     ModifyInstancesDisasterRecoverGroupRequest, ModifyInstancesDisasterRecoverGroupResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instances_project::{
     ModifyInstancesProjectRequest, ModifyInstancesProjectResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instances_renew_flag::{
     ModifyInstancesRenewFlagRequest, ModifyInstancesRenewFlagResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_instances_vpc_attribute::{
     ModifyInstancesVpcAttributeRequest, ModifyInstancesVpcAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_key_pair_attribute::{
     ModifyKeyPairAttributeRequest, ModifyKeyPairAttributeResponse,
 };
 
+#[doc(hidden)]
 pub use operations::modify_launch_template_default_version::{
     ModifyLaunchTemplateDefaultVersionRequest, ModifyLaunchTemplateDefaultVersionResponse,
 };
 
+#[doc(hidden)]
 pub use operations::program_fpga_image::{ProgramFpgaImageRequest, ProgramFpgaImageResponse};
 
+#[doc(hidden)]
 pub use operations::purchase_resource_pool_packs::{
     PurchaseResourcePoolPacksRequest, PurchaseResourcePoolPacksResponse,
 };
 
+#[doc(hidden)]
 pub use operations::reboot_instances::{RebootInstancesRequest, RebootInstancesResponse};
+#[doc(hidden)]
 pub use operations::remove_chc_assist_vpc::{
     RemoveChcAssistVpcRequest, RemoveChcAssistVpcResponse,
 };
 
+#[doc(hidden)]
 pub use operations::remove_chc_deploy_vpc::{
     RemoveChcDeployVpcRequest, RemoveChcDeployVpcResponse,
 };
 
+#[doc(hidden)]
 pub use operations::renew_hosts::{RenewHostsRequest, RenewHostsResponse};
+#[doc(hidden)]
 pub use operations::renew_instances::{RenewInstancesRequest, RenewInstancesResponse};
+#[doc(hidden)]
 pub use operations::repair_task_control::{RepairTaskControlRequest, RepairTaskControlResponse};
 
+#[doc(hidden)]
 pub use operations::reset_instance::{ResetInstanceRequest, ResetInstanceResponse};
+#[doc(hidden)]
 pub use operations::reset_instances_internet_max_bandwidth::{
     ResetInstancesInternetMaxBandwidthRequest, ResetInstancesInternetMaxBandwidthResponse,
 };
 
+#[doc(hidden)]
 pub use operations::reset_instances_password::{
     ResetInstancesPasswordRequest, ResetInstancesPasswordResponse,
 };
 
+#[doc(hidden)]
 pub use operations::reset_instances_type::{ResetInstancesTypeRequest, ResetInstancesTypeResponse};
 
+#[doc(hidden)]
 pub use operations::resize_instance_disks::{
     ResizeInstanceDisksRequest, ResizeInstanceDisksResponse,
 };
 
+#[doc(hidden)]
 pub use operations::run_instances::{RunInstancesRequest, RunInstancesResponse};
+#[doc(hidden)]
 pub use operations::start_instances::{StartInstancesRequest, StartInstancesResponse};
+#[doc(hidden)]
 pub use operations::stop_instances::{StopInstancesRequest, StopInstancesResponse};
+#[doc(hidden)]
 pub use operations::sync_images::{SyncImagesRequest, SyncImagesResponse};
+#[doc(hidden)]
 pub use operations::terminate_instances::{TerminateInstancesRequest, TerminateInstancesResponse};
 
+#[doc(hidden)]
 pub use operations::terminate_resource_pool_packs::{
     TerminateResourcePoolPacksRequest, TerminateResourcePoolPacksResponse,
 };

@@ -1,7 +1,7 @@
 //! Objects shared by the operations' requests and responses.
 
 /// The `AccountQuota` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountQuota {
     /// `PostPaidQuotaSet`.
@@ -47,6 +47,26 @@ pub struct AccountQuota {
         ::std::option::Option<::std::vec::Vec<crate::models::DisasterRecoverGroupQuota>>,
 }
 
+impl ::std::fmt::Debug for AccountQuota {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AccountQuota",
+            &[
+                ("post_paid_quota_set", d::opt(&self.post_paid_quota_set)),
+                ("pre_paid_quota_set", d::opt(&self.pre_paid_quota_set)),
+                ("spot_paid_quota_set", d::opt(&self.spot_paid_quota_set)),
+                ("image_quota_set", d::opt(&self.image_quota_set)),
+                (
+                    "disaster_recover_group_quota_set",
+                    d::opt(&self.disaster_recover_group_quota_set),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AccountQuota {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -77,7 +97,7 @@ impl ::yun_core::json::Decode for AccountQuota {
 }
 
 /// The `AccountQuotaOverview` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountQuotaOverview {
     /// `Region`.
@@ -96,6 +116,20 @@ pub struct AccountQuotaOverview {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_quota: ::std::option::Option<crate::models::AccountQuota>,
+}
+
+impl ::std::fmt::Debug for AccountQuotaOverview {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AccountQuotaOverview",
+            &[
+                ("region", d::opt(&self.region)),
+                ("account_quota", d::opt(&self.account_quota)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AccountQuotaOverview {
@@ -119,7 +153,7 @@ impl ::yun_core::json::Decode for AccountQuotaOverview {
 }
 
 /// The `ActionTimer` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ActionTimer {
     /// `TimerAction`.
@@ -223,6 +257,24 @@ impl ActionTimer {
     }
 }
 
+impl ::std::fmt::Debug for ActionTimer {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ActionTimer",
+            &[
+                ("timer_action", d::opt(&self.timer_action)),
+                ("action_time", d::opt(&self.action_time)),
+                ("externals", d::opt(&self.externals)),
+                ("action_timer_id", d::opt(&self.action_timer_id)),
+                ("status", d::opt(&self.status)),
+                ("instance_id", d::opt(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ActionTimer {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -255,7 +307,7 @@ impl ::yun_core::json::Decode for ActionTimer {
 }
 
 /// The `Attribute` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Attribute {
     /// `UserData`.
@@ -266,6 +318,13 @@ pub struct Attribute {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_data: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Attribute {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Attribute", &[("user_data", d::opt(&self.user_data))])
+    }
 }
 
 impl ::yun_core::json::Decode for Attribute {
@@ -288,7 +347,7 @@ impl ::yun_core::json::Decode for Attribute {
 }
 
 /// The `ChargePrepaid` object.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ChargePrepaid {
     /// `Period`. Required.
@@ -323,6 +382,20 @@ impl ChargePrepaid {
     }
 }
 
+impl ::std::fmt::Debug for ChargePrepaid {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ChargePrepaid",
+            &[
+                ("period", d::req(&self.period)),
+                ("renew_flag", d::opt(&self.renew_flag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ChargePrepaid {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -349,7 +422,7 @@ impl ::yun_core::json::Decode for ChargePrepaid {
 }
 
 /// The `ChcDeployExtraConfig` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ChcDeployExtraConfig {
     /// `MiniOsType`. Required in a request that sends this object (checked before any I/O).
@@ -429,6 +502,22 @@ impl ChcDeployExtraConfig {
     }
 }
 
+impl ::std::fmt::Debug for ChcDeployExtraConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ChcDeployExtraConfig",
+            &[
+                ("mini_os_type", d::opt(&self.mini_os_type)),
+                ("boot_type", d::opt(&self.boot_type)),
+                ("boot_file", d::opt(&self.boot_file)),
+                ("next_server_address", d::opt(&self.next_server_address)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ChcDeployExtraConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -452,7 +541,7 @@ impl ::yun_core::json::Decode for ChcDeployExtraConfig {
 }
 
 /// The `ChcHost` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ChcHost {
     /// `ChcId`.
@@ -771,6 +860,82 @@ pub struct ChcHost {
     pub network_mode: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for ChcHost {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ChcHost",
+            &[
+                ("chc_id", d::opt(&self.chc_id)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("serial_number", d::opt(&self.serial_number)),
+                ("instance_state", d::opt(&self.instance_state)),
+                ("device_type", d::opt(&self.device_type)),
+                ("placement", d::opt(&self.placement)),
+                (
+                    "bmc_virtual_private_cloud",
+                    d::opt(&self.bmc_virtual_private_cloud),
+                ),
+                ("bmc_ip", d::opt(&self.bmc_ip)),
+                (
+                    "bmc_security_group_ids",
+                    d::opt(&self.bmc_security_group_ids),
+                ),
+                (
+                    "deploy_virtual_private_cloud",
+                    d::opt(&self.deploy_virtual_private_cloud),
+                ),
+                ("deploy_ip", d::opt(&self.deploy_ip)),
+                (
+                    "deploy_security_group_ids",
+                    d::opt(&self.deploy_security_group_ids),
+                ),
+                ("cvm_instance_id", d::opt(&self.cvm_instance_id)),
+                ("created_time", d::opt(&self.created_time)),
+                ("hardware_description", d::opt(&self.hardware_description)),
+                ("cpu", d::opt(&self.cpu)),
+                ("memory", d::opt(&self.memory)),
+                ("disk", d::opt(&self.disk)),
+                ("bmc_mac", d::opt(&self.bmc_mac)),
+                ("deploy_mac", d::opt(&self.deploy_mac)),
+                ("tenant_type", d::opt(&self.tenant_type)),
+                ("deploy_extra_config", d::opt(&self.deploy_extra_config)),
+                ("gpu", d::opt(&self.gpu)),
+                ("network_card", d::opt(&self.network_card)),
+                ("is_predefined_type", d::opt(&self.is_predefined_type)),
+                ("chc_instance_type", d::opt(&self.chc_instance_type)),
+                ("chc_instance_family", d::opt(&self.chc_instance_family)),
+                (
+                    "chc_instance_family_name",
+                    d::opt(&self.chc_instance_family_name),
+                ),
+                ("resale_app_id", d::opt(&self.resale_app_id)),
+                ("resale_account_id", d::opt(&self.resale_account_id)),
+                ("sale_status", d::opt(&self.sale_status)),
+                ("tags", d::opt(&self.tags)),
+                ("latest_operation", d::opt(&self.latest_operation)),
+                (
+                    "latest_operation_error_code",
+                    d::opt(&self.latest_operation_error_code),
+                ),
+                (
+                    "latest_operation_error_msg",
+                    d::opt(&self.latest_operation_error_msg),
+                ),
+                ("latest_operation_name", d::opt(&self.latest_operation_name)),
+                (
+                    "latest_operation_state",
+                    d::opt(&self.latest_operation_state),
+                ),
+                ("chc_gateway_id", d::opt(&self.chc_gateway_id)),
+                ("dedicated_cluster_id", d::opt(&self.dedicated_cluster_id)),
+                ("network_mode", d::opt(&self.network_mode)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ChcHost {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -871,7 +1036,7 @@ impl ::yun_core::json::Decode for ChcHost {
 }
 
 /// The `ChcHostDeniedActions` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ChcHostDeniedActions {
     /// `ChcId`.
@@ -900,6 +1065,21 @@ pub struct ChcHostDeniedActions {
     pub deny_actions: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
+impl ::std::fmt::Debug for ChcHostDeniedActions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ChcHostDeniedActions",
+            &[
+                ("chc_id", d::opt(&self.chc_id)),
+                ("state", d::opt(&self.state)),
+                ("deny_actions", d::opt(&self.deny_actions)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ChcHostDeniedActions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -922,7 +1102,7 @@ impl ::yun_core::json::Decode for ChcHostDeniedActions {
 }
 
 /// The `CpuTopology` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CpuTopology {
     /// `CoreCount`.
@@ -966,6 +1146,20 @@ impl CpuTopology {
     }
 }
 
+impl ::std::fmt::Debug for CpuTopology {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CpuTopology",
+            &[
+                ("core_count", d::opt(&self.core_count)),
+                ("thread_per_core", d::opt(&self.thread_per_core)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CpuTopology {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -987,7 +1181,7 @@ impl ::yun_core::json::Decode for CpuTopology {
 }
 
 /// The `DataDisk` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDisk {
     /// `DiskSize`. Required in a request that sends this object (checked before any I/O).
@@ -1166,6 +1360,32 @@ impl DataDisk {
     }
 }
 
+impl ::std::fmt::Debug for DataDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DataDisk",
+            &[
+                ("disk_size", d::opt(&self.disk_size)),
+                ("disk_type", d::opt(&self.disk_type)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("delete_with_instance", d::opt(&self.delete_with_instance)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+                ("encrypt", d::opt(&self.encrypt)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+                (
+                    "throughput_performance",
+                    d::opt(&self.throughput_performance),
+                ),
+                ("cdc_id", d::opt(&self.cdc_id)),
+                ("burst_performance", d::opt(&self.burst_performance)),
+                ("disk_name", d::opt(&self.disk_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1208,7 +1428,7 @@ impl ::yun_core::json::Decode for DataDisk {
 }
 
 /// The `DisasterRecoverGroup` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DisasterRecoverGroup {
     /// `DisasterRecoverGroupId`.
@@ -1301,6 +1521,32 @@ pub struct DisasterRecoverGroup {
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
 
+impl ::std::fmt::Debug for DisasterRecoverGroup {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DisasterRecoverGroup",
+            &[
+                (
+                    "disaster_recover_group_id",
+                    d::opt(&self.disaster_recover_group_id),
+                ),
+                ("name", d::opt(&self.name)),
+                ("type", d::opt(&self.r#type)),
+                ("cvm_quota_total", d::opt(&self.cvm_quota_total)),
+                ("current_num", d::opt(&self.current_num)),
+                ("instance_ids", d::opt(&self.instance_ids)),
+                ("create_time", d::opt(&self.create_time)),
+                ("affinity", d::opt(&self.affinity)),
+                ("strategy", d::opt(&self.strategy)),
+                ("partition_count", d::opt(&self.partition_count)),
+                ("tags", d::opt(&self.tags)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DisasterRecoverGroup {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1343,7 +1589,7 @@ impl ::yun_core::json::Decode for DisasterRecoverGroup {
 }
 
 /// The `DisasterRecoverGroupQuota` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DisasterRecoverGroupQuota {
     /// `GroupQuota`.
@@ -1388,6 +1634,32 @@ pub struct DisasterRecoverGroupQuota {
     pub cvm_in_rack_group_quota: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for DisasterRecoverGroupQuota {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DisasterRecoverGroupQuota",
+            &[
+                ("group_quota", d::opt(&self.group_quota)),
+                ("current_num", d::opt(&self.current_num)),
+                (
+                    "cvm_in_host_group_quota",
+                    d::opt(&self.cvm_in_host_group_quota),
+                ),
+                (
+                    "cvm_in_switch_group_quota",
+                    d::opt(&self.cvm_in_switch_group_quota),
+                ),
+                (
+                    "cvm_in_rack_group_quota",
+                    d::opt(&self.cvm_in_rack_group_quota),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DisasterRecoverGroupQuota {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1418,7 +1690,7 @@ impl ::yun_core::json::Decode for DisasterRecoverGroupQuota {
 }
 
 /// The `EnhancedService` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EnhancedService {
     /// `SecurityService`.
@@ -1477,6 +1749,21 @@ impl EnhancedService {
     }
 }
 
+impl ::std::fmt::Debug for EnhancedService {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EnhancedService",
+            &[
+                ("security_service", d::opt(&self.security_service)),
+                ("monitor_service", d::opt(&self.monitor_service)),
+                ("automation_service", d::opt(&self.automation_service)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for EnhancedService {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1499,7 +1786,7 @@ impl ::yun_core::json::Decode for EnhancedService {
 }
 
 /// The `Externals` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Externals {
     /// `ReleaseAddress`.
@@ -1563,6 +1850,21 @@ impl Externals {
     }
 }
 
+impl ::std::fmt::Debug for Externals {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Externals",
+            &[
+                ("release_address", d::opt(&self.release_address)),
+                ("unsupport_networks", d::opt(&self.unsupport_networks)),
+                ("storage_block_attr", d::opt(&self.storage_block_attr)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Externals {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1585,7 +1887,7 @@ impl ::yun_core::json::Decode for Externals {
 }
 
 /// The `Filter` object.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     /// `Name`. Required.
@@ -1611,6 +1913,20 @@ impl Filter {
             name: name.into(),
             values: values.into_iter().map(::std::convert::Into::into).collect(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for Filter {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Filter",
+            &[
+                ("name", d::req(&self.name)),
+                ("values", d::req(&self.values)),
+            ],
+        )
     }
 }
 
@@ -1640,7 +1956,7 @@ impl ::yun_core::json::Decode for Filter {
 }
 
 /// The `GPUInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct GpuInfo {
     /// `GPUCount`.
@@ -1669,6 +1985,21 @@ pub struct GpuInfo {
     pub gpu_type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for GpuInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "GpuInfo",
+            &[
+                ("gpu_count", d::opt(&self.gpu_count)),
+                ("gpu_id", d::opt(&self.gpu_id)),
+                ("gpu_type", d::opt(&self.gpu_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for GpuInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1691,7 +2022,7 @@ impl ::yun_core::json::Decode for GpuInfo {
 }
 
 /// The `HostItem` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HostItem {
     /// `Placement`.
@@ -1804,6 +2135,32 @@ pub struct HostItem {
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
 
+impl ::std::fmt::Debug for HostItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "HostItem",
+            &[
+                ("placement", d::opt(&self.placement)),
+                ("host_id", d::opt(&self.host_id)),
+                ("host_type", d::opt(&self.host_type)),
+                ("host_name", d::opt(&self.host_name)),
+                ("host_charge_type", d::opt(&self.host_charge_type)),
+                ("renew_flag", d::opt(&self.renew_flag)),
+                ("created_time", d::opt(&self.created_time)),
+                ("expired_time", d::opt(&self.expired_time)),
+                ("instance_ids", d::opt(&self.instance_ids)),
+                ("host_state", d::opt(&self.host_state)),
+                ("host_ip", d::opt(&self.host_ip)),
+                ("host_resource", d::opt(&self.host_resource)),
+                ("cage_id", d::opt(&self.cage_id)),
+                ("tags", d::opt(&self.tags)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for HostItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1852,7 +2209,7 @@ impl ::yun_core::json::Decode for HostItem {
 }
 
 /// The `HostPriceInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HostPriceInfo {
     /// `HostPrice`.
@@ -1861,6 +2218,17 @@ pub struct HostPriceInfo {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub host_price: ::std::option::Option<crate::models::ItemPrice>,
+}
+
+impl ::std::fmt::Debug for HostPriceInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "HostPriceInfo",
+            &[("host_price", d::opt(&self.host_price))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for HostPriceInfo {
@@ -1883,7 +2251,7 @@ impl ::yun_core::json::Decode for HostPriceInfo {
 }
 
 /// The `HostResource` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HostResource {
     /// `CpuTotal`.
@@ -1968,6 +2336,28 @@ pub struct HostResource {
     pub exclusive_owner: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for HostResource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "HostResource",
+            &[
+                ("cpu_total", d::opt(&self.cpu_total)),
+                ("cpu_available", d::opt(&self.cpu_available)),
+                ("mem_total", d::opt(&self.mem_total)),
+                ("mem_available", d::opt(&self.mem_available)),
+                ("disk_total", d::opt(&self.disk_total)),
+                ("disk_available", d::opt(&self.disk_available)),
+                ("disk_type", d::opt(&self.disk_type)),
+                ("gpu_total", d::opt(&self.gpu_total)),
+                ("gpu_available", d::opt(&self.gpu_available)),
+                ("exclusive_owner", d::opt(&self.exclusive_owner)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for HostResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -2008,7 +2398,7 @@ impl ::yun_core::json::Decode for HostResource {
 }
 
 /// The `HpcClusterInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HpcClusterInfo {
     /// `HpcClusterId`.
@@ -2109,6 +2499,33 @@ pub struct HpcClusterInfo {
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
 
+impl ::std::fmt::Debug for HpcClusterInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "HpcClusterInfo",
+            &[
+                ("hpc_cluster_id", d::opt(&self.hpc_cluster_id)),
+                ("name", d::opt(&self.name)),
+                ("remark", d::opt(&self.remark)),
+                ("cvm_quota_total", d::opt(&self.cvm_quota_total)),
+                ("zone", d::opt(&self.zone)),
+                ("current_num", d::opt(&self.current_num)),
+                ("create_time", d::opt(&self.create_time)),
+                ("instance_ids", d::opt(&self.instance_ids)),
+                ("hpc_cluster_type", d::opt(&self.hpc_cluster_type)),
+                (
+                    "hpc_cluster_business_id",
+                    d::opt(&self.hpc_cluster_business_id),
+                ),
+                ("hpc_cluster_net_mode", d::opt(&self.hpc_cluster_net_mode)),
+                ("tags", d::opt(&self.tags)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for HpcClusterInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -2153,7 +2570,7 @@ impl ::yun_core::json::Decode for HpcClusterInfo {
 }
 
 /// The `Image` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Image {
     /// `ImageId`.
@@ -2318,6 +2735,38 @@ pub struct Image {
     pub cdc_cache_status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Image {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Image",
+            &[
+                ("image_id", d::opt(&self.image_id)),
+                ("os_name", d::opt(&self.os_name)),
+                ("image_type", d::opt(&self.image_type)),
+                ("created_time", d::opt(&self.created_time)),
+                ("image_name", d::opt(&self.image_name)),
+                ("image_description", d::opt(&self.image_description)),
+                ("image_size", d::opt(&self.image_size)),
+                ("architecture", d::opt(&self.architecture)),
+                ("image_state", d::opt(&self.image_state)),
+                ("platform", d::opt(&self.platform)),
+                ("image_creator", d::opt(&self.image_creator)),
+                ("image_source", d::opt(&self.image_source)),
+                ("sync_percent", d::opt(&self.sync_percent)),
+                ("is_support_cloudinit", d::opt(&self.is_support_cloudinit)),
+                ("snapshot_set", d::opt(&self.snapshot_set)),
+                ("tags", d::opt(&self.tags)),
+                ("license_type", d::opt(&self.license_type)),
+                ("image_family", d::opt(&self.image_family)),
+                ("image_deprecated", d::opt(&self.image_deprecated)),
+                ("cdc_cache_status", d::opt(&self.cdc_cache_status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Image {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -2378,7 +2827,7 @@ impl ::yun_core::json::Decode for Image {
 }
 
 /// The `ImageOsList` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageOsList {
     /// `Windows`.
@@ -2397,6 +2846,20 @@ pub struct ImageOsList {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub linux: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for ImageOsList {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImageOsList",
+            &[
+                ("windows", d::opt(&self.windows)),
+                ("linux", d::opt(&self.linux)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ImageOsList {
@@ -2420,7 +2883,7 @@ impl ::yun_core::json::Decode for ImageOsList {
 }
 
 /// The `ImageQuota` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageQuota {
     /// `UsedQuota`.
@@ -2439,6 +2902,20 @@ pub struct ImageQuota {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_quota: ::std::option::Option<u64>,
+}
+
+impl ::std::fmt::Debug for ImageQuota {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImageQuota",
+            &[
+                ("used_quota", d::opt(&self.used_quota)),
+                ("total_quota", d::opt(&self.total_quota)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ImageQuota {
@@ -2462,7 +2939,7 @@ impl ::yun_core::json::Decode for ImageQuota {
 }
 
 /// The `ImportImageDataDisk` object.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportImageDataDisk {
     /// `ImageUrl`. Required.
@@ -2479,6 +2956,17 @@ impl ImportImageDataDisk {
         Self {
             image_url: image_url.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for ImportImageDataDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImportImageDataDisk",
+            &[("image_url", d::req(&self.image_url))],
+        )
     }
 }
 
@@ -2505,7 +2993,7 @@ impl ::yun_core::json::Decode for ImportImageDataDisk {
 }
 
 /// The `Instance` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instance {
     /// `Placement`.
@@ -2891,6 +3379,87 @@ pub struct Instance {
     pub partition_number: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for Instance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Instance",
+            &[
+                ("placement", d::opt(&self.placement)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("cpu", d::opt(&self.cpu)),
+                ("memory", d::opt(&self.memory)),
+                ("restrict_state", d::opt(&self.restrict_state)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("system_disk", d::opt(&self.system_disk)),
+                ("data_disks", d::opt(&self.data_disks)),
+                ("private_ip_addresses", d::opt(&self.private_ip_addresses)),
+                ("public_ip_addresses", d::opt(&self.public_ip_addresses)),
+                ("internet_accessible", d::opt(&self.internet_accessible)),
+                ("virtual_private_cloud", d::opt(&self.virtual_private_cloud)),
+                ("image_id", d::opt(&self.image_id)),
+                ("renew_flag", d::opt(&self.renew_flag)),
+                ("created_time", d::opt(&self.created_time)),
+                ("expired_time", d::opt(&self.expired_time)),
+                ("os_name", d::opt(&self.os_name)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("login_settings", d::opt(&self.login_settings)),
+                ("instance_state", d::opt(&self.instance_state)),
+                ("tags", d::opt(&self.tags)),
+                ("stop_charging_mode", d::opt(&self.stop_charging_mode)),
+                ("uuid", d::opt(&self.uuid)),
+                ("latest_operation", d::opt(&self.latest_operation)),
+                (
+                    "latest_operation_state",
+                    d::opt(&self.latest_operation_state),
+                ),
+                (
+                    "latest_operation_request_id",
+                    d::opt(&self.latest_operation_request_id),
+                ),
+                (
+                    "disaster_recover_group_id",
+                    d::opt(&self.disaster_recover_group_id),
+                ),
+                ("i_pv6_addresses", d::opt(&self.i_pv6_addresses)),
+                ("cam_role_name", d::opt(&self.cam_role_name)),
+                ("hpc_cluster_id", d::opt(&self.hpc_cluster_id)),
+                ("rdma_ip_addresses", d::opt(&self.rdma_ip_addresses)),
+                ("dedicated_cluster_id", d::opt(&self.dedicated_cluster_id)),
+                ("isolated_source", d::opt(&self.isolated_source)),
+                (
+                    "disaster_recover_group_ids",
+                    d::opt(&self.disaster_recover_group_ids),
+                ),
+                ("gpu_info", d::opt(&self.gpu_info)),
+                ("license_type", d::opt(&self.license_type)),
+                (
+                    "disable_api_termination",
+                    d::opt(&self.disable_api_termination),
+                ),
+                ("host_name", d::opt(&self.host_name)),
+                ("default_login_user", d::opt(&self.default_login_user)),
+                ("default_login_port", d::opt(&self.default_login_port)),
+                (
+                    "latest_operation_error_msg",
+                    d::opt(&self.latest_operation_error_msg),
+                ),
+                ("enable_jumbo_frame", d::opt(&self.enable_jumbo_frame)),
+                ("metadata", d::opt(&self.metadata)),
+                (
+                    "public_i_pv6_addresses",
+                    d::opt(&self.public_i_pv6_addresses),
+                ),
+                ("cpu_topology", d::opt(&self.cpu_topology)),
+                ("partition_number", d::opt(&self.partition_number)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Instance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -3007,7 +3576,7 @@ impl ::yun_core::json::Decode for Instance {
 }
 
 /// The `InstanceAttribute` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceAttribute {
     /// `InstanceId`.
@@ -3026,6 +3595,20 @@ pub struct InstanceAttribute {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub attributes: ::std::option::Option<crate::models::Attribute>,
+}
+
+impl ::std::fmt::Debug for InstanceAttribute {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceAttribute",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("attributes", d::opt(&self.attributes)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceAttribute {
@@ -3049,7 +3632,7 @@ impl ::yun_core::json::Decode for InstanceAttribute {
 }
 
 /// The `InstanceChargePrepaid` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceChargePrepaid {
     /// `Period`. Required in a request that sends this object (checked before any I/O).
@@ -3093,6 +3676,20 @@ impl InstanceChargePrepaid {
     }
 }
 
+impl ::std::fmt::Debug for InstanceChargePrepaid {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceChargePrepaid",
+            &[
+                ("period", d::opt(&self.period)),
+                ("renew_flag", d::opt(&self.renew_flag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceChargePrepaid {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -3114,7 +3711,7 @@ impl ::yun_core::json::Decode for InstanceChargePrepaid {
 }
 
 /// The `InstanceFamilyConfig` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceFamilyConfig {
     /// `InstanceFamilyName`.
@@ -3133,6 +3730,20 @@ pub struct InstanceFamilyConfig {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_family: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InstanceFamilyConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceFamilyConfig",
+            &[
+                ("instance_family_name", d::opt(&self.instance_family_name)),
+                ("instance_family", d::opt(&self.instance_family)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceFamilyConfig {
@@ -3156,7 +3767,7 @@ impl ::yun_core::json::Decode for InstanceFamilyConfig {
 }
 
 /// The `InstanceMarketOptionsRequest` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceMarketOptionsRequest {
     /// `SpotOptions`. Required in a request that sends this object (checked before any I/O).
@@ -3200,6 +3811,20 @@ impl InstanceMarketOptionsRequest {
     }
 }
 
+impl ::std::fmt::Debug for InstanceMarketOptionsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceMarketOptionsRequest",
+            &[
+                ("spot_options", d::opt(&self.spot_options)),
+                ("market_type", d::opt(&self.market_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceMarketOptionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -3221,7 +3846,7 @@ impl ::yun_core::json::Decode for InstanceMarketOptionsRequest {
 }
 
 /// The `InstanceRefund` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceRefund {
     /// `InstanceId`.
@@ -3250,6 +3875,21 @@ pub struct InstanceRefund {
     pub price_detail: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for InstanceRefund {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceRefund",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("refunds", d::opt(&self.refunds)),
+                ("price_detail", d::opt(&self.price_detail)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceRefund {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -3272,7 +3912,7 @@ impl ::yun_core::json::Decode for InstanceRefund {
 }
 
 /// The `InstanceStatus` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceStatus {
     /// `InstanceId`.
@@ -3291,6 +3931,20 @@ pub struct InstanceStatus {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_state: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InstanceStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceStatus",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("instance_state", d::opt(&self.instance_state)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceStatus {
@@ -3314,7 +3968,7 @@ impl ::yun_core::json::Decode for InstanceStatus {
 }
 
 /// The `InstanceTypeConfig` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTypeConfig {
     /// `Zone`.
@@ -3393,6 +4047,28 @@ pub struct InstanceTypeConfig {
     pub gpu_memory: ::std::option::Option<f64>,
 }
 
+impl ::std::fmt::Debug for InstanceTypeConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceTypeConfig",
+            &[
+                ("zone", d::opt(&self.zone)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("instance_family", d::opt(&self.instance_family)),
+                ("gpu", d::opt(&self.gpu)),
+                ("cpu", d::opt(&self.cpu)),
+                ("memory", d::opt(&self.memory)),
+                ("fpga", d::opt(&self.fpga)),
+                ("gpu_count", d::opt(&self.gpu_count)),
+                ("gpu_type", d::opt(&self.gpu_type)),
+                ("gpu_memory", d::opt(&self.gpu_memory)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceTypeConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -3433,7 +4109,7 @@ impl ::yun_core::json::Decode for InstanceTypeConfig {
 }
 
 /// The `InstanceTypeConfigStatus` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTypeConfigStatus {
     /// `Status`.
@@ -3462,6 +4138,21 @@ pub struct InstanceTypeConfigStatus {
     pub instance_type_config: ::std::option::Option<crate::models::InstanceTypeConfig>,
 }
 
+impl ::std::fmt::Debug for InstanceTypeConfigStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceTypeConfigStatus",
+            &[
+                ("status", d::opt(&self.status)),
+                ("message", d::opt(&self.message)),
+                ("instance_type_config", d::opt(&self.instance_type_config)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceTypeConfigStatus {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -3484,7 +4175,7 @@ impl ::yun_core::json::Decode for InstanceTypeConfigStatus {
 }
 
 /// The `InstanceTypeQuotaItem` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTypeQuotaItem {
     /// `Zone`.
@@ -3667,6 +4358,41 @@ pub struct InstanceTypeQuotaItem {
     pub status_category: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for InstanceTypeQuotaItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceTypeQuotaItem",
+            &[
+                ("zone", d::opt(&self.zone)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("network_card", d::opt(&self.network_card)),
+                ("externals", d::opt(&self.externals)),
+                ("cpu", d::opt(&self.cpu)),
+                ("memory", d::opt(&self.memory)),
+                ("instance_family", d::opt(&self.instance_family)),
+                ("type_name", d::opt(&self.type_name)),
+                ("local_disk_type_list", d::opt(&self.local_disk_type_list)),
+                ("status", d::opt(&self.status)),
+                ("price", d::opt(&self.price)),
+                ("sold_out_reason", d::opt(&self.sold_out_reason)),
+                ("instance_bandwidth", d::opt(&self.instance_bandwidth)),
+                ("instance_pps", d::opt(&self.instance_pps)),
+                ("storage_block_amount", d::opt(&self.storage_block_amount)),
+                ("cpu_type", d::opt(&self.cpu_type)),
+                ("gpu", d::opt(&self.gpu)),
+                ("fpga", d::opt(&self.fpga)),
+                ("remark", d::opt(&self.remark)),
+                ("gpu_count", d::opt(&self.gpu_count)),
+                ("frequency", d::opt(&self.frequency)),
+                ("status_category", d::opt(&self.status_category)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceTypeQuotaItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -3733,7 +4459,7 @@ impl ::yun_core::json::Decode for InstanceTypeQuotaItem {
 }
 
 /// The `InternetAccessible` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InternetAccessible {
     /// `InternetChargeType`.
@@ -3885,6 +4611,35 @@ impl InternetAccessible {
     }
 }
 
+impl ::std::fmt::Debug for InternetAccessible {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InternetAccessible",
+            &[
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                (
+                    "internet_max_bandwidth_out",
+                    d::opt(&self.internet_max_bandwidth_out),
+                ),
+                ("public_ip_assigned", d::opt(&self.public_ip_assigned)),
+                ("bandwidth_package_id", d::opt(&self.bandwidth_package_id)),
+                (
+                    "internet_service_provider",
+                    d::opt(&self.internet_service_provider),
+                ),
+                ("i_pv4_address_type", d::opt(&self.i_pv4_address_type)),
+                ("i_pv6_address_type", d::opt(&self.i_pv6_address_type)),
+                (
+                    "anti_d_do_s_package_id",
+                    d::opt(&self.anti_d_do_s_package_id),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InternetAccessible {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -3921,7 +4676,7 @@ impl ::yun_core::json::Decode for InternetAccessible {
 }
 
 /// The `InternetBandwidthConfig` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InternetBandwidthConfig {
     /// `StartTime`.
@@ -3950,6 +4705,21 @@ pub struct InternetBandwidthConfig {
     pub internet_accessible: ::std::option::Option<crate::models::InternetAccessible>,
 }
 
+impl ::std::fmt::Debug for InternetBandwidthConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InternetBandwidthConfig",
+            &[
+                ("start_time", d::opt(&self.start_time)),
+                ("end_time", d::opt(&self.end_time)),
+                ("internet_accessible", d::opt(&self.internet_accessible)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InternetBandwidthConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -3972,7 +4742,7 @@ impl ::yun_core::json::Decode for InternetBandwidthConfig {
 }
 
 /// The `InternetChargeTypeConfig` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InternetChargeTypeConfig {
     /// `InternetChargeType`.
@@ -3991,6 +4761,20 @@ pub struct InternetChargeTypeConfig {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InternetChargeTypeConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InternetChargeTypeConfig",
+            &[
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InternetChargeTypeConfig {
@@ -4014,7 +4798,7 @@ impl ::yun_core::json::Decode for InternetChargeTypeConfig {
 }
 
 /// The `ItemPrice` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ItemPrice {
     /// `UnitPrice`.
@@ -4171,6 +4955,64 @@ pub struct ItemPrice {
     pub discount_one_year: ::std::option::Option<f64>,
 }
 
+impl ::std::fmt::Debug for ItemPrice {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ItemPrice",
+            &[
+                ("unit_price", d::opt(&self.unit_price)),
+                ("charge_unit", d::opt(&self.charge_unit)),
+                ("original_price", d::opt(&self.original_price)),
+                ("discount_price", d::opt(&self.discount_price)),
+                ("discount", d::opt(&self.discount)),
+                ("unit_price_discount", d::opt(&self.unit_price_discount)),
+                (
+                    "unit_price_second_step",
+                    d::opt(&self.unit_price_second_step),
+                ),
+                (
+                    "unit_price_discount_second_step",
+                    d::opt(&self.unit_price_discount_second_step),
+                ),
+                ("unit_price_third_step", d::opt(&self.unit_price_third_step)),
+                (
+                    "unit_price_discount_third_step",
+                    d::opt(&self.unit_price_discount_third_step),
+                ),
+                (
+                    "original_price_three_year",
+                    d::opt(&self.original_price_three_year),
+                ),
+                (
+                    "discount_price_three_year",
+                    d::opt(&self.discount_price_three_year),
+                ),
+                ("discount_three_year", d::opt(&self.discount_three_year)),
+                (
+                    "original_price_five_year",
+                    d::opt(&self.original_price_five_year),
+                ),
+                (
+                    "discount_price_five_year",
+                    d::opt(&self.discount_price_five_year),
+                ),
+                ("discount_five_year", d::opt(&self.discount_five_year)),
+                (
+                    "original_price_one_year",
+                    d::opt(&self.original_price_one_year),
+                ),
+                (
+                    "discount_price_one_year",
+                    d::opt(&self.discount_price_one_year),
+                ),
+                ("discount_one_year", d::opt(&self.discount_one_year)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ItemPrice {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -4308,17 +5150,25 @@ pub struct KeyPair {
 
 impl ::std::fmt::Debug for KeyPair {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("KeyPair")
-            .field("key_id", &self.key_id)
-            .field("key_name", &self.key_name)
-            .field("project_id", &self.project_id)
-            .field("description", &self.description)
-            .field("public_key", &self.public_key)
-            .field("private_key", &"***")
-            .field("associated_instance_ids", &self.associated_instance_ids)
-            .field("created_time", &self.created_time)
-            .field("tags", &self.tags)
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "KeyPair",
+            &[
+                ("key_id", d::opt(&self.key_id)),
+                ("key_name", d::opt(&self.key_name)),
+                ("project_id", d::opt(&self.project_id)),
+                ("description", d::opt(&self.description)),
+                ("public_key", d::opt(&self.public_key)),
+                ("private_key", d::secret(&self.private_key)),
+                (
+                    "associated_instance_ids",
+                    d::opt(&self.associated_instance_ids),
+                ),
+                ("created_time", d::opt(&self.created_time)),
+                ("tags", d::opt(&self.tags)),
+            ],
+        )
     }
 }
 
@@ -4360,7 +5210,7 @@ impl ::yun_core::json::Decode for KeyPair {
 }
 
 /// The `LaunchTemplate` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplate {
     /// `LaunchTemplateId`.
@@ -4407,6 +5257,23 @@ impl LaunchTemplate {
     }
 }
 
+impl ::std::fmt::Debug for LaunchTemplate {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplate",
+            &[
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                (
+                    "launch_template_version",
+                    d::opt(&self.launch_template_version),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchTemplate {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -4428,7 +5295,7 @@ impl ::yun_core::json::Decode for LaunchTemplate {
 }
 
 /// The `LaunchTemplateInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateInfo {
     /// `LatestVersionNumber`.
@@ -4489,6 +5356,31 @@ pub struct LaunchTemplateInfo {
     pub creation_time: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for LaunchTemplateInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateInfo",
+            &[
+                ("latest_version_number", d::opt(&self.latest_version_number)),
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                ("launch_template_name", d::opt(&self.launch_template_name)),
+                (
+                    "default_version_number",
+                    d::opt(&self.default_version_number),
+                ),
+                (
+                    "launch_template_version_count",
+                    d::opt(&self.launch_template_version_count),
+                ),
+                ("created_by", d::opt(&self.created_by)),
+                ("creation_time", d::opt(&self.creation_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchTemplateInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -4523,7 +5415,7 @@ impl ::yun_core::json::Decode for LaunchTemplateInfo {
 }
 
 /// The `LaunchTemplateVersionData` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateVersionData {
     /// `Placement`.
@@ -4720,6 +5612,54 @@ pub struct LaunchTemplateVersionData {
     pub disable_api_termination: ::std::option::Option<bool>,
 }
 
+impl ::std::fmt::Debug for LaunchTemplateVersionData {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateVersionData",
+            &[
+                ("placement", d::opt(&self.placement)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("system_disk", d::opt(&self.system_disk)),
+                ("data_disks", d::opt(&self.data_disks)),
+                ("internet_accessible", d::opt(&self.internet_accessible)),
+                ("virtual_private_cloud", d::opt(&self.virtual_private_cloud)),
+                ("image_id", d::opt(&self.image_id)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("login_settings", d::opt(&self.login_settings)),
+                ("cam_role_name", d::opt(&self.cam_role_name)),
+                ("hpc_cluster_id", d::opt(&self.hpc_cluster_id)),
+                ("instance_count", d::opt(&self.instance_count)),
+                ("enhanced_service", d::opt(&self.enhanced_service)),
+                ("user_data", d::opt(&self.user_data)),
+                (
+                    "disaster_recover_group_ids",
+                    d::opt(&self.disaster_recover_group_ids),
+                ),
+                ("action_timer", d::opt(&self.action_timer)),
+                (
+                    "instance_market_options",
+                    d::opt(&self.instance_market_options),
+                ),
+                ("host_name", d::opt(&self.host_name)),
+                ("client_token", d::opt(&self.client_token)),
+                (
+                    "instance_charge_prepaid",
+                    d::opt(&self.instance_charge_prepaid),
+                ),
+                ("tag_specification", d::opt(&self.tag_specification)),
+                (
+                    "disable_api_termination",
+                    d::opt(&self.disable_api_termination),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchTemplateVersionData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -4788,7 +5728,7 @@ impl ::yun_core::json::Decode for LaunchTemplateVersionData {
 }
 
 /// The `LaunchTemplateVersionInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateVersionInfo {
     /// `LaunchTemplateVersion`.
@@ -4850,6 +5790,34 @@ pub struct LaunchTemplateVersionInfo {
     pub created_by: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for LaunchTemplateVersionInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateVersionInfo",
+            &[
+                (
+                    "launch_template_version",
+                    d::opt(&self.launch_template_version),
+                ),
+                (
+                    "launch_template_version_data",
+                    d::opt(&self.launch_template_version_data),
+                ),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                ("is_default_version", d::opt(&self.is_default_version)),
+                (
+                    "launch_template_version_description",
+                    d::opt(&self.launch_template_version_description),
+                ),
+                ("created_by", d::opt(&self.created_by)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchTemplateVersionInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -4884,7 +5852,7 @@ impl ::yun_core::json::Decode for LaunchTemplateVersionInfo {
 }
 
 /// The `LocalDiskType` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LocalDiskType {
     /// `Type`.
@@ -4927,6 +5895,23 @@ pub struct LocalDiskType {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub required: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for LocalDiskType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LocalDiskType",
+            &[
+                ("type", d::opt(&self.r#type)),
+                ("partition_type", d::opt(&self.partition_type)),
+                ("min_size", d::opt(&self.min_size)),
+                ("max_size", d::opt(&self.max_size)),
+                ("required", d::opt(&self.required)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for LocalDiskType {
@@ -5019,11 +6004,16 @@ impl LoginSettings {
 
 impl ::std::fmt::Debug for LoginSettings {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("LoginSettings")
-            .field("password", &"***")
-            .field("key_ids", &self.key_ids)
-            .field("keep_image_login", &self.keep_image_login)
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LoginSettings",
+            &[
+                ("password", d::secret(&self.password)),
+                ("key_ids", d::opt(&self.key_ids)),
+                ("keep_image_login", d::opt(&self.keep_image_login)),
+            ],
+        )
     }
 }
 
@@ -5049,7 +6039,7 @@ impl ::yun_core::json::Decode for LoginSettings {
 }
 
 /// The `Metadata` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Metadata {
     /// `Items`. Required in a request that sends this object (checked before any I/O).
@@ -5078,6 +6068,13 @@ impl Metadata {
     }
 }
 
+impl ::std::fmt::Debug for Metadata {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Metadata", &[("items", d::opt(&self.items))])
+    }
+}
+
 impl ::yun_core::json::Decode for Metadata {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -5098,7 +6095,7 @@ impl ::yun_core::json::Decode for Metadata {
 }
 
 /// The `MetadataItem` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MetadataItem {
     /// `Key`. Required in a request that sends this object (checked before any I/O).
@@ -5142,6 +6139,17 @@ impl MetadataItem {
     }
 }
 
+impl ::std::fmt::Debug for MetadataItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MetadataItem",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for MetadataItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -5163,7 +6171,7 @@ impl ::yun_core::json::Decode for MetadataItem {
 }
 
 /// The `NetworkInterfaces` object.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfaces {
     /// `InterfaceType`. Required.
@@ -5259,6 +6267,28 @@ impl NetworkInterfaces {
     }
 }
 
+impl ::std::fmt::Debug for NetworkInterfaces {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterfaces",
+            &[
+                ("interface_type", d::req(&self.interface_type)),
+                ("vpc_id", d::req(&self.vpc_id)),
+                ("subnet_id", d::req(&self.subnet_id)),
+                (
+                    "private_ipv4_address_count",
+                    d::req(&self.private_ipv4_address_count),
+                ),
+                ("network_interface_id", d::opt(&self.network_interface_id)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("delete_with_instance", d::opt(&self.delete_with_instance)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for NetworkInterfaces {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -5315,7 +6345,7 @@ impl ::yun_core::json::Decode for NetworkInterfaces {
 }
 
 /// The `OperationCountLimit` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationCountLimit {
     /// `Operation`.
@@ -5352,6 +6382,22 @@ pub struct OperationCountLimit {
     pub limit_count: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for OperationCountLimit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OperationCountLimit",
+            &[
+                ("operation", d::opt(&self.operation)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("current_count", d::opt(&self.current_count)),
+                ("limit_count", d::opt(&self.limit_count)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for OperationCountLimit {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -5375,7 +6421,7 @@ impl ::yun_core::json::Decode for OperationCountLimit {
 }
 
 /// The `OsVersion` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OsVersion {
     /// `OsName`.
@@ -5404,6 +6450,21 @@ pub struct OsVersion {
     pub architecture: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
+impl ::std::fmt::Debug for OsVersion {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OsVersion",
+            &[
+                ("os_name", d::opt(&self.os_name)),
+                ("os_versions", d::opt(&self.os_versions)),
+                ("architecture", d::opt(&self.architecture)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for OsVersion {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -5426,7 +6487,7 @@ impl ::yun_core::json::Decode for OsVersion {
 }
 
 /// The `Placement` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Placement {
     /// `Zone`. Required in a request that sends this object (checked before any I/O).
@@ -5558,6 +6619,31 @@ impl Placement {
     }
 }
 
+impl ::std::fmt::Debug for Placement {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Placement",
+            &[
+                ("zone", d::opt(&self.zone)),
+                ("project_id", d::opt(&self.project_id)),
+                ("host_ids", d::opt(&self.host_ids)),
+                ("host_id", d::opt(&self.host_id)),
+                (
+                    "dedicated_resource_pack_tenancy",
+                    d::opt(&self.dedicated_resource_pack_tenancy),
+                ),
+                (
+                    "dedicated_resource_pack_ids",
+                    d::opt(&self.dedicated_resource_pack_ids),
+                ),
+                ("rack_id", d::opt(&self.rack_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Placement {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -5592,7 +6678,7 @@ impl ::yun_core::json::Decode for Placement {
 }
 
 /// The `PostPaidQuota` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PostPaidQuota {
     /// `UsedQuota`.
@@ -5629,6 +6715,22 @@ pub struct PostPaidQuota {
     pub zone: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for PostPaidQuota {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PostPaidQuota",
+            &[
+                ("used_quota", d::opt(&self.used_quota)),
+                ("remaining_quota", d::opt(&self.remaining_quota)),
+                ("total_quota", d::opt(&self.total_quota)),
+                ("zone", d::opt(&self.zone)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for PostPaidQuota {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -5652,7 +6754,7 @@ impl ::yun_core::json::Decode for PostPaidQuota {
 }
 
 /// The `PrePaidQuota` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrePaidQuota {
     /// `UsedQuota`.
@@ -5697,6 +6799,23 @@ pub struct PrePaidQuota {
     pub zone: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for PrePaidQuota {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrePaidQuota",
+            &[
+                ("used_quota", d::opt(&self.used_quota)),
+                ("once_quota", d::opt(&self.once_quota)),
+                ("remaining_quota", d::opt(&self.remaining_quota)),
+                ("total_quota", d::opt(&self.total_quota)),
+                ("zone", d::opt(&self.zone)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for PrePaidQuota {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -5727,7 +6846,7 @@ impl ::yun_core::json::Decode for PrePaidQuota {
 }
 
 /// The `Price` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Price {
     /// `InstancePrice`.
@@ -5746,6 +6865,20 @@ pub struct Price {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bandwidth_price: ::std::option::Option<crate::models::ItemPrice>,
+}
+
+impl ::std::fmt::Debug for Price {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Price",
+            &[
+                ("instance_price", d::opt(&self.instance_price)),
+                ("bandwidth_price", d::opt(&self.bandwidth_price)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Price {
@@ -5769,7 +6902,7 @@ impl ::yun_core::json::Decode for Price {
 }
 
 /// The `RegionInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RegionInfo {
     /// `Region`.
@@ -5798,6 +6931,21 @@ pub struct RegionInfo {
     pub region_state: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for RegionInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RegionInfo",
+            &[
+                ("region", d::opt(&self.region)),
+                ("region_name", d::opt(&self.region_name)),
+                ("region_state", d::opt(&self.region_state)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RegionInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -5820,7 +6968,7 @@ impl ::yun_core::json::Decode for RegionInfo {
 }
 
 /// The `RepairTaskInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RepairTaskInfo {
     /// `TaskId`.
@@ -6017,6 +7165,42 @@ pub struct RepairTaskInfo {
     pub auth_source: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for RepairTaskInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RepairTaskInfo",
+            &[
+                ("task_id", d::opt(&self.task_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("alias", d::opt(&self.alias)),
+                ("task_type_id", d::opt(&self.task_type_id)),
+                ("task_type_name", d::opt(&self.task_type_name)),
+                ("task_status", d::opt(&self.task_status)),
+                ("device_status", d::opt(&self.device_status)),
+                ("operate_status", d::opt(&self.operate_status)),
+                ("create_time", d::opt(&self.create_time)),
+                ("auth_time", d::opt(&self.auth_time)),
+                ("end_time", d::opt(&self.end_time)),
+                ("task_detail", d::opt(&self.task_detail)),
+                ("zone", d::opt(&self.zone)),
+                ("region", d::opt(&self.region)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("vpc_name", d::opt(&self.vpc_name)),
+                ("subnet_id", d::opt(&self.subnet_id)),
+                ("subnet_name", d::opt(&self.subnet_name)),
+                ("wan_ip", d::opt(&self.wan_ip)),
+                ("lan_ip", d::opt(&self.lan_ip)),
+                ("product", d::opt(&self.product)),
+                ("task_sub_type", d::opt(&self.task_sub_type)),
+                ("auth_type", d::opt(&self.auth_type)),
+                ("auth_source", d::opt(&self.auth_source)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RepairTaskInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -6085,7 +7269,7 @@ impl ::yun_core::json::Decode for RepairTaskInfo {
 }
 
 /// The `ResourceCount` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourceCount {
     /// `Cpu`.
@@ -6116,6 +7300,22 @@ pub struct ResourceCount {
     pub disk: ::std::option::Option<u64>,
 }
 
+impl ::std::fmt::Debug for ResourceCount {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResourceCount",
+            &[
+                ("cpu", d::opt(&self.cpu)),
+                ("memory", d::opt(&self.memory)),
+                ("gpu", d::opt(&self.gpu)),
+                ("disk", d::opt(&self.disk)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResourceCount {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -6139,7 +7339,7 @@ impl ::yun_core::json::Decode for ResourceCount {
 }
 
 /// The `ResourcePoolPack` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourcePoolPack {
     /// `DedicatedResourcePackId`.
@@ -6272,6 +7472,43 @@ pub struct ResourcePoolPack {
     pub end_time: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for ResourcePoolPack {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResourcePoolPack",
+            &[
+                (
+                    "dedicated_resource_pack_id",
+                    d::opt(&self.dedicated_resource_pack_id),
+                ),
+                (
+                    "dedicated_resource_pack_name",
+                    d::opt(&self.dedicated_resource_pack_name),
+                ),
+                ("zone", d::opt(&self.zone)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("instance_family", d::opt(&self.instance_family)),
+                (
+                    "resource_pool_pack_type",
+                    d::opt(&self.resource_pool_pack_type),
+                ),
+                ("status", d::opt(&self.status)),
+                ("total_capacity", d::opt(&self.total_capacity)),
+                ("available_capacity", d::opt(&self.available_capacity)),
+                ("host_ip", d::opt(&self.host_ip)),
+                ("rack_id", d::opt(&self.rack_id)),
+                ("switch_id", d::opt(&self.switch_id)),
+                ("auto_placement", d::opt(&self.auto_placement)),
+                ("renew_flag", d::opt(&self.renew_flag)),
+                ("start_time", d::opt(&self.start_time)),
+                ("end_time", d::opt(&self.end_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResourcePoolPack {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -6324,7 +7561,7 @@ impl ::yun_core::json::Decode for ResourcePoolPack {
 }
 
 /// The `ResourcePoolPackInstance` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourcePoolPackInstance {
     /// `DedicatedResourcePackId`.
@@ -6369,6 +7606,26 @@ pub struct ResourcePoolPackInstance {
     pub zone: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for ResourcePoolPackInstance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResourcePoolPackInstance",
+            &[
+                (
+                    "dedicated_resource_pack_id",
+                    d::opt(&self.dedicated_resource_pack_id),
+                ),
+                ("instance_id_set", d::opt(&self.instance_id_set)),
+                ("instance_family", d::opt(&self.instance_family)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("zone", d::opt(&self.zone)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResourcePoolPackInstance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -6399,7 +7656,7 @@ impl ::yun_core::json::Decode for ResourcePoolPackInstance {
 }
 
 /// The `RunAutomationServiceEnabled` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RunAutomationServiceEnabled {
     /// `Enabled`.
@@ -6428,6 +7685,17 @@ impl RunAutomationServiceEnabled {
     }
 }
 
+impl ::std::fmt::Debug for RunAutomationServiceEnabled {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RunAutomationServiceEnabled",
+            &[("enabled", d::opt(&self.enabled))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RunAutomationServiceEnabled {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -6448,7 +7716,7 @@ impl ::yun_core::json::Decode for RunAutomationServiceEnabled {
 }
 
 /// The `RunMonitorServiceEnabled` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RunMonitorServiceEnabled {
     /// `Enabled`.
@@ -6477,6 +7745,17 @@ impl RunMonitorServiceEnabled {
     }
 }
 
+impl ::std::fmt::Debug for RunMonitorServiceEnabled {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RunMonitorServiceEnabled",
+            &[("enabled", d::opt(&self.enabled))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RunMonitorServiceEnabled {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -6497,7 +7776,7 @@ impl ::yun_core::json::Decode for RunMonitorServiceEnabled {
 }
 
 /// The `RunSecurityServiceEnabled` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RunSecurityServiceEnabled {
     /// `Enabled`.
@@ -6526,6 +7805,17 @@ impl RunSecurityServiceEnabled {
     }
 }
 
+impl ::std::fmt::Debug for RunSecurityServiceEnabled {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RunSecurityServiceEnabled",
+            &[("enabled", d::opt(&self.enabled))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RunSecurityServiceEnabled {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -6546,7 +7836,7 @@ impl ::yun_core::json::Decode for RunSecurityServiceEnabled {
 }
 
 /// The `SharePermission` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SharePermission {
     /// `CreatedTime`.
@@ -6565,6 +7855,20 @@ pub struct SharePermission {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for SharePermission {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SharePermission",
+            &[
+                ("created_time", d::opt(&self.created_time)),
+                ("account_id", d::opt(&self.account_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SharePermission {
@@ -6588,7 +7892,7 @@ impl ::yun_core::json::Decode for SharePermission {
 }
 
 /// The `Snapshot` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Snapshot {
     /// `SnapshotId`.
@@ -6617,6 +7921,21 @@ pub struct Snapshot {
     pub disk_size: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for Snapshot {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Snapshot",
+            &[
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+                ("disk_usage", d::opt(&self.disk_usage)),
+                ("disk_size", d::opt(&self.disk_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Snapshot {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -6639,7 +7958,7 @@ impl ::yun_core::json::Decode for Snapshot {
 }
 
 /// The `SpotMarketOptions` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SpotMarketOptions {
     /// `MaxPrice`. Required in a request that sends this object (checked before any I/O).
@@ -6686,6 +8005,20 @@ impl SpotMarketOptions {
     }
 }
 
+impl ::std::fmt::Debug for SpotMarketOptions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SpotMarketOptions",
+            &[
+                ("max_price", d::opt(&self.max_price)),
+                ("spot_instance_type", d::opt(&self.spot_instance_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SpotMarketOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -6707,7 +8040,7 @@ impl ::yun_core::json::Decode for SpotMarketOptions {
 }
 
 /// The `SpotPaidQuota` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SpotPaidQuota {
     /// `UsedQuota`.
@@ -6744,6 +8077,22 @@ pub struct SpotPaidQuota {
     pub zone: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for SpotPaidQuota {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SpotPaidQuota",
+            &[
+                ("used_quota", d::opt(&self.used_quota)),
+                ("remaining_quota", d::opt(&self.remaining_quota)),
+                ("total_quota", d::opt(&self.total_quota)),
+                ("zone", d::opt(&self.zone)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SpotPaidQuota {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -6767,7 +8116,7 @@ impl ::yun_core::json::Decode for SpotPaidQuota {
 }
 
 /// The `StorageBlock` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StorageBlock {
     /// `Type`.
@@ -6826,6 +8175,21 @@ impl StorageBlock {
     }
 }
 
+impl ::std::fmt::Debug for StorageBlock {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StorageBlock",
+            &[
+                ("type", d::opt(&self.r#type)),
+                ("min_size", d::opt(&self.min_size)),
+                ("max_size", d::opt(&self.max_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for StorageBlock {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -6848,7 +8212,7 @@ impl ::yun_core::json::Decode for StorageBlock {
 }
 
 /// The `SyncImage` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SyncImage {
     /// `ImageId`.
@@ -6867,6 +8231,20 @@ pub struct SyncImage {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for SyncImage {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SyncImage",
+            &[
+                ("image_id", d::opt(&self.image_id)),
+                ("region", d::opt(&self.region)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SyncImage {
@@ -6890,7 +8268,7 @@ impl ::yun_core::json::Decode for SyncImage {
 }
 
 /// The `SystemDisk` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SystemDisk {
     /// `DiskType`.
@@ -7009,6 +8387,25 @@ impl SystemDisk {
     }
 }
 
+impl ::std::fmt::Debug for SystemDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SystemDisk",
+            &[
+                ("disk_type", d::opt(&self.disk_type)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("disk_size", d::opt(&self.disk_size)),
+                ("cdc_id", d::opt(&self.cdc_id)),
+                ("disk_name", d::opt(&self.disk_name)),
+                ("encrypt", d::opt(&self.encrypt)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SystemDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -7037,7 +8434,7 @@ impl ::yun_core::json::Decode for SystemDisk {
 }
 
 /// The `Tag` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`. Required in a request that sends this object (checked before any I/O).
@@ -7081,6 +8478,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -7102,7 +8510,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The `TagSpecification` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagSpecification {
     /// `ResourceType`. Required in a request that sends this object (checked before any I/O).
@@ -7149,6 +8557,20 @@ impl TagSpecification {
     }
 }
 
+impl ::std::fmt::Debug for TagSpecification {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagSpecification",
+            &[
+                ("resource_type", d::opt(&self.resource_type)),
+                ("tags", d::opt(&self.tags)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TagSpecification {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -7170,7 +8592,7 @@ impl ::yun_core::json::Decode for TagSpecification {
 }
 
 /// The `TargetOS` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TargetOs {
     /// `TargetOSType`.
@@ -7189,6 +8611,20 @@ pub struct TargetOs {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub target_os_version: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TargetOs {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TargetOs",
+            &[
+                ("target_os_type", d::opt(&self.target_os_type)),
+                ("target_os_version", d::opt(&self.target_os_version)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TargetOs {
@@ -7212,7 +8648,7 @@ impl ::yun_core::json::Decode for TargetOs {
 }
 
 /// The `VirtualPrivateCloud` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VirtualPrivateCloud {
     /// `VpcId`. Required in a request that sends this object (checked before any I/O).
@@ -7309,6 +8745,23 @@ impl VirtualPrivateCloud {
     }
 }
 
+impl ::std::fmt::Debug for VirtualPrivateCloud {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "VirtualPrivateCloud",
+            &[
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("subnet_id", d::opt(&self.subnet_id)),
+                ("as_vpc_gateway", d::opt(&self.as_vpc_gateway)),
+                ("private_ip_addresses", d::opt(&self.private_ip_addresses)),
+                ("ipv6_address_count", d::opt(&self.ipv6_address_count)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for VirtualPrivateCloud {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -7339,7 +8792,7 @@ impl ::yun_core::json::Decode for VirtualPrivateCloud {
 }
 
 /// The `ZoneInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ZoneInfo {
     /// `Zone`.
@@ -7374,6 +8827,22 @@ pub struct ZoneInfo {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_state: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ZoneInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ZoneInfo",
+            &[
+                ("zone", d::opt(&self.zone)),
+                ("zone_name", d::opt(&self.zone_name)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("zone_state", d::opt(&self.zone_state)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ZoneInfo {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::accept_inquired_system_event`](crate::Client::accept_inquired_system_event) (`AcceptInquiredSystemEvent`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AcceptInquiredSystemEventRequest {
     /// `RegionId` (query). Required.
@@ -75,6 +75,21 @@ impl AcceptInquiredSystemEventRequest {
     }
 }
 
+impl ::std::fmt::Debug for AcceptInquiredSystemEventRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AcceptInquiredSystemEventRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("event_id", d::req(&self.event_id)),
+                ("choice", d::opt(&self.choice)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AcceptInquiredSystemEventRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -106,7 +121,7 @@ impl ::yun_core::json::Decode for AcceptInquiredSystemEventRequest {
 }
 
 /// The response of [`Client::accept_inquired_system_event`](crate::Client::accept_inquired_system_event) (`AcceptInquiredSystemEvent`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AcceptInquiredSystemEventResponse {
     /// `RequestId`.
@@ -117,6 +132,17 @@ pub struct AcceptInquiredSystemEventResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AcceptInquiredSystemEventResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AcceptInquiredSystemEventResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AcceptInquiredSystemEventResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::activate_router_interface`](crate::Client::activate_router_interface) (`ActivateRouterInterface`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ActivateRouterInterfaceRequest {
     /// `RegionId` (query). Required.
@@ -48,6 +48,20 @@ impl ActivateRouterInterfaceRequest {
             region_id: region_id.into(),
             router_interface_id: router_interface_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for ActivateRouterInterfaceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ActivateRouterInterfaceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("router_interface_id", d::req(&self.router_interface_id)),
+            ],
+        )
     }
 }
 
@@ -79,7 +93,7 @@ impl ::yun_core::json::Decode for ActivateRouterInterfaceRequest {
 }
 
 /// The response of [`Client::activate_router_interface`](crate::Client::activate_router_interface) (`ActivateRouterInterface`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ActivateRouterInterfaceResponse {
     /// `RequestId`.
@@ -88,6 +102,17 @@ pub struct ActivateRouterInterfaceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ActivateRouterInterfaceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ActivateRouterInterfaceResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ActivateRouterInterfaceResponse {

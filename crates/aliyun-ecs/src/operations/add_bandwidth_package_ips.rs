@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::add_bandwidth_package_ips`](crate::Client::add_bandwidth_package_ips) (`AddBandwidthPackageIps`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AddBandwidthPackageIpsRequest {
     /// `RegionId` (query). Required.
@@ -79,6 +79,22 @@ impl AddBandwidthPackageIpsRequest {
     }
 }
 
+impl ::std::fmt::Debug for AddBandwidthPackageIpsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AddBandwidthPackageIpsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("bandwidth_package_id", d::req(&self.bandwidth_package_id)),
+                ("ip_count", d::req(&self.ip_count)),
+                ("client_token", d::opt(&self.client_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AddBandwidthPackageIpsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -115,7 +131,7 @@ impl ::yun_core::json::Decode for AddBandwidthPackageIpsRequest {
 }
 
 /// The response of [`Client::add_bandwidth_package_ips`](crate::Client::add_bandwidth_package_ips) (`AddBandwidthPackageIps`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AddBandwidthPackageIpsResponse {
     /// `RequestId`.
@@ -124,6 +140,17 @@ pub struct AddBandwidthPackageIpsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AddBandwidthPackageIpsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AddBandwidthPackageIpsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AddBandwidthPackageIpsResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -77,6 +77,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -98,7 +109,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::add_tags`](crate::Client::add_tags) (`AddTags`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AddTagsRequest {
     /// `RegionId` (query). Required.
@@ -141,6 +152,22 @@ impl AddTagsRequest {
     }
 }
 
+impl ::std::fmt::Debug for AddTagsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AddTagsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_type", d::req(&self.resource_type)),
+                ("resource_id", d::req(&self.resource_id)),
+                ("tag", d::req(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AddTagsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -175,7 +202,7 @@ impl ::yun_core::json::Decode for AddTagsRequest {
 }
 
 /// The response of [`Client::add_tags`](crate::Client::add_tags) (`AddTags`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AddTagsResponse {
     /// `RequestId`.
@@ -186,6 +213,17 @@ pub struct AddTagsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AddTagsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AddTagsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AddTagsResponse {

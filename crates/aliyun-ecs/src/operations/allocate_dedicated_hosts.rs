@@ -126,7 +126,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -167,6 +167,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -188,7 +199,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::allocate_dedicated_hosts`](crate::Client::allocate_dedicated_hosts) (`AllocateDedicatedHosts`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocateDedicatedHostsRequest {
     /// `RegionId` (query). Required.
@@ -532,6 +543,49 @@ impl AllocateDedicatedHostsRequest {
     }
 }
 
+impl ::std::fmt::Debug for AllocateDedicatedHostsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AllocateDedicatedHostsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("tag", d::opt(&self.tag)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("dedicated_host_name", d::opt(&self.dedicated_host_name)),
+                (
+                    "dedicated_host_cluster_id",
+                    d::opt(&self.dedicated_host_cluster_id),
+                ),
+                ("dedicated_host_type", d::req(&self.dedicated_host_type)),
+                ("action_on_maintenance", d::opt(&self.action_on_maintenance)),
+                (
+                    "network_attributes_slb_udp_timeout",
+                    d::opt(&self.network_attributes_slb_udp_timeout),
+                ),
+                (
+                    "network_attributes_udp_timeout",
+                    d::opt(&self.network_attributes_udp_timeout),
+                ),
+                ("description", d::opt(&self.description)),
+                ("auto_placement", d::opt(&self.auto_placement)),
+                ("cpu_over_commit_ratio", d::opt(&self.cpu_over_commit_ratio)),
+                ("min_quantity", d::opt(&self.min_quantity)),
+                ("charge_type", d::opt(&self.charge_type)),
+                ("quantity", d::opt(&self.quantity)),
+                ("period", d::opt(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("auto_renew", d::opt(&self.auto_renew)),
+                ("auto_renew_period", d::opt(&self.auto_renew_period)),
+                ("auto_release_time", d::opt(&self.auto_release_time)),
+                ("client_token", d::opt(&self.client_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AllocateDedicatedHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -656,7 +710,7 @@ impl ::yun_core::json::Decode for AllocateDedicatedHostsRequest {
 }
 
 /// The `DedicatedHostIdSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostIdSets {
     /// `DedicatedHostId`.
@@ -665,6 +719,17 @@ pub struct DedicatedHostIdSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for DedicatedHostIdSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedHostIdSets",
+            &[("dedicated_host_id", d::opt(&self.dedicated_host_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DedicatedHostIdSets {
@@ -687,7 +752,7 @@ impl ::yun_core::json::Decode for DedicatedHostIdSets {
 }
 
 /// The response of [`Client::allocate_dedicated_hosts`](crate::Client::allocate_dedicated_hosts) (`AllocateDedicatedHosts`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocateDedicatedHostsResponse {
     /// `DedicatedHostIdSets`.
@@ -704,6 +769,23 @@ pub struct AllocateDedicatedHostsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AllocateDedicatedHostsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AllocateDedicatedHostsResponse",
+            &[
+                (
+                    "dedicated_host_id_sets",
+                    d::opt(&self.dedicated_host_id_sets),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AllocateDedicatedHostsResponse {

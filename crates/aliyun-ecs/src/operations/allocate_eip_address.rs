@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::allocate_eip_address`](crate::Client::allocate_eip_address) (`AllocateEipAddress`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocateEipAddressRequest {
     /// `RegionId` (query). Required.
@@ -131,6 +131,24 @@ impl AllocateEipAddressRequest {
     }
 }
 
+impl ::std::fmt::Debug for AllocateEipAddressRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AllocateEipAddressRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("bandwidth", d::opt(&self.bandwidth)),
+                ("isp", d::opt(&self.isp)),
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                ("activity_id", d::opt(&self.activity_id)),
+                ("client_token", d::opt(&self.client_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AllocateEipAddressRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -179,7 +197,7 @@ impl ::yun_core::json::Decode for AllocateEipAddressRequest {
 }
 
 /// The response of [`Client::allocate_eip_address`](crate::Client::allocate_eip_address) (`AllocateEipAddress`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocateEipAddressResponse {
     /// `AllocationId`.
@@ -200,6 +218,21 @@ pub struct AllocateEipAddressResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AllocateEipAddressResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AllocateEipAddressResponse",
+            &[
+                ("allocation_id", d::opt(&self.allocation_id)),
+                ("eip_address", d::opt(&self.eip_address)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AllocateEipAddressResponse {

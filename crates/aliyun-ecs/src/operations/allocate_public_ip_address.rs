@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::allocate_public_ip_address`](crate::Client::allocate_public_ip_address) (`AllocatePublicIpAddress`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocatePublicIpAddressRequest {
     /// `InstanceId` (query). Required.
@@ -81,6 +81,21 @@ impl AllocatePublicIpAddressRequest {
     }
 }
 
+impl ::std::fmt::Debug for AllocatePublicIpAddressRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AllocatePublicIpAddressRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("ip_address", d::opt(&self.ip_address)),
+                ("vlan_id", d::opt(&self.vlan_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AllocatePublicIpAddressRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -112,7 +127,7 @@ impl ::yun_core::json::Decode for AllocatePublicIpAddressRequest {
 }
 
 /// The response of [`Client::allocate_public_ip_address`](crate::Client::allocate_public_ip_address) (`AllocatePublicIpAddress`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocatePublicIpAddressResponse {
     /// `IpAddress`.
@@ -131,6 +146,20 @@ pub struct AllocatePublicIpAddressResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AllocatePublicIpAddressResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AllocatePublicIpAddressResponse",
+            &[
+                ("ip_address", d::opt(&self.ip_address)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AllocatePublicIpAddressResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::apply_auto_snapshot_policy`](crate::Client::apply_auto_snapshot_policy) (`ApplyAutoSnapshotPolicy`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ApplyAutoSnapshotPolicyRequest {
     /// `regionId` (query). Required.
@@ -67,6 +67,24 @@ impl ApplyAutoSnapshotPolicyRequest {
     }
 }
 
+impl ::std::fmt::Debug for ApplyAutoSnapshotPolicyRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ApplyAutoSnapshotPolicyRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "auto_snapshot_policy_id",
+                    d::req(&self.auto_snapshot_policy_id),
+                ),
+                ("disk_ids", d::req(&self.disk_ids)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ApplyAutoSnapshotPolicyRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -99,7 +117,7 @@ impl ::yun_core::json::Decode for ApplyAutoSnapshotPolicyRequest {
 }
 
 /// The response of [`Client::apply_auto_snapshot_policy`](crate::Client::apply_auto_snapshot_policy) (`ApplyAutoSnapshotPolicy`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ApplyAutoSnapshotPolicyResponse {
     /// `RequestId`.
@@ -110,6 +128,17 @@ pub struct ApplyAutoSnapshotPolicyResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ApplyAutoSnapshotPolicyResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ApplyAutoSnapshotPolicyResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ApplyAutoSnapshotPolicyResponse {

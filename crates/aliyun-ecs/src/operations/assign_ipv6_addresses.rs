@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::assign_ipv6_addresses`](crate::Client::assign_ipv6_addresses) (`AssignIpv6Addresses`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssignIpv6AddressesRequest {
     /// `RegionId` (query). Required.
@@ -169,6 +169,25 @@ impl AssignIpv6AddressesRequest {
     }
 }
 
+impl ::std::fmt::Debug for AssignIpv6AddressesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssignIpv6AddressesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("network_interface_id", d::req(&self.network_interface_id)),
+                ("ipv6_address_count", d::opt(&self.ipv6_address_count)),
+                ("ipv6_address", d::opt(&self.ipv6_address)),
+                ("ipv6_prefix", d::opt(&self.ipv6_prefix)),
+                ("ipv6_prefix_count", d::opt(&self.ipv6_prefix_count)),
+                ("client_token", d::opt(&self.client_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AssignIpv6AddressesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -223,7 +242,7 @@ impl ::yun_core::json::Decode for AssignIpv6AddressesRequest {
 }
 
 /// The `Ipv6PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6PrefixSets {
     /// `Ipv6Prefix`.
@@ -232,6 +251,17 @@ pub struct Ipv6PrefixSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_prefix: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for Ipv6PrefixSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv6PrefixSets",
+            &[("ipv6_prefix", d::opt(&self.ipv6_prefix))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6PrefixSets {
@@ -254,7 +284,7 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
 }
 
 /// The `Ipv6Sets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6Sets {
     /// `Ipv6Address`.
@@ -263,6 +293,17 @@ pub struct Ipv6Sets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for Ipv6Sets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv6Sets",
+            &[("ipv6_address", d::opt(&self.ipv6_address))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6Sets {
@@ -285,7 +326,7 @@ impl ::yun_core::json::Decode for Ipv6Sets {
 }
 
 /// The response of [`Client::assign_ipv6_addresses`](crate::Client::assign_ipv6_addresses) (`AssignIpv6Addresses`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssignIpv6AddressesResponse {
     /// `Ipv6PrefixSets`.
@@ -316,6 +357,22 @@ pub struct AssignIpv6AddressesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AssignIpv6AddressesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssignIpv6AddressesResponse",
+            &[
+                ("ipv6_prefix_sets", d::opt(&self.ipv6_prefix_sets)),
+                ("ipv6_sets", d::opt(&self.ipv6_sets)),
+                ("network_interface_id", d::opt(&self.network_interface_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AssignIpv6AddressesResponse {

@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::assign_private_ip_addresses`](crate::Client::assign_private_ip_addresses) (`AssignPrivateIpAddresses`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssignPrivateIpAddressesRequest {
     /// `RegionId` (query). Required.
@@ -171,6 +171,28 @@ impl AssignPrivateIpAddressesRequest {
     }
 }
 
+impl ::std::fmt::Debug for AssignPrivateIpAddressesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssignPrivateIpAddressesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("network_interface_id", d::req(&self.network_interface_id)),
+                (
+                    "secondary_private_ip_address_count",
+                    d::opt(&self.secondary_private_ip_address_count),
+                ),
+                ("client_token", d::opt(&self.client_token)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+                ("ipv4_prefix", d::opt(&self.ipv4_prefix)),
+                ("ipv4_prefix_count", d::opt(&self.ipv4_prefix_count)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AssignPrivateIpAddressesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -227,7 +249,7 @@ impl ::yun_core::json::Decode for AssignPrivateIpAddressesRequest {
 }
 
 /// The `AssignedPrivateIpAddressesSet.Ipv4PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv4PrefixSet {
     /// `Ipv4Prefixes`.
@@ -236,6 +258,17 @@ pub struct Ipv4PrefixSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv4_prefixes: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for Ipv4PrefixSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv4PrefixSet",
+            &[("ipv4_prefixes", d::opt(&self.ipv4_prefixes))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv4PrefixSet {
@@ -258,7 +291,7 @@ impl ::yun_core::json::Decode for Ipv4PrefixSet {
 }
 
 /// The `AssignedPrivateIpAddressesSet.PrivateIpSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpSet {
     /// `PrivateIpAddress`.
@@ -267,6 +300,17 @@ pub struct PrivateIpSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for PrivateIpSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrivateIpSet",
+            &[("private_ip_address", d::opt(&self.private_ip_address))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PrivateIpSet {
@@ -289,7 +333,7 @@ impl ::yun_core::json::Decode for PrivateIpSet {
 }
 
 /// The `AssignedPrivateIpAddressesSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssignedPrivateIpAddressesSet {
     /// `Ipv4PrefixSet`.
@@ -314,6 +358,21 @@ pub struct AssignedPrivateIpAddressesSet {
     pub private_ip_set: ::std::option::Option<PrivateIpSet>,
 }
 
+impl ::std::fmt::Debug for AssignedPrivateIpAddressesSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssignedPrivateIpAddressesSet",
+            &[
+                ("ipv4_prefix_set", d::opt(&self.ipv4_prefix_set)),
+                ("network_interface_id", d::opt(&self.network_interface_id)),
+                ("private_ip_set", d::opt(&self.private_ip_set)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AssignedPrivateIpAddressesSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -336,7 +395,7 @@ impl ::yun_core::json::Decode for AssignedPrivateIpAddressesSet {
 }
 
 /// The response of [`Client::assign_private_ip_addresses`](crate::Client::assign_private_ip_addresses) (`AssignPrivateIpAddresses`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssignPrivateIpAddressesResponse {
     /// `AssignedPrivateIpAddressesSet`.
@@ -353,6 +412,23 @@ pub struct AssignPrivateIpAddressesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AssignPrivateIpAddressesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssignPrivateIpAddressesResponse",
+            &[
+                (
+                    "assigned_private_ip_addresses_set",
+                    d::opt(&self.assigned_private_ip_addresses_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AssignPrivateIpAddressesResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::associate_eip_address`](crate::Client::associate_eip_address) (`AssociateEipAddress`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssociateEipAddressRequest {
     /// `RegionId` (query).
@@ -90,6 +90,22 @@ impl AssociateEipAddressRequest {
     }
 }
 
+impl ::std::fmt::Debug for AssociateEipAddressRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssociateEipAddressRequest",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("allocation_id", d::req(&self.allocation_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("instance_type", d::opt(&self.instance_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AssociateEipAddressRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -125,7 +141,7 @@ impl ::yun_core::json::Decode for AssociateEipAddressRequest {
 }
 
 /// The response of [`Client::associate_eip_address`](crate::Client::associate_eip_address) (`AssociateEipAddress`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssociateEipAddressResponse {
     /// `RequestId`.
@@ -134,6 +150,17 @@ pub struct AssociateEipAddressResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AssociateEipAddressResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssociateEipAddressResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AssociateEipAddressResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::associate_ha_vip`](crate::Client::associate_ha_vip) (`AssociateHaVip`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssociateHaVipRequest {
     /// `ClientToken` (query).
@@ -79,6 +79,22 @@ impl AssociateHaVipRequest {
     }
 }
 
+impl ::std::fmt::Debug for AssociateHaVipRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssociateHaVipRequest",
+            &[
+                ("client_token", d::opt(&self.client_token)),
+                ("region_id", d::req(&self.region_id)),
+                ("ha_vip_id", d::req(&self.ha_vip_id)),
+                ("instance_id", d::req(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AssociateHaVipRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -114,7 +130,7 @@ impl ::yun_core::json::Decode for AssociateHaVipRequest {
 }
 
 /// The response of [`Client::associate_ha_vip`](crate::Client::associate_ha_vip) (`AssociateHaVip`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssociateHaVipResponse {
     /// `RequestId`.
@@ -123,6 +139,17 @@ pub struct AssociateHaVipResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AssociateHaVipResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssociateHaVipResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AssociateHaVipResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::attach_classic_link_vpc`](crate::Client::attach_classic_link_vpc) (`AttachClassicLinkVpc`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AttachClassicLinkVpcRequest {
     /// `RegionId` (query). Required.
@@ -67,6 +67,21 @@ impl AttachClassicLinkVpcRequest {
     }
 }
 
+impl ::std::fmt::Debug for AttachClassicLinkVpcRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AttachClassicLinkVpcRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("vpc_id", d::req(&self.vpc_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AttachClassicLinkVpcRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -98,7 +113,7 @@ impl ::yun_core::json::Decode for AttachClassicLinkVpcRequest {
 }
 
 /// The response of [`Client::attach_classic_link_vpc`](crate::Client::attach_classic_link_vpc) (`AttachClassicLinkVpc`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AttachClassicLinkVpcResponse {
     /// `RequestId`.
@@ -109,6 +124,17 @@ pub struct AttachClassicLinkVpcResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AttachClassicLinkVpcResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AttachClassicLinkVpcResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AttachClassicLinkVpcResponse {

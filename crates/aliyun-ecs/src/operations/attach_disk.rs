@@ -182,16 +182,21 @@ impl AttachDiskRequest {
 
 impl ::std::fmt::Debug for AttachDiskRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("AttachDiskRequest")
-            .field("instance_id", &self.instance_id)
-            .field("disk_id", &self.disk_id)
-            .field("device", &self.device)
-            .field("delete_with_instance", &self.delete_with_instance)
-            .field("bootable", &self.bootable)
-            .field("password", &"***")
-            .field("key_pair_name", &self.key_pair_name)
-            .field("force", &self.force)
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AttachDiskRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("disk_id", d::req(&self.disk_id)),
+                ("device", d::opt(&self.device)),
+                ("delete_with_instance", d::opt(&self.delete_with_instance)),
+                ("bootable", d::opt(&self.bootable)),
+                ("password", d::secret(&self.password)),
+                ("key_pair_name", d::opt(&self.key_pair_name)),
+                ("force", d::opt(&self.force)),
+            ],
+        )
     }
 }
 
@@ -252,7 +257,7 @@ impl ::yun_core::json::Decode for AttachDiskRequest {
 }
 
 /// The response of [`Client::attach_disk`](crate::Client::attach_disk) (`AttachDisk`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AttachDiskResponse {
     /// `RequestId`.
@@ -263,6 +268,17 @@ pub struct AttachDiskResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AttachDiskResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AttachDiskResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AttachDiskResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::attach_instance_ram_role`](crate::Client::attach_instance_ram_role) (`AttachInstanceRamRole`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AttachInstanceRamRoleRequest {
     /// `RegionId` (query). Required.
@@ -87,6 +87,22 @@ impl AttachInstanceRamRoleRequest {
     }
 }
 
+impl ::std::fmt::Debug for AttachInstanceRamRoleRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AttachInstanceRamRoleRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("ram_role_name", d::req(&self.ram_role_name)),
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("policy", d::opt(&self.policy)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AttachInstanceRamRoleRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -122,7 +138,7 @@ impl ::yun_core::json::Decode for AttachInstanceRamRoleRequest {
 }
 
 /// The `AttachInstanceRamRoleResults.AttachInstanceRamRoleResult` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AttachInstanceRamRoleResult {
     /// `Code`.
@@ -159,6 +175,22 @@ pub struct AttachInstanceRamRoleResult {
     pub success: ::std::option::Option<bool>,
 }
 
+impl ::std::fmt::Debug for AttachInstanceRamRoleResult {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AttachInstanceRamRoleResult",
+            &[
+                ("code", d::opt(&self.code)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("message", d::opt(&self.message)),
+                ("success", d::opt(&self.success)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AttachInstanceRamRoleResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -182,7 +214,7 @@ impl ::yun_core::json::Decode for AttachInstanceRamRoleResult {
 }
 
 /// The `AttachInstanceRamRoleResults` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AttachInstanceRamRoleResults {
     /// `AttachInstanceRamRoleResult`.
@@ -192,6 +224,20 @@ pub struct AttachInstanceRamRoleResults {
     )]
     pub attach_instance_ram_role_result:
         ::std::option::Option<::std::vec::Vec<AttachInstanceRamRoleResult>>,
+}
+
+impl ::std::fmt::Debug for AttachInstanceRamRoleResults {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AttachInstanceRamRoleResults",
+            &[(
+                "attach_instance_ram_role_result",
+                d::opt(&self.attach_instance_ram_role_result),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AttachInstanceRamRoleResults {
@@ -214,7 +260,7 @@ impl ::yun_core::json::Decode for AttachInstanceRamRoleResults {
 }
 
 /// The response of [`Client::attach_instance_ram_role`](crate::Client::attach_instance_ram_role) (`AttachInstanceRamRole`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AttachInstanceRamRoleResponse {
     /// `AttachInstanceRamRoleResults`.
@@ -255,6 +301,26 @@ pub struct AttachInstanceRamRoleResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for AttachInstanceRamRoleResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AttachInstanceRamRoleResponse",
+            &[
+                (
+                    "attach_instance_ram_role_results",
+                    d::opt(&self.attach_instance_ram_role_results),
+                ),
+                ("fail_count", d::opt(&self.fail_count)),
+                ("ram_role_name", d::opt(&self.ram_role_name)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AttachInstanceRamRoleResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::attach_network_interface`](crate::Client::attach_network_interface) (`AttachNetworkInterface`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AttachNetworkInterfaceRequest {
     /// `RegionId` (query). Required.
@@ -130,6 +130,30 @@ impl AttachNetworkInterfaceRequest {
     }
 }
 
+impl ::std::fmt::Debug for AttachNetworkInterfaceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AttachNetworkInterfaceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("network_interface_id", d::req(&self.network_interface_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                (
+                    "trunk_network_instance_id",
+                    d::opt(&self.trunk_network_instance_id),
+                ),
+                (
+                    "wait_for_network_configuration_ready",
+                    d::opt(&self.wait_for_network_configuration_ready),
+                ),
+                ("network_card_index", d::opt(&self.network_card_index)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AttachNetworkInterfaceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -180,7 +204,7 @@ impl ::yun_core::json::Decode for AttachNetworkInterfaceRequest {
 }
 
 /// The response of [`Client::attach_network_interface`](crate::Client::attach_network_interface) (`AttachNetworkInterface`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AttachNetworkInterfaceResponse {
     /// `RequestId`.
@@ -191,6 +215,17 @@ pub struct AttachNetworkInterfaceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AttachNetworkInterfaceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AttachNetworkInterfaceResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AttachNetworkInterfaceResponse {

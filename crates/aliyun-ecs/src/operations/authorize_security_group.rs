@@ -111,7 +111,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Permissions` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Permissions {
     /// `Description`.
@@ -371,6 +371,36 @@ impl Permissions {
     }
 }
 
+impl ::std::fmt::Debug for Permissions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Permissions",
+            &[
+                ("description", d::opt(&self.description)),
+                ("dest_cidr_ip", d::opt(&self.dest_cidr_ip)),
+                ("ip_protocol", d::opt(&self.ip_protocol)),
+                ("ipv6_dest_cidr_ip", d::opt(&self.ipv6_dest_cidr_ip)),
+                ("ipv6_source_cidr_ip", d::opt(&self.ipv6_source_cidr_ip)),
+                ("nic_type", d::opt(&self.nic_type)),
+                ("policy", d::opt(&self.policy)),
+                ("port_range", d::opt(&self.port_range)),
+                ("priority", d::opt(&self.priority)),
+                ("source_cidr_ip", d::opt(&self.source_cidr_ip)),
+                ("source_group_id", d::opt(&self.source_group_id)),
+                (
+                    "source_group_owner_account",
+                    d::opt(&self.source_group_owner_account),
+                ),
+                ("source_group_owner_id", d::opt(&self.source_group_owner_id)),
+                ("source_port_range", d::opt(&self.source_port_range)),
+                ("source_prefix_list_id", d::opt(&self.source_prefix_list_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Permissions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -421,7 +451,7 @@ impl ::yun_core::json::Decode for Permissions {
 }
 
 /// The request of [`Client::authorize_security_group`](crate::Client::authorize_security_group) (`AuthorizeSecurityGroup`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AuthorizeSecurityGroupRequest {
     /// `RegionId` (query). Required.
@@ -741,6 +771,40 @@ impl AuthorizeSecurityGroupRequest {
     }
 }
 
+impl ::std::fmt::Debug for AuthorizeSecurityGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AuthorizeSecurityGroupRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("client_token", d::opt(&self.client_token)),
+                ("security_group_id", d::req(&self.security_group_id)),
+                ("permissions", d::opt(&self.permissions)),
+                ("policy", d::opt(&self.policy)),
+                ("priority", d::opt(&self.priority)),
+                ("ip_protocol", d::opt(&self.ip_protocol)),
+                ("source_cidr_ip", d::opt(&self.source_cidr_ip)),
+                ("ipv6_source_cidr_ip", d::opt(&self.ipv6_source_cidr_ip)),
+                ("source_group_id", d::opt(&self.source_group_id)),
+                ("source_prefix_list_id", d::opt(&self.source_prefix_list_id)),
+                ("port_range", d::opt(&self.port_range)),
+                ("dest_cidr_ip", d::opt(&self.dest_cidr_ip)),
+                ("ipv6_dest_cidr_ip", d::opt(&self.ipv6_dest_cidr_ip)),
+                ("source_port_range", d::opt(&self.source_port_range)),
+                (
+                    "source_group_owner_account",
+                    d::opt(&self.source_group_owner_account),
+                ),
+                ("source_group_owner_id", d::opt(&self.source_group_owner_id)),
+                ("nic_type", d::opt(&self.nic_type)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AuthorizeSecurityGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -855,7 +919,7 @@ impl ::yun_core::json::Decode for AuthorizeSecurityGroupRequest {
 }
 
 /// The response of [`Client::authorize_security_group`](crate::Client::authorize_security_group) (`AuthorizeSecurityGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AuthorizeSecurityGroupResponse {
     /// `RequestId`.
@@ -866,6 +930,17 @@ pub struct AuthorizeSecurityGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AuthorizeSecurityGroupResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AuthorizeSecurityGroupResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AuthorizeSecurityGroupResponse {

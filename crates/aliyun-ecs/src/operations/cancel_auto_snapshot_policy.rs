@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::cancel_auto_snapshot_policy`](crate::Client::cancel_auto_snapshot_policy) (`CancelAutoSnapshotPolicy`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CancelAutoSnapshotPolicyRequest {
     /// `regionId` (query). Required.
@@ -52,6 +52,20 @@ impl CancelAutoSnapshotPolicyRequest {
             region_id: region_id.into(),
             disk_ids: disk_ids.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for CancelAutoSnapshotPolicyRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CancelAutoSnapshotPolicyRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("disk_ids", d::req(&self.disk_ids)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for CancelAutoSnapshotPolicyRequest {
 }
 
 /// The response of [`Client::cancel_auto_snapshot_policy`](crate::Client::cancel_auto_snapshot_policy) (`CancelAutoSnapshotPolicy`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CancelAutoSnapshotPolicyResponse {
     /// `RequestId`.
@@ -93,6 +107,17 @@ pub struct CancelAutoSnapshotPolicyResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CancelAutoSnapshotPolicyResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CancelAutoSnapshotPolicyResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CancelAutoSnapshotPolicyResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::cancel_copy_image`](crate::Client::cancel_copy_image) (`CancelCopyImage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CancelCopyImageRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl CancelCopyImageRequest {
             region_id: region_id.into(),
             image_id: image_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for CancelCopyImageRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CancelCopyImageRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("image_id", d::req(&self.image_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for CancelCopyImageRequest {
 }
 
 /// The response of [`Client::cancel_copy_image`](crate::Client::cancel_copy_image) (`CancelCopyImage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CancelCopyImageResponse {
     /// `RequestId`.
@@ -93,6 +107,17 @@ pub struct CancelCopyImageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CancelCopyImageResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CancelCopyImageResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CancelCopyImageResponse {

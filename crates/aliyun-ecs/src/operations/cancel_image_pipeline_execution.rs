@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `TemplateTag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TemplateTag {
     /// `Key`.
@@ -72,6 +72,17 @@ impl TemplateTag {
     }
 }
 
+impl ::std::fmt::Debug for TemplateTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TemplateTag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TemplateTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -93,7 +104,7 @@ impl ::yun_core::json::Decode for TemplateTag {
 }
 
 /// The request of [`Client::cancel_image_pipeline_execution`](crate::Client::cancel_image_pipeline_execution) (`CancelImagePipelineExecution`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CancelImagePipelineExecutionRequest {
     /// `RegionId` (query). Required.
@@ -137,6 +148,21 @@ impl CancelImagePipelineExecutionRequest {
     }
 }
 
+impl ::std::fmt::Debug for CancelImagePipelineExecutionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CancelImagePipelineExecutionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("template_tag", d::opt(&self.template_tag)),
+                ("execution_id", d::req(&self.execution_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CancelImagePipelineExecutionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -168,7 +194,7 @@ impl ::yun_core::json::Decode for CancelImagePipelineExecutionRequest {
 }
 
 /// The response of [`Client::cancel_image_pipeline_execution`](crate::Client::cancel_image_pipeline_execution) (`CancelImagePipelineExecution`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CancelImagePipelineExecutionResponse {
     /// `RequestId`.
@@ -179,6 +205,17 @@ pub struct CancelImagePipelineExecutionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CancelImagePipelineExecutionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CancelImagePipelineExecutionResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CancelImagePipelineExecutionResponse {

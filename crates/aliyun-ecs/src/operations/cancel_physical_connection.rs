@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::cancel_physical_connection`](crate::Client::cancel_physical_connection) (`CancelPhysicalConnection`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CancelPhysicalConnectionRequest {
     /// `RegionId` (query). Required.
@@ -87,6 +87,25 @@ impl CancelPhysicalConnectionRequest {
     }
 }
 
+impl ::std::fmt::Debug for CancelPhysicalConnectionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CancelPhysicalConnectionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "physical_connection_id",
+                    d::req(&self.physical_connection_id),
+                ),
+                ("client_token", d::opt(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CancelPhysicalConnectionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -128,7 +147,7 @@ impl ::yun_core::json::Decode for CancelPhysicalConnectionRequest {
 }
 
 /// The response of [`Client::cancel_physical_connection`](crate::Client::cancel_physical_connection) (`CancelPhysicalConnection`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CancelPhysicalConnectionResponse {
     /// `RequestId`.
@@ -137,6 +156,17 @@ pub struct CancelPhysicalConnectionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CancelPhysicalConnectionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CancelPhysicalConnectionResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CancelPhysicalConnectionResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::cancel_simulated_system_events`](crate::Client::cancel_simulated_system_events) (`CancelSimulatedSystemEvents`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CancelSimulatedSystemEventsRequest {
     /// `RegionId` (query). Required.
@@ -62,6 +62,20 @@ impl CancelSimulatedSystemEventsRequest {
     }
 }
 
+impl ::std::fmt::Debug for CancelSimulatedSystemEventsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CancelSimulatedSystemEventsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("event_id", d::req(&self.event_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CancelSimulatedSystemEventsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -89,7 +103,7 @@ impl ::yun_core::json::Decode for CancelSimulatedSystemEventsRequest {
 }
 
 /// The response of [`Client::cancel_simulated_system_events`](crate::Client::cancel_simulated_system_events) (`CancelSimulatedSystemEvents`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CancelSimulatedSystemEventsResponse {
     /// `RequestId`.
@@ -100,6 +114,17 @@ pub struct CancelSimulatedSystemEventsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CancelSimulatedSystemEventsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CancelSimulatedSystemEventsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CancelSimulatedSystemEventsResponse {

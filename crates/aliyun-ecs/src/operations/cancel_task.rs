@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::cancel_task`](crate::Client::cancel_task) (`CancelTask`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CancelTaskRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl CancelTaskRequest {
             region_id: region_id.into(),
             task_id: task_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for CancelTaskRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CancelTaskRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("task_id", d::req(&self.task_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for CancelTaskRequest {
 }
 
 /// The response of [`Client::cancel_task`](crate::Client::cancel_task) (`CancelTask`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CancelTaskResponse {
     /// `RequestId`.
@@ -93,6 +107,17 @@ pub struct CancelTaskResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CancelTaskResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CancelTaskResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CancelTaskResponse {

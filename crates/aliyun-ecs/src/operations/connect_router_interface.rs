@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::connect_router_interface`](crate::Client::connect_router_interface) (`ConnectRouterInterface`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConnectRouterInterfaceRequest {
     /// `RegionId` (query). Required.
@@ -48,6 +48,20 @@ impl ConnectRouterInterfaceRequest {
             region_id: region_id.into(),
             router_interface_id: router_interface_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for ConnectRouterInterfaceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConnectRouterInterfaceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("router_interface_id", d::req(&self.router_interface_id)),
+            ],
+        )
     }
 }
 
@@ -79,7 +93,7 @@ impl ::yun_core::json::Decode for ConnectRouterInterfaceRequest {
 }
 
 /// The response of [`Client::connect_router_interface`](crate::Client::connect_router_interface) (`ConnectRouterInterface`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConnectRouterInterfaceResponse {
     /// `RequestId`.
@@ -88,6 +102,17 @@ pub struct ConnectRouterInterfaceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ConnectRouterInterfaceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConnectRouterInterfaceResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ConnectRouterInterfaceResponse {

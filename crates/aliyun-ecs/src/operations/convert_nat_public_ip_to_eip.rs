@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::convert_nat_public_ip_to_eip`](crate::Client::convert_nat_public_ip_to_eip) (`ConvertNatPublicIpToEip`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConvertNatPublicIpToEipRequest {
     /// `InstanceId` (query). Required.
@@ -52,6 +52,20 @@ impl ConvertNatPublicIpToEipRequest {
             instance_id: instance_id.into(),
             region_id: region_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for ConvertNatPublicIpToEipRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConvertNatPublicIpToEipRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("region_id", d::req(&self.region_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for ConvertNatPublicIpToEipRequest {
 }
 
 /// The response of [`Client::convert_nat_public_ip_to_eip`](crate::Client::convert_nat_public_ip_to_eip) (`ConvertNatPublicIpToEip`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConvertNatPublicIpToEipResponse {
     /// `RequestId`.
@@ -93,6 +107,17 @@ pub struct ConvertNatPublicIpToEipResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ConvertNatPublicIpToEipResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConvertNatPublicIpToEipResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ConvertNatPublicIpToEipResponse {

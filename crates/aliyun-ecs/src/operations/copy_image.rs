@@ -66,7 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -107,6 +107,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -128,7 +139,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::copy_image`](crate::Client::copy_image) (`CopyImage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CopyImageRequest {
     /// `DestinationImageName` (query).
@@ -289,6 +300,34 @@ impl CopyImageRequest {
     }
 }
 
+impl ::std::fmt::Debug for CopyImageRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CopyImageRequest",
+            &[
+                (
+                    "destination_image_name",
+                    d::opt(&self.destination_image_name),
+                ),
+                (
+                    "destination_description",
+                    d::opt(&self.destination_description),
+                ),
+                ("image_id", d::req(&self.image_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("destination_region_id", d::opt(&self.destination_region_id)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+                ("encrypt_algorithm", d::opt(&self.encrypt_algorithm)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CopyImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -357,7 +396,7 @@ impl ::yun_core::json::Decode for CopyImageRequest {
 }
 
 /// The response of [`Client::copy_image`](crate::Client::copy_image) (`CopyImage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CopyImageResponse {
     /// `ImageId`.
@@ -376,6 +415,20 @@ pub struct CopyImageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CopyImageResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CopyImageResponse",
+            &[
+                ("image_id", d::opt(&self.image_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CopyImageResponse {

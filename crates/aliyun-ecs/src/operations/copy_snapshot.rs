@@ -81,7 +81,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -122,6 +122,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -143,7 +154,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The `Arn` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
@@ -202,6 +213,21 @@ impl Arn {
     }
 }
 
+impl ::std::fmt::Debug for Arn {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Arn",
+            &[
+                ("assume_role_for", d::opt(&self.assume_role_for)),
+                ("role_type", d::opt(&self.role_type)),
+                ("rolearn", d::opt(&self.rolearn)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Arn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -224,7 +250,7 @@ impl ::yun_core::json::Decode for Arn {
 }
 
 /// The request of [`Client::copy_snapshot`](crate::Client::copy_snapshot) (`CopySnapshot`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CopySnapshotRequest {
     /// `ResourceGroupId` (query).
@@ -394,6 +420,40 @@ impl CopySnapshotRequest {
     }
 }
 
+impl ::std::fmt::Debug for CopySnapshotRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CopySnapshotRequest",
+            &[
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+                ("region_id", d::req(&self.region_id)),
+                ("destination_region_id", d::req(&self.destination_region_id)),
+                ("snapshot_id", d::req(&self.snapshot_id)),
+                (
+                    "destination_snapshot_name",
+                    d::req(&self.destination_snapshot_name),
+                ),
+                (
+                    "destination_snapshot_description",
+                    d::req(&self.destination_snapshot_description),
+                ),
+                ("retention_days", d::opt(&self.retention_days)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+                ("arn", d::opt(&self.arn)),
+                (
+                    "destination_storage_location_arn",
+                    d::opt(&self.destination_storage_location_arn),
+                ),
+                ("client_token", d::opt(&self.client_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CopySnapshotRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -478,7 +538,7 @@ impl ::yun_core::json::Decode for CopySnapshotRequest {
 }
 
 /// The response of [`Client::copy_snapshot`](crate::Client::copy_snapshot) (`CopySnapshot`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CopySnapshotResponse {
     /// `RequestId`.
@@ -497,6 +557,20 @@ pub struct CopySnapshotResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CopySnapshotResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CopySnapshotResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CopySnapshotResponse {

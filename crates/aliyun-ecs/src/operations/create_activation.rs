@@ -56,7 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -97,6 +97,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -118,7 +129,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::create_activation`](crate::Client::create_activation) (`CreateActivation`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateActivationRequest {
     /// `RegionId` (query). Required.
@@ -249,6 +260,26 @@ impl CreateActivationRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateActivationRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateActivationRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("description", d::opt(&self.description)),
+                ("instance_count", d::opt(&self.instance_count)),
+                ("time_to_live_in_hours", d::opt(&self.time_to_live_in_hours)),
+                ("ip_address_range", d::opt(&self.ip_address_range)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateActivationRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -306,7 +337,7 @@ impl ::yun_core::json::Decode for CreateActivationRequest {
 }
 
 /// The response of [`Client::create_activation`](crate::Client::create_activation) (`CreateActivation`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateActivationResponse {
     /// `ActivationCode`.
@@ -333,6 +364,21 @@ pub struct CreateActivationResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateActivationResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateActivationResponse",
+            &[
+                ("activation_code", d::opt(&self.activation_code)),
+                ("activation_id", d::opt(&self.activation_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateActivationResponse {

@@ -311,7 +311,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `LaunchTemplateConfig` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateConfig {
     /// `Architectures`.
@@ -524,6 +524,33 @@ impl LaunchTemplateConfig {
     }
 }
 
+impl ::std::fmt::Debug for LaunchTemplateConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateConfig",
+            &[
+                ("architectures", d::opt(&self.architectures)),
+                ("burstable_performance", d::opt(&self.burstable_performance)),
+                ("cores", d::opt(&self.cores)),
+                (
+                    "excluded_instance_types",
+                    d::opt(&self.excluded_instance_types),
+                ),
+                ("instance_family_level", d::opt(&self.instance_family_level)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("max_price", d::opt(&self.max_price)),
+                ("max_quantity", d::opt(&self.max_quantity)),
+                ("memories", d::opt(&self.memories)),
+                ("priority", d::opt(&self.priority)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("weighted_capacity", d::opt(&self.weighted_capacity)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchTemplateConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -568,7 +595,7 @@ impl ::yun_core::json::Decode for LaunchTemplateConfig {
 }
 
 /// The `LaunchConfiguration.DataDisk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchConfigurationDataDisk {
     /// `BurstingEnabled`.
@@ -777,6 +804,31 @@ impl LaunchConfigurationDataDisk {
     }
 }
 
+impl ::std::fmt::Debug for LaunchConfigurationDataDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchConfigurationDataDisk",
+            &[
+                ("bursting_enabled", d::opt(&self.bursting_enabled)),
+                ("category", d::opt(&self.category)),
+                ("delete_with_instance", d::opt(&self.delete_with_instance)),
+                ("description", d::opt(&self.description)),
+                ("device", d::opt(&self.device)),
+                ("disk_name", d::opt(&self.disk_name)),
+                ("encrypt_algorithm", d::opt(&self.encrypt_algorithm)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+                ("performance_level", d::opt(&self.performance_level)),
+                ("provisioned_iops", d::opt(&self.provisioned_iops)),
+                ("size", d::opt(&self.size)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchConfigurationDataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -823,7 +875,7 @@ impl ::yun_core::json::Decode for LaunchConfigurationDataDisk {
 }
 
 /// The `LaunchConfiguration.Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchConfigurationTag {
     /// `Key`.
@@ -864,6 +916,17 @@ impl LaunchConfigurationTag {
     }
 }
 
+impl ::std::fmt::Debug for LaunchConfigurationTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchConfigurationTag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchConfigurationTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -885,7 +948,7 @@ impl ::yun_core::json::Decode for LaunchConfigurationTag {
 }
 
 /// The `SystemDiskConfig` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SystemDiskConfig {
     /// `DiskCategory`.
@@ -917,6 +980,17 @@ impl SystemDiskConfig {
     }
 }
 
+impl ::std::fmt::Debug for SystemDiskConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SystemDiskConfig",
+            &[("disk_category", d::opt(&self.disk_category))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SystemDiskConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -937,7 +1011,7 @@ impl ::yun_core::json::Decode for SystemDiskConfig {
 }
 
 /// The `DataDiskConfig` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDiskConfig {
     /// `DiskCategory`.
@@ -969,6 +1043,17 @@ impl DataDiskConfig {
     }
 }
 
+impl ::std::fmt::Debug for DataDiskConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DataDiskConfig",
+            &[("disk_category", d::opt(&self.disk_category))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DataDiskConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -989,7 +1074,7 @@ impl ::yun_core::json::Decode for DataDiskConfig {
 }
 
 /// The `LaunchConfiguration.SystemDisk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchConfigurationSystemDisk {
     /// `BurstingEnabled`.
@@ -1077,6 +1162,23 @@ impl LaunchConfigurationSystemDisk {
     }
 }
 
+impl ::std::fmt::Debug for LaunchConfigurationSystemDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchConfigurationSystemDisk",
+            &[
+                ("bursting_enabled", d::opt(&self.bursting_enabled)),
+                ("encrypt_algorithm", d::opt(&self.encrypt_algorithm)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+                ("provisioned_iops", d::opt(&self.provisioned_iops)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchConfigurationSystemDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1107,7 +1209,7 @@ impl ::yun_core::json::Decode for LaunchConfigurationSystemDisk {
 }
 
 /// The `LaunchConfiguration.Arn` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchConfigurationArn {
     /// `AssumeRoleFor`.
@@ -1166,6 +1268,21 @@ impl LaunchConfigurationArn {
     }
 }
 
+impl ::std::fmt::Debug for LaunchConfigurationArn {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchConfigurationArn",
+            &[
+                ("assume_role_for", d::opt(&self.assume_role_for)),
+                ("role_type", d::opt(&self.role_type)),
+                ("rolearn", d::opt(&self.rolearn)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchConfigurationArn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1188,7 +1305,7 @@ impl ::yun_core::json::Decode for LaunchConfigurationArn {
 }
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -1226,6 +1343,17 @@ impl Tag {
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
+    }
+}
+
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
     }
 }
 
@@ -2267,181 +2395,204 @@ impl CreateAutoProvisioningGroupRequest {
 
 impl ::std::fmt::Debug for CreateAutoProvisioningGroupRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CreateAutoProvisioningGroupRequest")
-            .field("region_id", &self.region_id)
-            .field("resource_group_id", &self.resource_group_id)
-            .field(
-                "auto_provisioning_group_name",
-                &self.auto_provisioning_group_name,
-            )
-            .field(
-                "auto_provisioning_group_type",
-                &self.auto_provisioning_group_type,
-            )
-            .field("spot_allocation_strategy", &self.spot_allocation_strategy)
-            .field(
-                "spot_instance_interruption_behavior",
-                &self.spot_instance_interruption_behavior,
-            )
-            .field(
-                "spot_instance_pools_to_use_count",
-                &self.spot_instance_pools_to_use_count,
-            )
-            .field(
-                "pay_as_you_go_allocation_strategy",
-                &self.pay_as_you_go_allocation_strategy,
-            )
-            .field(
-                "excess_capacity_termination_policy",
-                &self.excess_capacity_termination_policy,
-            )
-            .field("valid_from", &self.valid_from)
-            .field("valid_until", &self.valid_until)
-            .field(
-                "terminate_instances_with_expiration",
-                &self.terminate_instances_with_expiration,
-            )
-            .field("terminate_instances", &self.terminate_instances)
-            .field("max_spot_price", &self.max_spot_price)
-            .field("total_target_capacity", &self.total_target_capacity)
-            .field(
-                "pay_as_you_go_target_capacity",
-                &self.pay_as_you_go_target_capacity,
-            )
-            .field("spot_target_capacity", &self.spot_target_capacity)
-            .field(
-                "default_target_capacity_type",
-                &self.default_target_capacity_type,
-            )
-            .field("launch_template_id", &self.launch_template_id)
-            .field("launch_template_version", &self.launch_template_version)
-            .field("description", &self.description)
-            .field("client_token", &self.client_token)
-            .field(
-                "launch_configuration_image_id",
-                &self.launch_configuration_image_id,
-            )
-            .field(
-                "launch_configuration_security_group_id",
-                &self.launch_configuration_security_group_id,
-            )
-            .field(
-                "launch_configuration_io_optimized",
-                &self.launch_configuration_io_optimized,
-            )
-            .field(
-                "launch_configuration_internet_charge_type",
-                &self.launch_configuration_internet_charge_type,
-            )
-            .field(
-                "launch_configuration_internet_max_bandwidth_in",
-                &self.launch_configuration_internet_max_bandwidth_in,
-            )
-            .field(
-                "launch_configuration_internet_max_bandwidth_out",
-                &self.launch_configuration_internet_max_bandwidth_out,
-            )
-            .field(
-                "launch_configuration_instance_name",
-                &self.launch_configuration_instance_name,
-            )
-            .field(
-                "launch_configuration_host_name",
-                &self.launch_configuration_host_name,
-            )
-            .field(
-                "launch_configuration_instance_description",
-                &self.launch_configuration_instance_description,
-            )
-            .field(
-                "launch_configuration_key_pair_name",
-                &self.launch_configuration_key_pair_name,
-            )
-            .field(
-                "launch_configuration_ram_role_name",
-                &self.launch_configuration_ram_role_name,
-            )
-            .field(
-                "launch_configuration_security_enhancement_strategy",
-                &self.launch_configuration_security_enhancement_strategy,
-            )
-            .field(
-                "launch_configuration_user_data",
-                &self.launch_configuration_user_data,
-            )
-            .field(
-                "launch_configuration_system_disk_category",
-                &self.launch_configuration_system_disk_category,
-            )
-            .field(
-                "launch_configuration_system_disk_size",
-                &self.launch_configuration_system_disk_size,
-            )
-            .field(
-                "launch_configuration_system_disk_name",
-                &self.launch_configuration_system_disk_name,
-            )
-            .field(
-                "launch_configuration_system_disk_description",
-                &self.launch_configuration_system_disk_description,
-            )
-            .field(
-                "launch_configuration_system_disk_performance_level",
-                &self.launch_configuration_system_disk_performance_level,
-            )
-            .field(
-                "launch_configuration_password_inherit",
-                &self.launch_configuration_password_inherit,
-            )
-            .field(
-                "launch_configuration_resource_group_id",
-                &self.launch_configuration_resource_group_id,
-            )
-            .field(
-                "launch_configuration_credit_specification",
-                &self.launch_configuration_credit_specification,
-            )
-            .field("launch_configuration_password", &"***")
-            .field(
-                "launch_configuration_deployment_set_id",
-                &self.launch_configuration_deployment_set_id,
-            )
-            .field("launch_template_config", &self.launch_template_config)
-            .field(
-                "launch_configuration_data_disk",
-                &self.launch_configuration_data_disk,
-            )
-            .field("launch_configuration_tag", &self.launch_configuration_tag)
-            .field("system_disk_config", &self.system_disk_config)
-            .field("data_disk_config", &self.data_disk_config)
-            .field(
-                "launch_configuration_host_names",
-                &self.launch_configuration_host_names,
-            )
-            .field("min_target_capacity", &self.min_target_capacity)
-            .field(
-                "launch_configuration_security_group_ids",
-                &self.launch_configuration_security_group_ids,
-            )
-            .field(
-                "launch_configuration_system_disk",
-                &self.launch_configuration_system_disk,
-            )
-            .field("launch_configuration_arn", &self.launch_configuration_arn)
-            .field(
-                "hibernation_options_configured",
-                &self.hibernation_options_configured,
-            )
-            .field(
-                "launch_configuration_auto_release_time",
-                &self.launch_configuration_auto_release_time,
-            )
-            .field(
-                "launch_configuration_image_family",
-                &self.launch_configuration_image_family,
-            )
-            .field("tag", &self.tag)
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateAutoProvisioningGroupRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                (
+                    "auto_provisioning_group_name",
+                    d::opt(&self.auto_provisioning_group_name),
+                ),
+                (
+                    "auto_provisioning_group_type",
+                    d::opt(&self.auto_provisioning_group_type),
+                ),
+                (
+                    "spot_allocation_strategy",
+                    d::opt(&self.spot_allocation_strategy),
+                ),
+                (
+                    "spot_instance_interruption_behavior",
+                    d::opt(&self.spot_instance_interruption_behavior),
+                ),
+                (
+                    "spot_instance_pools_to_use_count",
+                    d::opt(&self.spot_instance_pools_to_use_count),
+                ),
+                (
+                    "pay_as_you_go_allocation_strategy",
+                    d::opt(&self.pay_as_you_go_allocation_strategy),
+                ),
+                (
+                    "excess_capacity_termination_policy",
+                    d::opt(&self.excess_capacity_termination_policy),
+                ),
+                ("valid_from", d::opt(&self.valid_from)),
+                ("valid_until", d::opt(&self.valid_until)),
+                (
+                    "terminate_instances_with_expiration",
+                    d::opt(&self.terminate_instances_with_expiration),
+                ),
+                ("terminate_instances", d::opt(&self.terminate_instances)),
+                ("max_spot_price", d::opt(&self.max_spot_price)),
+                ("total_target_capacity", d::req(&self.total_target_capacity)),
+                (
+                    "pay_as_you_go_target_capacity",
+                    d::opt(&self.pay_as_you_go_target_capacity),
+                ),
+                ("spot_target_capacity", d::opt(&self.spot_target_capacity)),
+                (
+                    "default_target_capacity_type",
+                    d::opt(&self.default_target_capacity_type),
+                ),
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                (
+                    "launch_template_version",
+                    d::opt(&self.launch_template_version),
+                ),
+                ("description", d::opt(&self.description)),
+                ("client_token", d::opt(&self.client_token)),
+                (
+                    "launch_configuration_image_id",
+                    d::opt(&self.launch_configuration_image_id),
+                ),
+                (
+                    "launch_configuration_security_group_id",
+                    d::opt(&self.launch_configuration_security_group_id),
+                ),
+                (
+                    "launch_configuration_io_optimized",
+                    d::opt(&self.launch_configuration_io_optimized),
+                ),
+                (
+                    "launch_configuration_internet_charge_type",
+                    d::opt(&self.launch_configuration_internet_charge_type),
+                ),
+                (
+                    "launch_configuration_internet_max_bandwidth_in",
+                    d::opt(&self.launch_configuration_internet_max_bandwidth_in),
+                ),
+                (
+                    "launch_configuration_internet_max_bandwidth_out",
+                    d::opt(&self.launch_configuration_internet_max_bandwidth_out),
+                ),
+                (
+                    "launch_configuration_instance_name",
+                    d::opt(&self.launch_configuration_instance_name),
+                ),
+                (
+                    "launch_configuration_host_name",
+                    d::opt(&self.launch_configuration_host_name),
+                ),
+                (
+                    "launch_configuration_instance_description",
+                    d::opt(&self.launch_configuration_instance_description),
+                ),
+                (
+                    "launch_configuration_key_pair_name",
+                    d::opt(&self.launch_configuration_key_pair_name),
+                ),
+                (
+                    "launch_configuration_ram_role_name",
+                    d::opt(&self.launch_configuration_ram_role_name),
+                ),
+                (
+                    "launch_configuration_security_enhancement_strategy",
+                    d::opt(&self.launch_configuration_security_enhancement_strategy),
+                ),
+                (
+                    "launch_configuration_user_data",
+                    d::opt(&self.launch_configuration_user_data),
+                ),
+                (
+                    "launch_configuration_system_disk_category",
+                    d::opt(&self.launch_configuration_system_disk_category),
+                ),
+                (
+                    "launch_configuration_system_disk_size",
+                    d::opt(&self.launch_configuration_system_disk_size),
+                ),
+                (
+                    "launch_configuration_system_disk_name",
+                    d::opt(&self.launch_configuration_system_disk_name),
+                ),
+                (
+                    "launch_configuration_system_disk_description",
+                    d::opt(&self.launch_configuration_system_disk_description),
+                ),
+                (
+                    "launch_configuration_system_disk_performance_level",
+                    d::opt(&self.launch_configuration_system_disk_performance_level),
+                ),
+                (
+                    "launch_configuration_password_inherit",
+                    d::opt(&self.launch_configuration_password_inherit),
+                ),
+                (
+                    "launch_configuration_resource_group_id",
+                    d::opt(&self.launch_configuration_resource_group_id),
+                ),
+                (
+                    "launch_configuration_credit_specification",
+                    d::opt(&self.launch_configuration_credit_specification),
+                ),
+                (
+                    "launch_configuration_password",
+                    d::secret(&self.launch_configuration_password),
+                ),
+                (
+                    "launch_configuration_deployment_set_id",
+                    d::opt(&self.launch_configuration_deployment_set_id),
+                ),
+                (
+                    "launch_template_config",
+                    d::opt(&self.launch_template_config),
+                ),
+                (
+                    "launch_configuration_data_disk",
+                    d::opt(&self.launch_configuration_data_disk),
+                ),
+                (
+                    "launch_configuration_tag",
+                    d::opt(&self.launch_configuration_tag),
+                ),
+                ("system_disk_config", d::opt(&self.system_disk_config)),
+                ("data_disk_config", d::opt(&self.data_disk_config)),
+                (
+                    "launch_configuration_host_names",
+                    d::opt(&self.launch_configuration_host_names),
+                ),
+                ("min_target_capacity", d::opt(&self.min_target_capacity)),
+                (
+                    "launch_configuration_security_group_ids",
+                    d::opt(&self.launch_configuration_security_group_ids),
+                ),
+                (
+                    "launch_configuration_system_disk",
+                    d::opt(&self.launch_configuration_system_disk),
+                ),
+                (
+                    "launch_configuration_arn",
+                    d::opt(&self.launch_configuration_arn),
+                ),
+                (
+                    "hibernation_options_configured",
+                    d::opt(&self.hibernation_options_configured),
+                ),
+                (
+                    "launch_configuration_auto_release_time",
+                    d::opt(&self.launch_configuration_auto_release_time),
+                ),
+                (
+                    "launch_configuration_image_family",
+                    d::opt(&self.launch_configuration_image_family),
+                ),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
     }
 }
 
@@ -2783,7 +2934,7 @@ impl ::yun_core::json::Decode for CreateAutoProvisioningGroupRequest {
 }
 
 /// The `LaunchResults.LaunchResult.InstanceIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceIds {
     /// `InstanceId`.
@@ -2792,6 +2943,17 @@ pub struct InstanceIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for InstanceIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceIds",
+            &[("instance_id", d::opt(&self.instance_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceIds {
@@ -2814,7 +2976,7 @@ impl ::yun_core::json::Decode for InstanceIds {
 }
 
 /// The `LaunchResults.LaunchResult` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchResult {
     /// `Amount`.
@@ -2873,6 +3035,25 @@ pub struct LaunchResult {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for LaunchResult {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchResult",
+            &[
+                ("amount", d::opt(&self.amount)),
+                ("error_code", d::opt(&self.error_code)),
+                ("error_msg", d::opt(&self.error_msg)),
+                ("instance_ids", d::opt(&self.instance_ids)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("spot_strategy", d::opt(&self.spot_strategy)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -2907,7 +3088,7 @@ impl ::yun_core::json::Decode for LaunchResult {
 }
 
 /// The `LaunchResults` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchResults {
     /// `LaunchResult`.
@@ -2916,6 +3097,17 @@ pub struct LaunchResults {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_result: ::std::option::Option<::std::vec::Vec<LaunchResult>>,
+}
+
+impl ::std::fmt::Debug for LaunchResults {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchResults",
+            &[("launch_result", d::opt(&self.launch_result))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for LaunchResults {
@@ -2938,7 +3130,7 @@ impl ::yun_core::json::Decode for LaunchResults {
 }
 
 /// The response of [`Client::create_auto_provisioning_group`](crate::Client::create_auto_provisioning_group) (`CreateAutoProvisioningGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateAutoProvisioningGroupResponse {
     /// `AutoProvisioningGroupId`.
@@ -2963,6 +3155,24 @@ pub struct CreateAutoProvisioningGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateAutoProvisioningGroupResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateAutoProvisioningGroupResponse",
+            &[
+                (
+                    "auto_provisioning_group_id",
+                    d::opt(&self.auto_provisioning_group_id),
+                ),
+                ("launch_results", d::opt(&self.launch_results)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateAutoProvisioningGroupResponse {

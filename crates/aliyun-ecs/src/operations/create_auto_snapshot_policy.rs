@@ -76,7 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -117,6 +117,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -138,7 +149,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The `CopyEncryptionConfiguration.Arn` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
@@ -197,6 +208,21 @@ impl Arn {
     }
 }
 
+impl ::std::fmt::Debug for Arn {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Arn",
+            &[
+                ("assume_role_for", d::opt(&self.assume_role_for)),
+                ("role_type", d::opt(&self.role_type)),
+                ("rolearn", d::opt(&self.rolearn)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Arn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -219,7 +245,7 @@ impl ::yun_core::json::Decode for Arn {
 }
 
 /// The `CopyEncryptionConfiguration` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CopyEncryptionConfiguration {
     /// `Arn`.
@@ -275,6 +301,21 @@ impl CopyEncryptionConfiguration {
     }
 }
 
+impl ::std::fmt::Debug for CopyEncryptionConfiguration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CopyEncryptionConfiguration",
+            &[
+                ("arn", d::opt(&self.arn)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CopyEncryptionConfiguration {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -297,7 +338,7 @@ impl ::yun_core::json::Decode for CopyEncryptionConfiguration {
 }
 
 /// The request of [`Client::create_auto_snapshot_policy`](crate::Client::create_auto_snapshot_policy) (`CreateAutoSnapshotPolicy`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateAutoSnapshotPolicyRequest {
     /// `regionId` (query). Required.
@@ -467,6 +508,42 @@ impl CreateAutoSnapshotPolicyRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateAutoSnapshotPolicyRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateAutoSnapshotPolicyRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "auto_snapshot_policy_name",
+                    d::opt(&self.auto_snapshot_policy_name),
+                ),
+                ("time_points", d::req(&self.time_points)),
+                ("repeat_weekdays", d::req(&self.repeat_weekdays)),
+                ("retention_days", d::req(&self.retention_days)),
+                (
+                    "enable_cross_region_copy",
+                    d::opt(&self.enable_cross_region_copy),
+                ),
+                ("target_copy_regions", d::opt(&self.target_copy_regions)),
+                ("storage_location_arn", d::opt(&self.storage_location_arn)),
+                (
+                    "copied_snapshots_retention_days",
+                    d::opt(&self.copied_snapshots_retention_days),
+                ),
+                ("tag", d::opt(&self.tag)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                (
+                    "copy_encryption_configuration",
+                    d::opt(&self.copy_encryption_configuration),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateAutoSnapshotPolicyRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -546,7 +623,7 @@ impl ::yun_core::json::Decode for CreateAutoSnapshotPolicyRequest {
 }
 
 /// The response of [`Client::create_auto_snapshot_policy`](crate::Client::create_auto_snapshot_policy) (`CreateAutoSnapshotPolicy`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateAutoSnapshotPolicyResponse {
     /// `AutoSnapshotPolicyId`.
@@ -565,6 +642,23 @@ pub struct CreateAutoSnapshotPolicyResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateAutoSnapshotPolicyResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateAutoSnapshotPolicyResponse",
+            &[
+                (
+                    "auto_snapshot_policy_id",
+                    d::opt(&self.auto_snapshot_policy_id),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateAutoSnapshotPolicyResponse {

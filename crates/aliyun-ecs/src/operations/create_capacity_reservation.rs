@@ -86,7 +86,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -127,6 +127,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -148,7 +159,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::create_capacity_reservation`](crate::Client::create_capacity_reservation) (`CreateCapacityReservation`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateCapacityReservationRequest {
     /// `RegionId` (query). Required.
@@ -361,6 +372,38 @@ impl CreateCapacityReservationRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateCapacityReservationRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateCapacityReservationRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+                ("client_token", d::opt(&self.client_token)),
+                (
+                    "private_pool_options_name",
+                    d::opt(&self.private_pool_options_name),
+                ),
+                ("description", d::opt(&self.description)),
+                (
+                    "private_pool_options_match_criteria",
+                    d::opt(&self.private_pool_options_match_criteria),
+                ),
+                ("instance_amount", d::req(&self.instance_amount)),
+                ("instance_type", d::req(&self.instance_type)),
+                ("start_time", d::opt(&self.start_time)),
+                ("end_time", d::opt(&self.end_time)),
+                ("end_time_type", d::opt(&self.end_time_type)),
+                ("platform", d::opt(&self.platform)),
+                ("zone_id", d::req(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateCapacityReservationRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -450,7 +493,7 @@ impl ::yun_core::json::Decode for CreateCapacityReservationRequest {
 }
 
 /// The response of [`Client::create_capacity_reservation`](crate::Client::create_capacity_reservation) (`CreateCapacityReservation`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateCapacityReservationResponse {
     /// `PrivatePoolOptionsId`.
@@ -469,6 +512,23 @@ pub struct CreateCapacityReservationResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateCapacityReservationResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateCapacityReservationResponse",
+            &[
+                (
+                    "private_pool_options_id",
+                    d::opt(&self.private_pool_options_id),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateCapacityReservationResponse {

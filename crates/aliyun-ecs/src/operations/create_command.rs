@@ -71,7 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -112,6 +112,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -133,7 +144,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::create_command`](crate::Client::create_command) (`CreateCommand`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateCommandRequest {
     /// `RegionId` (query). Required.
@@ -286,6 +297,29 @@ impl CreateCommandRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateCommandRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateCommandRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("name", d::req(&self.name)),
+                ("description", d::opt(&self.description)),
+                ("type", d::req(&self.r#type)),
+                ("command_content", d::req(&self.command_content)),
+                ("working_dir", d::opt(&self.working_dir)),
+                ("timeout", d::opt(&self.timeout)),
+                ("enable_parameter", d::opt(&self.enable_parameter)),
+                ("content_encoding", d::opt(&self.content_encoding)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateCommandRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -356,7 +390,7 @@ impl ::yun_core::json::Decode for CreateCommandRequest {
 }
 
 /// The response of [`Client::create_command`](crate::Client::create_command) (`CreateCommand`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateCommandResponse {
     /// `CommandId`.
@@ -375,6 +409,20 @@ pub struct CreateCommandResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateCommandResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateCommandResponse",
+            &[
+                ("command_id", d::opt(&self.command_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateCommandResponse {

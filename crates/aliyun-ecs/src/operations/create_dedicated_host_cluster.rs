@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -92,6 +92,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -113,7 +124,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::create_dedicated_host_cluster`](crate::Client::create_dedicated_host_cluster) (`CreateDedicatedHostCluster`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDedicatedHostClusterRequest {
     /// `RegionId` (query). Required.
@@ -222,6 +233,28 @@ impl CreateDedicatedHostClusterRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateDedicatedHostClusterRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateDedicatedHostClusterRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("tag", d::opt(&self.tag)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("zone_id", d::req(&self.zone_id)),
+                (
+                    "dedicated_host_cluster_name",
+                    d::opt(&self.dedicated_host_cluster_name),
+                ),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateDedicatedHostClusterRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -275,7 +308,7 @@ impl ::yun_core::json::Decode for CreateDedicatedHostClusterRequest {
 }
 
 /// The response of [`Client::create_dedicated_host_cluster`](crate::Client::create_dedicated_host_cluster) (`CreateDedicatedHostCluster`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDedicatedHostClusterResponse {
     /// `DedicatedHostClusterId`.
@@ -294,6 +327,23 @@ pub struct CreateDedicatedHostClusterResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateDedicatedHostClusterResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateDedicatedHostClusterResponse",
+            &[
+                (
+                    "dedicated_host_cluster_id",
+                    d::opt(&self.dedicated_host_cluster_id),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateDedicatedHostClusterResponse {

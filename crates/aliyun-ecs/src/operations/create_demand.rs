@@ -76,7 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_demand`](crate::Client::create_demand) (`CreateDemand`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDemandRequest {
     /// `ClientToken` (query).
@@ -213,6 +213,30 @@ impl CreateDemandRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateDemandRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateDemandRequest",
+            &[
+                ("client_token", d::opt(&self.client_token)),
+                ("region_id", d::req(&self.region_id)),
+                ("zone_id", d::req(&self.zone_id)),
+                ("demand_name", d::opt(&self.demand_name)),
+                ("demand_description", d::opt(&self.demand_description)),
+                ("instance_type", d::req(&self.instance_type)),
+                ("amount", d::req(&self.amount)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("period", d::req(&self.period)),
+                ("period_unit", d::req(&self.period_unit)),
+                ("start_time", d::req(&self.start_time)),
+                ("end_time", d::req(&self.end_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateDemandRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -291,7 +315,7 @@ impl ::yun_core::json::Decode for CreateDemandRequest {
 }
 
 /// The response of [`Client::create_demand`](crate::Client::create_demand) (`CreateDemand`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDemandResponse {
     /// `DemandId`.
@@ -310,6 +334,20 @@ pub struct CreateDemandResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateDemandResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateDemandResponse",
+            &[
+                ("demand_id", d::opt(&self.demand_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateDemandResponse {

@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_deployment_set`](crate::Client::create_deployment_set) (`CreateDeploymentSet`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDeploymentSetRequest {
     /// `RegionId` (query). Required.
@@ -207,6 +207,30 @@ impl CreateDeploymentSetRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateDeploymentSetRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateDeploymentSetRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "on_unable_to_redeploy_failed_instance",
+                    d::opt(&self.on_unable_to_redeploy_failed_instance),
+                ),
+                ("description", d::opt(&self.description)),
+                ("client_token", d::opt(&self.client_token)),
+                ("deployment_set_name", d::opt(&self.deployment_set_name)),
+                ("domain", d::opt(&self.domain)),
+                ("granularity", d::opt(&self.granularity)),
+                ("strategy", d::opt(&self.strategy)),
+                ("group_count", d::opt(&self.group_count)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateDeploymentSetRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -272,7 +296,7 @@ impl ::yun_core::json::Decode for CreateDeploymentSetRequest {
 }
 
 /// The response of [`Client::create_deployment_set`](crate::Client::create_deployment_set) (`CreateDeploymentSet`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDeploymentSetResponse {
     /// `DeploymentSetId`.
@@ -291,6 +315,20 @@ pub struct CreateDeploymentSetResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateDeploymentSetResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateDeploymentSetResponse",
+            &[
+                ("deployment_set_id", d::opt(&self.deployment_set_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateDeploymentSetResponse {

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_diagnostic_metric_set`](crate::Client::create_diagnostic_metric_set) (`CreateDiagnosticMetricSet`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDiagnosticMetricSetRequest {
     /// `RegionId` (query). Required.
@@ -121,6 +121,23 @@ impl CreateDiagnosticMetricSetRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateDiagnosticMetricSetRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateDiagnosticMetricSetRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_type", d::req(&self.resource_type)),
+                ("metric_set_name", d::opt(&self.metric_set_name)),
+                ("metric_ids", d::req(&self.metric_ids)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateDiagnosticMetricSetRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -165,7 +182,7 @@ impl ::yun_core::json::Decode for CreateDiagnosticMetricSetRequest {
 }
 
 /// The response of [`Client::create_diagnostic_metric_set`](crate::Client::create_diagnostic_metric_set) (`CreateDiagnosticMetricSet`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDiagnosticMetricSetResponse {
     /// `MetricSetId`.
@@ -184,6 +201,20 @@ pub struct CreateDiagnosticMetricSetResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateDiagnosticMetricSetResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateDiagnosticMetricSetResponse",
+            &[
+                ("metric_set_id", d::opt(&self.metric_set_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateDiagnosticMetricSetResponse {

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_diagnostic_report`](crate::Client::create_diagnostic_report) (`CreateDiagnosticReport`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDiagnosticReportRequest {
     /// `RegionId` (query). Required.
@@ -118,6 +118,23 @@ impl CreateDiagnosticReportRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateDiagnosticReportRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateDiagnosticReportRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_id", d::req(&self.resource_id)),
+                ("metric_set_id", d::opt(&self.metric_set_id)),
+                ("start_time", d::opt(&self.start_time)),
+                ("end_time", d::opt(&self.end_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateDiagnosticReportRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -163,7 +180,7 @@ impl ::yun_core::json::Decode for CreateDiagnosticReportRequest {
 }
 
 /// The response of [`Client::create_diagnostic_report`](crate::Client::create_diagnostic_report) (`CreateDiagnosticReport`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDiagnosticReportResponse {
     /// `ReportId`.
@@ -182,6 +199,20 @@ pub struct CreateDiagnosticReportResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateDiagnosticReportResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateDiagnosticReportResponse",
+            &[
+                ("report_id", d::opt(&self.report_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateDiagnosticReportResponse {

@@ -131,7 +131,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -172,6 +172,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -193,7 +204,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The `Arn` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
@@ -252,6 +263,21 @@ impl Arn {
     }
 }
 
+impl ::std::fmt::Debug for Arn {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Arn",
+            &[
+                ("assume_role_for", d::opt(&self.assume_role_for)),
+                ("role_type", d::opt(&self.role_type)),
+                ("rolearn", d::opt(&self.rolearn)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Arn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -274,7 +300,7 @@ impl ::yun_core::json::Decode for Arn {
 }
 
 /// The request of [`Client::create_disk`](crate::Client::create_disk) (`CreateDisk`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDiskRequest {
     /// `RegionId` (query). Required.
@@ -645,6 +671,44 @@ impl CreateDiskRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateDiskRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateDiskRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+                ("disk_name", d::opt(&self.disk_name)),
+                ("size", d::opt(&self.size)),
+                ("disk_category", d::opt(&self.disk_category)),
+                ("description", d::opt(&self.description)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("client_token", d::opt(&self.client_token)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+                ("performance_level", d::opt(&self.performance_level)),
+                ("advanced_features", d::opt(&self.advanced_features)),
+                ("storage_set_id", d::opt(&self.storage_set_id)),
+                ("encrypt_algorithm", d::opt(&self.encrypt_algorithm)),
+                (
+                    "storage_set_partition_number",
+                    d::opt(&self.storage_set_partition_number),
+                ),
+                ("storage_cluster_id", d::opt(&self.storage_cluster_id)),
+                ("multi_attach", d::opt(&self.multi_attach)),
+                ("tag", d::opt(&self.tag)),
+                ("arn", d::opt(&self.arn)),
+                ("provisioned_iops", d::opt(&self.provisioned_iops)),
+                ("bursting_enabled", d::opt(&self.bursting_enabled)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateDiskRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -774,7 +838,7 @@ impl ::yun_core::json::Decode for CreateDiskRequest {
 }
 
 /// The response of [`Client::create_disk`](crate::Client::create_disk) (`CreateDisk`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDiskResponse {
     /// `DiskId`.
@@ -801,6 +865,21 @@ pub struct CreateDiskResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateDiskResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateDiskResponse",
+            &[
+                ("disk_id", d::opt(&self.disk_id)),
+                ("order_id", d::opt(&self.order_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateDiskResponse {

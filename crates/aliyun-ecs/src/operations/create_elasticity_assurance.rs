@@ -91,7 +91,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -132,6 +132,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -153,7 +164,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::create_elasticity_assurance`](crate::Client::create_elasticity_assurance) (`CreateElasticityAssurance`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateElasticityAssuranceRequest {
     /// `RegionId` (query). Required.
@@ -402,6 +413,42 @@ impl CreateElasticityAssuranceRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateElasticityAssuranceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateElasticityAssuranceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+                ("period", d::opt(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("client_token", d::opt(&self.client_token)),
+                (
+                    "private_pool_options_name",
+                    d::opt(&self.private_pool_options_name),
+                ),
+                ("description", d::opt(&self.description)),
+                (
+                    "private_pool_options_match_criteria",
+                    d::opt(&self.private_pool_options_match_criteria),
+                ),
+                ("assurance_times", d::opt(&self.assurance_times)),
+                ("instance_amount", d::opt(&self.instance_amount)),
+                (
+                    "instance_cpu_core_count",
+                    d::opt(&self.instance_cpu_core_count),
+                ),
+                ("start_time", d::opt(&self.start_time)),
+                ("zone_id", d::req(&self.zone_id)),
+                ("instance_type", d::req(&self.instance_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateElasticityAssuranceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -494,7 +541,7 @@ impl ::yun_core::json::Decode for CreateElasticityAssuranceRequest {
 }
 
 /// The response of [`Client::create_elasticity_assurance`](crate::Client::create_elasticity_assurance) (`CreateElasticityAssurance`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateElasticityAssuranceResponse {
     /// `OrderId`.
@@ -521,6 +568,24 @@ pub struct CreateElasticityAssuranceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateElasticityAssuranceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateElasticityAssuranceResponse",
+            &[
+                ("order_id", d::opt(&self.order_id)),
+                (
+                    "private_pool_options_id",
+                    d::opt(&self.private_pool_options_id),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateElasticityAssuranceResponse {

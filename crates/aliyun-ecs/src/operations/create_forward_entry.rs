@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_forward_entry`](crate::Client::create_forward_entry) (`CreateForwardEntry`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateForwardEntryRequest {
     /// `RegionId` (query). Required.
@@ -98,6 +98,25 @@ impl CreateForwardEntryRequest {
             internal_port: internal_port.into(),
             ip_protocol: ip_protocol.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for CreateForwardEntryRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateForwardEntryRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("forward_table_id", d::req(&self.forward_table_id)),
+                ("external_ip", d::req(&self.external_ip)),
+                ("external_port", d::req(&self.external_port)),
+                ("internal_ip", d::req(&self.internal_ip)),
+                ("internal_port", d::req(&self.internal_port)),
+                ("ip_protocol", d::req(&self.ip_protocol)),
+            ],
+        )
     }
 }
 
@@ -156,7 +175,7 @@ impl ::yun_core::json::Decode for CreateForwardEntryRequest {
 }
 
 /// The response of [`Client::create_forward_entry`](crate::Client::create_forward_entry) (`CreateForwardEntry`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateForwardEntryResponse {
     /// `ForwardEntryId`.
@@ -171,6 +190,20 @@ pub struct CreateForwardEntryResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateForwardEntryResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateForwardEntryResponse",
+            &[
+                ("forward_entry_id", d::opt(&self.forward_entry_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateForwardEntryResponse {

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_ha_vip`](crate::Client::create_ha_vip) (`CreateHaVip`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateHaVipRequest {
     /// `ClientToken` (query).
@@ -105,6 +105,23 @@ impl CreateHaVipRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateHaVipRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateHaVipRequest",
+            &[
+                ("client_token", d::opt(&self.client_token)),
+                ("region_id", d::req(&self.region_id)),
+                ("v_switch_id", d::req(&self.v_switch_id)),
+                ("ip_address", d::opt(&self.ip_address)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateHaVipRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -150,7 +167,7 @@ impl ::yun_core::json::Decode for CreateHaVipRequest {
 }
 
 /// The response of [`Client::create_ha_vip`](crate::Client::create_ha_vip) (`CreateHaVip`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateHaVipResponse {
     /// `HaVipId`.
@@ -165,6 +182,20 @@ pub struct CreateHaVipResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateHaVipResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateHaVipResponse",
+            &[
+                ("ha_vip_id", d::opt(&self.ha_vip_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateHaVipResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_hpc_cluster`](crate::Client::create_hpc_cluster) (`CreateHpcCluster`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateHpcClusterRequest {
     /// `RegionId` (query). Required.
@@ -95,6 +95,22 @@ impl CreateHpcClusterRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateHpcClusterRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateHpcClusterRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("client_token", d::opt(&self.client_token)),
+                ("description", d::opt(&self.description)),
+                ("name", d::req(&self.name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateHpcClusterRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -129,7 +145,7 @@ impl ::yun_core::json::Decode for CreateHpcClusterRequest {
 }
 
 /// The response of [`Client::create_hpc_cluster`](crate::Client::create_hpc_cluster) (`CreateHpcCluster`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateHpcClusterResponse {
     /// `HpcClusterId`.
@@ -148,6 +164,20 @@ pub struct CreateHpcClusterResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateHpcClusterResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateHpcClusterResponse",
+            &[
+                ("hpc_cluster_id", d::opt(&self.hpc_cluster_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateHpcClusterResponse {

@@ -91,7 +91,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `DiskDeviceMapping` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskDeviceMapping {
     /// `Device`.
@@ -165,6 +165,22 @@ impl DiskDeviceMapping {
     }
 }
 
+impl ::std::fmt::Debug for DiskDeviceMapping {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DiskDeviceMapping",
+            &[
+                ("device", d::opt(&self.device)),
+                ("disk_type", d::opt(&self.disk_type)),
+                ("size", d::opt(&self.size)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DiskDeviceMapping {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -188,7 +204,7 @@ impl ::yun_core::json::Decode for DiskDeviceMapping {
 }
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -229,6 +245,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -250,7 +277,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::create_image`](crate::Client::create_image) (`CreateImage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImageRequest {
     /// `RegionId` (query). Required.
@@ -486,6 +513,33 @@ impl CreateImageRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateImageRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateImageRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("image_name", d::opt(&self.image_name)),
+                ("image_family", d::opt(&self.image_family)),
+                ("image_version", d::opt(&self.image_version)),
+                ("description", d::opt(&self.description)),
+                ("platform", d::opt(&self.platform)),
+                ("boot_mode", d::opt(&self.boot_mode)),
+                ("architecture", d::opt(&self.architecture)),
+                ("client_token", d::opt(&self.client_token)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("disk_device_mapping", d::opt(&self.disk_device_mapping)),
+                ("tag", d::opt(&self.tag)),
+                ("detection_strategy", d::opt(&self.detection_strategy)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -580,7 +634,7 @@ impl ::yun_core::json::Decode for CreateImageRequest {
 }
 
 /// The response of [`Client::create_image`](crate::Client::create_image) (`CreateImage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImageResponse {
     /// `ImageId`.
@@ -599,6 +653,20 @@ pub struct CreateImageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateImageResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateImageResponse",
+            &[
+                ("image_id", d::opt(&self.image_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateImageResponse {

@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -102,6 +102,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -123,7 +134,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::create_image_component`](crate::Client::create_image_component) (`CreateImageComponent`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImageComponentRequest {
     /// `RegionId` (query). Required.
@@ -266,6 +277,27 @@ impl CreateImageComponentRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateImageComponentRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateImageComponentRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+                ("name", d::opt(&self.name)),
+                ("description", d::opt(&self.description)),
+                ("system_type", d::opt(&self.system_type)),
+                ("component_type", d::opt(&self.component_type)),
+                ("content", d::opt(&self.content)),
+                ("client_token", d::opt(&self.client_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateImageComponentRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -329,7 +361,7 @@ impl ::yun_core::json::Decode for CreateImageComponentRequest {
 }
 
 /// The response of [`Client::create_image_component`](crate::Client::create_image_component) (`CreateImageComponent`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImageComponentResponse {
     /// `ImageComponentId`.
@@ -348,6 +380,20 @@ pub struct CreateImageComponentResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateImageComponentResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateImageComponentResponse",
+            &[
+                ("image_component_id", d::opt(&self.image_component_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateImageComponentResponse {

@@ -101,7 +101,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -142,6 +142,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -163,7 +174,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::create_image_pipeline`](crate::Client::create_image_pipeline) (`CreateImagePipeline`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImagePipelineRequest {
     /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
@@ -424,6 +435,41 @@ impl CreateImagePipelineRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateImagePipelineRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateImagePipelineRequest",
+            &[
+                ("tag", d::opt(&self.tag)),
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("add_account", d::opt(&self.add_account)),
+                ("to_region_id", d::opt(&self.to_region_id)),
+                ("base_image_type", d::req(&self.base_image_type)),
+                ("base_image", d::req(&self.base_image)),
+                ("name", d::opt(&self.name)),
+                ("description", d::opt(&self.description)),
+                ("image_name", d::opt(&self.image_name)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("system_disk_size", d::opt(&self.system_disk_size)),
+                (
+                    "internet_max_bandwidth_out",
+                    d::opt(&self.internet_max_bandwidth_out),
+                ),
+                (
+                    "delete_instance_on_failure",
+                    d::opt(&self.delete_instance_on_failure),
+                ),
+                ("build_content", d::opt(&self.build_content)),
+                ("client_token", d::opt(&self.client_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateImagePipelineRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -526,7 +572,7 @@ impl ::yun_core::json::Decode for CreateImagePipelineRequest {
 }
 
 /// The response of [`Client::create_image_pipeline`](crate::Client::create_image_pipeline) (`CreateImagePipeline`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImagePipelineResponse {
     /// `ImagePipelineId`.
@@ -545,6 +591,20 @@ pub struct CreateImagePipelineResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateImagePipelineResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateImagePipelineResponse",
+            &[
+                ("image_pipeline_id", d::opt(&self.image_pipeline_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateImagePipelineResponse {

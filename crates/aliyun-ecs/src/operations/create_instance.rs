@@ -306,7 +306,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `DataDisk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDisk {
     /// `Category`.
@@ -509,6 +509,30 @@ impl DataDisk {
     }
 }
 
+impl ::std::fmt::Debug for DataDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DataDisk",
+            &[
+                ("category", d::opt(&self.category)),
+                ("delete_with_instance", d::opt(&self.delete_with_instance)),
+                ("description", d::opt(&self.description)),
+                ("device", d::opt(&self.device)),
+                ("disk_name", d::opt(&self.disk_name)),
+                ("encrypt_algorithm", d::opt(&self.encrypt_algorithm)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+                ("performance_level", d::opt(&self.performance_level)),
+                ("size", d::opt(&self.size)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+                ("storage_cluster_id", d::opt(&self.storage_cluster_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -553,7 +577,7 @@ impl ::yun_core::json::Decode for DataDisk {
 }
 
 /// The `Arn` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
@@ -612,6 +636,21 @@ impl Arn {
     }
 }
 
+impl ::std::fmt::Debug for Arn {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Arn",
+            &[
+                ("assume_role_for", d::opt(&self.assume_role_for)),
+                ("role_type", d::opt(&self.role_type)),
+                ("rolearn", d::opt(&self.rolearn)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Arn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -634,7 +673,7 @@ impl ::yun_core::json::Decode for Arn {
 }
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -675,6 +714,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -696,7 +746,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The `SystemDisk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SystemDisk {
     /// `StorageClusterId`.
@@ -803,6 +853,24 @@ impl SystemDisk {
     ) -> Self {
         self.performance_level = ::std::option::Option::Some(value.into());
         self
+    }
+}
+
+impl ::std::fmt::Debug for SystemDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SystemDisk",
+            &[
+                ("storage_cluster_id", d::opt(&self.storage_cluster_id)),
+                ("size", d::opt(&self.size)),
+                ("category", d::opt(&self.category)),
+                ("disk_name", d::opt(&self.disk_name)),
+                ("description", d::opt(&self.description)),
+                ("performance_level", d::opt(&self.performance_level)),
+            ],
+        )
     }
 }
 
@@ -1770,87 +1838,104 @@ impl CreateInstanceRequest {
 
 impl ::std::fmt::Debug for CreateInstanceRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CreateInstanceRequest")
-            .field("region_id", &self.region_id)
-            .field("image_id", &self.image_id)
-            .field("image_family", &self.image_family)
-            .field("instance_type", &self.instance_type)
-            .field("security_group_id", &self.security_group_id)
-            .field("instance_name", &self.instance_name)
-            .field("internet_charge_type", &self.internet_charge_type)
-            .field("auto_renew", &self.auto_renew)
-            .field("auto_renew_period", &self.auto_renew_period)
-            .field("internet_max_bandwidth_in", &self.internet_max_bandwidth_in)
-            .field(
-                "internet_max_bandwidth_out",
-                &self.internet_max_bandwidth_out,
-            )
-            .field("host_name", &self.host_name)
-            .field("password", &"***")
-            .field("password_inherit", &self.password_inherit)
-            .field("deployment_set_id", &self.deployment_set_id)
-            .field("deployment_set_group_no", &self.deployment_set_group_no)
-            .field("zone_id", &self.zone_id)
-            .field("cluster_id", &self.cluster_id)
-            .field("client_token", &self.client_token)
-            .field("vlan_id", &self.vlan_id)
-            .field("inner_ip_address", &self.inner_ip_address)
-            .field("node_controller_id", &self.node_controller_id)
-            .field("description", &self.description)
-            .field("v_switch_id", &self.v_switch_id)
-            .field("private_ip_address", &self.private_ip_address)
-            .field("io_optimized", &self.io_optimized)
-            .field("use_additional_service", &self.use_additional_service)
-            .field("instance_charge_type", &self.instance_charge_type)
-            .field("period", &self.period)
-            .field("period_unit", &self.period_unit)
-            .field("user_data", &self.user_data)
-            .field("spot_strategy", &self.spot_strategy)
-            .field("key_pair_name", &self.key_pair_name)
-            .field("spot_price_limit", &self.spot_price_limit)
-            .field("spot_duration", &self.spot_duration)
-            .field(
-                "spot_interruption_behavior",
-                &self.spot_interruption_behavior,
-            )
-            .field("ram_role_name", &self.ram_role_name)
-            .field(
-                "security_enhancement_strategy",
-                &self.security_enhancement_strategy,
-            )
-            .field("resource_group_id", &self.resource_group_id)
-            .field("hpc_cluster_id", &self.hpc_cluster_id)
-            .field("dry_run", &self.dry_run)
-            .field("dedicated_host_id", &self.dedicated_host_id)
-            .field("credit_specification", &self.credit_specification)
-            .field("deletion_protection", &self.deletion_protection)
-            .field(
-                "hibernation_options_configured",
-                &self.hibernation_options_configured,
-            )
-            .field("affinity", &self.affinity)
-            .field("tenancy", &self.tenancy)
-            .field("storage_set_id", &self.storage_set_id)
-            .field(
-                "storage_set_partition_number",
-                &self.storage_set_partition_number,
-            )
-            .field("http_endpoint", &self.http_endpoint)
-            .field("http_tokens", &self.http_tokens)
-            .field(
-                "http_put_response_hop_limit",
-                &self.http_put_response_hop_limit,
-            )
-            .field(
-                "private_pool_options_match_criteria",
-                &self.private_pool_options_match_criteria,
-            )
-            .field("private_pool_options_id", &self.private_pool_options_id)
-            .field("data_disk", &self.data_disk)
-            .field("arn", &self.arn)
-            .field("tag", &self.tag)
-            .field("system_disk", &self.system_disk)
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateInstanceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("image_id", d::opt(&self.image_id)),
+                ("image_family", d::opt(&self.image_family)),
+                ("instance_type", d::req(&self.instance_type)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                ("auto_renew", d::opt(&self.auto_renew)),
+                ("auto_renew_period", d::opt(&self.auto_renew_period)),
+                (
+                    "internet_max_bandwidth_in",
+                    d::opt(&self.internet_max_bandwidth_in),
+                ),
+                (
+                    "internet_max_bandwidth_out",
+                    d::opt(&self.internet_max_bandwidth_out),
+                ),
+                ("host_name", d::opt(&self.host_name)),
+                ("password", d::secret(&self.password)),
+                ("password_inherit", d::opt(&self.password_inherit)),
+                ("deployment_set_id", d::opt(&self.deployment_set_id)),
+                (
+                    "deployment_set_group_no",
+                    d::opt(&self.deployment_set_group_no),
+                ),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("cluster_id", d::opt(&self.cluster_id)),
+                ("client_token", d::opt(&self.client_token)),
+                ("vlan_id", d::opt(&self.vlan_id)),
+                ("inner_ip_address", d::opt(&self.inner_ip_address)),
+                ("node_controller_id", d::opt(&self.node_controller_id)),
+                ("description", d::opt(&self.description)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+                ("io_optimized", d::opt(&self.io_optimized)),
+                (
+                    "use_additional_service",
+                    d::opt(&self.use_additional_service),
+                ),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("period", d::opt(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("user_data", d::opt(&self.user_data)),
+                ("spot_strategy", d::opt(&self.spot_strategy)),
+                ("key_pair_name", d::opt(&self.key_pair_name)),
+                ("spot_price_limit", d::opt(&self.spot_price_limit)),
+                ("spot_duration", d::opt(&self.spot_duration)),
+                (
+                    "spot_interruption_behavior",
+                    d::opt(&self.spot_interruption_behavior),
+                ),
+                ("ram_role_name", d::opt(&self.ram_role_name)),
+                (
+                    "security_enhancement_strategy",
+                    d::opt(&self.security_enhancement_strategy),
+                ),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("hpc_cluster_id", d::opt(&self.hpc_cluster_id)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("dedicated_host_id", d::opt(&self.dedicated_host_id)),
+                ("credit_specification", d::opt(&self.credit_specification)),
+                ("deletion_protection", d::opt(&self.deletion_protection)),
+                (
+                    "hibernation_options_configured",
+                    d::opt(&self.hibernation_options_configured),
+                ),
+                ("affinity", d::opt(&self.affinity)),
+                ("tenancy", d::opt(&self.tenancy)),
+                ("storage_set_id", d::opt(&self.storage_set_id)),
+                (
+                    "storage_set_partition_number",
+                    d::opt(&self.storage_set_partition_number),
+                ),
+                ("http_endpoint", d::opt(&self.http_endpoint)),
+                ("http_tokens", d::opt(&self.http_tokens)),
+                (
+                    "http_put_response_hop_limit",
+                    d::opt(&self.http_put_response_hop_limit),
+                ),
+                (
+                    "private_pool_options_match_criteria",
+                    d::opt(&self.private_pool_options_match_criteria),
+                ),
+                (
+                    "private_pool_options_id",
+                    d::opt(&self.private_pool_options_id),
+                ),
+                ("data_disk", d::opt(&self.data_disk)),
+                ("arn", d::opt(&self.arn)),
+                ("tag", d::opt(&self.tag)),
+                ("system_disk", d::opt(&self.system_disk)),
+            ],
+        )
     }
 }
 
@@ -2152,7 +2237,7 @@ impl ::yun_core::json::Decode for CreateInstanceRequest {
 }
 
 /// The response of [`Client::create_instance`](crate::Client::create_instance) (`CreateInstance`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateInstanceResponse {
     /// `InstanceId`.
@@ -2187,6 +2272,22 @@ pub struct CreateInstanceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub trade_price: ::std::option::Option<f64>,
+}
+
+impl ::std::fmt::Debug for CreateInstanceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateInstanceResponse",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("order_id", d::opt(&self.order_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("trade_price", d::opt(&self.trade_price)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateInstanceResponse {

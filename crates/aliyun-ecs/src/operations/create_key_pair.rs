@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -77,6 +77,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -98,7 +109,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::create_key_pair`](crate::Client::create_key_pair) (`CreateKeyPair`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateKeyPairRequest {
     /// `RegionId` (query). Required.
@@ -154,6 +165,22 @@ impl CreateKeyPairRequest {
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
+    }
+}
+
+impl ::std::fmt::Debug for CreateKeyPairRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateKeyPairRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("key_pair_name", d::req(&self.key_pair_name)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
     }
 }
 
@@ -238,13 +265,18 @@ pub struct CreateKeyPairResponse {
 
 impl ::std::fmt::Debug for CreateKeyPairResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CreateKeyPairResponse")
-            .field("key_pair_finger_print", &self.key_pair_finger_print)
-            .field("key_pair_id", &self.key_pair_id)
-            .field("key_pair_name", &self.key_pair_name)
-            .field("private_key_body", &"***")
-            .field("request_id", &self.request_id)
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateKeyPairResponse",
+            &[
+                ("key_pair_finger_print", d::opt(&self.key_pair_finger_print)),
+                ("key_pair_id", d::opt(&self.key_pair_id)),
+                ("key_pair_name", d::opt(&self.key_pair_name)),
+                ("private_key_body", d::secret(&self.private_key_body)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
     }
 }
 

@@ -296,7 +296,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `TemplateTag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TemplateTag {
     /// `Key`.
@@ -337,6 +337,17 @@ impl TemplateTag {
     }
 }
 
+impl ::std::fmt::Debug for TemplateTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TemplateTag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TemplateTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -358,7 +369,7 @@ impl ::yun_core::json::Decode for TemplateTag {
 }
 
 /// The `DataDisk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDisk {
     /// `AutoSnapshotPolicyId`.
@@ -558,6 +569,33 @@ impl DataDisk {
     }
 }
 
+impl ::std::fmt::Debug for DataDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DataDisk",
+            &[
+                (
+                    "auto_snapshot_policy_id",
+                    d::opt(&self.auto_snapshot_policy_id),
+                ),
+                ("bursting_enabled", d::opt(&self.bursting_enabled)),
+                ("category", d::opt(&self.category)),
+                ("delete_with_instance", d::opt(&self.delete_with_instance)),
+                ("description", d::opt(&self.description)),
+                ("device", d::opt(&self.device)),
+                ("disk_name", d::opt(&self.disk_name)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("performance_level", d::opt(&self.performance_level)),
+                ("provisioned_iops", d::opt(&self.provisioned_iops)),
+                ("size", d::opt(&self.size)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -602,7 +640,7 @@ impl ::yun_core::json::Decode for DataDisk {
 }
 
 /// The `NetworkInterface` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterface {
     /// `Description`.
@@ -758,6 +796,32 @@ impl NetworkInterface {
     }
 }
 
+impl ::std::fmt::Debug for NetworkInterface {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterface",
+            &[
+                ("description", d::opt(&self.description)),
+                ("instance_type", d::opt(&self.instance_type)),
+                (
+                    "network_interface_name",
+                    d::opt(&self.network_interface_name),
+                ),
+                (
+                    "network_interface_traffic_mode",
+                    d::opt(&self.network_interface_traffic_mode),
+                ),
+                ("primary_ip_address", d::opt(&self.primary_ip_address)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for NetworkInterface {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -794,7 +858,7 @@ impl ::yun_core::json::Decode for NetworkInterface {
 }
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -835,6 +899,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -856,7 +931,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::create_launch_template`](crate::Client::create_launch_template) (`CreateLaunchTemplate`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateLaunchTemplateRequest {
     /// `RegionId` (query). Required.
@@ -1770,6 +1845,104 @@ impl CreateLaunchTemplateRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateLaunchTemplateRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateLaunchTemplateRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("template_tag", d::opt(&self.template_tag)),
+                ("launch_template_name", d::req(&self.launch_template_name)),
+                ("version_description", d::opt(&self.version_description)),
+                ("image_id", d::opt(&self.image_id)),
+                ("image_owner_alias", d::opt(&self.image_owner_alias)),
+                ("password_inherit", d::opt(&self.password_inherit)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("description", d::opt(&self.description)),
+                (
+                    "internet_max_bandwidth_in",
+                    d::opt(&self.internet_max_bandwidth_in),
+                ),
+                (
+                    "internet_max_bandwidth_out",
+                    d::opt(&self.internet_max_bandwidth_out),
+                ),
+                ("host_name", d::opt(&self.host_name)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("system_disk_category", d::opt(&self.system_disk_category)),
+                ("system_disk_size", d::opt(&self.system_disk_size)),
+                ("system_disk_disk_name", d::opt(&self.system_disk_disk_name)),
+                (
+                    "system_disk_description",
+                    d::opt(&self.system_disk_description),
+                ),
+                ("system_disk_iops", d::opt(&self.system_disk_iops)),
+                (
+                    "system_disk_performance_level",
+                    d::opt(&self.system_disk_performance_level),
+                ),
+                (
+                    "system_disk_delete_with_instance",
+                    d::opt(&self.system_disk_delete_with_instance),
+                ),
+                (
+                    "system_disk_auto_snapshot_policy_id",
+                    d::opt(&self.system_disk_auto_snapshot_policy_id),
+                ),
+                (
+                    "system_disk_provisioned_iops",
+                    d::opt(&self.system_disk_provisioned_iops),
+                ),
+                (
+                    "system_disk_bursting_enabled",
+                    d::opt(&self.system_disk_bursting_enabled),
+                ),
+                ("io_optimized", d::opt(&self.io_optimized)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("period", d::opt(&self.period)),
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                ("enable_vm_os_config", d::opt(&self.enable_vm_os_config)),
+                ("network_type", d::opt(&self.network_type)),
+                ("user_data", d::opt(&self.user_data)),
+                ("key_pair_name", d::opt(&self.key_pair_name)),
+                ("ram_role_name", d::opt(&self.ram_role_name)),
+                ("auto_release_time", d::opt(&self.auto_release_time)),
+                ("spot_strategy", d::opt(&self.spot_strategy)),
+                ("spot_price_limit", d::opt(&self.spot_price_limit)),
+                ("spot_duration", d::opt(&self.spot_duration)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                (
+                    "template_resource_group_id",
+                    d::opt(&self.template_resource_group_id),
+                ),
+                (
+                    "security_enhancement_strategy",
+                    d::opt(&self.security_enhancement_strategy),
+                ),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+                ("deployment_set_id", d::opt(&self.deployment_set_id)),
+                ("ipv6_address_count", d::opt(&self.ipv6_address_count)),
+                ("data_disk", d::opt(&self.data_disk)),
+                ("network_interface", d::opt(&self.network_interface)),
+                ("tag", d::opt(&self.tag)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("system_disk_encrypted", d::opt(&self.system_disk_encrypted)),
+                ("deletion_protection", d::opt(&self.deletion_protection)),
+                ("credit_specification", d::opt(&self.credit_specification)),
+                ("auto_renew", d::opt(&self.auto_renew)),
+                ("auto_renew_period", d::opt(&self.auto_renew_period)),
+                ("period_unit", d::opt(&self.period_unit)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateLaunchTemplateRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -2061,7 +2234,7 @@ impl ::yun_core::json::Decode for CreateLaunchTemplateRequest {
 }
 
 /// The response of [`Client::create_launch_template`](crate::Client::create_launch_template) (`CreateLaunchTemplate`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateLaunchTemplateResponse {
     /// `LaunchTemplateId`.
@@ -2088,6 +2261,24 @@ pub struct CreateLaunchTemplateResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateLaunchTemplateResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateLaunchTemplateResponse",
+            &[
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                (
+                    "launch_template_version_number",
+                    d::opt(&self.launch_template_version_number),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateLaunchTemplateResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `BandwidthPackage` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct BandwidthPackage {
     /// `Bandwidth`.
@@ -99,6 +99,21 @@ impl BandwidthPackage {
     }
 }
 
+impl ::std::fmt::Debug for BandwidthPackage {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "BandwidthPackage",
+            &[
+                ("bandwidth", d::opt(&self.bandwidth)),
+                ("ip_count", d::opt(&self.ip_count)),
+                ("zone", d::opt(&self.zone)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for BandwidthPackage {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -121,7 +136,7 @@ impl ::yun_core::json::Decode for BandwidthPackage {
 }
 
 /// The request of [`Client::create_nat_gateway`](crate::Client::create_nat_gateway) (`CreateNatGateway`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateNatGatewayRequest {
     /// `RegionId` (query). Required.
@@ -192,6 +207,24 @@ impl CreateNatGatewayRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateNatGatewayRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateNatGatewayRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("vpc_id", d::req(&self.vpc_id)),
+                ("name", d::opt(&self.name)),
+                ("description", d::opt(&self.description)),
+                ("client_token", d::opt(&self.client_token)),
+                ("bandwidth_package", d::req(&self.bandwidth_package)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateNatGatewayRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -241,7 +274,7 @@ impl ::yun_core::json::Decode for CreateNatGatewayRequest {
 }
 
 /// The `BandwidthPackageIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct BandwidthPackageIds {
     /// `BandwidthPackageId`.
@@ -250,6 +283,17 @@ pub struct BandwidthPackageIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bandwidth_package_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for BandwidthPackageIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "BandwidthPackageIds",
+            &[("bandwidth_package_id", d::opt(&self.bandwidth_package_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for BandwidthPackageIds {
@@ -272,7 +316,7 @@ impl ::yun_core::json::Decode for BandwidthPackageIds {
 }
 
 /// The `ForwardTableIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ForwardTableIds {
     /// `ForwardTableId`.
@@ -281,6 +325,17 @@ pub struct ForwardTableIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub forward_table_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for ForwardTableIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ForwardTableIds",
+            &[("forward_table_id", d::opt(&self.forward_table_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ForwardTableIds {
@@ -303,7 +358,7 @@ impl ::yun_core::json::Decode for ForwardTableIds {
 }
 
 /// The response of [`Client::create_nat_gateway`](crate::Client::create_nat_gateway) (`CreateNatGateway`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateNatGatewayResponse {
     /// `BandwidthPackageIds`.
@@ -330,6 +385,22 @@ pub struct CreateNatGatewayResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateNatGatewayResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateNatGatewayResponse",
+            &[
+                ("bandwidth_package_ids", d::opt(&self.bandwidth_package_ids)),
+                ("forward_table_ids", d::opt(&self.forward_table_ids)),
+                ("nat_gateway_id", d::opt(&self.nat_gateway_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateNatGatewayResponse {

@@ -161,7 +161,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -202,6 +202,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -223,7 +234,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The `NetworkInterfaceTrafficConfig` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfaceTrafficConfig {
     /// `NetworkInterfaceTrafficMode`.
@@ -305,6 +316,26 @@ impl NetworkInterfaceTrafficConfig {
     }
 }
 
+impl ::std::fmt::Debug for NetworkInterfaceTrafficConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterfaceTrafficConfig",
+            &[
+                (
+                    "network_interface_traffic_mode",
+                    d::opt(&self.network_interface_traffic_mode),
+                ),
+                ("queue_number", d::opt(&self.queue_number)),
+                ("queue_pair_number", d::opt(&self.queue_pair_number)),
+                ("rx_queue_size", d::opt(&self.rx_queue_size)),
+                ("tx_queue_size", d::opt(&self.tx_queue_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -335,7 +366,7 @@ impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
 }
 
 /// The `ConnectionTrackingConfiguration` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConnectionTrackingConfiguration {
     /// `TcpClosedAndTimeWaitTimeout`.
@@ -388,6 +419,27 @@ impl ConnectionTrackingConfiguration {
     }
 }
 
+impl ::std::fmt::Debug for ConnectionTrackingConfiguration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConnectionTrackingConfiguration",
+            &[
+                (
+                    "tcp_closed_and_time_wait_timeout",
+                    d::opt(&self.tcp_closed_and_time_wait_timeout),
+                ),
+                (
+                    "tcp_established_timeout",
+                    d::opt(&self.tcp_established_timeout),
+                ),
+                ("udp_timeout", d::opt(&self.udp_timeout)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -414,7 +466,7 @@ impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
 }
 
 /// The request of [`Client::create_network_interface`](crate::Client::create_network_interface) (`CreateNetworkInterface`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateNetworkInterfaceRequest {
     /// `RegionId` (query). Required.
@@ -909,6 +961,62 @@ impl CreateNetworkInterfaceRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateNetworkInterfaceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateNetworkInterfaceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("tag", d::opt(&self.tag)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("v_switch_id", d::req(&self.v_switch_id)),
+                ("primary_ip_address", d::opt(&self.primary_ip_address)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+                (
+                    "network_interface_name",
+                    d::opt(&self.network_interface_name),
+                ),
+                ("description", d::opt(&self.description)),
+                ("visible", d::opt(&self.visible)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("business_type", d::opt(&self.business_type)),
+                (
+                    "secondary_private_ip_address_count",
+                    d::opt(&self.secondary_private_ip_address_count),
+                ),
+                ("queue_number", d::opt(&self.queue_number)),
+                ("client_token", d::opt(&self.client_token)),
+                (
+                    "network_interface_traffic_mode",
+                    d::opt(&self.network_interface_traffic_mode),
+                ),
+                ("queue_pair_number", d::opt(&self.queue_pair_number)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+                ("ipv6_address", d::opt(&self.ipv6_address)),
+                ("ipv6_address_count", d::opt(&self.ipv6_address_count)),
+                ("ipv4_prefix", d::opt(&self.ipv4_prefix)),
+                ("ipv4_prefix_count", d::opt(&self.ipv4_prefix_count)),
+                ("ipv6_prefix", d::opt(&self.ipv6_prefix)),
+                ("ipv6_prefix_count", d::opt(&self.ipv6_prefix_count)),
+                ("delete_on_release", d::opt(&self.delete_on_release)),
+                ("tx_queue_size", d::opt(&self.tx_queue_size)),
+                ("rx_queue_size", d::opt(&self.rx_queue_size)),
+                (
+                    "network_interface_traffic_config",
+                    d::opt(&self.network_interface_traffic_config),
+                ),
+                (
+                    "connection_tracking_configuration",
+                    d::opt(&self.connection_tracking_configuration),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateNetworkInterfaceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1068,7 +1176,7 @@ impl ::yun_core::json::Decode for CreateNetworkInterfaceRequest {
 }
 
 /// The `Ipv4PrefixSets.Ipv4PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv4PrefixSet {
     /// `Ipv4Prefix`.
@@ -1079,6 +1187,17 @@ pub struct Ipv4PrefixSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv4_prefix: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Ipv4PrefixSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv4PrefixSet",
+            &[("ipv4_prefix", d::opt(&self.ipv4_prefix))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv4PrefixSet {
@@ -1101,7 +1220,7 @@ impl ::yun_core::json::Decode for Ipv4PrefixSet {
 }
 
 /// The `Ipv4PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv4PrefixSets {
     /// `Ipv4PrefixSet`.
@@ -1110,6 +1229,17 @@ pub struct Ipv4PrefixSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
+}
+
+impl ::std::fmt::Debug for Ipv4PrefixSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv4PrefixSets",
+            &[("ipv4_prefix_set", d::opt(&self.ipv4_prefix_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv4PrefixSets {
@@ -1132,7 +1262,7 @@ impl ::yun_core::json::Decode for Ipv4PrefixSets {
 }
 
 /// The `Ipv6PrefixSets.Ipv6PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6PrefixSet {
     /// `Ipv6Prefix`.
@@ -1143,6 +1273,17 @@ pub struct Ipv6PrefixSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_prefix: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Ipv6PrefixSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv6PrefixSet",
+            &[("ipv6_prefix", d::opt(&self.ipv6_prefix))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6PrefixSet {
@@ -1165,7 +1306,7 @@ impl ::yun_core::json::Decode for Ipv6PrefixSet {
 }
 
 /// The `Ipv6PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6PrefixSets {
     /// `Ipv6PrefixSet`.
@@ -1174,6 +1315,17 @@ pub struct Ipv6PrefixSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
+}
+
+impl ::std::fmt::Debug for Ipv6PrefixSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv6PrefixSets",
+            &[("ipv6_prefix_set", d::opt(&self.ipv6_prefix_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6PrefixSets {
@@ -1196,7 +1348,7 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
 }
 
 /// The `Ipv6Sets.Ipv6Set` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6Set {
     /// `Ipv6Address`.
@@ -1207,6 +1359,17 @@ pub struct Ipv6Set {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_address: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Ipv6Set {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv6Set",
+            &[("ipv6_address", d::opt(&self.ipv6_address))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6Set {
@@ -1229,7 +1392,7 @@ impl ::yun_core::json::Decode for Ipv6Set {
 }
 
 /// The `Ipv6Sets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6Sets {
     /// `Ipv6Set`.
@@ -1238,6 +1401,13 @@ pub struct Ipv6Sets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
+}
+
+impl ::std::fmt::Debug for Ipv6Sets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Ipv6Sets", &[("ipv6_set", d::opt(&self.ipv6_set))])
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6Sets {
@@ -1260,7 +1430,7 @@ impl ::yun_core::json::Decode for Ipv6Sets {
 }
 
 /// The `PrivateIpSets.PrivateIpSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpSet {
     /// `Primary`.
@@ -1279,6 +1449,20 @@ pub struct PrivateIpSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_address: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for PrivateIpSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrivateIpSet",
+            &[
+                ("primary", d::opt(&self.primary)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PrivateIpSet {
@@ -1302,7 +1486,7 @@ impl ::yun_core::json::Decode for PrivateIpSet {
 }
 
 /// The `PrivateIpSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpSets {
     /// `PrivateIpSet`.
@@ -1311,6 +1495,17 @@ pub struct PrivateIpSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
+}
+
+impl ::std::fmt::Debug for PrivateIpSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrivateIpSets",
+            &[("private_ip_set", d::opt(&self.private_ip_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PrivateIpSets {
@@ -1333,7 +1528,7 @@ impl ::yun_core::json::Decode for PrivateIpSets {
 }
 
 /// The `SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupIds {
     /// `SecurityGroupId`.
@@ -1342,6 +1537,17 @@ pub struct SecurityGroupIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for SecurityGroupIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SecurityGroupIds",
+            &[("security_group_id", d::opt(&self.security_group_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SecurityGroupIds {
@@ -1364,7 +1570,7 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
 }
 
 /// The `Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -1383,6 +1589,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -1406,12 +1626,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -1434,7 +1661,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The response of [`Client::create_network_interface`](crate::Client::create_network_interface) (`CreateNetworkInterface`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateNetworkInterfaceResponse {
     /// `Description`.
@@ -1593,6 +1820,42 @@ pub struct CreateNetworkInterfaceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateNetworkInterfaceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateNetworkInterfaceResponse",
+            &[
+                ("description", d::opt(&self.description)),
+                ("ipv4_prefix_sets", d::opt(&self.ipv4_prefix_sets)),
+                ("ipv6_prefix_sets", d::opt(&self.ipv6_prefix_sets)),
+                ("ipv6_sets", d::opt(&self.ipv6_sets)),
+                ("mac_address", d::opt(&self.mac_address)),
+                ("network_interface_id", d::opt(&self.network_interface_id)),
+                (
+                    "network_interface_name",
+                    d::opt(&self.network_interface_name),
+                ),
+                ("owner_id", d::opt(&self.owner_id)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+                ("private_ip_sets", d::opt(&self.private_ip_sets)),
+                ("request_id", d::opt(&self.request_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("service_id", d::opt(&self.service_id)),
+                ("service_managed", d::opt(&self.service_managed)),
+                ("status", d::opt(&self.status)),
+                ("tags", d::opt(&self.tags)),
+                ("type", d::opt(&self.r#type)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateNetworkInterfaceResponse {

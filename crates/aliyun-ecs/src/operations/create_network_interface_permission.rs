@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_network_interface_permission`](crate::Client::create_network_interface_permission) (`CreateNetworkInterfacePermission`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateNetworkInterfacePermissionRequest {
     /// `RegionId` (query). Required.
@@ -79,6 +79,22 @@ impl CreateNetworkInterfacePermissionRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateNetworkInterfacePermissionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateNetworkInterfacePermissionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("account_id", d::req(&self.account_id)),
+                ("network_interface_id", d::req(&self.network_interface_id)),
+                ("permission", d::req(&self.permission)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateNetworkInterfacePermissionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -114,7 +130,7 @@ impl ::yun_core::json::Decode for CreateNetworkInterfacePermissionRequest {
 }
 
 /// The `NetworkInterfacePermission` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfacePermission {
     /// `AccountId`.
@@ -167,6 +183,27 @@ pub struct NetworkInterfacePermission {
     pub service_name: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for NetworkInterfacePermission {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterfacePermission",
+            &[
+                ("account_id", d::opt(&self.account_id)),
+                ("network_interface_id", d::opt(&self.network_interface_id)),
+                (
+                    "network_interface_permission_id",
+                    d::opt(&self.network_interface_permission_id),
+                ),
+                ("permission", d::opt(&self.permission)),
+                ("permission_state", d::opt(&self.permission_state)),
+                ("service_name", d::opt(&self.service_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for NetworkInterfacePermission {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -199,7 +236,7 @@ impl ::yun_core::json::Decode for NetworkInterfacePermission {
 }
 
 /// The response of [`Client::create_network_interface_permission`](crate::Client::create_network_interface_permission) (`CreateNetworkInterfacePermission`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateNetworkInterfacePermissionResponse {
     /// `NetworkInterfacePermission`.
@@ -216,6 +253,23 @@ pub struct CreateNetworkInterfacePermissionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateNetworkInterfacePermissionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateNetworkInterfacePermissionResponse",
+            &[
+                (
+                    "network_interface_permission",
+                    d::opt(&self.network_interface_permission),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateNetworkInterfacePermissionResponse {

@@ -81,7 +81,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_physical_connection`](crate::Client::create_physical_connection) (`CreatePhysicalConnection`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreatePhysicalConnectionRequest {
     /// `RegionId` (query). Required.
@@ -234,6 +234,34 @@ impl CreatePhysicalConnectionRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreatePhysicalConnectionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreatePhysicalConnectionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("access_point_id", d::req(&self.access_point_id)),
+                ("type", d::opt(&self.r#type)),
+                ("line_operator", d::req(&self.line_operator)),
+                ("bandwidth", d::opt(&self.bandwidth)),
+                ("peer_location", d::req(&self.peer_location)),
+                ("port_type", d::opt(&self.port_type)),
+                (
+                    "redundant_physical_connection_id",
+                    d::opt(&self.redundant_physical_connection_id),
+                ),
+                ("description", d::opt(&self.description)),
+                ("name", d::opt(&self.name)),
+                ("circuit_code", d::opt(&self.circuit_code)),
+                ("client_token", d::req(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreatePhysicalConnectionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -316,7 +344,7 @@ impl ::yun_core::json::Decode for CreatePhysicalConnectionRequest {
 }
 
 /// The response of [`Client::create_physical_connection`](crate::Client::create_physical_connection) (`CreatePhysicalConnection`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreatePhysicalConnectionResponse {
     /// `PhysicalConnectionId`.
@@ -331,6 +359,23 @@ pub struct CreatePhysicalConnectionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreatePhysicalConnectionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreatePhysicalConnectionResponse",
+            &[
+                (
+                    "physical_connection_id",
+                    d::opt(&self.physical_connection_id),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreatePhysicalConnectionResponse {

@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Entry` object of the request.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Entry {
     /// `Cidr`. Required.
@@ -86,6 +86,20 @@ impl Entry {
     }
 }
 
+impl ::std::fmt::Debug for Entry {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Entry",
+            &[
+                ("cidr", d::req(&self.cidr)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Entry {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -112,7 +126,7 @@ impl ::yun_core::json::Decode for Entry {
 }
 
 /// The request of [`Client::create_prefix_list`](crate::Client::create_prefix_list) (`CreatePrefixList`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreatePrefixListRequest {
     /// `RegionId` (query). Required.
@@ -202,6 +216,25 @@ impl CreatePrefixListRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreatePrefixListRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreatePrefixListRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("max_entries", d::req(&self.max_entries)),
+                ("address_family", d::req(&self.address_family)),
+                ("client_token", d::opt(&self.client_token)),
+                ("prefix_list_name", d::req(&self.prefix_list_name)),
+                ("description", d::opt(&self.description)),
+                ("entry", d::opt(&self.entry)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreatePrefixListRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -256,7 +289,7 @@ impl ::yun_core::json::Decode for CreatePrefixListRequest {
 }
 
 /// The response of [`Client::create_prefix_list`](crate::Client::create_prefix_list) (`CreatePrefixList`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreatePrefixListResponse {
     /// `PrefixListId`.
@@ -275,6 +308,20 @@ pub struct CreatePrefixListResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreatePrefixListResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreatePrefixListResponse",
+            &[
+                ("prefix_list_id", d::opt(&self.prefix_list_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreatePrefixListResponse {

@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `NextHopList` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NextHopList {
     /// `NextHopId`.
@@ -94,6 +94,20 @@ impl NextHopList {
     }
 }
 
+impl ::std::fmt::Debug for NextHopList {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NextHopList",
+            &[
+                ("next_hop_id", d::opt(&self.next_hop_id)),
+                ("next_hop_type", d::opt(&self.next_hop_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for NextHopList {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -115,7 +129,7 @@ impl ::yun_core::json::Decode for NextHopList {
 }
 
 /// The request of [`Client::create_route_entry`](crate::Client::create_route_entry) (`CreateRouteEntry`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateRouteEntryRequest {
     /// `RegionId` (query).
@@ -210,6 +224,28 @@ impl CreateRouteEntryRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateRouteEntryRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateRouteEntryRequest",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("route_table_id", d::req(&self.route_table_id)),
+                (
+                    "destination_cidr_block",
+                    d::req(&self.destination_cidr_block),
+                ),
+                ("next_hop_id", d::opt(&self.next_hop_id)),
+                ("client_token", d::opt(&self.client_token)),
+                ("next_hop_type", d::opt(&self.next_hop_type)),
+                ("next_hop_list", d::opt(&self.next_hop_list)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateRouteEntryRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -266,7 +302,7 @@ impl ::yun_core::json::Decode for CreateRouteEntryRequest {
 }
 
 /// The response of [`Client::create_route_entry`](crate::Client::create_route_entry) (`CreateRouteEntry`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateRouteEntryResponse {
     /// `RequestId`.
@@ -275,6 +311,17 @@ pub struct CreateRouteEntryResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateRouteEntryResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateRouteEntryResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateRouteEntryResponse {

@@ -126,7 +126,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_router_interface`](crate::Client::create_router_interface) (`CreateRouterInterface`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateRouterInterfaceRequest {
     /// `RegionId` (query). Required.
@@ -411,6 +411,52 @@ impl CreateRouterInterfaceRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateRouterInterfaceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateRouterInterfaceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("role", d::req(&self.role)),
+                ("opposite_region_id", d::req(&self.opposite_region_id)),
+                ("spec", d::req(&self.spec)),
+                ("router_type", d::req(&self.router_type)),
+                ("router_id", d::req(&self.router_id)),
+                ("opposite_interface_id", d::opt(&self.opposite_interface_id)),
+                ("opposite_router_id", d::opt(&self.opposite_router_id)),
+                ("opposite_router_type", d::opt(&self.opposite_router_type)),
+                (
+                    "opposite_interface_owner_id",
+                    d::opt(&self.opposite_interface_owner_id),
+                ),
+                (
+                    "health_check_source_ip",
+                    d::opt(&self.health_check_source_ip),
+                ),
+                (
+                    "health_check_target_ip",
+                    d::opt(&self.health_check_target_ip),
+                ),
+                ("access_point_id", d::opt(&self.access_point_id)),
+                (
+                    "opposite_access_point_id",
+                    d::opt(&self.opposite_access_point_id),
+                ),
+                ("description", d::opt(&self.description)),
+                ("name", d::opt(&self.name)),
+                ("period", d::opt(&self.period)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("auto_pay", d::opt(&self.auto_pay)),
+                ("pricing_cycle", d::opt(&self.pricing_cycle)),
+                ("client_token", d::opt(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateRouterInterfaceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -537,7 +583,7 @@ impl ::yun_core::json::Decode for CreateRouterInterfaceRequest {
 }
 
 /// The response of [`Client::create_router_interface`](crate::Client::create_router_interface) (`CreateRouterInterface`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateRouterInterfaceResponse {
     /// `OrderId`.
@@ -558,6 +604,21 @@ pub struct CreateRouterInterfaceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub router_interface_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateRouterInterfaceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateRouterInterfaceResponse",
+            &[
+                ("order_id", d::opt(&self.order_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("router_interface_id", d::opt(&self.router_interface_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateRouterInterfaceResponse {

@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -102,6 +102,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -123,7 +134,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::create_security_group`](crate::Client::create_security_group) (`CreateSecurityGroup`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupRequest {
     /// `RegionId` (query). Required.
@@ -269,6 +280,27 @@ impl CreateSecurityGroupRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateSecurityGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateSecurityGroupRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("description", d::opt(&self.description)),
+                ("client_token", d::opt(&self.client_token)),
+                ("security_group_name", d::opt(&self.security_group_name)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("security_group_type", d::opt(&self.security_group_type)),
+                ("service_managed", d::opt(&self.service_managed)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateSecurityGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -332,7 +364,7 @@ impl ::yun_core::json::Decode for CreateSecurityGroupRequest {
 }
 
 /// The response of [`Client::create_security_group`](crate::Client::create_security_group) (`CreateSecurityGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupResponse {
     /// `RequestId`.
@@ -351,6 +383,20 @@ pub struct CreateSecurityGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateSecurityGroupResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateSecurityGroupResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateSecurityGroupResponse {

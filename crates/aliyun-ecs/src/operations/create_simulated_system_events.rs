@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_simulated_system_events`](crate::Client::create_simulated_system_events) (`CreateSimulatedSystemEvents`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateSimulatedSystemEventsRequest {
     /// `RegionId` (query). Required.
@@ -86,6 +86,22 @@ impl CreateSimulatedSystemEventsRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateSimulatedSystemEventsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateSimulatedSystemEventsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("event_type", d::req(&self.event_type)),
+                ("not_before", d::req(&self.not_before)),
+                ("instance_id", d::req(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateSimulatedSystemEventsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -121,7 +137,7 @@ impl ::yun_core::json::Decode for CreateSimulatedSystemEventsRequest {
 }
 
 /// The `EventIdSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EventIdSet {
     /// `EventId`.
@@ -130,6 +146,13 @@ pub struct EventIdSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub event_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for EventIdSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "EventIdSet", &[("event_id", d::opt(&self.event_id))])
+    }
 }
 
 impl ::yun_core::json::Decode for EventIdSet {
@@ -152,7 +175,7 @@ impl ::yun_core::json::Decode for EventIdSet {
 }
 
 /// The response of [`Client::create_simulated_system_events`](crate::Client::create_simulated_system_events) (`CreateSimulatedSystemEvents`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateSimulatedSystemEventsResponse {
     /// `EventIdSet`.
@@ -169,6 +192,20 @@ pub struct CreateSimulatedSystemEventsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateSimulatedSystemEventsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateSimulatedSystemEventsResponse",
+            &[
+                ("event_id_set", d::opt(&self.event_id_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateSimulatedSystemEventsResponse {

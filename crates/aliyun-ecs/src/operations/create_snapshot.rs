@@ -71,7 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -112,6 +112,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -133,7 +144,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::create_snapshot`](crate::Client::create_snapshot) (`CreateSnapshot`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateSnapshotRequest {
     /// `DiskId` (query). Required.
@@ -309,6 +320,32 @@ impl CreateSnapshotRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateSnapshotRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateSnapshotRequest",
+            &[
+                ("disk_id", d::req(&self.disk_id)),
+                ("snapshot_name", d::opt(&self.snapshot_name)),
+                ("description", d::opt(&self.description)),
+                ("retention_days", d::opt(&self.retention_days)),
+                ("category", d::opt(&self.category)),
+                ("client_token", d::opt(&self.client_token)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("instant_access", d::opt(&self.instant_access)),
+                (
+                    "instant_access_retention_days",
+                    d::opt(&self.instant_access_retention_days),
+                ),
+                ("tag", d::opt(&self.tag)),
+                ("storage_location_arn", d::opt(&self.storage_location_arn)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateSnapshotRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -381,7 +418,7 @@ impl ::yun_core::json::Decode for CreateSnapshotRequest {
 }
 
 /// The response of [`Client::create_snapshot`](crate::Client::create_snapshot) (`CreateSnapshot`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateSnapshotResponse {
     /// `RequestId`.
@@ -400,6 +437,20 @@ pub struct CreateSnapshotResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateSnapshotResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateSnapshotResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateSnapshotResponse {

@@ -76,7 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -117,6 +117,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -138,7 +149,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::create_snapshot_group`](crate::Client::create_snapshot_group) (`CreateSnapshotGroup`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateSnapshotGroupRequest {
     /// `RegionId` (query). Required.
@@ -338,6 +349,33 @@ impl CreateSnapshotGroupRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateSnapshotGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateSnapshotGroupRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("instant_access", d::opt(&self.instant_access)),
+                (
+                    "instant_access_retention_days",
+                    d::opt(&self.instant_access_retention_days),
+                ),
+                ("name", d::opt(&self.name)),
+                ("description", d::opt(&self.description)),
+                ("client_token", d::opt(&self.client_token)),
+                ("storage_location_arn", d::opt(&self.storage_location_arn)),
+                ("exclude_disk_id", d::opt(&self.exclude_disk_id)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("tag", d::opt(&self.tag)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateSnapshotGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -415,7 +453,7 @@ impl ::yun_core::json::Decode for CreateSnapshotGroupRequest {
 }
 
 /// The response of [`Client::create_snapshot_group`](crate::Client::create_snapshot_group) (`CreateSnapshotGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateSnapshotGroupResponse {
     /// `RequestId`.
@@ -434,6 +472,20 @@ pub struct CreateSnapshotGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_group_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateSnapshotGroupResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateSnapshotGroupResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("snapshot_group_id", d::opt(&self.snapshot_group_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateSnapshotGroupResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_storage_set`](crate::Client::create_storage_set) (`CreateStorageSet`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateStorageSetRequest {
     /// `ClientToken` (query).
@@ -140,6 +140,24 @@ impl CreateStorageSetRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateStorageSetRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateStorageSetRequest",
+            &[
+                ("client_token", d::opt(&self.client_token)),
+                ("region_id", d::req(&self.region_id)),
+                ("zone_id", d::req(&self.zone_id)),
+                ("storage_set_name", d::opt(&self.storage_set_name)),
+                ("description", d::opt(&self.description)),
+                ("max_partition_number", d::opt(&self.max_partition_number)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateStorageSetRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -189,7 +207,7 @@ impl ::yun_core::json::Decode for CreateStorageSetRequest {
 }
 
 /// The response of [`Client::create_storage_set`](crate::Client::create_storage_set) (`CreateStorageSet`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateStorageSetResponse {
     /// `RequestId`.
@@ -208,6 +226,20 @@ pub struct CreateStorageSetResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateStorageSetResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateStorageSetResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("storage_set_id", d::opt(&self.storage_set_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateStorageSetResponse {

@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_v_switch`](crate::Client::create_v_switch) (`CreateVSwitch`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateVSwitchRequest {
     /// `ZoneId` (query). Required.
@@ -136,6 +136,25 @@ impl CreateVSwitchRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateVSwitchRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateVSwitchRequest",
+            &[
+                ("zone_id", d::req(&self.zone_id)),
+                ("cidr_block", d::req(&self.cidr_block)),
+                ("vpc_id", d::req(&self.vpc_id)),
+                ("region_id", d::opt(&self.region_id)),
+                ("v_switch_name", d::opt(&self.v_switch_name)),
+                ("description", d::opt(&self.description)),
+                ("client_token", d::opt(&self.client_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateVSwitchRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -191,7 +210,7 @@ impl ::yun_core::json::Decode for CreateVSwitchRequest {
 }
 
 /// The response of [`Client::create_v_switch`](crate::Client::create_v_switch) (`CreateVSwitch`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateVSwitchResponse {
     /// `RequestId`.
@@ -206,6 +225,20 @@ pub struct CreateVSwitchResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateVSwitchResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateVSwitchResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateVSwitchResponse {

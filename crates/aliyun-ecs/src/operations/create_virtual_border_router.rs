@@ -76,7 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_virtual_border_router`](crate::Client::create_virtual_border_router) (`CreateVirtualBorderRouter`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateVirtualBorderRouterRequest {
     /// `RegionId` (query). Required.
@@ -224,6 +224,33 @@ impl CreateVirtualBorderRouterRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateVirtualBorderRouterRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateVirtualBorderRouterRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "physical_connection_id",
+                    d::req(&self.physical_connection_id),
+                ),
+                ("vbr_owner_id", d::opt(&self.vbr_owner_id)),
+                ("vlan_id", d::req(&self.vlan_id)),
+                ("circuit_code", d::opt(&self.circuit_code)),
+                ("local_gateway_ip", d::opt(&self.local_gateway_ip)),
+                ("peer_gateway_ip", d::opt(&self.peer_gateway_ip)),
+                ("peering_subnet_mask", d::opt(&self.peering_subnet_mask)),
+                ("description", d::opt(&self.description)),
+                ("name", d::opt(&self.name)),
+                ("client_token", d::req(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateVirtualBorderRouterRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -302,7 +329,7 @@ impl ::yun_core::json::Decode for CreateVirtualBorderRouterRequest {
 }
 
 /// The response of [`Client::create_virtual_border_router`](crate::Client::create_virtual_border_router) (`CreateVirtualBorderRouter`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateVirtualBorderRouterResponse {
     /// `RequestId`.
@@ -317,6 +344,20 @@ pub struct CreateVirtualBorderRouterResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vbr_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateVirtualBorderRouterResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateVirtualBorderRouterResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("vbr_id", d::opt(&self.vbr_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateVirtualBorderRouterResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::create_vpc`](crate::Client::create_vpc) (`CreateVpc`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateVpcRequest {
     /// `RegionId` (query). Required.
@@ -131,6 +131,24 @@ impl CreateVpcRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateVpcRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateVpcRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("cidr_block", d::opt(&self.cidr_block)),
+                ("vpc_name", d::opt(&self.vpc_name)),
+                ("description", d::opt(&self.description)),
+                ("client_token", d::opt(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateVpcRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -181,7 +199,7 @@ impl ::yun_core::json::Decode for CreateVpcRequest {
 }
 
 /// The response of [`Client::create_vpc`](crate::Client::create_vpc) (`CreateVpc`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateVpcResponse {
     /// `RequestId`.
@@ -208,6 +226,22 @@ pub struct CreateVpcResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateVpcResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateVpcResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("route_table_id", d::opt(&self.route_table_id)),
+                ("v_router_id", d::opt(&self.v_router_id)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateVpcResponse {

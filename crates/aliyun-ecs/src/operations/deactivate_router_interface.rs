@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::deactivate_router_interface`](crate::Client::deactivate_router_interface) (`DeactivateRouterInterface`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeactivateRouterInterfaceRequest {
     /// `RegionId` (query). Required.
@@ -48,6 +48,20 @@ impl DeactivateRouterInterfaceRequest {
             region_id: region_id.into(),
             router_interface_id: router_interface_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeactivateRouterInterfaceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeactivateRouterInterfaceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("router_interface_id", d::req(&self.router_interface_id)),
+            ],
+        )
     }
 }
 
@@ -79,7 +93,7 @@ impl ::yun_core::json::Decode for DeactivateRouterInterfaceRequest {
 }
 
 /// The response of [`Client::deactivate_router_interface`](crate::Client::deactivate_router_interface) (`DeactivateRouterInterface`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeactivateRouterInterfaceResponse {
     /// `RequestId`.
@@ -88,6 +102,17 @@ pub struct DeactivateRouterInterfaceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeactivateRouterInterfaceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeactivateRouterInterfaceResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeactivateRouterInterfaceResponse {

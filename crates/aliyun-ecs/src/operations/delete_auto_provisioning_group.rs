@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_auto_provisioning_group`](crate::Client::delete_auto_provisioning_group) (`DeleteAutoProvisioningGroup`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteAutoProvisioningGroupRequest {
     /// `RegionId` (query). Required.
@@ -75,6 +75,24 @@ impl DeleteAutoProvisioningGroupRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteAutoProvisioningGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteAutoProvisioningGroupRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "auto_provisioning_group_id",
+                    d::req(&self.auto_provisioning_group_id),
+                ),
+                ("terminate_instances", d::opt(&self.terminate_instances)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteAutoProvisioningGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -106,7 +124,7 @@ impl ::yun_core::json::Decode for DeleteAutoProvisioningGroupRequest {
 }
 
 /// The response of [`Client::delete_auto_provisioning_group`](crate::Client::delete_auto_provisioning_group) (`DeleteAutoProvisioningGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteAutoProvisioningGroupResponse {
     /// `RequestId`.
@@ -117,6 +135,17 @@ pub struct DeleteAutoProvisioningGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteAutoProvisioningGroupResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteAutoProvisioningGroupResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteAutoProvisioningGroupResponse {

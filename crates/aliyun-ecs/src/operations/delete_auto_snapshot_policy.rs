@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_auto_snapshot_policy`](crate::Client::delete_auto_snapshot_policy) (`DeleteAutoSnapshotPolicy`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteAutoSnapshotPolicyRequest {
     /// `regionId` (query). Required.
@@ -52,6 +52,23 @@ impl DeleteAutoSnapshotPolicyRequest {
             region_id: region_id.into(),
             auto_snapshot_policy_id: auto_snapshot_policy_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteAutoSnapshotPolicyRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteAutoSnapshotPolicyRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "auto_snapshot_policy_id",
+                    d::req(&self.auto_snapshot_policy_id),
+                ),
+            ],
+        )
     }
 }
 
@@ -83,7 +100,7 @@ impl ::yun_core::json::Decode for DeleteAutoSnapshotPolicyRequest {
 }
 
 /// The response of [`Client::delete_auto_snapshot_policy`](crate::Client::delete_auto_snapshot_policy) (`DeleteAutoSnapshotPolicy`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteAutoSnapshotPolicyResponse {
     /// `RequestId`.
@@ -94,6 +111,17 @@ pub struct DeleteAutoSnapshotPolicyResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteAutoSnapshotPolicyResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteAutoSnapshotPolicyResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteAutoSnapshotPolicyResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_bandwidth_package`](crate::Client::delete_bandwidth_package) (`DeleteBandwidthPackage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteBandwidthPackageRequest {
     /// `RegionId` (query). Required.
@@ -48,6 +48,20 @@ impl DeleteBandwidthPackageRequest {
             region_id: region_id.into(),
             bandwidth_package_id: bandwidth_package_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteBandwidthPackageRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteBandwidthPackageRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("bandwidth_package_id", d::req(&self.bandwidth_package_id)),
+            ],
+        )
     }
 }
 
@@ -79,7 +93,7 @@ impl ::yun_core::json::Decode for DeleteBandwidthPackageRequest {
 }
 
 /// The response of [`Client::delete_bandwidth_package`](crate::Client::delete_bandwidth_package) (`DeleteBandwidthPackage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteBandwidthPackageResponse {
     /// `RequestId`.
@@ -88,6 +102,17 @@ pub struct DeleteBandwidthPackageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteBandwidthPackageResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteBandwidthPackageResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteBandwidthPackageResponse {

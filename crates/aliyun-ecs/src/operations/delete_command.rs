@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_command`](crate::Client::delete_command) (`DeleteCommand`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteCommandRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DeleteCommandRequest {
             region_id: region_id.into(),
             command_id: command_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteCommandRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteCommandRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("command_id", d::req(&self.command_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for DeleteCommandRequest {
 }
 
 /// The response of [`Client::delete_command`](crate::Client::delete_command) (`DeleteCommand`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteCommandResponse {
     /// `RequestId`.
@@ -93,6 +107,17 @@ pub struct DeleteCommandResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteCommandResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteCommandResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteCommandResponse {

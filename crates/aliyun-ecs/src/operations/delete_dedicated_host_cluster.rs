@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_dedicated_host_cluster`](crate::Client::delete_dedicated_host_cluster) (`DeleteDedicatedHostCluster`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteDedicatedHostClusterRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,23 @@ impl DeleteDedicatedHostClusterRequest {
             region_id: region_id.into(),
             dedicated_host_cluster_id: dedicated_host_cluster_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteDedicatedHostClusterRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteDedicatedHostClusterRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "dedicated_host_cluster_id",
+                    d::req(&self.dedicated_host_cluster_id),
+                ),
+            ],
+        )
     }
 }
 
@@ -83,7 +100,7 @@ impl ::yun_core::json::Decode for DeleteDedicatedHostClusterRequest {
 }
 
 /// The response of [`Client::delete_dedicated_host_cluster`](crate::Client::delete_dedicated_host_cluster) (`DeleteDedicatedHostCluster`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteDedicatedHostClusterResponse {
     /// `RequestId`.
@@ -94,6 +111,17 @@ pub struct DeleteDedicatedHostClusterResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteDedicatedHostClusterResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteDedicatedHostClusterResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteDedicatedHostClusterResponse {

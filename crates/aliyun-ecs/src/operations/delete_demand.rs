@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_demand`](crate::Client::delete_demand) (`DeleteDemand`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteDemandRequest {
     /// `ClientToken` (query).
@@ -95,6 +95,22 @@ impl DeleteDemandRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteDemandRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteDemandRequest",
+            &[
+                ("client_token", d::opt(&self.client_token)),
+                ("region_id", d::req(&self.region_id)),
+                ("demand_id", d::req(&self.demand_id)),
+                ("reason", d::opt(&self.reason)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteDemandRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -130,7 +146,7 @@ impl ::yun_core::json::Decode for DeleteDemandRequest {
 }
 
 /// The response of [`Client::delete_demand`](crate::Client::delete_demand) (`DeleteDemand`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteDemandResponse {
     /// `RequestId`.
@@ -141,6 +157,17 @@ pub struct DeleteDemandResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteDemandResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteDemandResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteDemandResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_deployment_set`](crate::Client::delete_deployment_set) (`DeleteDeploymentSet`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteDeploymentSetRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DeleteDeploymentSetRequest {
             region_id: region_id.into(),
             deployment_set_id: deployment_set_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteDeploymentSetRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteDeploymentSetRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("deployment_set_id", d::req(&self.deployment_set_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for DeleteDeploymentSetRequest {
 }
 
 /// The response of [`Client::delete_deployment_set`](crate::Client::delete_deployment_set) (`DeleteDeploymentSet`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteDeploymentSetResponse {
     /// `RequestId`.
@@ -93,6 +107,17 @@ pub struct DeleteDeploymentSetResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteDeploymentSetResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteDeploymentSetResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteDeploymentSetResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_diagnostic_metric_sets`](crate::Client::delete_diagnostic_metric_sets) (`DeleteDiagnosticMetricSets`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteDiagnosticMetricSetsRequest {
     /// `RegionId` (query). Required.
@@ -60,6 +60,20 @@ impl DeleteDiagnosticMetricSetsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteDiagnosticMetricSetsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteDiagnosticMetricSetsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("metric_set_ids", d::req(&self.metric_set_ids)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteDiagnosticMetricSetsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -87,7 +101,7 @@ impl ::yun_core::json::Decode for DeleteDiagnosticMetricSetsRequest {
 }
 
 /// The response of [`Client::delete_diagnostic_metric_sets`](crate::Client::delete_diagnostic_metric_sets) (`DeleteDiagnosticMetricSets`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteDiagnosticMetricSetsResponse {
     /// `RequestId`.
@@ -98,6 +112,17 @@ pub struct DeleteDiagnosticMetricSetsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteDiagnosticMetricSetsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteDiagnosticMetricSetsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteDiagnosticMetricSetsResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_diagnostic_reports`](crate::Client::delete_diagnostic_reports) (`DeleteDiagnosticReports`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteDiagnosticReportsRequest {
     /// `RegionId` (query). Required.
@@ -60,6 +60,20 @@ impl DeleteDiagnosticReportsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteDiagnosticReportsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteDiagnosticReportsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("report_ids", d::req(&self.report_ids)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteDiagnosticReportsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -87,7 +101,7 @@ impl ::yun_core::json::Decode for DeleteDiagnosticReportsRequest {
 }
 
 /// The response of [`Client::delete_diagnostic_reports`](crate::Client::delete_diagnostic_reports) (`DeleteDiagnosticReports`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteDiagnosticReportsResponse {
     /// `RequestId`.
@@ -98,6 +112,17 @@ pub struct DeleteDiagnosticReportsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteDiagnosticReportsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteDiagnosticReportsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteDiagnosticReportsResponse {

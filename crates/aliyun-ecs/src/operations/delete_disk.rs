@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_disk`](crate::Client::delete_disk) (`DeleteDisk`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteDiskRequest {
     /// `DiskId` (query). Required.
@@ -36,6 +36,17 @@ impl DeleteDiskRequest {
         Self {
             disk_id: disk_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteDiskRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteDiskRequest",
+            &[("disk_id", d::req(&self.disk_id))],
+        )
     }
 }
 
@@ -62,7 +73,7 @@ impl ::yun_core::json::Decode for DeleteDiskRequest {
 }
 
 /// The response of [`Client::delete_disk`](crate::Client::delete_disk) (`DeleteDisk`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteDiskResponse {
     /// `RequestId`.
@@ -73,6 +84,17 @@ pub struct DeleteDiskResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteDiskResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteDiskResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteDiskResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_forward_entry`](crate::Client::delete_forward_entry) (`DeleteForwardEntry`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteForwardEntryRequest {
     /// `RegionId` (query). Required.
@@ -58,6 +58,21 @@ impl DeleteForwardEntryRequest {
             forward_table_id: forward_table_id.into(),
             forward_entry_id: forward_entry_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteForwardEntryRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteForwardEntryRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("forward_table_id", d::req(&self.forward_table_id)),
+                ("forward_entry_id", d::req(&self.forward_entry_id)),
+            ],
+        )
     }
 }
 
@@ -92,7 +107,7 @@ impl ::yun_core::json::Decode for DeleteForwardEntryRequest {
 }
 
 /// The response of [`Client::delete_forward_entry`](crate::Client::delete_forward_entry) (`DeleteForwardEntry`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteForwardEntryResponse {
     /// `RequestId`.
@@ -101,6 +116,17 @@ pub struct DeleteForwardEntryResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteForwardEntryResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteForwardEntryResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteForwardEntryResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_ha_vip`](crate::Client::delete_ha_vip) (`DeleteHaVip`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteHaVipRequest {
     /// `ClientToken` (query).
@@ -69,6 +69,21 @@ impl DeleteHaVipRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteHaVipRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteHaVipRequest",
+            &[
+                ("client_token", d::opt(&self.client_token)),
+                ("region_id", d::req(&self.region_id)),
+                ("ha_vip_id", d::req(&self.ha_vip_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteHaVipRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -100,7 +115,7 @@ impl ::yun_core::json::Decode for DeleteHaVipRequest {
 }
 
 /// The response of [`Client::delete_ha_vip`](crate::Client::delete_ha_vip) (`DeleteHaVip`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteHaVipResponse {
     /// `RequestId`.
@@ -109,6 +124,17 @@ pub struct DeleteHaVipResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteHaVipResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteHaVipResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteHaVipResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_hpc_cluster`](crate::Client::delete_hpc_cluster) (`DeleteHpcCluster`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteHpcClusterRequest {
     /// `RegionId` (query). Required.
@@ -75,6 +75,21 @@ impl DeleteHpcClusterRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteHpcClusterRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteHpcClusterRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("client_token", d::opt(&self.client_token)),
+                ("hpc_cluster_id", d::req(&self.hpc_cluster_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteHpcClusterRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -106,7 +121,7 @@ impl ::yun_core::json::Decode for DeleteHpcClusterRequest {
 }
 
 /// The response of [`Client::delete_hpc_cluster`](crate::Client::delete_hpc_cluster) (`DeleteHpcCluster`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteHpcClusterResponse {
     /// `RequestId`.
@@ -117,6 +132,17 @@ pub struct DeleteHpcClusterResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteHpcClusterResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteHpcClusterResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteHpcClusterResponse {

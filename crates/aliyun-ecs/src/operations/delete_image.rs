@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_image`](crate::Client::delete_image) (`DeleteImage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteImageRequest {
     /// `RegionId` (query). Required.
@@ -77,6 +77,21 @@ impl DeleteImageRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteImageRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteImageRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("image_id", d::req(&self.image_id)),
+                ("force", d::opt(&self.force)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -107,7 +122,7 @@ impl ::yun_core::json::Decode for DeleteImageRequest {
 }
 
 /// The response of [`Client::delete_image`](crate::Client::delete_image) (`DeleteImage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteImageResponse {
     /// `RequestId`.
@@ -118,6 +133,17 @@ pub struct DeleteImageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteImageResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteImageResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteImageResponse {

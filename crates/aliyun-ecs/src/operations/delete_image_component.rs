@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_image_component`](crate::Client::delete_image_component) (`DeleteImageComponent`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteImageComponentRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DeleteImageComponentRequest {
             region_id: region_id.into(),
             image_component_id: image_component_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteImageComponentRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteImageComponentRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("image_component_id", d::req(&self.image_component_id)),
+            ],
+        )
     }
 }
 
@@ -83,7 +97,7 @@ impl ::yun_core::json::Decode for DeleteImageComponentRequest {
 }
 
 /// The response of [`Client::delete_image_component`](crate::Client::delete_image_component) (`DeleteImageComponent`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteImageComponentResponse {
     /// `RequestId`.
@@ -94,6 +108,17 @@ pub struct DeleteImageComponentResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteImageComponentResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteImageComponentResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteImageComponentResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_image_pipeline`](crate::Client::delete_image_pipeline) (`DeleteImagePipeline`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteImagePipelineRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DeleteImagePipelineRequest {
             region_id: region_id.into(),
             image_pipeline_id: image_pipeline_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteImagePipelineRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteImagePipelineRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("image_pipeline_id", d::req(&self.image_pipeline_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for DeleteImagePipelineRequest {
 }
 
 /// The response of [`Client::delete_image_pipeline`](crate::Client::delete_image_pipeline) (`DeleteImagePipeline`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteImagePipelineResponse {
     /// `RequestId`.
@@ -93,6 +107,17 @@ pub struct DeleteImagePipelineResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteImagePipelineResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteImagePipelineResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteImagePipelineResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_instance`](crate::Client::delete_instance) (`DeleteInstance`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteInstanceRequest {
     /// `InstanceId` (query). Required.
@@ -105,6 +105,25 @@ impl DeleteInstanceRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteInstanceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteInstanceRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("force", d::opt(&self.force)),
+                (
+                    "terminate_subscription",
+                    d::opt(&self.terminate_subscription),
+                ),
+                ("dry_run", d::opt(&self.dry_run)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -137,7 +156,7 @@ impl ::yun_core::json::Decode for DeleteInstanceRequest {
 }
 
 /// The response of [`Client::delete_instance`](crate::Client::delete_instance) (`DeleteInstance`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteInstanceResponse {
     /// `RequestId`.
@@ -148,6 +167,17 @@ pub struct DeleteInstanceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteInstanceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteInstanceResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteInstanceResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_instances`](crate::Client::delete_instances) (`DeleteInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteInstancesRequest {
     /// `DryRun` (query).
@@ -146,6 +146,27 @@ impl DeleteInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteInstancesRequest",
+            &[
+                ("dry_run", d::opt(&self.dry_run)),
+                ("force", d::opt(&self.force)),
+                (
+                    "terminate_subscription",
+                    d::opt(&self.terminate_subscription),
+                ),
+                ("client_token", d::opt(&self.client_token)),
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -193,7 +214,7 @@ impl ::yun_core::json::Decode for DeleteInstancesRequest {
 }
 
 /// The response of [`Client::delete_instances`](crate::Client::delete_instances) (`DeleteInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteInstancesResponse {
     /// `RequestId`.
@@ -204,6 +225,17 @@ pub struct DeleteInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteInstancesResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteInstancesResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_launch_template`](crate::Client::delete_launch_template) (`DeleteLaunchTemplate`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteLaunchTemplateRequest {
     /// `RegionId` (query). Required.
@@ -87,6 +87,21 @@ impl DeleteLaunchTemplateRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteLaunchTemplateRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteLaunchTemplateRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                ("launch_template_name", d::opt(&self.launch_template_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteLaunchTemplateRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -118,7 +133,7 @@ impl ::yun_core::json::Decode for DeleteLaunchTemplateRequest {
 }
 
 /// The `LaunchTemplateVersionNumbers` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateVersionNumbers {
     /// `versionNumbers`.
@@ -127,6 +142,17 @@ pub struct LaunchTemplateVersionNumbers {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub version_numbers: ::std::option::Option<::std::vec::Vec<i64>>,
+}
+
+impl ::std::fmt::Debug for LaunchTemplateVersionNumbers {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateVersionNumbers",
+            &[("version_numbers", d::opt(&self.version_numbers))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for LaunchTemplateVersionNumbers {
@@ -149,7 +175,7 @@ impl ::yun_core::json::Decode for LaunchTemplateVersionNumbers {
 }
 
 /// The response of [`Client::delete_launch_template`](crate::Client::delete_launch_template) (`DeleteLaunchTemplate`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteLaunchTemplateResponse {
     /// `LaunchTemplateId`.
@@ -174,6 +200,24 @@ pub struct DeleteLaunchTemplateResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteLaunchTemplateResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteLaunchTemplateResponse",
+            &[
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                (
+                    "launch_template_version_numbers",
+                    d::opt(&self.launch_template_version_numbers),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteLaunchTemplateResponse {

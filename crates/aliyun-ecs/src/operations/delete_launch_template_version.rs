@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_launch_template_version`](crate::Client::delete_launch_template_version) (`DeleteLaunchTemplateVersion`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteLaunchTemplateVersionRequest {
     /// `RegionId` (query). Required.
@@ -103,6 +103,22 @@ impl DeleteLaunchTemplateVersionRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteLaunchTemplateVersionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteLaunchTemplateVersionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("delete_version", d::req(&self.delete_version)),
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                ("launch_template_name", d::opt(&self.launch_template_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteLaunchTemplateVersionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -143,7 +159,7 @@ impl ::yun_core::json::Decode for DeleteLaunchTemplateVersionRequest {
 }
 
 /// The `LaunchTemplateVersions.LaunchTemplateVersion` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateVersion {
     /// `LaunchTemplateId`.
@@ -162,6 +178,23 @@ pub struct LaunchTemplateVersion {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_version_number: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for LaunchTemplateVersion {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateVersion",
+            &[
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                (
+                    "launch_template_version_number",
+                    d::opt(&self.launch_template_version_number),
+                ),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for LaunchTemplateVersion {
@@ -185,7 +218,7 @@ impl ::yun_core::json::Decode for LaunchTemplateVersion {
 }
 
 /// The `LaunchTemplateVersions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateVersions {
     /// `LaunchTemplateVersion`.
@@ -194,6 +227,20 @@ pub struct LaunchTemplateVersions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_version: ::std::option::Option<::std::vec::Vec<LaunchTemplateVersion>>,
+}
+
+impl ::std::fmt::Debug for LaunchTemplateVersions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateVersions",
+            &[(
+                "launch_template_version",
+                d::opt(&self.launch_template_version),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for LaunchTemplateVersions {
@@ -216,7 +263,7 @@ impl ::yun_core::json::Decode for LaunchTemplateVersions {
 }
 
 /// The response of [`Client::delete_launch_template_version`](crate::Client::delete_launch_template_version) (`DeleteLaunchTemplateVersion`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteLaunchTemplateVersionResponse {
     /// `LaunchTemplateVersions`.
@@ -233,6 +280,23 @@ pub struct DeleteLaunchTemplateVersionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteLaunchTemplateVersionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteLaunchTemplateVersionResponse",
+            &[
+                (
+                    "launch_template_versions",
+                    d::opt(&self.launch_template_versions),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteLaunchTemplateVersionResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_nat_gateway`](crate::Client::delete_nat_gateway) (`DeleteNatGateway`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteNatGatewayRequest {
     /// `RegionId` (query). Required.
@@ -48,6 +48,20 @@ impl DeleteNatGatewayRequest {
             region_id: region_id.into(),
             nat_gateway_id: nat_gateway_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteNatGatewayRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteNatGatewayRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("nat_gateway_id", d::req(&self.nat_gateway_id)),
+            ],
+        )
     }
 }
 
@@ -78,7 +92,7 @@ impl ::yun_core::json::Decode for DeleteNatGatewayRequest {
 }
 
 /// The response of [`Client::delete_nat_gateway`](crate::Client::delete_nat_gateway) (`DeleteNatGateway`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteNatGatewayResponse {
     /// `RequestId`.
@@ -87,6 +101,17 @@ pub struct DeleteNatGatewayResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteNatGatewayResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteNatGatewayResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteNatGatewayResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_network_interface`](crate::Client::delete_network_interface) (`DeleteNetworkInterface`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteNetworkInterfaceRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DeleteNetworkInterfaceRequest {
             region_id: region_id.into(),
             network_interface_id: network_interface_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteNetworkInterfaceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteNetworkInterfaceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("network_interface_id", d::req(&self.network_interface_id)),
+            ],
+        )
     }
 }
 
@@ -83,7 +97,7 @@ impl ::yun_core::json::Decode for DeleteNetworkInterfaceRequest {
 }
 
 /// The response of [`Client::delete_network_interface`](crate::Client::delete_network_interface) (`DeleteNetworkInterface`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteNetworkInterfaceResponse {
     /// `RequestId`.
@@ -94,6 +108,17 @@ pub struct DeleteNetworkInterfaceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteNetworkInterfaceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteNetworkInterfaceResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteNetworkInterfaceResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_network_interface_permission`](crate::Client::delete_network_interface_permission) (`DeleteNetworkInterfacePermission`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteNetworkInterfacePermissionRequest {
     /// `RegionId` (query). Required.
@@ -69,6 +69,24 @@ impl DeleteNetworkInterfacePermissionRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteNetworkInterfacePermissionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteNetworkInterfacePermissionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "network_interface_permission_id",
+                    d::req(&self.network_interface_permission_id),
+                ),
+                ("force", d::opt(&self.force)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteNetworkInterfacePermissionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -100,7 +118,7 @@ impl ::yun_core::json::Decode for DeleteNetworkInterfacePermissionRequest {
 }
 
 /// The response of [`Client::delete_network_interface_permission`](crate::Client::delete_network_interface_permission) (`DeleteNetworkInterfacePermission`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteNetworkInterfacePermissionResponse {
     /// `RequestId`.
@@ -109,6 +127,17 @@ pub struct DeleteNetworkInterfacePermissionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteNetworkInterfacePermissionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteNetworkInterfacePermissionResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteNetworkInterfacePermissionResponse {

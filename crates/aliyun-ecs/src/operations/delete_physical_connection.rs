@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_physical_connection`](crate::Client::delete_physical_connection) (`DeletePhysicalConnection`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeletePhysicalConnectionRequest {
     /// `RegionId` (query). Required.
@@ -69,6 +69,24 @@ impl DeletePhysicalConnectionRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeletePhysicalConnectionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeletePhysicalConnectionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "physical_connection_id",
+                    d::req(&self.physical_connection_id),
+                ),
+                ("client_token", d::opt(&self.client_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeletePhysicalConnectionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -101,7 +119,7 @@ impl ::yun_core::json::Decode for DeletePhysicalConnectionRequest {
 }
 
 /// The response of [`Client::delete_physical_connection`](crate::Client::delete_physical_connection) (`DeletePhysicalConnection`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeletePhysicalConnectionResponse {
     /// `RequestId`.
@@ -110,6 +128,17 @@ pub struct DeletePhysicalConnectionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeletePhysicalConnectionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeletePhysicalConnectionResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeletePhysicalConnectionResponse {

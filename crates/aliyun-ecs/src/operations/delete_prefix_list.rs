@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_prefix_list`](crate::Client::delete_prefix_list) (`DeletePrefixList`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeletePrefixListRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DeletePrefixListRequest {
             region_id: region_id.into(),
             prefix_list_id: prefix_list_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeletePrefixListRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeletePrefixListRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("prefix_list_id", d::req(&self.prefix_list_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for DeletePrefixListRequest {
 }
 
 /// The response of [`Client::delete_prefix_list`](crate::Client::delete_prefix_list) (`DeletePrefixList`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeletePrefixListResponse {
     /// `RequestId`.
@@ -93,6 +107,17 @@ pub struct DeletePrefixListResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeletePrefixListResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeletePrefixListResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeletePrefixListResponse {

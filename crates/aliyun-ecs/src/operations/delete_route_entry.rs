@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `NextHopList` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NextHopList {
     /// `NextHopId`.
@@ -84,6 +84,20 @@ impl NextHopList {
     }
 }
 
+impl ::std::fmt::Debug for NextHopList {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NextHopList",
+            &[
+                ("next_hop_id", d::opt(&self.next_hop_id)),
+                ("next_hop_type", d::opt(&self.next_hop_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for NextHopList {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -105,7 +119,7 @@ impl ::yun_core::json::Decode for NextHopList {
 }
 
 /// The request of [`Client::delete_route_entry`](crate::Client::delete_route_entry) (`DeleteRouteEntry`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteRouteEntryRequest {
     /// `RegionId` (query).
@@ -171,6 +185,26 @@ impl DeleteRouteEntryRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteRouteEntryRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteRouteEntryRequest",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("route_table_id", d::req(&self.route_table_id)),
+                (
+                    "destination_cidr_block",
+                    d::req(&self.destination_cidr_block),
+                ),
+                ("next_hop_id", d::opt(&self.next_hop_id)),
+                ("next_hop_list", d::opt(&self.next_hop_list)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteRouteEntryRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -217,7 +251,7 @@ impl ::yun_core::json::Decode for DeleteRouteEntryRequest {
 }
 
 /// The response of [`Client::delete_route_entry`](crate::Client::delete_route_entry) (`DeleteRouteEntry`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteRouteEntryResponse {
     /// `RequestId`.
@@ -226,6 +260,17 @@ pub struct DeleteRouteEntryResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteRouteEntryResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteRouteEntryResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteRouteEntryResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_router_interface`](crate::Client::delete_router_interface) (`DeleteRouterInterface`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteRouterInterfaceRequest {
     /// `RegionId` (query). Required.
@@ -87,6 +87,22 @@ impl DeleteRouterInterfaceRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteRouterInterfaceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteRouterInterfaceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("router_interface_id", d::req(&self.router_interface_id)),
+                ("client_token", d::opt(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteRouterInterfaceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -123,7 +139,7 @@ impl ::yun_core::json::Decode for DeleteRouterInterfaceRequest {
 }
 
 /// The response of [`Client::delete_router_interface`](crate::Client::delete_router_interface) (`DeleteRouterInterface`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteRouterInterfaceResponse {
     /// `RequestId`.
@@ -132,6 +148,17 @@ pub struct DeleteRouterInterfaceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteRouterInterfaceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteRouterInterfaceResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteRouterInterfaceResponse {

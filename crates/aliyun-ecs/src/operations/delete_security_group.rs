@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_security_group`](crate::Client::delete_security_group) (`DeleteSecurityGroup`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DeleteSecurityGroupRequest {
             region_id: region_id.into(),
             security_group_id: security_group_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteSecurityGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteSecurityGroupRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("security_group_id", d::req(&self.security_group_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for DeleteSecurityGroupRequest {
 }
 
 /// The response of [`Client::delete_security_group`](crate::Client::delete_security_group) (`DeleteSecurityGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupResponse {
     /// `RequestId`.
@@ -93,6 +107,17 @@ pub struct DeleteSecurityGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteSecurityGroupResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteSecurityGroupResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteSecurityGroupResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_snapshot`](crate::Client::delete_snapshot) (`DeleteSnapshot`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteSnapshotRequest {
     /// `SnapshotId` (query). Required.
@@ -63,6 +63,20 @@ impl DeleteSnapshotRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteSnapshotRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteSnapshotRequest",
+            &[
+                ("snapshot_id", d::req(&self.snapshot_id)),
+                ("force", d::opt(&self.force)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteSnapshotRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -89,7 +103,7 @@ impl ::yun_core::json::Decode for DeleteSnapshotRequest {
 }
 
 /// The response of [`Client::delete_snapshot`](crate::Client::delete_snapshot) (`DeleteSnapshot`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteSnapshotResponse {
     /// `RequestId`.
@@ -100,6 +114,17 @@ pub struct DeleteSnapshotResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteSnapshotResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteSnapshotResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteSnapshotResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_storage_set`](crate::Client::delete_storage_set) (`DeleteStorageSet`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteStorageSetRequest {
     /// `ClientToken` (query).
@@ -75,6 +75,21 @@ impl DeleteStorageSetRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteStorageSetRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteStorageSetRequest",
+            &[
+                ("client_token", d::opt(&self.client_token)),
+                ("region_id", d::req(&self.region_id)),
+                ("storage_set_id", d::req(&self.storage_set_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteStorageSetRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -106,7 +121,7 @@ impl ::yun_core::json::Decode for DeleteStorageSetRequest {
 }
 
 /// The response of [`Client::delete_storage_set`](crate::Client::delete_storage_set) (`DeleteStorageSet`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteStorageSetResponse {
     /// `RequestId`.
@@ -117,6 +132,17 @@ pub struct DeleteStorageSetResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteStorageSetResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteStorageSetResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteStorageSetResponse {

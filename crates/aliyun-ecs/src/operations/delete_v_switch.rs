@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_v_switch`](crate::Client::delete_v_switch) (`DeleteVSwitch`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteVSwitchRequest {
     /// `VSwitchId` (query). Required.
@@ -57,6 +57,20 @@ impl DeleteVSwitchRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteVSwitchRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteVSwitchRequest",
+            &[
+                ("v_switch_id", d::req(&self.v_switch_id)),
+                ("region_id", d::opt(&self.region_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteVSwitchRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -84,7 +98,7 @@ impl ::yun_core::json::Decode for DeleteVSwitchRequest {
 }
 
 /// The response of [`Client::delete_v_switch`](crate::Client::delete_v_switch) (`DeleteVSwitch`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteVSwitchResponse {
     /// `RequestId`.
@@ -93,6 +107,17 @@ pub struct DeleteVSwitchResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteVSwitchResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteVSwitchResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteVSwitchResponse {

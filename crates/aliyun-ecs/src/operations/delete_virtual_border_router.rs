@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_virtual_border_router`](crate::Client::delete_virtual_border_router) (`DeleteVirtualBorderRouter`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteVirtualBorderRouterRequest {
     /// `RegionId` (query). Required.
@@ -87,6 +87,22 @@ impl DeleteVirtualBorderRouterRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteVirtualBorderRouterRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteVirtualBorderRouterRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("vbr_id", d::req(&self.vbr_id)),
+                ("client_token", d::opt(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteVirtualBorderRouterRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -122,7 +138,7 @@ impl ::yun_core::json::Decode for DeleteVirtualBorderRouterRequest {
 }
 
 /// The response of [`Client::delete_virtual_border_router`](crate::Client::delete_virtual_border_router) (`DeleteVirtualBorderRouter`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteVirtualBorderRouterResponse {
     /// `RequestId`.
@@ -131,6 +147,17 @@ pub struct DeleteVirtualBorderRouterResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteVirtualBorderRouterResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteVirtualBorderRouterResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteVirtualBorderRouterResponse {

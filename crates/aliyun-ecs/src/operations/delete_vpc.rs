@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::delete_vpc`](crate::Client::delete_vpc) (`DeleteVpc`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteVpcRequest {
     /// `VpcId` (query). Required.
@@ -57,6 +57,20 @@ impl DeleteVpcRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteVpcRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteVpcRequest",
+            &[
+                ("vpc_id", d::req(&self.vpc_id)),
+                ("region_id", d::opt(&self.region_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteVpcRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -84,7 +98,7 @@ impl ::yun_core::json::Decode for DeleteVpcRequest {
 }
 
 /// The response of [`Client::delete_vpc`](crate::Client::delete_vpc) (`DeleteVpc`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteVpcResponse {
     /// `RequestId`.
@@ -93,6 +107,17 @@ pub struct DeleteVpcResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteVpcResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteVpcResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteVpcResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::deregister_managed_instance`](crate::Client::deregister_managed_instance) (`DeregisterManagedInstance`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeregisterManagedInstanceRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DeregisterManagedInstanceRequest {
             region_id: region_id.into(),
             instance_id: instance_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeregisterManagedInstanceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeregisterManagedInstanceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for DeregisterManagedInstanceRequest {
 }
 
 /// The `Instance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instance {
     /// `ActivationId`.
@@ -199,6 +213,32 @@ pub struct Instance {
     pub resource_group_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Instance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Instance",
+            &[
+                ("activation_id", d::opt(&self.activation_id)),
+                ("agent_version", d::opt(&self.agent_version)),
+                ("hostname", d::opt(&self.hostname)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("internet_ip", d::opt(&self.internet_ip)),
+                ("intranet_ip", d::opt(&self.intranet_ip)),
+                ("invocation_count", d::opt(&self.invocation_count)),
+                ("last_invoked_time", d::opt(&self.last_invoked_time)),
+                ("machine_id", d::opt(&self.machine_id)),
+                ("os_type", d::opt(&self.os_type)),
+                ("os_version", d::opt(&self.os_version)),
+                ("registration_time", d::opt(&self.registration_time)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Instance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -247,7 +287,7 @@ impl ::yun_core::json::Decode for Instance {
 }
 
 /// The response of [`Client::deregister_managed_instance`](crate::Client::deregister_managed_instance) (`DeregisterManagedInstance`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeregisterManagedInstanceResponse {
     /// `Instance`.
@@ -264,6 +304,20 @@ pub struct DeregisterManagedInstanceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeregisterManagedInstanceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeregisterManagedInstanceResponse",
+            &[
+                ("instance", d::opt(&self.instance)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeregisterManagedInstanceResponse {

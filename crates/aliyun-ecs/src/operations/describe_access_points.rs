@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Filter` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     /// `Key`.
@@ -85,6 +85,17 @@ impl Filter {
     }
 }
 
+impl ::std::fmt::Debug for Filter {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Filter",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -106,7 +117,7 @@ impl ::yun_core::json::Decode for Filter {
 }
 
 /// The request of [`Client::describe_access_points`](crate::Client::describe_access_points) (`DescribeAccessPoints`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAccessPointsRequest {
     /// `RegionId` (query). Required.
@@ -186,6 +197,23 @@ impl DescribeAccessPointsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeAccessPointsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAccessPointsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("type", d::opt(&self.r#type)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("filter", d::opt(&self.filter)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeAccessPointsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -222,7 +250,7 @@ impl ::yun_core::json::Decode for DescribeAccessPointsRequest {
 }
 
 /// The `AccessPointSet.AccessPointType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessPointType {
     /// `AccessPointId`.
@@ -275,6 +303,26 @@ pub struct AccessPointType {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for AccessPointType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AccessPointType",
+            &[
+                ("access_point_id", d::opt(&self.access_point_id)),
+                ("attached_region_no", d::opt(&self.attached_region_no)),
+                ("description", d::opt(&self.description)),
+                ("host_operator", d::opt(&self.host_operator)),
+                ("location", d::opt(&self.location)),
+                ("name", d::opt(&self.name)),
+                ("status", d::opt(&self.status)),
+                ("type", d::opt(&self.r#type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AccessPointType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -311,7 +359,7 @@ impl ::yun_core::json::Decode for AccessPointType {
 }
 
 /// The `AccessPointSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessPointSet {
     /// `AccessPointType`.
@@ -320,6 +368,17 @@ pub struct AccessPointSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub access_point_type: ::std::option::Option<::std::vec::Vec<AccessPointType>>,
+}
+
+impl ::std::fmt::Debug for AccessPointSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AccessPointSet",
+            &[("access_point_type", d::opt(&self.access_point_type))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AccessPointSet {
@@ -342,7 +401,7 @@ impl ::yun_core::json::Decode for AccessPointSet {
 }
 
 /// The response of [`Client::describe_access_points`](crate::Client::describe_access_points) (`DescribeAccessPoints`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAccessPointsResponse {
     /// `AccessPointSet`.
@@ -375,6 +434,23 @@ pub struct DescribeAccessPointsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeAccessPointsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAccessPointsResponse",
+            &[
+                ("access_point_set", d::opt(&self.access_point_set)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeAccessPointsResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_account_attributes`](crate::Client::describe_account_attributes) (`DescribeAccountAttributes`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAccountAttributesRequest {
     /// `RegionId` (query). Required.
@@ -88,6 +88,21 @@ impl DescribeAccountAttributesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeAccountAttributesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAccountAttributesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("attribute_name", d::opt(&self.attribute_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeAccountAttributesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -119,7 +134,7 @@ impl ::yun_core::json::Decode for DescribeAccountAttributesRequest {
 }
 
 /// The `AccountAttributeItems.AccountAttributeItem.AttributeValues.ValueItem` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ValueItem {
     /// `Count`.
@@ -180,6 +195,25 @@ pub struct ValueItem {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for ValueItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ValueItem",
+            &[
+                ("count", d::opt(&self.count)),
+                ("disk_category", d::opt(&self.disk_category)),
+                ("expired_time", d::opt(&self.expired_time)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("value", d::opt(&self.value)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ValueItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -214,7 +248,7 @@ impl ::yun_core::json::Decode for ValueItem {
 }
 
 /// The `AccountAttributeItems.AccountAttributeItem.AttributeValues` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AttributeValues {
     /// `ValueItem`.
@@ -223,6 +257,17 @@ pub struct AttributeValues {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value_item: ::std::option::Option<::std::vec::Vec<ValueItem>>,
+}
+
+impl ::std::fmt::Debug for AttributeValues {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AttributeValues",
+            &[("value_item", d::opt(&self.value_item))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AttributeValues {
@@ -245,7 +290,7 @@ impl ::yun_core::json::Decode for AttributeValues {
 }
 
 /// The `AccountAttributeItems.AccountAttributeItem` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountAttributeItem {
     /// `AttributeName`.
@@ -262,6 +307,20 @@ pub struct AccountAttributeItem {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub attribute_values: ::std::option::Option<AttributeValues>,
+}
+
+impl ::std::fmt::Debug for AccountAttributeItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AccountAttributeItem",
+            &[
+                ("attribute_name", d::opt(&self.attribute_name)),
+                ("attribute_values", d::opt(&self.attribute_values)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AccountAttributeItem {
@@ -285,7 +344,7 @@ impl ::yun_core::json::Decode for AccountAttributeItem {
 }
 
 /// The `AccountAttributeItems` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountAttributeItems {
     /// `AccountAttributeItem`.
@@ -294,6 +353,20 @@ pub struct AccountAttributeItems {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_attribute_item: ::std::option::Option<::std::vec::Vec<AccountAttributeItem>>,
+}
+
+impl ::std::fmt::Debug for AccountAttributeItems {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AccountAttributeItems",
+            &[(
+                "account_attribute_item",
+                d::opt(&self.account_attribute_item),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AccountAttributeItems {
@@ -316,7 +389,7 @@ impl ::yun_core::json::Decode for AccountAttributeItems {
 }
 
 /// The response of [`Client::describe_account_attributes`](crate::Client::describe_account_attributes) (`DescribeAccountAttributes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAccountAttributesResponse {
     /// `AccountAttributeItems`.
@@ -333,6 +406,23 @@ pub struct DescribeAccountAttributesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeAccountAttributesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAccountAttributesResponse",
+            &[
+                (
+                    "account_attribute_items",
+                    d::opt(&self.account_attribute_items),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeAccountAttributesResponse {

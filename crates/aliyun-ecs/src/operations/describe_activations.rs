@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -102,6 +102,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -123,7 +134,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_activations`](crate::Client::describe_activations) (`DescribeActivations`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeActivationsRequest {
     /// `RegionId` (query). Required.
@@ -269,6 +280,27 @@ impl DescribeActivationsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeActivationsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeActivationsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("activation_id", d::opt(&self.activation_id)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeActivationsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -330,7 +362,7 @@ impl ::yun_core::json::Decode for DescribeActivationsRequest {
 }
 
 /// The `ActivationList.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `TagKey`.
@@ -349,6 +381,20 @@ pub struct Tags {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tags",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -372,7 +418,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `ActivationList` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ActivationList {
     /// `ActivationId`.
@@ -471,6 +517,30 @@ pub struct ActivationList {
     pub time_to_live_in_hours: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for ActivationList {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ActivationList",
+            &[
+                ("activation_id", d::opt(&self.activation_id)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("deregistered_count", d::opt(&self.deregistered_count)),
+                ("description", d::opt(&self.description)),
+                ("disabled", d::opt(&self.disabled)),
+                ("instance_count", d::opt(&self.instance_count)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("ip_address_range", d::opt(&self.ip_address_range)),
+                ("registered_count", d::opt(&self.registered_count)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tags", d::opt(&self.tags)),
+                ("time_to_live_in_hours", d::opt(&self.time_to_live_in_hours)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ActivationList {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -515,7 +585,7 @@ impl ::yun_core::json::Decode for ActivationList {
 }
 
 /// The response of [`Client::describe_activations`](crate::Client::describe_activations) (`DescribeActivations`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeActivationsResponse {
     /// `ActivationList`.
@@ -564,6 +634,24 @@ pub struct DescribeActivationsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeActivationsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeActivationsResponse",
+            &[
+                ("activation_list", d::opt(&self.activation_list)),
+                ("next_token", d::opt(&self.next_token)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeActivationsResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_auto_provisioning_group_history`](crate::Client::describe_auto_provisioning_group_history) (`DescribeAutoProvisioningGroupHistory`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAutoProvisioningGroupHistoryRequest {
     /// `RegionId` (query). Required.
@@ -141,6 +141,27 @@ impl DescribeAutoProvisioningGroupHistoryRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeAutoProvisioningGroupHistoryRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAutoProvisioningGroupHistoryRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                (
+                    "auto_provisioning_group_id",
+                    d::req(&self.auto_provisioning_group_id),
+                ),
+                ("start_time", d::opt(&self.start_time)),
+                ("end_time", d::opt(&self.end_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupHistoryRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -190,7 +211,7 @@ impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupHistoryRequest {
 }
 
 /// The `AutoProvisioningGroupHistories.AutoProvisioningGroupHistory.ActivityDetails.ActivityDetail` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ActivityDetail {
     /// `Detail`.
@@ -209,6 +230,20 @@ pub struct ActivityDetail {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ActivityDetail {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ActivityDetail",
+            &[
+                ("detail", d::opt(&self.detail)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ActivityDetail {
@@ -232,7 +267,7 @@ impl ::yun_core::json::Decode for ActivityDetail {
 }
 
 /// The `AutoProvisioningGroupHistories.AutoProvisioningGroupHistory.ActivityDetails` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ActivityDetails {
     /// `ActivityDetail`.
@@ -241,6 +276,17 @@ pub struct ActivityDetails {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub activity_detail: ::std::option::Option<::std::vec::Vec<ActivityDetail>>,
+}
+
+impl ::std::fmt::Debug for ActivityDetails {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ActivityDetails",
+            &[("activity_detail", d::opt(&self.activity_detail))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ActivityDetails {
@@ -263,7 +309,7 @@ impl ::yun_core::json::Decode for ActivityDetails {
 }
 
 /// The `AutoProvisioningGroupHistories.AutoProvisioningGroupHistory` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AutoProvisioningGroupHistory {
     /// `ActivityDetails`.
@@ -306,6 +352,23 @@ pub struct AutoProvisioningGroupHistory {
     pub task_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for AutoProvisioningGroupHistory {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AutoProvisioningGroupHistory",
+            &[
+                ("activity_details", d::opt(&self.activity_details)),
+                ("last_event_time", d::opt(&self.last_event_time)),
+                ("start_time", d::opt(&self.start_time)),
+                ("status", d::opt(&self.status)),
+                ("task_id", d::opt(&self.task_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AutoProvisioningGroupHistory {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -336,7 +399,7 @@ impl ::yun_core::json::Decode for AutoProvisioningGroupHistory {
 }
 
 /// The `AutoProvisioningGroupHistories` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AutoProvisioningGroupHistories {
     /// `AutoProvisioningGroupHistory`.
@@ -346,6 +409,20 @@ pub struct AutoProvisioningGroupHistories {
     )]
     pub auto_provisioning_group_history:
         ::std::option::Option<::std::vec::Vec<AutoProvisioningGroupHistory>>,
+}
+
+impl ::std::fmt::Debug for AutoProvisioningGroupHistories {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AutoProvisioningGroupHistories",
+            &[(
+                "auto_provisioning_group_history",
+                d::opt(&self.auto_provisioning_group_history),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AutoProvisioningGroupHistories {
@@ -368,7 +445,7 @@ impl ::yun_core::json::Decode for AutoProvisioningGroupHistories {
 }
 
 /// The response of [`Client::describe_auto_provisioning_group_history`](crate::Client::describe_auto_provisioning_group_history) (`DescribeAutoProvisioningGroupHistory`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAutoProvisioningGroupHistoryResponse {
     /// `AutoProvisioningGroupHistories`.
@@ -409,6 +486,26 @@ pub struct DescribeAutoProvisioningGroupHistoryResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeAutoProvisioningGroupHistoryResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAutoProvisioningGroupHistoryResponse",
+            &[
+                (
+                    "auto_provisioning_group_histories",
+                    d::opt(&self.auto_provisioning_group_histories),
+                ),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupHistoryResponse {

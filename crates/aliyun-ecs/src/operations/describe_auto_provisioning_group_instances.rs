@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_auto_provisioning_group_instances`](crate::Client::describe_auto_provisioning_group_instances) (`DescribeAutoProvisioningGroupInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAutoProvisioningGroupInstancesRequest {
     /// `RegionId` (query). Required.
@@ -101,6 +101,25 @@ impl DescribeAutoProvisioningGroupInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeAutoProvisioningGroupInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAutoProvisioningGroupInstancesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                (
+                    "auto_provisioning_group_id",
+                    d::req(&self.auto_provisioning_group_id),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -140,7 +159,7 @@ impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupInstancesRequest 
 }
 
 /// The `Instances.Instance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instance {
     /// `CPU`.
@@ -238,6 +257,30 @@ pub struct Instance {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Instance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Instance",
+            &[
+                ("cpu", d::opt(&self.cpu)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("io_optimized", d::opt(&self.io_optimized)),
+                ("is_spot", d::opt(&self.is_spot)),
+                ("memory", d::opt(&self.memory)),
+                ("network_type", d::opt(&self.network_type)),
+                ("os_type", d::opt(&self.os_type)),
+                ("region_id", d::opt(&self.region_id)),
+                ("status", d::opt(&self.status)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Instance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -282,7 +325,7 @@ impl ::yun_core::json::Decode for Instance {
 }
 
 /// The `Instances` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instances {
     /// `Instance`.
@@ -291,6 +334,13 @@ pub struct Instances {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance: ::std::option::Option<::std::vec::Vec<Instance>>,
+}
+
+impl ::std::fmt::Debug for Instances {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Instances", &[("instance", d::opt(&self.instance))])
+    }
 }
 
 impl ::yun_core::json::Decode for Instances {
@@ -313,7 +363,7 @@ impl ::yun_core::json::Decode for Instances {
 }
 
 /// The response of [`Client::describe_auto_provisioning_group_instances`](crate::Client::describe_auto_provisioning_group_instances) (`DescribeAutoProvisioningGroupInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAutoProvisioningGroupInstancesResponse {
     /// `Instances`.
@@ -354,6 +404,23 @@ pub struct DescribeAutoProvisioningGroupInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeAutoProvisioningGroupInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAutoProvisioningGroupInstancesResponse",
+            &[
+                ("instances", d::opt(&self.instances)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupInstancesResponse {

@@ -56,7 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -97,6 +97,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -118,7 +129,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_auto_provisioning_groups`](crate::Client::describe_auto_provisioning_groups) (`DescribeAutoProvisioningGroups`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAutoProvisioningGroupsRequest {
     /// `RegionId` (query). Required.
@@ -267,6 +278,35 @@ impl DescribeAutoProvisioningGroupsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeAutoProvisioningGroupsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAutoProvisioningGroupsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                (
+                    "auto_provisioning_group_name",
+                    d::opt(&self.auto_provisioning_group_name),
+                ),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                (
+                    "auto_provisioning_group_id",
+                    d::opt(&self.auto_provisioning_group_id),
+                ),
+                (
+                    "auto_provisioning_group_status",
+                    d::opt(&self.auto_provisioning_group_status),
+                ),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -326,7 +366,7 @@ impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupsRequest {
 }
 
 /// The `AutoProvisioningGroups.AutoProvisioningGroup.LaunchTemplateConfigs.LaunchTemplateConfig` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateConfig {
     /// `InstanceType`.
@@ -371,6 +411,23 @@ pub struct LaunchTemplateConfig {
     pub weighted_capacity: ::std::option::Option<f64>,
 }
 
+impl ::std::fmt::Debug for LaunchTemplateConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateConfig",
+            &[
+                ("instance_type", d::opt(&self.instance_type)),
+                ("max_price", d::opt(&self.max_price)),
+                ("priority", d::opt(&self.priority)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("weighted_capacity", d::opt(&self.weighted_capacity)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchTemplateConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -401,7 +458,7 @@ impl ::yun_core::json::Decode for LaunchTemplateConfig {
 }
 
 /// The `AutoProvisioningGroups.AutoProvisioningGroup.LaunchTemplateConfigs` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateConfigs {
     /// `LaunchTemplateConfig`.
@@ -410,6 +467,20 @@ pub struct LaunchTemplateConfigs {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_config: ::std::option::Option<::std::vec::Vec<LaunchTemplateConfig>>,
+}
+
+impl ::std::fmt::Debug for LaunchTemplateConfigs {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateConfigs",
+            &[(
+                "launch_template_config",
+                d::opt(&self.launch_template_config),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for LaunchTemplateConfigs {
@@ -432,7 +503,7 @@ impl ::yun_core::json::Decode for LaunchTemplateConfigs {
 }
 
 /// The `AutoProvisioningGroups.AutoProvisioningGroup.PayAsYouGoOptions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PayAsYouGoOptions {
     /// `AllocationStrategy`.
@@ -443,6 +514,17 @@ pub struct PayAsYouGoOptions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allocation_strategy: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for PayAsYouGoOptions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PayAsYouGoOptions",
+            &[("allocation_strategy", d::opt(&self.allocation_strategy))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PayAsYouGoOptions {
@@ -465,7 +547,7 @@ impl ::yun_core::json::Decode for PayAsYouGoOptions {
 }
 
 /// The `AutoProvisioningGroups.AutoProvisioningGroup.SpotOptions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SpotOptions {
     /// `AllocationStrategy`.
@@ -494,6 +576,27 @@ pub struct SpotOptions {
     pub instance_pools_to_use_count: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for SpotOptions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SpotOptions",
+            &[
+                ("allocation_strategy", d::opt(&self.allocation_strategy)),
+                (
+                    "instance_interruption_behavior",
+                    d::opt(&self.instance_interruption_behavior),
+                ),
+                (
+                    "instance_pools_to_use_count",
+                    d::opt(&self.instance_pools_to_use_count),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SpotOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -520,7 +623,7 @@ impl ::yun_core::json::Decode for SpotOptions {
 }
 
 /// The `AutoProvisioningGroups.AutoProvisioningGroup.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -539,6 +642,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -562,12 +679,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `AutoProvisioningGroups.AutoProvisioningGroup.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -590,7 +714,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `AutoProvisioningGroups.AutoProvisioningGroup.TargetCapacitySpecification` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TargetCapacitySpecification {
     /// `DefaultTargetCapacityType`.
@@ -627,6 +751,28 @@ pub struct TargetCapacitySpecification {
     pub total_target_capacity: ::std::option::Option<f64>,
 }
 
+impl ::std::fmt::Debug for TargetCapacitySpecification {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TargetCapacitySpecification",
+            &[
+                (
+                    "default_target_capacity_type",
+                    d::opt(&self.default_target_capacity_type),
+                ),
+                (
+                    "pay_as_you_go_target_capacity",
+                    d::opt(&self.pay_as_you_go_target_capacity),
+                ),
+                ("spot_target_capacity", d::opt(&self.spot_target_capacity)),
+                ("total_target_capacity", d::opt(&self.total_target_capacity)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TargetCapacitySpecification {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -655,7 +801,7 @@ impl ::yun_core::json::Decode for TargetCapacitySpecification {
 }
 
 /// The `AutoProvisioningGroups.AutoProvisioningGroup` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AutoProvisioningGroup {
     /// `AutoProvisioningGroupId`.
@@ -818,6 +964,63 @@ pub struct AutoProvisioningGroup {
     pub valid_until: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for AutoProvisioningGroup {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AutoProvisioningGroup",
+            &[
+                (
+                    "auto_provisioning_group_id",
+                    d::opt(&self.auto_provisioning_group_id),
+                ),
+                (
+                    "auto_provisioning_group_name",
+                    d::opt(&self.auto_provisioning_group_name),
+                ),
+                (
+                    "auto_provisioning_group_type",
+                    d::opt(&self.auto_provisioning_group_type),
+                ),
+                ("creation_time", d::opt(&self.creation_time)),
+                (
+                    "excess_capacity_termination_policy",
+                    d::opt(&self.excess_capacity_termination_policy),
+                ),
+                (
+                    "launch_template_configs",
+                    d::opt(&self.launch_template_configs),
+                ),
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                (
+                    "launch_template_version",
+                    d::opt(&self.launch_template_version),
+                ),
+                ("max_spot_price", d::opt(&self.max_spot_price)),
+                ("pay_as_you_go_options", d::opt(&self.pay_as_you_go_options)),
+                ("region_id", d::opt(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("spot_options", d::opt(&self.spot_options)),
+                ("state", d::opt(&self.state)),
+                ("status", d::opt(&self.status)),
+                ("tags", d::opt(&self.tags)),
+                (
+                    "target_capacity_specification",
+                    d::opt(&self.target_capacity_specification),
+                ),
+                ("terminate_instances", d::opt(&self.terminate_instances)),
+                (
+                    "terminate_instances_with_expiration",
+                    d::opt(&self.terminate_instances_with_expiration),
+                ),
+                ("valid_from", d::opt(&self.valid_from)),
+                ("valid_until", d::opt(&self.valid_until)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AutoProvisioningGroup {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -880,7 +1083,7 @@ impl ::yun_core::json::Decode for AutoProvisioningGroup {
 }
 
 /// The `AutoProvisioningGroups` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AutoProvisioningGroups {
     /// `AutoProvisioningGroup`.
@@ -889,6 +1092,20 @@ pub struct AutoProvisioningGroups {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_provisioning_group: ::std::option::Option<::std::vec::Vec<AutoProvisioningGroup>>,
+}
+
+impl ::std::fmt::Debug for AutoProvisioningGroups {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AutoProvisioningGroups",
+            &[(
+                "auto_provisioning_group",
+                d::opt(&self.auto_provisioning_group),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AutoProvisioningGroups {
@@ -911,7 +1128,7 @@ impl ::yun_core::json::Decode for AutoProvisioningGroups {
 }
 
 /// The response of [`Client::describe_auto_provisioning_groups`](crate::Client::describe_auto_provisioning_groups) (`DescribeAutoProvisioningGroups`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAutoProvisioningGroupsResponse {
     /// `AutoProvisioningGroups`.
@@ -952,6 +1169,26 @@ pub struct DescribeAutoProvisioningGroupsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeAutoProvisioningGroupsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAutoProvisioningGroupsResponse",
+            &[
+                (
+                    "auto_provisioning_groups",
+                    d::opt(&self.auto_provisioning_groups),
+                ),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeAutoProvisioningGroupsResponse {

@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -92,6 +92,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -113,7 +124,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_auto_snapshot_policy_ex`](crate::Client::describe_auto_snapshot_policy_ex) (`DescribeAutoSnapshotPolicyEx`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAutoSnapshotPolicyExRequest {
     /// `RegionId` (query). Required.
@@ -237,6 +248,31 @@ impl DescribeAutoSnapshotPolicyExRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeAutoSnapshotPolicyExRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAutoSnapshotPolicyExRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "auto_snapshot_policy_id",
+                    d::opt(&self.auto_snapshot_policy_id),
+                ),
+                (
+                    "auto_snapshot_policy_name",
+                    d::opt(&self.auto_snapshot_policy_name),
+                ),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("tag", d::opt(&self.tag)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeAutoSnapshotPolicyExRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -289,7 +325,7 @@ impl ::yun_core::json::Decode for DescribeAutoSnapshotPolicyExRequest {
 }
 
 /// The `AutoSnapshotPolicies.AutoSnapshotPolicy.CopyEncryptionConfiguration` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CopyEncryptionConfiguration {
     /// `Encrypted`.
@@ -308,6 +344,20 @@ pub struct CopyEncryptionConfiguration {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub kms_key_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CopyEncryptionConfiguration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CopyEncryptionConfiguration",
+            &[
+                ("encrypted", d::opt(&self.encrypted)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CopyEncryptionConfiguration {
@@ -331,7 +381,7 @@ impl ::yun_core::json::Decode for CopyEncryptionConfiguration {
 }
 
 /// The `AutoSnapshotPolicies.AutoSnapshotPolicy.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -350,6 +400,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -373,12 +437,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `AutoSnapshotPolicies.AutoSnapshotPolicy.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -401,7 +472,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `AutoSnapshotPolicies.AutoSnapshotPolicy` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AutoSnapshotPolicy {
     /// `AutoSnapshotPolicyId`.
@@ -538,6 +609,50 @@ pub struct AutoSnapshotPolicy {
     pub volume_nums: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for AutoSnapshotPolicy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AutoSnapshotPolicy",
+            &[
+                (
+                    "auto_snapshot_policy_id",
+                    d::opt(&self.auto_snapshot_policy_id),
+                ),
+                (
+                    "auto_snapshot_policy_name",
+                    d::opt(&self.auto_snapshot_policy_name),
+                ),
+                (
+                    "copied_snapshots_retention_days",
+                    d::opt(&self.copied_snapshots_retention_days),
+                ),
+                (
+                    "copy_encryption_configuration",
+                    d::opt(&self.copy_encryption_configuration),
+                ),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("disk_nums", d::opt(&self.disk_nums)),
+                (
+                    "enable_cross_region_copy",
+                    d::opt(&self.enable_cross_region_copy),
+                ),
+                ("region_id", d::opt(&self.region_id)),
+                ("repeat_weekdays", d::opt(&self.repeat_weekdays)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("retention_days", d::opt(&self.retention_days)),
+                ("status", d::opt(&self.status)),
+                ("tags", d::opt(&self.tags)),
+                ("target_copy_regions", d::opt(&self.target_copy_regions)),
+                ("time_points", d::opt(&self.time_points)),
+                ("type", d::opt(&self.r#type)),
+                ("volume_nums", d::opt(&self.volume_nums)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AutoSnapshotPolicy {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -592,7 +707,7 @@ impl ::yun_core::json::Decode for AutoSnapshotPolicy {
 }
 
 /// The `AutoSnapshotPolicies` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AutoSnapshotPolicies {
     /// `AutoSnapshotPolicy`.
@@ -601,6 +716,17 @@ pub struct AutoSnapshotPolicies {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub auto_snapshot_policy: ::std::option::Option<::std::vec::Vec<AutoSnapshotPolicy>>,
+}
+
+impl ::std::fmt::Debug for AutoSnapshotPolicies {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AutoSnapshotPolicies",
+            &[("auto_snapshot_policy", d::opt(&self.auto_snapshot_policy))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AutoSnapshotPolicies {
@@ -623,7 +749,7 @@ impl ::yun_core::json::Decode for AutoSnapshotPolicies {
 }
 
 /// The response of [`Client::describe_auto_snapshot_policy_ex`](crate::Client::describe_auto_snapshot_policy_ex) (`DescribeAutoSnapshotPolicyEx`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAutoSnapshotPolicyExResponse {
     /// `AutoSnapshotPolicies`.
@@ -664,6 +790,26 @@ pub struct DescribeAutoSnapshotPolicyExResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeAutoSnapshotPolicyExResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAutoSnapshotPolicyExResponse",
+            &[
+                (
+                    "auto_snapshot_policies",
+                    d::opt(&self.auto_snapshot_policies),
+                ),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeAutoSnapshotPolicyExResponse {

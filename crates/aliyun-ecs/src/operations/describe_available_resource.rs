@@ -96,7 +96,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_available_resource`](crate::Client::describe_available_resource) (`DescribeAvailableResource`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAvailableResourceRequest {
     /// `RegionId` (query). Required.
@@ -361,6 +361,34 @@ impl DescribeAvailableResourceRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeAvailableResourceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAvailableResourceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("spot_strategy", d::opt(&self.spot_strategy)),
+                ("spot_duration", d::opt(&self.spot_duration)),
+                ("destination_resource", d::req(&self.destination_resource)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("io_optimized", d::opt(&self.io_optimized)),
+                ("dedicated_host_id", d::opt(&self.dedicated_host_id)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("system_disk_category", d::opt(&self.system_disk_category)),
+                ("data_disk_category", d::opt(&self.data_disk_category)),
+                ("network_category", d::opt(&self.network_category)),
+                ("cores", d::opt(&self.cores)),
+                ("memory", d::opt(&self.memory)),
+                ("resource_type", d::opt(&self.resource_type)),
+                ("scope", d::opt(&self.scope)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeAvailableResourceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -458,7 +486,7 @@ impl ::yun_core::json::Decode for DescribeAvailableResourceRequest {
 }
 
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources.SupportedResource` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedResource {
     /// `Max`.
@@ -505,6 +533,24 @@ pub struct SupportedResource {
     pub value: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for SupportedResource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SupportedResource",
+            &[
+                ("max", d::opt(&self.max)),
+                ("min", d::opt(&self.min)),
+                ("status", d::opt(&self.status)),
+                ("status_category", d::opt(&self.status_category)),
+                ("unit", d::opt(&self.unit)),
+                ("value", d::opt(&self.value)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SupportedResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -530,7 +576,7 @@ impl ::yun_core::json::Decode for SupportedResource {
 }
 
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedResources {
     /// `SupportedResource`.
@@ -539,6 +585,17 @@ pub struct SupportedResources {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_resource: ::std::option::Option<::std::vec::Vec<SupportedResource>>,
+}
+
+impl ::std::fmt::Debug for SupportedResources {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SupportedResources",
+            &[("supported_resource", d::opt(&self.supported_resource))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SupportedResources {
@@ -561,7 +618,7 @@ impl ::yun_core::json::Decode for SupportedResources {
 }
 
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableResource {
     /// `SupportedResources`.
@@ -578,6 +635,20 @@ pub struct AvailableResource {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub r#type: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AvailableResource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableResource",
+            &[
+                ("supported_resources", d::opt(&self.supported_resources)),
+                ("type", d::opt(&self.r#type)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableResource {
@@ -601,7 +672,7 @@ impl ::yun_core::json::Decode for AvailableResource {
 }
 
 /// The `AvailableZones.AvailableZone.AvailableResources` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableResources {
     /// `AvailableResource`.
@@ -610,6 +681,17 @@ pub struct AvailableResources {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_resource: ::std::option::Option<::std::vec::Vec<AvailableResource>>,
+}
+
+impl ::std::fmt::Debug for AvailableResources {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableResources",
+            &[("available_resource", d::opt(&self.available_resource))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableResources {
@@ -632,7 +714,7 @@ impl ::yun_core::json::Decode for AvailableResources {
 }
 
 /// The `AvailableZones.AvailableZone` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableZone {
     /// `AvailableResources`.
@@ -675,6 +757,23 @@ pub struct AvailableZone {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for AvailableZone {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableZone",
+            &[
+                ("available_resources", d::opt(&self.available_resources)),
+                ("region_id", d::opt(&self.region_id)),
+                ("status", d::opt(&self.status)),
+                ("status_category", d::opt(&self.status_category)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AvailableZone {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -705,7 +804,7 @@ impl ::yun_core::json::Decode for AvailableZone {
 }
 
 /// The `AvailableZones` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableZones {
     /// `AvailableZone`.
@@ -714,6 +813,17 @@ pub struct AvailableZones {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_zone: ::std::option::Option<::std::vec::Vec<AvailableZone>>,
+}
+
+impl ::std::fmt::Debug for AvailableZones {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableZones",
+            &[("available_zone", d::opt(&self.available_zone))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableZones {
@@ -736,7 +846,7 @@ impl ::yun_core::json::Decode for AvailableZones {
 }
 
 /// The response of [`Client::describe_available_resource`](crate::Client::describe_available_resource) (`DescribeAvailableResource`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAvailableResourceResponse {
     /// `AvailableZones`.
@@ -753,6 +863,20 @@ pub struct DescribeAvailableResourceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeAvailableResourceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAvailableResourceResponse",
+            &[
+                ("available_zones", d::opt(&self.available_zones)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeAvailableResourceResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_bandwidth_limitation`](crate::Client::describe_bandwidth_limitation) (`DescribeBandwidthLimitation`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeBandwidthLimitationRequest {
     /// `RegionId` (query). Required.
@@ -144,6 +144,24 @@ impl DescribeBandwidthLimitationRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeBandwidthLimitationRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeBandwidthLimitationRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("spot_strategy", d::opt(&self.spot_strategy)),
+                ("instance_type", d::req(&self.instance_type)),
+                ("resource_id", d::opt(&self.resource_id)),
+                ("operation_type", d::opt(&self.operation_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeBandwidthLimitationRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -194,7 +212,7 @@ impl ::yun_core::json::Decode for DescribeBandwidthLimitationRequest {
 }
 
 /// The `Bandwidths.Bandwidth` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Bandwidth {
     /// `InternetChargeType`.
@@ -225,6 +243,22 @@ pub struct Bandwidth {
     pub unit: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Bandwidth {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Bandwidth",
+            &[
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                ("max", d::opt(&self.max)),
+                ("min", d::opt(&self.min)),
+                ("unit", d::opt(&self.unit)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Bandwidth {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -248,7 +282,7 @@ impl ::yun_core::json::Decode for Bandwidth {
 }
 
 /// The `Bandwidths` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Bandwidths {
     /// `Bandwidth`.
@@ -257,6 +291,13 @@ pub struct Bandwidths {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bandwidth: ::std::option::Option<::std::vec::Vec<Bandwidth>>,
+}
+
+impl ::std::fmt::Debug for Bandwidths {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Bandwidths", &[("bandwidth", d::opt(&self.bandwidth))])
+    }
 }
 
 impl ::yun_core::json::Decode for Bandwidths {
@@ -279,7 +320,7 @@ impl ::yun_core::json::Decode for Bandwidths {
 }
 
 /// The response of [`Client::describe_bandwidth_limitation`](crate::Client::describe_bandwidth_limitation) (`DescribeBandwidthLimitation`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeBandwidthLimitationResponse {
     /// `Bandwidths`.
@@ -296,6 +337,20 @@ pub struct DescribeBandwidthLimitationResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeBandwidthLimitationResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeBandwidthLimitationResponse",
+            &[
+                ("bandwidths", d::opt(&self.bandwidths)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeBandwidthLimitationResponse {

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_bandwidth_packages`](crate::Client::describe_bandwidth_packages) (`DescribeBandwidthPackages`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeBandwidthPackagesRequest {
     /// `RegionId` (query). Required.
@@ -125,6 +125,23 @@ impl DescribeBandwidthPackagesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeBandwidthPackagesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeBandwidthPackagesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("bandwidth_package_id", d::opt(&self.bandwidth_package_id)),
+                ("nat_gateway_id", d::opt(&self.nat_gateway_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeBandwidthPackagesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -168,7 +185,7 @@ impl ::yun_core::json::Decode for DescribeBandwidthPackagesRequest {
 }
 
 /// The `BandwidthPackages.BandwidthPackage.PublicIpAddresses.PublicIpAddresse` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PublicIpAddresse {
     /// `AllocationId`.
@@ -183,6 +200,20 @@ pub struct PublicIpAddresse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for PublicIpAddresse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PublicIpAddresse",
+            &[
+                ("allocation_id", d::opt(&self.allocation_id)),
+                ("ip_address", d::opt(&self.ip_address)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PublicIpAddresse {
@@ -206,7 +237,7 @@ impl ::yun_core::json::Decode for PublicIpAddresse {
 }
 
 /// The `BandwidthPackages.BandwidthPackage.PublicIpAddresses` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PublicIpAddresses {
     /// `PublicIpAddresse`.
@@ -215,6 +246,17 @@ pub struct PublicIpAddresses {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub public_ip_addresse: ::std::option::Option<::std::vec::Vec<PublicIpAddresse>>,
+}
+
+impl ::std::fmt::Debug for PublicIpAddresses {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PublicIpAddresses",
+            &[("public_ip_addresse", d::opt(&self.public_ip_addresse))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PublicIpAddresses {
@@ -237,7 +279,7 @@ impl ::yun_core::json::Decode for PublicIpAddresses {
 }
 
 /// The `BandwidthPackages.BandwidthPackage` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct BandwidthPackage {
     /// `Bandwidth`.
@@ -329,6 +371,33 @@ pub struct BandwidthPackage {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for BandwidthPackage {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "BandwidthPackage",
+            &[
+                ("bandwidth", d::opt(&self.bandwidth)),
+                ("bandwidth_package_id", d::opt(&self.bandwidth_package_id)),
+                ("business_status", d::opt(&self.business_status)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("isp", d::opt(&self.isp)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                ("ip_count", d::opt(&self.ip_count)),
+                ("name", d::opt(&self.name)),
+                ("nat_gateway_id", d::opt(&self.nat_gateway_id)),
+                ("public_ip_addresses", d::opt(&self.public_ip_addresses)),
+                ("region_id", d::opt(&self.region_id)),
+                ("status", d::opt(&self.status)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for BandwidthPackage {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -379,7 +448,7 @@ impl ::yun_core::json::Decode for BandwidthPackage {
 }
 
 /// The `BandwidthPackages` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct BandwidthPackages {
     /// `BandwidthPackage`.
@@ -388,6 +457,17 @@ pub struct BandwidthPackages {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bandwidth_package: ::std::option::Option<::std::vec::Vec<BandwidthPackage>>,
+}
+
+impl ::std::fmt::Debug for BandwidthPackages {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "BandwidthPackages",
+            &[("bandwidth_package", d::opt(&self.bandwidth_package))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for BandwidthPackages {
@@ -410,7 +490,7 @@ impl ::yun_core::json::Decode for BandwidthPackages {
 }
 
 /// The response of [`Client::describe_bandwidth_packages`](crate::Client::describe_bandwidth_packages) (`DescribeBandwidthPackages`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeBandwidthPackagesResponse {
     /// `BandwidthPackages`.
@@ -443,6 +523,23 @@ pub struct DescribeBandwidthPackagesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeBandwidthPackagesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeBandwidthPackagesResponse",
+            &[
+                ("bandwidth_packages", d::opt(&self.bandwidth_packages)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeBandwidthPackagesResponse {

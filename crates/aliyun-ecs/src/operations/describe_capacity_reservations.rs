@@ -71,7 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -112,6 +112,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -133,7 +144,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_capacity_reservations`](crate::Client::describe_capacity_reservations) (`DescribeCapacityReservations`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeCapacityReservationsRequest {
     /// `RegionId` (query). Required.
@@ -316,6 +327,32 @@ impl DescribeCapacityReservationsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeCapacityReservationsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeCapacityReservationsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                (
+                    "private_pool_options_ids",
+                    d::opt(&self.private_pool_options_ids),
+                ),
+                ("platform", d::opt(&self.platform)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeCapacityReservationsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -389,7 +426,7 @@ impl ::yun_core::json::Decode for DescribeCapacityReservationsRequest {
 }
 
 /// The `CapacityReservationSet.CapacityReservationItem.AllocatedResources.AllocatedResource.CapacityReservationUsages.CapacityReservationUsage` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CapacityReservationUsage {
     /// `AccountId`.
@@ -418,6 +455,21 @@ pub struct CapacityReservationUsage {
     pub used_amount: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for CapacityReservationUsage {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CapacityReservationUsage",
+            &[
+                ("account_id", d::opt(&self.account_id)),
+                ("service_name", d::opt(&self.service_name)),
+                ("used_amount", d::opt(&self.used_amount)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CapacityReservationUsage {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -440,7 +492,7 @@ impl ::yun_core::json::Decode for CapacityReservationUsage {
 }
 
 /// The `CapacityReservationSet.CapacityReservationItem.AllocatedResources.AllocatedResource.CapacityReservationUsages` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CapacityReservationUsages {
     /// `CapacityReservationUsage`.
@@ -450,6 +502,20 @@ pub struct CapacityReservationUsages {
     )]
     pub capacity_reservation_usage:
         ::std::option::Option<::std::vec::Vec<CapacityReservationUsage>>,
+}
+
+impl ::std::fmt::Debug for CapacityReservationUsages {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CapacityReservationUsages",
+            &[(
+                "capacity_reservation_usage",
+                d::opt(&self.capacity_reservation_usage),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CapacityReservationUsages {
@@ -472,7 +538,7 @@ impl ::yun_core::json::Decode for CapacityReservationUsages {
 }
 
 /// The `CapacityReservationSet.CapacityReservationItem.AllocatedResources.AllocatedResource` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocatedResource {
     /// `AvailableAmount`.
@@ -523,6 +589,27 @@ pub struct AllocatedResource {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for AllocatedResource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AllocatedResource",
+            &[
+                ("available_amount", d::opt(&self.available_amount)),
+                (
+                    "capacity_reservation_usages",
+                    d::opt(&self.capacity_reservation_usages),
+                ),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("total_amount", d::opt(&self.total_amount)),
+                ("used_amount", d::opt(&self.used_amount)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AllocatedResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -555,7 +642,7 @@ impl ::yun_core::json::Decode for AllocatedResource {
 }
 
 /// The `CapacityReservationSet.CapacityReservationItem.AllocatedResources` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocatedResources {
     /// `AllocatedResource`.
@@ -564,6 +651,17 @@ pub struct AllocatedResources {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allocated_resource: ::std::option::Option<::std::vec::Vec<AllocatedResource>>,
+}
+
+impl ::std::fmt::Debug for AllocatedResources {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AllocatedResources",
+            &[("allocated_resource", d::opt(&self.allocated_resource))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AllocatedResources {
@@ -586,7 +684,7 @@ impl ::yun_core::json::Decode for AllocatedResources {
 }
 
 /// The `CapacityReservationSet.CapacityReservationItem.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -605,6 +703,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -628,12 +740,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `CapacityReservationSet.CapacityReservationItem.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -656,7 +775,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `CapacityReservationSet.CapacityReservationItem` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CapacityReservationItem {
     /// `AllocatedResources`.
@@ -809,6 +928,49 @@ pub struct CapacityReservationItem {
     pub time_slot: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for CapacityReservationItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CapacityReservationItem",
+            &[
+                ("allocated_resources", d::opt(&self.allocated_resources)),
+                (
+                    "capacity_reservation_owner_id",
+                    d::opt(&self.capacity_reservation_owner_id),
+                ),
+                ("description", d::opt(&self.description)),
+                ("end_time", d::opt(&self.end_time)),
+                ("end_time_type", d::opt(&self.end_time_type)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("platform", d::opt(&self.platform)),
+                (
+                    "private_pool_options_id",
+                    d::opt(&self.private_pool_options_id),
+                ),
+                (
+                    "private_pool_options_match_criteria",
+                    d::opt(&self.private_pool_options_match_criteria),
+                ),
+                (
+                    "private_pool_options_name",
+                    d::opt(&self.private_pool_options_name),
+                ),
+                ("region_id", d::opt(&self.region_id)),
+                ("reserved_instance_id", d::opt(&self.reserved_instance_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("saving_plan_id", d::opt(&self.saving_plan_id)),
+                ("start_time", d::opt(&self.start_time)),
+                ("start_time_type", d::opt(&self.start_time_type)),
+                ("status", d::opt(&self.status)),
+                ("tags", d::opt(&self.tags)),
+                ("time_slot", d::opt(&self.time_slot)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CapacityReservationItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -867,7 +1029,7 @@ impl ::yun_core::json::Decode for CapacityReservationItem {
 }
 
 /// The `CapacityReservationSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CapacityReservationSet {
     /// `CapacityReservationItem`.
@@ -876,6 +1038,20 @@ pub struct CapacityReservationSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub capacity_reservation_item: ::std::option::Option<::std::vec::Vec<CapacityReservationItem>>,
+}
+
+impl ::std::fmt::Debug for CapacityReservationSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CapacityReservationSet",
+            &[(
+                "capacity_reservation_item",
+                d::opt(&self.capacity_reservation_item),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CapacityReservationSet {
@@ -898,7 +1074,7 @@ impl ::yun_core::json::Decode for CapacityReservationSet {
 }
 
 /// The response of [`Client::describe_capacity_reservations`](crate::Client::describe_capacity_reservations) (`DescribeCapacityReservations`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeCapacityReservationsResponse {
     /// `CapacityReservationSet`.
@@ -939,6 +1115,26 @@ pub struct DescribeCapacityReservationsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeCapacityReservationsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeCapacityReservationsResponse",
+            &[
+                (
+                    "capacity_reservation_set",
+                    d::opt(&self.capacity_reservation_set),
+                ),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeCapacityReservationsResponse {

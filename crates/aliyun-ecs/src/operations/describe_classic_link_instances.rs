@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_classic_link_instances`](crate::Client::describe_classic_link_instances) (`DescribeClassicLinkInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeClassicLinkInstancesRequest {
     /// `RegionId` (query). Required.
@@ -121,6 +121,23 @@ impl DescribeClassicLinkInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeClassicLinkInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeClassicLinkInstancesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeClassicLinkInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -160,7 +177,7 @@ impl ::yun_core::json::Decode for DescribeClassicLinkInstancesRequest {
 }
 
 /// The `Links.Link` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Link {
     /// `InstanceId`.
@@ -179,6 +196,20 @@ pub struct Link {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Link {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Link",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Link {
@@ -202,7 +233,7 @@ impl ::yun_core::json::Decode for Link {
 }
 
 /// The `Links` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Links {
     /// `Link`.
@@ -211,6 +242,13 @@ pub struct Links {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub link: ::std::option::Option<::std::vec::Vec<Link>>,
+}
+
+impl ::std::fmt::Debug for Links {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Links", &[("link", d::opt(&self.link))])
+    }
 }
 
 impl ::yun_core::json::Decode for Links {
@@ -233,7 +271,7 @@ impl ::yun_core::json::Decode for Links {
 }
 
 /// The response of [`Client::describe_classic_link_instances`](crate::Client::describe_classic_link_instances) (`DescribeClassicLinkInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeClassicLinkInstancesResponse {
     /// `Links`.
@@ -274,6 +312,23 @@ pub struct DescribeClassicLinkInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeClassicLinkInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeClassicLinkInstancesResponse",
+            &[
+                ("links", d::opt(&self.links)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeClassicLinkInstancesResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_cloud_assistant_settings`](crate::Client::describe_cloud_assistant_settings) (`DescribeCloudAssistantSettings`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeCloudAssistantSettingsRequest {
     /// `SettingType` (query, sent as `SettingType.1`, `SettingType.2`, …). Required.
@@ -60,6 +60,20 @@ impl DescribeCloudAssistantSettingsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeCloudAssistantSettingsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeCloudAssistantSettingsRequest",
+            &[
+                ("setting_type", d::req(&self.setting_type)),
+                ("region_id", d::req(&self.region_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeCloudAssistantSettingsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -87,7 +101,7 @@ impl ::yun_core::json::Decode for DescribeCloudAssistantSettingsRequest {
 }
 
 /// The `AgentUpgradeConfig.AllowedUpgradeWindows` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllowedUpgradeWindows {
     /// `AllowedUpgradeWindow`.
@@ -96,6 +110,20 @@ pub struct AllowedUpgradeWindows {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allowed_upgrade_window: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for AllowedUpgradeWindows {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AllowedUpgradeWindows",
+            &[(
+                "allowed_upgrade_window",
+                d::opt(&self.allowed_upgrade_window),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AllowedUpgradeWindows {
@@ -118,7 +146,7 @@ impl ::yun_core::json::Decode for AllowedUpgradeWindows {
 }
 
 /// The `AgentUpgradeConfig` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AgentUpgradeConfig {
     /// `AllowedUpgradeWindows`.
@@ -145,6 +173,24 @@ pub struct AgentUpgradeConfig {
     pub time_zone: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for AgentUpgradeConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AgentUpgradeConfig",
+            &[
+                (
+                    "allowed_upgrade_windows",
+                    d::opt(&self.allowed_upgrade_windows),
+                ),
+                ("enabled", d::opt(&self.enabled)),
+                ("time_zone", d::opt(&self.time_zone)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AgentUpgradeConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -167,7 +213,7 @@ impl ::yun_core::json::Decode for AgentUpgradeConfig {
 }
 
 /// The `OssDeliveryConfigs.OssDeliveryConfig` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OssDeliveryConfig {
     /// `BucketName`.
@@ -228,6 +274,25 @@ pub struct OssDeliveryConfig {
     pub prefix: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for OssDeliveryConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OssDeliveryConfig",
+            &[
+                ("bucket_name", d::opt(&self.bucket_name)),
+                ("delivery_type", d::opt(&self.delivery_type)),
+                ("enabled", d::opt(&self.enabled)),
+                ("encryption_algorithm", d::opt(&self.encryption_algorithm)),
+                ("encryption_key_id", d::opt(&self.encryption_key_id)),
+                ("encryption_type", d::opt(&self.encryption_type)),
+                ("prefix", d::opt(&self.prefix)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for OssDeliveryConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -262,7 +327,7 @@ impl ::yun_core::json::Decode for OssDeliveryConfig {
 }
 
 /// The `OssDeliveryConfigs` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OssDeliveryConfigs {
     /// `OssDeliveryConfig`.
@@ -271,6 +336,17 @@ pub struct OssDeliveryConfigs {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub oss_delivery_config: ::std::option::Option<::std::vec::Vec<OssDeliveryConfig>>,
+}
+
+impl ::std::fmt::Debug for OssDeliveryConfigs {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OssDeliveryConfigs",
+            &[("oss_delivery_config", d::opt(&self.oss_delivery_config))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for OssDeliveryConfigs {
@@ -293,7 +369,7 @@ impl ::yun_core::json::Decode for OssDeliveryConfigs {
 }
 
 /// The `SlsDeliveryConfigs.SlsDeliveryConfig` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SlsDeliveryConfig {
     /// `DeliveryType`.
@@ -330,6 +406,22 @@ pub struct SlsDeliveryConfig {
     pub project_name: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for SlsDeliveryConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SlsDeliveryConfig",
+            &[
+                ("delivery_type", d::opt(&self.delivery_type)),
+                ("enabled", d::opt(&self.enabled)),
+                ("logstore_name", d::opt(&self.logstore_name)),
+                ("project_name", d::opt(&self.project_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SlsDeliveryConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -353,7 +445,7 @@ impl ::yun_core::json::Decode for SlsDeliveryConfig {
 }
 
 /// The `SlsDeliveryConfigs` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SlsDeliveryConfigs {
     /// `SlsDeliveryConfig`.
@@ -362,6 +454,17 @@ pub struct SlsDeliveryConfigs {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sls_delivery_config: ::std::option::Option<::std::vec::Vec<SlsDeliveryConfig>>,
+}
+
+impl ::std::fmt::Debug for SlsDeliveryConfigs {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SlsDeliveryConfigs",
+            &[("sls_delivery_config", d::opt(&self.sls_delivery_config))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SlsDeliveryConfigs {
@@ -384,7 +487,7 @@ impl ::yun_core::json::Decode for SlsDeliveryConfigs {
 }
 
 /// The response of [`Client::describe_cloud_assistant_settings`](crate::Client::describe_cloud_assistant_settings) (`DescribeCloudAssistantSettings`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeCloudAssistantSettingsResponse {
     /// `AgentUpgradeConfig`.
@@ -413,6 +516,22 @@ pub struct DescribeCloudAssistantSettingsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sls_delivery_configs: ::std::option::Option<SlsDeliveryConfigs>,
+}
+
+impl ::std::fmt::Debug for DescribeCloudAssistantSettingsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeCloudAssistantSettingsResponse",
+            &[
+                ("agent_upgrade_config", d::opt(&self.agent_upgrade_config)),
+                ("oss_delivery_configs", d::opt(&self.oss_delivery_configs)),
+                ("request_id", d::opt(&self.request_id)),
+                ("sls_delivery_configs", d::opt(&self.sls_delivery_configs)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeCloudAssistantSettingsResponse {

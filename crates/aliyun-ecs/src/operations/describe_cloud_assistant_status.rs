@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_cloud_assistant_status`](crate::Client::describe_cloud_assistant_status) (`DescribeCloudAssistantStatus`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeCloudAssistantStatusRequest {
     /// `RegionId` (query). Required.
@@ -168,6 +168,25 @@ impl DescribeCloudAssistantStatusRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeCloudAssistantStatusRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeCloudAssistantStatusRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("os_type", d::opt(&self.os_type)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("instance_id", d::opt(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeCloudAssistantStatusRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -220,7 +239,7 @@ impl ::yun_core::json::Decode for DescribeCloudAssistantStatusRequest {
 }
 
 /// The `InstanceCloudAssistantStatusSet.InstanceCloudAssistantStatus` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceCloudAssistantStatus {
     /// `ActiveTaskCount`.
@@ -297,6 +316,36 @@ pub struct InstanceCloudAssistantStatus {
     pub support_session_manager: ::std::option::Option<bool>,
 }
 
+impl ::std::fmt::Debug for InstanceCloudAssistantStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceCloudAssistantStatus",
+            &[
+                ("active_task_count", d::opt(&self.active_task_count)),
+                (
+                    "cloud_assistant_status",
+                    d::opt(&self.cloud_assistant_status),
+                ),
+                (
+                    "cloud_assistant_version",
+                    d::opt(&self.cloud_assistant_version),
+                ),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("invocation_count", d::opt(&self.invocation_count)),
+                ("last_heartbeat_time", d::opt(&self.last_heartbeat_time)),
+                ("last_invoked_time", d::opt(&self.last_invoked_time)),
+                ("os_type", d::opt(&self.os_type)),
+                (
+                    "support_session_manager",
+                    d::opt(&self.support_session_manager),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceCloudAssistantStatus {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -335,7 +384,7 @@ impl ::yun_core::json::Decode for InstanceCloudAssistantStatus {
 }
 
 /// The `InstanceCloudAssistantStatusSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceCloudAssistantStatusSet {
     /// `InstanceCloudAssistantStatus`.
@@ -345,6 +394,20 @@ pub struct InstanceCloudAssistantStatusSet {
     )]
     pub instance_cloud_assistant_status:
         ::std::option::Option<::std::vec::Vec<InstanceCloudAssistantStatus>>,
+}
+
+impl ::std::fmt::Debug for InstanceCloudAssistantStatusSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceCloudAssistantStatusSet",
+            &[(
+                "instance_cloud_assistant_status",
+                d::opt(&self.instance_cloud_assistant_status),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceCloudAssistantStatusSet {
@@ -367,7 +430,7 @@ impl ::yun_core::json::Decode for InstanceCloudAssistantStatusSet {
 }
 
 /// The response of [`Client::describe_cloud_assistant_status`](crate::Client::describe_cloud_assistant_status) (`DescribeCloudAssistantStatus`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeCloudAssistantStatusResponse {
     /// `InstanceCloudAssistantStatusSet`.
@@ -416,6 +479,27 @@ pub struct DescribeCloudAssistantStatusResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeCloudAssistantStatusResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeCloudAssistantStatusResponse",
+            &[
+                (
+                    "instance_cloud_assistant_status_set",
+                    d::opt(&self.instance_cloud_assistant_status_set),
+                ),
+                ("next_token", d::opt(&self.next_token)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeCloudAssistantStatusResponse {

@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_clusters`](crate::Client::describe_clusters) (`DescribeClusters`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeClustersRequest {
     /// `RegionId` (query). Required.
@@ -34,6 +34,17 @@ impl DescribeClustersRequest {
         Self {
             region_id: region_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeClustersRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeClustersRequest",
+            &[("region_id", d::req(&self.region_id))],
+        )
     }
 }
 
@@ -60,7 +71,7 @@ impl ::yun_core::json::Decode for DescribeClustersRequest {
 }
 
 /// The `Clusters.Cluster` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Cluster {
     /// `ClusterId`.
@@ -69,6 +80,13 @@ pub struct Cluster {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cluster_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Cluster {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Cluster", &[("cluster_id", d::opt(&self.cluster_id))])
+    }
 }
 
 impl ::yun_core::json::Decode for Cluster {
@@ -91,7 +109,7 @@ impl ::yun_core::json::Decode for Cluster {
 }
 
 /// The `Clusters` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Clusters {
     /// `Cluster`.
@@ -100,6 +118,13 @@ pub struct Clusters {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cluster: ::std::option::Option<::std::vec::Vec<Cluster>>,
+}
+
+impl ::std::fmt::Debug for Clusters {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Clusters", &[("cluster", d::opt(&self.cluster))])
+    }
 }
 
 impl ::yun_core::json::Decode for Clusters {
@@ -122,7 +147,7 @@ impl ::yun_core::json::Decode for Clusters {
 }
 
 /// The response of [`Client::describe_clusters`](crate::Client::describe_clusters) (`DescribeClusters`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeClustersResponse {
     /// `Clusters`.
@@ -137,6 +162,20 @@ pub struct DescribeClustersResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeClustersResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeClustersResponse",
+            &[
+                ("clusters", d::opt(&self.clusters)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeClustersResponse {

@@ -86,7 +86,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -127,6 +127,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -148,7 +159,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_commands`](crate::Client::describe_commands) (`DescribeCommands`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeCommandsRequest {
     /// `RegionId` (query). Required.
@@ -366,6 +377,32 @@ impl DescribeCommandsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeCommandsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeCommandsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("provider", d::opt(&self.provider)),
+                ("command_id", d::opt(&self.command_id)),
+                ("name", d::opt(&self.name)),
+                ("description", d::opt(&self.description)),
+                ("type", d::opt(&self.r#type)),
+                ("content_encoding", d::opt(&self.content_encoding)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("latest", d::opt(&self.latest)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeCommandsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -449,7 +486,7 @@ impl ::yun_core::json::Decode for DescribeCommandsRequest {
 }
 
 /// The `Commands.Command.ParameterDefinitions.ParameterDefinition.PossibleValues` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PossibleValues {
     /// `PossibleValue`.
@@ -458,6 +495,17 @@ pub struct PossibleValues {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub possible_value: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for PossibleValues {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PossibleValues",
+            &[("possible_value", d::opt(&self.possible_value))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PossibleValues {
@@ -480,7 +528,7 @@ impl ::yun_core::json::Decode for PossibleValues {
 }
 
 /// The `Commands.Command.ParameterDefinitions.ParameterDefinition` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ParameterDefinition {
     /// `DefaultValue`.
@@ -523,6 +571,23 @@ pub struct ParameterDefinition {
     pub required: ::std::option::Option<bool>,
 }
 
+impl ::std::fmt::Debug for ParameterDefinition {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ParameterDefinition",
+            &[
+                ("default_value", d::opt(&self.default_value)),
+                ("description", d::opt(&self.description)),
+                ("parameter_name", d::opt(&self.parameter_name)),
+                ("possible_values", d::opt(&self.possible_values)),
+                ("required", d::opt(&self.required)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ParameterDefinition {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -553,7 +618,7 @@ impl ::yun_core::json::Decode for ParameterDefinition {
 }
 
 /// The `Commands.Command.ParameterDefinitions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ParameterDefinitions {
     /// `ParameterDefinition`.
@@ -562,6 +627,17 @@ pub struct ParameterDefinitions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub parameter_definition: ::std::option::Option<::std::vec::Vec<ParameterDefinition>>,
+}
+
+impl ::std::fmt::Debug for ParameterDefinitions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ParameterDefinitions",
+            &[("parameter_definition", d::opt(&self.parameter_definition))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ParameterDefinitions {
@@ -584,7 +660,7 @@ impl ::yun_core::json::Decode for ParameterDefinitions {
 }
 
 /// The `Commands.Command.ParameterNames` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ParameterNames {
     /// `ParameterName`.
@@ -593,6 +669,17 @@ pub struct ParameterNames {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub parameter_name: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for ParameterNames {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ParameterNames",
+            &[("parameter_name", d::opt(&self.parameter_name))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ParameterNames {
@@ -615,7 +702,7 @@ impl ::yun_core::json::Decode for ParameterNames {
 }
 
 /// The `Commands.Command.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -634,6 +721,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -657,12 +758,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `Commands.Command.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -685,7 +793,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `Commands.Command` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Command {
     /// `Category`.
@@ -828,6 +936,36 @@ pub struct Command {
     pub working_dir: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Command {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Command",
+            &[
+                ("category", d::opt(&self.category)),
+                ("command_content", d::opt(&self.command_content)),
+                ("command_id", d::opt(&self.command_id)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("enable_parameter", d::opt(&self.enable_parameter)),
+                ("invoke_times", d::opt(&self.invoke_times)),
+                ("latest", d::opt(&self.latest)),
+                ("name", d::opt(&self.name)),
+                ("parameter_definitions", d::opt(&self.parameter_definitions)),
+                ("parameter_names", d::opt(&self.parameter_names)),
+                ("provider", d::opt(&self.provider)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tags", d::opt(&self.tags)),
+                ("timeout", d::opt(&self.timeout)),
+                ("type", d::opt(&self.r#type)),
+                ("version", d::opt(&self.version)),
+                ("working_dir", d::opt(&self.working_dir)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Command {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -884,7 +1022,7 @@ impl ::yun_core::json::Decode for Command {
 }
 
 /// The `Commands` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Commands {
     /// `Command`.
@@ -893,6 +1031,13 @@ pub struct Commands {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command: ::std::option::Option<::std::vec::Vec<Command>>,
+}
+
+impl ::std::fmt::Debug for Commands {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Commands", &[("command", d::opt(&self.command))])
+    }
 }
 
 impl ::yun_core::json::Decode for Commands {
@@ -915,7 +1060,7 @@ impl ::yun_core::json::Decode for Commands {
 }
 
 /// The response of [`Client::describe_commands`](crate::Client::describe_commands) (`DescribeCommands`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeCommandsResponse {
     /// `Commands`.
@@ -964,6 +1109,24 @@ pub struct DescribeCommandsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeCommandsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeCommandsResponse",
+            &[
+                ("commands", d::opt(&self.commands)),
+                ("next_token", d::opt(&self.next_token)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeCommandsResponse {

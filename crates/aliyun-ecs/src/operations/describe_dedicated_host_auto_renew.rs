@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_dedicated_host_auto_renew`](crate::Client::describe_dedicated_host_auto_renew) (`DescribeDedicatedHostAutoRenew`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDedicatedHostAutoRenewRequest {
     /// `DedicatedHostIds` (query). Required.
@@ -52,6 +52,20 @@ impl DescribeDedicatedHostAutoRenewRequest {
             dedicated_host_ids: dedicated_host_ids.into(),
             region_id: region_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeDedicatedHostAutoRenewRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDedicatedHostAutoRenewRequest",
+            &[
+                ("dedicated_host_ids", d::req(&self.dedicated_host_ids)),
+                ("region_id", d::req(&self.region_id)),
+            ],
+        )
     }
 }
 
@@ -83,7 +97,7 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostAutoRenewRequest {
 }
 
 /// The `DedicatedHostRenewAttributes.DedicatedHostRenewAttribute` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostRenewAttribute {
     /// `AutoRenewEnabled`.
@@ -136,6 +150,24 @@ pub struct DedicatedHostRenewAttribute {
     pub renewal_status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for DedicatedHostRenewAttribute {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedHostRenewAttribute",
+            &[
+                ("auto_renew_enabled", d::opt(&self.auto_renew_enabled)),
+                ("auto_renew_with_ecs", d::opt(&self.auto_renew_with_ecs)),
+                ("dedicated_host_id", d::opt(&self.dedicated_host_id)),
+                ("duration", d::opt(&self.duration)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("renewal_status", d::opt(&self.renewal_status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DedicatedHostRenewAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -168,7 +200,7 @@ impl ::yun_core::json::Decode for DedicatedHostRenewAttribute {
 }
 
 /// The `DedicatedHostRenewAttributes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostRenewAttributes {
     /// `DedicatedHostRenewAttribute`.
@@ -178,6 +210,20 @@ pub struct DedicatedHostRenewAttributes {
     )]
     pub dedicated_host_renew_attribute:
         ::std::option::Option<::std::vec::Vec<DedicatedHostRenewAttribute>>,
+}
+
+impl ::std::fmt::Debug for DedicatedHostRenewAttributes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedHostRenewAttributes",
+            &[(
+                "dedicated_host_renew_attribute",
+                d::opt(&self.dedicated_host_renew_attribute),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DedicatedHostRenewAttributes {
@@ -200,7 +246,7 @@ impl ::yun_core::json::Decode for DedicatedHostRenewAttributes {
 }
 
 /// The response of [`Client::describe_dedicated_host_auto_renew`](crate::Client::describe_dedicated_host_auto_renew) (`DescribeDedicatedHostAutoRenew`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDedicatedHostAutoRenewResponse {
     /// `DedicatedHostRenewAttributes`.
@@ -217,6 +263,23 @@ pub struct DescribeDedicatedHostAutoRenewResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeDedicatedHostAutoRenewResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDedicatedHostAutoRenewResponse",
+            &[
+                (
+                    "dedicated_host_renew_attributes",
+                    d::opt(&self.dedicated_host_renew_attributes),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDedicatedHostAutoRenewResponse {

@@ -66,7 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -107,6 +107,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -128,7 +139,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_dedicated_host_clusters`](crate::Client::describe_dedicated_host_clusters) (`DescribeDedicatedHostClusters`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDedicatedHostClustersRequest {
     /// `Status` (query).
@@ -295,6 +306,34 @@ impl DescribeDedicatedHostClustersRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeDedicatedHostClustersRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDedicatedHostClustersRequest",
+            &[
+                ("status", d::opt(&self.status)),
+                ("lock_reason", d::opt(&self.lock_reason)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+                ("region_id", d::req(&self.region_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+                (
+                    "dedicated_host_cluster_ids",
+                    d::opt(&self.dedicated_host_cluster_ids),
+                ),
+                (
+                    "dedicated_host_cluster_name",
+                    d::opt(&self.dedicated_host_cluster_name),
+                ),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeDedicatedHostClustersRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -362,7 +401,7 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostClustersRequest {
 }
 
 /// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity.AvailableInstanceTypes.AvailableInstanceType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableInstanceType {
     /// `AvailableInstanceCapacity`.
@@ -381,6 +420,23 @@ pub struct AvailableInstanceType {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AvailableInstanceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableInstanceType",
+            &[
+                (
+                    "available_instance_capacity",
+                    d::opt(&self.available_instance_capacity),
+                ),
+                ("instance_type", d::opt(&self.instance_type)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableInstanceType {
@@ -404,7 +460,7 @@ impl ::yun_core::json::Decode for AvailableInstanceType {
 }
 
 /// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity.AvailableInstanceTypes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableInstanceTypes {
     /// `AvailableInstanceType`.
@@ -413,6 +469,20 @@ pub struct AvailableInstanceTypes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_instance_type: ::std::option::Option<::std::vec::Vec<AvailableInstanceType>>,
+}
+
+impl ::std::fmt::Debug for AvailableInstanceTypes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableInstanceTypes",
+            &[(
+                "available_instance_type",
+                d::opt(&self.available_instance_type),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableInstanceTypes {
@@ -435,7 +505,7 @@ impl ::yun_core::json::Decode for AvailableInstanceTypes {
 }
 
 /// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity.LocalStorageCapacities.LocalStorageCapacity` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LocalStorageCapacity {
     /// `AvailableDisk`.
@@ -464,6 +534,21 @@ pub struct LocalStorageCapacity {
     pub total_disk: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for LocalStorageCapacity {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LocalStorageCapacity",
+            &[
+                ("available_disk", d::opt(&self.available_disk)),
+                ("data_disk_category", d::opt(&self.data_disk_category)),
+                ("total_disk", d::opt(&self.total_disk)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LocalStorageCapacity {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -486,7 +571,7 @@ impl ::yun_core::json::Decode for LocalStorageCapacity {
 }
 
 /// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity.LocalStorageCapacities` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LocalStorageCapacities {
     /// `LocalStorageCapacity`.
@@ -495,6 +580,20 @@ pub struct LocalStorageCapacities {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_storage_capacity: ::std::option::Option<::std::vec::Vec<LocalStorageCapacity>>,
+}
+
+impl ::std::fmt::Debug for LocalStorageCapacities {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LocalStorageCapacities",
+            &[(
+                "local_storage_capacity",
+                d::opt(&self.local_storage_capacity),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for LocalStorageCapacities {
@@ -517,7 +616,7 @@ impl ::yun_core::json::Decode for LocalStorageCapacities {
 }
 
 /// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostClusterCapacity {
     /// `AvailableInstanceTypes`.
@@ -566,6 +665,30 @@ pub struct DedicatedHostClusterCapacity {
     pub total_vcpus: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for DedicatedHostClusterCapacity {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedHostClusterCapacity",
+            &[
+                (
+                    "available_instance_types",
+                    d::opt(&self.available_instance_types),
+                ),
+                ("available_memory", d::opt(&self.available_memory)),
+                ("available_vcpus", d::opt(&self.available_vcpus)),
+                (
+                    "local_storage_capacities",
+                    d::opt(&self.local_storage_capacities),
+                ),
+                ("total_memory", d::opt(&self.total_memory)),
+                ("total_vcpus", d::opt(&self.total_vcpus)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DedicatedHostClusterCapacity {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -598,7 +721,7 @@ impl ::yun_core::json::Decode for DedicatedHostClusterCapacity {
 }
 
 /// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostIds {
     /// `DedicatedHostId`.
@@ -607,6 +730,17 @@ pub struct DedicatedHostIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for DedicatedHostIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedHostIds",
+            &[("dedicated_host_id", d::opt(&self.dedicated_host_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DedicatedHostIds {
@@ -629,7 +763,7 @@ impl ::yun_core::json::Decode for DedicatedHostIds {
 }
 
 /// The `DedicatedHostClusters.DedicatedHostCluster.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -648,6 +782,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -671,12 +819,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `DedicatedHostClusters.DedicatedHostCluster.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -699,7 +854,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `DedicatedHostClusters.DedicatedHostCluster` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostCluster {
     /// `DedicatedHostClusterCapacity`.
@@ -770,6 +925,36 @@ pub struct DedicatedHostCluster {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for DedicatedHostCluster {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedHostCluster",
+            &[
+                (
+                    "dedicated_host_cluster_capacity",
+                    d::opt(&self.dedicated_host_cluster_capacity),
+                ),
+                (
+                    "dedicated_host_cluster_id",
+                    d::opt(&self.dedicated_host_cluster_id),
+                ),
+                (
+                    "dedicated_host_cluster_name",
+                    d::opt(&self.dedicated_host_cluster_name),
+                ),
+                ("dedicated_host_ids", d::opt(&self.dedicated_host_ids)),
+                ("description", d::opt(&self.description)),
+                ("region_id", d::opt(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tags", d::opt(&self.tags)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DedicatedHostCluster {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -808,7 +993,7 @@ impl ::yun_core::json::Decode for DedicatedHostCluster {
 }
 
 /// The `DedicatedHostClusters` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostClusters {
     /// `DedicatedHostCluster`.
@@ -817,6 +1002,20 @@ pub struct DedicatedHostClusters {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_cluster: ::std::option::Option<::std::vec::Vec<DedicatedHostCluster>>,
+}
+
+impl ::std::fmt::Debug for DedicatedHostClusters {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedHostClusters",
+            &[(
+                "dedicated_host_cluster",
+                d::opt(&self.dedicated_host_cluster),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DedicatedHostClusters {
@@ -839,7 +1038,7 @@ impl ::yun_core::json::Decode for DedicatedHostClusters {
 }
 
 /// The response of [`Client::describe_dedicated_host_clusters`](crate::Client::describe_dedicated_host_clusters) (`DescribeDedicatedHostClusters`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDedicatedHostClustersResponse {
     /// `DedicatedHostClusters`.
@@ -880,6 +1079,26 @@ pub struct DescribeDedicatedHostClustersResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeDedicatedHostClustersResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDedicatedHostClustersResponse",
+            &[
+                (
+                    "dedicated_host_clusters",
+                    d::opt(&self.dedicated_host_clusters),
+                ),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDedicatedHostClustersResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_dedicated_host_types`](crate::Client::describe_dedicated_host_types) (`DescribeDedicatedHostTypes`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDedicatedHostTypesRequest {
     /// `RegionId` (query). Required.
@@ -87,6 +87,24 @@ impl DescribeDedicatedHostTypesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeDedicatedHostTypesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDedicatedHostTypesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("dedicated_host_type", d::opt(&self.dedicated_host_type)),
+                (
+                    "supported_instance_type_family",
+                    d::opt(&self.supported_instance_type_family),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeDedicatedHostTypesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -122,7 +140,7 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostTypesRequest {
 }
 
 /// The `DedicatedHostTypes.DedicatedHostType.SupportedInstanceTypeFamilies` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedInstanceTypeFamilies {
     /// `SupportedInstanceTypeFamily`.
@@ -131,6 +149,20 @@ pub struct SupportedInstanceTypeFamilies {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_instance_type_family: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for SupportedInstanceTypeFamilies {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SupportedInstanceTypeFamilies",
+            &[(
+                "supported_instance_type_family",
+                d::opt(&self.supported_instance_type_family),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SupportedInstanceTypeFamilies {
@@ -153,7 +185,7 @@ impl ::yun_core::json::Decode for SupportedInstanceTypeFamilies {
 }
 
 /// The `DedicatedHostTypes.DedicatedHostType.SupportedInstanceTypesList` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedInstanceTypesList {
     /// `SupportedInstanceTypesList`.
@@ -162,6 +194,20 @@ pub struct SupportedInstanceTypesList {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_instance_types_list: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for SupportedInstanceTypesList {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SupportedInstanceTypesList",
+            &[(
+                "supported_instance_types_list",
+                d::opt(&self.supported_instance_types_list),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SupportedInstanceTypesList {
@@ -184,7 +230,7 @@ impl ::yun_core::json::Decode for SupportedInstanceTypesList {
 }
 
 /// The `DedicatedHostTypes.DedicatedHostType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostType {
     /// `Cores`.
@@ -305,6 +351,51 @@ pub struct DedicatedHostType {
     pub total_vgpus: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for DedicatedHostType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedHostType",
+            &[
+                ("cores", d::opt(&self.cores)),
+                (
+                    "cpu_over_commit_ratio_range",
+                    d::opt(&self.cpu_over_commit_ratio_range),
+                ),
+                ("dedicated_host_type", d::opt(&self.dedicated_host_type)),
+                ("gpu_spec", d::opt(&self.gpu_spec)),
+                ("local_storage_amount", d::opt(&self.local_storage_amount)),
+                (
+                    "local_storage_capacity",
+                    d::opt(&self.local_storage_capacity),
+                ),
+                (
+                    "local_storage_category",
+                    d::opt(&self.local_storage_category),
+                ),
+                ("memory_size", d::opt(&self.memory_size)),
+                ("physical_gpus", d::opt(&self.physical_gpus)),
+                ("sockets", d::opt(&self.sockets)),
+                (
+                    "support_cpu_over_commit_ratio",
+                    d::opt(&self.support_cpu_over_commit_ratio),
+                ),
+                (
+                    "supported_instance_type_families",
+                    d::opt(&self.supported_instance_type_families),
+                ),
+                (
+                    "supported_instance_types_list",
+                    d::opt(&self.supported_instance_types_list),
+                ),
+                ("total_vcpus", d::opt(&self.total_vcpus)),
+                ("total_vgpus", d::opt(&self.total_vgpus)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DedicatedHostType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -355,7 +446,7 @@ impl ::yun_core::json::Decode for DedicatedHostType {
 }
 
 /// The `DedicatedHostTypes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostTypes {
     /// `DedicatedHostType`.
@@ -364,6 +455,17 @@ pub struct DedicatedHostTypes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_type: ::std::option::Option<::std::vec::Vec<DedicatedHostType>>,
+}
+
+impl ::std::fmt::Debug for DedicatedHostTypes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedHostTypes",
+            &[("dedicated_host_type", d::opt(&self.dedicated_host_type))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DedicatedHostTypes {
@@ -386,7 +488,7 @@ impl ::yun_core::json::Decode for DedicatedHostTypes {
 }
 
 /// The response of [`Client::describe_dedicated_host_types`](crate::Client::describe_dedicated_host_types) (`DescribeDedicatedHostTypes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDedicatedHostTypesResponse {
     /// `DedicatedHostTypes`.
@@ -403,6 +505,20 @@ pub struct DescribeDedicatedHostTypesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeDedicatedHostTypesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDedicatedHostTypesResponse",
+            &[
+                ("dedicated_host_types", d::opt(&self.dedicated_host_types)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDedicatedHostTypesResponse {

@@ -91,7 +91,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -132,6 +132,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -153,7 +164,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_dedicated_hosts`](crate::Client::describe_dedicated_hosts) (`DescribeDedicatedHosts`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDedicatedHostsRequest {
     /// `RegionId` (query). Required.
@@ -406,6 +417,36 @@ impl DescribeDedicatedHostsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeDedicatedHostsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDedicatedHostsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("dedicated_host_ids", d::opt(&self.dedicated_host_ids)),
+                ("dedicated_host_name", d::opt(&self.dedicated_host_name)),
+                ("status", d::opt(&self.status)),
+                ("dedicated_host_type", d::opt(&self.dedicated_host_type)),
+                ("lock_reason", d::opt(&self.lock_reason)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+                (
+                    "dedicated_host_cluster_id",
+                    d::opt(&self.dedicated_host_cluster_id),
+                ),
+                ("socket_details", d::opt(&self.socket_details)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeDedicatedHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -497,7 +538,7 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostsRequest {
 }
 
 /// The `DedicatedHosts.DedicatedHost.Capacity.SocketCapacities.SocketCapacity` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SocketCapacity {
     /// `AvailableMemory`.
@@ -542,6 +583,23 @@ pub struct SocketCapacity {
     pub total_vcpu: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for SocketCapacity {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SocketCapacity",
+            &[
+                ("available_memory", d::opt(&self.available_memory)),
+                ("available_vcpu", d::opt(&self.available_vcpu)),
+                ("socket_id", d::opt(&self.socket_id)),
+                ("total_memory", d::opt(&self.total_memory)),
+                ("total_vcpu", d::opt(&self.total_vcpu)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SocketCapacity {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -572,7 +630,7 @@ impl ::yun_core::json::Decode for SocketCapacity {
 }
 
 /// The `DedicatedHosts.DedicatedHost.Capacity.SocketCapacities` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SocketCapacities {
     /// `SocketCapacity`.
@@ -581,6 +639,17 @@ pub struct SocketCapacities {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub socket_capacity: ::std::option::Option<::std::vec::Vec<SocketCapacity>>,
+}
+
+impl ::std::fmt::Debug for SocketCapacities {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SocketCapacities",
+            &[("socket_capacity", d::opt(&self.socket_capacity))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SocketCapacities {
@@ -603,7 +672,7 @@ impl ::yun_core::json::Decode for SocketCapacities {
 }
 
 /// The `DedicatedHosts.DedicatedHost.Capacity` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Capacity {
     /// `AvailableLocalStorage`.
@@ -686,6 +755,34 @@ pub struct Capacity {
     pub total_vgpus: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for Capacity {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Capacity",
+            &[
+                (
+                    "available_local_storage",
+                    d::opt(&self.available_local_storage),
+                ),
+                ("available_memory", d::opt(&self.available_memory)),
+                ("available_vcpus", d::opt(&self.available_vcpus)),
+                ("available_vgpus", d::opt(&self.available_vgpus)),
+                (
+                    "local_storage_category",
+                    d::opt(&self.local_storage_category),
+                ),
+                ("socket_capacities", d::opt(&self.socket_capacities)),
+                ("total_local_storage", d::opt(&self.total_local_storage)),
+                ("total_memory", d::opt(&self.total_memory)),
+                ("total_vcpus", d::opt(&self.total_vcpus)),
+                ("total_vgpus", d::opt(&self.total_vgpus)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Capacity {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -726,7 +823,7 @@ impl ::yun_core::json::Decode for Capacity {
 }
 
 /// The `DedicatedHosts.DedicatedHost.HostDetailInfo` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HostDetailInfo {
     /// `SerialNumber`.
@@ -737,6 +834,17 @@ pub struct HostDetailInfo {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub serial_number: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for HostDetailInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "HostDetailInfo",
+            &[("serial_number", d::opt(&self.serial_number))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for HostDetailInfo {
@@ -759,7 +867,7 @@ impl ::yun_core::json::Decode for HostDetailInfo {
 }
 
 /// The `DedicatedHosts.DedicatedHost.Instances.Instance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instance {
     /// `InstanceId`.
@@ -796,6 +904,22 @@ pub struct Instance {
     pub socket_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Instance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Instance",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("instance_owner_id", d::opt(&self.instance_owner_id)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("socket_id", d::opt(&self.socket_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Instance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -819,7 +943,7 @@ impl ::yun_core::json::Decode for Instance {
 }
 
 /// The `DedicatedHosts.DedicatedHost.Instances` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instances {
     /// `Instance`.
@@ -828,6 +952,13 @@ pub struct Instances {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance: ::std::option::Option<::std::vec::Vec<Instance>>,
+}
+
+impl ::std::fmt::Debug for Instances {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Instances", &[("instance", d::opt(&self.instance))])
+    }
 }
 
 impl ::yun_core::json::Decode for Instances {
@@ -850,7 +981,7 @@ impl ::yun_core::json::Decode for Instances {
 }
 
 /// The `DedicatedHosts.DedicatedHost.NetworkAttributes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkAttributes {
     /// `SlbUdpTimeout`.
@@ -869,6 +1000,20 @@ pub struct NetworkAttributes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub udp_timeout: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for NetworkAttributes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkAttributes",
+            &[
+                ("slb_udp_timeout", d::opt(&self.slb_udp_timeout)),
+                ("udp_timeout", d::opt(&self.udp_timeout)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for NetworkAttributes {
@@ -892,7 +1037,7 @@ impl ::yun_core::json::Decode for NetworkAttributes {
 }
 
 /// The `DedicatedHosts.DedicatedHost.OperationLocks.OperationLock` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationLock {
     /// `LockReason`.
@@ -903,6 +1048,17 @@ pub struct OperationLock {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lock_reason: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for OperationLock {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OperationLock",
+            &[("lock_reason", d::opt(&self.lock_reason))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for OperationLock {
@@ -925,7 +1081,7 @@ impl ::yun_core::json::Decode for OperationLock {
 }
 
 /// The `DedicatedHosts.DedicatedHost.OperationLocks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationLocks {
     /// `OperationLock`.
@@ -934,6 +1090,17 @@ pub struct OperationLocks {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub operation_lock: ::std::option::Option<::std::vec::Vec<OperationLock>>,
+}
+
+impl ::std::fmt::Debug for OperationLocks {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OperationLocks",
+            &[("operation_lock", d::opt(&self.operation_lock))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for OperationLocks {
@@ -956,7 +1123,7 @@ impl ::yun_core::json::Decode for OperationLocks {
 }
 
 /// The `DedicatedHosts.DedicatedHost.SupportedCustomInstanceTypeFamilies` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedCustomInstanceTypeFamilies {
     /// `SupportedCustomInstanceTypeFamily`.
@@ -966,6 +1133,20 @@ pub struct SupportedCustomInstanceTypeFamilies {
     )]
     pub supported_custom_instance_type_family:
         ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for SupportedCustomInstanceTypeFamilies {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SupportedCustomInstanceTypeFamilies",
+            &[(
+                "supported_custom_instance_type_family",
+                d::opt(&self.supported_custom_instance_type_family),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SupportedCustomInstanceTypeFamilies {
@@ -988,7 +1169,7 @@ impl ::yun_core::json::Decode for SupportedCustomInstanceTypeFamilies {
 }
 
 /// The `DedicatedHosts.DedicatedHost.SupportedInstanceTypeFamilies` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedInstanceTypeFamilies {
     /// `SupportedInstanceTypeFamily`.
@@ -997,6 +1178,20 @@ pub struct SupportedInstanceTypeFamilies {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_instance_type_family: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for SupportedInstanceTypeFamilies {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SupportedInstanceTypeFamilies",
+            &[(
+                "supported_instance_type_family",
+                d::opt(&self.supported_instance_type_family),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SupportedInstanceTypeFamilies {
@@ -1019,7 +1214,7 @@ impl ::yun_core::json::Decode for SupportedInstanceTypeFamilies {
 }
 
 /// The `DedicatedHosts.DedicatedHost.SupportedInstanceTypesList` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedInstanceTypesList {
     /// `SupportedInstanceTypesList`.
@@ -1028,6 +1223,20 @@ pub struct SupportedInstanceTypesList {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_instance_types_list: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for SupportedInstanceTypesList {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SupportedInstanceTypesList",
+            &[(
+                "supported_instance_types_list",
+                d::opt(&self.supported_instance_types_list),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SupportedInstanceTypesList {
@@ -1050,7 +1259,7 @@ impl ::yun_core::json::Decode for SupportedInstanceTypesList {
 }
 
 /// The `DedicatedHosts.DedicatedHost.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -1069,6 +1278,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -1092,12 +1315,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `DedicatedHosts.DedicatedHost.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -1120,7 +1350,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `DedicatedHosts.DedicatedHost` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHost {
     /// `ActionOnMaintenance`.
@@ -1372,6 +1602,69 @@ pub struct DedicatedHost {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for DedicatedHost {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedHost",
+            &[
+                ("action_on_maintenance", d::opt(&self.action_on_maintenance)),
+                ("auto_placement", d::opt(&self.auto_placement)),
+                ("auto_release_time", d::opt(&self.auto_release_time)),
+                ("capacity", d::opt(&self.capacity)),
+                ("charge_type", d::opt(&self.charge_type)),
+                ("cores", d::opt(&self.cores)),
+                ("cpu_over_commit_ratio", d::opt(&self.cpu_over_commit_ratio)),
+                ("creation_time", d::opt(&self.creation_time)),
+                (
+                    "dedicated_host_cluster_id",
+                    d::opt(&self.dedicated_host_cluster_id),
+                ),
+                ("dedicated_host_id", d::opt(&self.dedicated_host_id)),
+                ("dedicated_host_name", d::opt(&self.dedicated_host_name)),
+                (
+                    "dedicated_host_owner_id",
+                    d::opt(&self.dedicated_host_owner_id),
+                ),
+                ("dedicated_host_type", d::opt(&self.dedicated_host_type)),
+                ("description", d::opt(&self.description)),
+                ("expired_time", d::opt(&self.expired_time)),
+                ("gpu_spec", d::opt(&self.gpu_spec)),
+                ("host_detail_info", d::opt(&self.host_detail_info)),
+                ("instances", d::opt(&self.instances)),
+                ("machine_id", d::opt(&self.machine_id)),
+                ("network_attributes", d::opt(&self.network_attributes)),
+                ("operation_locks", d::opt(&self.operation_locks)),
+                ("physical_gpus", d::opt(&self.physical_gpus)),
+                ("region_id", d::opt(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("sale_cycle", d::opt(&self.sale_cycle)),
+                (
+                    "scheduler_options_managed_private_space_id",
+                    d::opt(&self.scheduler_options_managed_private_space_id),
+                ),
+                ("sockets", d::opt(&self.sockets)),
+                ("status", d::opt(&self.status)),
+                (
+                    "supported_custom_instance_type_families",
+                    d::opt(&self.supported_custom_instance_type_families),
+                ),
+                (
+                    "supported_instance_type_families",
+                    d::opt(&self.supported_instance_type_families),
+                ),
+                (
+                    "supported_instance_types_list",
+                    d::opt(&self.supported_instance_types_list),
+                ),
+                ("tags", d::opt(&self.tags)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DedicatedHost {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1458,7 +1751,7 @@ impl ::yun_core::json::Decode for DedicatedHost {
 }
 
 /// The `DedicatedHosts` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHosts {
     /// `DedicatedHost`.
@@ -1467,6 +1760,17 @@ pub struct DedicatedHosts {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host: ::std::option::Option<::std::vec::Vec<DedicatedHost>>,
+}
+
+impl ::std::fmt::Debug for DedicatedHosts {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedHosts",
+            &[("dedicated_host", d::opt(&self.dedicated_host))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DedicatedHosts {
@@ -1489,7 +1793,7 @@ impl ::yun_core::json::Decode for DedicatedHosts {
 }
 
 /// The response of [`Client::describe_dedicated_hosts`](crate::Client::describe_dedicated_hosts) (`DescribeDedicatedHosts`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDedicatedHostsResponse {
     /// `DedicatedHosts`.
@@ -1538,6 +1842,24 @@ pub struct DescribeDedicatedHostsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeDedicatedHostsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDedicatedHostsResponse",
+            &[
+                ("dedicated_hosts", d::opt(&self.dedicated_hosts)),
+                ("next_token", d::opt(&self.next_token)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDedicatedHostsResponse {

@@ -76,7 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -117,6 +117,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -138,7 +149,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_demands`](crate::Client::describe_demands) (`DescribeDemands`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDemandsRequest {
     /// `RegionId` (query). Required.
@@ -342,6 +353,30 @@ impl DescribeDemandsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeDemandsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDemandsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("tag", d::opt(&self.tag)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("demand_id", d::opt(&self.demand_id)),
+                ("instance_type_family", d::opt(&self.instance_type_family)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("demand_type", d::opt(&self.demand_type)),
+                ("demand_status", d::opt(&self.demand_status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeDemandsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -418,7 +453,7 @@ impl ::yun_core::json::Decode for DescribeDemandsRequest {
 }
 
 /// The `Demands.Demand.SupplyInfos.SupplyInfo` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupplyInfo {
     /// `Amount`.
@@ -463,6 +498,23 @@ pub struct SupplyInfo {
     pub supply_status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for SupplyInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SupplyInfo",
+            &[
+                ("amount", d::opt(&self.amount)),
+                ("private_pool_id", d::opt(&self.private_pool_id)),
+                ("supply_end_time", d::opt(&self.supply_end_time)),
+                ("supply_start_time", d::opt(&self.supply_start_time)),
+                ("supply_status", d::opt(&self.supply_status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SupplyInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -493,7 +545,7 @@ impl ::yun_core::json::Decode for SupplyInfo {
 }
 
 /// The `Demands.Demand.SupplyInfos` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupplyInfos {
     /// `SupplyInfo`.
@@ -502,6 +554,17 @@ pub struct SupplyInfos {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supply_info: ::std::option::Option<::std::vec::Vec<SupplyInfo>>,
+}
+
+impl ::std::fmt::Debug for SupplyInfos {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SupplyInfos",
+            &[("supply_info", d::opt(&self.supply_info))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SupplyInfos {
@@ -524,7 +587,7 @@ impl ::yun_core::json::Decode for SupplyInfos {
 }
 
 /// The `Demands.Demand` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Demand {
     /// `AvailableAmount`.
@@ -679,6 +742,37 @@ pub struct Demand {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Demand {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Demand",
+            &[
+                ("available_amount", d::opt(&self.available_amount)),
+                ("comment", d::opt(&self.comment)),
+                ("delivering_amount", d::opt(&self.delivering_amount)),
+                ("demand_description", d::opt(&self.demand_description)),
+                ("demand_id", d::opt(&self.demand_id)),
+                ("demand_name", d::opt(&self.demand_name)),
+                ("demand_status", d::opt(&self.demand_status)),
+                ("demand_time", d::opt(&self.demand_time)),
+                ("end_time", d::opt(&self.end_time)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("instance_type_family", d::opt(&self.instance_type_family)),
+                ("period", d::opt(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("start_time", d::opt(&self.start_time)),
+                ("supply_infos", d::opt(&self.supply_infos)),
+                ("total_amount", d::opt(&self.total_amount)),
+                ("used_amount", d::opt(&self.used_amount)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Demand {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -737,7 +831,7 @@ impl ::yun_core::json::Decode for Demand {
 }
 
 /// The `Demands` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Demands {
     /// `Demand`.
@@ -746,6 +840,13 @@ pub struct Demands {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub demand: ::std::option::Option<::std::vec::Vec<Demand>>,
+}
+
+impl ::std::fmt::Debug for Demands {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Demands", &[("demand", d::opt(&self.demand))])
+    }
 }
 
 impl ::yun_core::json::Decode for Demands {
@@ -768,7 +869,7 @@ impl ::yun_core::json::Decode for Demands {
 }
 
 /// The response of [`Client::describe_demands`](crate::Client::describe_demands) (`DescribeDemands`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDemandsResponse {
     /// `Demands`.
@@ -817,6 +918,24 @@ pub struct DescribeDemandsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeDemandsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDemandsResponse",
+            &[
+                ("demands", d::opt(&self.demands)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDemandsResponse {

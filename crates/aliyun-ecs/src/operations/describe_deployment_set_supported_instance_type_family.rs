@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_deployment_set_supported_instance_type_family`](crate::Client::describe_deployment_set_supported_instance_type_family) (`DescribeDeploymentSetSupportedInstanceTypeFamily`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDeploymentSetSupportedInstanceTypeFamilyRequest {
     /// `RegionId` (query). Required.
@@ -61,6 +61,20 @@ impl DescribeDeploymentSetSupportedInstanceTypeFamilyRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeDeploymentSetSupportedInstanceTypeFamilyRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDeploymentSetSupportedInstanceTypeFamilyRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("strategy", d::opt(&self.strategy)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeDeploymentSetSupportedInstanceTypeFamilyRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -88,7 +102,7 @@ impl ::yun_core::json::Decode for DescribeDeploymentSetSupportedInstanceTypeFami
 }
 
 /// The response of [`Client::describe_deployment_set_supported_instance_type_family`](crate::Client::describe_deployment_set_supported_instance_type_family) (`DescribeDeploymentSetSupportedInstanceTypeFamily`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDeploymentSetSupportedInstanceTypeFamilyResponse {
     /// `InstanceTypeFamilies`.
@@ -107,6 +121,23 @@ pub struct DescribeDeploymentSetSupportedInstanceTypeFamilyResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeDeploymentSetSupportedInstanceTypeFamilyResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDeploymentSetSupportedInstanceTypeFamilyResponse",
+            &[
+                (
+                    "instance_type_families",
+                    d::opt(&self.instance_type_families),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDeploymentSetSupportedInstanceTypeFamilyResponse {

@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_deployment_sets`](crate::Client::describe_deployment_sets) (`DescribeDeploymentSets`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDeploymentSetsRequest {
     /// `RegionId` (query). Required.
@@ -215,6 +215,27 @@ impl DescribeDeploymentSetsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeDeploymentSetsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDeploymentSetsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("deployment_set_ids", d::opt(&self.deployment_set_ids)),
+                ("network_type", d::opt(&self.network_type)),
+                ("strategy", d::opt(&self.strategy)),
+                ("deployment_set_name", d::opt(&self.deployment_set_name)),
+                ("granularity", d::opt(&self.granularity)),
+                ("domain", d::opt(&self.domain)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeDeploymentSetsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -278,7 +299,7 @@ impl ::yun_core::json::Decode for DescribeDeploymentSetsRequest {
 }
 
 /// The `DeploymentSets.DeploymentSet.Capacities.Capacity` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Capacity {
     /// `AvailableAmount`.
@@ -307,6 +328,21 @@ pub struct Capacity {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Capacity {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Capacity",
+            &[
+                ("available_amount", d::opt(&self.available_amount)),
+                ("used_amount", d::opt(&self.used_amount)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Capacity {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -329,7 +365,7 @@ impl ::yun_core::json::Decode for Capacity {
 }
 
 /// The `DeploymentSets.DeploymentSet.Capacities` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Capacities {
     /// `Capacity`.
@@ -338,6 +374,13 @@ pub struct Capacities {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub capacity: ::std::option::Option<::std::vec::Vec<Capacity>>,
+}
+
+impl ::std::fmt::Debug for Capacities {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Capacities", &[("capacity", d::opt(&self.capacity))])
+    }
 }
 
 impl ::yun_core::json::Decode for Capacities {
@@ -360,7 +403,7 @@ impl ::yun_core::json::Decode for Capacities {
 }
 
 /// The `DeploymentSets.DeploymentSet.InstanceIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceIds {
     /// `InstanceId`.
@@ -369,6 +412,17 @@ pub struct InstanceIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for InstanceIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceIds",
+            &[("instance_id", d::opt(&self.instance_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceIds {
@@ -391,7 +445,7 @@ impl ::yun_core::json::Decode for InstanceIds {
 }
 
 /// The `DeploymentSets.DeploymentSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeploymentSet {
     /// `Capacities`.
@@ -488,6 +542,33 @@ pub struct DeploymentSet {
     pub strategy: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for DeploymentSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeploymentSet",
+            &[
+                ("capacities", d::opt(&self.capacities)),
+                ("creation_time", d::opt(&self.creation_time)),
+                (
+                    "deployment_set_description",
+                    d::opt(&self.deployment_set_description),
+                ),
+                ("deployment_set_id", d::opt(&self.deployment_set_id)),
+                ("deployment_set_name", d::opt(&self.deployment_set_name)),
+                ("deployment_strategy", d::opt(&self.deployment_strategy)),
+                ("domain", d::opt(&self.domain)),
+                ("granularity", d::opt(&self.granularity)),
+                ("group_count", d::opt(&self.group_count)),
+                ("instance_amount", d::opt(&self.instance_amount)),
+                ("instance_ids", d::opt(&self.instance_ids)),
+                ("strategy", d::opt(&self.strategy)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeploymentSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -532,7 +613,7 @@ impl ::yun_core::json::Decode for DeploymentSet {
 }
 
 /// The `DeploymentSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeploymentSets {
     /// `DeploymentSet`.
@@ -541,6 +622,17 @@ pub struct DeploymentSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deployment_set: ::std::option::Option<::std::vec::Vec<DeploymentSet>>,
+}
+
+impl ::std::fmt::Debug for DeploymentSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeploymentSets",
+            &[("deployment_set", d::opt(&self.deployment_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeploymentSets {
@@ -563,7 +655,7 @@ impl ::yun_core::json::Decode for DeploymentSets {
 }
 
 /// The response of [`Client::describe_deployment_sets`](crate::Client::describe_deployment_sets) (`DescribeDeploymentSets`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDeploymentSetsResponse {
     /// `DeploymentSets`.
@@ -612,6 +704,24 @@ pub struct DescribeDeploymentSetsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeDeploymentSetsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDeploymentSetsResponse",
+            &[
+                ("deployment_sets", d::opt(&self.deployment_sets)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDeploymentSetsResponse {

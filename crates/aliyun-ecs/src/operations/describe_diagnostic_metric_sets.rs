@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_diagnostic_metric_sets`](crate::Client::describe_diagnostic_metric_sets) (`DescribeDiagnosticMetricSets`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDiagnosticMetricSetsRequest {
     /// `RegionId` (query). Required.
@@ -152,6 +152,24 @@ impl DescribeDiagnosticMetricSetsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeDiagnosticMetricSetsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDiagnosticMetricSetsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("metric_set_ids", d::opt(&self.metric_set_ids)),
+                ("type", d::opt(&self.r#type)),
+                ("resource_type", d::opt(&self.resource_type)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeDiagnosticMetricSetsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -199,7 +217,7 @@ impl ::yun_core::json::Decode for DescribeDiagnosticMetricSetsRequest {
 }
 
 /// The `MetricSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MetricSets {
     /// `Description`.
@@ -250,6 +268,24 @@ pub struct MetricSets {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for MetricSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MetricSets",
+            &[
+                ("description", d::opt(&self.description)),
+                ("metric_ids", d::opt(&self.metric_ids)),
+                ("metric_set_id", d::opt(&self.metric_set_id)),
+                ("metric_set_name", d::opt(&self.metric_set_name)),
+                ("resource_type", d::opt(&self.resource_type)),
+                ("type", d::opt(&self.r#type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for MetricSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -282,7 +318,7 @@ impl ::yun_core::json::Decode for MetricSets {
 }
 
 /// The response of [`Client::describe_diagnostic_metric_sets`](crate::Client::describe_diagnostic_metric_sets) (`DescribeDiagnosticMetricSets`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDiagnosticMetricSetsResponse {
     /// `MetricSets`.
@@ -307,6 +343,21 @@ pub struct DescribeDiagnosticMetricSetsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeDiagnosticMetricSetsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDiagnosticMetricSetsResponse",
+            &[
+                ("metric_sets", d::opt(&self.metric_sets)),
+                ("next_token", d::opt(&self.next_token)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDiagnosticMetricSetsResponse {

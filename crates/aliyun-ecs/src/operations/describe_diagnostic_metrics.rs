@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_diagnostic_metrics`](crate::Client::describe_diagnostic_metrics) (`DescribeDiagnosticMetrics`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDiagnosticMetricsRequest {
     /// `RegionId` (query). Required.
@@ -130,6 +130,23 @@ impl DescribeDiagnosticMetricsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeDiagnosticMetricsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDiagnosticMetricsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("metric_ids", d::opt(&self.metric_ids)),
+                ("resource_type", d::opt(&self.resource_type)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeDiagnosticMetricsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -173,7 +190,7 @@ impl ::yun_core::json::Decode for DescribeDiagnosticMetricsRequest {
 }
 
 /// The `Metrics` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Metrics {
     /// `Description`.
@@ -234,6 +251,28 @@ pub struct Metrics {
     pub supported_operating_system: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Metrics {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Metrics",
+            &[
+                ("description", d::opt(&self.description)),
+                ("guest_metric", d::opt(&self.guest_metric)),
+                ("metric_category", d::opt(&self.metric_category)),
+                ("metric_id", d::opt(&self.metric_id)),
+                ("metric_name", d::opt(&self.metric_name)),
+                ("resource_type", d::opt(&self.resource_type)),
+                (
+                    "supported_operating_system",
+                    d::opt(&self.supported_operating_system),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Metrics {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -268,7 +307,7 @@ impl ::yun_core::json::Decode for Metrics {
 }
 
 /// The response of [`Client::describe_diagnostic_metrics`](crate::Client::describe_diagnostic_metrics) (`DescribeDiagnosticMetrics`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDiagnosticMetricsResponse {
     /// `Metrics`.
@@ -293,6 +332,21 @@ pub struct DescribeDiagnosticMetricsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeDiagnosticMetricsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDiagnosticMetricsResponse",
+            &[
+                ("metrics", d::opt(&self.metrics)),
+                ("next_token", d::opt(&self.next_token)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDiagnosticMetricsResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_diagnostic_report_attributes`](crate::Client::describe_diagnostic_report_attributes) (`DescribeDiagnosticReportAttributes`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDiagnosticReportAttributesRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DescribeDiagnosticReportAttributesRequest {
             region_id: region_id.into(),
             report_id: report_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeDiagnosticReportAttributesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDiagnosticReportAttributesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("report_id", d::req(&self.report_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for DescribeDiagnosticReportAttributesRequest {
 }
 
 /// The `MetricResults.MetricResult.Issues.Issue` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Issue {
     /// `Additional`.
@@ -117,6 +131,22 @@ pub struct Issue {
     pub severity: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Issue {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Issue",
+            &[
+                ("additional", d::opt(&self.additional)),
+                ("issue_id", d::opt(&self.issue_id)),
+                ("occurrence_time", d::opt(&self.occurrence_time)),
+                ("severity", d::opt(&self.severity)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Issue {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -140,7 +170,7 @@ impl ::yun_core::json::Decode for Issue {
 }
 
 /// The `MetricResults.MetricResult.Issues` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Issues {
     /// `Issue`.
@@ -149,6 +179,13 @@ pub struct Issues {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub issue: ::std::option::Option<::std::vec::Vec<Issue>>,
+}
+
+impl ::std::fmt::Debug for Issues {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Issues", &[("issue", d::opt(&self.issue))])
+    }
 }
 
 impl ::yun_core::json::Decode for Issues {
@@ -171,7 +208,7 @@ impl ::yun_core::json::Decode for Issues {
 }
 
 /// The `MetricResults.MetricResult` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MetricResult {
     /// `Issues`.
@@ -214,6 +251,23 @@ pub struct MetricResult {
     pub status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for MetricResult {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MetricResult",
+            &[
+                ("issues", d::opt(&self.issues)),
+                ("metric_category", d::opt(&self.metric_category)),
+                ("metric_id", d::opt(&self.metric_id)),
+                ("severity", d::opt(&self.severity)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for MetricResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -238,7 +292,7 @@ impl ::yun_core::json::Decode for MetricResult {
 }
 
 /// The `MetricResults` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MetricResults {
     /// `MetricResult`.
@@ -247,6 +301,17 @@ pub struct MetricResults {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub metric_result: ::std::option::Option<::std::vec::Vec<MetricResult>>,
+}
+
+impl ::std::fmt::Debug for MetricResults {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MetricResults",
+            &[("metric_result", d::opt(&self.metric_result))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for MetricResults {
@@ -269,7 +334,7 @@ impl ::yun_core::json::Decode for MetricResults {
 }
 
 /// The response of [`Client::describe_diagnostic_report_attributes`](crate::Client::describe_diagnostic_report_attributes) (`DescribeDiagnosticReportAttributes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDiagnosticReportAttributesResponse {
     /// `Attributes`.
@@ -374,6 +439,31 @@ pub struct DescribeDiagnosticReportAttributesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeDiagnosticReportAttributesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDiagnosticReportAttributesResponse",
+            &[
+                ("attributes", d::opt(&self.attributes)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("end_time", d::opt(&self.end_time)),
+                ("finished_time", d::opt(&self.finished_time)),
+                ("metric_results", d::opt(&self.metric_results)),
+                ("metric_set_id", d::opt(&self.metric_set_id)),
+                ("report_id", d::opt(&self.report_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("resource_id", d::opt(&self.resource_id)),
+                ("resource_type", d::opt(&self.resource_type)),
+                ("severity", d::opt(&self.severity)),
+                ("start_time", d::opt(&self.start_time)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDiagnosticReportAttributesResponse {

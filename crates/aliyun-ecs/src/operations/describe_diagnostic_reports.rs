@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_diagnostic_reports`](crate::Client::describe_diagnostic_reports) (`DescribeDiagnosticReports`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDiagnosticReportsRequest {
     /// `RegionId` (query). Required.
@@ -177,6 +177,25 @@ impl DescribeDiagnosticReportsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeDiagnosticReportsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDiagnosticReportsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("report_ids", d::opt(&self.report_ids)),
+                ("resource_ids", d::opt(&self.resource_ids)),
+                ("status", d::opt(&self.status)),
+                ("severity", d::opt(&self.severity)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeDiagnosticReportsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -229,7 +248,7 @@ impl ::yun_core::json::Decode for DescribeDiagnosticReportsRequest {
 }
 
 /// The `Reports.Report.Issues.Issue` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Issue {
     /// `IssueId`.
@@ -266,6 +285,22 @@ pub struct Issue {
     pub severity: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Issue {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Issue",
+            &[
+                ("issue_id", d::opt(&self.issue_id)),
+                ("metric_category", d::opt(&self.metric_category)),
+                ("metric_id", d::opt(&self.metric_id)),
+                ("severity", d::opt(&self.severity)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Issue {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -289,7 +324,7 @@ impl ::yun_core::json::Decode for Issue {
 }
 
 /// The `Reports.Report.Issues` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Issues {
     /// `Issue`.
@@ -298,6 +333,13 @@ pub struct Issues {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub issue: ::std::option::Option<::std::vec::Vec<Issue>>,
+}
+
+impl ::std::fmt::Debug for Issues {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Issues", &[("issue", d::opt(&self.issue))])
+    }
 }
 
 impl ::yun_core::json::Decode for Issues {
@@ -320,7 +362,7 @@ impl ::yun_core::json::Decode for Issues {
 }
 
 /// The `Reports.Report` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Report {
     /// `CreationTime`.
@@ -411,6 +453,29 @@ pub struct Report {
     pub status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Report {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Report",
+            &[
+                ("creation_time", d::opt(&self.creation_time)),
+                ("end_time", d::opt(&self.end_time)),
+                ("finished_time", d::opt(&self.finished_time)),
+                ("issues", d::opt(&self.issues)),
+                ("metric_set_id", d::opt(&self.metric_set_id)),
+                ("report_id", d::opt(&self.report_id)),
+                ("resource_id", d::opt(&self.resource_id)),
+                ("resource_type", d::opt(&self.resource_type)),
+                ("severity", d::opt(&self.severity)),
+                ("start_time", d::opt(&self.start_time)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Report {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -453,7 +518,7 @@ impl ::yun_core::json::Decode for Report {
 }
 
 /// The `Reports` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Reports {
     /// `Report`.
@@ -462,6 +527,13 @@ pub struct Reports {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub report: ::std::option::Option<::std::vec::Vec<Report>>,
+}
+
+impl ::std::fmt::Debug for Reports {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Reports", &[("report", d::opt(&self.report))])
+    }
 }
 
 impl ::yun_core::json::Decode for Reports {
@@ -484,7 +556,7 @@ impl ::yun_core::json::Decode for Reports {
 }
 
 /// The response of [`Client::describe_diagnostic_reports`](crate::Client::describe_diagnostic_reports) (`DescribeDiagnosticReports`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDiagnosticReportsResponse {
     /// `NextToken`.
@@ -509,6 +581,21 @@ pub struct DescribeDiagnosticReportsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeDiagnosticReportsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDiagnosticReportsResponse",
+            &[
+                ("next_token", d::opt(&self.next_token)),
+                ("reports", d::opt(&self.reports)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDiagnosticReportsResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_disk_monitor_data`](crate::Client::describe_disk_monitor_data) (`DescribeDiskMonitorData`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDiskMonitorDataRequest {
     /// `DiskId` (query). Required.
@@ -91,6 +91,22 @@ impl DescribeDiskMonitorDataRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeDiskMonitorDataRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDiskMonitorDataRequest",
+            &[
+                ("disk_id", d::req(&self.disk_id)),
+                ("start_time", d::req(&self.start_time)),
+                ("end_time", d::req(&self.end_time)),
+                ("period", d::opt(&self.period)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeDiskMonitorDataRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -125,7 +141,7 @@ impl ::yun_core::json::Decode for DescribeDiskMonitorDataRequest {
 }
 
 /// The `MonitorData.DiskMonitorData` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskMonitorData {
     /// `BPSRead`.
@@ -210,6 +226,28 @@ pub struct DiskMonitorData {
     pub time_stamp: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for DiskMonitorData {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DiskMonitorData",
+            &[
+                ("bps_read", d::opt(&self.bps_read)),
+                ("bps_total", d::opt(&self.bps_total)),
+                ("bps_write", d::opt(&self.bps_write)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("iops_read", d::opt(&self.iops_read)),
+                ("iops_total", d::opt(&self.iops_total)),
+                ("iops_write", d::opt(&self.iops_write)),
+                ("latency_read", d::opt(&self.latency_read)),
+                ("latency_write", d::opt(&self.latency_write)),
+                ("time_stamp", d::opt(&self.time_stamp)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DiskMonitorData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -250,7 +288,7 @@ impl ::yun_core::json::Decode for DiskMonitorData {
 }
 
 /// The `MonitorData` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MonitorData {
     /// `DiskMonitorData`.
@@ -259,6 +297,17 @@ pub struct MonitorData {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_monitor_data: ::std::option::Option<::std::vec::Vec<DiskMonitorData>>,
+}
+
+impl ::std::fmt::Debug for MonitorData {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MonitorData",
+            &[("disk_monitor_data", d::opt(&self.disk_monitor_data))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for MonitorData {
@@ -281,7 +330,7 @@ impl ::yun_core::json::Decode for MonitorData {
 }
 
 /// The response of [`Client::describe_disk_monitor_data`](crate::Client::describe_disk_monitor_data) (`DescribeDiskMonitorData`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDiskMonitorDataResponse {
     /// `MonitorData`.
@@ -306,6 +355,21 @@ pub struct DescribeDiskMonitorDataResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeDiskMonitorDataResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDiskMonitorDataResponse",
+            &[
+                ("monitor_data", d::opt(&self.monitor_data)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDiskMonitorDataResponse {

@@ -181,7 +181,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -222,6 +222,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -243,7 +254,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_disks`](crate::Client::describe_disks) (`DescribeDisks`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDisksRequest {
     /// `RegionId` (query). Required.
@@ -768,6 +779,57 @@ impl DescribeDisksRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeDisksRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDisksRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("disk_ids", d::opt(&self.disk_ids)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("disk_type", d::opt(&self.disk_type)),
+                ("category", d::opt(&self.category)),
+                ("status", d::opt(&self.status)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+                ("portable", d::opt(&self.portable)),
+                ("delete_with_instance", d::opt(&self.delete_with_instance)),
+                ("delete_auto_snapshot", d::opt(&self.delete_auto_snapshot)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+                ("disk_name", d::opt(&self.disk_name)),
+                (
+                    "auto_snapshot_policy_id",
+                    d::opt(&self.auto_snapshot_policy_id),
+                ),
+                ("enable_auto_snapshot", d::opt(&self.enable_auto_snapshot)),
+                (
+                    "enable_automated_snapshot_policy",
+                    d::opt(&self.enable_automated_snapshot_policy),
+                ),
+                ("disk_charge_type", d::opt(&self.disk_charge_type)),
+                ("lock_reason", d::opt(&self.lock_reason)),
+                ("filter_1_key", d::opt(&self.filter_1_key)),
+                ("filter_2_key", d::opt(&self.filter_2_key)),
+                ("filter_1_value", d::opt(&self.filter_1_value)),
+                ("filter_2_value", d::opt(&self.filter_2_value)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("enable_shared", d::opt(&self.enable_shared)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+                ("multi_attach", d::opt(&self.multi_attach)),
+                ("tag", d::opt(&self.tag)),
+                ("additional_attributes", d::opt(&self.additional_attributes)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeDisksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -943,7 +1005,7 @@ impl ::yun_core::json::Decode for DescribeDisksRequest {
 }
 
 /// The `Disks.Disk.Attachments.Attachment` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Attachment {
     /// `AttachedTime`.
@@ -972,6 +1034,21 @@ pub struct Attachment {
     pub instance_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Attachment {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Attachment",
+            &[
+                ("attached_time", d::opt(&self.attached_time)),
+                ("device", d::opt(&self.device)),
+                ("instance_id", d::opt(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Attachment {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -994,7 +1071,7 @@ impl ::yun_core::json::Decode for Attachment {
 }
 
 /// The `Disks.Disk.Attachments` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Attachments {
     /// `Attachment`.
@@ -1003,6 +1080,17 @@ pub struct Attachments {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub attachment: ::std::option::Option<::std::vec::Vec<Attachment>>,
+}
+
+impl ::std::fmt::Debug for Attachments {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Attachments",
+            &[("attachment", d::opt(&self.attachment))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Attachments {
@@ -1025,7 +1113,7 @@ impl ::yun_core::json::Decode for Attachments {
 }
 
 /// The `Disks.Disk.MountInstances.MountInstance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MountInstance {
     /// `AttachedTime`.
@@ -1054,6 +1142,21 @@ pub struct MountInstance {
     pub instance_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for MountInstance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MountInstance",
+            &[
+                ("attached_time", d::opt(&self.attached_time)),
+                ("device", d::opt(&self.device)),
+                ("instance_id", d::opt(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for MountInstance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1076,7 +1179,7 @@ impl ::yun_core::json::Decode for MountInstance {
 }
 
 /// The `Disks.Disk.MountInstances` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MountInstances {
     /// `MountInstance`.
@@ -1085,6 +1188,17 @@ pub struct MountInstances {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub mount_instance: ::std::option::Option<::std::vec::Vec<MountInstance>>,
+}
+
+impl ::std::fmt::Debug for MountInstances {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MountInstances",
+            &[("mount_instance", d::opt(&self.mount_instance))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for MountInstances {
@@ -1107,7 +1221,7 @@ impl ::yun_core::json::Decode for MountInstances {
 }
 
 /// The `Disks.Disk.OperationLocks.OperationLock` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationLock {
     /// `LockReason`.
@@ -1118,6 +1232,17 @@ pub struct OperationLock {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lock_reason: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for OperationLock {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OperationLock",
+            &[("lock_reason", d::opt(&self.lock_reason))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for OperationLock {
@@ -1140,7 +1265,7 @@ impl ::yun_core::json::Decode for OperationLock {
 }
 
 /// The `Disks.Disk.OperationLocks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationLocks {
     /// `OperationLock`.
@@ -1149,6 +1274,17 @@ pub struct OperationLocks {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub operation_lock: ::std::option::Option<::std::vec::Vec<OperationLock>>,
+}
+
+impl ::std::fmt::Debug for OperationLocks {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OperationLocks",
+            &[("operation_lock", d::opt(&self.operation_lock))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for OperationLocks {
@@ -1171,7 +1307,7 @@ impl ::yun_core::json::Decode for OperationLocks {
 }
 
 /// The `Disks.Disk.Placement` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Placement {
     /// `ZoneIds`.
@@ -1180,6 +1316,13 @@ pub struct Placement {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_ids: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Placement {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Placement", &[("zone_ids", d::opt(&self.zone_ids))])
+    }
 }
 
 impl ::yun_core::json::Decode for Placement {
@@ -1202,7 +1345,7 @@ impl ::yun_core::json::Decode for Placement {
 }
 
 /// The `Disks.Disk.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -1221,6 +1364,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -1244,12 +1401,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `Disks.Disk.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -1272,7 +1436,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `Disks.Disk` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Disk {
     /// `AttachedTime`.
@@ -1659,6 +1823,76 @@ pub struct Disk {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Disk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Disk",
+            &[
+                ("attached_time", d::opt(&self.attached_time)),
+                ("attachments", d::opt(&self.attachments)),
+                (
+                    "auto_snapshot_policy_id",
+                    d::opt(&self.auto_snapshot_policy_id),
+                ),
+                ("bdf_id", d::opt(&self.bdf_id)),
+                ("bursting_enabled", d::opt(&self.bursting_enabled)),
+                ("category", d::opt(&self.category)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("delete_auto_snapshot", d::opt(&self.delete_auto_snapshot)),
+                ("delete_with_instance", d::opt(&self.delete_with_instance)),
+                ("description", d::opt(&self.description)),
+                ("detached_time", d::opt(&self.detached_time)),
+                ("device", d::opt(&self.device)),
+                ("disk_charge_type", d::opt(&self.disk_charge_type)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("disk_name", d::opt(&self.disk_name)),
+                ("enable_auto_snapshot", d::opt(&self.enable_auto_snapshot)),
+                (
+                    "enable_automated_snapshot_policy",
+                    d::opt(&self.enable_automated_snapshot_policy),
+                ),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("expired_time", d::opt(&self.expired_time)),
+                ("iops", d::opt(&self.iops)),
+                ("iops_read", d::opt(&self.iops_read)),
+                ("iops_write", d::opt(&self.iops_write)),
+                ("image_id", d::opt(&self.image_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+                ("mount_instance_num", d::opt(&self.mount_instance_num)),
+                ("mount_instances", d::opt(&self.mount_instances)),
+                ("multi_attach", d::opt(&self.multi_attach)),
+                ("operation_locks", d::opt(&self.operation_locks)),
+                ("performance_level", d::opt(&self.performance_level)),
+                ("placement", d::opt(&self.placement)),
+                ("portable", d::opt(&self.portable)),
+                ("product_code", d::opt(&self.product_code)),
+                ("provisioned_iops", d::opt(&self.provisioned_iops)),
+                ("region_id", d::opt(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("serial_number", d::opt(&self.serial_number)),
+                ("size", d::opt(&self.size)),
+                ("source_snapshot_id", d::opt(&self.source_snapshot_id)),
+                ("status", d::opt(&self.status)),
+                ("storage_cluster_id", d::opt(&self.storage_cluster_id)),
+                ("storage_set_id", d::opt(&self.storage_set_id)),
+                (
+                    "storage_set_partition_number",
+                    d::opt(&self.storage_set_partition_number),
+                ),
+                ("tags", d::opt(&self.tags)),
+                ("throughput", d::opt(&self.throughput)),
+                ("throughput_read", d::opt(&self.throughput_read)),
+                ("throughput_write", d::opt(&self.throughput_write)),
+                ("type", d::opt(&self.r#type)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Disk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1777,7 +2011,7 @@ impl ::yun_core::json::Decode for Disk {
 }
 
 /// The `Disks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Disks {
     /// `Disk`.
@@ -1786,6 +2020,13 @@ pub struct Disks {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk: ::std::option::Option<::std::vec::Vec<Disk>>,
+}
+
+impl ::std::fmt::Debug for Disks {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Disks", &[("disk", d::opt(&self.disk))])
+    }
 }
 
 impl ::yun_core::json::Decode for Disks {
@@ -1808,7 +2049,7 @@ impl ::yun_core::json::Decode for Disks {
 }
 
 /// The response of [`Client::describe_disks`](crate::Client::describe_disks) (`DescribeDisks`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDisksResponse {
     /// `Disks`.
@@ -1857,6 +2098,24 @@ pub struct DescribeDisksResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeDisksResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDisksResponse",
+            &[
+                ("disks", d::opt(&self.disks)),
+                ("next_token", d::opt(&self.next_token)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDisksResponse {

@@ -76,7 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -117,6 +117,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -138,7 +149,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_disks_full_status`](crate::Client::describe_disks_full_status) (`DescribeDisksFullStatus`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDisksFullStatusRequest {
     /// `RegionId` (query). Required.
@@ -346,6 +357,30 @@ impl DescribeDisksFullStatusRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeDisksFullStatusRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDisksFullStatusRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("status", d::opt(&self.status)),
+                ("health_status", d::opt(&self.health_status)),
+                ("event_type", d::opt(&self.event_type)),
+                ("event_time_start", d::opt(&self.event_time_start)),
+                ("event_time_end", d::opt(&self.event_time_end)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("event_id", d::opt(&self.event_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeDisksFullStatusRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -423,7 +458,7 @@ impl ::yun_core::json::Decode for DescribeDisksFullStatusRequest {
 }
 
 /// The `DiskFullStatusSet.DiskFullStatusType.DiskEventSet.DiskEventType.EventType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EventType {
     /// `Code`.
@@ -442,6 +477,17 @@ pub struct EventType {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for EventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EventType",
+            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for EventType {
@@ -465,7 +511,7 @@ impl ::yun_core::json::Decode for EventType {
 }
 
 /// The `DiskFullStatusSet.DiskFullStatusType.DiskEventSet.DiskEventType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskEventType {
     /// `EventEndTime`.
@@ -508,6 +554,23 @@ pub struct DiskEventType {
     pub impact_level: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for DiskEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DiskEventType",
+            &[
+                ("event_end_time", d::opt(&self.event_end_time)),
+                ("event_id", d::opt(&self.event_id)),
+                ("event_time", d::opt(&self.event_time)),
+                ("event_type", d::opt(&self.event_type)),
+                ("impact_level", d::opt(&self.impact_level)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DiskEventType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -538,7 +601,7 @@ impl ::yun_core::json::Decode for DiskEventType {
 }
 
 /// The `DiskFullStatusSet.DiskFullStatusType.DiskEventSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskEventSet {
     /// `DiskEventType`.
@@ -547,6 +610,17 @@ pub struct DiskEventSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_event_type: ::std::option::Option<::std::vec::Vec<DiskEventType>>,
+}
+
+impl ::std::fmt::Debug for DiskEventSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DiskEventSet",
+            &[("disk_event_type", d::opt(&self.disk_event_type))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DiskEventSet {
@@ -569,7 +643,7 @@ impl ::yun_core::json::Decode for DiskEventSet {
 }
 
 /// The `DiskFullStatusSet.DiskFullStatusType.HealthStatus` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HealthStatus {
     /// `Code`.
@@ -588,6 +662,17 @@ pub struct HealthStatus {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for HealthStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "HealthStatus",
+            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for HealthStatus {
@@ -611,7 +696,7 @@ impl ::yun_core::json::Decode for HealthStatus {
 }
 
 /// The `DiskFullStatusSet.DiskFullStatusType.Status` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Status {
     /// `Code`.
@@ -630,6 +715,17 @@ pub struct Status {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Status {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Status",
+            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Status {
@@ -653,7 +749,7 @@ impl ::yun_core::json::Decode for Status {
 }
 
 /// The `DiskFullStatusSet.DiskFullStatusType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskFullStatusType {
     /// `Device`.
@@ -700,6 +796,24 @@ pub struct DiskFullStatusType {
     pub status: ::std::option::Option<Status>,
 }
 
+impl ::std::fmt::Debug for DiskFullStatusType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DiskFullStatusType",
+            &[
+                ("device", d::opt(&self.device)),
+                ("disk_event_set", d::opt(&self.disk_event_set)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("health_status", d::opt(&self.health_status)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DiskFullStatusType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -732,7 +846,7 @@ impl ::yun_core::json::Decode for DiskFullStatusType {
 }
 
 /// The `DiskFullStatusSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskFullStatusSet {
     /// `DiskFullStatusType`.
@@ -741,6 +855,17 @@ pub struct DiskFullStatusSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_full_status_type: ::std::option::Option<::std::vec::Vec<DiskFullStatusType>>,
+}
+
+impl ::std::fmt::Debug for DiskFullStatusSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DiskFullStatusSet",
+            &[("disk_full_status_type", d::opt(&self.disk_full_status_type))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DiskFullStatusSet {
@@ -763,7 +888,7 @@ impl ::yun_core::json::Decode for DiskFullStatusSet {
 }
 
 /// The response of [`Client::describe_disks_full_status`](crate::Client::describe_disks_full_status) (`DescribeDisksFullStatus`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDisksFullStatusResponse {
     /// `DiskFullStatusSet`.
@@ -804,6 +929,23 @@ pub struct DescribeDisksFullStatusResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeDisksFullStatusResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDisksFullStatusResponse",
+            &[
+                ("disk_full_status_set", d::opt(&self.disk_full_status_set)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDisksFullStatusResponse {

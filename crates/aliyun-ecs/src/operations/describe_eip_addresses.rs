@@ -91,7 +91,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_eip_addresses`](crate::Client::describe_eip_addresses) (`DescribeEipAddresses`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeEipAddressesRequest {
     /// `RegionId` (query). Required.
@@ -311,6 +311,39 @@ impl DescribeEipAddressesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeEipAddressesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeEipAddressesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("status", d::opt(&self.status)),
+                ("eip_address", d::opt(&self.eip_address)),
+                ("allocation_id", d::opt(&self.allocation_id)),
+                ("isp", d::opt(&self.isp)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("filter_1_key", d::opt(&self.filter_1_key)),
+                ("filter_2_key", d::opt(&self.filter_2_key)),
+                ("filter_1_value", d::opt(&self.filter_1_value)),
+                ("filter_2_value", d::opt(&self.filter_2_value)),
+                ("lock_reason", d::opt(&self.lock_reason)),
+                (
+                    "associated_instance_type",
+                    d::opt(&self.associated_instance_type),
+                ),
+                (
+                    "associated_instance_id",
+                    d::opt(&self.associated_instance_id),
+                ),
+                ("charge_type", d::opt(&self.charge_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeEipAddressesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -403,7 +436,7 @@ impl ::yun_core::json::Decode for DescribeEipAddressesRequest {
 }
 
 /// The `EipAddresses.EipAddress.OperationLocks.LockReason` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LockReason {
     /// `LockReason`.
@@ -412,6 +445,17 @@ pub struct LockReason {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lock_reason: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for LockReason {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LockReason",
+            &[("lock_reason", d::opt(&self.lock_reason))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for LockReason {
@@ -434,7 +478,7 @@ impl ::yun_core::json::Decode for LockReason {
 }
 
 /// The `EipAddresses.EipAddress.OperationLocks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationLocks {
     /// `LockReason`.
@@ -443,6 +487,17 @@ pub struct OperationLocks {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
+}
+
+impl ::std::fmt::Debug for OperationLocks {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OperationLocks",
+            &[("lock_reason", d::opt(&self.lock_reason))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for OperationLocks {
@@ -465,7 +520,7 @@ impl ::yun_core::json::Decode for OperationLocks {
 }
 
 /// The `EipAddresses.EipAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipAddress {
     /// `AllocationId`.
@@ -548,6 +603,31 @@ pub struct EipAddress {
     pub status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for EipAddress {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EipAddress",
+            &[
+                ("allocation_id", d::opt(&self.allocation_id)),
+                ("allocation_time", d::opt(&self.allocation_time)),
+                ("bandwidth", d::opt(&self.bandwidth)),
+                ("charge_type", d::opt(&self.charge_type)),
+                ("eip_bandwidth", d::opt(&self.eip_bandwidth)),
+                ("expired_time", d::opt(&self.expired_time)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                ("ip_address", d::opt(&self.ip_address)),
+                ("operation_locks", d::opt(&self.operation_locks)),
+                ("region_id", d::opt(&self.region_id)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for EipAddress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -594,7 +674,7 @@ impl ::yun_core::json::Decode for EipAddress {
 }
 
 /// The `EipAddresses` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipAddresses {
     /// `EipAddress`.
@@ -603,6 +683,17 @@ pub struct EipAddresses {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub eip_address: ::std::option::Option<::std::vec::Vec<EipAddress>>,
+}
+
+impl ::std::fmt::Debug for EipAddresses {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EipAddresses",
+            &[("eip_address", d::opt(&self.eip_address))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for EipAddresses {
@@ -625,7 +716,7 @@ impl ::yun_core::json::Decode for EipAddresses {
 }
 
 /// The response of [`Client::describe_eip_addresses`](crate::Client::describe_eip_addresses) (`DescribeEipAddresses`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeEipAddressesResponse {
     /// `EipAddresses`.
@@ -658,6 +749,23 @@ pub struct DescribeEipAddressesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeEipAddressesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeEipAddressesResponse",
+            &[
+                ("eip_addresses", d::opt(&self.eip_addresses)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeEipAddressesResponse {

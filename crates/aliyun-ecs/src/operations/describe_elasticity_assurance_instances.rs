@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_elasticity_assurance_instances`](crate::Client::describe_elasticity_assurance_instances) (`DescribeElasticityAssuranceInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeElasticityAssuranceInstancesRequest {
     /// `RegionId` (query). Required.
@@ -99,6 +99,25 @@ impl DescribeElasticityAssuranceInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeElasticityAssuranceInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeElasticityAssuranceInstancesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                (
+                    "private_pool_options_id",
+                    d::req(&self.private_pool_options_id),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeElasticityAssuranceInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -139,7 +158,7 @@ impl ::yun_core::json::Decode for DescribeElasticityAssuranceInstancesRequest {
 }
 
 /// The `ElasticityAssuranceItem.InstanceIdSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceIdSet {
     /// `InstanceId`.
@@ -150,6 +169,17 @@ pub struct InstanceIdSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InstanceIdSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceIdSet",
+            &[("instance_id", d::opt(&self.instance_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceIdSet {
@@ -172,7 +202,7 @@ impl ::yun_core::json::Decode for InstanceIdSet {
 }
 
 /// The `ElasticityAssuranceItem` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ElasticityAssuranceItem {
     /// `InstanceIdSet`.
@@ -181,6 +211,17 @@ pub struct ElasticityAssuranceItem {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id_set: ::std::option::Option<::std::vec::Vec<InstanceIdSet>>,
+}
+
+impl ::std::fmt::Debug for ElasticityAssuranceItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ElasticityAssuranceItem",
+            &[("instance_id_set", d::opt(&self.instance_id_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ElasticityAssuranceItem {
@@ -203,7 +244,7 @@ impl ::yun_core::json::Decode for ElasticityAssuranceItem {
 }
 
 /// The response of [`Client::describe_elasticity_assurance_instances`](crate::Client::describe_elasticity_assurance_instances) (`DescribeElasticityAssuranceInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeElasticityAssuranceInstancesResponse {
     /// `ElasticityAssuranceItem`.
@@ -244,6 +285,26 @@ pub struct DescribeElasticityAssuranceInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeElasticityAssuranceInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeElasticityAssuranceInstancesResponse",
+            &[
+                (
+                    "elasticity_assurance_item",
+                    d::opt(&self.elasticity_assurance_item),
+                ),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeElasticityAssuranceInstancesResponse {

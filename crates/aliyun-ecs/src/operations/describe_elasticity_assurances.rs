@@ -71,7 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -112,6 +112,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -133,7 +144,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_elasticity_assurances`](crate::Client::describe_elasticity_assurances) (`DescribeElasticityAssurances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeElasticityAssurancesRequest {
     /// `RegionId` (query). Required.
@@ -316,6 +327,32 @@ impl DescribeElasticityAssurancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeElasticityAssurancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeElasticityAssurancesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                (
+                    "private_pool_options_ids",
+                    d::opt(&self.private_pool_options_ids),
+                ),
+                ("platform", d::opt(&self.platform)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeElasticityAssurancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -389,7 +426,7 @@ impl ::yun_core::json::Decode for DescribeElasticityAssurancesRequest {
 }
 
 /// The `ElasticityAssuranceSet.ElasticityAssuranceItem.AllocatedResources.AllocatedResource` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocatedResource {
     /// `InstanceType`.
@@ -426,6 +463,22 @@ pub struct AllocatedResource {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for AllocatedResource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AllocatedResource",
+            &[
+                ("instance_type", d::opt(&self.instance_type)),
+                ("total_amount", d::opt(&self.total_amount)),
+                ("used_amount", d::opt(&self.used_amount)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AllocatedResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -449,7 +502,7 @@ impl ::yun_core::json::Decode for AllocatedResource {
 }
 
 /// The `ElasticityAssuranceSet.ElasticityAssuranceItem.AllocatedResources` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocatedResources {
     /// `AllocatedResource`.
@@ -458,6 +511,17 @@ pub struct AllocatedResources {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allocated_resource: ::std::option::Option<::std::vec::Vec<AllocatedResource>>,
+}
+
+impl ::std::fmt::Debug for AllocatedResources {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AllocatedResources",
+            &[("allocated_resource", d::opt(&self.allocated_resource))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AllocatedResources {
@@ -480,7 +544,7 @@ impl ::yun_core::json::Decode for AllocatedResources {
 }
 
 /// The `ElasticityAssuranceSet.ElasticityAssuranceItem.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -499,6 +563,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -522,12 +600,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `ElasticityAssuranceSet.ElasticityAssuranceItem.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -550,7 +635,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `ElasticityAssuranceSet.ElasticityAssuranceItem` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ElasticityAssuranceItem {
     /// `AllocatedResources`.
@@ -679,6 +764,43 @@ pub struct ElasticityAssuranceItem {
     pub used_assurance_times: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for ElasticityAssuranceItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ElasticityAssuranceItem",
+            &[
+                ("allocated_resources", d::opt(&self.allocated_resources)),
+                ("description", d::opt(&self.description)),
+                ("end_time", d::opt(&self.end_time)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("latest_start_time", d::opt(&self.latest_start_time)),
+                (
+                    "private_pool_options_id",
+                    d::opt(&self.private_pool_options_id),
+                ),
+                (
+                    "private_pool_options_match_criteria",
+                    d::opt(&self.private_pool_options_match_criteria),
+                ),
+                (
+                    "private_pool_options_name",
+                    d::opt(&self.private_pool_options_name),
+                ),
+                ("region_id", d::opt(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("start_time", d::opt(&self.start_time)),
+                ("start_time_type", d::opt(&self.start_time_type)),
+                ("status", d::opt(&self.status)),
+                ("tags", d::opt(&self.tags)),
+                ("total_assurance_times", d::opt(&self.total_assurance_times)),
+                ("used_assurance_times", d::opt(&self.used_assurance_times)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ElasticityAssuranceItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -731,7 +853,7 @@ impl ::yun_core::json::Decode for ElasticityAssuranceItem {
 }
 
 /// The `ElasticityAssuranceSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ElasticityAssuranceSet {
     /// `ElasticityAssuranceItem`.
@@ -740,6 +862,20 @@ pub struct ElasticityAssuranceSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub elasticity_assurance_item: ::std::option::Option<::std::vec::Vec<ElasticityAssuranceItem>>,
+}
+
+impl ::std::fmt::Debug for ElasticityAssuranceSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ElasticityAssuranceSet",
+            &[(
+                "elasticity_assurance_item",
+                d::opt(&self.elasticity_assurance_item),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ElasticityAssuranceSet {
@@ -762,7 +898,7 @@ impl ::yun_core::json::Decode for ElasticityAssuranceSet {
 }
 
 /// The response of [`Client::describe_elasticity_assurances`](crate::Client::describe_elasticity_assurances) (`DescribeElasticityAssurances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeElasticityAssurancesResponse {
     /// `ElasticityAssuranceSet`.
@@ -803,6 +939,26 @@ pub struct DescribeElasticityAssurancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeElasticityAssurancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeElasticityAssurancesResponse",
+            &[
+                (
+                    "elasticity_assurance_set",
+                    d::opt(&self.elasticity_assurance_set),
+                ),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeElasticityAssurancesResponse {

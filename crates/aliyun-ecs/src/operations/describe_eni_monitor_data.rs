@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_eni_monitor_data`](crate::Client::describe_eni_monitor_data) (`DescribeEniMonitorData`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeEniMonitorDataRequest {
     /// `EniId` (query).
@@ -123,6 +123,24 @@ impl DescribeEniMonitorDataRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeEniMonitorDataRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeEniMonitorDataRequest",
+            &[
+                ("eni_id", d::opt(&self.eni_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("start_time", d::req(&self.start_time)),
+                ("end_time", d::req(&self.end_time)),
+                ("period", d::opt(&self.period)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeEniMonitorDataRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -172,7 +190,7 @@ impl ::yun_core::json::Decode for DescribeEniMonitorDataRequest {
 }
 
 /// The `MonitorData.EniMonitorData` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EniMonitorData {
     /// `DropPacketRx`.
@@ -241,6 +259,26 @@ pub struct EniMonitorData {
     pub time_stamp: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for EniMonitorData {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EniMonitorData",
+            &[
+                ("drop_packet_rx", d::opt(&self.drop_packet_rx)),
+                ("drop_packet_tx", d::opt(&self.drop_packet_tx)),
+                ("eni_id", d::opt(&self.eni_id)),
+                ("intranet_rx", d::opt(&self.intranet_rx)),
+                ("intranet_tx", d::opt(&self.intranet_tx)),
+                ("packet_rx", d::opt(&self.packet_rx)),
+                ("packet_tx", d::opt(&self.packet_tx)),
+                ("time_stamp", d::opt(&self.time_stamp)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for EniMonitorData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -277,7 +315,7 @@ impl ::yun_core::json::Decode for EniMonitorData {
 }
 
 /// The `MonitorData` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MonitorData {
     /// `EniMonitorData`.
@@ -286,6 +324,17 @@ pub struct MonitorData {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub eni_monitor_data: ::std::option::Option<::std::vec::Vec<EniMonitorData>>,
+}
+
+impl ::std::fmt::Debug for MonitorData {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MonitorData",
+            &[("eni_monitor_data", d::opt(&self.eni_monitor_data))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for MonitorData {
@@ -308,7 +357,7 @@ impl ::yun_core::json::Decode for MonitorData {
 }
 
 /// The response of [`Client::describe_eni_monitor_data`](crate::Client::describe_eni_monitor_data) (`DescribeEniMonitorData`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeEniMonitorDataResponse {
     /// `MonitorData`.
@@ -333,6 +382,21 @@ pub struct DescribeEniMonitorDataResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeEniMonitorDataResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeEniMonitorDataResponse",
+            &[
+                ("monitor_data", d::opt(&self.monitor_data)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeEniMonitorDataResponse {

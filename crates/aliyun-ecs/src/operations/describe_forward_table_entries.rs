@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_forward_table_entries`](crate::Client::describe_forward_table_entries) (`DescribeForwardTableEntries`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeForwardTableEntriesRequest {
     /// `RegionId` (query). Required.
@@ -116,6 +116,23 @@ impl DescribeForwardTableEntriesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeForwardTableEntriesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeForwardTableEntriesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("forward_table_id", d::req(&self.forward_table_id)),
+                ("forward_entry_id", d::opt(&self.forward_entry_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeForwardTableEntriesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -159,7 +176,7 @@ impl ::yun_core::json::Decode for DescribeForwardTableEntriesRequest {
 }
 
 /// The `ForwardTableEntries.ForwardTableEntry` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ForwardTableEntry {
     /// `ExternalIp`.
@@ -212,6 +229,26 @@ pub struct ForwardTableEntry {
     pub status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for ForwardTableEntry {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ForwardTableEntry",
+            &[
+                ("external_ip", d::opt(&self.external_ip)),
+                ("external_port", d::opt(&self.external_port)),
+                ("forward_entry_id", d::opt(&self.forward_entry_id)),
+                ("forward_table_id", d::opt(&self.forward_table_id)),
+                ("internal_ip", d::opt(&self.internal_ip)),
+                ("internal_port", d::opt(&self.internal_port)),
+                ("ip_protocol", d::opt(&self.ip_protocol)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ForwardTableEntry {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -248,7 +285,7 @@ impl ::yun_core::json::Decode for ForwardTableEntry {
 }
 
 /// The `ForwardTableEntries` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ForwardTableEntries {
     /// `ForwardTableEntry`.
@@ -257,6 +294,17 @@ pub struct ForwardTableEntries {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub forward_table_entry: ::std::option::Option<::std::vec::Vec<ForwardTableEntry>>,
+}
+
+impl ::std::fmt::Debug for ForwardTableEntries {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ForwardTableEntries",
+            &[("forward_table_entry", d::opt(&self.forward_table_entry))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ForwardTableEntries {
@@ -279,7 +327,7 @@ impl ::yun_core::json::Decode for ForwardTableEntries {
 }
 
 /// The response of [`Client::describe_forward_table_entries`](crate::Client::describe_forward_table_entries) (`DescribeForwardTableEntries`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeForwardTableEntriesResponse {
     /// `ForwardTableEntries`.
@@ -312,6 +360,23 @@ pub struct DescribeForwardTableEntriesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeForwardTableEntriesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeForwardTableEntriesResponse",
+            &[
+                ("forward_table_entries", d::opt(&self.forward_table_entries)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeForwardTableEntriesResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Filter` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     /// `Key`.
@@ -80,6 +80,17 @@ impl Filter {
     }
 }
 
+impl ::std::fmt::Debug for Filter {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Filter",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -101,7 +112,7 @@ impl ::yun_core::json::Decode for Filter {
 }
 
 /// The request of [`Client::describe_ha_vips`](crate::Client::describe_ha_vips) (`DescribeHaVips`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeHaVipsRequest {
     /// `RegionId` (query). Required.
@@ -162,6 +173,22 @@ impl DescribeHaVipsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeHaVipsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeHaVipsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("filter", d::req(&self.filter)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeHaVipsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -195,7 +222,7 @@ impl ::yun_core::json::Decode for DescribeHaVipsRequest {
 }
 
 /// The `HaVips.HaVip.AssociatedEipAddresses` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssociatedEipAddresses {
     /// `associatedEipAddresse`.
@@ -204,6 +231,20 @@ pub struct AssociatedEipAddresses {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub associated_eip_addresse: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for AssociatedEipAddresses {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssociatedEipAddresses",
+            &[(
+                "associated_eip_addresse",
+                d::opt(&self.associated_eip_addresse),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AssociatedEipAddresses {
@@ -226,7 +267,7 @@ impl ::yun_core::json::Decode for AssociatedEipAddresses {
 }
 
 /// The `HaVips.HaVip.AssociatedInstances` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssociatedInstances {
     /// `associatedInstance`.
@@ -235,6 +276,17 @@ pub struct AssociatedInstances {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub associated_instance: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for AssociatedInstances {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssociatedInstances",
+            &[("associated_instance", d::opt(&self.associated_instance))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AssociatedInstances {
@@ -257,7 +309,7 @@ impl ::yun_core::json::Decode for AssociatedInstances {
 }
 
 /// The `HaVips.HaVip` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HaVip {
     /// `AssociatedEipAddresses`.
@@ -328,6 +380,32 @@ pub struct HaVip {
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for HaVip {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "HaVip",
+            &[
+                (
+                    "associated_eip_addresses",
+                    d::opt(&self.associated_eip_addresses),
+                ),
+                ("associated_instances", d::opt(&self.associated_instances)),
+                ("create_time", d::opt(&self.create_time)),
+                ("description", d::opt(&self.description)),
+                ("ha_vip_id", d::opt(&self.ha_vip_id)),
+                ("ip_address", d::opt(&self.ip_address)),
+                ("master_instance_id", d::opt(&self.master_instance_id)),
+                ("region_id", d::opt(&self.region_id)),
+                ("status", d::opt(&self.status)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for HaVip {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -370,7 +448,7 @@ impl ::yun_core::json::Decode for HaVip {
 }
 
 /// The `HaVips` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HaVips {
     /// `HaVip`.
@@ -379,6 +457,13 @@ pub struct HaVips {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ha_vip: ::std::option::Option<::std::vec::Vec<HaVip>>,
+}
+
+impl ::std::fmt::Debug for HaVips {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "HaVips", &[("ha_vip", d::opt(&self.ha_vip))])
+    }
 }
 
 impl ::yun_core::json::Decode for HaVips {
@@ -401,7 +486,7 @@ impl ::yun_core::json::Decode for HaVips {
 }
 
 /// The response of [`Client::describe_ha_vips`](crate::Client::describe_ha_vips) (`DescribeHaVips`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeHaVipsResponse {
     /// `HaVips`.
@@ -434,6 +519,23 @@ pub struct DescribeHaVipsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeHaVipsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeHaVipsResponse",
+            &[
+                ("ha_vips", d::opt(&self.ha_vips)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeHaVipsResponse {

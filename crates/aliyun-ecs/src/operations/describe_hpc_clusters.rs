@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_hpc_clusters`](crate::Client::describe_hpc_clusters) (`DescribeHpcClusters`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeHpcClustersRequest {
     /// `RegionId` (query). Required.
@@ -132,6 +132,23 @@ impl DescribeHpcClustersRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeHpcClustersRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeHpcClustersRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("client_token", d::opt(&self.client_token)),
+                ("hpc_cluster_ids", d::opt(&self.hpc_cluster_ids)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeHpcClustersRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -175,7 +192,7 @@ impl ::yun_core::json::Decode for DescribeHpcClustersRequest {
 }
 
 /// The `HpcClusters.HpcCluster` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HpcCluster {
     /// `Description`.
@@ -204,6 +221,21 @@ pub struct HpcCluster {
     pub name: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for HpcCluster {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "HpcCluster",
+            &[
+                ("description", d::opt(&self.description)),
+                ("hpc_cluster_id", d::opt(&self.hpc_cluster_id)),
+                ("name", d::opt(&self.name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for HpcCluster {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -226,7 +258,7 @@ impl ::yun_core::json::Decode for HpcCluster {
 }
 
 /// The `HpcClusters` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HpcClusters {
     /// `HpcCluster`.
@@ -235,6 +267,17 @@ pub struct HpcClusters {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster: ::std::option::Option<::std::vec::Vec<HpcCluster>>,
+}
+
+impl ::std::fmt::Debug for HpcClusters {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "HpcClusters",
+            &[("hpc_cluster", d::opt(&self.hpc_cluster))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for HpcClusters {
@@ -257,7 +300,7 @@ impl ::yun_core::json::Decode for HpcClusters {
 }
 
 /// The response of [`Client::describe_hpc_clusters`](crate::Client::describe_hpc_clusters) (`DescribeHpcClusters`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeHpcClustersResponse {
     /// `HpcClusters`.
@@ -298,6 +341,23 @@ pub struct DescribeHpcClustersResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeHpcClustersResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeHpcClustersResponse",
+            &[
+                ("hpc_clusters", d::opt(&self.hpc_clusters)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeHpcClustersResponse {

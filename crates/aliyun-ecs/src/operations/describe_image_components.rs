@@ -56,7 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -97,6 +97,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -118,7 +129,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_image_components`](crate::Client::describe_image_components) (`DescribeImageComponents`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageComponentsRequest {
     /// `RegionId` (query). Required.
@@ -254,6 +265,26 @@ impl DescribeImageComponentsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeImageComponentsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImageComponentsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+                ("name", d::opt(&self.name)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+                ("owner", d::opt(&self.owner)),
+                ("image_component_id", d::opt(&self.image_component_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeImageComponentsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -311,7 +342,7 @@ impl ::yun_core::json::Decode for DescribeImageComponentsRequest {
 }
 
 /// The `ImageComponent.ImageComponentSet.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -330,6 +361,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -353,12 +398,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `ImageComponent.ImageComponentSet.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -381,7 +433,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `ImageComponent.ImageComponentSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageComponentSet {
     /// `ComponentType`.
@@ -464,6 +516,28 @@ pub struct ImageComponentSet {
     pub tags: ::std::option::Option<Tags>,
 }
 
+impl ::std::fmt::Debug for ImageComponentSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImageComponentSet",
+            &[
+                ("component_type", d::opt(&self.component_type)),
+                ("content", d::opt(&self.content)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("image_component_id", d::opt(&self.image_component_id)),
+                ("name", d::opt(&self.name)),
+                ("owner", d::opt(&self.owner)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("system_type", d::opt(&self.system_type)),
+                ("tags", d::opt(&self.tags)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ImageComponentSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -504,7 +578,7 @@ impl ::yun_core::json::Decode for ImageComponentSet {
 }
 
 /// The `ImageComponent` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageComponent {
     /// `ImageComponentSet`.
@@ -513,6 +587,17 @@ pub struct ImageComponent {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_component_set: ::std::option::Option<::std::vec::Vec<ImageComponentSet>>,
+}
+
+impl ::std::fmt::Debug for ImageComponent {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImageComponent",
+            &[("image_component_set", d::opt(&self.image_component_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ImageComponent {
@@ -535,7 +620,7 @@ impl ::yun_core::json::Decode for ImageComponent {
 }
 
 /// The response of [`Client::describe_image_components`](crate::Client::describe_image_components) (`DescribeImageComponents`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageComponentsResponse {
     /// `ImageComponent`.
@@ -576,6 +661,23 @@ pub struct DescribeImageComponentsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeImageComponentsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImageComponentsResponse",
+            &[
+                ("image_component", d::opt(&self.image_component)),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeImageComponentsResponse {

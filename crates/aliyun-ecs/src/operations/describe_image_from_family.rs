@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_image_from_family`](crate::Client::describe_image_from_family) (`DescribeImageFromFamily`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageFromFamilyRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DescribeImageFromFamilyRequest {
             region_id: region_id.into(),
             image_family: image_family.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeImageFromFamilyRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImageFromFamilyRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("image_family", d::req(&self.image_family)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for DescribeImageFromFamilyRequest {
 }
 
 /// The `Image.DiskDeviceMappings.DiskDeviceMapping` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskDeviceMapping {
     /// `Device`.
@@ -143,6 +157,25 @@ pub struct DiskDeviceMapping {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for DiskDeviceMapping {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DiskDeviceMapping",
+            &[
+                ("device", d::opt(&self.device)),
+                ("format", d::opt(&self.format)),
+                ("import_oss_bucket", d::opt(&self.import_oss_bucket)),
+                ("import_oss_object", d::opt(&self.import_oss_object)),
+                ("size", d::opt(&self.size)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+                ("type", d::opt(&self.r#type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DiskDeviceMapping {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -177,7 +210,7 @@ impl ::yun_core::json::Decode for DiskDeviceMapping {
 }
 
 /// The `Image.DiskDeviceMappings` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskDeviceMappings {
     /// `DiskDeviceMapping`.
@@ -186,6 +219,17 @@ pub struct DiskDeviceMappings {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_device_mapping: ::std::option::Option<::std::vec::Vec<DiskDeviceMapping>>,
+}
+
+impl ::std::fmt::Debug for DiskDeviceMappings {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DiskDeviceMappings",
+            &[("disk_device_mapping", d::opt(&self.disk_device_mapping))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DiskDeviceMappings {
@@ -208,7 +252,7 @@ impl ::yun_core::json::Decode for DiskDeviceMappings {
 }
 
 /// The `Image.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `TagKey`.
@@ -227,6 +271,20 @@ pub struct Tag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Tag {
@@ -250,12 +308,19 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The `Image.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -278,7 +343,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `Image` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Image {
     /// `Architecture`.
@@ -463,6 +528,44 @@ pub struct Image {
     pub usage: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Image {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Image",
+            &[
+                ("architecture", d::opt(&self.architecture)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("disk_device_mappings", d::opt(&self.disk_device_mappings)),
+                ("image_family", d::opt(&self.image_family)),
+                ("image_id", d::opt(&self.image_id)),
+                ("image_name", d::opt(&self.image_name)),
+                ("image_owner_alias", d::opt(&self.image_owner_alias)),
+                ("image_version", d::opt(&self.image_version)),
+                ("is_copied", d::opt(&self.is_copied)),
+                ("is_self_shared", d::opt(&self.is_self_shared)),
+                ("is_subscribed", d::opt(&self.is_subscribed)),
+                ("is_support_cloudinit", d::opt(&self.is_support_cloudinit)),
+                (
+                    "is_support_io_optimized",
+                    d::opt(&self.is_support_io_optimized),
+                ),
+                ("os_name", d::opt(&self.os_name)),
+                ("os_type", d::opt(&self.os_type)),
+                ("platform", d::opt(&self.platform)),
+                ("product_code", d::opt(&self.product_code)),
+                ("progress", d::opt(&self.progress)),
+                ("size", d::opt(&self.size)),
+                ("status", d::opt(&self.status)),
+                ("tags", d::opt(&self.tags)),
+                ("usage", d::opt(&self.usage)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Image {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -529,7 +632,7 @@ impl ::yun_core::json::Decode for Image {
 }
 
 /// The response of [`Client::describe_image_from_family`](crate::Client::describe_image_from_family) (`DescribeImageFromFamily`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageFromFamilyResponse {
     /// `Image`.
@@ -546,6 +649,20 @@ pub struct DescribeImageFromFamilyResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeImageFromFamilyResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImageFromFamilyResponse",
+            &[
+                ("image", d::opt(&self.image)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeImageFromFamilyResponse {

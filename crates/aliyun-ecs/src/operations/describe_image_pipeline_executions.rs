@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -92,6 +92,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -113,7 +124,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_image_pipeline_executions`](crate::Client::describe_image_pipeline_executions) (`DescribeImagePipelineExecutions`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImagePipelineExecutionsRequest {
     /// `RegionId` (query). Required.
@@ -227,6 +238,25 @@ impl DescribeImagePipelineExecutionsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeImagePipelineExecutionsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImagePipelineExecutionsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("tag", d::opt(&self.tag)),
+                ("image_pipeline_id", d::opt(&self.image_pipeline_id)),
+                ("execution_id", d::opt(&self.execution_id)),
+                ("status", d::opt(&self.status)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeImagePipelineExecutionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -280,7 +310,7 @@ impl ::yun_core::json::Decode for DescribeImagePipelineExecutionsRequest {
 }
 
 /// The `ImagePipelineExecution.ImagePipelineExecutionSet.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -299,6 +329,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -322,12 +366,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `ImagePipelineExecution.ImagePipelineExecutionSet.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -350,7 +401,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `ImagePipelineExecution.ImagePipelineExecutionSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImagePipelineExecutionSet {
     /// `CreationTime`.
@@ -425,6 +476,27 @@ pub struct ImagePipelineExecutionSet {
     pub tags: ::std::option::Option<Tags>,
 }
 
+impl ::std::fmt::Debug for ImagePipelineExecutionSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImagePipelineExecutionSet",
+            &[
+                ("creation_time", d::opt(&self.creation_time)),
+                ("execution_id", d::opt(&self.execution_id)),
+                ("image_id", d::opt(&self.image_id)),
+                ("image_pipeline_id", d::opt(&self.image_pipeline_id)),
+                ("message", d::opt(&self.message)),
+                ("modified_time", d::opt(&self.modified_time)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("status", d::opt(&self.status)),
+                ("tags", d::opt(&self.tags)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ImagePipelineExecutionSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -463,7 +535,7 @@ impl ::yun_core::json::Decode for ImagePipelineExecutionSet {
 }
 
 /// The `ImagePipelineExecution` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImagePipelineExecution {
     /// `ImagePipelineExecutionSet`.
@@ -473,6 +545,20 @@ pub struct ImagePipelineExecution {
     )]
     pub image_pipeline_execution_set:
         ::std::option::Option<::std::vec::Vec<ImagePipelineExecutionSet>>,
+}
+
+impl ::std::fmt::Debug for ImagePipelineExecution {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImagePipelineExecution",
+            &[(
+                "image_pipeline_execution_set",
+                d::opt(&self.image_pipeline_execution_set),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ImagePipelineExecution {
@@ -495,7 +581,7 @@ impl ::yun_core::json::Decode for ImagePipelineExecution {
 }
 
 /// The response of [`Client::describe_image_pipeline_executions`](crate::Client::describe_image_pipeline_executions) (`DescribeImagePipelineExecutions`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImagePipelineExecutionsResponse {
     /// `ImagePipelineExecution`.
@@ -536,6 +622,26 @@ pub struct DescribeImagePipelineExecutionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeImagePipelineExecutionsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImagePipelineExecutionsResponse",
+            &[
+                (
+                    "image_pipeline_execution",
+                    d::opt(&self.image_pipeline_execution),
+                ),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeImagePipelineExecutionsResponse {

@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -92,6 +92,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -113,7 +124,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_image_pipelines`](crate::Client::describe_image_pipelines) (`DescribeImagePipelines`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImagePipelinesRequest {
     /// `RegionId` (query). Required.
@@ -234,6 +245,25 @@ impl DescribeImagePipelinesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeImagePipelinesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImagePipelinesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+                ("name", d::opt(&self.name)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+                ("image_pipeline_id", d::opt(&self.image_pipeline_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeImagePipelinesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -286,7 +316,7 @@ impl ::yun_core::json::Decode for DescribeImagePipelinesRequest {
 }
 
 /// The `ImagePipeline.ImagePipelineSet.AddAccounts` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AddAccounts {
     /// `AddAccount`.
@@ -295,6 +325,17 @@ pub struct AddAccounts {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub add_account: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for AddAccounts {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AddAccounts",
+            &[("add_account", d::opt(&self.add_account))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AddAccounts {
@@ -317,7 +358,7 @@ impl ::yun_core::json::Decode for AddAccounts {
 }
 
 /// The `ImagePipeline.ImagePipelineSet.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -336,6 +377,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -359,12 +414,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `ImagePipeline.ImagePipelineSet.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -387,7 +449,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `ImagePipeline.ImagePipelineSet.ToRegionIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ToRegionIds {
     /// `ToRegionId`.
@@ -396,6 +458,17 @@ pub struct ToRegionIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub to_region_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for ToRegionIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ToRegionIds",
+            &[("to_region_id", d::opt(&self.to_region_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ToRegionIds {
@@ -418,7 +491,7 @@ impl ::yun_core::json::Decode for ToRegionIds {
 }
 
 /// The `ImagePipeline.ImagePipelineSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImagePipelineSet {
     /// `AddAccounts`.
@@ -553,6 +626,41 @@ pub struct ImagePipelineSet {
     pub v_switch_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for ImagePipelineSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImagePipelineSet",
+            &[
+                ("add_accounts", d::opt(&self.add_accounts)),
+                ("base_image", d::opt(&self.base_image)),
+                ("base_image_type", d::opt(&self.base_image_type)),
+                ("build_content", d::opt(&self.build_content)),
+                ("creation_time", d::opt(&self.creation_time)),
+                (
+                    "delete_instance_on_failure",
+                    d::opt(&self.delete_instance_on_failure),
+                ),
+                ("description", d::opt(&self.description)),
+                ("image_name", d::opt(&self.image_name)),
+                ("image_pipeline_id", d::opt(&self.image_pipeline_id)),
+                ("instance_type", d::opt(&self.instance_type)),
+                (
+                    "internet_max_bandwidth_out",
+                    d::opt(&self.internet_max_bandwidth_out),
+                ),
+                ("name", d::opt(&self.name)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("system_disk_size", d::opt(&self.system_disk_size)),
+                ("tags", d::opt(&self.tags)),
+                ("to_region_ids", d::opt(&self.to_region_ids)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ImagePipelineSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -607,7 +715,7 @@ impl ::yun_core::json::Decode for ImagePipelineSet {
 }
 
 /// The `ImagePipeline` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImagePipeline {
     /// `ImagePipelineSet`.
@@ -616,6 +724,17 @@ pub struct ImagePipeline {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_pipeline_set: ::std::option::Option<::std::vec::Vec<ImagePipelineSet>>,
+}
+
+impl ::std::fmt::Debug for ImagePipeline {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImagePipeline",
+            &[("image_pipeline_set", d::opt(&self.image_pipeline_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ImagePipeline {
@@ -638,7 +757,7 @@ impl ::yun_core::json::Decode for ImagePipeline {
 }
 
 /// The response of [`Client::describe_image_pipelines`](crate::Client::describe_image_pipelines) (`DescribeImagePipelines`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImagePipelinesResponse {
     /// `ImagePipeline`.
@@ -679,6 +798,23 @@ pub struct DescribeImagePipelinesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeImagePipelinesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImagePipelinesResponse",
+            &[
+                ("image_pipeline", d::opt(&self.image_pipeline)),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeImagePipelinesResponse {

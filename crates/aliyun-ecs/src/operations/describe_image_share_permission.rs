@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_image_share_permission`](crate::Client::describe_image_share_permission) (`DescribeImageSharePermission`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageSharePermissionRequest {
     /// `RegionId` (query). Required.
@@ -103,6 +103,22 @@ impl DescribeImageSharePermissionRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeImageSharePermissionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImageSharePermissionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("image_id", d::req(&self.image_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeImageSharePermissionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -136,7 +152,7 @@ impl ::yun_core::json::Decode for DescribeImageSharePermissionRequest {
 }
 
 /// The `Accounts.Account` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Account {
     /// `AliyunId`.
@@ -155,6 +171,20 @@ pub struct Account {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub shared_time: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Account {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Account",
+            &[
+                ("aliyun_id", d::opt(&self.aliyun_id)),
+                ("shared_time", d::opt(&self.shared_time)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Account {
@@ -178,7 +208,7 @@ impl ::yun_core::json::Decode for Account {
 }
 
 /// The `Accounts` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Accounts {
     /// `Account`.
@@ -187,6 +217,13 @@ pub struct Accounts {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account: ::std::option::Option<::std::vec::Vec<Account>>,
+}
+
+impl ::std::fmt::Debug for Accounts {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Accounts", &[("account", d::opt(&self.account))])
+    }
 }
 
 impl ::yun_core::json::Decode for Accounts {
@@ -209,7 +246,7 @@ impl ::yun_core::json::Decode for Accounts {
 }
 
 /// The `ShareGroups.ShareGroup` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ShareGroup {
     /// `Group`.
@@ -220,6 +257,13 @@ pub struct ShareGroup {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub group: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ShareGroup {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "ShareGroup", &[("group", d::opt(&self.group))])
+    }
 }
 
 impl ::yun_core::json::Decode for ShareGroup {
@@ -242,7 +286,7 @@ impl ::yun_core::json::Decode for ShareGroup {
 }
 
 /// The `ShareGroups` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ShareGroups {
     /// `ShareGroup`.
@@ -251,6 +295,17 @@ pub struct ShareGroups {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub share_group: ::std::option::Option<::std::vec::Vec<ShareGroup>>,
+}
+
+impl ::std::fmt::Debug for ShareGroups {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ShareGroups",
+            &[("share_group", d::opt(&self.share_group))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ShareGroups {
@@ -273,7 +328,7 @@ impl ::yun_core::json::Decode for ShareGroups {
 }
 
 /// The response of [`Client::describe_image_share_permission`](crate::Client::describe_image_share_permission) (`DescribeImageSharePermission`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageSharePermissionResponse {
     /// `Accounts`.
@@ -336,6 +391,26 @@ pub struct DescribeImageSharePermissionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeImageSharePermissionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImageSharePermissionResponse",
+            &[
+                ("accounts", d::opt(&self.accounts)),
+                ("image_id", d::opt(&self.image_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("share_groups", d::opt(&self.share_groups)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeImageSharePermissionResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Filter` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     /// `Key`.
@@ -77,6 +77,17 @@ impl Filter {
     }
 }
 
+impl ::std::fmt::Debug for Filter {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Filter",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -98,7 +109,7 @@ impl ::yun_core::json::Decode for Filter {
 }
 
 /// The request of [`Client::describe_image_support_instance_types`](crate::Client::describe_image_support_instance_types) (`DescribeImageSupportInstanceTypes`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageSupportInstanceTypesRequest {
     /// `RegionId` (query). Required.
@@ -163,6 +174,22 @@ impl DescribeImageSupportInstanceTypesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeImageSupportInstanceTypesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImageSupportInstanceTypesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("image_id", d::opt(&self.image_id)),
+                ("action_type", d::opt(&self.action_type)),
+                ("filter", d::opt(&self.filter)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeImageSupportInstanceTypesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -198,7 +225,7 @@ impl ::yun_core::json::Decode for DescribeImageSupportInstanceTypesRequest {
 }
 
 /// The `InstanceTypes.InstanceType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceType {
     /// `CpuCoreCount`.
@@ -235,6 +262,22 @@ pub struct InstanceType {
     pub memory_size: ::std::option::Option<f64>,
 }
 
+impl ::std::fmt::Debug for InstanceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceType",
+            &[
+                ("cpu_core_count", d::opt(&self.cpu_core_count)),
+                ("instance_type_family", d::opt(&self.instance_type_family)),
+                ("instance_type_id", d::opt(&self.instance_type_id)),
+                ("memory_size", d::opt(&self.memory_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -263,7 +306,7 @@ impl ::yun_core::json::Decode for InstanceType {
 }
 
 /// The `InstanceTypes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTypes {
     /// `InstanceType`.
@@ -272,6 +315,17 @@ pub struct InstanceTypes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::vec::Vec<InstanceType>>,
+}
+
+impl ::std::fmt::Debug for InstanceTypes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceTypes",
+            &[("instance_type", d::opt(&self.instance_type))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceTypes {
@@ -294,7 +348,7 @@ impl ::yun_core::json::Decode for InstanceTypes {
 }
 
 /// The response of [`Client::describe_image_support_instance_types`](crate::Client::describe_image_support_instance_types) (`DescribeImageSupportInstanceTypes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageSupportInstanceTypesResponse {
     /// `ImageId`.
@@ -327,6 +381,22 @@ pub struct DescribeImageSupportInstanceTypesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeImageSupportInstanceTypesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImageSupportInstanceTypesResponse",
+            &[
+                ("image_id", d::opt(&self.image_id)),
+                ("instance_types", d::opt(&self.instance_types)),
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeImageSupportInstanceTypesResponse {

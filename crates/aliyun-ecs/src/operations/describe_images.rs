@@ -131,7 +131,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -172,6 +172,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -193,7 +204,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The `Filter` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     /// `Key`.
@@ -234,6 +245,17 @@ impl Filter {
     }
 }
 
+impl ::std::fmt::Debug for Filter {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Filter",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -255,7 +277,7 @@ impl ::yun_core::json::Decode for Filter {
 }
 
 /// The request of [`Client::describe_images`](crate::Client::describe_images) (`DescribeImages`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImagesRequest {
     /// `RegionId` (query). Required.
@@ -621,6 +643,44 @@ impl DescribeImagesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeImagesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImagesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("status", d::opt(&self.status)),
+                ("image_id", d::opt(&self.image_id)),
+                ("show_expired", d::opt(&self.show_expired)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+                ("image_name", d::opt(&self.image_name)),
+                ("image_family", d::opt(&self.image_family)),
+                ("image_owner_alias", d::opt(&self.image_owner_alias)),
+                ("instance_type", d::opt(&self.instance_type)),
+                (
+                    "is_support_io_optimized",
+                    d::opt(&self.is_support_io_optimized),
+                ),
+                ("is_support_cloudinit", d::opt(&self.is_support_cloudinit)),
+                ("os_type", d::opt(&self.os_type)),
+                ("architecture", d::opt(&self.architecture)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("usage", d::opt(&self.usage)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("action_type", d::opt(&self.action_type)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+                ("filter", d::opt(&self.filter)),
+                ("is_public", d::opt(&self.is_public)),
+                ("image_owner_id", d::opt(&self.image_owner_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeImagesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -747,7 +807,7 @@ impl ::yun_core::json::Decode for DescribeImagesRequest {
 }
 
 /// The `Images.Image.DetectionOptions.Items.Item` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Item {
     /// `Name`.
@@ -784,6 +844,22 @@ pub struct Item {
     pub value: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Item {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Item",
+            &[
+                ("name", d::opt(&self.name)),
+                ("risk_code", d::opt(&self.risk_code)),
+                ("risk_level", d::opt(&self.risk_level)),
+                ("value", d::opt(&self.value)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Item {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -807,7 +883,7 @@ impl ::yun_core::json::Decode for Item {
 }
 
 /// The `Images.Image.DetectionOptions.Items` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Items {
     /// `Item`.
@@ -816,6 +892,13 @@ pub struct Items {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub item: ::std::option::Option<::std::vec::Vec<Item>>,
+}
+
+impl ::std::fmt::Debug for Items {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Items", &[("item", d::opt(&self.item))])
+    }
 }
 
 impl ::yun_core::json::Decode for Items {
@@ -838,7 +921,7 @@ impl ::yun_core::json::Decode for Items {
 }
 
 /// The `Images.Image.DetectionOptions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetectionOptions {
     /// `Items`.
@@ -855,6 +938,20 @@ pub struct DetectionOptions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DetectionOptions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetectionOptions",
+            &[
+                ("items", d::opt(&self.items)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DetectionOptions {
@@ -878,7 +975,7 @@ impl ::yun_core::json::Decode for DetectionOptions {
 }
 
 /// The `Images.Image.DiskDeviceMappings.DiskDeviceMapping` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskDeviceMapping {
     /// `Device`.
@@ -955,6 +1052,27 @@ pub struct DiskDeviceMapping {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for DiskDeviceMapping {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DiskDeviceMapping",
+            &[
+                ("device", d::opt(&self.device)),
+                ("format", d::opt(&self.format)),
+                ("import_oss_bucket", d::opt(&self.import_oss_bucket)),
+                ("import_oss_object", d::opt(&self.import_oss_object)),
+                ("progress", d::opt(&self.progress)),
+                ("remain_time", d::opt(&self.remain_time)),
+                ("size", d::opt(&self.size)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+                ("type", d::opt(&self.r#type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DiskDeviceMapping {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -993,7 +1111,7 @@ impl ::yun_core::json::Decode for DiskDeviceMapping {
 }
 
 /// The `Images.Image.DiskDeviceMappings` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskDeviceMappings {
     /// `DiskDeviceMapping`.
@@ -1002,6 +1120,17 @@ pub struct DiskDeviceMappings {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_device_mapping: ::std::option::Option<::std::vec::Vec<DiskDeviceMapping>>,
+}
+
+impl ::std::fmt::Debug for DiskDeviceMappings {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DiskDeviceMappings",
+            &[("disk_device_mapping", d::opt(&self.disk_device_mapping))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DiskDeviceMappings {
@@ -1024,7 +1153,7 @@ impl ::yun_core::json::Decode for DiskDeviceMappings {
 }
 
 /// The `Images.Image.Features` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Features {
     /// `NvmeSupport`.
@@ -1035,6 +1164,17 @@ pub struct Features {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub nvme_support: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Features {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Features",
+            &[("nvme_support", d::opt(&self.nvme_support))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Features {
@@ -1057,7 +1197,7 @@ impl ::yun_core::json::Decode for Features {
 }
 
 /// The `Images.Image.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -1076,6 +1216,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -1099,12 +1253,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `Images.Image.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -1127,7 +1288,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `Images.Image` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Image {
     /// `Architecture`.
@@ -1380,6 +1541,56 @@ pub struct Image {
     pub usage: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Image {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Image",
+            &[
+                ("architecture", d::opt(&self.architecture)),
+                ("boot_mode", d::opt(&self.boot_mode)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("detection_options", d::opt(&self.detection_options)),
+                ("disk_device_mappings", d::opt(&self.disk_device_mappings)),
+                ("features", d::opt(&self.features)),
+                ("image_family", d::opt(&self.image_family)),
+                ("image_id", d::opt(&self.image_id)),
+                ("image_name", d::opt(&self.image_name)),
+                ("image_owner_alias", d::opt(&self.image_owner_alias)),
+                ("image_owner_id", d::opt(&self.image_owner_id)),
+                ("image_version", d::opt(&self.image_version)),
+                ("is_copied", d::opt(&self.is_copied)),
+                ("is_public", d::opt(&self.is_public)),
+                ("is_self_shared", d::opt(&self.is_self_shared)),
+                ("is_subscribed", d::opt(&self.is_subscribed)),
+                ("is_support_cloudinit", d::opt(&self.is_support_cloudinit)),
+                (
+                    "is_support_io_optimized",
+                    d::opt(&self.is_support_io_optimized),
+                ),
+                (
+                    "login_as_non_root_supported",
+                    d::opt(&self.login_as_non_root_supported),
+                ),
+                ("os_name", d::opt(&self.os_name)),
+                ("os_name_en", d::opt(&self.os_name_en)),
+                ("os_type", d::opt(&self.os_type)),
+                ("platform", d::opt(&self.platform)),
+                ("product_code", d::opt(&self.product_code)),
+                ("progress", d::opt(&self.progress)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("size", d::opt(&self.size)),
+                ("status", d::opt(&self.status)),
+                ("supplier_name", d::opt(&self.supplier_name)),
+                ("tags", d::opt(&self.tags)),
+                ("usage", d::opt(&self.usage)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Image {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1464,7 +1675,7 @@ impl ::yun_core::json::Decode for Image {
 }
 
 /// The `Images` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Images {
     /// `Image`.
@@ -1473,6 +1684,13 @@ pub struct Images {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image: ::std::option::Option<::std::vec::Vec<Image>>,
+}
+
+impl ::std::fmt::Debug for Images {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Images", &[("image", d::opt(&self.image))])
+    }
 }
 
 impl ::yun_core::json::Decode for Images {
@@ -1495,7 +1713,7 @@ impl ::yun_core::json::Decode for Images {
 }
 
 /// The response of [`Client::describe_images`](crate::Client::describe_images) (`DescribeImages`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImagesResponse {
     /// `Images`.
@@ -1544,6 +1762,24 @@ pub struct DescribeImagesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeImagesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImagesResponse",
+            &[
+                ("images", d::opt(&self.images)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeImagesResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_instance_attachment_attributes`](crate::Client::describe_instance_attachment_attributes) (`DescribeInstanceAttachmentAttributes`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceAttachmentAttributesRequest {
     /// `RegionId` (query). Required.
@@ -103,6 +103,22 @@ impl DescribeInstanceAttachmentAttributesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstanceAttachmentAttributesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceAttachmentAttributesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstanceAttachmentAttributesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -136,7 +152,7 @@ impl ::yun_core::json::Decode for DescribeInstanceAttachmentAttributesRequest {
 }
 
 /// The `Instances.Instance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instance {
     /// `InstanceId`.
@@ -165,6 +181,27 @@ pub struct Instance {
     pub private_pool_options_match_criteria: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Instance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Instance",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                (
+                    "private_pool_options_id",
+                    d::opt(&self.private_pool_options_id),
+                ),
+                (
+                    "private_pool_options_match_criteria",
+                    d::opt(&self.private_pool_options_match_criteria),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Instance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -191,7 +228,7 @@ impl ::yun_core::json::Decode for Instance {
 }
 
 /// The `Instances` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instances {
     /// `Instance`.
@@ -200,6 +237,13 @@ pub struct Instances {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance: ::std::option::Option<::std::vec::Vec<Instance>>,
+}
+
+impl ::std::fmt::Debug for Instances {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Instances", &[("instance", d::opt(&self.instance))])
+    }
 }
 
 impl ::yun_core::json::Decode for Instances {
@@ -222,7 +266,7 @@ impl ::yun_core::json::Decode for Instances {
 }
 
 /// The response of [`Client::describe_instance_attachment_attributes`](crate::Client::describe_instance_attachment_attributes) (`DescribeInstanceAttachmentAttributes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceAttachmentAttributesResponse {
     /// `Instances`.
@@ -263,6 +307,23 @@ pub struct DescribeInstanceAttachmentAttributesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceAttachmentAttributesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceAttachmentAttributesResponse",
+            &[
+                ("instances", d::opt(&self.instances)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceAttachmentAttributesResponse {

@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_instance_attribute`](crate::Client::describe_instance_attribute) (`DescribeInstanceAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceAttributeRequest {
     /// `InstanceId` (query). Required.
@@ -36,6 +36,17 @@ impl DescribeInstanceAttributeRequest {
         Self {
             instance_id: instance_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeInstanceAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceAttributeRequest",
+            &[("instance_id", d::req(&self.instance_id))],
+        )
     }
 }
 
@@ -62,7 +73,7 @@ impl ::yun_core::json::Decode for DescribeInstanceAttributeRequest {
 }
 
 /// The `DedicatedHostAttribute` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostAttribute {
     /// `DedicatedHostId`.
@@ -81,6 +92,20 @@ pub struct DedicatedHostAttribute {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_name: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DedicatedHostAttribute {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedHostAttribute",
+            &[
+                ("dedicated_host_id", d::opt(&self.dedicated_host_id)),
+                ("dedicated_host_name", d::opt(&self.dedicated_host_name)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DedicatedHostAttribute {
@@ -104,7 +129,7 @@ impl ::yun_core::json::Decode for DedicatedHostAttribute {
 }
 
 /// The `EipAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipAddress {
     /// `AllocationId`.
@@ -141,6 +166,22 @@ pub struct EipAddress {
     pub ip_address: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for EipAddress {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EipAddress",
+            &[
+                ("allocation_id", d::opt(&self.allocation_id)),
+                ("bandwidth", d::opt(&self.bandwidth)),
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                ("ip_address", d::opt(&self.ip_address)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for EipAddress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -169,7 +210,7 @@ impl ::yun_core::json::Decode for EipAddress {
 }
 
 /// The `InnerIpAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InnerIpAddress {
     /// `IpAddress`.
@@ -178,6 +219,17 @@ pub struct InnerIpAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for InnerIpAddress {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InnerIpAddress",
+            &[("ip_address", d::opt(&self.ip_address))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InnerIpAddress {
@@ -200,7 +252,7 @@ impl ::yun_core::json::Decode for InnerIpAddress {
 }
 
 /// The `OperationLocks.LockReason` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LockReason {
     /// `LockReason`.
@@ -211,6 +263,17 @@ pub struct LockReason {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lock_reason: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for LockReason {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LockReason",
+            &[("lock_reason", d::opt(&self.lock_reason))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for LockReason {
@@ -233,7 +296,7 @@ impl ::yun_core::json::Decode for LockReason {
 }
 
 /// The `OperationLocks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationLocks {
     /// `LockReason`.
@@ -242,6 +305,17 @@ pub struct OperationLocks {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
+}
+
+impl ::std::fmt::Debug for OperationLocks {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OperationLocks",
+            &[("lock_reason", d::opt(&self.lock_reason))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for OperationLocks {
@@ -264,7 +338,7 @@ impl ::yun_core::json::Decode for OperationLocks {
 }
 
 /// The `PublicIpAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PublicIpAddress {
     /// `IpAddress`.
@@ -273,6 +347,17 @@ pub struct PublicIpAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for PublicIpAddress {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PublicIpAddress",
+            &[("ip_address", d::opt(&self.ip_address))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PublicIpAddress {
@@ -295,7 +380,7 @@ impl ::yun_core::json::Decode for PublicIpAddress {
 }
 
 /// The `SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupIds {
     /// `SecurityGroupId`.
@@ -304,6 +389,17 @@ pub struct SecurityGroupIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for SecurityGroupIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SecurityGroupIds",
+            &[("security_group_id", d::opt(&self.security_group_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SecurityGroupIds {
@@ -326,7 +422,7 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
 }
 
 /// The `VpcAttributes.PrivateIpAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpAddress {
     /// `IpAddress`.
@@ -335,6 +431,17 @@ pub struct PrivateIpAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for PrivateIpAddress {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrivateIpAddress",
+            &[("ip_address", d::opt(&self.ip_address))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PrivateIpAddress {
@@ -357,7 +464,7 @@ impl ::yun_core::json::Decode for PrivateIpAddress {
 }
 
 /// The `VpcAttributes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VpcAttributes {
     /// `NatIpAddress`.
@@ -392,6 +499,22 @@ pub struct VpcAttributes {
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for VpcAttributes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "VpcAttributes",
+            &[
+                ("nat_ip_address", d::opt(&self.nat_ip_address)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for VpcAttributes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -415,7 +538,7 @@ impl ::yun_core::json::Decode for VpcAttributes {
 }
 
 /// The response of [`Client::describe_instance_attribute`](crate::Client::describe_instance_attribute) (`DescribeInstanceAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceAttributeResponse {
     /// `ClusterId`.
@@ -665,6 +788,60 @@ pub struct DescribeInstanceAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceAttributeResponse",
+            &[
+                ("cluster_id", d::opt(&self.cluster_id)),
+                ("cpu", d::opt(&self.cpu)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("credit_specification", d::opt(&self.credit_specification)),
+                (
+                    "dedicated_host_attribute",
+                    d::opt(&self.dedicated_host_attribute),
+                ),
+                ("description", d::opt(&self.description)),
+                ("eip_address", d::opt(&self.eip_address)),
+                ("enable_jumbo_frame", d::opt(&self.enable_jumbo_frame)),
+                ("expired_time", d::opt(&self.expired_time)),
+                ("host_name", d::opt(&self.host_name)),
+                ("image_id", d::opt(&self.image_id)),
+                ("inner_ip_address", d::opt(&self.inner_ip_address)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("instance_network_type", d::opt(&self.instance_network_type)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                (
+                    "internet_max_bandwidth_in",
+                    d::opt(&self.internet_max_bandwidth_in),
+                ),
+                (
+                    "internet_max_bandwidth_out",
+                    d::opt(&self.internet_max_bandwidth_out),
+                ),
+                ("io_optimized", d::opt(&self.io_optimized)),
+                ("memory", d::opt(&self.memory)),
+                ("operation_locks", d::opt(&self.operation_locks)),
+                ("public_ip_address", d::opt(&self.public_ip_address)),
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("serial_number", d::opt(&self.serial_number)),
+                ("status", d::opt(&self.status)),
+                ("stopped_mode", d::opt(&self.stopped_mode)),
+                ("vlan_id", d::opt(&self.vlan_id)),
+                ("vpc_attributes", d::opt(&self.vpc_attributes)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceAttributeResponse {

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_instance_auto_renew_attribute`](crate::Client::describe_instance_auto_renew_attribute) (`DescribeInstanceAutoRenewAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceAutoRenewAttributeRequest {
     /// `InstanceId` (query).
@@ -128,6 +128,23 @@ impl DescribeInstanceAutoRenewAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstanceAutoRenewAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceAutoRenewAttributeRequest",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("renewal_status", d::opt(&self.renewal_status)),
+                ("page_size", d::opt(&self.page_size)),
+                ("page_number", d::opt(&self.page_number)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstanceAutoRenewAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -173,7 +190,7 @@ impl ::yun_core::json::Decode for DescribeInstanceAutoRenewAttributeRequest {
 }
 
 /// The `InstanceRenewAttributes.InstanceRenewAttribute` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceRenewAttribute {
     /// `AutoRenewEnabled`.
@@ -218,6 +235,23 @@ pub struct InstanceRenewAttribute {
     pub renewal_status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for InstanceRenewAttribute {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceRenewAttribute",
+            &[
+                ("auto_renew_enabled", d::opt(&self.auto_renew_enabled)),
+                ("duration", d::opt(&self.duration)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("renewal_status", d::opt(&self.renewal_status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceRenewAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -248,7 +282,7 @@ impl ::yun_core::json::Decode for InstanceRenewAttribute {
 }
 
 /// The `InstanceRenewAttributes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceRenewAttributes {
     /// `InstanceRenewAttribute`.
@@ -257,6 +291,20 @@ pub struct InstanceRenewAttributes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_renew_attribute: ::std::option::Option<::std::vec::Vec<InstanceRenewAttribute>>,
+}
+
+impl ::std::fmt::Debug for InstanceRenewAttributes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceRenewAttributes",
+            &[(
+                "instance_renew_attribute",
+                d::opt(&self.instance_renew_attribute),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceRenewAttributes {
@@ -279,7 +327,7 @@ impl ::yun_core::json::Decode for InstanceRenewAttributes {
 }
 
 /// The response of [`Client::describe_instance_auto_renew_attribute`](crate::Client::describe_instance_auto_renew_attribute) (`DescribeInstanceAutoRenewAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceAutoRenewAttributeResponse {
     /// `InstanceRenewAttributes`.
@@ -320,6 +368,26 @@ pub struct DescribeInstanceAutoRenewAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceAutoRenewAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceAutoRenewAttributeResponse",
+            &[
+                (
+                    "instance_renew_attributes",
+                    d::opt(&self.instance_renew_attributes),
+                ),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceAutoRenewAttributeResponse {

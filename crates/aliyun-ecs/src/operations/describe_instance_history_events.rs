@@ -106,7 +106,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -147,6 +147,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -168,7 +179,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_instance_history_events`](crate::Client::describe_instance_history_events) (`DescribeInstanceHistoryEvents`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceHistoryEventsRequest {
     /// `RegionId` (query). Required.
@@ -489,6 +500,45 @@ impl DescribeInstanceHistoryEventsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstanceHistoryEventsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceHistoryEventsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("event_cycle_status", d::opt(&self.event_cycle_status)),
+                ("event_type", d::opt(&self.event_type)),
+                ("not_before_start", d::opt(&self.not_before_start)),
+                ("not_before_end", d::opt(&self.not_before_end)),
+                (
+                    "event_publish_time_start",
+                    d::opt(&self.event_publish_time_start),
+                ),
+                (
+                    "event_publish_time_end",
+                    d::opt(&self.event_publish_time_end),
+                ),
+                ("impact_level", d::opt(&self.impact_level)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("resource_type", d::opt(&self.resource_type)),
+                ("event_id", d::opt(&self.event_id)),
+                (
+                    "instance_event_cycle_status",
+                    d::opt(&self.instance_event_cycle_status),
+                ),
+                ("instance_event_type", d::opt(&self.instance_event_type)),
+                ("resource_id", d::opt(&self.resource_id)),
+                ("tag", d::opt(&self.tag)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstanceHistoryEventsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -598,7 +648,7 @@ impl ::yun_core::json::Decode for DescribeInstanceHistoryEventsRequest {
 }
 
 /// The `InstanceSystemEventSet.InstanceSystemEventType.EventCycleStatus` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EventCycleStatus {
     /// `Code`.
@@ -617,6 +667,17 @@ pub struct EventCycleStatus {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for EventCycleStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EventCycleStatus",
+            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for EventCycleStatus {
@@ -640,7 +701,7 @@ impl ::yun_core::json::Decode for EventCycleStatus {
 }
 
 /// The `InstanceSystemEventSet.InstanceSystemEventType.EventType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EventType {
     /// `Code`.
@@ -659,6 +720,17 @@ pub struct EventType {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for EventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EventType",
+            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for EventType {
@@ -682,7 +754,7 @@ impl ::yun_core::json::Decode for EventType {
 }
 
 /// The `InstanceSystemEventSet.InstanceSystemEventType.ExtendedAttribute.InactiveDisks.InactiveDisk` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InactiveDisk {
     /// `CreationTime`.
@@ -727,6 +799,23 @@ pub struct InactiveDisk {
     pub release_time: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for InactiveDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InactiveDisk",
+            &[
+                ("creation_time", d::opt(&self.creation_time)),
+                ("device_category", d::opt(&self.device_category)),
+                ("device_size", d::opt(&self.device_size)),
+                ("device_type", d::opt(&self.device_type)),
+                ("release_time", d::opt(&self.release_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InactiveDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -757,7 +846,7 @@ impl ::yun_core::json::Decode for InactiveDisk {
 }
 
 /// The `InstanceSystemEventSet.InstanceSystemEventType.ExtendedAttribute.InactiveDisks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InactiveDisks {
     /// `InactiveDisk`.
@@ -766,6 +855,17 @@ pub struct InactiveDisks {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub inactive_disk: ::std::option::Option<::std::vec::Vec<InactiveDisk>>,
+}
+
+impl ::std::fmt::Debug for InactiveDisks {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InactiveDisks",
+            &[("inactive_disk", d::opt(&self.inactive_disk))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InactiveDisks {
@@ -788,7 +888,7 @@ impl ::yun_core::json::Decode for InactiveDisks {
 }
 
 /// The `InstanceSystemEventSet.InstanceSystemEventType.ExtendedAttribute.MigrationOptions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MigrationOptions {
     /// `MigrationOption`.
@@ -797,6 +897,17 @@ pub struct MigrationOptions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub migration_option: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for MigrationOptions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MigrationOptions",
+            &[("migration_option", d::opt(&self.migration_option))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for MigrationOptions {
@@ -819,7 +930,7 @@ impl ::yun_core::json::Decode for MigrationOptions {
 }
 
 /// The `InstanceSystemEventSet.InstanceSystemEventType.ExtendedAttribute` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ExtendedAttribute {
     /// `CanAccept`.
@@ -932,6 +1043,32 @@ pub struct ExtendedAttribute {
     pub response_result: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for ExtendedAttribute {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ExtendedAttribute",
+            &[
+                ("can_accept", d::opt(&self.can_accept)),
+                ("code", d::opt(&self.code)),
+                ("device", d::opt(&self.device)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("host_id", d::opt(&self.host_id)),
+                ("host_type", d::opt(&self.host_type)),
+                ("inactive_disks", d::opt(&self.inactive_disks)),
+                ("migration_options", d::opt(&self.migration_options)),
+                ("online_repair_policy", d::opt(&self.online_repair_policy)),
+                ("punish_domain", d::opt(&self.punish_domain)),
+                ("punish_type", d::opt(&self.punish_type)),
+                ("punish_url", d::opt(&self.punish_url)),
+                ("rack", d::opt(&self.rack)),
+                ("response_result", d::opt(&self.response_result)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ExtendedAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -980,7 +1117,7 @@ impl ::yun_core::json::Decode for ExtendedAttribute {
 }
 
 /// The `InstanceSystemEventSet.InstanceSystemEventType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceSystemEventType {
     /// `EventCycleStatus`.
@@ -1067,6 +1204,29 @@ pub struct InstanceSystemEventType {
     pub resource_type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for InstanceSystemEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceSystemEventType",
+            &[
+                ("event_cycle_status", d::opt(&self.event_cycle_status)),
+                ("event_finish_time", d::opt(&self.event_finish_time)),
+                ("event_id", d::opt(&self.event_id)),
+                ("event_publish_time", d::opt(&self.event_publish_time)),
+                ("event_type", d::opt(&self.event_type)),
+                ("extended_attribute", d::opt(&self.extended_attribute)),
+                ("impact_level", d::opt(&self.impact_level)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("not_before", d::opt(&self.not_before)),
+                ("reason", d::opt(&self.reason)),
+                ("resource_type", d::opt(&self.resource_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceSystemEventType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1109,7 +1269,7 @@ impl ::yun_core::json::Decode for InstanceSystemEventType {
 }
 
 /// The `InstanceSystemEventSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceSystemEventSet {
     /// `InstanceSystemEventType`.
@@ -1118,6 +1278,20 @@ pub struct InstanceSystemEventSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_system_event_type: ::std::option::Option<::std::vec::Vec<InstanceSystemEventType>>,
+}
+
+impl ::std::fmt::Debug for InstanceSystemEventSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceSystemEventSet",
+            &[(
+                "instance_system_event_type",
+                d::opt(&self.instance_system_event_type),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceSystemEventSet {
@@ -1140,7 +1314,7 @@ impl ::yun_core::json::Decode for InstanceSystemEventSet {
 }
 
 /// The response of [`Client::describe_instance_history_events`](crate::Client::describe_instance_history_events) (`DescribeInstanceHistoryEvents`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceHistoryEventsResponse {
     /// `InstanceSystemEventSet`.
@@ -1181,6 +1355,26 @@ pub struct DescribeInstanceHistoryEventsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceHistoryEventsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceHistoryEventsResponse",
+            &[
+                (
+                    "instance_system_event_set",
+                    d::opt(&self.instance_system_event_set),
+                ),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceHistoryEventsResponse {

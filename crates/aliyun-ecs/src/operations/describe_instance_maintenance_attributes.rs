@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_instance_maintenance_attributes`](crate::Client::describe_instance_maintenance_attributes) (`DescribeInstanceMaintenanceAttributes`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceMaintenanceAttributesRequest {
     /// `RegionId` (query). Required.
@@ -108,6 +108,22 @@ impl DescribeInstanceMaintenanceAttributesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstanceMaintenanceAttributesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceMaintenanceAttributesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("instance_id", d::opt(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstanceMaintenanceAttributesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -141,7 +157,7 @@ impl ::yun_core::json::Decode for DescribeInstanceMaintenanceAttributesRequest {
 }
 
 /// The `MaintenanceAttributes.MaintenanceAttribute.ActionOnMaintenance.SupportedValues` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedValues {
     /// `SupportedValue`.
@@ -150,6 +166,17 @@ pub struct SupportedValues {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_value: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for SupportedValues {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SupportedValues",
+            &[("supported_value", d::opt(&self.supported_value))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SupportedValues {
@@ -172,7 +199,7 @@ impl ::yun_core::json::Decode for SupportedValues {
 }
 
 /// The `MaintenanceAttributes.MaintenanceAttribute.ActionOnMaintenance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ActionOnMaintenance {
     /// `DefaultValue`.
@@ -199,6 +226,21 @@ pub struct ActionOnMaintenance {
     pub value: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for ActionOnMaintenance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ActionOnMaintenance",
+            &[
+                ("default_value", d::opt(&self.default_value)),
+                ("supported_values", d::opt(&self.supported_values)),
+                ("value", d::opt(&self.value)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ActionOnMaintenance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -221,7 +263,7 @@ impl ::yun_core::json::Decode for ActionOnMaintenance {
 }
 
 /// The `MaintenanceAttributes.MaintenanceAttribute.MaintenanceWindows.MaintenanceWindow` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MaintenanceWindow {
     /// `EndTime`.
@@ -240,6 +282,20 @@ pub struct MaintenanceWindow {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_time: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for MaintenanceWindow {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MaintenanceWindow",
+            &[
+                ("end_time", d::opt(&self.end_time)),
+                ("start_time", d::opt(&self.start_time)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for MaintenanceWindow {
@@ -263,7 +319,7 @@ impl ::yun_core::json::Decode for MaintenanceWindow {
 }
 
 /// The `MaintenanceAttributes.MaintenanceAttribute.MaintenanceWindows` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MaintenanceWindows {
     /// `MaintenanceWindow`.
@@ -272,6 +328,17 @@ pub struct MaintenanceWindows {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub maintenance_window: ::std::option::Option<::std::vec::Vec<MaintenanceWindow>>,
+}
+
+impl ::std::fmt::Debug for MaintenanceWindows {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MaintenanceWindows",
+            &[("maintenance_window", d::opt(&self.maintenance_window))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for MaintenanceWindows {
@@ -294,7 +361,7 @@ impl ::yun_core::json::Decode for MaintenanceWindows {
 }
 
 /// The `MaintenanceAttributes.MaintenanceAttribute` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MaintenanceAttribute {
     /// `ActionOnMaintenance`.
@@ -327,6 +394,22 @@ pub struct MaintenanceAttribute {
     pub notify_on_maintenance: ::std::option::Option<bool>,
 }
 
+impl ::std::fmt::Debug for MaintenanceAttribute {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MaintenanceAttribute",
+            &[
+                ("action_on_maintenance", d::opt(&self.action_on_maintenance)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("maintenance_windows", d::opt(&self.maintenance_windows)),
+                ("notify_on_maintenance", d::opt(&self.notify_on_maintenance)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for MaintenanceAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -355,7 +438,7 @@ impl ::yun_core::json::Decode for MaintenanceAttribute {
 }
 
 /// The `MaintenanceAttributes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MaintenanceAttributes {
     /// `MaintenanceAttribute`.
@@ -364,6 +447,17 @@ pub struct MaintenanceAttributes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub maintenance_attribute: ::std::option::Option<::std::vec::Vec<MaintenanceAttribute>>,
+}
+
+impl ::std::fmt::Debug for MaintenanceAttributes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MaintenanceAttributes",
+            &[("maintenance_attribute", d::opt(&self.maintenance_attribute))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for MaintenanceAttributes {
@@ -386,7 +480,7 @@ impl ::yun_core::json::Decode for MaintenanceAttributes {
 }
 
 /// The response of [`Client::describe_instance_maintenance_attributes`](crate::Client::describe_instance_maintenance_attributes) (`DescribeInstanceMaintenanceAttributes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceMaintenanceAttributesResponse {
     /// `MaintenanceAttributes`.
@@ -427,6 +521,26 @@ pub struct DescribeInstanceMaintenanceAttributesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceMaintenanceAttributesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceMaintenanceAttributesResponse",
+            &[
+                (
+                    "maintenance_attributes",
+                    d::opt(&self.maintenance_attributes),
+                ),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceMaintenanceAttributesResponse {

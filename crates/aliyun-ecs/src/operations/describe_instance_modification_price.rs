@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `DataDisk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDisk {
     /// `Category`.
@@ -103,6 +103,21 @@ impl DataDisk {
     }
 }
 
+impl ::std::fmt::Debug for DataDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DataDisk",
+            &[
+                ("category", d::opt(&self.category)),
+                ("performance_level", d::opt(&self.performance_level)),
+                ("size", d::opt(&self.size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -125,7 +140,7 @@ impl ::yun_core::json::Decode for DataDisk {
 }
 
 /// The request of [`Client::describe_instance_modification_price`](crate::Client::describe_instance_modification_price) (`DescribeInstanceModificationPrice`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceModificationPriceRequest {
     /// `RegionId` (query). Required.
@@ -205,6 +220,23 @@ impl DescribeInstanceModificationPriceRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstanceModificationPriceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceModificationPriceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("system_disk_category", d::opt(&self.system_disk_category)),
+                ("data_disk", d::opt(&self.data_disk)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstanceModificationPriceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -250,7 +282,7 @@ impl ::yun_core::json::Decode for DescribeInstanceModificationPriceRequest {
 }
 
 /// The `PriceInfo.Price` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Price {
     /// `Currency`.
@@ -287,6 +319,22 @@ pub struct Price {
     pub trade_price: ::std::option::Option<f64>,
 }
 
+impl ::std::fmt::Debug for Price {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Price",
+            &[
+                ("currency", d::opt(&self.currency)),
+                ("discount_price", d::opt(&self.discount_price)),
+                ("original_price", d::opt(&self.original_price)),
+                ("trade_price", d::opt(&self.trade_price)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Price {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -310,7 +358,7 @@ impl ::yun_core::json::Decode for Price {
 }
 
 /// The `PriceInfo.Rules.Rule` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Rule {
     /// `Description`.
@@ -329,6 +377,20 @@ pub struct Rule {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rule_id: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Rule",
+            &[
+                ("description", d::opt(&self.description)),
+                ("rule_id", d::opt(&self.rule_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Rule {
@@ -352,7 +414,7 @@ impl ::yun_core::json::Decode for Rule {
 }
 
 /// The `PriceInfo.Rules` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Rules {
     /// `Rule`.
@@ -361,6 +423,13 @@ pub struct Rules {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
+}
+
+impl ::std::fmt::Debug for Rules {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Rules", &[("rule", d::opt(&self.rule))])
+    }
 }
 
 impl ::yun_core::json::Decode for Rules {
@@ -383,7 +452,7 @@ impl ::yun_core::json::Decode for Rules {
 }
 
 /// The `PriceInfo` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PriceInfo {
     /// `Price`.
@@ -398,6 +467,20 @@ pub struct PriceInfo {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rules: ::std::option::Option<Rules>,
+}
+
+impl ::std::fmt::Debug for PriceInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PriceInfo",
+            &[
+                ("price", d::opt(&self.price)),
+                ("rules", d::opt(&self.rules)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PriceInfo {
@@ -421,7 +504,7 @@ impl ::yun_core::json::Decode for PriceInfo {
 }
 
 /// The response of [`Client::describe_instance_modification_price`](crate::Client::describe_instance_modification_price) (`DescribeInstanceModificationPrice`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceModificationPriceResponse {
     /// `PriceInfo`.
@@ -438,6 +521,20 @@ pub struct DescribeInstanceModificationPriceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceModificationPriceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceModificationPriceResponse",
+            &[
+                ("price_info", d::opt(&self.price_info)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceModificationPriceResponse {

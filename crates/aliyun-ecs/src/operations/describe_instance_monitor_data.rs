@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_instance_monitor_data`](crate::Client::describe_instance_monitor_data) (`DescribeInstanceMonitorData`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceMonitorDataRequest {
     /// `InstanceId` (query). Required.
@@ -89,6 +89,22 @@ impl DescribeInstanceMonitorDataRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstanceMonitorDataRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceMonitorDataRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("start_time", d::req(&self.start_time)),
+                ("end_time", d::req(&self.end_time)),
+                ("period", d::opt(&self.period)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstanceMonitorDataRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -123,7 +139,7 @@ impl ::yun_core::json::Decode for DescribeInstanceMonitorDataRequest {
 }
 
 /// The `MonitorData.InstanceMonitorData` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceMonitorData {
     /// `BPSRead`.
@@ -261,6 +277,41 @@ pub struct InstanceMonitorData {
     pub time_stamp: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for InstanceMonitorData {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceMonitorData",
+            &[
+                ("bps_read", d::opt(&self.bps_read)),
+                ("bps_write", d::opt(&self.bps_write)),
+                ("cpu", d::opt(&self.cpu)),
+                (
+                    "cpu_advance_credit_balance",
+                    d::opt(&self.cpu_advance_credit_balance),
+                ),
+                ("cpu_credit_balance", d::opt(&self.cpu_credit_balance)),
+                ("cpu_credit_usage", d::opt(&self.cpu_credit_usage)),
+                (
+                    "cpu_notpaid_surplus_credit_usage",
+                    d::opt(&self.cpu_notpaid_surplus_credit_usage),
+                ),
+                ("iops_read", d::opt(&self.iops_read)),
+                ("iops_write", d::opt(&self.iops_write)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("internet_bandwidth", d::opt(&self.internet_bandwidth)),
+                ("internet_rx", d::opt(&self.internet_rx)),
+                ("internet_tx", d::opt(&self.internet_tx)),
+                ("intranet_bandwidth", d::opt(&self.intranet_bandwidth)),
+                ("intranet_rx", d::opt(&self.intranet_rx)),
+                ("intranet_tx", d::opt(&self.intranet_tx)),
+                ("time_stamp", d::opt(&self.time_stamp)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceMonitorData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -315,7 +366,7 @@ impl ::yun_core::json::Decode for InstanceMonitorData {
 }
 
 /// The `MonitorData` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MonitorData {
     /// `InstanceMonitorData`.
@@ -324,6 +375,17 @@ pub struct MonitorData {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_monitor_data: ::std::option::Option<::std::vec::Vec<InstanceMonitorData>>,
+}
+
+impl ::std::fmt::Debug for MonitorData {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MonitorData",
+            &[("instance_monitor_data", d::opt(&self.instance_monitor_data))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for MonitorData {
@@ -346,7 +408,7 @@ impl ::yun_core::json::Decode for MonitorData {
 }
 
 /// The response of [`Client::describe_instance_monitor_data`](crate::Client::describe_instance_monitor_data) (`DescribeInstanceMonitorData`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceMonitorDataResponse {
     /// `MonitorData`.
@@ -363,6 +425,20 @@ pub struct DescribeInstanceMonitorDataResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceMonitorDataResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceMonitorDataResponse",
+            &[
+                ("monitor_data", d::opt(&self.monitor_data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceMonitorDataResponse {

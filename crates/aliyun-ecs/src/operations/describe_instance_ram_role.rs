@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_instance_ram_role`](crate::Client::describe_instance_ram_role) (`DescribeInstanceRamRole`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceRamRoleRequest {
     /// `PageNumber` (query).
@@ -128,6 +128,23 @@ impl DescribeInstanceRamRoleRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstanceRamRoleRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceRamRoleRequest",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("region_id", d::req(&self.region_id)),
+                ("instance_ids", d::opt(&self.instance_ids)),
+                ("ram_role_name", d::opt(&self.ram_role_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstanceRamRoleRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -171,7 +188,7 @@ impl ::yun_core::json::Decode for DescribeInstanceRamRoleRequest {
 }
 
 /// The `InstanceRamRoleSets.InstanceRamRoleSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceRamRoleSet {
     /// `InstanceId`.
@@ -190,6 +207,20 @@ pub struct InstanceRamRoleSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ram_role_name: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InstanceRamRoleSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceRamRoleSet",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("ram_role_name", d::opt(&self.ram_role_name)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceRamRoleSet {
@@ -213,7 +244,7 @@ impl ::yun_core::json::Decode for InstanceRamRoleSet {
 }
 
 /// The `InstanceRamRoleSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceRamRoleSets {
     /// `InstanceRamRoleSet`.
@@ -222,6 +253,17 @@ pub struct InstanceRamRoleSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_ram_role_set: ::std::option::Option<::std::vec::Vec<InstanceRamRoleSet>>,
+}
+
+impl ::std::fmt::Debug for InstanceRamRoleSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceRamRoleSets",
+            &[("instance_ram_role_set", d::opt(&self.instance_ram_role_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceRamRoleSets {
@@ -244,7 +286,7 @@ impl ::yun_core::json::Decode for InstanceRamRoleSets {
 }
 
 /// The response of [`Client::describe_instance_ram_role`](crate::Client::describe_instance_ram_role) (`DescribeInstanceRamRole`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceRamRoleResponse {
     /// `InstanceRamRoleSets`.
@@ -277,6 +319,25 @@ pub struct DescribeInstanceRamRoleResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceRamRoleResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceRamRoleResponse",
+            &[
+                (
+                    "instance_ram_role_sets",
+                    d::opt(&self.instance_ram_role_sets),
+                ),
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceRamRoleResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_instance_status`](crate::Client::describe_instance_status) (`DescribeInstanceStatus`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceStatusRequest {
     /// `RegionId` (query). Required.
@@ -156,6 +156,24 @@ impl DescribeInstanceStatusRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstanceStatusRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceStatusRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("cluster_id", d::opt(&self.cluster_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("instance_id", d::opt(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstanceStatusRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -204,7 +222,7 @@ impl ::yun_core::json::Decode for DescribeInstanceStatusRequest {
 }
 
 /// The `InstanceStatuses.InstanceStatus` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceStatus {
     /// `InstanceId`.
@@ -223,6 +241,20 @@ pub struct InstanceStatus {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InstanceStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceStatus",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceStatus {
@@ -246,7 +278,7 @@ impl ::yun_core::json::Decode for InstanceStatus {
 }
 
 /// The `InstanceStatuses` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceStatuses {
     /// `InstanceStatus`.
@@ -255,6 +287,17 @@ pub struct InstanceStatuses {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_status: ::std::option::Option<::std::vec::Vec<InstanceStatus>>,
+}
+
+impl ::std::fmt::Debug for InstanceStatuses {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceStatuses",
+            &[("instance_status", d::opt(&self.instance_status))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceStatuses {
@@ -277,7 +320,7 @@ impl ::yun_core::json::Decode for InstanceStatuses {
 }
 
 /// The response of [`Client::describe_instance_status`](crate::Client::describe_instance_status) (`DescribeInstanceStatus`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceStatusResponse {
     /// `InstanceStatuses`.
@@ -318,6 +361,23 @@ pub struct DescribeInstanceStatusResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceStatusResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceStatusResponse",
+            &[
+                ("instance_statuses", d::opt(&self.instance_statuses)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceStatusResponse {

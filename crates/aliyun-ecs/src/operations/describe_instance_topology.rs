@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_instance_topology`](crate::Client::describe_instance_topology) (`DescribeInstanceTopology`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceTopologyRequest {
     /// `RegionId` (query). Required.
@@ -61,6 +61,20 @@ impl DescribeInstanceTopologyRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstanceTopologyRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceTopologyRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_ids", d::opt(&self.instance_ids)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstanceTopologyRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -88,7 +102,7 @@ impl ::yun_core::json::Decode for DescribeInstanceTopologyRequest {
 }
 
 /// The `Topologys.Topology` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Topology {
     /// `HostId`.
@@ -107,6 +121,20 @@ pub struct Topology {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Topology {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Topology",
+            &[
+                ("host_id", d::opt(&self.host_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Topology {
@@ -130,7 +158,7 @@ impl ::yun_core::json::Decode for Topology {
 }
 
 /// The `Topologys` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Topologys {
     /// `Topology`.
@@ -139,6 +167,13 @@ pub struct Topologys {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub topology: ::std::option::Option<::std::vec::Vec<Topology>>,
+}
+
+impl ::std::fmt::Debug for Topologys {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Topologys", &[("topology", d::opt(&self.topology))])
+    }
 }
 
 impl ::yun_core::json::Decode for Topologys {
@@ -161,7 +196,7 @@ impl ::yun_core::json::Decode for Topologys {
 }
 
 /// The response of [`Client::describe_instance_topology`](crate::Client::describe_instance_topology) (`DescribeInstanceTopology`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceTopologyResponse {
     /// `RequestId`.
@@ -178,6 +213,20 @@ pub struct DescribeInstanceTopologyResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub topologys: ::std::option::Option<Topologys>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceTopologyResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceTopologyResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("topologys", d::opt(&self.topologys)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceTopologyResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_instance_type_families`](crate::Client::describe_instance_type_families) (`DescribeInstanceTypeFamilies`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceTypeFamiliesRequest {
     /// `RegionId` (query). Required.
@@ -61,6 +61,20 @@ impl DescribeInstanceTypeFamiliesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstanceTypeFamiliesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceTypeFamiliesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("generation", d::opt(&self.generation)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstanceTypeFamiliesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -88,7 +102,7 @@ impl ::yun_core::json::Decode for DescribeInstanceTypeFamiliesRequest {
 }
 
 /// The `InstanceTypeFamilies.InstanceTypeFamily` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTypeFamily {
     /// `Generation`.
@@ -107,6 +121,23 @@ pub struct InstanceTypeFamily {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type_family_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InstanceTypeFamily {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceTypeFamily",
+            &[
+                ("generation", d::opt(&self.generation)),
+                (
+                    "instance_type_family_id",
+                    d::opt(&self.instance_type_family_id),
+                ),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceTypeFamily {
@@ -130,7 +161,7 @@ impl ::yun_core::json::Decode for InstanceTypeFamily {
 }
 
 /// The `InstanceTypeFamilies` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTypeFamilies {
     /// `InstanceTypeFamily`.
@@ -139,6 +170,17 @@ pub struct InstanceTypeFamilies {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type_family: ::std::option::Option<::std::vec::Vec<InstanceTypeFamily>>,
+}
+
+impl ::std::fmt::Debug for InstanceTypeFamilies {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceTypeFamilies",
+            &[("instance_type_family", d::opt(&self.instance_type_family))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceTypeFamilies {
@@ -161,7 +203,7 @@ impl ::yun_core::json::Decode for InstanceTypeFamilies {
 }
 
 /// The response of [`Client::describe_instance_type_families`](crate::Client::describe_instance_type_families) (`DescribeInstanceTypeFamilies`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceTypeFamiliesResponse {
     /// `InstanceTypeFamilies`.
@@ -178,6 +220,23 @@ pub struct DescribeInstanceTypeFamiliesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceTypeFamiliesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceTypeFamiliesResponse",
+            &[
+                (
+                    "instance_type_families",
+                    d::opt(&self.instance_type_families),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceTypeFamiliesResponse {

@@ -231,7 +231,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_instance_types`](crate::Client::describe_instance_types) (`DescribeInstanceTypes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceTypesRequest {
     /// `InstanceTypeFamily` (query).
@@ -955,6 +955,133 @@ impl DescribeInstanceTypesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstanceTypesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceTypesRequest",
+            &[
+                ("instance_type_family", d::opt(&self.instance_type_family)),
+                ("instance_types", d::opt(&self.instance_types)),
+                (
+                    "minimum_cpu_core_count",
+                    d::opt(&self.minimum_cpu_core_count),
+                ),
+                (
+                    "maximum_cpu_core_count",
+                    d::opt(&self.maximum_cpu_core_count),
+                ),
+                ("minimum_memory_size", d::opt(&self.minimum_memory_size)),
+                ("maximum_memory_size", d::opt(&self.maximum_memory_size)),
+                ("minimum_gpu_amount", d::opt(&self.minimum_gpu_amount)),
+                ("maximum_gpu_amount", d::opt(&self.maximum_gpu_amount)),
+                ("gpu_spec", d::opt(&self.gpu_spec)),
+                ("instance_category", d::opt(&self.instance_category)),
+                ("cpu_architecture", d::opt(&self.cpu_architecture)),
+                (
+                    "minimum_cpu_speed_frequency",
+                    d::opt(&self.minimum_cpu_speed_frequency),
+                ),
+                (
+                    "maximum_cpu_speed_frequency",
+                    d::opt(&self.maximum_cpu_speed_frequency),
+                ),
+                (
+                    "minimum_cpu_turbo_frequency",
+                    d::opt(&self.minimum_cpu_turbo_frequency),
+                ),
+                (
+                    "maximum_cpu_turbo_frequency",
+                    d::opt(&self.maximum_cpu_turbo_frequency),
+                ),
+                (
+                    "physical_processor_model",
+                    d::opt(&self.physical_processor_model),
+                ),
+                ("instance_family_level", d::opt(&self.instance_family_level)),
+                (
+                    "minimum_instance_pps_rx",
+                    d::opt(&self.minimum_instance_pps_rx),
+                ),
+                (
+                    "minimum_instance_pps_tx",
+                    d::opt(&self.minimum_instance_pps_tx),
+                ),
+                (
+                    "minimum_instance_bandwidth_rx",
+                    d::opt(&self.minimum_instance_bandwidth_rx),
+                ),
+                (
+                    "minimum_instance_bandwidth_tx",
+                    d::opt(&self.minimum_instance_bandwidth_tx),
+                ),
+                (
+                    "minimum_primary_eni_queue_number",
+                    d::opt(&self.minimum_primary_eni_queue_number),
+                ),
+                (
+                    "minimum_secondary_eni_queue_number",
+                    d::opt(&self.minimum_secondary_eni_queue_number),
+                ),
+                ("minimum_eni_quantity", d::opt(&self.minimum_eni_quantity)),
+                (
+                    "minimum_queue_pair_number",
+                    d::opt(&self.minimum_queue_pair_number),
+                ),
+                ("minimum_eri_quantity", d::opt(&self.minimum_eri_quantity)),
+                (
+                    "minimum_eni_private_ip_address_quantity",
+                    d::opt(&self.minimum_eni_private_ip_address_quantity),
+                ),
+                (
+                    "minimum_eni_ipv6_address_quantity",
+                    d::opt(&self.minimum_eni_ipv6_address_quantity),
+                ),
+                (
+                    "minimum_local_storage_amount",
+                    d::opt(&self.minimum_local_storage_amount),
+                ),
+                (
+                    "minimum_local_storage_capacity",
+                    d::opt(&self.minimum_local_storage_capacity),
+                ),
+                ("minimum_disk_quantity", d::opt(&self.minimum_disk_quantity)),
+                (
+                    "local_storage_category",
+                    d::opt(&self.local_storage_category),
+                ),
+                ("nvme_support", d::opt(&self.nvme_support)),
+                (
+                    "minimum_baseline_credit",
+                    d::opt(&self.minimum_baseline_credit),
+                ),
+                (
+                    "minimum_initial_credit",
+                    d::opt(&self.minimum_initial_credit),
+                ),
+                (
+                    "instance_type_families",
+                    d::opt(&self.instance_type_families),
+                ),
+                ("gpu_specs", d::opt(&self.gpu_specs)),
+                ("instance_categories", d::opt(&self.instance_categories)),
+                ("cpu_architectures", d::opt(&self.cpu_architectures)),
+                (
+                    "physical_processor_models",
+                    d::opt(&self.physical_processor_models),
+                ),
+                (
+                    "local_storage_categories",
+                    d::opt(&self.local_storage_categories),
+                ),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstanceTypesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1061,7 +1188,7 @@ impl ::yun_core::json::Decode for DescribeInstanceTypesRequest {
 }
 
 /// The `InstanceTypes.InstanceType.NetworkCards.NetworkCardInfo` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkCardInfo {
     /// `NetworkCardIndex`.
@@ -1072,6 +1199,17 @@ pub struct NetworkCardInfo {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_card_index: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for NetworkCardInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkCardInfo",
+            &[("network_card_index", d::opt(&self.network_card_index))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for NetworkCardInfo {
@@ -1094,7 +1232,7 @@ impl ::yun_core::json::Decode for NetworkCardInfo {
 }
 
 /// The `InstanceTypes.InstanceType.NetworkCards` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkCards {
     /// `NetworkCardInfo`.
@@ -1103,6 +1241,17 @@ pub struct NetworkCards {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_card_info: ::std::option::Option<::std::vec::Vec<NetworkCardInfo>>,
+}
+
+impl ::std::fmt::Debug for NetworkCards {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkCards",
+            &[("network_card_info", d::opt(&self.network_card_info))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for NetworkCards {
@@ -1125,7 +1274,7 @@ impl ::yun_core::json::Decode for NetworkCards {
 }
 
 /// The `InstanceTypes.InstanceType.SupportedBootModes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedBootModes {
     /// `SupportedBootMode`.
@@ -1134,6 +1283,17 @@ pub struct SupportedBootModes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_boot_mode: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for SupportedBootModes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SupportedBootModes",
+            &[("supported_boot_mode", d::opt(&self.supported_boot_mode))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SupportedBootModes {
@@ -1156,7 +1316,7 @@ impl ::yun_core::json::Decode for SupportedBootModes {
 }
 
 /// The `InstanceTypes.InstanceType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceType {
     /// `BaselineCredit`.
@@ -1469,6 +1629,87 @@ pub struct InstanceType {
     pub total_eni_queue_quantity: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for InstanceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceType",
+            &[
+                ("baseline_credit", d::opt(&self.baseline_credit)),
+                ("cpu_architecture", d::opt(&self.cpu_architecture)),
+                ("cpu_core_count", d::opt(&self.cpu_core_count)),
+                ("cpu_speed_frequency", d::opt(&self.cpu_speed_frequency)),
+                ("cpu_turbo_frequency", d::opt(&self.cpu_turbo_frequency)),
+                ("disk_quantity", d::opt(&self.disk_quantity)),
+                (
+                    "eni_ipv6_address_quantity",
+                    d::opt(&self.eni_ipv6_address_quantity),
+                ),
+                (
+                    "eni_private_ip_address_quantity",
+                    d::opt(&self.eni_private_ip_address_quantity),
+                ),
+                ("eni_quantity", d::opt(&self.eni_quantity)),
+                ("eni_total_quantity", d::opt(&self.eni_total_quantity)),
+                ("eni_trunk_supported", d::opt(&self.eni_trunk_supported)),
+                ("eri_quantity", d::opt(&self.eri_quantity)),
+                ("gpu_amount", d::opt(&self.gpu_amount)),
+                ("gpu_memory_size", d::opt(&self.gpu_memory_size)),
+                ("gpu_spec", d::opt(&self.gpu_spec)),
+                ("initial_credit", d::opt(&self.initial_credit)),
+                ("instance_bandwidth_rx", d::opt(&self.instance_bandwidth_rx)),
+                ("instance_bandwidth_tx", d::opt(&self.instance_bandwidth_tx)),
+                ("instance_category", d::opt(&self.instance_category)),
+                ("instance_family_level", d::opt(&self.instance_family_level)),
+                ("instance_pps_rx", d::opt(&self.instance_pps_rx)),
+                ("instance_pps_tx", d::opt(&self.instance_pps_tx)),
+                ("instance_type_family", d::opt(&self.instance_type_family)),
+                ("instance_type_id", d::opt(&self.instance_type_id)),
+                ("local_storage_amount", d::opt(&self.local_storage_amount)),
+                (
+                    "local_storage_capacity",
+                    d::opt(&self.local_storage_capacity),
+                ),
+                (
+                    "local_storage_category",
+                    d::opt(&self.local_storage_category),
+                ),
+                (
+                    "maximum_queue_number_per_eni",
+                    d::opt(&self.maximum_queue_number_per_eni),
+                ),
+                ("memory_size", d::opt(&self.memory_size)),
+                ("network_card_quantity", d::opt(&self.network_card_quantity)),
+                ("network_cards", d::opt(&self.network_cards)),
+                (
+                    "network_encryption_support",
+                    d::opt(&self.network_encryption_support),
+                ),
+                ("nvme_support", d::opt(&self.nvme_support)),
+                (
+                    "physical_processor_model",
+                    d::opt(&self.physical_processor_model),
+                ),
+                (
+                    "primary_eni_queue_number",
+                    d::opt(&self.primary_eni_queue_number),
+                ),
+                ("queue_pair_number", d::opt(&self.queue_pair_number)),
+                (
+                    "secondary_eni_queue_number",
+                    d::opt(&self.secondary_eni_queue_number),
+                ),
+                ("supported_boot_modes", d::opt(&self.supported_boot_modes)),
+                (
+                    "total_eni_queue_quantity",
+                    d::opt(&self.total_eni_queue_quantity),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1567,7 +1808,7 @@ impl ::yun_core::json::Decode for InstanceType {
 }
 
 /// The `InstanceTypes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTypes {
     /// `InstanceType`.
@@ -1576,6 +1817,17 @@ pub struct InstanceTypes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_type: ::std::option::Option<::std::vec::Vec<InstanceType>>,
+}
+
+impl ::std::fmt::Debug for InstanceTypes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceTypes",
+            &[("instance_type", d::opt(&self.instance_type))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceTypes {
@@ -1598,7 +1850,7 @@ impl ::yun_core::json::Decode for InstanceTypes {
 }
 
 /// The response of [`Client::describe_instance_types`](crate::Client::describe_instance_types) (`DescribeInstanceTypes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceTypesResponse {
     /// `InstanceTypes`.
@@ -1623,6 +1875,21 @@ pub struct DescribeInstanceTypesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceTypesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceTypesResponse",
+            &[
+                ("instance_types", d::opt(&self.instance_types)),
+                ("next_token", d::opt(&self.next_token)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceTypesResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_instance_vnc_url`](crate::Client::describe_instance_vnc_url) (`DescribeInstanceVncUrl`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceVncUrlRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DescribeInstanceVncUrlRequest {
             region_id: region_id.into(),
             instance_id: instance_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeInstanceVncUrlRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceVncUrlRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for DescribeInstanceVncUrlRequest {
 }
 
 /// The response of [`Client::describe_instance_vnc_url`](crate::Client::describe_instance_vnc_url) (`DescribeInstanceVncUrl`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceVncUrlResponse {
     /// `RequestId`.
@@ -99,6 +113,20 @@ pub struct DescribeInstanceVncUrlResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vnc_url: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceVncUrlResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceVncUrlResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("vnc_url", d::opt(&self.vnc_url)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceVncUrlResponse {

@@ -241,7 +241,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -282,6 +282,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -303,7 +314,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_instances`](crate::Client::describe_instances) (`DescribeInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesRequest {
     /// `RegionId` (query). Required.
@@ -1058,6 +1069,66 @@ impl DescribeInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("instance_network_type", d::opt(&self.instance_network_type)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+                ("instance_ids", d::opt(&self.instance_ids)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+                ("inner_ip_addresses", d::opt(&self.inner_ip_addresses)),
+                ("private_ip_addresses", d::opt(&self.private_ip_addresses)),
+                ("public_ip_addresses", d::opt(&self.public_ip_addresses)),
+                ("eip_addresses", d::opt(&self.eip_addresses)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("image_id", d::opt(&self.image_id)),
+                ("status", d::opt(&self.status)),
+                ("lock_reason", d::opt(&self.lock_reason)),
+                ("filter_1_key", d::opt(&self.filter_1_key)),
+                ("filter_2_key", d::opt(&self.filter_2_key)),
+                ("filter_3_key", d::opt(&self.filter_3_key)),
+                ("filter_4_key", d::opt(&self.filter_4_key)),
+                ("filter_1_value", d::opt(&self.filter_1_value)),
+                ("filter_2_value", d::opt(&self.filter_2_value)),
+                ("filter_3_value", d::opt(&self.filter_3_value)),
+                ("filter_4_value", d::opt(&self.filter_4_value)),
+                ("device_available", d::opt(&self.device_available)),
+                ("io_optimized", d::opt(&self.io_optimized)),
+                ("need_sale_cycle", d::opt(&self.need_sale_cycle)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("instance_type_family", d::opt(&self.instance_type_family)),
+                ("key_pair_name", d::opt(&self.key_pair_name)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("hpc_cluster_id", d::opt(&self.hpc_cluster_id)),
+                ("rdma_ip_addresses", d::opt(&self.rdma_ip_addresses)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("http_endpoint", d::opt(&self.http_endpoint)),
+                ("http_tokens", d::opt(&self.http_tokens)),
+                (
+                    "http_put_response_hop_limit",
+                    d::opt(&self.http_put_response_hop_limit),
+                ),
+                ("ipv6_address", d::opt(&self.ipv6_address)),
+                ("tag", d::opt(&self.tag)),
+                ("additional_attributes", d::opt(&self.additional_attributes)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1296,7 +1367,7 @@ impl ::yun_core::json::Decode for DescribeInstancesRequest {
 }
 
 /// The `Instances.Instance.CpuOptions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CpuOptions {
     /// `CoreCount`.
@@ -1333,6 +1404,22 @@ pub struct CpuOptions {
     pub topology_type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for CpuOptions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CpuOptions",
+            &[
+                ("core_count", d::opt(&self.core_count)),
+                ("numa", d::opt(&self.numa)),
+                ("threads_per_core", d::opt(&self.threads_per_core)),
+                ("topology_type", d::opt(&self.topology_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CpuOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1356,7 +1443,7 @@ impl ::yun_core::json::Decode for CpuOptions {
 }
 
 /// The `Instances.Instance.DedicatedHostAttribute` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostAttribute {
     /// `DedicatedHostClusterId`.
@@ -1385,6 +1472,24 @@ pub struct DedicatedHostAttribute {
     pub dedicated_host_name: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for DedicatedHostAttribute {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedHostAttribute",
+            &[
+                (
+                    "dedicated_host_cluster_id",
+                    d::opt(&self.dedicated_host_cluster_id),
+                ),
+                ("dedicated_host_id", d::opt(&self.dedicated_host_id)),
+                ("dedicated_host_name", d::opt(&self.dedicated_host_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DedicatedHostAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1411,7 +1516,7 @@ impl ::yun_core::json::Decode for DedicatedHostAttribute {
 }
 
 /// The `Instances.Instance.DedicatedInstanceAttribute` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedInstanceAttribute {
     /// `Affinity`.
@@ -1430,6 +1535,20 @@ pub struct DedicatedInstanceAttribute {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tenancy: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DedicatedInstanceAttribute {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedInstanceAttribute",
+            &[
+                ("affinity", d::opt(&self.affinity)),
+                ("tenancy", d::opt(&self.tenancy)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DedicatedInstanceAttribute {
@@ -1453,7 +1572,7 @@ impl ::yun_core::json::Decode for DedicatedInstanceAttribute {
 }
 
 /// The `Instances.Instance.EcsCapacityReservationAttr` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EcsCapacityReservationAttr {
     /// `CapacityReservationId`.
@@ -1472,6 +1591,26 @@ pub struct EcsCapacityReservationAttr {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub capacity_reservation_preference: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for EcsCapacityReservationAttr {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EcsCapacityReservationAttr",
+            &[
+                (
+                    "capacity_reservation_id",
+                    d::opt(&self.capacity_reservation_id),
+                ),
+                (
+                    "capacity_reservation_preference",
+                    d::opt(&self.capacity_reservation_preference),
+                ),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for EcsCapacityReservationAttr {
@@ -1495,7 +1634,7 @@ impl ::yun_core::json::Decode for EcsCapacityReservationAttr {
 }
 
 /// The `Instances.Instance.EipAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipAddress {
     /// `AllocationId`.
@@ -1540,6 +1679,26 @@ pub struct EipAddress {
     pub is_support_unassociate: ::std::option::Option<bool>,
 }
 
+impl ::std::fmt::Debug for EipAddress {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EipAddress",
+            &[
+                ("allocation_id", d::opt(&self.allocation_id)),
+                ("bandwidth", d::opt(&self.bandwidth)),
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                ("ip_address", d::opt(&self.ip_address)),
+                (
+                    "is_support_unassociate",
+                    d::opt(&self.is_support_unassociate),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for EipAddress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1570,7 +1729,7 @@ impl ::yun_core::json::Decode for EipAddress {
 }
 
 /// The `Instances.Instance.HibernationOptions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HibernationOptions {
     /// `Configured`.
@@ -1581,6 +1740,17 @@ pub struct HibernationOptions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub configured: ::std::option::Option<bool>,
+}
+
+impl ::std::fmt::Debug for HibernationOptions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "HibernationOptions",
+            &[("configured", d::opt(&self.configured))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for HibernationOptions {
@@ -1603,7 +1773,7 @@ impl ::yun_core::json::Decode for HibernationOptions {
 }
 
 /// The `Instances.Instance.ImageOptions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageOptions {
     /// `LoginAsNonRoot`.
@@ -1614,6 +1784,17 @@ pub struct ImageOptions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub login_as_non_root: ::std::option::Option<bool>,
+}
+
+impl ::std::fmt::Debug for ImageOptions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImageOptions",
+            &[("login_as_non_root", d::opt(&self.login_as_non_root))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ImageOptions {
@@ -1636,7 +1817,7 @@ impl ::yun_core::json::Decode for ImageOptions {
 }
 
 /// The `Instances.Instance.InnerIpAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InnerIpAddress {
     /// `IpAddress`.
@@ -1645,6 +1826,17 @@ pub struct InnerIpAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for InnerIpAddress {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InnerIpAddress",
+            &[("ip_address", d::opt(&self.ip_address))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InnerIpAddress {
@@ -1667,7 +1859,7 @@ impl ::yun_core::json::Decode for InnerIpAddress {
 }
 
 /// The `Instances.Instance.MetadataOptions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MetadataOptions {
     /// `HttpEndpoint`.
@@ -1696,6 +1888,24 @@ pub struct MetadataOptions {
     pub http_tokens: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for MetadataOptions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MetadataOptions",
+            &[
+                ("http_endpoint", d::opt(&self.http_endpoint)),
+                (
+                    "http_put_response_hop_limit",
+                    d::opt(&self.http_put_response_hop_limit),
+                ),
+                ("http_tokens", d::opt(&self.http_tokens)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for MetadataOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1718,7 +1928,7 @@ impl ::yun_core::json::Decode for MetadataOptions {
 }
 
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv4PrefixSets.Ipv4PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv4PrefixSet {
     /// `Ipv4Prefix`.
@@ -1729,6 +1939,17 @@ pub struct Ipv4PrefixSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv4_prefix: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Ipv4PrefixSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv4PrefixSet",
+            &[("ipv4_prefix", d::opt(&self.ipv4_prefix))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv4PrefixSet {
@@ -1751,7 +1972,7 @@ impl ::yun_core::json::Decode for Ipv4PrefixSet {
 }
 
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv4PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv4PrefixSets {
     /// `Ipv4PrefixSet`.
@@ -1760,6 +1981,17 @@ pub struct Ipv4PrefixSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
+}
+
+impl ::std::fmt::Debug for Ipv4PrefixSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv4PrefixSets",
+            &[("ipv4_prefix_set", d::opt(&self.ipv4_prefix_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv4PrefixSets {
@@ -1782,7 +2014,7 @@ impl ::yun_core::json::Decode for Ipv4PrefixSets {
 }
 
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6PrefixSets.Ipv6PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6PrefixSet {
     /// `Ipv6Prefix`.
@@ -1793,6 +2025,17 @@ pub struct Ipv6PrefixSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_prefix: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Ipv6PrefixSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv6PrefixSet",
+            &[("ipv6_prefix", d::opt(&self.ipv6_prefix))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6PrefixSet {
@@ -1815,7 +2058,7 @@ impl ::yun_core::json::Decode for Ipv6PrefixSet {
 }
 
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6PrefixSets {
     /// `Ipv6PrefixSet`.
@@ -1824,6 +2067,17 @@ pub struct Ipv6PrefixSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
+}
+
+impl ::std::fmt::Debug for Ipv6PrefixSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv6PrefixSets",
+            &[("ipv6_prefix_set", d::opt(&self.ipv6_prefix_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6PrefixSets {
@@ -1846,7 +2100,7 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
 }
 
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6Sets.Ipv6Set` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6Set {
     /// `Ipv6Address`.
@@ -1857,6 +2111,17 @@ pub struct Ipv6Set {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_address: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Ipv6Set {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv6Set",
+            &[("ipv6_address", d::opt(&self.ipv6_address))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6Set {
@@ -1879,7 +2144,7 @@ impl ::yun_core::json::Decode for Ipv6Set {
 }
 
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6Sets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6Sets {
     /// `Ipv6Set`.
@@ -1888,6 +2153,13 @@ pub struct Ipv6Sets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
+}
+
+impl ::std::fmt::Debug for Ipv6Sets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Ipv6Sets", &[("ipv6_set", d::opt(&self.ipv6_set))])
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6Sets {
@@ -1910,7 +2182,7 @@ impl ::yun_core::json::Decode for Ipv6Sets {
 }
 
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.PrivateIpSets.PrivateIpSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpSet {
     /// `Primary`.
@@ -1929,6 +2201,20 @@ pub struct PrivateIpSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_address: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for PrivateIpSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrivateIpSet",
+            &[
+                ("primary", d::opt(&self.primary)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PrivateIpSet {
@@ -1952,7 +2238,7 @@ impl ::yun_core::json::Decode for PrivateIpSet {
 }
 
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.PrivateIpSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpSets {
     /// `PrivateIpSet`.
@@ -1961,6 +2247,17 @@ pub struct PrivateIpSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
+}
+
+impl ::std::fmt::Debug for PrivateIpSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrivateIpSets",
+            &[("private_ip_set", d::opt(&self.private_ip_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PrivateIpSets {
@@ -1983,7 +2280,7 @@ impl ::yun_core::json::Decode for PrivateIpSets {
 }
 
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterface {
     /// `Ipv4PrefixSets`.
@@ -2044,6 +2341,26 @@ pub struct NetworkInterface {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for NetworkInterface {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterface",
+            &[
+                ("ipv4_prefix_sets", d::opt(&self.ipv4_prefix_sets)),
+                ("ipv6_prefix_sets", d::opt(&self.ipv6_prefix_sets)),
+                ("ipv6_sets", d::opt(&self.ipv6_sets)),
+                ("mac_address", d::opt(&self.mac_address)),
+                ("network_interface_id", d::opt(&self.network_interface_id)),
+                ("primary_ip_address", d::opt(&self.primary_ip_address)),
+                ("private_ip_sets", d::opt(&self.private_ip_sets)),
+                ("type", d::opt(&self.r#type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for NetworkInterface {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -2080,7 +2397,7 @@ impl ::yun_core::json::Decode for NetworkInterface {
 }
 
 /// The `Instances.Instance.NetworkInterfaces` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfaces {
     /// `NetworkInterface`.
@@ -2089,6 +2406,17 @@ pub struct NetworkInterfaces {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>>,
+}
+
+impl ::std::fmt::Debug for NetworkInterfaces {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterfaces",
+            &[("network_interface", d::opt(&self.network_interface))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for NetworkInterfaces {
@@ -2111,7 +2439,7 @@ impl ::yun_core::json::Decode for NetworkInterfaces {
 }
 
 /// The `Instances.Instance.OperationLocks.LockReason` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LockReason {
     /// `LockMsg`.
@@ -2130,6 +2458,20 @@ pub struct LockReason {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lock_reason: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for LockReason {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LockReason",
+            &[
+                ("lock_msg", d::opt(&self.lock_msg)),
+                ("lock_reason", d::opt(&self.lock_reason)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for LockReason {
@@ -2153,7 +2495,7 @@ impl ::yun_core::json::Decode for LockReason {
 }
 
 /// The `Instances.Instance.OperationLocks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationLocks {
     /// `LockReason`.
@@ -2162,6 +2504,17 @@ pub struct OperationLocks {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
+}
+
+impl ::std::fmt::Debug for OperationLocks {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OperationLocks",
+            &[("lock_reason", d::opt(&self.lock_reason))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for OperationLocks {
@@ -2184,7 +2537,7 @@ impl ::yun_core::json::Decode for OperationLocks {
 }
 
 /// The `Instances.Instance.PublicIpAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PublicIpAddress {
     /// `IpAddress`.
@@ -2193,6 +2546,17 @@ pub struct PublicIpAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for PublicIpAddress {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PublicIpAddress",
+            &[("ip_address", d::opt(&self.ip_address))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PublicIpAddress {
@@ -2215,7 +2579,7 @@ impl ::yun_core::json::Decode for PublicIpAddress {
 }
 
 /// The `Instances.Instance.RdmaIpAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RdmaIpAddress {
     /// `IpAddress`.
@@ -2224,6 +2588,17 @@ pub struct RdmaIpAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for RdmaIpAddress {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RdmaIpAddress",
+            &[("ip_address", d::opt(&self.ip_address))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RdmaIpAddress {
@@ -2246,7 +2621,7 @@ impl ::yun_core::json::Decode for RdmaIpAddress {
 }
 
 /// The `Instances.Instance.SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupIds {
     /// `SecurityGroupId`.
@@ -2255,6 +2630,17 @@ pub struct SecurityGroupIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for SecurityGroupIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SecurityGroupIds",
+            &[("security_group_id", d::opt(&self.security_group_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SecurityGroupIds {
@@ -2277,7 +2663,7 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
 }
 
 /// The `Instances.Instance.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -2296,6 +2682,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -2319,12 +2719,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `Instances.Instance.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -2347,7 +2754,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `Instances.Instance.VpcAttributes.PrivateIpAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpAddress {
     /// `IpAddress`.
@@ -2356,6 +2763,17 @@ pub struct PrivateIpAddress {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for PrivateIpAddress {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrivateIpAddress",
+            &[("ip_address", d::opt(&self.ip_address))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PrivateIpAddress {
@@ -2378,7 +2796,7 @@ impl ::yun_core::json::Decode for PrivateIpAddress {
 }
 
 /// The `Instances.Instance.VpcAttributes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VpcAttributes {
     /// `NatIpAddress`.
@@ -2413,6 +2831,22 @@ pub struct VpcAttributes {
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for VpcAttributes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "VpcAttributes",
+            &[
+                ("nat_ip_address", d::opt(&self.nat_ip_address)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for VpcAttributes {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -2436,7 +2870,7 @@ impl ::yun_core::json::Decode for VpcAttributes {
 }
 
 /// The `Instances.Instance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instance {
     /// `AutoReleaseTime`.
@@ -2915,6 +3349,106 @@ pub struct Instance {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Instance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Instance",
+            &[
+                ("auto_release_time", d::opt(&self.auto_release_time)),
+                ("cluster_id", d::opt(&self.cluster_id)),
+                ("cpu", d::opt(&self.cpu)),
+                ("cpu_options", d::opt(&self.cpu_options)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("credit_specification", d::opt(&self.credit_specification)),
+                (
+                    "dedicated_host_attribute",
+                    d::opt(&self.dedicated_host_attribute),
+                ),
+                (
+                    "dedicated_instance_attribute",
+                    d::opt(&self.dedicated_instance_attribute),
+                ),
+                ("deletion_protection", d::opt(&self.deletion_protection)),
+                (
+                    "deployment_set_group_no",
+                    d::opt(&self.deployment_set_group_no),
+                ),
+                ("deployment_set_id", d::opt(&self.deployment_set_id)),
+                ("description", d::opt(&self.description)),
+                ("device_available", d::opt(&self.device_available)),
+                (
+                    "ecs_capacity_reservation_attr",
+                    d::opt(&self.ecs_capacity_reservation_attr),
+                ),
+                ("eip_address", d::opt(&self.eip_address)),
+                ("expired_time", d::opt(&self.expired_time)),
+                ("gpu_amount", d::opt(&self.gpu_amount)),
+                ("gpu_spec", d::opt(&self.gpu_spec)),
+                ("hibernation_options", d::opt(&self.hibernation_options)),
+                ("host_name", d::opt(&self.host_name)),
+                ("hpc_cluster_id", d::opt(&self.hpc_cluster_id)),
+                ("isp", d::opt(&self.isp)),
+                ("image_id", d::opt(&self.image_id)),
+                ("image_options", d::opt(&self.image_options)),
+                ("inner_ip_address", d::opt(&self.inner_ip_address)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("instance_network_type", d::opt(&self.instance_network_type)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("instance_type_family", d::opt(&self.instance_type_family)),
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                (
+                    "internet_max_bandwidth_in",
+                    d::opt(&self.internet_max_bandwidth_in),
+                ),
+                (
+                    "internet_max_bandwidth_out",
+                    d::opt(&self.internet_max_bandwidth_out),
+                ),
+                ("io_optimized", d::opt(&self.io_optimized)),
+                ("key_pair_name", d::opt(&self.key_pair_name)),
+                ("local_storage_amount", d::opt(&self.local_storage_amount)),
+                (
+                    "local_storage_capacity",
+                    d::opt(&self.local_storage_capacity),
+                ),
+                ("memory", d::opt(&self.memory)),
+                ("metadata_options", d::opt(&self.metadata_options)),
+                ("network_interfaces", d::opt(&self.network_interfaces)),
+                ("os_name", d::opt(&self.os_name)),
+                ("os_name_en", d::opt(&self.os_name_en)),
+                ("os_type", d::opt(&self.os_type)),
+                ("operation_locks", d::opt(&self.operation_locks)),
+                ("public_ip_address", d::opt(&self.public_ip_address)),
+                ("rdma_ip_address", d::opt(&self.rdma_ip_address)),
+                ("recyclable", d::opt(&self.recyclable)),
+                ("region_id", d::opt(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("sale_cycle", d::opt(&self.sale_cycle)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("serial_number", d::opt(&self.serial_number)),
+                ("spot_duration", d::opt(&self.spot_duration)),
+                (
+                    "spot_interruption_behavior",
+                    d::opt(&self.spot_interruption_behavior),
+                ),
+                ("spot_price_limit", d::opt(&self.spot_price_limit)),
+                ("spot_strategy", d::opt(&self.spot_strategy)),
+                ("start_time", d::opt(&self.start_time)),
+                ("status", d::opt(&self.status)),
+                ("stopped_mode", d::opt(&self.stopped_mode)),
+                ("tags", d::opt(&self.tags)),
+                ("vlan_id", d::opt(&self.vlan_id)),
+                ("vpc_attributes", d::opt(&self.vpc_attributes)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Instance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -3063,7 +3597,7 @@ impl ::yun_core::json::Decode for Instance {
 }
 
 /// The `Instances` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instances {
     /// `Instance`.
@@ -3072,6 +3606,13 @@ pub struct Instances {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance: ::std::option::Option<::std::vec::Vec<Instance>>,
+}
+
+impl ::std::fmt::Debug for Instances {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Instances", &[("instance", d::opt(&self.instance))])
+    }
 }
 
 impl ::yun_core::json::Decode for Instances {
@@ -3094,7 +3635,7 @@ impl ::yun_core::json::Decode for Instances {
 }
 
 /// The response of [`Client::describe_instances`](crate::Client::describe_instances) (`DescribeInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesResponse {
     /// `Instances`.
@@ -3143,6 +3684,24 @@ pub struct DescribeInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesResponse",
+            &[
+                ("instances", d::opt(&self.instances)),
+                ("next_token", d::opt(&self.next_token)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstancesResponse {

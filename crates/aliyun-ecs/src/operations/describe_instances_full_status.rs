@@ -81,7 +81,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_instances_full_status`](crate::Client::describe_instances_full_status) (`DescribeInstancesFullStatus`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesFullStatusRequest {
     /// `RegionId` (query). Required.
@@ -317,6 +317,37 @@ impl DescribeInstancesFullStatusRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstancesFullStatusRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesFullStatusRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("status", d::opt(&self.status)),
+                ("health_status", d::opt(&self.health_status)),
+                ("event_type", d::opt(&self.event_type)),
+                ("not_before_start", d::opt(&self.not_before_start)),
+                ("not_before_end", d::opt(&self.not_before_end)),
+                (
+                    "event_publish_time_start",
+                    d::opt(&self.event_publish_time_start),
+                ),
+                (
+                    "event_publish_time_end",
+                    d::opt(&self.event_publish_time_end),
+                ),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("event_id", d::opt(&self.event_id)),
+                ("instance_event_type", d::opt(&self.instance_event_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstancesFullStatusRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -401,7 +432,7 @@ impl ::yun_core::json::Decode for DescribeInstancesFullStatusRequest {
 }
 
 /// The `InstanceFullStatusSet.InstanceFullStatusType.HealthStatus` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HealthStatus {
     /// `Code`.
@@ -420,6 +451,17 @@ pub struct HealthStatus {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for HealthStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "HealthStatus",
+            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for HealthStatus {
@@ -443,7 +485,7 @@ impl ::yun_core::json::Decode for HealthStatus {
 }
 
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.EventCycleStatus` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EventCycleStatus {
     /// `Code`.
@@ -462,6 +504,17 @@ pub struct EventCycleStatus {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for EventCycleStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EventCycleStatus",
+            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for EventCycleStatus {
@@ -485,7 +538,7 @@ impl ::yun_core::json::Decode for EventCycleStatus {
 }
 
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.EventType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EventType {
     /// `Code`.
@@ -504,6 +557,17 @@ pub struct EventType {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for EventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EventType",
+            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for EventType {
@@ -527,7 +591,7 @@ impl ::yun_core::json::Decode for EventType {
 }
 
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.ExtendedAttribute.InactiveDisks.InactiveDisk` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InactiveDisk {
     /// `CreationTime`.
@@ -572,6 +636,23 @@ pub struct InactiveDisk {
     pub release_time: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for InactiveDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InactiveDisk",
+            &[
+                ("creation_time", d::opt(&self.creation_time)),
+                ("device_category", d::opt(&self.device_category)),
+                ("device_size", d::opt(&self.device_size)),
+                ("device_type", d::opt(&self.device_type)),
+                ("release_time", d::opt(&self.release_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InactiveDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -602,7 +683,7 @@ impl ::yun_core::json::Decode for InactiveDisk {
 }
 
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.ExtendedAttribute.InactiveDisks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InactiveDisks {
     /// `InactiveDisk`.
@@ -611,6 +692,17 @@ pub struct InactiveDisks {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub inactive_disk: ::std::option::Option<::std::vec::Vec<InactiveDisk>>,
+}
+
+impl ::std::fmt::Debug for InactiveDisks {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InactiveDisks",
+            &[("inactive_disk", d::opt(&self.inactive_disk))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InactiveDisks {
@@ -633,7 +725,7 @@ impl ::yun_core::json::Decode for InactiveDisks {
 }
 
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.ExtendedAttribute` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ExtendedAttribute {
     /// `Device`.
@@ -660,6 +752,21 @@ pub struct ExtendedAttribute {
     pub inactive_disks: ::std::option::Option<InactiveDisks>,
 }
 
+impl ::std::fmt::Debug for ExtendedAttribute {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ExtendedAttribute",
+            &[
+                ("device", d::opt(&self.device)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("inactive_disks", d::opt(&self.inactive_disks)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ExtendedAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -682,7 +789,7 @@ impl ::yun_core::json::Decode for ExtendedAttribute {
 }
 
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ScheduledSystemEventType {
     /// `EventCycleStatus`.
@@ -745,6 +852,26 @@ pub struct ScheduledSystemEventType {
     pub reason: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for ScheduledSystemEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ScheduledSystemEventType",
+            &[
+                ("event_cycle_status", d::opt(&self.event_cycle_status)),
+                ("event_id", d::opt(&self.event_id)),
+                ("event_publish_time", d::opt(&self.event_publish_time)),
+                ("event_type", d::opt(&self.event_type)),
+                ("extended_attribute", d::opt(&self.extended_attribute)),
+                ("impact_level", d::opt(&self.impact_level)),
+                ("not_before", d::opt(&self.not_before)),
+                ("reason", d::opt(&self.reason)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ScheduledSystemEventType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -781,7 +908,7 @@ impl ::yun_core::json::Decode for ScheduledSystemEventType {
 }
 
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ScheduledSystemEventSet {
     /// `ScheduledSystemEventType`.
@@ -791,6 +918,20 @@ pub struct ScheduledSystemEventSet {
     )]
     pub scheduled_system_event_type:
         ::std::option::Option<::std::vec::Vec<ScheduledSystemEventType>>,
+}
+
+impl ::std::fmt::Debug for ScheduledSystemEventSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ScheduledSystemEventSet",
+            &[(
+                "scheduled_system_event_type",
+                d::opt(&self.scheduled_system_event_type),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ScheduledSystemEventSet {
@@ -813,7 +954,7 @@ impl ::yun_core::json::Decode for ScheduledSystemEventSet {
 }
 
 /// The `InstanceFullStatusSet.InstanceFullStatusType.Status` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Status {
     /// `Code`.
@@ -832,6 +973,17 @@ pub struct Status {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Status {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Status",
+            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Status {
@@ -855,7 +1007,7 @@ impl ::yun_core::json::Decode for Status {
 }
 
 /// The `InstanceFullStatusSet.InstanceFullStatusType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceFullStatusType {
     /// `HealthStatus`.
@@ -886,6 +1038,25 @@ pub struct InstanceFullStatusType {
     pub status: ::std::option::Option<Status>,
 }
 
+impl ::std::fmt::Debug for InstanceFullStatusType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceFullStatusType",
+            &[
+                ("health_status", d::opt(&self.health_status)),
+                ("instance_id", d::opt(&self.instance_id)),
+                (
+                    "scheduled_system_event_set",
+                    d::opt(&self.scheduled_system_event_set),
+                ),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceFullStatusType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -914,7 +1085,7 @@ impl ::yun_core::json::Decode for InstanceFullStatusType {
 }
 
 /// The `InstanceFullStatusSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceFullStatusSet {
     /// `InstanceFullStatusType`.
@@ -923,6 +1094,20 @@ pub struct InstanceFullStatusSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_full_status_type: ::std::option::Option<::std::vec::Vec<InstanceFullStatusType>>,
+}
+
+impl ::std::fmt::Debug for InstanceFullStatusSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceFullStatusSet",
+            &[(
+                "instance_full_status_type",
+                d::opt(&self.instance_full_status_type),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceFullStatusSet {
@@ -945,7 +1130,7 @@ impl ::yun_core::json::Decode for InstanceFullStatusSet {
 }
 
 /// The response of [`Client::describe_instances_full_status`](crate::Client::describe_instances_full_status) (`DescribeInstancesFullStatus`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesFullStatusResponse {
     /// `InstanceFullStatusSet`.
@@ -986,6 +1171,26 @@ pub struct DescribeInstancesFullStatusResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeInstancesFullStatusResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesFullStatusResponse",
+            &[
+                (
+                    "instance_full_status_set",
+                    d::opt(&self.instance_full_status_set),
+                ),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstancesFullStatusResponse {

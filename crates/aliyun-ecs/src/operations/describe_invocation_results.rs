@@ -81,7 +81,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -122,6 +122,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -143,7 +154,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_invocation_results`](crate::Client::describe_invocation_results) (`DescribeInvocationResults`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInvocationResultsRequest {
     /// `RegionId` (query). Required.
@@ -349,6 +360,31 @@ impl DescribeInvocationResultsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInvocationResultsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInvocationResultsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("invoke_id", d::opt(&self.invoke_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("command_id", d::opt(&self.command_id)),
+                ("invoke_record_status", d::opt(&self.invoke_record_status)),
+                ("include_history", d::opt(&self.include_history)),
+                ("content_encoding", d::opt(&self.content_encoding)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInvocationResultsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -429,7 +465,7 @@ impl ::yun_core::json::Decode for DescribeInvocationResultsRequest {
 }
 
 /// The `Invocation.InvocationResults.InvocationResult.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -448,6 +484,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -471,12 +521,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `Invocation.InvocationResults.InvocationResult.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -499,7 +556,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `Invocation.InvocationResults.InvocationResult` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InvocationResult {
     /// `CommandId`.
@@ -654,6 +711,37 @@ pub struct InvocationResult {
     pub username: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for InvocationResult {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InvocationResult",
+            &[
+                ("command_id", d::opt(&self.command_id)),
+                ("container_id", d::opt(&self.container_id)),
+                ("container_name", d::opt(&self.container_name)),
+                ("dropped", d::opt(&self.dropped)),
+                ("error_code", d::opt(&self.error_code)),
+                ("error_info", d::opt(&self.error_info)),
+                ("exit_code", d::opt(&self.exit_code)),
+                ("finished_time", d::opt(&self.finished_time)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("invocation_status", d::opt(&self.invocation_status)),
+                ("invoke_id", d::opt(&self.invoke_id)),
+                ("invoke_record_status", d::opt(&self.invoke_record_status)),
+                ("output", d::opt(&self.output)),
+                ("repeats", d::opt(&self.repeats)),
+                ("start_time", d::opt(&self.start_time)),
+                ("stop_time", d::opt(&self.stop_time)),
+                ("tags", d::opt(&self.tags)),
+                ("termination_mode", d::opt(&self.termination_mode)),
+                ("username", d::opt(&self.username)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InvocationResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -712,7 +800,7 @@ impl ::yun_core::json::Decode for InvocationResult {
 }
 
 /// The `Invocation.InvocationResults` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InvocationResults {
     /// `InvocationResult`.
@@ -721,6 +809,17 @@ pub struct InvocationResults {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invocation_result: ::std::option::Option<::std::vec::Vec<InvocationResult>>,
+}
+
+impl ::std::fmt::Debug for InvocationResults {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InvocationResults",
+            &[("invocation_result", d::opt(&self.invocation_result))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InvocationResults {
@@ -743,7 +842,7 @@ impl ::yun_core::json::Decode for InvocationResults {
 }
 
 /// The `Invocation` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Invocation {
     /// `InvocationResults`.
@@ -786,6 +885,23 @@ pub struct Invocation {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for Invocation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Invocation",
+            &[
+                ("invocation_results", d::opt(&self.invocation_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Invocation {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -816,7 +932,7 @@ impl ::yun_core::json::Decode for Invocation {
 }
 
 /// The response of [`Client::describe_invocation_results`](crate::Client::describe_invocation_results) (`DescribeInvocationResults`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInvocationResultsResponse {
     /// `Invocation`.
@@ -833,6 +949,20 @@ pub struct DescribeInvocationResultsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInvocationResultsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInvocationResultsResponse",
+            &[
+                ("invocation", d::opt(&self.invocation)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInvocationResultsResponse {

@@ -101,7 +101,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -142,6 +142,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -163,7 +174,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_invocations`](crate::Client::describe_invocations) (`DescribeInvocations`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInvocationsRequest {
     /// `RegionId` (query). Required.
@@ -429,6 +440,35 @@ impl DescribeInvocationsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInvocationsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInvocationsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("invoke_id", d::opt(&self.invoke_id)),
+                ("command_id", d::opt(&self.command_id)),
+                ("command_name", d::opt(&self.command_name)),
+                ("command_type", d::opt(&self.command_type)),
+                ("timed", d::opt(&self.timed)),
+                ("invoke_status", d::opt(&self.invoke_status)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("content_encoding", d::opt(&self.content_encoding)),
+                ("include_output", d::opt(&self.include_output)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("repeat_mode", d::opt(&self.repeat_mode)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInvocationsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -528,7 +568,7 @@ impl ::yun_core::json::Decode for DescribeInvocationsRequest {
 }
 
 /// The `Invocations.Invocation.InvokeInstances.InvokeInstance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InvokeInstance {
     /// `CreationTime`.
@@ -653,6 +693,36 @@ pub struct InvokeInstance {
     pub update_time: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for InvokeInstance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InvokeInstance",
+            &[
+                ("creation_time", d::opt(&self.creation_time)),
+                ("dropped", d::opt(&self.dropped)),
+                ("error_code", d::opt(&self.error_code)),
+                ("error_info", d::opt(&self.error_info)),
+                ("exit_code", d::opt(&self.exit_code)),
+                ("finish_time", d::opt(&self.finish_time)),
+                ("instance_id", d::opt(&self.instance_id)),
+                (
+                    "instance_invoke_status",
+                    d::opt(&self.instance_invoke_status),
+                ),
+                ("invocation_status", d::opt(&self.invocation_status)),
+                ("output", d::opt(&self.output)),
+                ("repeats", d::opt(&self.repeats)),
+                ("start_time", d::opt(&self.start_time)),
+                ("stop_time", d::opt(&self.stop_time)),
+                ("timed", d::opt(&self.timed)),
+                ("update_time", d::opt(&self.update_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InvokeInstance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -703,7 +773,7 @@ impl ::yun_core::json::Decode for InvokeInstance {
 }
 
 /// The `Invocations.Invocation.InvokeInstances` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InvokeInstances {
     /// `InvokeInstance`.
@@ -712,6 +782,17 @@ pub struct InvokeInstances {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoke_instance: ::std::option::Option<::std::vec::Vec<InvokeInstance>>,
+}
+
+impl ::std::fmt::Debug for InvokeInstances {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InvokeInstances",
+            &[("invoke_instance", d::opt(&self.invoke_instance))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InvokeInstances {
@@ -734,7 +815,7 @@ impl ::yun_core::json::Decode for InvokeInstances {
 }
 
 /// The `Invocations.Invocation.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -753,6 +834,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -776,12 +871,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `Invocations.Invocation.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -804,7 +906,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `Invocations.Invocation` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Invocation {
     /// `CommandContent`.
@@ -973,6 +1075,39 @@ pub struct Invocation {
     pub working_dir: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Invocation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Invocation",
+            &[
+                ("command_content", d::opt(&self.command_content)),
+                ("command_description", d::opt(&self.command_description)),
+                ("command_id", d::opt(&self.command_id)),
+                ("command_name", d::opt(&self.command_name)),
+                ("command_type", d::opt(&self.command_type)),
+                ("container_id", d::opt(&self.container_id)),
+                ("container_name", d::opt(&self.container_name)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("frequency", d::opt(&self.frequency)),
+                ("invocation_status", d::opt(&self.invocation_status)),
+                ("invoke_id", d::opt(&self.invoke_id)),
+                ("invoke_instances", d::opt(&self.invoke_instances)),
+                ("invoke_status", d::opt(&self.invoke_status)),
+                ("parameters", d::opt(&self.parameters)),
+                ("repeat_mode", d::opt(&self.repeat_mode)),
+                ("tags", d::opt(&self.tags)),
+                ("termination_mode", d::opt(&self.termination_mode)),
+                ("timed", d::opt(&self.timed)),
+                ("timeout", d::opt(&self.timeout)),
+                ("username", d::opt(&self.username)),
+                ("working_dir", d::opt(&self.working_dir)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Invocation {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1035,7 +1170,7 @@ impl ::yun_core::json::Decode for Invocation {
 }
 
 /// The `Invocations` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Invocations {
     /// `Invocation`.
@@ -1044,6 +1179,17 @@ pub struct Invocations {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invocation: ::std::option::Option<::std::vec::Vec<Invocation>>,
+}
+
+impl ::std::fmt::Debug for Invocations {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Invocations",
+            &[("invocation", d::opt(&self.invocation))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Invocations {
@@ -1066,7 +1212,7 @@ impl ::yun_core::json::Decode for Invocations {
 }
 
 /// The response of [`Client::describe_invocations`](crate::Client::describe_invocations) (`DescribeInvocations`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInvocationsResponse {
     /// `Invocations`.
@@ -1115,6 +1261,24 @@ pub struct DescribeInvocationsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeInvocationsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInvocationsResponse",
+            &[
+                ("invocations", d::opt(&self.invocations)),
+                ("next_token", d::opt(&self.next_token)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInvocationsResponse {

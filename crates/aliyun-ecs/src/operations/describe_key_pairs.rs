@@ -56,7 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -97,6 +97,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -118,7 +129,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_key_pairs`](crate::Client::describe_key_pairs) (`DescribeKeyPairs`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeKeyPairsRequest {
     /// `RegionId` (query). Required.
@@ -253,6 +264,26 @@ impl DescribeKeyPairsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeKeyPairsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeKeyPairsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("key_pair_name", d::opt(&self.key_pair_name)),
+                ("key_pair_finger_print", d::opt(&self.key_pair_finger_print)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("include_public_key", d::opt(&self.include_public_key)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeKeyPairsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -309,7 +340,7 @@ impl ::yun_core::json::Decode for DescribeKeyPairsRequest {
 }
 
 /// The `KeyPairs.KeyPair.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -328,6 +359,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -351,12 +396,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `KeyPairs.KeyPair.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -379,7 +431,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `KeyPairs.KeyPair` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct KeyPair {
     /// `CreationTime`.
@@ -430,6 +482,24 @@ pub struct KeyPair {
     pub tags: ::std::option::Option<Tags>,
 }
 
+impl ::std::fmt::Debug for KeyPair {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "KeyPair",
+            &[
+                ("creation_time", d::opt(&self.creation_time)),
+                ("key_pair_finger_print", d::opt(&self.key_pair_finger_print)),
+                ("key_pair_name", d::opt(&self.key_pair_name)),
+                ("public_key", d::opt(&self.public_key)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tags", d::opt(&self.tags)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for KeyPair {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -462,7 +532,7 @@ impl ::yun_core::json::Decode for KeyPair {
 }
 
 /// The `KeyPairs` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct KeyPairs {
     /// `KeyPair`.
@@ -471,6 +541,13 @@ pub struct KeyPairs {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub key_pair: ::std::option::Option<::std::vec::Vec<KeyPair>>,
+}
+
+impl ::std::fmt::Debug for KeyPairs {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "KeyPairs", &[("key_pair", d::opt(&self.key_pair))])
+    }
 }
 
 impl ::yun_core::json::Decode for KeyPairs {
@@ -493,7 +570,7 @@ impl ::yun_core::json::Decode for KeyPairs {
 }
 
 /// The response of [`Client::describe_key_pairs`](crate::Client::describe_key_pairs) (`DescribeKeyPairs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeKeyPairsResponse {
     /// `KeyPairs`.
@@ -534,6 +611,23 @@ pub struct DescribeKeyPairsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeKeyPairsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeKeyPairsResponse",
+            &[
+                ("key_pairs", d::opt(&self.key_pairs)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeKeyPairsResponse {

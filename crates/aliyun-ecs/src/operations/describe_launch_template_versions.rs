@@ -66,7 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_launch_template_versions`](crate::Client::describe_launch_template_versions) (`DescribeLaunchTemplateVersions`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeLaunchTemplateVersionsRequest {
     /// `RegionId` (query). Required.
@@ -229,6 +229,31 @@ impl DescribeLaunchTemplateVersionsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeLaunchTemplateVersionsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeLaunchTemplateVersionsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "launch_template_version",
+                    d::opt(&self.launch_template_version),
+                ),
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                ("launch_template_name", d::opt(&self.launch_template_name)),
+                ("min_version", d::opt(&self.min_version)),
+                ("max_version", d::opt(&self.max_version)),
+                ("default_version", d::opt(&self.default_version)),
+                ("detail_flag", d::opt(&self.detail_flag)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -293,7 +318,7 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsRequest {
 }
 
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.DataDisks.DataDisk` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDisk {
     /// `AutoSnapshotPolicyId`.
@@ -394,6 +419,33 @@ pub struct DataDisk {
     pub snapshot_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for DataDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DataDisk",
+            &[
+                (
+                    "auto_snapshot_policy_id",
+                    d::opt(&self.auto_snapshot_policy_id),
+                ),
+                ("bursting_enabled", d::opt(&self.bursting_enabled)),
+                ("category", d::opt(&self.category)),
+                ("delete_with_instance", d::opt(&self.delete_with_instance)),
+                ("description", d::opt(&self.description)),
+                ("device", d::opt(&self.device)),
+                ("disk_name", d::opt(&self.disk_name)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("performance_level", d::opt(&self.performance_level)),
+                ("provisioned_iops", d::opt(&self.provisioned_iops)),
+                ("size", d::opt(&self.size)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -438,7 +490,7 @@ impl ::yun_core::json::Decode for DataDisk {
 }
 
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.DataDisks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDisks {
     /// `DataDisk`.
@@ -447,6 +499,13 @@ pub struct DataDisks {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
+}
+
+impl ::std::fmt::Debug for DataDisks {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "DataDisks", &[("data_disk", d::opt(&self.data_disk))])
+    }
 }
 
 impl ::yun_core::json::Decode for DataDisks {
@@ -469,7 +528,7 @@ impl ::yun_core::json::Decode for DataDisks {
 }
 
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.NetworkInterfaces.NetworkInterface.SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupIds {
     /// `SecurityGroupId`.
@@ -478,6 +537,17 @@ pub struct SecurityGroupIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for SecurityGroupIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SecurityGroupIds",
+            &[("security_group_id", d::opt(&self.security_group_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SecurityGroupIds {
@@ -500,7 +570,7 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
 }
 
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.NetworkInterfaces.NetworkInterface` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterface {
     /// `Description`.
@@ -567,6 +637,32 @@ pub struct NetworkInterface {
     pub v_switch_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for NetworkInterface {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterface",
+            &[
+                ("description", d::opt(&self.description)),
+                ("instance_type", d::opt(&self.instance_type)),
+                (
+                    "network_interface_name",
+                    d::opt(&self.network_interface_name),
+                ),
+                (
+                    "network_interface_traffic_mode",
+                    d::opt(&self.network_interface_traffic_mode),
+                ),
+                ("primary_ip_address", d::opt(&self.primary_ip_address)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for NetworkInterface {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -603,7 +699,7 @@ impl ::yun_core::json::Decode for NetworkInterface {
 }
 
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.NetworkInterfaces` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfaces {
     /// `NetworkInterface`.
@@ -612,6 +708,17 @@ pub struct NetworkInterfaces {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>>,
+}
+
+impl ::std::fmt::Debug for NetworkInterfaces {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterfaces",
+            &[("network_interface", d::opt(&self.network_interface))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for NetworkInterfaces {
@@ -634,7 +741,7 @@ impl ::yun_core::json::Decode for NetworkInterfaces {
 }
 
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateDataSecurityGroupIds {
     /// `SecurityGroupId`.
@@ -643,6 +750,17 @@ pub struct LaunchTemplateDataSecurityGroupIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for LaunchTemplateDataSecurityGroupIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateDataSecurityGroupIds",
+            &[("security_group_id", d::opt(&self.security_group_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for LaunchTemplateDataSecurityGroupIds {
@@ -665,7 +783,7 @@ impl ::yun_core::json::Decode for LaunchTemplateDataSecurityGroupIds {
 }
 
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.Tags.InstanceTag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTag {
     /// `Key`.
@@ -681,6 +799,17 @@ pub struct InstanceTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InstanceTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceTag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceTag {
@@ -704,7 +833,7 @@ impl ::yun_core::json::Decode for InstanceTag {
 }
 
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `InstanceTag`.
@@ -713,6 +842,13 @@ pub struct Tags {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_tag: ::std::option::Option<::std::vec::Vec<InstanceTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("instance_tag", d::opt(&self.instance_tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -735,7 +871,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateData {
     /// `AutoReleaseTime`.
@@ -1140,6 +1276,96 @@ pub struct LaunchTemplateData {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for LaunchTemplateData {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateData",
+            &[
+                ("auto_release_time", d::opt(&self.auto_release_time)),
+                ("auto_renew", d::opt(&self.auto_renew)),
+                ("auto_renew_period", d::opt(&self.auto_renew_period)),
+                ("credit_specification", d::opt(&self.credit_specification)),
+                ("data_disks", d::opt(&self.data_disks)),
+                ("deletion_protection", d::opt(&self.deletion_protection)),
+                ("deployment_set_id", d::opt(&self.deployment_set_id)),
+                ("description", d::opt(&self.description)),
+                ("enable_vm_os_config", d::opt(&self.enable_vm_os_config)),
+                ("host_name", d::opt(&self.host_name)),
+                ("image_id", d::opt(&self.image_id)),
+                ("image_owner_alias", d::opt(&self.image_owner_alias)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                (
+                    "internet_max_bandwidth_in",
+                    d::opt(&self.internet_max_bandwidth_in),
+                ),
+                (
+                    "internet_max_bandwidth_out",
+                    d::opt(&self.internet_max_bandwidth_out),
+                ),
+                ("io_optimized", d::opt(&self.io_optimized)),
+                ("ipv6_address_count", d::opt(&self.ipv6_address_count)),
+                ("key_pair_name", d::opt(&self.key_pair_name)),
+                ("network_interfaces", d::opt(&self.network_interfaces)),
+                ("network_type", d::opt(&self.network_type)),
+                ("password_inherit", d::opt(&self.password_inherit)),
+                ("period", d::opt(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+                ("ram_role_name", d::opt(&self.ram_role_name)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                (
+                    "security_enhancement_strategy",
+                    d::opt(&self.security_enhancement_strategy),
+                ),
+                ("security_group_id", d::opt(&self.security_group_id)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("spot_duration", d::opt(&self.spot_duration)),
+                ("spot_price_limit", d::opt(&self.spot_price_limit)),
+                ("spot_strategy", d::opt(&self.spot_strategy)),
+                (
+                    "system_disk_auto_snapshot_policy_id",
+                    d::opt(&self.system_disk_auto_snapshot_policy_id),
+                ),
+                (
+                    "system_disk_bursting_enabled",
+                    d::opt(&self.system_disk_bursting_enabled),
+                ),
+                ("system_disk_category", d::opt(&self.system_disk_category)),
+                (
+                    "system_disk_delete_with_instance",
+                    d::opt(&self.system_disk_delete_with_instance),
+                ),
+                (
+                    "system_disk_description",
+                    d::opt(&self.system_disk_description),
+                ),
+                ("system_disk_disk_name", d::opt(&self.system_disk_disk_name)),
+                ("system_disk_encrypted", d::opt(&self.system_disk_encrypted)),
+                ("system_disk_iops", d::opt(&self.system_disk_iops)),
+                (
+                    "system_disk_performance_level",
+                    d::opt(&self.system_disk_performance_level),
+                ),
+                (
+                    "system_disk_provisioned_iops",
+                    d::opt(&self.system_disk_provisioned_iops),
+                ),
+                ("system_disk_size", d::opt(&self.system_disk_size)),
+                ("tags", d::opt(&self.tags)),
+                ("user_data", d::opt(&self.user_data)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchTemplateData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1262,7 +1488,7 @@ impl ::yun_core::json::Decode for LaunchTemplateData {
 }
 
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateVersionSet {
     /// `CreateTime`.
@@ -1337,6 +1563,27 @@ pub struct LaunchTemplateVersionSet {
     pub version_number: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for LaunchTemplateVersionSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateVersionSet",
+            &[
+                ("create_time", d::opt(&self.create_time)),
+                ("created_by", d::opt(&self.created_by)),
+                ("default_version", d::opt(&self.default_version)),
+                ("launch_template_data", d::opt(&self.launch_template_data)),
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                ("launch_template_name", d::opt(&self.launch_template_name)),
+                ("modified_time", d::opt(&self.modified_time)),
+                ("version_description", d::opt(&self.version_description)),
+                ("version_number", d::opt(&self.version_number)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchTemplateVersionSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1375,7 +1622,7 @@ impl ::yun_core::json::Decode for LaunchTemplateVersionSet {
 }
 
 /// The `LaunchTemplateVersionSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateVersionSets {
     /// `LaunchTemplateVersionSet`.
@@ -1385,6 +1632,20 @@ pub struct LaunchTemplateVersionSets {
     )]
     pub launch_template_version_set:
         ::std::option::Option<::std::vec::Vec<LaunchTemplateVersionSet>>,
+}
+
+impl ::std::fmt::Debug for LaunchTemplateVersionSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateVersionSets",
+            &[(
+                "launch_template_version_set",
+                d::opt(&self.launch_template_version_set),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for LaunchTemplateVersionSets {
@@ -1407,7 +1668,7 @@ impl ::yun_core::json::Decode for LaunchTemplateVersionSets {
 }
 
 /// The response of [`Client::describe_launch_template_versions`](crate::Client::describe_launch_template_versions) (`DescribeLaunchTemplateVersions`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeLaunchTemplateVersionsResponse {
     /// `LaunchTemplateVersionSets`.
@@ -1448,6 +1709,26 @@ pub struct DescribeLaunchTemplateVersionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeLaunchTemplateVersionsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeLaunchTemplateVersionsResponse",
+            &[
+                (
+                    "launch_template_version_sets",
+                    d::opt(&self.launch_template_version_sets),
+                ),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsResponse {

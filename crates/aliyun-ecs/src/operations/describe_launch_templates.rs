@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `TemplateTag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TemplateTag {
     /// `Key`.
@@ -92,6 +92,17 @@ impl TemplateTag {
     }
 }
 
+impl ::std::fmt::Debug for TemplateTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TemplateTag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TemplateTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -113,7 +124,7 @@ impl ::yun_core::json::Decode for TemplateTag {
 }
 
 /// The request of [`Client::describe_launch_templates`](crate::Client::describe_launch_templates) (`DescribeLaunchTemplates`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeLaunchTemplatesRequest {
     /// `RegionId` (query). Required.
@@ -240,6 +251,28 @@ impl DescribeLaunchTemplatesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeLaunchTemplatesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeLaunchTemplatesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("template_tag", d::opt(&self.template_tag)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                (
+                    "template_resource_group_id",
+                    d::opt(&self.template_resource_group_id),
+                ),
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                ("launch_template_name", d::opt(&self.launch_template_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeLaunchTemplatesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -295,7 +328,7 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplatesRequest {
 }
 
 /// The `LaunchTemplateSets.LaunchTemplateSet.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `TagKey`.
@@ -314,6 +347,20 @@ pub struct Tag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Tag {
@@ -337,12 +384,19 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The `LaunchTemplateSets.LaunchTemplateSet.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -365,7 +419,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `LaunchTemplateSets.LaunchTemplateSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateSet {
     /// `CreateTime`.
@@ -440,6 +494,30 @@ pub struct LaunchTemplateSet {
     pub tags: ::std::option::Option<Tags>,
 }
 
+impl ::std::fmt::Debug for LaunchTemplateSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateSet",
+            &[
+                ("create_time", d::opt(&self.create_time)),
+                ("created_by", d::opt(&self.created_by)),
+                (
+                    "default_version_number",
+                    d::opt(&self.default_version_number),
+                ),
+                ("latest_version_number", d::opt(&self.latest_version_number)),
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                ("launch_template_name", d::opt(&self.launch_template_name)),
+                ("modified_time", d::opt(&self.modified_time)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tags", d::opt(&self.tags)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchTemplateSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -478,7 +556,7 @@ impl ::yun_core::json::Decode for LaunchTemplateSet {
 }
 
 /// The `LaunchTemplateSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateSets {
     /// `LaunchTemplateSet`.
@@ -487,6 +565,17 @@ pub struct LaunchTemplateSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template_set: ::std::option::Option<::std::vec::Vec<LaunchTemplateSet>>,
+}
+
+impl ::std::fmt::Debug for LaunchTemplateSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateSets",
+            &[("launch_template_set", d::opt(&self.launch_template_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for LaunchTemplateSets {
@@ -509,7 +598,7 @@ impl ::yun_core::json::Decode for LaunchTemplateSets {
 }
 
 /// The response of [`Client::describe_launch_templates`](crate::Client::describe_launch_templates) (`DescribeLaunchTemplates`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeLaunchTemplatesResponse {
     /// `LaunchTemplateSets`.
@@ -550,6 +639,23 @@ pub struct DescribeLaunchTemplatesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeLaunchTemplatesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeLaunchTemplatesResponse",
+            &[
+                ("launch_template_sets", d::opt(&self.launch_template_sets)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeLaunchTemplatesResponse {

@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_limitation`](crate::Client::describe_limitation) (`DescribeLimitation`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeLimitationRequest {
     /// `Limitation` (query). Required.
@@ -34,6 +34,17 @@ impl DescribeLimitationRequest {
         Self {
             limitation: limitation.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeLimitationRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeLimitationRequest",
+            &[("limitation", d::req(&self.limitation))],
+        )
     }
 }
 
@@ -60,7 +71,7 @@ impl ::yun_core::json::Decode for DescribeLimitationRequest {
 }
 
 /// The response of [`Client::describe_limitation`](crate::Client::describe_limitation) (`DescribeLimitation`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeLimitationResponse {
     /// `Limitation`.
@@ -81,6 +92,21 @@ pub struct DescribeLimitationResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeLimitationResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeLimitationResponse",
+            &[
+                ("limitation", d::opt(&self.limitation)),
+                ("request_id", d::opt(&self.request_id)),
+                ("value", d::opt(&self.value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeLimitationResponse {

@@ -76,7 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -117,6 +117,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -138,7 +149,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_managed_instances`](crate::Client::describe_managed_instances) (`DescribeManagedInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeManagedInstancesRequest {
     /// `RegionId` (query). Required.
@@ -336,6 +347,30 @@ impl DescribeManagedInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeManagedInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeManagedInstancesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("os_type", d::opt(&self.os_type)),
+                ("instance_ip", d::opt(&self.instance_ip)),
+                ("activation_id", d::opt(&self.activation_id)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("tag", d::opt(&self.tag)),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeManagedInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -412,7 +447,7 @@ impl ::yun_core::json::Decode for DescribeManagedInstancesRequest {
 }
 
 /// The `Instances.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `TagKey`.
@@ -431,6 +466,20 @@ pub struct Tags {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tags",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -454,7 +503,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `Instances` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instances {
     /// `ActivationId`.
@@ -585,6 +634,34 @@ pub struct Instances {
     pub tags: ::std::option::Option<::std::vec::Vec<Tags>>,
 }
 
+impl ::std::fmt::Debug for Instances {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Instances",
+            &[
+                ("activation_id", d::opt(&self.activation_id)),
+                ("agent_version", d::opt(&self.agent_version)),
+                ("connected", d::opt(&self.connected)),
+                ("hostname", d::opt(&self.hostname)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("internet_ip", d::opt(&self.internet_ip)),
+                ("intranet_ip", d::opt(&self.intranet_ip)),
+                ("invocation_count", d::opt(&self.invocation_count)),
+                ("last_invoked_time", d::opt(&self.last_invoked_time)),
+                ("machine_id", d::opt(&self.machine_id)),
+                ("os_type", d::opt(&self.os_type)),
+                ("os_version", d::opt(&self.os_version)),
+                ("registration_time", d::opt(&self.registration_time)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tags", d::opt(&self.tags)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Instances {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -637,7 +714,7 @@ impl ::yun_core::json::Decode for Instances {
 }
 
 /// The response of [`Client::describe_managed_instances`](crate::Client::describe_managed_instances) (`DescribeManagedInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeManagedInstancesResponse {
     /// `Instances`.
@@ -686,6 +763,24 @@ pub struct DescribeManagedInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeManagedInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeManagedInstancesResponse",
+            &[
+                ("instances", d::opt(&self.instances)),
+                ("next_token", d::opt(&self.next_token)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeManagedInstancesResponse {

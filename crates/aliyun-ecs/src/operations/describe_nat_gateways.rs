@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_nat_gateways`](crate::Client::describe_nat_gateways) (`DescribeNatGateways`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeNatGatewaysRequest {
     /// `RegionId` (query). Required.
@@ -122,6 +122,23 @@ impl DescribeNatGatewaysRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeNatGatewaysRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeNatGatewaysRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("nat_gateway_id", d::opt(&self.nat_gateway_id)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeNatGatewaysRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -165,7 +182,7 @@ impl ::yun_core::json::Decode for DescribeNatGatewaysRequest {
 }
 
 /// The `NatGateways.NatGateway.BandwidthPackageIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct BandwidthPackageIds {
     /// `BandwidthPackageId`.
@@ -174,6 +191,17 @@ pub struct BandwidthPackageIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bandwidth_package_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for BandwidthPackageIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "BandwidthPackageIds",
+            &[("bandwidth_package_id", d::opt(&self.bandwidth_package_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for BandwidthPackageIds {
@@ -196,7 +224,7 @@ impl ::yun_core::json::Decode for BandwidthPackageIds {
 }
 
 /// The `NatGateways.NatGateway.ForwardTableIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ForwardTableIds {
     /// `ForwardTableId`.
@@ -205,6 +233,17 @@ pub struct ForwardTableIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub forward_table_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for ForwardTableIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ForwardTableIds",
+            &[("forward_table_id", d::opt(&self.forward_table_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ForwardTableIds {
@@ -227,7 +266,7 @@ impl ::yun_core::json::Decode for ForwardTableIds {
 }
 
 /// The `NatGateways.NatGateway` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NatGateway {
     /// `BandwidthPackageIds`.
@@ -304,6 +343,30 @@ pub struct NatGateway {
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for NatGateway {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NatGateway",
+            &[
+                ("bandwidth_package_ids", d::opt(&self.bandwidth_package_ids)),
+                ("business_status", d::opt(&self.business_status)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("forward_table_ids", d::opt(&self.forward_table_ids)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("name", d::opt(&self.name)),
+                ("nat_gateway_id", d::opt(&self.nat_gateway_id)),
+                ("region_id", d::opt(&self.region_id)),
+                ("spec", d::opt(&self.spec)),
+                ("status", d::opt(&self.status)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for NatGateway {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -348,7 +411,7 @@ impl ::yun_core::json::Decode for NatGateway {
 }
 
 /// The `NatGateways` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NatGateways {
     /// `NatGateway`.
@@ -357,6 +420,17 @@ pub struct NatGateways {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub nat_gateway: ::std::option::Option<::std::vec::Vec<NatGateway>>,
+}
+
+impl ::std::fmt::Debug for NatGateways {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NatGateways",
+            &[("nat_gateway", d::opt(&self.nat_gateway))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for NatGateways {
@@ -379,7 +453,7 @@ impl ::yun_core::json::Decode for NatGateways {
 }
 
 /// The response of [`Client::describe_nat_gateways`](crate::Client::describe_nat_gateways) (`DescribeNatGateways`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeNatGatewaysResponse {
     /// `NatGateways`.
@@ -412,6 +486,23 @@ pub struct DescribeNatGatewaysResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeNatGatewaysResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeNatGatewaysResponse",
+            &[
+                ("nat_gateways", d::opt(&self.nat_gateways)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeNatGatewaysResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -77,6 +77,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -98,7 +109,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_network_interface_attribute`](crate::Client::describe_network_interface_attribute) (`DescribeNetworkInterfaceAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeNetworkInterfaceAttributeRequest {
     /// `RegionId` (query). Required.
@@ -154,6 +165,22 @@ impl DescribeNetworkInterfaceAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeNetworkInterfaceAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeNetworkInterfaceAttributeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("tag", d::opt(&self.tag)),
+                ("network_interface_id", d::req(&self.network_interface_id)),
+                ("attribute", d::opt(&self.attribute)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeNetworkInterfaceAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -189,7 +216,7 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfaceAttributeRequest {
 }
 
 /// The `AssociatedPublicIp` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssociatedPublicIp {
     /// `AllocationId`.
@@ -208,6 +235,20 @@ pub struct AssociatedPublicIp {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub public_ip_address: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AssociatedPublicIp {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssociatedPublicIp",
+            &[
+                ("allocation_id", d::opt(&self.allocation_id)),
+                ("public_ip_address", d::opt(&self.public_ip_address)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AssociatedPublicIp {
@@ -231,7 +272,7 @@ impl ::yun_core::json::Decode for AssociatedPublicIp {
 }
 
 /// The `Attachment.MemberNetworkInterfaceIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MemberNetworkInterfaceIds {
     /// `MemberNetworkInterfaceId`.
@@ -240,6 +281,20 @@ pub struct MemberNetworkInterfaceIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub member_network_interface_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for MemberNetworkInterfaceIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MemberNetworkInterfaceIds",
+            &[(
+                "member_network_interface_id",
+                d::opt(&self.member_network_interface_id),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for MemberNetworkInterfaceIds {
@@ -262,7 +317,7 @@ impl ::yun_core::json::Decode for MemberNetworkInterfaceIds {
 }
 
 /// The `Attachment` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Attachment {
     /// `DeviceIndex`.
@@ -305,6 +360,29 @@ pub struct Attachment {
     pub trunk_network_interface_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Attachment {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Attachment",
+            &[
+                ("device_index", d::opt(&self.device_index)),
+                ("instance_id", d::opt(&self.instance_id)),
+                (
+                    "member_network_interface_ids",
+                    d::opt(&self.member_network_interface_ids),
+                ),
+                ("network_card_index", d::opt(&self.network_card_index)),
+                (
+                    "trunk_network_interface_id",
+                    d::opt(&self.trunk_network_interface_id),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Attachment {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -335,7 +413,7 @@ impl ::yun_core::json::Decode for Attachment {
 }
 
 /// The `BondInterfaceSpecification.SlaveInterfaceSpecification.SlaveInterfaceSpecificationSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SlaveInterfaceSpecificationSet {
     /// `BondNetworkInterfaceId`.
@@ -364,6 +442,27 @@ pub struct SlaveInterfaceSpecificationSet {
     pub work_state: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for SlaveInterfaceSpecificationSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SlaveInterfaceSpecificationSet",
+            &[
+                (
+                    "bond_network_interface_id",
+                    d::opt(&self.bond_network_interface_id),
+                ),
+                (
+                    "slave_network_interface_id",
+                    d::opt(&self.slave_network_interface_id),
+                ),
+                ("work_state", d::opt(&self.work_state)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SlaveInterfaceSpecificationSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -390,7 +489,7 @@ impl ::yun_core::json::Decode for SlaveInterfaceSpecificationSet {
 }
 
 /// The `BondInterfaceSpecification.SlaveInterfaceSpecification` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SlaveInterfaceSpecification {
     /// `SlaveInterfaceSpecificationSet`.
@@ -400,6 +499,20 @@ pub struct SlaveInterfaceSpecification {
     )]
     pub slave_interface_specification_set:
         ::std::option::Option<::std::vec::Vec<SlaveInterfaceSpecificationSet>>,
+}
+
+impl ::std::fmt::Debug for SlaveInterfaceSpecification {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SlaveInterfaceSpecification",
+            &[(
+                "slave_interface_specification_set",
+                d::opt(&self.slave_interface_specification_set),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SlaveInterfaceSpecification {
@@ -422,7 +535,7 @@ impl ::yun_core::json::Decode for SlaveInterfaceSpecification {
 }
 
 /// The `BondInterfaceSpecification` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct BondInterfaceSpecification {
     /// `BondMode`.
@@ -439,6 +552,23 @@ pub struct BondInterfaceSpecification {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub slave_interface_specification: ::std::option::Option<SlaveInterfaceSpecification>,
+}
+
+impl ::std::fmt::Debug for BondInterfaceSpecification {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "BondInterfaceSpecification",
+            &[
+                ("bond_mode", d::opt(&self.bond_mode)),
+                (
+                    "slave_interface_specification",
+                    d::opt(&self.slave_interface_specification),
+                ),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for BondInterfaceSpecification {
@@ -462,7 +592,7 @@ impl ::yun_core::json::Decode for BondInterfaceSpecification {
 }
 
 /// The `ConnectionTrackingConfiguration` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConnectionTrackingConfiguration {
     /// `TcpClosedAndTimeWaitTimeout`.
@@ -483,6 +613,27 @@ pub struct ConnectionTrackingConfiguration {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub udp_timeout: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for ConnectionTrackingConfiguration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConnectionTrackingConfiguration",
+            &[
+                (
+                    "tcp_closed_and_time_wait_timeout",
+                    d::opt(&self.tcp_closed_and_time_wait_timeout),
+                ),
+                (
+                    "tcp_established_timeout",
+                    d::opt(&self.tcp_established_timeout),
+                ),
+                ("udp_timeout", d::opt(&self.udp_timeout)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
@@ -511,7 +662,7 @@ impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
 }
 
 /// The `Ipv4PrefixSets.Ipv4PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv4PrefixSet {
     /// `Ipv4Prefix`.
@@ -522,6 +673,17 @@ pub struct Ipv4PrefixSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv4_prefix: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Ipv4PrefixSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv4PrefixSet",
+            &[("ipv4_prefix", d::opt(&self.ipv4_prefix))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv4PrefixSet {
@@ -544,7 +706,7 @@ impl ::yun_core::json::Decode for Ipv4PrefixSet {
 }
 
 /// The `Ipv4PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv4PrefixSets {
     /// `Ipv4PrefixSet`.
@@ -553,6 +715,17 @@ pub struct Ipv4PrefixSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
+}
+
+impl ::std::fmt::Debug for Ipv4PrefixSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv4PrefixSets",
+            &[("ipv4_prefix_set", d::opt(&self.ipv4_prefix_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv4PrefixSets {
@@ -575,7 +748,7 @@ impl ::yun_core::json::Decode for Ipv4PrefixSets {
 }
 
 /// The `Ipv6PrefixSets.Ipv6PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6PrefixSet {
     /// `Ipv6Prefix`.
@@ -586,6 +759,17 @@ pub struct Ipv6PrefixSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_prefix: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Ipv6PrefixSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv6PrefixSet",
+            &[("ipv6_prefix", d::opt(&self.ipv6_prefix))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6PrefixSet {
@@ -608,7 +792,7 @@ impl ::yun_core::json::Decode for Ipv6PrefixSet {
 }
 
 /// The `Ipv6PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6PrefixSets {
     /// `Ipv6PrefixSet`.
@@ -617,6 +801,17 @@ pub struct Ipv6PrefixSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
+}
+
+impl ::std::fmt::Debug for Ipv6PrefixSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv6PrefixSets",
+            &[("ipv6_prefix_set", d::opt(&self.ipv6_prefix_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6PrefixSets {
@@ -639,7 +834,7 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
 }
 
 /// The `Ipv6Sets.Ipv6Set` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6Set {
     /// `Ipv6Address`.
@@ -650,6 +845,17 @@ pub struct Ipv6Set {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_address: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Ipv6Set {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv6Set",
+            &[("ipv6_address", d::opt(&self.ipv6_address))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6Set {
@@ -672,7 +878,7 @@ impl ::yun_core::json::Decode for Ipv6Set {
 }
 
 /// The `Ipv6Sets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6Sets {
     /// `Ipv6Set`.
@@ -681,6 +887,13 @@ pub struct Ipv6Sets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
+}
+
+impl ::std::fmt::Debug for Ipv6Sets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Ipv6Sets", &[("ipv6_set", d::opt(&self.ipv6_set))])
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6Sets {
@@ -703,7 +916,7 @@ impl ::yun_core::json::Decode for Ipv6Sets {
 }
 
 /// The `NetworkInterfaceTrafficConfig` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfaceTrafficConfig {
     /// `NetworkInterfaceTrafficMode`.
@@ -724,6 +937,24 @@ pub struct NetworkInterfaceTrafficConfig {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub queue_pair_number: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for NetworkInterfaceTrafficConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterfaceTrafficConfig",
+            &[
+                (
+                    "network_interface_traffic_mode",
+                    d::opt(&self.network_interface_traffic_mode),
+                ),
+                ("queue_number", d::opt(&self.queue_number)),
+                ("queue_pair_number", d::opt(&self.queue_pair_number)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
@@ -752,7 +983,7 @@ impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
 }
 
 /// The `PrivateIpSets.PrivateIpSet.AssociatedPublicIp` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpSetAssociatedPublicIp {
     /// `AllocationId`.
@@ -771,6 +1002,20 @@ pub struct PrivateIpSetAssociatedPublicIp {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub public_ip_address: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for PrivateIpSetAssociatedPublicIp {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrivateIpSetAssociatedPublicIp",
+            &[
+                ("allocation_id", d::opt(&self.allocation_id)),
+                ("public_ip_address", d::opt(&self.public_ip_address)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PrivateIpSetAssociatedPublicIp {
@@ -794,7 +1039,7 @@ impl ::yun_core::json::Decode for PrivateIpSetAssociatedPublicIp {
 }
 
 /// The `PrivateIpSets.PrivateIpSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpSet {
     /// `AssociatedPublicIp`.
@@ -821,6 +1066,21 @@ pub struct PrivateIpSet {
     pub private_ip_address: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for PrivateIpSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrivateIpSet",
+            &[
+                ("associated_public_ip", d::opt(&self.associated_public_ip)),
+                ("primary", d::opt(&self.primary)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for PrivateIpSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -843,7 +1103,7 @@ impl ::yun_core::json::Decode for PrivateIpSet {
 }
 
 /// The `PrivateIpSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpSets {
     /// `PrivateIpSet`.
@@ -852,6 +1112,17 @@ pub struct PrivateIpSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
+}
+
+impl ::std::fmt::Debug for PrivateIpSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrivateIpSets",
+            &[("private_ip_set", d::opt(&self.private_ip_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PrivateIpSets {
@@ -874,7 +1145,7 @@ impl ::yun_core::json::Decode for PrivateIpSets {
 }
 
 /// The `SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupIds {
     /// `SecurityGroupId`.
@@ -883,6 +1154,17 @@ pub struct SecurityGroupIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for SecurityGroupIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SecurityGroupIds",
+            &[("security_group_id", d::opt(&self.security_group_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SecurityGroupIds {
@@ -905,7 +1187,7 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
 }
 
 /// The `SlaveInterfaceSpecification` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SlaveInterfaceSpecification2 {
     /// `BondNetworkInterfaceId`.
@@ -934,6 +1216,27 @@ pub struct SlaveInterfaceSpecification2 {
     pub work_state: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for SlaveInterfaceSpecification2 {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SlaveInterfaceSpecification2",
+            &[
+                (
+                    "bond_network_interface_id",
+                    d::opt(&self.bond_network_interface_id),
+                ),
+                (
+                    "slave_network_interface_id",
+                    d::opt(&self.slave_network_interface_id),
+                ),
+                ("work_state", d::opt(&self.work_state)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SlaveInterfaceSpecification2 {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -960,7 +1263,7 @@ impl ::yun_core::json::Decode for SlaveInterfaceSpecification2 {
 }
 
 /// The `Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -979,6 +1282,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -1002,12 +1319,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -1030,7 +1354,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The response of [`Client::describe_network_interface_attribute`](crate::Client::describe_network_interface_attribute) (`DescribeNetworkInterfaceAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeNetworkInterfaceAttributeResponse {
     /// `AssociatedPublicIp`.
@@ -1281,6 +1605,73 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeNetworkInterfaceAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeNetworkInterfaceAttributeResponse",
+            &[
+                ("associated_public_ip", d::opt(&self.associated_public_ip)),
+                ("attachment", d::opt(&self.attachment)),
+                (
+                    "bond_interface_specification",
+                    d::opt(&self.bond_interface_specification),
+                ),
+                (
+                    "connection_tracking_configuration",
+                    d::opt(&self.connection_tracking_configuration),
+                ),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("delete_on_release", d::opt(&self.delete_on_release)),
+                ("description", d::opt(&self.description)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("ipv4_prefix_sets", d::opt(&self.ipv4_prefix_sets)),
+                ("ipv6_prefix_sets", d::opt(&self.ipv6_prefix_sets)),
+                ("ipv6_sets", d::opt(&self.ipv6_sets)),
+                ("mac_address", d::opt(&self.mac_address)),
+                ("network_interface_id", d::opt(&self.network_interface_id)),
+                (
+                    "network_interface_name",
+                    d::opt(&self.network_interface_name),
+                ),
+                (
+                    "network_interface_traffic_config",
+                    d::opt(&self.network_interface_traffic_config),
+                ),
+                (
+                    "network_interface_traffic_mode",
+                    d::opt(&self.network_interface_traffic_mode),
+                ),
+                ("owner_id", d::opt(&self.owner_id)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+                ("private_ip_sets", d::opt(&self.private_ip_sets)),
+                ("queue_number", d::opt(&self.queue_number)),
+                ("queue_pair_number", d::opt(&self.queue_pair_number)),
+                ("request_id", d::opt(&self.request_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("service_id", d::opt(&self.service_id)),
+                ("service_managed", d::opt(&self.service_managed)),
+                (
+                    "slave_interface_specification",
+                    d::opt(&self.slave_interface_specification),
+                ),
+                ("status", d::opt(&self.status)),
+                ("tags", d::opt(&self.tags)),
+                (
+                    "tcp_option_address_enabled",
+                    d::opt(&self.tcp_option_address_enabled),
+                ),
+                ("type", d::opt(&self.r#type)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeNetworkInterfaceAttributeResponse {

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_network_interface_permissions`](crate::Client::describe_network_interface_permissions) (`DescribeNetworkInterfacePermissions`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeNetworkInterfacePermissionsRequest {
     /// `RegionId` (query). Required.
@@ -132,6 +132,26 @@ impl DescribeNetworkInterfacePermissionsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeNetworkInterfacePermissionsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeNetworkInterfacePermissionsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("network_interface_id", d::opt(&self.network_interface_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                (
+                    "network_interface_permission_id",
+                    d::opt(&self.network_interface_permission_id),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeNetworkInterfacePermissionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -176,7 +196,7 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfacePermissionsRequest {
 }
 
 /// The `NetworkInterfacePermissions.NetworkInterfacePermission` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfacePermission {
     /// `AccountId`.
@@ -229,6 +249,27 @@ pub struct NetworkInterfacePermission {
     pub service_name: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for NetworkInterfacePermission {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterfacePermission",
+            &[
+                ("account_id", d::opt(&self.account_id)),
+                ("network_interface_id", d::opt(&self.network_interface_id)),
+                (
+                    "network_interface_permission_id",
+                    d::opt(&self.network_interface_permission_id),
+                ),
+                ("permission", d::opt(&self.permission)),
+                ("permission_state", d::opt(&self.permission_state)),
+                ("service_name", d::opt(&self.service_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for NetworkInterfacePermission {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -261,7 +302,7 @@ impl ::yun_core::json::Decode for NetworkInterfacePermission {
 }
 
 /// The `NetworkInterfacePermissions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfacePermissions {
     /// `NetworkInterfacePermission`.
@@ -271,6 +312,20 @@ pub struct NetworkInterfacePermissions {
     )]
     pub network_interface_permission:
         ::std::option::Option<::std::vec::Vec<NetworkInterfacePermission>>,
+}
+
+impl ::std::fmt::Debug for NetworkInterfacePermissions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterfacePermissions",
+            &[(
+                "network_interface_permission",
+                d::opt(&self.network_interface_permission),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for NetworkInterfacePermissions {
@@ -293,7 +348,7 @@ impl ::yun_core::json::Decode for NetworkInterfacePermissions {
 }
 
 /// The response of [`Client::describe_network_interface_permissions`](crate::Client::describe_network_interface_permissions) (`DescribeNetworkInterfacePermissions`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeNetworkInterfacePermissionsResponse {
     /// `NetworkInterfacePermissions`.
@@ -334,6 +389,26 @@ pub struct DescribeNetworkInterfacePermissionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeNetworkInterfacePermissionsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeNetworkInterfacePermissionsResponse",
+            &[
+                (
+                    "network_interface_permissions",
+                    d::opt(&self.network_interface_permissions),
+                ),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeNetworkInterfacePermissionsResponse {

@@ -111,7 +111,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -152,6 +152,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -173,7 +184,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_network_interfaces`](crate::Client::describe_network_interfaces) (`DescribeNetworkInterfaces`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeNetworkInterfacesRequest {
     /// `RegionId` (query). Required.
@@ -495,6 +506,40 @@ impl DescribeNetworkInterfacesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeNetworkInterfacesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeNetworkInterfacesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("tag", d::opt(&self.tag)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("primary_ip_address", d::opt(&self.primary_ip_address)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+                (
+                    "network_interface_name",
+                    d::opt(&self.network_interface_name),
+                ),
+                ("type", d::opt(&self.r#type)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("service_managed", d::opt(&self.service_managed)),
+                ("status", d::opt(&self.status)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+                ("network_interface_id", d::opt(&self.network_interface_id)),
+                ("ipv6_address", d::opt(&self.ipv6_address)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeNetworkInterfacesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -606,7 +651,7 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfacesRequest {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.AssociatedPublicIp` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssociatedPublicIp {
     /// `AllocationId`.
@@ -625,6 +670,20 @@ pub struct AssociatedPublicIp {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub public_ip_address: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AssociatedPublicIp {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssociatedPublicIp",
+            &[
+                ("allocation_id", d::opt(&self.allocation_id)),
+                ("public_ip_address", d::opt(&self.public_ip_address)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AssociatedPublicIp {
@@ -648,7 +707,7 @@ impl ::yun_core::json::Decode for AssociatedPublicIp {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Attachment` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Attachment {
     /// `DeviceIndex`.
@@ -685,6 +744,25 @@ pub struct Attachment {
     pub trunk_network_interface_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Attachment {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Attachment",
+            &[
+                ("device_index", d::opt(&self.device_index)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("network_card_index", d::opt(&self.network_card_index)),
+                (
+                    "trunk_network_interface_id",
+                    d::opt(&self.trunk_network_interface_id),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Attachment {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -713,7 +791,7 @@ impl ::yun_core::json::Decode for Attachment {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv4PrefixSets.Ipv4PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv4PrefixSet {
     /// `Ipv4Prefix`.
@@ -724,6 +802,17 @@ pub struct Ipv4PrefixSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv4_prefix: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Ipv4PrefixSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv4PrefixSet",
+            &[("ipv4_prefix", d::opt(&self.ipv4_prefix))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv4PrefixSet {
@@ -746,7 +835,7 @@ impl ::yun_core::json::Decode for Ipv4PrefixSet {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv4PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv4PrefixSets {
     /// `Ipv4PrefixSet`.
@@ -755,6 +844,17 @@ pub struct Ipv4PrefixSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
+}
+
+impl ::std::fmt::Debug for Ipv4PrefixSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv4PrefixSets",
+            &[("ipv4_prefix_set", d::opt(&self.ipv4_prefix_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv4PrefixSets {
@@ -777,7 +877,7 @@ impl ::yun_core::json::Decode for Ipv4PrefixSets {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv6PrefixSets.Ipv6PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6PrefixSet {
     /// `Ipv6Prefix`.
@@ -788,6 +888,17 @@ pub struct Ipv6PrefixSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_prefix: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Ipv6PrefixSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv6PrefixSet",
+            &[("ipv6_prefix", d::opt(&self.ipv6_prefix))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6PrefixSet {
@@ -810,7 +921,7 @@ impl ::yun_core::json::Decode for Ipv6PrefixSet {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv6PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6PrefixSets {
     /// `Ipv6PrefixSet`.
@@ -819,6 +930,17 @@ pub struct Ipv6PrefixSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
+}
+
+impl ::std::fmt::Debug for Ipv6PrefixSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv6PrefixSets",
+            &[("ipv6_prefix_set", d::opt(&self.ipv6_prefix_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6PrefixSets {
@@ -841,7 +963,7 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv6Sets.Ipv6Set` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6Set {
     /// `Ipv6Address`.
@@ -852,6 +974,17 @@ pub struct Ipv6Set {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_address: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Ipv6Set {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Ipv6Set",
+            &[("ipv6_address", d::opt(&self.ipv6_address))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6Set {
@@ -874,7 +1007,7 @@ impl ::yun_core::json::Decode for Ipv6Set {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv6Sets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6Sets {
     /// `Ipv6Set`.
@@ -883,6 +1016,13 @@ pub struct Ipv6Sets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
+}
+
+impl ::std::fmt::Debug for Ipv6Sets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Ipv6Sets", &[("ipv6_set", d::opt(&self.ipv6_set))])
+    }
 }
 
 impl ::yun_core::json::Decode for Ipv6Sets {
@@ -905,7 +1045,7 @@ impl ::yun_core::json::Decode for Ipv6Sets {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.PrivateIpSets.PrivateIpSet.AssociatedPublicIp` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpSetAssociatedPublicIp {
     /// `AllocationId`.
@@ -924,6 +1064,20 @@ pub struct PrivateIpSetAssociatedPublicIp {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub public_ip_address: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for PrivateIpSetAssociatedPublicIp {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrivateIpSetAssociatedPublicIp",
+            &[
+                ("allocation_id", d::opt(&self.allocation_id)),
+                ("public_ip_address", d::opt(&self.public_ip_address)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PrivateIpSetAssociatedPublicIp {
@@ -947,7 +1101,7 @@ impl ::yun_core::json::Decode for PrivateIpSetAssociatedPublicIp {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.PrivateIpSets.PrivateIpSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpSet {
     /// `AssociatedPublicIp`.
@@ -974,6 +1128,21 @@ pub struct PrivateIpSet {
     pub private_ip_address: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for PrivateIpSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrivateIpSet",
+            &[
+                ("associated_public_ip", d::opt(&self.associated_public_ip)),
+                ("primary", d::opt(&self.primary)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for PrivateIpSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -996,7 +1165,7 @@ impl ::yun_core::json::Decode for PrivateIpSet {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.PrivateIpSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpSets {
     /// `PrivateIpSet`.
@@ -1005,6 +1174,17 @@ pub struct PrivateIpSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
+}
+
+impl ::std::fmt::Debug for PrivateIpSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrivateIpSets",
+            &[("private_ip_set", d::opt(&self.private_ip_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PrivateIpSets {
@@ -1027,7 +1207,7 @@ impl ::yun_core::json::Decode for PrivateIpSets {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupIds {
     /// `SecurityGroupId`.
@@ -1036,6 +1216,17 @@ pub struct SecurityGroupIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for SecurityGroupIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SecurityGroupIds",
+            &[("security_group_id", d::opt(&self.security_group_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SecurityGroupIds {
@@ -1058,7 +1249,7 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -1077,6 +1268,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -1100,12 +1305,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -1128,7 +1340,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `NetworkInterfaceSets.NetworkInterfaceSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfaceSet {
     /// `AssociatedPublicIp`.
@@ -1341,6 +1553,52 @@ pub struct NetworkInterfaceSet {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for NetworkInterfaceSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterfaceSet",
+            &[
+                ("associated_public_ip", d::opt(&self.associated_public_ip)),
+                ("attachment", d::opt(&self.attachment)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("delete_on_release", d::opt(&self.delete_on_release)),
+                ("description", d::opt(&self.description)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("ipv4_prefix_sets", d::opt(&self.ipv4_prefix_sets)),
+                ("ipv6_prefix_sets", d::opt(&self.ipv6_prefix_sets)),
+                ("ipv6_sets", d::opt(&self.ipv6_sets)),
+                ("mac_address", d::opt(&self.mac_address)),
+                ("network_interface_id", d::opt(&self.network_interface_id)),
+                (
+                    "network_interface_name",
+                    d::opt(&self.network_interface_name),
+                ),
+                (
+                    "network_interface_traffic_mode",
+                    d::opt(&self.network_interface_traffic_mode),
+                ),
+                ("owner_id", d::opt(&self.owner_id)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+                ("private_ip_sets", d::opt(&self.private_ip_sets)),
+                ("queue_number", d::opt(&self.queue_number)),
+                ("queue_pair_number", d::opt(&self.queue_pair_number)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("service_id", d::opt(&self.service_id)),
+                ("service_managed", d::opt(&self.service_managed)),
+                ("status", d::opt(&self.status)),
+                ("tags", d::opt(&self.tags)),
+                ("type", d::opt(&self.r#type)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for NetworkInterfaceSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1417,7 +1675,7 @@ impl ::yun_core::json::Decode for NetworkInterfaceSet {
 }
 
 /// The `NetworkInterfaceSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfaceSets {
     /// `NetworkInterfaceSet`.
@@ -1426,6 +1684,17 @@ pub struct NetworkInterfaceSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_set: ::std::option::Option<::std::vec::Vec<NetworkInterfaceSet>>,
+}
+
+impl ::std::fmt::Debug for NetworkInterfaceSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterfaceSets",
+            &[("network_interface_set", d::opt(&self.network_interface_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for NetworkInterfaceSets {
@@ -1448,7 +1717,7 @@ impl ::yun_core::json::Decode for NetworkInterfaceSets {
 }
 
 /// The response of [`Client::describe_network_interfaces`](crate::Client::describe_network_interfaces) (`DescribeNetworkInterfaces`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeNetworkInterfacesResponse {
     /// `NetworkInterfaceSets`.
@@ -1497,6 +1766,27 @@ pub struct DescribeNetworkInterfacesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeNetworkInterfacesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeNetworkInterfacesResponse",
+            &[
+                (
+                    "network_interface_sets",
+                    d::opt(&self.network_interface_sets),
+                ),
+                ("next_token", d::opt(&self.next_token)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeNetworkInterfacesResponse {

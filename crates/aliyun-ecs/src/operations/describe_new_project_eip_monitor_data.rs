@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_new_project_eip_monitor_data`](crate::Client::describe_new_project_eip_monitor_data) (`DescribeNewProjectEipMonitorData`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeNewProjectEipMonitorDataRequest {
     /// `RegionId` (query).
@@ -99,6 +99,23 @@ impl DescribeNewProjectEipMonitorDataRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeNewProjectEipMonitorDataRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeNewProjectEipMonitorDataRequest",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("allocation_id", d::req(&self.allocation_id)),
+                ("start_time", d::req(&self.start_time)),
+                ("end_time", d::req(&self.end_time)),
+                ("period", d::opt(&self.period)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeNewProjectEipMonitorDataRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -137,7 +154,7 @@ impl ::yun_core::json::Decode for DescribeNewProjectEipMonitorDataRequest {
 }
 
 /// The `EipMonitorDatas.EipMonitorData` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipMonitorData {
     /// `EipBandwidth`.
@@ -178,6 +195,24 @@ pub struct EipMonitorData {
     pub time_stamp: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for EipMonitorData {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EipMonitorData",
+            &[
+                ("eip_bandwidth", d::opt(&self.eip_bandwidth)),
+                ("eip_flow", d::opt(&self.eip_flow)),
+                ("eip_packets", d::opt(&self.eip_packets)),
+                ("eip_rx", d::opt(&self.eip_rx)),
+                ("eip_tx", d::opt(&self.eip_tx)),
+                ("time_stamp", d::opt(&self.time_stamp)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for EipMonitorData {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -210,7 +245,7 @@ impl ::yun_core::json::Decode for EipMonitorData {
 }
 
 /// The `EipMonitorDatas` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipMonitorDatas {
     /// `EipMonitorData`.
@@ -219,6 +254,17 @@ pub struct EipMonitorDatas {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub eip_monitor_data: ::std::option::Option<::std::vec::Vec<EipMonitorData>>,
+}
+
+impl ::std::fmt::Debug for EipMonitorDatas {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EipMonitorDatas",
+            &[("eip_monitor_data", d::opt(&self.eip_monitor_data))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for EipMonitorDatas {
@@ -241,7 +287,7 @@ impl ::yun_core::json::Decode for EipMonitorDatas {
 }
 
 /// The response of [`Client::describe_new_project_eip_monitor_data`](crate::Client::describe_new_project_eip_monitor_data) (`DescribeNewProjectEipMonitorData`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeNewProjectEipMonitorDataResponse {
     /// `EipMonitorDatas`.
@@ -256,6 +302,20 @@ pub struct DescribeNewProjectEipMonitorDataResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeNewProjectEipMonitorDataResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeNewProjectEipMonitorDataResponse",
+            &[
+                ("eip_monitor_datas", d::opt(&self.eip_monitor_datas)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeNewProjectEipMonitorDataResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Filter` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     /// `Key`.
@@ -90,6 +90,17 @@ impl Filter {
     }
 }
 
+impl ::std::fmt::Debug for Filter {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Filter",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -111,7 +122,7 @@ impl ::yun_core::json::Decode for Filter {
 }
 
 /// The request of [`Client::describe_physical_connections`](crate::Client::describe_physical_connections) (`DescribePhysicalConnections`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribePhysicalConnectionsRequest {
     /// `RegionId` (query). Required.
@@ -204,6 +215,24 @@ impl DescribePhysicalConnectionsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribePhysicalConnectionsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribePhysicalConnectionsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("client_token", d::opt(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+                ("filter", d::opt(&self.filter)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribePhysicalConnectionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -252,7 +281,7 @@ impl ::yun_core::json::Decode for DescribePhysicalConnectionsRequest {
 }
 
 /// The `PhysicalConnectionSet.PhysicalConnectionType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PhysicalConnectionType {
     /// `AccessPointId`.
@@ -365,6 +394,42 @@ pub struct PhysicalConnectionType {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for PhysicalConnectionType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PhysicalConnectionType",
+            &[
+                ("access_point_id", d::opt(&self.access_point_id)),
+                ("ad_location", d::opt(&self.ad_location)),
+                ("bandwidth", d::opt(&self.bandwidth)),
+                ("business_status", d::opt(&self.business_status)),
+                ("circuit_code", d::opt(&self.circuit_code)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("enabled_time", d::opt(&self.enabled_time)),
+                ("line_operator", d::opt(&self.line_operator)),
+                ("name", d::opt(&self.name)),
+                ("peer_location", d::opt(&self.peer_location)),
+                (
+                    "physical_connection_id",
+                    d::opt(&self.physical_connection_id),
+                ),
+                ("port_number", d::opt(&self.port_number)),
+                ("port_type", d::opt(&self.port_type)),
+                (
+                    "redundant_physical_connection_id",
+                    d::opt(&self.redundant_physical_connection_id),
+                ),
+                ("spec", d::opt(&self.spec)),
+                ("status", d::opt(&self.status)),
+                ("type", d::opt(&self.r#type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for PhysicalConnectionType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -421,7 +486,7 @@ impl ::yun_core::json::Decode for PhysicalConnectionType {
 }
 
 /// The `PhysicalConnectionSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PhysicalConnectionSet {
     /// `PhysicalConnectionType`.
@@ -430,6 +495,20 @@ pub struct PhysicalConnectionSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub physical_connection_type: ::std::option::Option<::std::vec::Vec<PhysicalConnectionType>>,
+}
+
+impl ::std::fmt::Debug for PhysicalConnectionSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PhysicalConnectionSet",
+            &[(
+                "physical_connection_type",
+                d::opt(&self.physical_connection_type),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PhysicalConnectionSet {
@@ -452,7 +531,7 @@ impl ::yun_core::json::Decode for PhysicalConnectionSet {
 }
 
 /// The response of [`Client::describe_physical_connections`](crate::Client::describe_physical_connections) (`DescribePhysicalConnections`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribePhysicalConnectionsResponse {
     /// `PageNumber`.
@@ -485,6 +564,26 @@ pub struct DescribePhysicalConnectionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribePhysicalConnectionsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribePhysicalConnectionsResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                (
+                    "physical_connection_set",
+                    d::opt(&self.physical_connection_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribePhysicalConnectionsResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_prefix_list_associations`](crate::Client::describe_prefix_list_associations) (`DescribePrefixListAssociations`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribePrefixListAssociationsRequest {
     /// `RegionId` (query). Required.
@@ -99,6 +99,22 @@ impl DescribePrefixListAssociationsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribePrefixListAssociationsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribePrefixListAssociationsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("prefix_list_id", d::req(&self.prefix_list_id)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribePrefixListAssociationsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -133,7 +149,7 @@ impl ::yun_core::json::Decode for DescribePrefixListAssociationsRequest {
 }
 
 /// The `PrefixListAssociations.PrefixListAssociation` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrefixListAssociation {
     /// `ResourceId`.
@@ -152,6 +168,20 @@ pub struct PrefixListAssociation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_type: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for PrefixListAssociation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrefixListAssociation",
+            &[
+                ("resource_id", d::opt(&self.resource_id)),
+                ("resource_type", d::opt(&self.resource_type)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PrefixListAssociation {
@@ -175,7 +205,7 @@ impl ::yun_core::json::Decode for PrefixListAssociation {
 }
 
 /// The `PrefixListAssociations` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrefixListAssociations {
     /// `PrefixListAssociation`.
@@ -184,6 +214,20 @@ pub struct PrefixListAssociations {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub prefix_list_association: ::std::option::Option<::std::vec::Vec<PrefixListAssociation>>,
+}
+
+impl ::std::fmt::Debug for PrefixListAssociations {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrefixListAssociations",
+            &[(
+                "prefix_list_association",
+                d::opt(&self.prefix_list_association),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PrefixListAssociations {
@@ -206,7 +250,7 @@ impl ::yun_core::json::Decode for PrefixListAssociations {
 }
 
 /// The response of [`Client::describe_prefix_list_associations`](crate::Client::describe_prefix_list_associations) (`DescribePrefixListAssociations`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribePrefixListAssociationsResponse {
     /// `NextToken`.
@@ -231,6 +275,24 @@ pub struct DescribePrefixListAssociationsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribePrefixListAssociationsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribePrefixListAssociationsResponse",
+            &[
+                ("next_token", d::opt(&self.next_token)),
+                (
+                    "prefix_list_associations",
+                    d::opt(&self.prefix_list_associations),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribePrefixListAssociationsResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_prefix_list_attributes`](crate::Client::describe_prefix_list_attributes) (`DescribePrefixListAttributes`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribePrefixListAttributesRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DescribePrefixListAttributesRequest {
             region_id: region_id.into(),
             prefix_list_id: prefix_list_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribePrefixListAttributesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribePrefixListAttributesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("prefix_list_id", d::req(&self.prefix_list_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for DescribePrefixListAttributesRequest {
 }
 
 /// The `Entries.Entry` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Entry {
     /// `Cidr`.
@@ -101,6 +115,20 @@ pub struct Entry {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub description: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Entry {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Entry",
+            &[
+                ("cidr", d::opt(&self.cidr)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Entry {
@@ -124,7 +152,7 @@ impl ::yun_core::json::Decode for Entry {
 }
 
 /// The `Entries` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Entries {
     /// `Entry`.
@@ -133,6 +161,13 @@ pub struct Entries {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub entry: ::std::option::Option<::std::vec::Vec<Entry>>,
+}
+
+impl ::std::fmt::Debug for Entries {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Entries", &[("entry", d::opt(&self.entry))])
+    }
 }
 
 impl ::yun_core::json::Decode for Entries {
@@ -155,7 +190,7 @@ impl ::yun_core::json::Decode for Entries {
 }
 
 /// The response of [`Client::describe_prefix_list_attributes`](crate::Client::describe_prefix_list_attributes) (`DescribePrefixListAttributes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribePrefixListAttributesResponse {
     /// `AddressFamily`.
@@ -220,6 +255,26 @@ pub struct DescribePrefixListAttributesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribePrefixListAttributesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribePrefixListAttributesResponse",
+            &[
+                ("address_family", d::opt(&self.address_family)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("entries", d::opt(&self.entries)),
+                ("max_entries", d::opt(&self.max_entries)),
+                ("prefix_list_id", d::opt(&self.prefix_list_id)),
+                ("prefix_list_name", d::opt(&self.prefix_list_name)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribePrefixListAttributesResponse {

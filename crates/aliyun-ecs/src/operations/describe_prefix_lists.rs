@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_prefix_lists`](crate::Client::describe_prefix_lists) (`DescribePrefixLists`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribePrefixListsRequest {
     /// `RegionId` (query). Required.
@@ -158,6 +158,24 @@ impl DescribePrefixListsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribePrefixListsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribePrefixListsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("prefix_list_name", d::opt(&self.prefix_list_name)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+                ("address_family", d::opt(&self.address_family)),
+                ("prefix_list_id", d::opt(&self.prefix_list_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribePrefixListsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -207,7 +225,7 @@ impl ::yun_core::json::Decode for DescribePrefixListsRequest {
 }
 
 /// The `PrefixLists.PrefixList` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrefixList {
     /// `AddressFamily`.
@@ -268,6 +286,25 @@ pub struct PrefixList {
     pub prefix_list_name: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for PrefixList {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrefixList",
+            &[
+                ("address_family", d::opt(&self.address_family)),
+                ("association_count", d::opt(&self.association_count)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("max_entries", d::opt(&self.max_entries)),
+                ("prefix_list_id", d::opt(&self.prefix_list_id)),
+                ("prefix_list_name", d::opt(&self.prefix_list_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for PrefixList {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -302,7 +339,7 @@ impl ::yun_core::json::Decode for PrefixList {
 }
 
 /// The `PrefixLists` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrefixLists {
     /// `PrefixList`.
@@ -311,6 +348,17 @@ pub struct PrefixLists {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub prefix_list: ::std::option::Option<::std::vec::Vec<PrefixList>>,
+}
+
+impl ::std::fmt::Debug for PrefixLists {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PrefixLists",
+            &[("prefix_list", d::opt(&self.prefix_list))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PrefixLists {
@@ -333,7 +381,7 @@ impl ::yun_core::json::Decode for PrefixLists {
 }
 
 /// The response of [`Client::describe_prefix_lists`](crate::Client::describe_prefix_lists) (`DescribePrefixLists`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribePrefixListsResponse {
     /// `NextToken`.
@@ -358,6 +406,21 @@ pub struct DescribePrefixListsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribePrefixListsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribePrefixListsResponse",
+            &[
+                ("next_token", d::opt(&self.next_token)),
+                ("prefix_lists", d::opt(&self.prefix_lists)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribePrefixListsResponse {

@@ -161,7 +161,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `DataDisk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDisk {
     /// `Category`.
@@ -223,6 +223,21 @@ impl DataDisk {
     }
 }
 
+impl ::std::fmt::Debug for DataDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DataDisk",
+            &[
+                ("category", d::opt(&self.category)),
+                ("performance_level", d::opt(&self.performance_level)),
+                ("size", d::opt(&self.size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -245,7 +260,7 @@ impl ::yun_core::json::Decode for DataDisk {
 }
 
 /// The request of [`Client::describe_price`](crate::Client::describe_price) (`DescribePrice`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribePriceRequest {
     /// `RegionId` (query). Required.
@@ -723,6 +738,59 @@ impl DescribePriceRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribePriceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribePriceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_type", d::opt(&self.resource_type)),
+                ("image_id", d::opt(&self.image_id)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("dedicated_host_type", d::opt(&self.dedicated_host_type)),
+                ("io_optimized", d::opt(&self.io_optimized)),
+                ("instance_network_type", d::opt(&self.instance_network_type)),
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                (
+                    "internet_max_bandwidth_out",
+                    d::opt(&self.internet_max_bandwidth_out),
+                ),
+                ("system_disk_category", d::opt(&self.system_disk_category)),
+                ("system_disk_size", d::opt(&self.system_disk_size)),
+                (
+                    "system_disk_performance_level",
+                    d::opt(&self.system_disk_performance_level),
+                ),
+                ("period", d::opt(&self.period)),
+                ("price_unit", d::opt(&self.price_unit)),
+                ("amount", d::opt(&self.amount)),
+                ("offering_type", d::opt(&self.offering_type)),
+                ("instance_amount", d::opt(&self.instance_amount)),
+                ("scope", d::opt(&self.scope)),
+                ("platform", d::opt(&self.platform)),
+                ("capacity", d::opt(&self.capacity)),
+                ("assurance_times", d::opt(&self.assurance_times)),
+                (
+                    "instance_cpu_core_count",
+                    d::opt(&self.instance_cpu_core_count),
+                ),
+                ("isp", d::opt(&self.isp)),
+                ("instance_type_list", d::opt(&self.instance_type_list)),
+                ("spot_strategy", d::opt(&self.spot_strategy)),
+                ("spot_duration", d::opt(&self.spot_duration)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("data_disk", d::opt(&self.data_disk)),
+                (
+                    "scheduler_options_dedicated_host_id",
+                    d::opt(&self.scheduler_options_dedicated_host_id),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribePriceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -880,7 +948,7 @@ impl ::yun_core::json::Decode for DescribePriceRequest {
 }
 
 /// The `PriceInfo.Price.DetailInfos.DetailInfo.SubRules.Rule` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Rule {
     /// `Description`.
@@ -899,6 +967,20 @@ pub struct Rule {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rule_id: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Rule",
+            &[
+                ("description", d::opt(&self.description)),
+                ("rule_id", d::opt(&self.rule_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Rule {
@@ -922,7 +1004,7 @@ impl ::yun_core::json::Decode for Rule {
 }
 
 /// The `PriceInfo.Price.DetailInfos.DetailInfo.SubRules` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SubRules {
     /// `Rule`.
@@ -931,6 +1013,13 @@ pub struct SubRules {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
+}
+
+impl ::std::fmt::Debug for SubRules {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "SubRules", &[("rule", d::opt(&self.rule))])
+    }
 }
 
 impl ::yun_core::json::Decode for SubRules {
@@ -953,7 +1042,7 @@ impl ::yun_core::json::Decode for SubRules {
 }
 
 /// The `PriceInfo.Price.DetailInfos.DetailInfo` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetailInfo {
     /// `Attributes`.
@@ -1002,6 +1091,24 @@ pub struct DetailInfo {
     pub trade_price: ::std::option::Option<f64>,
 }
 
+impl ::std::fmt::Debug for DetailInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetailInfo",
+            &[
+                ("attributes", d::opt(&self.attributes)),
+                ("discount_price", d::opt(&self.discount_price)),
+                ("original_price", d::opt(&self.original_price)),
+                ("resource", d::opt(&self.resource)),
+                ("sub_rules", d::opt(&self.sub_rules)),
+                ("trade_price", d::opt(&self.trade_price)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DetailInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1034,7 +1141,7 @@ impl ::yun_core::json::Decode for DetailInfo {
 }
 
 /// The `PriceInfo.Price.DetailInfos` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetailInfos {
     /// `DetailInfo`.
@@ -1043,6 +1150,17 @@ pub struct DetailInfos {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub detail_info: ::std::option::Option<::std::vec::Vec<DetailInfo>>,
+}
+
+impl ::std::fmt::Debug for DetailInfos {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetailInfos",
+            &[("detail_info", d::opt(&self.detail_info))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DetailInfos {
@@ -1065,7 +1183,7 @@ impl ::yun_core::json::Decode for DetailInfos {
 }
 
 /// The `PriceInfo.Price` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Price {
     /// `Coupons`.
@@ -1134,6 +1252,30 @@ pub struct Price {
     pub trade_price: ::std::option::Option<f64>,
 }
 
+impl ::std::fmt::Debug for Price {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Price",
+            &[
+                ("coupons", d::opt(&self.coupons)),
+                ("currency", d::opt(&self.currency)),
+                ("detail_infos", d::opt(&self.detail_infos)),
+                ("discount_price", d::opt(&self.discount_price)),
+                ("original_price", d::opt(&self.original_price)),
+                ("promotions", d::opt(&self.promotions)),
+                (
+                    "reserved_instance_hour_price",
+                    d::opt(&self.reserved_instance_hour_price),
+                ),
+                ("rule_id_set", d::opt(&self.rule_id_set)),
+                ("trade_price", d::opt(&self.trade_price)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Price {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1172,7 +1314,7 @@ impl ::yun_core::json::Decode for Price {
 }
 
 /// The `PriceInfo.RelatedPrice.MarketplaceImagePrice` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MarketplaceImagePrice {
     /// `Currency`.
@@ -1201,6 +1343,22 @@ pub struct MarketplaceImagePrice {
     pub trade_price: ::std::option::Option<f64>,
 }
 
+impl ::std::fmt::Debug for MarketplaceImagePrice {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MarketplaceImagePrice",
+            &[
+                ("currency", d::opt(&self.currency)),
+                ("discount_price", d::opt(&self.discount_price)),
+                ("original_price", d::opt(&self.original_price)),
+                ("trade_price", d::opt(&self.trade_price)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for MarketplaceImagePrice {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1224,7 +1382,7 @@ impl ::yun_core::json::Decode for MarketplaceImagePrice {
 }
 
 /// The `PriceInfo.RelatedPrice` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RelatedPrice {
     /// `MarketplaceImagePrice`.
@@ -1233,6 +1391,20 @@ pub struct RelatedPrice {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub marketplace_image_price: ::std::option::Option<MarketplaceImagePrice>,
+}
+
+impl ::std::fmt::Debug for RelatedPrice {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RelatedPrice",
+            &[(
+                "marketplace_image_price",
+                d::opt(&self.marketplace_image_price),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RelatedPrice {
@@ -1255,7 +1427,7 @@ impl ::yun_core::json::Decode for RelatedPrice {
 }
 
 /// The `PriceInfo.Rules.Rule` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RulesRule {
     /// `Description`.
@@ -1274,6 +1446,20 @@ pub struct RulesRule {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rule_id: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for RulesRule {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RulesRule",
+            &[
+                ("description", d::opt(&self.description)),
+                ("rule_id", d::opt(&self.rule_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RulesRule {
@@ -1297,7 +1483,7 @@ impl ::yun_core::json::Decode for RulesRule {
 }
 
 /// The `PriceInfo.Rules` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Rules {
     /// `Rule`.
@@ -1306,6 +1492,13 @@ pub struct Rules {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rule: ::std::option::Option<::std::vec::Vec<RulesRule>>,
+}
+
+impl ::std::fmt::Debug for Rules {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Rules", &[("rule", d::opt(&self.rule))])
+    }
 }
 
 impl ::yun_core::json::Decode for Rules {
@@ -1328,7 +1521,7 @@ impl ::yun_core::json::Decode for Rules {
 }
 
 /// The `PriceInfo` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PriceInfo {
     /// `Price`.
@@ -1349,6 +1542,21 @@ pub struct PriceInfo {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rules: ::std::option::Option<Rules>,
+}
+
+impl ::std::fmt::Debug for PriceInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PriceInfo",
+            &[
+                ("price", d::opt(&self.price)),
+                ("related_price", d::opt(&self.related_price)),
+                ("rules", d::opt(&self.rules)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PriceInfo {
@@ -1373,7 +1581,7 @@ impl ::yun_core::json::Decode for PriceInfo {
 }
 
 /// The response of [`Client::describe_price`](crate::Client::describe_price) (`DescribePrice`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribePriceResponse {
     /// `PriceInfo`.
@@ -1390,6 +1598,20 @@ pub struct DescribePriceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribePriceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribePriceResponse",
+            &[
+                ("price_info", d::opt(&self.price_info)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribePriceResponse {

@@ -96,7 +96,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_recommend_instance_type`](crate::Client::describe_recommend_instance_type) (`DescribeRecommendInstanceType`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeRecommendInstanceTypeRequest {
     /// `Cores` (query).
@@ -371,6 +371,34 @@ impl DescribeRecommendInstanceTypeRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeRecommendInstanceTypeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeRecommendInstanceTypeRequest",
+            &[
+                ("cores", d::opt(&self.cores)),
+                ("memory", d::opt(&self.memory)),
+                ("instance_family_level", d::opt(&self.instance_family_level)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("network_type", d::req(&self.network_type)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("spot_strategy", d::opt(&self.spot_strategy)),
+                ("io_optimized", d::opt(&self.io_optimized)),
+                ("priority_strategy", d::opt(&self.priority_strategy)),
+                ("max_price", d::opt(&self.max_price)),
+                ("region_id", d::req(&self.region_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("system_disk_category", d::opt(&self.system_disk_category)),
+                ("zone_match_mode", d::opt(&self.zone_match_mode)),
+                ("scene", d::opt(&self.scene)),
+                ("instance_type_family", d::opt(&self.instance_type_family)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeRecommendInstanceTypeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -468,7 +496,7 @@ impl ::yun_core::json::Decode for DescribeRecommendInstanceTypeRequest {
 }
 
 /// The `Data.RecommendInstanceType.InstanceType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceType {
     /// `Cores`.
@@ -521,6 +549,24 @@ pub struct InstanceType {
     pub support_io_optimized: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for InstanceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceType",
+            &[
+                ("cores", d::opt(&self.cores)),
+                ("generation", d::opt(&self.generation)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("instance_type_family", d::opt(&self.instance_type_family)),
+                ("memory", d::opt(&self.memory)),
+                ("support_io_optimized", d::opt(&self.support_io_optimized)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -553,7 +599,7 @@ impl ::yun_core::json::Decode for InstanceType {
 }
 
 /// The `Data.RecommendInstanceType.Zones.zone.NetworkTypes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkTypes {
     /// `NetworkType`.
@@ -562,6 +608,17 @@ pub struct NetworkTypes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_type: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for NetworkTypes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkTypes",
+            &[("network_type", d::opt(&self.network_type))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for NetworkTypes {
@@ -584,7 +641,7 @@ impl ::yun_core::json::Decode for NetworkTypes {
 }
 
 /// The `Data.RecommendInstanceType.Zones.zone` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Zone {
     /// `NetworkTypes`.
@@ -601,6 +658,20 @@ pub struct Zone {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_no: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Zone {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Zone",
+            &[
+                ("network_types", d::opt(&self.network_types)),
+                ("zone_no", d::opt(&self.zone_no)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Zone {
@@ -624,7 +695,7 @@ impl ::yun_core::json::Decode for Zone {
 }
 
 /// The `Data.RecommendInstanceType.Zones` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Zones {
     /// `zone`.
@@ -633,6 +704,13 @@ pub struct Zones {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone: ::std::option::Option<::std::vec::Vec<Zone>>,
+}
+
+impl ::std::fmt::Debug for Zones {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Zones", &[("zone", d::opt(&self.zone))])
+    }
 }
 
 impl ::yun_core::json::Decode for Zones {
@@ -655,7 +733,7 @@ impl ::yun_core::json::Decode for Zones {
 }
 
 /// The `Data.RecommendInstanceType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecommendInstanceType {
     /// `CommodityCode`.
@@ -736,6 +814,28 @@ pub struct RecommendInstanceType {
     pub zones: ::std::option::Option<Zones>,
 }
 
+impl ::std::fmt::Debug for RecommendInstanceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecommendInstanceType",
+            &[
+                ("commodity_code", d::opt(&self.commodity_code)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("network_type", d::opt(&self.network_type)),
+                ("priority", d::opt(&self.priority)),
+                ("region_id", d::opt(&self.region_id)),
+                ("scene", d::opt(&self.scene)),
+                ("spot_strategy", d::opt(&self.spot_strategy)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("zones", d::opt(&self.zones)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RecommendInstanceType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -776,7 +876,7 @@ impl ::yun_core::json::Decode for RecommendInstanceType {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `RecommendInstanceType`.
@@ -785,6 +885,20 @@ pub struct Data {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub recommend_instance_type: ::std::option::Option<::std::vec::Vec<RecommendInstanceType>>,
+}
+
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Data",
+            &[(
+                "recommend_instance_type",
+                d::opt(&self.recommend_instance_type),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -807,7 +921,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::describe_recommend_instance_type`](crate::Client::describe_recommend_instance_type) (`DescribeRecommendInstanceType`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeRecommendInstanceTypeResponse {
     /// `Data`.
@@ -824,6 +938,20 @@ pub struct DescribeRecommendInstanceTypeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeRecommendInstanceTypeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeRecommendInstanceTypeResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeRecommendInstanceTypeResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_regions`](crate::Client::describe_regions) (`DescribeRegions`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeRegionsRequest {
     /// `InstanceChargeType` (query).
@@ -99,6 +99,21 @@ impl DescribeRegionsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeRegionsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeRegionsRequest",
+            &[
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("resource_type", d::opt(&self.resource_type)),
+                ("accept_language", d::opt(&self.accept_language)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeRegionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -121,7 +136,7 @@ impl ::yun_core::json::Decode for DescribeRegionsRequest {
 }
 
 /// The `Regions.Region` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Region {
     /// `LocalName`.
@@ -158,6 +173,22 @@ pub struct Region {
     pub status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Region {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Region",
+            &[
+                ("local_name", d::opt(&self.local_name)),
+                ("region_endpoint", d::opt(&self.region_endpoint)),
+                ("region_id", d::opt(&self.region_id)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Region {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -181,7 +212,7 @@ impl ::yun_core::json::Decode for Region {
 }
 
 /// The `Regions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Regions {
     /// `Region`.
@@ -190,6 +221,13 @@ pub struct Regions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub region: ::std::option::Option<::std::vec::Vec<Region>>,
+}
+
+impl ::std::fmt::Debug for Regions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Regions", &[("region", d::opt(&self.region))])
+    }
 }
 
 impl ::yun_core::json::Decode for Regions {
@@ -212,7 +250,7 @@ impl ::yun_core::json::Decode for Regions {
 }
 
 /// The response of [`Client::describe_regions`](crate::Client::describe_regions) (`DescribeRegions`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeRegionsResponse {
     /// `Regions`.
@@ -229,6 +267,20 @@ pub struct DescribeRegionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeRegionsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeRegionsResponse",
+            &[
+                ("regions", d::opt(&self.regions)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeRegionsResponse {

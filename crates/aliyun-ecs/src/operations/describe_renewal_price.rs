@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_renewal_price`](crate::Client::describe_renewal_price) (`DescribeRenewalPrice`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeRenewalPriceRequest {
     /// `RegionId` (query). Required.
@@ -138,6 +138,24 @@ impl DescribeRenewalPriceRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeRenewalPriceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeRenewalPriceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_type", d::opt(&self.resource_type)),
+                ("resource_id", d::req(&self.resource_id)),
+                ("period", d::opt(&self.period)),
+                ("price_unit", d::opt(&self.price_unit)),
+                ("expected_renew_day", d::opt(&self.expected_renew_day)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeRenewalPriceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -186,7 +204,7 @@ impl ::yun_core::json::Decode for DescribeRenewalPriceRequest {
 }
 
 /// The `PriceInfo.Price.DetailInfos.ResourcePriceModel.SubRules.Rule` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Rule {
     /// `Description`.
@@ -205,6 +223,20 @@ pub struct Rule {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rule_id: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Rule",
+            &[
+                ("description", d::opt(&self.description)),
+                ("rule_id", d::opt(&self.rule_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Rule {
@@ -228,7 +260,7 @@ impl ::yun_core::json::Decode for Rule {
 }
 
 /// The `PriceInfo.Price.DetailInfos.ResourcePriceModel.SubRules` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SubRules {
     /// `Rule`.
@@ -237,6 +269,13 @@ pub struct SubRules {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
+}
+
+impl ::std::fmt::Debug for SubRules {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "SubRules", &[("rule", d::opt(&self.rule))])
+    }
 }
 
 impl ::yun_core::json::Decode for SubRules {
@@ -259,7 +298,7 @@ impl ::yun_core::json::Decode for SubRules {
 }
 
 /// The `PriceInfo.Price.DetailInfos.ResourcePriceModel` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourcePriceModel {
     /// `DiscountPrice`.
@@ -302,6 +341,23 @@ pub struct ResourcePriceModel {
     pub trade_price: ::std::option::Option<f64>,
 }
 
+impl ::std::fmt::Debug for ResourcePriceModel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResourcePriceModel",
+            &[
+                ("discount_price", d::opt(&self.discount_price)),
+                ("original_price", d::opt(&self.original_price)),
+                ("resource", d::opt(&self.resource)),
+                ("sub_rules", d::opt(&self.sub_rules)),
+                ("trade_price", d::opt(&self.trade_price)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResourcePriceModel {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -332,7 +388,7 @@ impl ::yun_core::json::Decode for ResourcePriceModel {
 }
 
 /// The `PriceInfo.Price.DetailInfos` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetailInfos {
     /// `ResourcePriceModel`.
@@ -341,6 +397,17 @@ pub struct DetailInfos {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_price_model: ::std::option::Option<::std::vec::Vec<ResourcePriceModel>>,
+}
+
+impl ::std::fmt::Debug for DetailInfos {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetailInfos",
+            &[("resource_price_model", d::opt(&self.resource_price_model))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DetailInfos {
@@ -363,7 +430,7 @@ impl ::yun_core::json::Decode for DetailInfos {
 }
 
 /// The `PriceInfo.Price` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Price {
     /// `Currency`.
@@ -406,6 +473,23 @@ pub struct Price {
     pub trade_price: ::std::option::Option<f64>,
 }
 
+impl ::std::fmt::Debug for Price {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Price",
+            &[
+                ("currency", d::opt(&self.currency)),
+                ("detail_infos", d::opt(&self.detail_infos)),
+                ("discount_price", d::opt(&self.discount_price)),
+                ("original_price", d::opt(&self.original_price)),
+                ("trade_price", d::opt(&self.trade_price)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Price {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -436,7 +520,7 @@ impl ::yun_core::json::Decode for Price {
 }
 
 /// The `PriceInfo.Rules.Rule` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RulesRule {
     /// `Description`.
@@ -455,6 +539,20 @@ pub struct RulesRule {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rule_id: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for RulesRule {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RulesRule",
+            &[
+                ("description", d::opt(&self.description)),
+                ("rule_id", d::opt(&self.rule_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RulesRule {
@@ -478,7 +576,7 @@ impl ::yun_core::json::Decode for RulesRule {
 }
 
 /// The `PriceInfo.Rules` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Rules {
     /// `Rule`.
@@ -487,6 +585,13 @@ pub struct Rules {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rule: ::std::option::Option<::std::vec::Vec<RulesRule>>,
+}
+
+impl ::std::fmt::Debug for Rules {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Rules", &[("rule", d::opt(&self.rule))])
+    }
 }
 
 impl ::yun_core::json::Decode for Rules {
@@ -509,7 +614,7 @@ impl ::yun_core::json::Decode for Rules {
 }
 
 /// The `PriceInfo` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PriceInfo {
     /// `Price`.
@@ -524,6 +629,20 @@ pub struct PriceInfo {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rules: ::std::option::Option<Rules>,
+}
+
+impl ::std::fmt::Debug for PriceInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PriceInfo",
+            &[
+                ("price", d::opt(&self.price)),
+                ("rules", d::opt(&self.rules)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PriceInfo {
@@ -547,7 +666,7 @@ impl ::yun_core::json::Decode for PriceInfo {
 }
 
 /// The response of [`Client::describe_renewal_price`](crate::Client::describe_renewal_price) (`DescribeRenewalPrice`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeRenewalPriceResponse {
     /// `PriceInfo`.
@@ -564,6 +683,20 @@ pub struct DescribeRenewalPriceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeRenewalPriceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeRenewalPriceResponse",
+            &[
+                ("price_info", d::opt(&self.price_info)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeRenewalPriceResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_reserved_instance_auto_renew_attribute`](crate::Client::describe_reserved_instance_auto_renew_attribute) (`DescribeReservedInstanceAutoRenewAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeReservedInstanceAutoRenewAttributeRequest {
     /// `RegionId` (query). Required.
@@ -66,6 +66,20 @@ impl DescribeReservedInstanceAutoRenewAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeReservedInstanceAutoRenewAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeReservedInstanceAutoRenewAttributeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("reserved_instance_id", d::opt(&self.reserved_instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeReservedInstanceAutoRenewAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -94,7 +108,7 @@ impl ::yun_core::json::Decode for DescribeReservedInstanceAutoRenewAttributeRequ
 }
 
 /// The `ReservedInstanceRenewAttributes.ReservedInstanceRenewAttribute` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReservedInstanceRenewAttribute {
     /// `Duration`.
@@ -131,6 +145,22 @@ pub struct ReservedInstanceRenewAttribute {
     pub reserved_instance_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for ReservedInstanceRenewAttribute {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReservedInstanceRenewAttribute",
+            &[
+                ("duration", d::opt(&self.duration)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("renewal_status", d::opt(&self.renewal_status)),
+                ("reserved_instance_id", d::opt(&self.reserved_instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ReservedInstanceRenewAttribute {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -159,7 +189,7 @@ impl ::yun_core::json::Decode for ReservedInstanceRenewAttribute {
 }
 
 /// The `ReservedInstanceRenewAttributes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReservedInstanceRenewAttributes {
     /// `ReservedInstanceRenewAttribute`.
@@ -169,6 +199,20 @@ pub struct ReservedInstanceRenewAttributes {
     )]
     pub reserved_instance_renew_attribute:
         ::std::option::Option<::std::vec::Vec<ReservedInstanceRenewAttribute>>,
+}
+
+impl ::std::fmt::Debug for ReservedInstanceRenewAttributes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReservedInstanceRenewAttributes",
+            &[(
+                "reserved_instance_renew_attribute",
+                d::opt(&self.reserved_instance_renew_attribute),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ReservedInstanceRenewAttributes {
@@ -191,7 +235,7 @@ impl ::yun_core::json::Decode for ReservedInstanceRenewAttributes {
 }
 
 /// The response of [`Client::describe_reserved_instance_auto_renew_attribute`](crate::Client::describe_reserved_instance_auto_renew_attribute) (`DescribeReservedInstanceAutoRenewAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeReservedInstanceAutoRenewAttributeResponse {
     /// `RequestId`.
@@ -208,6 +252,23 @@ pub struct DescribeReservedInstanceAutoRenewAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_renew_attributes: ::std::option::Option<ReservedInstanceRenewAttributes>,
+}
+
+impl ::std::fmt::Debug for DescribeReservedInstanceAutoRenewAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeReservedInstanceAutoRenewAttributeResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                (
+                    "reserved_instance_renew_attributes",
+                    d::opt(&self.reserved_instance_renew_attributes),
+                ),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeReservedInstanceAutoRenewAttributeResponse {

@@ -86,7 +86,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -127,6 +127,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -148,7 +159,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_reserved_instances`](crate::Client::describe_reserved_instances) (`DescribeReservedInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeReservedInstancesRequest {
     /// `RegionId` (query). Required.
@@ -395,6 +406,35 @@ impl DescribeReservedInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeReservedInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeReservedInstancesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("tag", d::opt(&self.tag)),
+                ("zone_id", d::opt(&self.zone_id)),
+                (
+                    "reserved_instance_name",
+                    d::opt(&self.reserved_instance_name),
+                ),
+                ("lock_reason", d::opt(&self.lock_reason)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("instance_type_family", d::opt(&self.instance_type_family)),
+                ("scope", d::opt(&self.scope)),
+                ("offering_type", d::opt(&self.offering_type)),
+                ("allocation_type", d::opt(&self.allocation_type)),
+                ("reserved_instance_id", d::opt(&self.reserved_instance_id)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeReservedInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -482,7 +522,7 @@ impl ::yun_core::json::Decode for DescribeReservedInstancesRequest {
 }
 
 /// The `ReservedInstances.ReservedInstance.OperationLocks.OperationLock` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationLock {
     /// `LockReason`.
@@ -493,6 +533,17 @@ pub struct OperationLock {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lock_reason: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for OperationLock {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OperationLock",
+            &[("lock_reason", d::opt(&self.lock_reason))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for OperationLock {
@@ -515,7 +566,7 @@ impl ::yun_core::json::Decode for OperationLock {
 }
 
 /// The `ReservedInstances.ReservedInstance.OperationLocks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationLocks {
     /// `OperationLock`.
@@ -524,6 +575,17 @@ pub struct OperationLocks {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub operation_lock: ::std::option::Option<::std::vec::Vec<OperationLock>>,
+}
+
+impl ::std::fmt::Debug for OperationLocks {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OperationLocks",
+            &[("operation_lock", d::opt(&self.operation_lock))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for OperationLocks {
@@ -546,7 +608,7 @@ impl ::yun_core::json::Decode for OperationLocks {
 }
 
 /// The `ReservedInstances.ReservedInstance.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -565,6 +627,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -588,12 +664,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `ReservedInstances.ReservedInstance.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -616,7 +699,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `ReservedInstances.ReservedInstance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReservedInstance {
     /// `AllocationStatus`.
@@ -761,6 +844,39 @@ pub struct ReservedInstance {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for ReservedInstance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReservedInstance",
+            &[
+                ("allocation_status", d::opt(&self.allocation_status)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("expired_time", d::opt(&self.expired_time)),
+                ("instance_amount", d::opt(&self.instance_amount)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("offering_type", d::opt(&self.offering_type)),
+                ("operation_locks", d::opt(&self.operation_locks)),
+                ("platform", d::opt(&self.platform)),
+                ("region_id", d::opt(&self.region_id)),
+                ("reserved_instance_id", d::opt(&self.reserved_instance_id)),
+                (
+                    "reserved_instance_name",
+                    d::opt(&self.reserved_instance_name),
+                ),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("scope", d::opt(&self.scope)),
+                ("start_time", d::opt(&self.start_time)),
+                ("status", d::opt(&self.status)),
+                ("tags", d::opt(&self.tags)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ReservedInstance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -817,7 +933,7 @@ impl ::yun_core::json::Decode for ReservedInstance {
 }
 
 /// The `ReservedInstances` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReservedInstances {
     /// `ReservedInstance`.
@@ -826,6 +942,17 @@ pub struct ReservedInstances {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance: ::std::option::Option<::std::vec::Vec<ReservedInstance>>,
+}
+
+impl ::std::fmt::Debug for ReservedInstances {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReservedInstances",
+            &[("reserved_instance", d::opt(&self.reserved_instance))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ReservedInstances {
@@ -848,7 +975,7 @@ impl ::yun_core::json::Decode for ReservedInstances {
 }
 
 /// The response of [`Client::describe_reserved_instances`](crate::Client::describe_reserved_instances) (`DescribeReservedInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeReservedInstancesResponse {
     /// `PageNumber`.
@@ -889,6 +1016,23 @@ pub struct DescribeReservedInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeReservedInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeReservedInstancesResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("reserved_instances", d::opt(&self.reserved_instances)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeReservedInstancesResponse {

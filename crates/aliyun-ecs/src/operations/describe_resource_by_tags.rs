@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -82,6 +82,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -103,7 +114,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_resource_by_tags`](crate::Client::describe_resource_by_tags) (`DescribeResourceByTags`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeResourceByTagsRequest {
     /// `PageSize` (query).
@@ -191,6 +202,23 @@ impl DescribeResourceByTagsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeResourceByTagsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeResourceByTagsRequest",
+            &[
+                ("page_size", d::opt(&self.page_size)),
+                ("page_number", d::opt(&self.page_number)),
+                ("resource_type", d::opt(&self.resource_type)),
+                ("region_id", d::req(&self.region_id)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeResourceByTagsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -227,7 +255,7 @@ impl ::yun_core::json::Decode for DescribeResourceByTagsRequest {
 }
 
 /// The `Resources.Resource` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Resource {
     /// `RegionId`.
@@ -256,6 +284,21 @@ pub struct Resource {
     pub resource_type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Resource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Resource",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("resource_id", d::opt(&self.resource_id)),
+                ("resource_type", d::opt(&self.resource_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Resource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -278,7 +321,7 @@ impl ::yun_core::json::Decode for Resource {
 }
 
 /// The `Resources` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Resources {
     /// `Resource`.
@@ -287,6 +330,13 @@ pub struct Resources {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource: ::std::option::Option<::std::vec::Vec<Resource>>,
+}
+
+impl ::std::fmt::Debug for Resources {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Resources", &[("resource", d::opt(&self.resource))])
+    }
 }
 
 impl ::yun_core::json::Decode for Resources {
@@ -309,7 +359,7 @@ impl ::yun_core::json::Decode for Resources {
 }
 
 /// The response of [`Client::describe_resource_by_tags`](crate::Client::describe_resource_by_tags) (`DescribeResourceByTags`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeResourceByTagsResponse {
     /// `PageNumber`.
@@ -350,6 +400,23 @@ pub struct DescribeResourceByTagsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeResourceByTagsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeResourceByTagsResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("resources", d::opt(&self.resources)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeResourceByTagsResponse {

@@ -66,7 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_resources_modification`](crate::Client::describe_resources_modification) (`DescribeResourcesModification`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeResourcesModificationRequest {
     /// `RegionId` (query). Required.
@@ -218,6 +218,28 @@ impl DescribeResourcesModificationRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeResourcesModificationRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeResourcesModificationRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_id", d::req(&self.resource_id)),
+                ("migrate_across_zone", d::opt(&self.migrate_across_zone)),
+                ("destination_resource", d::req(&self.destination_resource)),
+                ("operation_type", d::opt(&self.operation_type)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("cores", d::opt(&self.cores)),
+                ("memory", d::opt(&self.memory)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("conditions", d::opt(&self.conditions)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeResourcesModificationRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -286,7 +308,7 @@ impl ::yun_core::json::Decode for DescribeResourcesModificationRequest {
 }
 
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.ConditionSupportedResources.ConditionSupportedResource.Conditions.Condition` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Condition {
     /// `Key`.
@@ -294,6 +316,13 @@ pub struct Condition {
     /// Example: `DiskCategory`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Condition {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Condition", &[("key", d::opt(&self.key))])
+    }
 }
 
 impl ::yun_core::json::Decode for Condition {
@@ -316,7 +345,7 @@ impl ::yun_core::json::Decode for Condition {
 }
 
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.ConditionSupportedResources.ConditionSupportedResource.Conditions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Conditions {
     /// `Condition`.
@@ -325,6 +354,13 @@ pub struct Conditions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub condition: ::std::option::Option<::std::vec::Vec<Condition>>,
+}
+
+impl ::std::fmt::Debug for Conditions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Conditions", &[("condition", d::opt(&self.condition))])
+    }
 }
 
 impl ::yun_core::json::Decode for Conditions {
@@ -347,7 +383,7 @@ impl ::yun_core::json::Decode for Conditions {
 }
 
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.ConditionSupportedResources.ConditionSupportedResource` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConditionSupportedResource {
     /// `Conditions`.
@@ -400,6 +436,25 @@ pub struct ConditionSupportedResource {
     pub value: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for ConditionSupportedResource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConditionSupportedResource",
+            &[
+                ("conditions", d::opt(&self.conditions)),
+                ("max", d::opt(&self.max)),
+                ("min", d::opt(&self.min)),
+                ("status", d::opt(&self.status)),
+                ("status_category", d::opt(&self.status_category)),
+                ("unit", d::opt(&self.unit)),
+                ("value", d::opt(&self.value)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ConditionSupportedResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -434,7 +489,7 @@ impl ::yun_core::json::Decode for ConditionSupportedResource {
 }
 
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.ConditionSupportedResources` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConditionSupportedResources {
     /// `ConditionSupportedResource`.
@@ -444,6 +499,20 @@ pub struct ConditionSupportedResources {
     )]
     pub condition_supported_resource:
         ::std::option::Option<::std::vec::Vec<ConditionSupportedResource>>,
+}
+
+impl ::std::fmt::Debug for ConditionSupportedResources {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConditionSupportedResources",
+            &[(
+                "condition_supported_resource",
+                d::opt(&self.condition_supported_resource),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ConditionSupportedResources {
@@ -466,7 +535,7 @@ impl ::yun_core::json::Decode for ConditionSupportedResources {
 }
 
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources.SupportedResource` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedResource {
     /// `Max`.
@@ -513,6 +582,24 @@ pub struct SupportedResource {
     pub value: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for SupportedResource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SupportedResource",
+            &[
+                ("max", d::opt(&self.max)),
+                ("min", d::opt(&self.min)),
+                ("status", d::opt(&self.status)),
+                ("status_category", d::opt(&self.status_category)),
+                ("unit", d::opt(&self.unit)),
+                ("value", d::opt(&self.value)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SupportedResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -538,7 +625,7 @@ impl ::yun_core::json::Decode for SupportedResource {
 }
 
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedResources {
     /// `SupportedResource`.
@@ -547,6 +634,17 @@ pub struct SupportedResources {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_resource: ::std::option::Option<::std::vec::Vec<SupportedResource>>,
+}
+
+impl ::std::fmt::Debug for SupportedResources {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SupportedResources",
+            &[("supported_resource", d::opt(&self.supported_resource))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SupportedResources {
@@ -569,7 +667,7 @@ impl ::yun_core::json::Decode for SupportedResources {
 }
 
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableResource {
     /// `ConditionSupportedResources`.
@@ -594,6 +692,24 @@ pub struct AvailableResource {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for AvailableResource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableResource",
+            &[
+                (
+                    "condition_supported_resources",
+                    d::opt(&self.condition_supported_resources),
+                ),
+                ("supported_resources", d::opt(&self.supported_resources)),
+                ("type", d::opt(&self.r#type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AvailableResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -616,7 +732,7 @@ impl ::yun_core::json::Decode for AvailableResource {
 }
 
 /// The `AvailableZones.AvailableZone.AvailableResources` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableResources {
     /// `AvailableResource`.
@@ -625,6 +741,17 @@ pub struct AvailableResources {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_resource: ::std::option::Option<::std::vec::Vec<AvailableResource>>,
+}
+
+impl ::std::fmt::Debug for AvailableResources {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableResources",
+            &[("available_resource", d::opt(&self.available_resource))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableResources {
@@ -647,7 +774,7 @@ impl ::yun_core::json::Decode for AvailableResources {
 }
 
 /// The `AvailableZones.AvailableZone` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableZone {
     /// `AvailableResources`.
@@ -690,6 +817,23 @@ pub struct AvailableZone {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for AvailableZone {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableZone",
+            &[
+                ("available_resources", d::opt(&self.available_resources)),
+                ("region_id", d::opt(&self.region_id)),
+                ("status", d::opt(&self.status)),
+                ("status_category", d::opt(&self.status_category)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AvailableZone {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -720,7 +864,7 @@ impl ::yun_core::json::Decode for AvailableZone {
 }
 
 /// The `AvailableZones` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableZones {
     /// `AvailableZone`.
@@ -729,6 +873,17 @@ pub struct AvailableZones {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_zone: ::std::option::Option<::std::vec::Vec<AvailableZone>>,
+}
+
+impl ::std::fmt::Debug for AvailableZones {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableZones",
+            &[("available_zone", d::opt(&self.available_zone))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableZones {
@@ -751,7 +906,7 @@ impl ::yun_core::json::Decode for AvailableZones {
 }
 
 /// The response of [`Client::describe_resources_modification`](crate::Client::describe_resources_modification) (`DescribeResourcesModification`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeResourcesModificationResponse {
     /// `AvailableZones`.
@@ -768,6 +923,20 @@ pub struct DescribeResourcesModificationResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeResourcesModificationResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeResourcesModificationResponse",
+            &[
+                ("available_zones", d::opt(&self.available_zones)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeResourcesModificationResponse {

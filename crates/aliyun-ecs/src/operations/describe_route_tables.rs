@@ -56,7 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_route_tables`](crate::Client::describe_route_tables) (`DescribeRouteTables`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeRouteTablesRequest {
     /// `RegionId` (query).
@@ -188,6 +188,26 @@ impl DescribeRouteTablesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeRouteTablesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeRouteTablesRequest",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("v_router_id", d::opt(&self.v_router_id)),
+                ("route_table_id", d::opt(&self.route_table_id)),
+                ("router_type", d::opt(&self.router_type)),
+                ("router_id", d::opt(&self.router_id)),
+                ("route_table_name", d::opt(&self.route_table_name)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeRouteTablesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -224,7 +244,7 @@ impl ::yun_core::json::Decode for DescribeRouteTablesRequest {
 }
 
 /// The `RouteTables.RouteTable.RouteEntrys.RouteEntry.NextHops.NextHop` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NextHop {
     /// `Enabled`.
@@ -253,6 +273,22 @@ pub struct NextHop {
     pub weight: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for NextHop {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NextHop",
+            &[
+                ("enabled", d::opt(&self.enabled)),
+                ("next_hop_id", d::opt(&self.next_hop_id)),
+                ("next_hop_type", d::opt(&self.next_hop_type)),
+                ("weight", d::opt(&self.weight)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for NextHop {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -276,7 +312,7 @@ impl ::yun_core::json::Decode for NextHop {
 }
 
 /// The `RouteTables.RouteTable.RouteEntrys.RouteEntry.NextHops` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NextHops {
     /// `NextHop`.
@@ -285,6 +321,13 @@ pub struct NextHops {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub next_hop: ::std::option::Option<::std::vec::Vec<NextHop>>,
+}
+
+impl ::std::fmt::Debug for NextHops {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "NextHops", &[("next_hop", d::opt(&self.next_hop))])
+    }
 }
 
 impl ::yun_core::json::Decode for NextHops {
@@ -307,7 +350,7 @@ impl ::yun_core::json::Decode for NextHops {
 }
 
 /// The `RouteTables.RouteTable.RouteEntrys.RouteEntry` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RouteEntry {
     /// `DestinationCidrBlock`.
@@ -354,6 +397,28 @@ pub struct RouteEntry {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for RouteEntry {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RouteEntry",
+            &[
+                (
+                    "destination_cidr_block",
+                    d::opt(&self.destination_cidr_block),
+                ),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("next_hop_type", d::opt(&self.next_hop_type)),
+                ("next_hops", d::opt(&self.next_hops)),
+                ("route_table_id", d::opt(&self.route_table_id)),
+                ("status", d::opt(&self.status)),
+                ("type", d::opt(&self.r#type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RouteEntry {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -388,7 +453,7 @@ impl ::yun_core::json::Decode for RouteEntry {
 }
 
 /// The `RouteTables.RouteTable.RouteEntrys` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RouteEntrys {
     /// `RouteEntry`.
@@ -397,6 +462,17 @@ pub struct RouteEntrys {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub route_entry: ::std::option::Option<::std::vec::Vec<RouteEntry>>,
+}
+
+impl ::std::fmt::Debug for RouteEntrys {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RouteEntrys",
+            &[("route_entry", d::opt(&self.route_entry))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RouteEntrys {
@@ -419,7 +495,7 @@ impl ::yun_core::json::Decode for RouteEntrys {
 }
 
 /// The `RouteTables.RouteTable` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RouteTable {
     /// `CreationTime`.
@@ -460,6 +536,24 @@ pub struct RouteTable {
     pub v_router_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for RouteTable {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RouteTable",
+            &[
+                ("creation_time", d::opt(&self.creation_time)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("route_entrys", d::opt(&self.route_entrys)),
+                ("route_table_id", d::opt(&self.route_table_id)),
+                ("route_table_type", d::opt(&self.route_table_type)),
+                ("v_router_id", d::opt(&self.v_router_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RouteTable {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -492,7 +586,7 @@ impl ::yun_core::json::Decode for RouteTable {
 }
 
 /// The `RouteTables` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RouteTables {
     /// `RouteTable`.
@@ -501,6 +595,17 @@ pub struct RouteTables {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub route_table: ::std::option::Option<::std::vec::Vec<RouteTable>>,
+}
+
+impl ::std::fmt::Debug for RouteTables {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RouteTables",
+            &[("route_table", d::opt(&self.route_table))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RouteTables {
@@ -523,7 +628,7 @@ impl ::yun_core::json::Decode for RouteTables {
 }
 
 /// The response of [`Client::describe_route_tables`](crate::Client::describe_route_tables) (`DescribeRouteTables`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeRouteTablesResponse {
     /// `PageNumber`.
@@ -556,6 +661,23 @@ pub struct DescribeRouteTablesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeRouteTablesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeRouteTablesResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("route_tables", d::opt(&self.route_tables)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeRouteTablesResponse {

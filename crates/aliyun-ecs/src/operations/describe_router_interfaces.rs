@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Filter` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     /// `Key`.
@@ -80,6 +80,17 @@ impl Filter {
     }
 }
 
+impl ::std::fmt::Debug for Filter {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Filter",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -101,7 +112,7 @@ impl ::yun_core::json::Decode for Filter {
 }
 
 /// The request of [`Client::describe_router_interfaces`](crate::Client::describe_router_interfaces) (`DescribeRouterInterfaces`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeRouterInterfacesRequest {
     /// `RegionId` (query). Required.
@@ -168,6 +179,22 @@ impl DescribeRouterInterfacesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeRouterInterfacesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeRouterInterfacesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("filter", d::opt(&self.filter)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeRouterInterfacesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -201,7 +228,7 @@ impl ::yun_core::json::Decode for DescribeRouterInterfacesRequest {
 }
 
 /// The `RouterInterfaceSet.RouterInterfaceType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RouterInterfaceType {
     /// `AccessPointId`.
@@ -356,6 +383,64 @@ pub struct RouterInterfaceType {
     pub status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for RouterInterfaceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RouterInterfaceType",
+            &[
+                ("access_point_id", d::opt(&self.access_point_id)),
+                ("business_status", d::opt(&self.business_status)),
+                ("charge_type", d::opt(&self.charge_type)),
+                ("connected_time", d::opt(&self.connected_time)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("end_time", d::opt(&self.end_time)),
+                (
+                    "health_check_source_ip",
+                    d::opt(&self.health_check_source_ip),
+                ),
+                (
+                    "health_check_target_ip",
+                    d::opt(&self.health_check_target_ip),
+                ),
+                ("name", d::opt(&self.name)),
+                (
+                    "opposite_access_point_id",
+                    d::opt(&self.opposite_access_point_id),
+                ),
+                (
+                    "opposite_interface_business_status",
+                    d::opt(&self.opposite_interface_business_status),
+                ),
+                ("opposite_interface_id", d::opt(&self.opposite_interface_id)),
+                (
+                    "opposite_interface_owner_id",
+                    d::opt(&self.opposite_interface_owner_id),
+                ),
+                (
+                    "opposite_interface_spec",
+                    d::opt(&self.opposite_interface_spec),
+                ),
+                (
+                    "opposite_interface_status",
+                    d::opt(&self.opposite_interface_status),
+                ),
+                ("opposite_region_id", d::opt(&self.opposite_region_id)),
+                ("opposite_router_id", d::opt(&self.opposite_router_id)),
+                ("opposite_router_type", d::opt(&self.opposite_router_type)),
+                ("role", d::opt(&self.role)),
+                ("router_id", d::opt(&self.router_id)),
+                ("router_interface_id", d::opt(&self.router_interface_id)),
+                ("router_type", d::opt(&self.router_type)),
+                ("spec", d::opt(&self.spec)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RouterInterfaceType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -426,7 +511,7 @@ impl ::yun_core::json::Decode for RouterInterfaceType {
 }
 
 /// The `RouterInterfaceSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RouterInterfaceSet {
     /// `RouterInterfaceType`.
@@ -435,6 +520,17 @@ pub struct RouterInterfaceSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub router_interface_type: ::std::option::Option<::std::vec::Vec<RouterInterfaceType>>,
+}
+
+impl ::std::fmt::Debug for RouterInterfaceSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RouterInterfaceSet",
+            &[("router_interface_type", d::opt(&self.router_interface_type))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RouterInterfaceSet {
@@ -457,7 +553,7 @@ impl ::yun_core::json::Decode for RouterInterfaceSet {
 }
 
 /// The response of [`Client::describe_router_interfaces`](crate::Client::describe_router_interfaces) (`DescribeRouterInterfaces`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeRouterInterfacesResponse {
     /// `PageNumber`.
@@ -490,6 +586,23 @@ pub struct DescribeRouterInterfacesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeRouterInterfacesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeRouterInterfacesResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("router_interface_set", d::opt(&self.router_interface_set)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeRouterInterfacesResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_security_group_attribute`](crate::Client::describe_security_group_attribute) (`DescribeSecurityGroupAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupAttributeRequest {
     /// `SecurityGroupId` (query). Required.
@@ -141,6 +141,24 @@ impl DescribeSecurityGroupAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeSecurityGroupAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSecurityGroupAttributeRequest",
+            &[
+                ("security_group_id", d::req(&self.security_group_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("nic_type", d::opt(&self.nic_type)),
+                ("direction", d::opt(&self.direction)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeSecurityGroupAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -190,7 +208,7 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupAttributeRequest {
 }
 
 /// The `Permissions.Permission` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Permission {
     /// `CreateTime`.
@@ -387,6 +405,54 @@ pub struct Permission {
     pub source_prefix_list_name: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Permission {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Permission",
+            &[
+                ("create_time", d::opt(&self.create_time)),
+                ("description", d::opt(&self.description)),
+                ("dest_cidr_ip", d::opt(&self.dest_cidr_ip)),
+                ("dest_group_id", d::opt(&self.dest_group_id)),
+                ("dest_group_name", d::opt(&self.dest_group_name)),
+                (
+                    "dest_group_owner_account",
+                    d::opt(&self.dest_group_owner_account),
+                ),
+                ("dest_prefix_list_id", d::opt(&self.dest_prefix_list_id)),
+                ("dest_prefix_list_name", d::opt(&self.dest_prefix_list_name)),
+                ("direction", d::opt(&self.direction)),
+                ("ip_protocol", d::opt(&self.ip_protocol)),
+                ("ipv6_dest_cidr_ip", d::opt(&self.ipv6_dest_cidr_ip)),
+                ("ipv6_source_cidr_ip", d::opt(&self.ipv6_source_cidr_ip)),
+                ("nic_type", d::opt(&self.nic_type)),
+                ("policy", d::opt(&self.policy)),
+                ("port_range", d::opt(&self.port_range)),
+                ("priority", d::opt(&self.priority)),
+                (
+                    "security_group_rule_id",
+                    d::opt(&self.security_group_rule_id),
+                ),
+                ("source_cidr_ip", d::opt(&self.source_cidr_ip)),
+                ("source_group_id", d::opt(&self.source_group_id)),
+                ("source_group_name", d::opt(&self.source_group_name)),
+                (
+                    "source_group_owner_account",
+                    d::opt(&self.source_group_owner_account),
+                ),
+                ("source_port_range", d::opt(&self.source_port_range)),
+                ("source_prefix_list_id", d::opt(&self.source_prefix_list_id)),
+                (
+                    "source_prefix_list_name",
+                    d::opt(&self.source_prefix_list_name),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Permission {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -455,7 +521,7 @@ impl ::yun_core::json::Decode for Permission {
 }
 
 /// The `Permissions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Permissions {
     /// `Permission`.
@@ -464,6 +530,17 @@ pub struct Permissions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub permission: ::std::option::Option<::std::vec::Vec<Permission>>,
+}
+
+impl ::std::fmt::Debug for Permissions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Permissions",
+            &[("permission", d::opt(&self.permission))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Permissions {
@@ -486,7 +563,7 @@ impl ::yun_core::json::Decode for Permissions {
 }
 
 /// The response of [`Client::describe_security_group_attribute`](crate::Client::describe_security_group_attribute) (`DescribeSecurityGroupAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupAttributeResponse {
     /// `Description`.
@@ -559,6 +636,27 @@ pub struct DescribeSecurityGroupAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeSecurityGroupAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSecurityGroupAttributeResponse",
+            &[
+                ("description", d::opt(&self.description)),
+                ("inner_access_policy", d::opt(&self.inner_access_policy)),
+                ("next_token", d::opt(&self.next_token)),
+                ("permissions", d::opt(&self.permissions)),
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+                ("security_group_name", d::opt(&self.security_group_name)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeSecurityGroupAttributeResponse {

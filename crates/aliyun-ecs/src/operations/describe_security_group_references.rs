@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_security_group_references`](crate::Client::describe_security_group_references) (`DescribeSecurityGroupReferences`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupReferencesRequest {
     /// `RegionId` (query). Required.
@@ -62,6 +62,20 @@ impl DescribeSecurityGroupReferencesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeSecurityGroupReferencesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSecurityGroupReferencesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("security_group_id", d::req(&self.security_group_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeSecurityGroupReferencesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -89,7 +103,7 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupReferencesRequest {
 }
 
 /// The `SecurityGroupReferences.SecurityGroupReference.ReferencingSecurityGroups.ReferencingSecurityGroup` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReferencingSecurityGroup {
     /// `AliUid`.
@@ -108,6 +122,20 @@ pub struct ReferencingSecurityGroup {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ReferencingSecurityGroup {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReferencingSecurityGroup",
+            &[
+                ("ali_uid", d::opt(&self.ali_uid)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ReferencingSecurityGroup {
@@ -131,7 +159,7 @@ impl ::yun_core::json::Decode for ReferencingSecurityGroup {
 }
 
 /// The `SecurityGroupReferences.SecurityGroupReference.ReferencingSecurityGroups` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReferencingSecurityGroups {
     /// `ReferencingSecurityGroup`.
@@ -141,6 +169,20 @@ pub struct ReferencingSecurityGroups {
     )]
     pub referencing_security_group:
         ::std::option::Option<::std::vec::Vec<ReferencingSecurityGroup>>,
+}
+
+impl ::std::fmt::Debug for ReferencingSecurityGroups {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReferencingSecurityGroups",
+            &[(
+                "referencing_security_group",
+                d::opt(&self.referencing_security_group),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ReferencingSecurityGroups {
@@ -163,7 +205,7 @@ impl ::yun_core::json::Decode for ReferencingSecurityGroups {
 }
 
 /// The `SecurityGroupReferences.SecurityGroupReference` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupReference {
     /// `ReferencingSecurityGroups`.
@@ -180,6 +222,23 @@ pub struct SecurityGroupReference {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for SecurityGroupReference {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SecurityGroupReference",
+            &[
+                (
+                    "referencing_security_groups",
+                    d::opt(&self.referencing_security_groups),
+                ),
+                ("security_group_id", d::opt(&self.security_group_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SecurityGroupReference {
@@ -203,7 +262,7 @@ impl ::yun_core::json::Decode for SecurityGroupReference {
 }
 
 /// The `SecurityGroupReferences` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupReferences {
     /// `SecurityGroupReference`.
@@ -212,6 +271,20 @@ pub struct SecurityGroupReferences {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_reference: ::std::option::Option<::std::vec::Vec<SecurityGroupReference>>,
+}
+
+impl ::std::fmt::Debug for SecurityGroupReferences {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SecurityGroupReferences",
+            &[(
+                "security_group_reference",
+                d::opt(&self.security_group_reference),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SecurityGroupReferences {
@@ -234,7 +307,7 @@ impl ::yun_core::json::Decode for SecurityGroupReferences {
 }
 
 /// The response of [`Client::describe_security_group_references`](crate::Client::describe_security_group_references) (`DescribeSecurityGroupReferences`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupReferencesResponse {
     /// `RequestId`.
@@ -251,6 +324,23 @@ pub struct DescribeSecurityGroupReferencesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_references: ::std::option::Option<SecurityGroupReferences>,
+}
+
+impl ::std::fmt::Debug for DescribeSecurityGroupReferencesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSecurityGroupReferencesResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                (
+                    "security_group_references",
+                    d::opt(&self.security_group_references),
+                ),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeSecurityGroupReferencesResponse {

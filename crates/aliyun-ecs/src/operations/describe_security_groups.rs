@@ -101,7 +101,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -142,6 +142,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -163,7 +174,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_security_groups`](crate::Client::describe_security_groups) (`DescribeSecurityGroups`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupsRequest {
     /// `RegionId` (query). Required.
@@ -445,6 +456,35 @@ impl DescribeSecurityGroupsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeSecurityGroupsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSecurityGroupsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("security_group_type", d::opt(&self.security_group_type)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+                ("network_type", d::opt(&self.network_type)),
+                ("security_group_name", d::opt(&self.security_group_name)),
+                ("is_query_ecs_count", d::opt(&self.is_query_ecs_count)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+                ("fuzzy_query", d::opt(&self.fuzzy_query)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("service_managed", d::opt(&self.service_managed)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeSecurityGroupsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -542,7 +582,7 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupsRequest {
 }
 
 /// The `SecurityGroups.SecurityGroup.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -561,6 +601,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -584,12 +638,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `SecurityGroups.SecurityGroup.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -612,7 +673,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `SecurityGroups.SecurityGroup` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroup {
     /// `AvailableInstanceAmount`.
@@ -711,6 +772,33 @@ pub struct SecurityGroup {
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for SecurityGroup {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SecurityGroup",
+            &[
+                (
+                    "available_instance_amount",
+                    d::opt(&self.available_instance_amount),
+                ),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("ecs_count", d::opt(&self.ecs_count)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+                ("security_group_name", d::opt(&self.security_group_name)),
+                ("security_group_type", d::opt(&self.security_group_type)),
+                ("service_id", d::opt(&self.service_id)),
+                ("service_managed", d::opt(&self.service_managed)),
+                ("tags", d::opt(&self.tags)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SecurityGroup {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -755,7 +843,7 @@ impl ::yun_core::json::Decode for SecurityGroup {
 }
 
 /// The `SecurityGroups` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroups {
     /// `SecurityGroup`.
@@ -764,6 +852,17 @@ pub struct SecurityGroups {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group: ::std::option::Option<::std::vec::Vec<SecurityGroup>>,
+}
+
+impl ::std::fmt::Debug for SecurityGroups {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SecurityGroups",
+            &[("security_group", d::opt(&self.security_group))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SecurityGroups {
@@ -786,7 +885,7 @@ impl ::yun_core::json::Decode for SecurityGroups {
 }
 
 /// The response of [`Client::describe_security_groups`](crate::Client::describe_security_groups) (`DescribeSecurityGroups`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupsResponse {
     /// `NextToken`.
@@ -843,6 +942,25 @@ pub struct DescribeSecurityGroupsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeSecurityGroupsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSecurityGroupsResponse",
+            &[
+                ("next_token", d::opt(&self.next_token)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("security_groups", d::opt(&self.security_groups)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeSecurityGroupsResponse {

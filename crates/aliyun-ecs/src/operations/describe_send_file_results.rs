@@ -71,7 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -112,6 +112,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -133,7 +144,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_send_file_results`](crate::Client::describe_send_file_results) (`DescribeSendFileResults`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSendFileResultsRequest {
     /// `RegionId` (query). Required.
@@ -306,6 +317,29 @@ impl DescribeSendFileResultsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeSendFileResultsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSendFileResultsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("invoke_id", d::opt(&self.invoke_id)),
+                ("name", d::opt(&self.name)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("invocation_status", d::opt(&self.invocation_status)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeSendFileResultsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -376,7 +410,7 @@ impl ::yun_core::json::Decode for DescribeSendFileResultsRequest {
 }
 
 /// The `Invocations.Invocation.InvokeInstances.InvokeInstance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InvokeInstance {
     /// `CreationTime`.
@@ -445,6 +479,26 @@ pub struct InvokeInstance {
     pub update_time: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for InvokeInstance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InvokeInstance",
+            &[
+                ("creation_time", d::opt(&self.creation_time)),
+                ("error_code", d::opt(&self.error_code)),
+                ("error_info", d::opt(&self.error_info)),
+                ("finish_time", d::opt(&self.finish_time)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("invocation_status", d::opt(&self.invocation_status)),
+                ("start_time", d::opt(&self.start_time)),
+                ("update_time", d::opt(&self.update_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InvokeInstance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -481,7 +535,7 @@ impl ::yun_core::json::Decode for InvokeInstance {
 }
 
 /// The `Invocations.Invocation.InvokeInstances` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InvokeInstances {
     /// `InvokeInstance`.
@@ -490,6 +544,17 @@ pub struct InvokeInstances {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoke_instance: ::std::option::Option<::std::vec::Vec<InvokeInstance>>,
+}
+
+impl ::std::fmt::Debug for InvokeInstances {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InvokeInstances",
+            &[("invoke_instance", d::opt(&self.invoke_instance))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InvokeInstances {
@@ -512,7 +577,7 @@ impl ::yun_core::json::Decode for InvokeInstances {
 }
 
 /// The `Invocations.Invocation.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -531,6 +596,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -554,12 +633,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `Invocations.Invocation.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -582,7 +668,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `Invocations.Invocation` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Invocation {
     /// `Content`.
@@ -703,6 +789,33 @@ pub struct Invocation {
     pub vm_count: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for Invocation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Invocation",
+            &[
+                ("content", d::opt(&self.content)),
+                ("content_type", d::opt(&self.content_type)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("file_group", d::opt(&self.file_group)),
+                ("file_mode", d::opt(&self.file_mode)),
+                ("file_owner", d::opt(&self.file_owner)),
+                ("invocation_status", d::opt(&self.invocation_status)),
+                ("invoke_id", d::opt(&self.invoke_id)),
+                ("invoke_instances", d::opt(&self.invoke_instances)),
+                ("name", d::opt(&self.name)),
+                ("overwrite", d::opt(&self.overwrite)),
+                ("tags", d::opt(&self.tags)),
+                ("target_dir", d::opt(&self.target_dir)),
+                ("vm_count", d::opt(&self.vm_count)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Invocation {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -753,7 +866,7 @@ impl ::yun_core::json::Decode for Invocation {
 }
 
 /// The `Invocations` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Invocations {
     /// `Invocation`.
@@ -762,6 +875,17 @@ pub struct Invocations {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invocation: ::std::option::Option<::std::vec::Vec<Invocation>>,
+}
+
+impl ::std::fmt::Debug for Invocations {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Invocations",
+            &[("invocation", d::opt(&self.invocation))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Invocations {
@@ -784,7 +908,7 @@ impl ::yun_core::json::Decode for Invocations {
 }
 
 /// The response of [`Client::describe_send_file_results`](crate::Client::describe_send_file_results) (`DescribeSendFileResults`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSendFileResultsResponse {
     /// `Invocations`.
@@ -833,6 +957,24 @@ pub struct DescribeSendFileResultsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeSendFileResultsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSendFileResultsResponse",
+            &[
+                ("invocations", d::opt(&self.invocations)),
+                ("next_token", d::opt(&self.next_token)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeSendFileResultsResponse {

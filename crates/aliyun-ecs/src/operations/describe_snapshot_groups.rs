@@ -66,7 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -107,6 +107,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -128,7 +139,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_snapshot_groups`](crate::Client::describe_snapshot_groups) (`DescribeSnapshotGroups`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotGroupsRequest {
     /// `RegionId` (query). Required.
@@ -308,6 +319,28 @@ impl DescribeSnapshotGroupsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeSnapshotGroupsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSnapshotGroupsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("name", d::opt(&self.name)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+                ("snapshot_group_id", d::opt(&self.snapshot_group_id)),
+                ("status", d::opt(&self.status)),
+                ("additional_attributes", d::opt(&self.additional_attributes)),
+                ("tag", d::opt(&self.tag)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeSnapshotGroupsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -376,7 +409,7 @@ impl ::yun_core::json::Decode for DescribeSnapshotGroupsRequest {
 }
 
 /// The `SnapshotGroups.SnapshotGroup.Snapshots.Snapshot.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `Key`.
@@ -392,6 +425,17 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -415,12 +459,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `SnapshotGroups.SnapshotGroup.Snapshots.Snapshot.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -443,7 +494,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `SnapshotGroups.SnapshotGroup.Snapshots.Snapshot` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Snapshot {
     /// `Available`.
@@ -510,6 +561,29 @@ pub struct Snapshot {
     pub tags: ::std::option::Option<Tags>,
 }
 
+impl ::std::fmt::Debug for Snapshot {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Snapshot",
+            &[
+                ("available", d::opt(&self.available)),
+                ("instant_access", d::opt(&self.instant_access)),
+                (
+                    "instant_access_retention_days",
+                    d::opt(&self.instant_access_retention_days),
+                ),
+                ("progress", d::opt(&self.progress)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+                ("source_disk_id", d::opt(&self.source_disk_id)),
+                ("source_disk_type", d::opt(&self.source_disk_type)),
+                ("tags", d::opt(&self.tags)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Snapshot {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -546,7 +620,7 @@ impl ::yun_core::json::Decode for Snapshot {
 }
 
 /// The `SnapshotGroups.SnapshotGroup.Snapshots` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Snapshots {
     /// `Snapshot`.
@@ -555,6 +629,13 @@ pub struct Snapshots {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot: ::std::option::Option<::std::vec::Vec<Snapshot>>,
+}
+
+impl ::std::fmt::Debug for Snapshots {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Snapshots", &[("snapshot", d::opt(&self.snapshot))])
+    }
 }
 
 impl ::yun_core::json::Decode for Snapshots {
@@ -577,7 +658,7 @@ impl ::yun_core::json::Decode for Snapshots {
 }
 
 /// The `SnapshotGroups.SnapshotGroup.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SnapshotGroupTagsTag {
     /// `Key`.
@@ -593,6 +674,17 @@ pub struct SnapshotGroupTagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for SnapshotGroupTagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SnapshotGroupTagsTag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SnapshotGroupTagsTag {
@@ -616,12 +708,19 @@ impl ::yun_core::json::Decode for SnapshotGroupTagsTag {
 }
 
 /// The `SnapshotGroups.SnapshotGroup.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SnapshotGroupTags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<SnapshotGroupTagsTag>>,
+}
+
+impl ::std::fmt::Debug for SnapshotGroupTags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "SnapshotGroupTags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for SnapshotGroupTags {
@@ -644,7 +743,7 @@ impl ::yun_core::json::Decode for SnapshotGroupTags {
 }
 
 /// The `SnapshotGroups.SnapshotGroup` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SnapshotGroup {
     /// `CreationTime`.
@@ -725,6 +824,28 @@ pub struct SnapshotGroup {
     pub tags: ::std::option::Option<SnapshotGroupTags>,
 }
 
+impl ::std::fmt::Debug for SnapshotGroup {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SnapshotGroup",
+            &[
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("name", d::opt(&self.name)),
+                ("progress_status", d::opt(&self.progress_status)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("snapshot_group_id", d::opt(&self.snapshot_group_id)),
+                ("snapshots", d::opt(&self.snapshots)),
+                ("status", d::opt(&self.status)),
+                ("tags", d::opt(&self.tags)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SnapshotGroup {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -765,7 +886,7 @@ impl ::yun_core::json::Decode for SnapshotGroup {
 }
 
 /// The `SnapshotGroups` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SnapshotGroups {
     /// `SnapshotGroup`.
@@ -774,6 +895,17 @@ pub struct SnapshotGroups {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_group: ::std::option::Option<::std::vec::Vec<SnapshotGroup>>,
+}
+
+impl ::std::fmt::Debug for SnapshotGroups {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SnapshotGroups",
+            &[("snapshot_group", d::opt(&self.snapshot_group))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SnapshotGroups {
@@ -796,7 +928,7 @@ impl ::yun_core::json::Decode for SnapshotGroups {
 }
 
 /// The response of [`Client::describe_snapshot_groups`](crate::Client::describe_snapshot_groups) (`DescribeSnapshotGroups`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotGroupsResponse {
     /// `NextToken`.
@@ -821,6 +953,21 @@ pub struct DescribeSnapshotGroupsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_groups: ::std::option::Option<SnapshotGroups>,
+}
+
+impl ::std::fmt::Debug for DescribeSnapshotGroupsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSnapshotGroupsResponse",
+            &[
+                ("next_token", d::opt(&self.next_token)),
+                ("request_id", d::opt(&self.request_id)),
+                ("snapshot_groups", d::opt(&self.snapshot_groups)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeSnapshotGroupsResponse {

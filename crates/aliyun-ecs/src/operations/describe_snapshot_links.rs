@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_snapshot_links`](crate::Client::describe_snapshot_links) (`DescribeSnapshotLinks`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotLinksRequest {
     /// `RegionId` (query). Required.
@@ -152,6 +152,24 @@ impl DescribeSnapshotLinksRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeSnapshotLinksRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSnapshotLinksRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("disk_ids", d::opt(&self.disk_ids)),
+                ("snapshot_link_ids", d::opt(&self.snapshot_link_ids)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeSnapshotLinksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -200,7 +218,7 @@ impl ::yun_core::json::Decode for DescribeSnapshotLinksRequest {
 }
 
 /// The `SnapshotLinks.SnapshotLink` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SnapshotLink {
     /// `Category`.
@@ -301,6 +319,30 @@ pub struct SnapshotLink {
     pub total_size: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for SnapshotLink {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SnapshotLink",
+            &[
+                ("category", d::opt(&self.category)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("instant_access", d::opt(&self.instant_access)),
+                ("region_id", d::opt(&self.region_id)),
+                ("snapshot_link_id", d::opt(&self.snapshot_link_id)),
+                ("source_disk_id", d::opt(&self.source_disk_id)),
+                ("source_disk_name", d::opt(&self.source_disk_name)),
+                ("source_disk_size", d::opt(&self.source_disk_size)),
+                ("source_disk_type", d::opt(&self.source_disk_type)),
+                ("total_count", d::opt(&self.total_count)),
+                ("total_size", d::opt(&self.total_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SnapshotLink {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -345,7 +387,7 @@ impl ::yun_core::json::Decode for SnapshotLink {
 }
 
 /// The `SnapshotLinks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SnapshotLinks {
     /// `SnapshotLink`.
@@ -354,6 +396,17 @@ pub struct SnapshotLinks {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_link: ::std::option::Option<::std::vec::Vec<SnapshotLink>>,
+}
+
+impl ::std::fmt::Debug for SnapshotLinks {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SnapshotLinks",
+            &[("snapshot_link", d::opt(&self.snapshot_link))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SnapshotLinks {
@@ -376,7 +429,7 @@ impl ::yun_core::json::Decode for SnapshotLinks {
 }
 
 /// The response of [`Client::describe_snapshot_links`](crate::Client::describe_snapshot_links) (`DescribeSnapshotLinks`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotLinksResponse {
     /// `PageNumber`.
@@ -417,6 +470,23 @@ pub struct DescribeSnapshotLinksResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeSnapshotLinksResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSnapshotLinksResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("snapshot_links", d::opt(&self.snapshot_links)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeSnapshotLinksResponse {

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_snapshot_monitor_data`](crate::Client::describe_snapshot_monitor_data) (`DescribeSnapshotMonitorData`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotMonitorDataRequest {
     /// `RegionId` (query). Required.
@@ -109,6 +109,23 @@ impl DescribeSnapshotMonitorDataRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeSnapshotMonitorDataRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSnapshotMonitorDataRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("start_time", d::req(&self.start_time)),
+                ("end_time", d::req(&self.end_time)),
+                ("period", d::opt(&self.period)),
+                ("category", d::opt(&self.category)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeSnapshotMonitorDataRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -147,7 +164,7 @@ impl ::yun_core::json::Decode for DescribeSnapshotMonitorDataRequest {
 }
 
 /// The `MonitorData.DataPoint` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataPoint {
     /// `Size`.
@@ -166,6 +183,20 @@ pub struct DataPoint {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub time_stamp: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DataPoint {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DataPoint",
+            &[
+                ("size", d::opt(&self.size)),
+                ("time_stamp", d::opt(&self.time_stamp)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DataPoint {
@@ -189,7 +220,7 @@ impl ::yun_core::json::Decode for DataPoint {
 }
 
 /// The `MonitorData` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MonitorData {
     /// `DataPoint`.
@@ -198,6 +229,17 @@ pub struct MonitorData {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_point: ::std::option::Option<::std::vec::Vec<DataPoint>>,
+}
+
+impl ::std::fmt::Debug for MonitorData {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MonitorData",
+            &[("data_point", d::opt(&self.data_point))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for MonitorData {
@@ -220,7 +262,7 @@ impl ::yun_core::json::Decode for MonitorData {
 }
 
 /// The response of [`Client::describe_snapshot_monitor_data`](crate::Client::describe_snapshot_monitor_data) (`DescribeSnapshotMonitorData`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotMonitorDataResponse {
     /// `MonitorData`.
@@ -237,6 +279,20 @@ pub struct DescribeSnapshotMonitorDataResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeSnapshotMonitorDataResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSnapshotMonitorDataResponse",
+            &[
+                ("monitor_data", d::opt(&self.monitor_data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeSnapshotMonitorDataResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_snapshot_package`](crate::Client::describe_snapshot_package) (`DescribeSnapshotPackage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotPackageRequest {
     /// `PageNumber` (query).
@@ -87,6 +87,21 @@ impl DescribeSnapshotPackageRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeSnapshotPackageRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSnapshotPackageRequest",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("region_id", d::req(&self.region_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeSnapshotPackageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -116,7 +131,7 @@ impl ::yun_core::json::Decode for DescribeSnapshotPackageRequest {
 }
 
 /// The `SnapshotPackages.SnapshotPackage` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SnapshotPackage {
     /// `DisplayName`.
@@ -153,6 +168,22 @@ pub struct SnapshotPackage {
     pub start_time: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for SnapshotPackage {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SnapshotPackage",
+            &[
+                ("display_name", d::opt(&self.display_name)),
+                ("end_time", d::opt(&self.end_time)),
+                ("init_capacity", d::opt(&self.init_capacity)),
+                ("start_time", d::opt(&self.start_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SnapshotPackage {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -176,7 +207,7 @@ impl ::yun_core::json::Decode for SnapshotPackage {
 }
 
 /// The `SnapshotPackages` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SnapshotPackages {
     /// `SnapshotPackage`.
@@ -185,6 +216,17 @@ pub struct SnapshotPackages {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_package: ::std::option::Option<::std::vec::Vec<SnapshotPackage>>,
+}
+
+impl ::std::fmt::Debug for SnapshotPackages {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SnapshotPackages",
+            &[("snapshot_package", d::opt(&self.snapshot_package))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SnapshotPackages {
@@ -207,7 +249,7 @@ impl ::yun_core::json::Decode for SnapshotPackages {
 }
 
 /// The response of [`Client::describe_snapshot_package`](crate::Client::describe_snapshot_package) (`DescribeSnapshotPackage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotPackageResponse {
     /// `PageNumber`.
@@ -248,6 +290,23 @@ pub struct DescribeSnapshotPackageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeSnapshotPackageResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSnapshotPackageResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("snapshot_packages", d::opt(&self.snapshot_packages)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeSnapshotPackageResponse {

@@ -136,7 +136,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -177,6 +177,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -198,7 +209,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_snapshots`](crate::Client::describe_snapshots) (`DescribeSnapshots`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotsRequest {
     /// `InstanceId` (query).
@@ -593,6 +604,42 @@ impl DescribeSnapshotsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeSnapshotsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSnapshotsRequest",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("snapshot_link_id", d::opt(&self.snapshot_link_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("snapshot_ids", d::opt(&self.snapshot_ids)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("next_token", d::opt(&self.next_token)),
+                ("max_results", d::opt(&self.max_results)),
+                ("snapshot_name", d::opt(&self.snapshot_name)),
+                ("status", d::opt(&self.status)),
+                ("snapshot_type", d::opt(&self.snapshot_type)),
+                ("filter_1_key", d::opt(&self.filter_1_key)),
+                ("filter_2_key", d::opt(&self.filter_2_key)),
+                ("filter_1_value", d::opt(&self.filter_1_value)),
+                ("filter_2_value", d::opt(&self.filter_2_value)),
+                ("usage", d::opt(&self.usage)),
+                ("source_disk_type", d::opt(&self.source_disk_type)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+                ("category", d::opt(&self.category)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeSnapshotsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -726,7 +773,7 @@ impl ::yun_core::json::Decode for DescribeSnapshotsRequest {
 }
 
 /// The `Snapshots.Snapshot.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -745,6 +792,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -768,12 +829,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `Snapshots.Snapshot.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -796,7 +864,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `Snapshots.Snapshot` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Snapshot {
     /// `Available`.
@@ -1031,6 +1099,50 @@ pub struct Snapshot {
     pub usage: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Snapshot {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Snapshot",
+            &[
+                ("available", d::opt(&self.available)),
+                ("category", d::opt(&self.category)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("instant_access", d::opt(&self.instant_access)),
+                (
+                    "instant_access_retention_days",
+                    d::opt(&self.instant_access_retention_days),
+                ),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+                ("last_modified_time", d::opt(&self.last_modified_time)),
+                ("product_code", d::opt(&self.product_code)),
+                ("progress", d::opt(&self.progress)),
+                ("region_id", d::opt(&self.region_id)),
+                ("remain_time", d::opt(&self.remain_time)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("retention_days", d::opt(&self.retention_days)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+                ("snapshot_link_id", d::opt(&self.snapshot_link_id)),
+                ("snapshot_name", d::opt(&self.snapshot_name)),
+                ("snapshot_sn", d::opt(&self.snapshot_sn)),
+                ("snapshot_type", d::opt(&self.snapshot_type)),
+                ("source_disk_id", d::opt(&self.source_disk_id)),
+                ("source_disk_size", d::opt(&self.source_disk_size)),
+                ("source_disk_type", d::opt(&self.source_disk_type)),
+                ("source_region_id", d::opt(&self.source_region_id)),
+                ("source_snapshot_id", d::opt(&self.source_snapshot_id)),
+                ("source_storage_type", d::opt(&self.source_storage_type)),
+                ("status", d::opt(&self.status)),
+                ("tags", d::opt(&self.tags)),
+                ("usage", d::opt(&self.usage)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Snapshot {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1109,7 +1221,7 @@ impl ::yun_core::json::Decode for Snapshot {
 }
 
 /// The `Snapshots` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Snapshots {
     /// `Snapshot`.
@@ -1118,6 +1230,13 @@ pub struct Snapshots {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot: ::std::option::Option<::std::vec::Vec<Snapshot>>,
+}
+
+impl ::std::fmt::Debug for Snapshots {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Snapshots", &[("snapshot", d::opt(&self.snapshot))])
+    }
 }
 
 impl ::yun_core::json::Decode for Snapshots {
@@ -1140,7 +1259,7 @@ impl ::yun_core::json::Decode for Snapshots {
 }
 
 /// The response of [`Client::describe_snapshots`](crate::Client::describe_snapshots) (`DescribeSnapshots`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotsResponse {
     /// `NextToken`.
@@ -1189,6 +1308,24 @@ pub struct DescribeSnapshotsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeSnapshotsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSnapshotsResponse",
+            &[
+                ("next_token", d::opt(&self.next_token)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("snapshots", d::opt(&self.snapshots)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeSnapshotsResponse {

@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_snapshots_usage`](crate::Client::describe_snapshots_usage) (`DescribeSnapshotsUsage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotsUsageRequest {
     /// `RegionId` (query). Required.
@@ -36,6 +36,17 @@ impl DescribeSnapshotsUsageRequest {
         Self {
             region_id: region_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeSnapshotsUsageRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSnapshotsUsageRequest",
+            &[("region_id", d::req(&self.region_id))],
+        )
     }
 }
 
@@ -62,7 +73,7 @@ impl ::yun_core::json::Decode for DescribeSnapshotsUsageRequest {
 }
 
 /// The response of [`Client::describe_snapshots_usage`](crate::Client::describe_snapshots_usage) (`DescribeSnapshotsUsage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotsUsageResponse {
     /// `RequestId`.
@@ -89,6 +100,21 @@ pub struct DescribeSnapshotsUsageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_size: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeSnapshotsUsageResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSnapshotsUsageResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("snapshot_count", d::opt(&self.snapshot_count)),
+                ("snapshot_size", d::opt(&self.snapshot_size)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeSnapshotsUsageResponse {

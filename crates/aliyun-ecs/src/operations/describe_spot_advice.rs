@@ -71,7 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_spot_advice`](crate::Client::describe_spot_advice) (`DescribeSpotAdvice`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSpotAdviceRequest {
     /// `RegionId` (query). Required.
@@ -254,6 +254,29 @@ impl DescribeSpotAdviceRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeSpotAdviceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSpotAdviceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("cores", d::opt(&self.cores)),
+                ("memory", d::opt(&self.memory)),
+                ("min_cores", d::opt(&self.min_cores)),
+                ("min_memory", d::opt(&self.min_memory)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("instance_type_family", d::opt(&self.instance_type_family)),
+                ("instance_family_level", d::opt(&self.instance_family_level)),
+                ("gpu_spec", d::opt(&self.gpu_spec)),
+                ("gpu_amount", d::opt(&self.gpu_amount)),
+                ("instance_types", d::opt(&self.instance_types)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeSpotAdviceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -324,7 +347,7 @@ impl ::yun_core::json::Decode for DescribeSpotAdviceRequest {
 }
 
 /// The `AvailableSpotZones.AvailableSpotZone.AvailableSpotResources.AvailableSpotResource` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableSpotResource {
     /// `AverageSpotDiscount`.
@@ -361,6 +384,22 @@ pub struct AvailableSpotResource {
     pub interruption_rate: ::std::option::Option<f64>,
 }
 
+impl ::std::fmt::Debug for AvailableSpotResource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableSpotResource",
+            &[
+                ("average_spot_discount", d::opt(&self.average_spot_discount)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("interrupt_rate_desc", d::opt(&self.interrupt_rate_desc)),
+                ("interruption_rate", d::opt(&self.interruption_rate)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AvailableSpotResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -389,7 +428,7 @@ impl ::yun_core::json::Decode for AvailableSpotResource {
 }
 
 /// The `AvailableSpotZones.AvailableSpotZone.AvailableSpotResources` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableSpotResources {
     /// `AvailableSpotResource`.
@@ -398,6 +437,20 @@ pub struct AvailableSpotResources {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_spot_resource: ::std::option::Option<::std::vec::Vec<AvailableSpotResource>>,
+}
+
+impl ::std::fmt::Debug for AvailableSpotResources {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableSpotResources",
+            &[(
+                "available_spot_resource",
+                d::opt(&self.available_spot_resource),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableSpotResources {
@@ -420,7 +473,7 @@ impl ::yun_core::json::Decode for AvailableSpotResources {
 }
 
 /// The `AvailableSpotZones.AvailableSpotZone` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableSpotZone {
     /// `AvailableSpotResources`.
@@ -437,6 +490,23 @@ pub struct AvailableSpotZone {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AvailableSpotZone {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableSpotZone",
+            &[
+                (
+                    "available_spot_resources",
+                    d::opt(&self.available_spot_resources),
+                ),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableSpotZone {
@@ -460,7 +530,7 @@ impl ::yun_core::json::Decode for AvailableSpotZone {
 }
 
 /// The `AvailableSpotZones` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableSpotZones {
     /// `AvailableSpotZone`.
@@ -469,6 +539,17 @@ pub struct AvailableSpotZones {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub available_spot_zone: ::std::option::Option<::std::vec::Vec<AvailableSpotZone>>,
+}
+
+impl ::std::fmt::Debug for AvailableSpotZones {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableSpotZones",
+            &[("available_spot_zone", d::opt(&self.available_spot_zone))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableSpotZones {
@@ -491,7 +572,7 @@ impl ::yun_core::json::Decode for AvailableSpotZones {
 }
 
 /// The response of [`Client::describe_spot_advice`](crate::Client::describe_spot_advice) (`DescribeSpotAdvice`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSpotAdviceResponse {
     /// `AvailableSpotZones`.
@@ -516,6 +597,21 @@ pub struct DescribeSpotAdviceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeSpotAdviceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSpotAdviceResponse",
+            &[
+                ("available_spot_zones", d::opt(&self.available_spot_zones)),
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeSpotAdviceResponse {

@@ -66,7 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_spot_price_history`](crate::Client::describe_spot_price_history) (`DescribeSpotPriceHistory`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSpotPriceHistoryRequest {
     /// `RegionId` (query). Required.
@@ -207,6 +207,28 @@ impl DescribeSpotPriceHistoryRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeSpotPriceHistoryRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSpotPriceHistoryRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("network_type", d::req(&self.network_type)),
+                ("instance_type", d::req(&self.instance_type)),
+                ("spot_duration", d::opt(&self.spot_duration)),
+                ("io_optimized", d::opt(&self.io_optimized)),
+                ("start_time", d::opt(&self.start_time)),
+                ("end_time", d::opt(&self.end_time)),
+                ("os_type", d::opt(&self.os_type)),
+                ("offset", d::opt(&self.offset)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeSpotPriceHistoryRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -275,7 +297,7 @@ impl ::yun_core::json::Decode for DescribeSpotPriceHistoryRequest {
 }
 
 /// The `SpotPrices.SpotPriceType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SpotPriceType {
     /// `InstanceType`.
@@ -336,6 +358,25 @@ pub struct SpotPriceType {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for SpotPriceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SpotPriceType",
+            &[
+                ("instance_type", d::opt(&self.instance_type)),
+                ("io_optimized", d::opt(&self.io_optimized)),
+                ("network_type", d::opt(&self.network_type)),
+                ("origin_price", d::opt(&self.origin_price)),
+                ("spot_price", d::opt(&self.spot_price)),
+                ("timestamp", d::opt(&self.timestamp)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SpotPriceType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -370,7 +411,7 @@ impl ::yun_core::json::Decode for SpotPriceType {
 }
 
 /// The `SpotPrices` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SpotPrices {
     /// `SpotPriceType`.
@@ -379,6 +420,17 @@ pub struct SpotPrices {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_price_type: ::std::option::Option<::std::vec::Vec<SpotPriceType>>,
+}
+
+impl ::std::fmt::Debug for SpotPrices {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SpotPrices",
+            &[("spot_price_type", d::opt(&self.spot_price_type))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SpotPrices {
@@ -401,7 +453,7 @@ impl ::yun_core::json::Decode for SpotPrices {
 }
 
 /// The response of [`Client::describe_spot_price_history`](crate::Client::describe_spot_price_history) (`DescribeSpotPriceHistory`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSpotPriceHistoryResponse {
     /// `Currency`.
@@ -434,6 +486,22 @@ pub struct DescribeSpotPriceHistoryResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_prices: ::std::option::Option<SpotPrices>,
+}
+
+impl ::std::fmt::Debug for DescribeSpotPriceHistoryResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeSpotPriceHistoryResponse",
+            &[
+                ("currency", d::opt(&self.currency)),
+                ("next_offset", d::opt(&self.next_offset)),
+                ("request_id", d::opt(&self.request_id)),
+                ("spot_prices", d::opt(&self.spot_prices)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeSpotPriceHistoryResponse {

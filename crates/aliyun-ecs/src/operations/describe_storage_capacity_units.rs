@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -102,6 +102,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -123,7 +134,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_storage_capacity_units`](crate::Client::describe_storage_capacity_units) (`DescribeStorageCapacityUnits`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeStorageCapacityUnitsRequest {
     /// `RegionId` (query). Required.
@@ -283,6 +294,30 @@ impl DescribeStorageCapacityUnitsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeStorageCapacityUnitsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeStorageCapacityUnitsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("name", d::opt(&self.name)),
+                ("capacity", d::opt(&self.capacity)),
+                ("allocation_type", d::opt(&self.allocation_type)),
+                (
+                    "storage_capacity_unit_id",
+                    d::opt(&self.storage_capacity_unit_id),
+                ),
+                ("status", d::opt(&self.status)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeStorageCapacityUnitsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -344,7 +379,7 @@ impl ::yun_core::json::Decode for DescribeStorageCapacityUnitsRequest {
 }
 
 /// The `StorageCapacityUnits.StorageCapacityUnit.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -363,6 +398,20 @@ pub struct TagsTag {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagsTag {
@@ -386,12 +435,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `StorageCapacityUnits.StorageCapacityUnit.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -414,7 +470,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The `StorageCapacityUnits.StorageCapacityUnit` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StorageCapacityUnit {
     /// `AllocationStatus`.
@@ -505,6 +561,32 @@ pub struct StorageCapacityUnit {
     pub tags: ::std::option::Option<Tags>,
 }
 
+impl ::std::fmt::Debug for StorageCapacityUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StorageCapacityUnit",
+            &[
+                ("allocation_status", d::opt(&self.allocation_status)),
+                ("capacity", d::opt(&self.capacity)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("expired_time", d::opt(&self.expired_time)),
+                ("name", d::opt(&self.name)),
+                ("region_id", d::opt(&self.region_id)),
+                ("start_time", d::opt(&self.start_time)),
+                ("status", d::opt(&self.status)),
+                (
+                    "storage_capacity_unit_id",
+                    d::opt(&self.storage_capacity_unit_id),
+                ),
+                ("tags", d::opt(&self.tags)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for StorageCapacityUnit {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -547,7 +629,7 @@ impl ::yun_core::json::Decode for StorageCapacityUnit {
 }
 
 /// The `StorageCapacityUnits` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StorageCapacityUnits {
     /// `StorageCapacityUnit`.
@@ -556,6 +638,17 @@ pub struct StorageCapacityUnits {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_capacity_unit: ::std::option::Option<::std::vec::Vec<StorageCapacityUnit>>,
+}
+
+impl ::std::fmt::Debug for StorageCapacityUnits {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StorageCapacityUnits",
+            &[("storage_capacity_unit", d::opt(&self.storage_capacity_unit))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for StorageCapacityUnits {
@@ -578,7 +671,7 @@ impl ::yun_core::json::Decode for StorageCapacityUnits {
 }
 
 /// The response of [`Client::describe_storage_capacity_units`](crate::Client::describe_storage_capacity_units) (`DescribeStorageCapacityUnits`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeStorageCapacityUnitsResponse {
     /// `PageNumber`.
@@ -619,6 +712,26 @@ pub struct DescribeStorageCapacityUnitsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeStorageCapacityUnitsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeStorageCapacityUnitsResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                (
+                    "storage_capacity_units",
+                    d::opt(&self.storage_capacity_units),
+                ),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeStorageCapacityUnitsResponse {

@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_storage_set_details`](crate::Client::describe_storage_set_details) (`DescribeStorageSetDetails`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeStorageSetDetailsRequest {
     /// `ClientToken` (query).
@@ -165,6 +165,28 @@ impl DescribeStorageSetDetailsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeStorageSetDetailsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeStorageSetDetailsRequest",
+            &[
+                ("client_token", d::opt(&self.client_token)),
+                ("region_id", d::req(&self.region_id)),
+                ("storage_set_id", d::req(&self.storage_set_id)),
+                (
+                    "storage_set_partition_number",
+                    d::opt(&self.storage_set_partition_number),
+                ),
+                ("disk_ids", d::opt(&self.disk_ids)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeStorageSetDetailsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -218,7 +240,7 @@ impl ::yun_core::json::Decode for DescribeStorageSetDetailsRequest {
 }
 
 /// The `Disks.Disk` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Disk {
     /// `Category`.
@@ -287,6 +309,29 @@ pub struct Disk {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Disk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Disk",
+            &[
+                ("category", d::opt(&self.category)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("disk_name", d::opt(&self.disk_name)),
+                ("region_id", d::opt(&self.region_id)),
+                ("storage_set_id", d::opt(&self.storage_set_id)),
+                (
+                    "storage_set_partition_number",
+                    d::opt(&self.storage_set_partition_number),
+                ),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Disk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -323,7 +368,7 @@ impl ::yun_core::json::Decode for Disk {
 }
 
 /// The `Disks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Disks {
     /// `Disk`.
@@ -332,6 +377,13 @@ pub struct Disks {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk: ::std::option::Option<::std::vec::Vec<Disk>>,
+}
+
+impl ::std::fmt::Debug for Disks {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Disks", &[("disk", d::opt(&self.disk))])
+    }
 }
 
 impl ::yun_core::json::Decode for Disks {
@@ -354,7 +406,7 @@ impl ::yun_core::json::Decode for Disks {
 }
 
 /// The response of [`Client::describe_storage_set_details`](crate::Client::describe_storage_set_details) (`DescribeStorageSetDetails`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeStorageSetDetailsResponse {
     /// `Disks`.
@@ -395,6 +447,23 @@ pub struct DescribeStorageSetDetailsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeStorageSetDetailsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeStorageSetDetailsResponse",
+            &[
+                ("disks", d::opt(&self.disks)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeStorageSetDetailsResponse {

@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_storage_sets`](crate::Client::describe_storage_sets) (`DescribeStorageSets`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeStorageSetsRequest {
     /// `ClientToken` (query).
@@ -175,6 +175,25 @@ impl DescribeStorageSetsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeStorageSetsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeStorageSetsRequest",
+            &[
+                ("client_token", d::opt(&self.client_token)),
+                ("region_id", d::req(&self.region_id)),
+                ("storage_set_ids", d::opt(&self.storage_set_ids)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("storage_set_name", d::opt(&self.storage_set_name)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeStorageSetsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -228,7 +247,7 @@ impl ::yun_core::json::Decode for DescribeStorageSetsRequest {
 }
 
 /// The `StorageSets.StorageSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StorageSet {
     /// `CreationTime`.
@@ -289,6 +308,28 @@ pub struct StorageSet {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for StorageSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StorageSet",
+            &[
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("region_id", d::opt(&self.region_id)),
+                ("storage_set_id", d::opt(&self.storage_set_id)),
+                ("storage_set_name", d::opt(&self.storage_set_name)),
+                (
+                    "storage_set_partition_number",
+                    d::opt(&self.storage_set_partition_number),
+                ),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for StorageSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -323,7 +364,7 @@ impl ::yun_core::json::Decode for StorageSet {
 }
 
 /// The `StorageSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StorageSets {
     /// `StorageSet`.
@@ -332,6 +373,17 @@ pub struct StorageSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_set: ::std::option::Option<::std::vec::Vec<StorageSet>>,
+}
+
+impl ::std::fmt::Debug for StorageSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StorageSets",
+            &[("storage_set", d::opt(&self.storage_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for StorageSets {
@@ -354,7 +406,7 @@ impl ::yun_core::json::Decode for StorageSets {
 }
 
 /// The response of [`Client::describe_storage_sets`](crate::Client::describe_storage_sets) (`DescribeStorageSets`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeStorageSetsResponse {
     /// `PageNumber`.
@@ -395,6 +447,23 @@ pub struct DescribeStorageSetsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeStorageSetsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeStorageSetsResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("storage_sets", d::opt(&self.storage_sets)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeStorageSetsResponse {

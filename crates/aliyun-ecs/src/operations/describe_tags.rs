@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -92,6 +92,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -113,7 +124,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::describe_tags`](crate::Client::describe_tags) (`DescribeTags`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeTagsRequest {
     /// `PageSize` (query).
@@ -231,6 +242,25 @@ impl DescribeTagsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeTagsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeTagsRequest",
+            &[
+                ("page_size", d::opt(&self.page_size)),
+                ("page_number", d::opt(&self.page_number)),
+                ("resource_type", d::opt(&self.resource_type)),
+                ("resource_id", d::opt(&self.resource_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("category", d::opt(&self.category)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeTagsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -283,7 +313,7 @@ impl ::yun_core::json::Decode for DescribeTagsRequest {
 }
 
 /// The `Tags.Tag.ResourceTypeCount` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourceTypeCount {
     /// `Ddh`.
@@ -378,6 +408,30 @@ pub struct ResourceTypeCount {
     pub volume: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for ResourceTypeCount {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResourceTypeCount",
+            &[
+                ("ddh", d::opt(&self.ddh)),
+                ("disk", d::opt(&self.disk)),
+                ("eni", d::opt(&self.eni)),
+                ("image", d::opt(&self.image)),
+                ("instance", d::opt(&self.instance)),
+                ("key_pair", d::opt(&self.key_pair)),
+                ("launch_template", d::opt(&self.launch_template)),
+                ("reserved_instance", d::opt(&self.reserved_instance)),
+                ("securitygroup", d::opt(&self.securitygroup)),
+                ("snapshot", d::opt(&self.snapshot)),
+                ("snapshot_policy", d::opt(&self.snapshot_policy)),
+                ("volume", d::opt(&self.volume)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResourceTypeCount {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -422,7 +476,7 @@ impl ::yun_core::json::Decode for ResourceTypeCount {
 }
 
 /// The `Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `ResourceTypeCount`.
@@ -449,6 +503,21 @@ pub struct TagsTag {
     pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for TagsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagsTag",
+            &[
+                ("resource_type_count", d::opt(&self.resource_type_count)),
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TagsTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -471,12 +540,19 @@ impl ::yun_core::json::Decode for TagsTag {
 }
 
 /// The `Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+
+impl ::std::fmt::Debug for Tags {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+    }
 }
 
 impl ::yun_core::json::Decode for Tags {
@@ -499,7 +575,7 @@ impl ::yun_core::json::Decode for Tags {
 }
 
 /// The response of [`Client::describe_tags`](crate::Client::describe_tags) (`DescribeTags`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeTagsResponse {
     /// `PageNumber`.
@@ -540,6 +616,23 @@ pub struct DescribeTagsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeTagsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeTagsResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("tags", d::opt(&self.tags)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeTagsResponse {

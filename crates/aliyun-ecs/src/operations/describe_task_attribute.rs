@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_task_attribute`](crate::Client::describe_task_attribute) (`DescribeTaskAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeTaskAttributeRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DescribeTaskAttributeRequest {
             region_id: region_id.into(),
             task_id: task_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeTaskAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeTaskAttributeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("task_id", d::req(&self.task_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for DescribeTaskAttributeRequest {
 }
 
 /// The `OperationProgressSet.OperationProgress.RelatedItemSet.RelatedItem` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RelatedItem {
     /// `Name`.
@@ -101,6 +115,17 @@ pub struct RelatedItem {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RelatedItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RelatedItem",
+            &[("name", d::opt(&self.name)), ("value", d::opt(&self.value))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RelatedItem {
@@ -124,7 +149,7 @@ impl ::yun_core::json::Decode for RelatedItem {
 }
 
 /// The `OperationProgressSet.OperationProgress.RelatedItemSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RelatedItemSet {
     /// `RelatedItem`.
@@ -133,6 +158,17 @@ pub struct RelatedItemSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub related_item: ::std::option::Option<::std::vec::Vec<RelatedItem>>,
+}
+
+impl ::std::fmt::Debug for RelatedItemSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RelatedItemSet",
+            &[("related_item", d::opt(&self.related_item))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RelatedItemSet {
@@ -155,7 +191,7 @@ impl ::yun_core::json::Decode for RelatedItemSet {
 }
 
 /// The `OperationProgressSet.OperationProgress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationProgress {
     /// `ErrorCode`.
@@ -190,6 +226,22 @@ pub struct OperationProgress {
     pub related_item_set: ::std::option::Option<RelatedItemSet>,
 }
 
+impl ::std::fmt::Debug for OperationProgress {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OperationProgress",
+            &[
+                ("error_code", d::opt(&self.error_code)),
+                ("error_msg", d::opt(&self.error_msg)),
+                ("operation_status", d::opt(&self.operation_status)),
+                ("related_item_set", d::opt(&self.related_item_set)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for OperationProgress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -213,7 +265,7 @@ impl ::yun_core::json::Decode for OperationProgress {
 }
 
 /// The `OperationProgressSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationProgressSet {
     /// `OperationProgress`.
@@ -222,6 +274,17 @@ pub struct OperationProgressSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub operation_progress: ::std::option::Option<::std::vec::Vec<OperationProgress>>,
+}
+
+impl ::std::fmt::Debug for OperationProgressSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OperationProgressSet",
+            &[("operation_progress", d::opt(&self.operation_progress))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for OperationProgressSet {
@@ -244,7 +307,7 @@ impl ::yun_core::json::Decode for OperationProgressSet {
 }
 
 /// The response of [`Client::describe_task_attribute`](crate::Client::describe_task_attribute) (`DescribeTaskAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeTaskAttributeResponse {
     /// `CreationTime`.
@@ -349,6 +412,34 @@ pub struct DescribeTaskAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeTaskAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeTaskAttributeResponse",
+            &[
+                ("creation_time", d::opt(&self.creation_time)),
+                ("failed_count", d::opt(&self.failed_count)),
+                ("finished_time", d::opt(&self.finished_time)),
+                (
+                    "operation_progress_set",
+                    d::opt(&self.operation_progress_set),
+                ),
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("success_count", d::opt(&self.success_count)),
+                ("support_cancel", d::opt(&self.support_cancel)),
+                ("task_action", d::opt(&self.task_action)),
+                ("task_id", d::opt(&self.task_id)),
+                ("task_process", d::opt(&self.task_process)),
+                ("task_status", d::opt(&self.task_status)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeTaskAttributeResponse {

@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_tasks`](crate::Client::describe_tasks) (`DescribeTasks`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeTasksRequest {
     /// `PageNumber` (query).
@@ -212,6 +212,27 @@ impl DescribeTasksRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeTasksRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeTasksRequest",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("region_id", d::req(&self.region_id)),
+                ("task_ids", d::opt(&self.task_ids)),
+                ("task_action", d::opt(&self.task_action)),
+                ("task_status", d::opt(&self.task_status)),
+                ("start_time", d::opt(&self.start_time)),
+                ("end_time", d::opt(&self.end_time)),
+                ("resource_ids", d::opt(&self.resource_ids)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeTasksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -275,7 +296,7 @@ impl ::yun_core::json::Decode for DescribeTasksRequest {
 }
 
 /// The `TaskSet.Task` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Task {
     /// `CreationTime`.
@@ -336,6 +357,25 @@ pub struct Task {
     pub task_status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Task {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Task",
+            &[
+                ("creation_time", d::opt(&self.creation_time)),
+                ("finished_time", d::opt(&self.finished_time)),
+                ("resource_id", d::opt(&self.resource_id)),
+                ("support_cancel", d::opt(&self.support_cancel)),
+                ("task_action", d::opt(&self.task_action)),
+                ("task_id", d::opt(&self.task_id)),
+                ("task_status", d::opt(&self.task_status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Task {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -370,7 +410,7 @@ impl ::yun_core::json::Decode for Task {
 }
 
 /// The `TaskSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TaskSet {
     /// `Task`.
@@ -379,6 +419,13 @@ pub struct TaskSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task: ::std::option::Option<::std::vec::Vec<Task>>,
+}
+
+impl ::std::fmt::Debug for TaskSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "TaskSet", &[("task", d::opt(&self.task))])
+    }
 }
 
 impl ::yun_core::json::Decode for TaskSet {
@@ -401,7 +448,7 @@ impl ::yun_core::json::Decode for TaskSet {
 }
 
 /// The response of [`Client::describe_tasks`](crate::Client::describe_tasks) (`DescribeTasks`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeTasksResponse {
     /// `PageNumber`.
@@ -450,6 +497,24 @@ pub struct DescribeTasksResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DescribeTasksResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeTasksResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("task_set", d::opt(&self.task_set)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeTasksResponse {

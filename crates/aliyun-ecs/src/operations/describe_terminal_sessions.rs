@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_terminal_sessions`](crate::Client::describe_terminal_sessions) (`DescribeTerminalSessions`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeTerminalSessionsRequest {
     /// `RegionId` (query). Required.
@@ -121,6 +121,23 @@ impl DescribeTerminalSessionsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeTerminalSessionsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeTerminalSessionsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("session_id", d::opt(&self.session_id)),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeTerminalSessionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -165,7 +182,7 @@ impl ::yun_core::json::Decode for DescribeTerminalSessionsRequest {
 }
 
 /// The `Sessions.Session.Connections.Connection` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Connection {
     /// `ClosedReason`.
@@ -210,6 +227,23 @@ pub struct Connection {
     pub status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Connection {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Connection",
+            &[
+                ("closed_reason", d::opt(&self.closed_reason)),
+                ("end_time", d::opt(&self.end_time)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("start_time", d::opt(&self.start_time)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Connection {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -240,7 +274,7 @@ impl ::yun_core::json::Decode for Connection {
 }
 
 /// The `Sessions.Session.Connections` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Connections {
     /// `Connection`.
@@ -249,6 +283,17 @@ pub struct Connections {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub connection: ::std::option::Option<::std::vec::Vec<Connection>>,
+}
+
+impl ::std::fmt::Debug for Connections {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Connections",
+            &[("connection", d::opt(&self.connection))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Connections {
@@ -271,7 +316,7 @@ impl ::yun_core::json::Decode for Connections {
 }
 
 /// The `Sessions.Session` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Session {
     /// `ClientIP`.
@@ -346,6 +391,27 @@ pub struct Session {
     pub username: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Session",
+            &[
+                ("client_ip", d::opt(&self.client_ip)),
+                ("connections", d::opt(&self.connections)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("identity_type", d::opt(&self.identity_type)),
+                ("port_number", d::opt(&self.port_number)),
+                ("principal_id", d::opt(&self.principal_id)),
+                ("session_id", d::opt(&self.session_id)),
+                ("target_server", d::opt(&self.target_server)),
+                ("username", d::opt(&self.username)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Session {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -384,7 +450,7 @@ impl ::yun_core::json::Decode for Session {
 }
 
 /// The `Sessions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Sessions {
     /// `Session`.
@@ -393,6 +459,13 @@ pub struct Sessions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub session: ::std::option::Option<::std::vec::Vec<Session>>,
+}
+
+impl ::std::fmt::Debug for Sessions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Sessions", &[("session", d::opt(&self.session))])
+    }
 }
 
 impl ::yun_core::json::Decode for Sessions {
@@ -415,7 +488,7 @@ impl ::yun_core::json::Decode for Sessions {
 }
 
 /// The response of [`Client::describe_terminal_sessions`](crate::Client::describe_terminal_sessions) (`DescribeTerminalSessions`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeTerminalSessionsResponse {
     /// `NextToken`.
@@ -440,6 +513,21 @@ pub struct DescribeTerminalSessionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sessions: ::std::option::Option<Sessions>,
+}
+
+impl ::std::fmt::Debug for DescribeTerminalSessionsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeTerminalSessionsResponse",
+            &[
+                ("next_token", d::opt(&self.next_token)),
+                ("request_id", d::opt(&self.request_id)),
+                ("sessions", d::opt(&self.sessions)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeTerminalSessionsResponse {

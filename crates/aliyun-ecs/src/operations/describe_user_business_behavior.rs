@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_user_business_behavior`](crate::Client::describe_user_business_behavior) (`DescribeUserBusinessBehavior`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeUserBusinessBehaviorRequest {
     /// `RegionId` (query).
@@ -57,6 +57,20 @@ impl DescribeUserBusinessBehaviorRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeUserBusinessBehaviorRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeUserBusinessBehaviorRequest",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("status_key", d::req(&self.status_key)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeUserBusinessBehaviorRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -84,7 +98,7 @@ impl ::yun_core::json::Decode for DescribeUserBusinessBehaviorRequest {
 }
 
 /// The response of [`Client::describe_user_business_behavior`](crate::Client::describe_user_business_behavior) (`DescribeUserBusinessBehavior`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeUserBusinessBehaviorResponse {
     /// `RequestId`.
@@ -99,6 +113,20 @@ pub struct DescribeUserBusinessBehaviorResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status_value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeUserBusinessBehaviorResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeUserBusinessBehaviorResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("status_value", d::opt(&self.status_value)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeUserBusinessBehaviorResponse {

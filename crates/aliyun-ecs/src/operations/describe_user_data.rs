@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_user_data`](crate::Client::describe_user_data) (`DescribeUserData`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeUserDataRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DescribeUserDataRequest {
             region_id: region_id.into(),
             instance_id: instance_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeUserDataRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeUserDataRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for DescribeUserDataRequest {
 }
 
 /// The response of [`Client::describe_user_data`](crate::Client::describe_user_data) (`DescribeUserData`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeUserDataResponse {
     /// `InstanceId`.
@@ -117,6 +131,22 @@ pub struct DescribeUserDataResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_data: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeUserDataResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeUserDataResponse",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("user_data", d::opt(&self.user_data)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeUserDataResponse {

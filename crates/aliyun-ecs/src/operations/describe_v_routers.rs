@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_v_routers`](crate::Client::describe_v_routers) (`DescribeVRouters`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVRoutersRequest {
     /// `VRouterId` (query).
@@ -99,6 +99,22 @@ impl DescribeVRoutersRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeVRoutersRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeVRoutersRequest",
+            &[
+                ("v_router_id", d::opt(&self.v_router_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeVRoutersRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -132,7 +148,7 @@ impl ::yun_core::json::Decode for DescribeVRoutersRequest {
 }
 
 /// The `VRouters.VRouter.RouteTableIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RouteTableIds {
     /// `RouteTableId`.
@@ -141,6 +157,17 @@ pub struct RouteTableIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub route_table_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for RouteTableIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RouteTableIds",
+            &[("route_table_id", d::opt(&self.route_table_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RouteTableIds {
@@ -163,7 +190,7 @@ impl ::yun_core::json::Decode for RouteTableIds {
 }
 
 /// The `VRouters.VRouter` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VRouter {
     /// `CreationTime`.
@@ -210,6 +237,25 @@ pub struct VRouter {
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for VRouter {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "VRouter",
+            &[
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("region_id", d::opt(&self.region_id)),
+                ("route_table_ids", d::opt(&self.route_table_ids)),
+                ("v_router_id", d::opt(&self.v_router_id)),
+                ("v_router_name", d::opt(&self.v_router_name)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for VRouter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -244,7 +290,7 @@ impl ::yun_core::json::Decode for VRouter {
 }
 
 /// The `VRouters` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VRouters {
     /// `VRouter`.
@@ -253,6 +299,13 @@ pub struct VRouters {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_router: ::std::option::Option<::std::vec::Vec<VRouter>>,
+}
+
+impl ::std::fmt::Debug for VRouters {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "VRouters", &[("v_router", d::opt(&self.v_router))])
+    }
 }
 
 impl ::yun_core::json::Decode for VRouters {
@@ -275,7 +328,7 @@ impl ::yun_core::json::Decode for VRouters {
 }
 
 /// The response of [`Client::describe_v_routers`](crate::Client::describe_v_routers) (`DescribeVRouters`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVRoutersResponse {
     /// `PageNumber`.
@@ -308,6 +361,23 @@ pub struct DescribeVRoutersResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_routers: ::std::option::Option<VRouters>,
+}
+
+impl ::std::fmt::Debug for DescribeVRoutersResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeVRoutersResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+                ("v_routers", d::opt(&self.v_routers)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeVRoutersResponse {

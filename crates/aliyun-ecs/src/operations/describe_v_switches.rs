@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_v_switches`](crate::Client::describe_v_switches) (`DescribeVSwitches`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVSwitchesRequest {
     /// `VpcId` (query).
@@ -164,6 +164,25 @@ impl DescribeVSwitchesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeVSwitchesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeVSwitchesRequest",
+            &[
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("region_id", d::opt(&self.region_id)),
+                ("is_default", d::opt(&self.is_default)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeVSwitchesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -198,7 +217,7 @@ impl ::yun_core::json::Decode for DescribeVSwitchesRequest {
 }
 
 /// The `VSwitches.VSwitch` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VSwitch {
     /// `AvailableIpAddressCount`.
@@ -269,6 +288,32 @@ pub struct VSwitch {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for VSwitch {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "VSwitch",
+            &[
+                (
+                    "available_ip_address_count",
+                    d::opt(&self.available_ip_address_count),
+                ),
+                ("cidr_block", d::opt(&self.cidr_block)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("is_default", d::opt(&self.is_default)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("status", d::opt(&self.status)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("v_switch_name", d::opt(&self.v_switch_name)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for VSwitch {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -311,7 +356,7 @@ impl ::yun_core::json::Decode for VSwitch {
 }
 
 /// The `VSwitches` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VSwitches {
     /// `VSwitch`.
@@ -320,6 +365,13 @@ pub struct VSwitches {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch: ::std::option::Option<::std::vec::Vec<VSwitch>>,
+}
+
+impl ::std::fmt::Debug for VSwitches {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "VSwitches", &[("v_switch", d::opt(&self.v_switch))])
+    }
 }
 
 impl ::yun_core::json::Decode for VSwitches {
@@ -342,7 +394,7 @@ impl ::yun_core::json::Decode for VSwitches {
 }
 
 /// The response of [`Client::describe_v_switches`](crate::Client::describe_v_switches) (`DescribeVSwitches`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVSwitchesResponse {
     /// `PageNumber`.
@@ -375,6 +427,23 @@ pub struct DescribeVSwitchesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switches: ::std::option::Option<VSwitches>,
+}
+
+impl ::std::fmt::Debug for DescribeVSwitchesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeVSwitchesResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+                ("v_switches", d::opt(&self.v_switches)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeVSwitchesResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Filter` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     /// `Key`.
@@ -80,6 +80,17 @@ impl Filter {
     }
 }
 
+impl ::std::fmt::Debug for Filter {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Filter",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -101,7 +112,7 @@ impl ::yun_core::json::Decode for Filter {
 }
 
 /// The request of [`Client::describe_virtual_border_routers`](crate::Client::describe_virtual_border_routers) (`DescribeVirtualBorderRouters`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVirtualBorderRoutersRequest {
     /// `RegionId` (query). Required.
@@ -168,6 +179,22 @@ impl DescribeVirtualBorderRoutersRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeVirtualBorderRoutersRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeVirtualBorderRoutersRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("filter", d::opt(&self.filter)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -201,7 +228,7 @@ impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersRequest {
 }
 
 /// The `VirtualBorderRouterSet.VirtualBorderRouterType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VirtualBorderRouterType {
     /// `AccessPointId`.
@@ -326,6 +353,50 @@ pub struct VirtualBorderRouterType {
     pub vlan_interface_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for VirtualBorderRouterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "VirtualBorderRouterType",
+            &[
+                ("access_point_id", d::opt(&self.access_point_id)),
+                ("activation_time", d::opt(&self.activation_time)),
+                ("circuit_code", d::opt(&self.circuit_code)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("local_gateway_ip", d::opt(&self.local_gateway_ip)),
+                ("name", d::opt(&self.name)),
+                ("peer_gateway_ip", d::opt(&self.peer_gateway_ip)),
+                ("peering_subnet_mask", d::opt(&self.peering_subnet_mask)),
+                (
+                    "physical_connection_business_status",
+                    d::opt(&self.physical_connection_business_status),
+                ),
+                (
+                    "physical_connection_id",
+                    d::opt(&self.physical_connection_id),
+                ),
+                (
+                    "physical_connection_owner_uid",
+                    d::opt(&self.physical_connection_owner_uid),
+                ),
+                (
+                    "physical_connection_status",
+                    d::opt(&self.physical_connection_status),
+                ),
+                ("recovery_time", d::opt(&self.recovery_time)),
+                ("route_table_id", d::opt(&self.route_table_id)),
+                ("status", d::opt(&self.status)),
+                ("termination_time", d::opt(&self.termination_time)),
+                ("vbr_id", d::opt(&self.vbr_id)),
+                ("vlan_id", d::opt(&self.vlan_id)),
+                ("vlan_interface_id", d::opt(&self.vlan_interface_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for VirtualBorderRouterType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -386,7 +457,7 @@ impl ::yun_core::json::Decode for VirtualBorderRouterType {
 }
 
 /// The `VirtualBorderRouterSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VirtualBorderRouterSet {
     /// `VirtualBorderRouterType`.
@@ -395,6 +466,20 @@ pub struct VirtualBorderRouterSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub virtual_border_router_type: ::std::option::Option<::std::vec::Vec<VirtualBorderRouterType>>,
+}
+
+impl ::std::fmt::Debug for VirtualBorderRouterSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "VirtualBorderRouterSet",
+            &[(
+                "virtual_border_router_type",
+                d::opt(&self.virtual_border_router_type),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for VirtualBorderRouterSet {
@@ -417,7 +502,7 @@ impl ::yun_core::json::Decode for VirtualBorderRouterSet {
 }
 
 /// The response of [`Client::describe_virtual_border_routers`](crate::Client::describe_virtual_border_routers) (`DescribeVirtualBorderRouters`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVirtualBorderRoutersResponse {
     /// `PageNumber`.
@@ -450,6 +535,26 @@ pub struct DescribeVirtualBorderRoutersResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub virtual_border_router_set: ::std::option::Option<VirtualBorderRouterSet>,
+}
+
+impl ::std::fmt::Debug for DescribeVirtualBorderRoutersResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeVirtualBorderRoutersResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+                (
+                    "virtual_border_router_set",
+                    d::opt(&self.virtual_border_router_set),
+                ),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersResponse {

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Filter` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     /// `Key`.
@@ -85,6 +85,17 @@ impl Filter {
     }
 }
 
+impl ::std::fmt::Debug for Filter {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Filter",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Filter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -106,7 +117,7 @@ impl ::yun_core::json::Decode for Filter {
 }
 
 /// The request of [`Client::describe_virtual_border_routers_for_physical_connection`](crate::Client::describe_virtual_border_routers_for_physical_connection) (`DescribeVirtualBorderRoutersForPhysicalConnection`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
     /// `RegionId` (query). Required.
@@ -180,6 +191,26 @@ impl DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeVirtualBorderRoutersForPhysicalConnectionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "physical_connection_id",
+                    d::req(&self.physical_connection_id),
+                ),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("filter", d::opt(&self.filter)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -224,7 +255,7 @@ impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersForPhysicalConnect
 }
 
 /// The `VirtualBorderRouterForPhysicalConnectionSet.VirtualBorderRouterForPhysicalConnectionType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VirtualBorderRouterForPhysicalConnectionType {
     /// `ActivationTime`.
@@ -277,6 +308,26 @@ pub struct VirtualBorderRouterForPhysicalConnectionType {
     pub vlan_id: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for VirtualBorderRouterForPhysicalConnectionType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "VirtualBorderRouterForPhysicalConnectionType",
+            &[
+                ("activation_time", d::opt(&self.activation_time)),
+                ("circuit_code", d::opt(&self.circuit_code)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("recovery_time", d::opt(&self.recovery_time)),
+                ("termination_time", d::opt(&self.termination_time)),
+                ("vbr_id", d::opt(&self.vbr_id)),
+                ("vbr_owner_uid", d::opt(&self.vbr_owner_uid)),
+                ("vlan_id", d::opt(&self.vlan_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for VirtualBorderRouterForPhysicalConnectionType {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -313,7 +364,7 @@ impl ::yun_core::json::Decode for VirtualBorderRouterForPhysicalConnectionType {
 }
 
 /// The `VirtualBorderRouterForPhysicalConnectionSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VirtualBorderRouterForPhysicalConnectionSet {
     /// `VirtualBorderRouterForPhysicalConnectionType`.
@@ -323,6 +374,20 @@ pub struct VirtualBorderRouterForPhysicalConnectionSet {
     )]
     pub virtual_border_router_for_physical_connection_type:
         ::std::option::Option<::std::vec::Vec<VirtualBorderRouterForPhysicalConnectionType>>,
+}
+
+impl ::std::fmt::Debug for VirtualBorderRouterForPhysicalConnectionSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "VirtualBorderRouterForPhysicalConnectionSet",
+            &[(
+                "virtual_border_router_for_physical_connection_type",
+                d::opt(&self.virtual_border_router_for_physical_connection_type),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for VirtualBorderRouterForPhysicalConnectionSet {
@@ -345,7 +410,7 @@ impl ::yun_core::json::Decode for VirtualBorderRouterForPhysicalConnectionSet {
 }
 
 /// The response of [`Client::describe_virtual_border_routers_for_physical_connection`](crate::Client::describe_virtual_border_routers_for_physical_connection) (`DescribeVirtualBorderRoutersForPhysicalConnection`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
     /// `PageNumber`.
@@ -379,6 +444,26 @@ pub struct DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
     )]
     pub virtual_border_router_for_physical_connection_set:
         ::std::option::Option<VirtualBorderRouterForPhysicalConnectionSet>,
+}
+
+impl ::std::fmt::Debug for DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeVirtualBorderRoutersForPhysicalConnectionResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+                (
+                    "virtual_border_router_for_physical_connection_set",
+                    d::opt(&self.virtual_border_router_for_physical_connection_set),
+                ),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeVirtualBorderRoutersForPhysicalConnectionResponse {

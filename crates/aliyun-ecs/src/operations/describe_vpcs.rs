@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_vpcs`](crate::Client::describe_vpcs) (`DescribeVpcs`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVpcsRequest {
     /// `VpcId` (query).
@@ -119,6 +119,23 @@ impl DescribeVpcsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeVpcsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeVpcsRequest",
+            &[
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("is_default", d::opt(&self.is_default)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeVpcsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -155,7 +172,7 @@ impl ::yun_core::json::Decode for DescribeVpcsRequest {
 }
 
 /// The `Vpcs.Vpc.UserCidrs` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UserCidrs {
     /// `UserCidr`.
@@ -164,6 +181,13 @@ pub struct UserCidrs {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_cidr: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for UserCidrs {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "UserCidrs", &[("user_cidr", d::opt(&self.user_cidr))])
+    }
 }
 
 impl ::yun_core::json::Decode for UserCidrs {
@@ -186,7 +210,7 @@ impl ::yun_core::json::Decode for UserCidrs {
 }
 
 /// The `Vpcs.Vpc.VSwitchIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VSwitchIds {
     /// `VSwitchId`.
@@ -195,6 +219,17 @@ pub struct VSwitchIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for VSwitchIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "VSwitchIds",
+            &[("v_switch_id", d::opt(&self.v_switch_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for VSwitchIds {
@@ -217,7 +252,7 @@ impl ::yun_core::json::Decode for VSwitchIds {
 }
 
 /// The `Vpcs.Vpc` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Vpc {
     /// `CidrBlock`.
@@ -288,6 +323,29 @@ pub struct Vpc {
     pub vpc_name: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Vpc {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Vpc",
+            &[
+                ("cidr_block", d::opt(&self.cidr_block)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("description", d::opt(&self.description)),
+                ("is_default", d::opt(&self.is_default)),
+                ("region_id", d::opt(&self.region_id)),
+                ("status", d::opt(&self.status)),
+                ("user_cidrs", d::opt(&self.user_cidrs)),
+                ("v_router_id", d::opt(&self.v_router_id)),
+                ("v_switch_ids", d::opt(&self.v_switch_ids)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("vpc_name", d::opt(&self.vpc_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Vpc {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -330,12 +388,19 @@ impl ::yun_core::json::Decode for Vpc {
 }
 
 /// The `Vpcs` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Vpcs {
     /// `Vpc`.
     #[serde(rename = "Vpc", skip_serializing_if = "::std::option::Option::is_none")]
     pub vpc: ::std::option::Option<::std::vec::Vec<Vpc>>,
+}
+
+impl ::std::fmt::Debug for Vpcs {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Vpcs", &[("vpc", d::opt(&self.vpc))])
+    }
 }
 
 impl ::yun_core::json::Decode for Vpcs {
@@ -358,7 +423,7 @@ impl ::yun_core::json::Decode for Vpcs {
 }
 
 /// The response of [`Client::describe_vpcs`](crate::Client::describe_vpcs) (`DescribeVpcs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVpcsResponse {
     /// `PageNumber`.
@@ -391,6 +456,23 @@ pub struct DescribeVpcsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpcs: ::std::option::Option<Vpcs>,
+}
+
+impl ::std::fmt::Debug for DescribeVpcsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeVpcsResponse",
+            &[
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+                ("vpcs", d::opt(&self.vpcs)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeVpcsResponse {

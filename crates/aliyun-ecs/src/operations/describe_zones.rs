@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::describe_zones`](crate::Client::describe_zones) (`DescribeZones`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeZonesRequest {
     /// `RegionId` (query). Required.
@@ -132,6 +132,23 @@ impl DescribeZonesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeZonesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeZonesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("verbose", d::opt(&self.verbose)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("spot_strategy", d::opt(&self.spot_strategy)),
+                ("accept_language", d::opt(&self.accept_language)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeZonesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -176,7 +193,7 @@ impl ::yun_core::json::Decode for DescribeZonesRequest {
 }
 
 /// The `Zones.Zone.AvailableDedicatedHostTypes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableDedicatedHostTypes {
     /// `DedicatedHostType`.
@@ -185,6 +202,17 @@ pub struct AvailableDedicatedHostTypes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_type: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for AvailableDedicatedHostTypes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableDedicatedHostTypes",
+            &[("dedicated_host_type", d::opt(&self.dedicated_host_type))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableDedicatedHostTypes {
@@ -207,7 +235,7 @@ impl ::yun_core::json::Decode for AvailableDedicatedHostTypes {
 }
 
 /// The `Zones.Zone.AvailableDiskCategories` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableDiskCategories {
     /// `DiskCategories`.
@@ -216,6 +244,17 @@ pub struct AvailableDiskCategories {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_categories: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for AvailableDiskCategories {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableDiskCategories",
+            &[("disk_categories", d::opt(&self.disk_categories))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableDiskCategories {
@@ -238,7 +277,7 @@ impl ::yun_core::json::Decode for AvailableDiskCategories {
 }
 
 /// The `Zones.Zone.AvailableInstanceTypes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableInstanceTypes {
     /// `InstanceTypes`.
@@ -247,6 +286,17 @@ pub struct AvailableInstanceTypes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_types: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for AvailableInstanceTypes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableInstanceTypes",
+            &[("instance_types", d::opt(&self.instance_types))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableInstanceTypes {
@@ -269,7 +319,7 @@ impl ::yun_core::json::Decode for AvailableInstanceTypes {
 }
 
 /// The `Zones.Zone.AvailableResourceCreation` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableResourceCreation {
     /// `ResourceTypes`.
@@ -278,6 +328,17 @@ pub struct AvailableResourceCreation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_types: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for AvailableResourceCreation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableResourceCreation",
+            &[("resource_types", d::opt(&self.resource_types))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableResourceCreation {
@@ -300,7 +361,7 @@ impl ::yun_core::json::Decode for AvailableResourceCreation {
 }
 
 /// The `Zones.Zone.AvailableResources.ResourcesInfo.DataDiskCategories` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDiskCategories {
     /// `supportedDataDiskCategory`.
@@ -309,6 +370,20 @@ pub struct DataDiskCategories {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_data_disk_category: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for DataDiskCategories {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DataDiskCategories",
+            &[(
+                "supported_data_disk_category",
+                d::opt(&self.supported_data_disk_category),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DataDiskCategories {
@@ -331,7 +406,7 @@ impl ::yun_core::json::Decode for DataDiskCategories {
 }
 
 /// The `Zones.Zone.AvailableResources.ResourcesInfo.InstanceGenerations` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceGenerations {
     /// `supportedInstanceGeneration`.
@@ -340,6 +415,20 @@ pub struct InstanceGenerations {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_instance_generation: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for InstanceGenerations {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceGenerations",
+            &[(
+                "supported_instance_generation",
+                d::opt(&self.supported_instance_generation),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceGenerations {
@@ -362,7 +451,7 @@ impl ::yun_core::json::Decode for InstanceGenerations {
 }
 
 /// The `Zones.Zone.AvailableResources.ResourcesInfo.InstanceTypeFamilies` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTypeFamilies {
     /// `supportedInstanceTypeFamily`.
@@ -371,6 +460,20 @@ pub struct InstanceTypeFamilies {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_instance_type_family: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for InstanceTypeFamilies {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceTypeFamilies",
+            &[(
+                "supported_instance_type_family",
+                d::opt(&self.supported_instance_type_family),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceTypeFamilies {
@@ -393,7 +496,7 @@ impl ::yun_core::json::Decode for InstanceTypeFamilies {
 }
 
 /// The `Zones.Zone.AvailableResources.ResourcesInfo.InstanceTypes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTypes {
     /// `supportedInstanceType`.
@@ -402,6 +505,20 @@ pub struct InstanceTypes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_instance_type: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for InstanceTypes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceTypes",
+            &[(
+                "supported_instance_type",
+                d::opt(&self.supported_instance_type),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceTypes {
@@ -424,7 +541,7 @@ impl ::yun_core::json::Decode for InstanceTypes {
 }
 
 /// The `Zones.Zone.AvailableResources.ResourcesInfo.NetworkTypes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkTypes {
     /// `supportedNetworkCategory`.
@@ -433,6 +550,20 @@ pub struct NetworkTypes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_network_category: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for NetworkTypes {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkTypes",
+            &[(
+                "supported_network_category",
+                d::opt(&self.supported_network_category),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for NetworkTypes {
@@ -455,7 +586,7 @@ impl ::yun_core::json::Decode for NetworkTypes {
 }
 
 /// The `Zones.Zone.AvailableResources.ResourcesInfo.SystemDiskCategories` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SystemDiskCategories {
     /// `supportedSystemDiskCategory`.
@@ -464,6 +595,20 @@ pub struct SystemDiskCategories {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub supported_system_disk_category: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for SystemDiskCategories {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SystemDiskCategories",
+            &[(
+                "supported_system_disk_category",
+                d::opt(&self.supported_system_disk_category),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SystemDiskCategories {
@@ -486,7 +631,7 @@ impl ::yun_core::json::Decode for SystemDiskCategories {
 }
 
 /// The `Zones.Zone.AvailableResources.ResourcesInfo` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourcesInfo {
     /// `DataDiskCategories`.
@@ -535,6 +680,31 @@ pub struct ResourcesInfo {
     pub system_disk_categories: ::std::option::Option<SystemDiskCategories>,
 }
 
+impl ::std::fmt::Debug for ResourcesInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResourcesInfo",
+            &[
+                ("data_disk_categories", d::opt(&self.data_disk_categories)),
+                ("instance_generations", d::opt(&self.instance_generations)),
+                (
+                    "instance_type_families",
+                    d::opt(&self.instance_type_families),
+                ),
+                ("instance_types", d::opt(&self.instance_types)),
+                ("io_optimized", d::opt(&self.io_optimized)),
+                ("network_types", d::opt(&self.network_types)),
+                (
+                    "system_disk_categories",
+                    d::opt(&self.system_disk_categories),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResourcesInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -569,7 +739,7 @@ impl ::yun_core::json::Decode for ResourcesInfo {
 }
 
 /// The `Zones.Zone.AvailableResources` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableResources {
     /// `ResourcesInfo`.
@@ -578,6 +748,17 @@ pub struct AvailableResources {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resources_info: ::std::option::Option<::std::vec::Vec<ResourcesInfo>>,
+}
+
+impl ::std::fmt::Debug for AvailableResources {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableResources",
+            &[("resources_info", d::opt(&self.resources_info))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableResources {
@@ -600,7 +781,7 @@ impl ::yun_core::json::Decode for AvailableResources {
 }
 
 /// The `Zones.Zone.AvailableVolumeCategories` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableVolumeCategories {
     /// `VolumeCategories`.
@@ -609,6 +790,17 @@ pub struct AvailableVolumeCategories {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub volume_categories: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for AvailableVolumeCategories {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AvailableVolumeCategories",
+            &[("volume_categories", d::opt(&self.volume_categories))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AvailableVolumeCategories {
@@ -631,7 +823,7 @@ impl ::yun_core::json::Decode for AvailableVolumeCategories {
 }
 
 /// The `Zones.Zone.DedicatedHostGenerations` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostGenerations {
     /// `DedicatedHostGeneration`.
@@ -640,6 +832,20 @@ pub struct DedicatedHostGenerations {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub dedicated_host_generation: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for DedicatedHostGenerations {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DedicatedHostGenerations",
+            &[(
+                "dedicated_host_generation",
+                d::opt(&self.dedicated_host_generation),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DedicatedHostGenerations {
@@ -662,7 +868,7 @@ impl ::yun_core::json::Decode for DedicatedHostGenerations {
 }
 
 /// The `Zones.Zone` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Zone {
     /// `AvailableDedicatedHostTypes`.
@@ -733,6 +939,46 @@ pub struct Zone {
     pub zone_type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Zone {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Zone",
+            &[
+                (
+                    "available_dedicated_host_types",
+                    d::opt(&self.available_dedicated_host_types),
+                ),
+                (
+                    "available_disk_categories",
+                    d::opt(&self.available_disk_categories),
+                ),
+                (
+                    "available_instance_types",
+                    d::opt(&self.available_instance_types),
+                ),
+                (
+                    "available_resource_creation",
+                    d::opt(&self.available_resource_creation),
+                ),
+                ("available_resources", d::opt(&self.available_resources)),
+                (
+                    "available_volume_categories",
+                    d::opt(&self.available_volume_categories),
+                ),
+                (
+                    "dedicated_host_generations",
+                    d::opt(&self.dedicated_host_generations),
+                ),
+                ("local_name", d::opt(&self.local_name)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("zone_type", d::opt(&self.zone_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Zone {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -773,7 +1019,7 @@ impl ::yun_core::json::Decode for Zone {
 }
 
 /// The `Zones` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Zones {
     /// `Zone`.
@@ -782,6 +1028,13 @@ pub struct Zones {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone: ::std::option::Option<::std::vec::Vec<Zone>>,
+}
+
+impl ::std::fmt::Debug for Zones {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Zones", &[("zone", d::opt(&self.zone))])
+    }
 }
 
 impl ::yun_core::json::Decode for Zones {
@@ -804,7 +1057,7 @@ impl ::yun_core::json::Decode for Zones {
 }
 
 /// The response of [`Client::describe_zones`](crate::Client::describe_zones) (`DescribeZones`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeZonesResponse {
     /// `RequestId`.
@@ -821,6 +1074,20 @@ pub struct DescribeZonesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zones: ::std::option::Option<Zones>,
+}
+
+impl ::std::fmt::Debug for DescribeZonesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeZonesResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("zones", d::opt(&self.zones)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeZonesResponse {

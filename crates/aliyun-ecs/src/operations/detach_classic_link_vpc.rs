@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::detach_classic_link_vpc`](crate::Client::detach_classic_link_vpc) (`DetachClassicLinkVpc`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetachClassicLinkVpcRequest {
     /// `RegionId` (query). Required.
@@ -67,6 +67,21 @@ impl DetachClassicLinkVpcRequest {
     }
 }
 
+impl ::std::fmt::Debug for DetachClassicLinkVpcRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetachClassicLinkVpcRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("vpc_id", d::req(&self.vpc_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DetachClassicLinkVpcRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -98,7 +113,7 @@ impl ::yun_core::json::Decode for DetachClassicLinkVpcRequest {
 }
 
 /// The response of [`Client::detach_classic_link_vpc`](crate::Client::detach_classic_link_vpc) (`DetachClassicLinkVpc`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetachClassicLinkVpcResponse {
     /// `RequestId`.
@@ -109,6 +124,17 @@ pub struct DetachClassicLinkVpcResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DetachClassicLinkVpcResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetachClassicLinkVpcResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DetachClassicLinkVpcResponse {

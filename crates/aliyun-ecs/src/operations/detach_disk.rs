@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::detach_disk`](crate::Client::detach_disk) (`DetachDisk`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetachDiskRequest {
     /// `InstanceId` (query). Required.
@@ -75,6 +75,21 @@ impl DetachDiskRequest {
     }
 }
 
+impl ::std::fmt::Debug for DetachDiskRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetachDiskRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("disk_id", d::req(&self.disk_id)),
+                ("delete_with_instance", d::opt(&self.delete_with_instance)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DetachDiskRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -105,7 +120,7 @@ impl ::yun_core::json::Decode for DetachDiskRequest {
 }
 
 /// The response of [`Client::detach_disk`](crate::Client::detach_disk) (`DetachDisk`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetachDiskResponse {
     /// `RequestId`.
@@ -116,6 +131,17 @@ pub struct DetachDiskResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DetachDiskResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetachDiskResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DetachDiskResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::detach_instance_ram_role`](crate::Client::detach_instance_ram_role) (`DetachInstanceRamRole`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetachInstanceRamRoleRequest {
     /// `RegionId` (query). Required.
@@ -78,6 +78,21 @@ impl DetachInstanceRamRoleRequest {
     }
 }
 
+impl ::std::fmt::Debug for DetachInstanceRamRoleRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetachInstanceRamRoleRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("ram_role_name", d::opt(&self.ram_role_name)),
+                ("instance_ids", d::req(&self.instance_ids)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DetachInstanceRamRoleRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -109,7 +124,7 @@ impl ::yun_core::json::Decode for DetachInstanceRamRoleRequest {
 }
 
 /// The `DetachInstanceRamRoleResults.DetachInstanceRamRoleResult.InstanceRamRoleSets.InstanceRamRoleSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceRamRoleSet {
     /// `InstanceId`.
@@ -128,6 +143,20 @@ pub struct InstanceRamRoleSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ram_role_name: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InstanceRamRoleSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceRamRoleSet",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("ram_role_name", d::opt(&self.ram_role_name)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceRamRoleSet {
@@ -151,7 +180,7 @@ impl ::yun_core::json::Decode for InstanceRamRoleSet {
 }
 
 /// The `DetachInstanceRamRoleResults.DetachInstanceRamRoleResult.InstanceRamRoleSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceRamRoleSets {
     /// `InstanceRamRoleSet`.
@@ -160,6 +189,17 @@ pub struct InstanceRamRoleSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_ram_role_set: ::std::option::Option<::std::vec::Vec<InstanceRamRoleSet>>,
+}
+
+impl ::std::fmt::Debug for InstanceRamRoleSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceRamRoleSets",
+            &[("instance_ram_role_set", d::opt(&self.instance_ram_role_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceRamRoleSets {
@@ -182,7 +222,7 @@ impl ::yun_core::json::Decode for InstanceRamRoleSets {
 }
 
 /// The `DetachInstanceRamRoleResults.DetachInstanceRamRoleResult` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetachInstanceRamRoleResult {
     /// `Code`.
@@ -225,6 +265,26 @@ pub struct DetachInstanceRamRoleResult {
     pub success: ::std::option::Option<bool>,
 }
 
+impl ::std::fmt::Debug for DetachInstanceRamRoleResult {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetachInstanceRamRoleResult",
+            &[
+                ("code", d::opt(&self.code)),
+                ("instance_id", d::opt(&self.instance_id)),
+                (
+                    "instance_ram_role_sets",
+                    d::opt(&self.instance_ram_role_sets),
+                ),
+                ("message", d::opt(&self.message)),
+                ("success", d::opt(&self.success)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DetachInstanceRamRoleResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -255,7 +315,7 @@ impl ::yun_core::json::Decode for DetachInstanceRamRoleResult {
 }
 
 /// The `DetachInstanceRamRoleResults` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetachInstanceRamRoleResults {
     /// `DetachInstanceRamRoleResult`.
@@ -265,6 +325,20 @@ pub struct DetachInstanceRamRoleResults {
     )]
     pub detach_instance_ram_role_result:
         ::std::option::Option<::std::vec::Vec<DetachInstanceRamRoleResult>>,
+}
+
+impl ::std::fmt::Debug for DetachInstanceRamRoleResults {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetachInstanceRamRoleResults",
+            &[(
+                "detach_instance_ram_role_result",
+                d::opt(&self.detach_instance_ram_role_result),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DetachInstanceRamRoleResults {
@@ -287,7 +361,7 @@ impl ::yun_core::json::Decode for DetachInstanceRamRoleResults {
 }
 
 /// The response of [`Client::detach_instance_ram_role`](crate::Client::detach_instance_ram_role) (`DetachInstanceRamRole`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetachInstanceRamRoleResponse {
     /// `DetachInstanceRamRoleResults`.
@@ -328,6 +402,26 @@ pub struct DetachInstanceRamRoleResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for DetachInstanceRamRoleResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetachInstanceRamRoleResponse",
+            &[
+                (
+                    "detach_instance_ram_role_results",
+                    d::opt(&self.detach_instance_ram_role_results),
+                ),
+                ("fail_count", d::opt(&self.fail_count)),
+                ("ram_role_name", d::opt(&self.ram_role_name)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DetachInstanceRamRoleResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::detach_key_pair`](crate::Client::detach_key_pair) (`DetachKeyPair`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetachKeyPairRequest {
     /// `RegionId` (query). Required.
@@ -67,6 +67,21 @@ impl DetachKeyPairRequest {
     }
 }
 
+impl ::std::fmt::Debug for DetachKeyPairRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetachKeyPairRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("key_pair_name", d::req(&self.key_pair_name)),
+                ("instance_ids", d::req(&self.instance_ids)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DetachKeyPairRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -98,7 +113,7 @@ impl ::yun_core::json::Decode for DetachKeyPairRequest {
 }
 
 /// The `Results.Result` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResultModel {
     /// `Code`.
@@ -135,6 +150,22 @@ pub struct ResultModel {
     pub success: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for ResultModel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResultModel",
+            &[
+                ("code", d::opt(&self.code)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("message", d::opt(&self.message)),
+                ("success", d::opt(&self.success)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResultModel {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -158,7 +189,7 @@ impl ::yun_core::json::Decode for ResultModel {
 }
 
 /// The `Results` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Results {
     /// `Result`.
@@ -167,6 +198,13 @@ pub struct Results {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub result: ::std::option::Option<::std::vec::Vec<ResultModel>>,
+}
+
+impl ::std::fmt::Debug for Results {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Results", &[("result", d::opt(&self.result))])
+    }
 }
 
 impl ::yun_core::json::Decode for Results {
@@ -189,7 +227,7 @@ impl ::yun_core::json::Decode for Results {
 }
 
 /// The response of [`Client::detach_key_pair`](crate::Client::detach_key_pair) (`DetachKeyPair`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetachKeyPairResponse {
     /// `FailCount`.
@@ -230,6 +268,23 @@ pub struct DetachKeyPairResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DetachKeyPairResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetachKeyPairResponse",
+            &[
+                ("fail_count", d::opt(&self.fail_count)),
+                ("key_pair_name", d::opt(&self.key_pair_name)),
+                ("request_id", d::opt(&self.request_id)),
+                ("results", d::opt(&self.results)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DetachKeyPairResponse {

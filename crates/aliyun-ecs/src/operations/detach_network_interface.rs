@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::detach_network_interface`](crate::Client::detach_network_interface) (`DetachNetworkInterface`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetachNetworkInterfaceRequest {
     /// `RegionId` (query). Required.
@@ -90,6 +90,25 @@ impl DetachNetworkInterfaceRequest {
     }
 }
 
+impl ::std::fmt::Debug for DetachNetworkInterfaceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetachNetworkInterfaceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("network_interface_id", d::req(&self.network_interface_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                (
+                    "trunk_network_instance_id",
+                    d::opt(&self.trunk_network_instance_id),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DetachNetworkInterfaceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -131,7 +150,7 @@ impl ::yun_core::json::Decode for DetachNetworkInterfaceRequest {
 }
 
 /// The response of [`Client::detach_network_interface`](crate::Client::detach_network_interface) (`DetachNetworkInterface`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetachNetworkInterfaceResponse {
     /// `RequestId`.
@@ -142,6 +161,17 @@ pub struct DetachNetworkInterfaceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DetachNetworkInterfaceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DetachNetworkInterfaceResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DetachNetworkInterfaceResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::disable_activation`](crate::Client::disable_activation) (`DisableActivation`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DisableActivationRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl DisableActivationRequest {
             region_id: region_id.into(),
             activation_id: activation_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DisableActivationRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DisableActivationRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("activation_id", d::req(&self.activation_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for DisableActivationRequest {
 }
 
 /// The `Activation` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Activation {
     /// `ActivationId`.
@@ -167,6 +181,28 @@ pub struct Activation {
     pub time_to_live_in_hours: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for Activation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Activation",
+            &[
+                ("activation_id", d::opt(&self.activation_id)),
+                ("creation_time", d::opt(&self.creation_time)),
+                ("deregistered_count", d::opt(&self.deregistered_count)),
+                ("description", d::opt(&self.description)),
+                ("disabled", d::opt(&self.disabled)),
+                ("instance_count", d::opt(&self.instance_count)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("ip_address_range", d::opt(&self.ip_address_range)),
+                ("registered_count", d::opt(&self.registered_count)),
+                ("time_to_live_in_hours", d::opt(&self.time_to_live_in_hours)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Activation {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -207,7 +243,7 @@ impl ::yun_core::json::Decode for Activation {
 }
 
 /// The response of [`Client::disable_activation`](crate::Client::disable_activation) (`DisableActivation`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DisableActivationResponse {
     /// `Activation`.
@@ -224,6 +260,20 @@ pub struct DisableActivationResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DisableActivationResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DisableActivationResponse",
+            &[
+                ("activation", d::opt(&self.activation)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DisableActivationResponse {

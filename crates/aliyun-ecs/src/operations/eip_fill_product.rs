@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::eip_fill_product`](crate::Client::eip_fill_product) (`EipFillProduct`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipFillProductRequest {
     /// `data` (query). Required.
@@ -75,6 +75,21 @@ impl EipFillProductRequest {
     }
 }
 
+impl ::std::fmt::Debug for EipFillProductRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EipFillProductRequest",
+            &[
+                ("data", d::req(&self.data)),
+                ("client_token", d::opt(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for EipFillProductRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -105,7 +120,7 @@ impl ::yun_core::json::Decode for EipFillProductRequest {
 }
 
 /// The response of [`Client::eip_fill_product`](crate::Client::eip_fill_product) (`EipFillProduct`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipFillProductResponse {
     /// `code`.
@@ -138,6 +153,23 @@ pub struct EipFillProductResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub success: ::std::option::Option<bool>,
+}
+
+impl ::std::fmt::Debug for EipFillProductResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EipFillProductResponse",
+            &[
+                ("code", d::opt(&self.code)),
+                ("data", d::opt(&self.data)),
+                ("message", d::opt(&self.message)),
+                ("request_id", d::opt(&self.request_id)),
+                ("success", d::opt(&self.success)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for EipFillProductResponse {

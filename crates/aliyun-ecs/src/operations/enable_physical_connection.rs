@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::enable_physical_connection`](crate::Client::enable_physical_connection) (`EnablePhysicalConnection`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EnablePhysicalConnectionRequest {
     /// `RegionId` (query). Required.
@@ -76,6 +76,25 @@ impl EnablePhysicalConnectionRequest {
     pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_cidr = ::std::option::Option::Some(value.into());
         self
+    }
+}
+
+impl ::std::fmt::Debug for EnablePhysicalConnectionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EnablePhysicalConnectionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "physical_connection_id",
+                    d::req(&self.physical_connection_id),
+                ),
+                ("client_token", d::req(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+            ],
+        )
     }
 }
 
@@ -120,7 +139,7 @@ impl ::yun_core::json::Decode for EnablePhysicalConnectionRequest {
 }
 
 /// The response of [`Client::enable_physical_connection`](crate::Client::enable_physical_connection) (`EnablePhysicalConnection`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EnablePhysicalConnectionResponse {
     /// `RequestId`.
@@ -129,6 +148,17 @@ pub struct EnablePhysicalConnectionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for EnablePhysicalConnectionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EnablePhysicalConnectionResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for EnablePhysicalConnectionResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::export_image`](crate::Client::export_image) (`ExportImage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ExportImageRequest {
     /// `RegionId` (query). Required.
@@ -127,6 +127,24 @@ impl ExportImageRequest {
     }
 }
 
+impl ::std::fmt::Debug for ExportImageRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ExportImageRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("image_id", d::req(&self.image_id)),
+                ("oss_bucket", d::req(&self.oss_bucket)),
+                ("oss_prefix", d::opt(&self.oss_prefix)),
+                ("image_format", d::opt(&self.image_format)),
+                ("role_name", d::opt(&self.role_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ExportImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -177,7 +195,7 @@ impl ::yun_core::json::Decode for ExportImageRequest {
 }
 
 /// The response of [`Client::export_image`](crate::Client::export_image) (`ExportImage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ExportImageResponse {
     /// `RegionId`.
@@ -204,6 +222,21 @@ pub struct ExportImageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ExportImageResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ExportImageResponse",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("task_id", d::opt(&self.task_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ExportImageResponse {

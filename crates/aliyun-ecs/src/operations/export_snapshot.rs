@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::export_snapshot`](crate::Client::export_snapshot) (`ExportSnapshot`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ExportSnapshotRequest {
     /// `SnapshotId` (query). Required.
@@ -79,6 +79,22 @@ impl ExportSnapshotRequest {
     }
 }
 
+impl ::std::fmt::Debug for ExportSnapshotRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ExportSnapshotRequest",
+            &[
+                ("snapshot_id", d::req(&self.snapshot_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("oss_bucket", d::req(&self.oss_bucket)),
+                ("role_name", d::opt(&self.role_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ExportSnapshotRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -114,7 +130,7 @@ impl ::yun_core::json::Decode for ExportSnapshotRequest {
 }
 
 /// The response of [`Client::export_snapshot`](crate::Client::export_snapshot) (`ExportSnapshot`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ExportSnapshotResponse {
     /// `RequestId`.
@@ -129,6 +145,20 @@ pub struct ExportSnapshotResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ExportSnapshotResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ExportSnapshotResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("task_id", d::opt(&self.task_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ExportSnapshotResponse {

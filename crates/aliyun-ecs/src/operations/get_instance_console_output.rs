@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::get_instance_console_output`](crate::Client::get_instance_console_output) (`GetInstanceConsoleOutput`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct GetInstanceConsoleOutputRequest {
     /// `RegionId` (query). Required.
@@ -75,6 +75,21 @@ impl GetInstanceConsoleOutputRequest {
     }
 }
 
+impl ::std::fmt::Debug for GetInstanceConsoleOutputRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "GetInstanceConsoleOutputRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("remove_symbols", d::opt(&self.remove_symbols)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for GetInstanceConsoleOutputRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -105,7 +120,7 @@ impl ::yun_core::json::Decode for GetInstanceConsoleOutputRequest {
 }
 
 /// The response of [`Client::get_instance_console_output`](crate::Client::get_instance_console_output) (`GetInstanceConsoleOutput`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct GetInstanceConsoleOutputResponse {
     /// `ConsoleOutput`.
@@ -138,6 +153,22 @@ pub struct GetInstanceConsoleOutputResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for GetInstanceConsoleOutputResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "GetInstanceConsoleOutputResponse",
+            &[
+                ("console_output", d::opt(&self.console_output)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("last_update_time", d::opt(&self.last_update_time)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for GetInstanceConsoleOutputResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::get_instance_screenshot`](crate::Client::get_instance_screenshot) (`GetInstanceScreenshot`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct GetInstanceScreenshotRequest {
     /// `RegionId` (query). Required.
@@ -75,6 +75,21 @@ impl GetInstanceScreenshotRequest {
     }
 }
 
+impl ::std::fmt::Debug for GetInstanceScreenshotRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "GetInstanceScreenshotRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("wake_up", d::opt(&self.wake_up)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for GetInstanceScreenshotRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -105,7 +120,7 @@ impl ::yun_core::json::Decode for GetInstanceScreenshotRequest {
 }
 
 /// The response of [`Client::get_instance_screenshot`](crate::Client::get_instance_screenshot) (`GetInstanceScreenshot`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct GetInstanceScreenshotResponse {
     /// `InstanceId`.
@@ -132,6 +147,21 @@ pub struct GetInstanceScreenshotResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub screenshot: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for GetInstanceScreenshotResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "GetInstanceScreenshotResponse",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("screenshot", d::opt(&self.screenshot)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for GetInstanceScreenshotResponse {

@@ -86,7 +86,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `DiskDeviceMapping` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskDeviceMapping {
     /// `Device`.
@@ -190,6 +190,24 @@ impl DiskDeviceMapping {
     }
 }
 
+impl ::std::fmt::Debug for DiskDeviceMapping {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DiskDeviceMapping",
+            &[
+                ("device", d::opt(&self.device)),
+                ("disk_im_size", d::opt(&self.disk_im_size)),
+                ("disk_image_size", d::opt(&self.disk_image_size)),
+                ("format", d::opt(&self.format)),
+                ("oss_bucket", d::opt(&self.oss_bucket)),
+                ("oss_object", d::opt(&self.oss_object)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DiskDeviceMapping {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -222,7 +240,7 @@ impl ::yun_core::json::Decode for DiskDeviceMapping {
 }
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -263,6 +281,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -284,7 +313,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportImageRequest {
     /// `RegionId` (query). Required.
@@ -505,6 +534,32 @@ impl ImportImageRequest {
     }
 }
 
+impl ::std::fmt::Debug for ImportImageRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImportImageRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("image_name", d::opt(&self.image_name)),
+                ("description", d::opt(&self.description)),
+                ("architecture", d::opt(&self.architecture)),
+                ("os_type", d::opt(&self.os_type)),
+                ("platform", d::opt(&self.platform)),
+                ("boot_mode", d::opt(&self.boot_mode)),
+                ("role_name", d::opt(&self.role_name)),
+                ("license_type", d::opt(&self.license_type)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("disk_device_mapping", d::opt(&self.disk_device_mapping)),
+                ("tag", d::opt(&self.tag)),
+                ("detection_strategy", d::opt(&self.detection_strategy)),
+                ("storage_location_arn", d::opt(&self.storage_location_arn)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ImportImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -594,7 +649,7 @@ impl ::yun_core::json::Decode for ImportImageRequest {
 }
 
 /// The response of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportImageResponse {
     /// `ImageId`.
@@ -629,6 +684,22 @@ pub struct ImportImageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ImportImageResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImportImageResponse",
+            &[
+                ("image_id", d::opt(&self.image_id)),
+                ("region_id", d::opt(&self.region_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("task_id", d::opt(&self.task_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ImportImageResponse {

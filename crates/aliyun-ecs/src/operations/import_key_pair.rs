@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -82,6 +82,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -103,7 +114,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::import_key_pair`](crate::Client::import_key_pair) (`ImportKeyPair`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportKeyPairRequest {
     /// `RegionId` (query). Required.
@@ -169,6 +180,23 @@ impl ImportKeyPairRequest {
     }
 }
 
+impl ::std::fmt::Debug for ImportKeyPairRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImportKeyPairRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("key_pair_name", d::req(&self.key_pair_name)),
+                ("public_key_body", d::req(&self.public_key_body)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ImportKeyPairRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -213,7 +241,7 @@ impl ::yun_core::json::Decode for ImportKeyPairRequest {
 }
 
 /// The response of [`Client::import_key_pair`](crate::Client::import_key_pair) (`ImportKeyPair`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportKeyPairResponse {
     /// `KeyPairFingerPrint`.
@@ -240,6 +268,21 @@ pub struct ImportKeyPairResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ImportKeyPairResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImportKeyPairResponse",
+            &[
+                ("key_pair_finger_print", d::opt(&self.key_pair_finger_print)),
+                ("key_pair_name", d::opt(&self.key_pair_name)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ImportKeyPairResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::install_cloud_assistant`](crate::Client::install_cloud_assistant) (`InstallCloudAssistant`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstallCloudAssistantRequest {
     /// `RegionId` (query). Required.
@@ -62,6 +62,20 @@ impl InstallCloudAssistantRequest {
     }
 }
 
+impl ::std::fmt::Debug for InstallCloudAssistantRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstallCloudAssistantRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstallCloudAssistantRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -89,7 +103,7 @@ impl ::yun_core::json::Decode for InstallCloudAssistantRequest {
 }
 
 /// The response of [`Client::install_cloud_assistant`](crate::Client::install_cloud_assistant) (`InstallCloudAssistant`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstallCloudAssistantResponse {
     /// `RequestId`.
@@ -100,6 +114,17 @@ pub struct InstallCloudAssistantResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InstallCloudAssistantResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstallCloudAssistantResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstallCloudAssistantResponse {

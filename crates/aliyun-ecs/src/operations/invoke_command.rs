@@ -101,7 +101,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -142,6 +142,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -163,7 +174,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The `ResourceTag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourceTag {
     /// `Key`.
@@ -204,6 +215,17 @@ impl ResourceTag {
     }
 }
 
+impl ::std::fmt::Debug for ResourceTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResourceTag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResourceTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -225,7 +247,7 @@ impl ::yun_core::json::Decode for ResourceTag {
 }
 
 /// The request of [`Client::invoke_command`](crate::Client::invoke_command) (`InvokeCommand`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InvokeCommandRequest {
     /// `RegionId` (query). Required.
@@ -495,6 +517,35 @@ impl InvokeCommandRequest {
     }
 }
 
+impl ::std::fmt::Debug for InvokeCommandRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InvokeCommandRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("command_id", d::req(&self.command_id)),
+                ("repeat_mode", d::opt(&self.repeat_mode)),
+                ("timed", d::opt(&self.timed)),
+                ("frequency", d::opt(&self.frequency)),
+                ("parameters", d::opt(&self.parameters)),
+                ("username", d::opt(&self.username)),
+                ("windows_password_name", d::opt(&self.windows_password_name)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("container_id", d::opt(&self.container_id)),
+                ("container_name", d::opt(&self.container_name)),
+                ("timeout", d::opt(&self.timeout)),
+                ("tag", d::opt(&self.tag)),
+                ("client_token", d::opt(&self.client_token)),
+                ("resource_tag", d::opt(&self.resource_tag)),
+                ("termination_mode", d::opt(&self.termination_mode)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InvokeCommandRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -597,7 +648,7 @@ impl ::yun_core::json::Decode for InvokeCommandRequest {
 }
 
 /// The response of [`Client::invoke_command`](crate::Client::invoke_command) (`InvokeCommand`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InvokeCommandResponse {
     /// `InvokeId`.
@@ -616,6 +667,20 @@ pub struct InvokeCommandResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InvokeCommandResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InvokeCommandResponse",
+            &[
+                ("invoke_id", d::opt(&self.invoke_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InvokeCommandResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::join_resource_group`](crate::Client::join_resource_group) (`JoinResourceGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct JoinResourceGroupRequest {
     /// `ResourceType` (query).
@@ -116,6 +116,22 @@ impl JoinResourceGroupRequest {
     }
 }
 
+impl ::std::fmt::Debug for JoinResourceGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "JoinResourceGroupRequest",
+            &[
+                ("resource_type", d::opt(&self.resource_type)),
+                ("resource_id", d::opt(&self.resource_id)),
+                ("region_id", d::opt(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for JoinResourceGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -139,7 +155,7 @@ impl ::yun_core::json::Decode for JoinResourceGroupRequest {
 }
 
 /// The response of [`Client::join_resource_group`](crate::Client::join_resource_group) (`JoinResourceGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct JoinResourceGroupResponse {
     /// `RequestId`.
@@ -150,6 +166,17 @@ pub struct JoinResourceGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for JoinResourceGroupResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "JoinResourceGroupResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for JoinResourceGroupResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::leave_security_group`](crate::Client::leave_security_group) (`LeaveSecurityGroup`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LeaveSecurityGroupRequest {
     /// `SecurityGroupId` (query). Required.
@@ -104,6 +104,22 @@ impl LeaveSecurityGroupRequest {
     }
 }
 
+impl ::std::fmt::Debug for LeaveSecurityGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LeaveSecurityGroupRequest",
+            &[
+                ("security_group_id", d::req(&self.security_group_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("network_interface_id", d::opt(&self.network_interface_id)),
+                ("region_id", d::opt(&self.region_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LeaveSecurityGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -144,7 +160,7 @@ impl ::yun_core::json::Decode for LeaveSecurityGroupRequest {
 }
 
 /// The response of [`Client::leave_security_group`](crate::Client::leave_security_group) (`LeaveSecurityGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LeaveSecurityGroupResponse {
     /// `RequestId`.
@@ -155,6 +171,17 @@ pub struct LeaveSecurityGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for LeaveSecurityGroupResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LeaveSecurityGroupResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for LeaveSecurityGroupResponse {

@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::list_plugin_status`](crate::Client::list_plugin_status) (`ListPluginStatus`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ListPluginStatusRequest {
     /// `RegionId` (query). Required.
@@ -166,6 +166,25 @@ impl ListPluginStatusRequest {
     }
 }
 
+impl ::std::fmt::Debug for ListPluginStatusRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ListPluginStatusRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("name", d::opt(&self.name)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ListPluginStatusRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -217,7 +236,7 @@ impl ::yun_core::json::Decode for ListPluginStatusRequest {
 }
 
 /// The `InstancePluginStatusSet.InstancePluginStatus.PluginStatusSet.PluginStatus` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PluginStatus {
     /// `FirstHeartbeatTime`.
@@ -262,6 +281,23 @@ pub struct PluginStatus {
     pub plugin_version: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for PluginStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PluginStatus",
+            &[
+                ("first_heartbeat_time", d::opt(&self.first_heartbeat_time)),
+                ("last_heartbeat_time", d::opt(&self.last_heartbeat_time)),
+                ("plugin_name", d::opt(&self.plugin_name)),
+                ("plugin_status", d::opt(&self.plugin_status)),
+                ("plugin_version", d::opt(&self.plugin_version)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for PluginStatus {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -292,7 +328,7 @@ impl ::yun_core::json::Decode for PluginStatus {
 }
 
 /// The `InstancePluginStatusSet.InstancePluginStatus.PluginStatusSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PluginStatusSet {
     /// `PluginStatus`.
@@ -301,6 +337,17 @@ pub struct PluginStatusSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub plugin_status: ::std::option::Option<::std::vec::Vec<PluginStatus>>,
+}
+
+impl ::std::fmt::Debug for PluginStatusSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PluginStatusSet",
+            &[("plugin_status", d::opt(&self.plugin_status))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PluginStatusSet {
@@ -323,7 +370,7 @@ impl ::yun_core::json::Decode for PluginStatusSet {
 }
 
 /// The `InstancePluginStatusSet.InstancePluginStatus` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstancePluginStatus {
     /// `InstanceId`.
@@ -340,6 +387,20 @@ pub struct InstancePluginStatus {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub plugin_status_set: ::std::option::Option<PluginStatusSet>,
+}
+
+impl ::std::fmt::Debug for InstancePluginStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstancePluginStatus",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("plugin_status_set", d::opt(&self.plugin_status_set)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstancePluginStatus {
@@ -363,7 +424,7 @@ impl ::yun_core::json::Decode for InstancePluginStatus {
 }
 
 /// The `InstancePluginStatusSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstancePluginStatusSet {
     /// `InstancePluginStatus`.
@@ -372,6 +433,20 @@ pub struct InstancePluginStatusSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_plugin_status: ::std::option::Option<::std::vec::Vec<InstancePluginStatus>>,
+}
+
+impl ::std::fmt::Debug for InstancePluginStatusSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstancePluginStatusSet",
+            &[(
+                "instance_plugin_status",
+                d::opt(&self.instance_plugin_status),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstancePluginStatusSet {
@@ -394,7 +469,7 @@ impl ::yun_core::json::Decode for InstancePluginStatusSet {
 }
 
 /// The response of [`Client::list_plugin_status`](crate::Client::list_plugin_status) (`ListPluginStatus`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ListPluginStatusResponse {
     /// `InstancePluginStatusSet`.
@@ -443,6 +518,27 @@ pub struct ListPluginStatusResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for ListPluginStatusResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ListPluginStatusResponse",
+            &[
+                (
+                    "instance_plugin_status_set",
+                    d::opt(&self.instance_plugin_status_set),
+                ),
+                ("next_token", d::opt(&self.next_token)),
+                ("page_number", d::opt(&self.page_number)),
+                ("page_size", d::opt(&self.page_size)),
+                ("request_id", d::opt(&self.request_id)),
+                ("total_count", d::opt(&self.total_count)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ListPluginStatusResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -87,6 +87,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -108,7 +119,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The `TagFilter` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagFilter {
     /// `TagKey`.
@@ -159,6 +170,20 @@ impl TagFilter {
     }
 }
 
+impl ::std::fmt::Debug for TagFilter {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagFilter",
+            &[
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_values", d::opt(&self.tag_values)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TagFilter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -180,7 +205,7 @@ impl ::yun_core::json::Decode for TagFilter {
 }
 
 /// The request of [`Client::list_tag_resources`](crate::Client::list_tag_resources) (`ListTagResources`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ListTagResourcesRequest {
     /// `RegionId` (query). Required.
@@ -273,6 +298,24 @@ impl ListTagResourcesRequest {
     }
 }
 
+impl ::std::fmt::Debug for ListTagResourcesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ListTagResourcesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("next_token", d::opt(&self.next_token)),
+                ("resource_type", d::req(&self.resource_type)),
+                ("resource_id", d::opt(&self.resource_id)),
+                ("tag", d::opt(&self.tag)),
+                ("tag_filter", d::opt(&self.tag_filter)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ListTagResourcesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -322,7 +365,7 @@ impl ::yun_core::json::Decode for ListTagResourcesRequest {
 }
 
 /// The `TagResources.TagResource` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagResource {
     /// `ResourceId`.
@@ -359,6 +402,22 @@ pub struct TagResource {
     pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for TagResource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagResource",
+            &[
+                ("resource_id", d::opt(&self.resource_id)),
+                ("resource_type", d::opt(&self.resource_type)),
+                ("tag_key", d::opt(&self.tag_key)),
+                ("tag_value", d::opt(&self.tag_value)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TagResource {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -382,7 +441,7 @@ impl ::yun_core::json::Decode for TagResource {
 }
 
 /// The `TagResources` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagResources {
     /// `TagResource`.
@@ -391,6 +450,17 @@ pub struct TagResources {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_resource: ::std::option::Option<::std::vec::Vec<TagResource>>,
+}
+
+impl ::std::fmt::Debug for TagResources {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagResources",
+            &[("tag_resource", d::opt(&self.tag_resource))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagResources {
@@ -413,7 +483,7 @@ impl ::yun_core::json::Decode for TagResources {
 }
 
 /// The response of [`Client::list_tag_resources`](crate::Client::list_tag_resources) (`ListTagResources`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ListTagResourcesResponse {
     /// `NextToken`.
@@ -438,6 +508,21 @@ pub struct ListTagResourcesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_resources: ::std::option::Option<TagResources>,
+}
+
+impl ::std::fmt::Debug for ListTagResourcesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ListTagResourcesResponse",
+            &[
+                ("next_token", d::opt(&self.next_token)),
+                ("request_id", d::opt(&self.request_id)),
+                ("tag_resources", d::opt(&self.tag_resources)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ListTagResourcesResponse {

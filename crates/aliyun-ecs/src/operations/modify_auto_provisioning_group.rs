@@ -71,7 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `LaunchTemplateConfig` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateConfig {
     /// `InstanceType`.
@@ -163,6 +163,23 @@ impl LaunchTemplateConfig {
     }
 }
 
+impl ::std::fmt::Debug for LaunchTemplateConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "LaunchTemplateConfig",
+            &[
+                ("instance_type", d::opt(&self.instance_type)),
+                ("max_price", d::opt(&self.max_price)),
+                ("priority", d::opt(&self.priority)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("weighted_capacity", d::opt(&self.weighted_capacity)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for LaunchTemplateConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -193,7 +210,7 @@ impl ::yun_core::json::Decode for LaunchTemplateConfig {
 }
 
 /// The request of [`Client::modify_auto_provisioning_group`](crate::Client::modify_auto_provisioning_group) (`ModifyAutoProvisioningGroup`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyAutoProvisioningGroupRequest {
     /// `RegionId` (query). Required.
@@ -384,6 +401,50 @@ impl ModifyAutoProvisioningGroupRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyAutoProvisioningGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyAutoProvisioningGroupRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "auto_provisioning_group_id",
+                    d::opt(&self.auto_provisioning_group_id),
+                ),
+                (
+                    "excess_capacity_termination_policy",
+                    d::opt(&self.excess_capacity_termination_policy),
+                ),
+                (
+                    "default_target_capacity_type",
+                    d::opt(&self.default_target_capacity_type),
+                ),
+                (
+                    "terminate_instances_with_expiration",
+                    d::opt(&self.terminate_instances_with_expiration),
+                ),
+                ("max_spot_price", d::opt(&self.max_spot_price)),
+                ("total_target_capacity", d::opt(&self.total_target_capacity)),
+                (
+                    "pay_as_you_go_target_capacity",
+                    d::opt(&self.pay_as_you_go_target_capacity),
+                ),
+                ("spot_target_capacity", d::opt(&self.spot_target_capacity)),
+                (
+                    "auto_provisioning_group_name",
+                    d::opt(&self.auto_provisioning_group_name),
+                ),
+                (
+                    "launch_template_config",
+                    d::opt(&self.launch_template_config),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyAutoProvisioningGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -459,7 +520,7 @@ impl ::yun_core::json::Decode for ModifyAutoProvisioningGroupRequest {
 }
 
 /// The response of [`Client::modify_auto_provisioning_group`](crate::Client::modify_auto_provisioning_group) (`ModifyAutoProvisioningGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyAutoProvisioningGroupResponse {
     /// `RequestId`.
@@ -470,6 +531,17 @@ pub struct ModifyAutoProvisioningGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyAutoProvisioningGroupResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyAutoProvisioningGroupResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyAutoProvisioningGroupResponse {

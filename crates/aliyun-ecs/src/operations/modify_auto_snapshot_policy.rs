@@ -56,7 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_auto_snapshot_policy`](crate::Client::modify_auto_snapshot_policy) (`ModifyAutoSnapshotPolicy`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyAutoSnapshotPolicyRequest {
     /// `SystemDiskPolicyEnabled` (query).
@@ -182,6 +182,50 @@ impl ModifyAutoSnapshotPolicyRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyAutoSnapshotPolicyRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyAutoSnapshotPolicyRequest",
+            &[
+                (
+                    "system_disk_policy_enabled",
+                    d::opt(&self.system_disk_policy_enabled),
+                ),
+                (
+                    "system_disk_policy_time_period",
+                    d::opt(&self.system_disk_policy_time_period),
+                ),
+                (
+                    "system_disk_policy_retention_days",
+                    d::opt(&self.system_disk_policy_retention_days),
+                ),
+                (
+                    "system_disk_policy_retention_last_week",
+                    d::opt(&self.system_disk_policy_retention_last_week),
+                ),
+                (
+                    "data_disk_policy_enabled",
+                    d::opt(&self.data_disk_policy_enabled),
+                ),
+                (
+                    "data_disk_policy_time_period",
+                    d::opt(&self.data_disk_policy_time_period),
+                ),
+                (
+                    "data_disk_policy_retention_days",
+                    d::opt(&self.data_disk_policy_retention_days),
+                ),
+                (
+                    "data_disk_policy_retention_last_week",
+                    d::opt(&self.data_disk_policy_retention_last_week),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyAutoSnapshotPolicyRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -218,7 +262,7 @@ impl ::yun_core::json::Decode for ModifyAutoSnapshotPolicyRequest {
 }
 
 /// The response of [`Client::modify_auto_snapshot_policy`](crate::Client::modify_auto_snapshot_policy) (`ModifyAutoSnapshotPolicy`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyAutoSnapshotPolicyResponse {
     /// `RequestId`.
@@ -227,6 +271,17 @@ pub struct ModifyAutoSnapshotPolicyResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyAutoSnapshotPolicyResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyAutoSnapshotPolicyResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyAutoSnapshotPolicyResponse {

@@ -66,7 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `CopyEncryptionConfiguration.Arn` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
@@ -125,6 +125,21 @@ impl Arn {
     }
 }
 
+impl ::std::fmt::Debug for Arn {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Arn",
+            &[
+                ("assume_role_for", d::opt(&self.assume_role_for)),
+                ("role_type", d::opt(&self.role_type)),
+                ("rolearn", d::opt(&self.rolearn)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Arn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -147,7 +162,7 @@ impl ::yun_core::json::Decode for Arn {
 }
 
 /// The `CopyEncryptionConfiguration` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CopyEncryptionConfiguration {
     /// `Arn`.
@@ -203,6 +218,21 @@ impl CopyEncryptionConfiguration {
     }
 }
 
+impl ::std::fmt::Debug for CopyEncryptionConfiguration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CopyEncryptionConfiguration",
+            &[
+                ("arn", d::opt(&self.arn)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CopyEncryptionConfiguration {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -225,7 +255,7 @@ impl ::yun_core::json::Decode for CopyEncryptionConfiguration {
 }
 
 /// The request of [`Client::modify_auto_snapshot_policy_ex`](crate::Client::modify_auto_snapshot_policy_ex) (`ModifyAutoSnapshotPolicyEx`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyAutoSnapshotPolicyExRequest {
     /// `regionId` (query). Required.
@@ -381,6 +411,43 @@ impl ModifyAutoSnapshotPolicyExRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyAutoSnapshotPolicyExRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyAutoSnapshotPolicyExRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "auto_snapshot_policy_id",
+                    d::req(&self.auto_snapshot_policy_id),
+                ),
+                (
+                    "auto_snapshot_policy_name",
+                    d::opt(&self.auto_snapshot_policy_name),
+                ),
+                ("time_points", d::opt(&self.time_points)),
+                ("repeat_weekdays", d::opt(&self.repeat_weekdays)),
+                ("retention_days", d::opt(&self.retention_days)),
+                (
+                    "enable_cross_region_copy",
+                    d::opt(&self.enable_cross_region_copy),
+                ),
+                ("target_copy_regions", d::opt(&self.target_copy_regions)),
+                (
+                    "copied_snapshots_retention_days",
+                    d::opt(&self.copied_snapshots_retention_days),
+                ),
+                (
+                    "copy_encryption_configuration",
+                    d::opt(&self.copy_encryption_configuration),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyAutoSnapshotPolicyExRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -452,7 +519,7 @@ impl ::yun_core::json::Decode for ModifyAutoSnapshotPolicyExRequest {
 }
 
 /// The response of [`Client::modify_auto_snapshot_policy_ex`](crate::Client::modify_auto_snapshot_policy_ex) (`ModifyAutoSnapshotPolicyEx`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyAutoSnapshotPolicyExResponse {
     /// `RequestId`.
@@ -463,6 +530,17 @@ pub struct ModifyAutoSnapshotPolicyExResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyAutoSnapshotPolicyExResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyAutoSnapshotPolicyExResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyAutoSnapshotPolicyExResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_bandwidth_package_spec`](crate::Client::modify_bandwidth_package_spec) (`ModifyBandwidthPackageSpec`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyBandwidthPackageSpecRequest {
     /// `RegionId` (query). Required.
@@ -58,6 +58,21 @@ impl ModifyBandwidthPackageSpecRequest {
             bandwidth_package_id: bandwidth_package_id.into(),
             bandwidth: bandwidth.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for ModifyBandwidthPackageSpecRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyBandwidthPackageSpecRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("bandwidth_package_id", d::req(&self.bandwidth_package_id)),
+                ("bandwidth", d::req(&self.bandwidth)),
+            ],
+        )
     }
 }
 
@@ -93,7 +108,7 @@ impl ::yun_core::json::Decode for ModifyBandwidthPackageSpecRequest {
 }
 
 /// The response of [`Client::modify_bandwidth_package_spec`](crate::Client::modify_bandwidth_package_spec) (`ModifyBandwidthPackageSpec`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyBandwidthPackageSpecResponse {
     /// `RequestId`.
@@ -102,6 +117,17 @@ pub struct ModifyBandwidthPackageSpecResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyBandwidthPackageSpecResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyBandwidthPackageSpecResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyBandwidthPackageSpecResponse {

@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_capacity_reservation`](crate::Client::modify_capacity_reservation) (`ModifyCapacityReservation`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyCapacityReservationRequest {
     /// `RegionId` (query). Required.
@@ -201,6 +201,33 @@ impl ModifyCapacityReservationRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyCapacityReservationRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyCapacityReservationRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "private_pool_options_id",
+                    d::req(&self.private_pool_options_id),
+                ),
+                (
+                    "private_pool_options_name",
+                    d::opt(&self.private_pool_options_name),
+                ),
+                ("description", d::opt(&self.description)),
+                ("start_time", d::opt(&self.start_time)),
+                ("end_time", d::opt(&self.end_time)),
+                ("end_time_type", d::opt(&self.end_time_type)),
+                ("platform", d::opt(&self.platform)),
+                ("instance_amount", d::opt(&self.instance_amount)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyCapacityReservationRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -266,7 +293,7 @@ impl ::yun_core::json::Decode for ModifyCapacityReservationRequest {
 }
 
 /// The response of [`Client::modify_capacity_reservation`](crate::Client::modify_capacity_reservation) (`ModifyCapacityReservation`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyCapacityReservationResponse {
     /// `RequestId`.
@@ -277,6 +304,17 @@ pub struct ModifyCapacityReservationResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyCapacityReservationResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyCapacityReservationResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyCapacityReservationResponse {

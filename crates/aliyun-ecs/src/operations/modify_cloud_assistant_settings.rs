@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `OssDeliveryConfig` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OssDeliveryConfig {
     /// `BucketName`.
@@ -154,6 +154,24 @@ impl OssDeliveryConfig {
     }
 }
 
+impl ::std::fmt::Debug for OssDeliveryConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OssDeliveryConfig",
+            &[
+                ("bucket_name", d::opt(&self.bucket_name)),
+                ("enabled", d::opt(&self.enabled)),
+                ("encryption_algorithm", d::opt(&self.encryption_algorithm)),
+                ("encryption_key_id", d::opt(&self.encryption_key_id)),
+                ("encryption_type", d::opt(&self.encryption_type)),
+                ("prefix", d::opt(&self.prefix)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for OssDeliveryConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -186,7 +204,7 @@ impl ::yun_core::json::Decode for OssDeliveryConfig {
 }
 
 /// The `SlsDeliveryConfig` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SlsDeliveryConfig {
     /// `Enabled`.
@@ -248,6 +266,21 @@ impl SlsDeliveryConfig {
     }
 }
 
+impl ::std::fmt::Debug for SlsDeliveryConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SlsDeliveryConfig",
+            &[
+                ("enabled", d::opt(&self.enabled)),
+                ("logstore_name", d::opt(&self.logstore_name)),
+                ("project_name", d::opt(&self.project_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SlsDeliveryConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -270,7 +303,7 @@ impl ::yun_core::json::Decode for SlsDeliveryConfig {
 }
 
 /// The `AgentUpgradeConfig` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AgentUpgradeConfig {
     /// `AllowedUpgradeWindow`.
@@ -334,6 +367,24 @@ impl AgentUpgradeConfig {
     }
 }
 
+impl ::std::fmt::Debug for AgentUpgradeConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AgentUpgradeConfig",
+            &[
+                (
+                    "allowed_upgrade_window",
+                    d::opt(&self.allowed_upgrade_window),
+                ),
+                ("enabled", d::opt(&self.enabled)),
+                ("time_zone", d::opt(&self.time_zone)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AgentUpgradeConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -356,7 +407,7 @@ impl ::yun_core::json::Decode for AgentUpgradeConfig {
 }
 
 /// The request of [`Client::modify_cloud_assistant_settings`](crate::Client::modify_cloud_assistant_settings) (`ModifyCloudAssistantSettings`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyCloudAssistantSettingsRequest {
     /// `RegionId` (query). Required.
@@ -424,6 +475,23 @@ impl ModifyCloudAssistantSettingsRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyCloudAssistantSettingsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyCloudAssistantSettingsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("setting_type", d::req(&self.setting_type)),
+                ("oss_delivery_config", d::opt(&self.oss_delivery_config)),
+                ("sls_delivery_config", d::opt(&self.sls_delivery_config)),
+                ("agent_upgrade_config", d::opt(&self.agent_upgrade_config)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyCloudAssistantSettingsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -469,7 +537,7 @@ impl ::yun_core::json::Decode for ModifyCloudAssistantSettingsRequest {
 }
 
 /// The response of [`Client::modify_cloud_assistant_settings`](crate::Client::modify_cloud_assistant_settings) (`ModifyCloudAssistantSettings`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyCloudAssistantSettingsResponse {
     /// `RequestId`.
@@ -480,6 +548,17 @@ pub struct ModifyCloudAssistantSettingsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyCloudAssistantSettingsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyCloudAssistantSettingsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyCloudAssistantSettingsResponse {

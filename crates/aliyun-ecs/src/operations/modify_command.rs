@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_command`](crate::Client::modify_command) (`ModifyCommand`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyCommandRequest {
     /// `RegionId` (query). Required.
@@ -158,6 +158,25 @@ impl ModifyCommandRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyCommandRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyCommandRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("command_id", d::req(&self.command_id)),
+                ("name", d::opt(&self.name)),
+                ("description", d::opt(&self.description)),
+                ("command_content", d::opt(&self.command_content)),
+                ("working_dir", d::opt(&self.working_dir)),
+                ("timeout", d::opt(&self.timeout)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyCommandRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -211,7 +230,7 @@ impl ::yun_core::json::Decode for ModifyCommandRequest {
 }
 
 /// The response of [`Client::modify_command`](crate::Client::modify_command) (`ModifyCommand`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyCommandResponse {
     /// `RequestId`.
@@ -222,6 +241,17 @@ pub struct ModifyCommandResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyCommandResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyCommandResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyCommandResponse {

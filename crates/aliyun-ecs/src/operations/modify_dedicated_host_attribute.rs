@@ -66,7 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_dedicated_host_attribute`](crate::Client::modify_dedicated_host_attribute) (`ModifyDedicatedHostAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostAttributeRequest {
     /// `RegionId` (query). Required.
@@ -227,6 +227,37 @@ impl ModifyDedicatedHostAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyDedicatedHostAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDedicatedHostAttributeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("dedicated_host_id", d::req(&self.dedicated_host_id)),
+                ("dedicated_host_name", d::opt(&self.dedicated_host_name)),
+                ("description", d::opt(&self.description)),
+                ("action_on_maintenance", d::opt(&self.action_on_maintenance)),
+                (
+                    "network_attributes_slb_udp_timeout",
+                    d::opt(&self.network_attributes_slb_udp_timeout),
+                ),
+                (
+                    "network_attributes_udp_timeout",
+                    d::opt(&self.network_attributes_udp_timeout),
+                ),
+                ("auto_placement", d::opt(&self.auto_placement)),
+                (
+                    "dedicated_host_cluster_id",
+                    d::opt(&self.dedicated_host_cluster_id),
+                ),
+                ("cpu_over_commit_ratio", d::opt(&self.cpu_over_commit_ratio)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyDedicatedHostAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -296,7 +327,7 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostAttributeRequest {
 }
 
 /// The response of [`Client::modify_dedicated_host_attribute`](crate::Client::modify_dedicated_host_attribute) (`ModifyDedicatedHostAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostAttributeResponse {
     /// `RequestId`.
@@ -307,6 +338,17 @@ pub struct ModifyDedicatedHostAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyDedicatedHostAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDedicatedHostAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyDedicatedHostAttributeResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_dedicated_host_auto_release_time`](crate::Client::modify_dedicated_host_auto_release_time) (`ModifyDedicatedHostAutoReleaseTime`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostAutoReleaseTimeRequest {
     /// `RegionId` (query). Required.
@@ -78,6 +78,21 @@ impl ModifyDedicatedHostAutoReleaseTimeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyDedicatedHostAutoReleaseTimeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDedicatedHostAutoReleaseTimeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("dedicated_host_id", d::req(&self.dedicated_host_id)),
+                ("auto_release_time", d::opt(&self.auto_release_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyDedicatedHostAutoReleaseTimeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -109,7 +124,7 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostAutoReleaseTimeRequest {
 }
 
 /// The response of [`Client::modify_dedicated_host_auto_release_time`](crate::Client::modify_dedicated_host_auto_release_time) (`ModifyDedicatedHostAutoReleaseTime`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostAutoReleaseTimeResponse {
     /// `RequestId`.
@@ -120,6 +135,17 @@ pub struct ModifyDedicatedHostAutoReleaseTimeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyDedicatedHostAutoReleaseTimeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDedicatedHostAutoReleaseTimeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyDedicatedHostAutoReleaseTimeResponse {

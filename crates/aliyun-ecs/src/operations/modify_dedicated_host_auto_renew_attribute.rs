@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_dedicated_host_auto_renew_attribute`](crate::Client::modify_dedicated_host_auto_renew_attribute) (`ModifyDedicatedHostAutoRenewAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostAutoRenewAttributeRequest {
     /// `DedicatedHostIds` (query). Required.
@@ -161,6 +161,25 @@ impl ModifyDedicatedHostAutoRenewAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyDedicatedHostAutoRenewAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDedicatedHostAutoRenewAttributeRequest",
+            &[
+                ("dedicated_host_ids", d::req(&self.dedicated_host_ids)),
+                ("region_id", d::req(&self.region_id)),
+                ("duration", d::opt(&self.duration)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("auto_renew", d::opt(&self.auto_renew)),
+                ("renewal_status", d::opt(&self.renewal_status)),
+                ("auto_renew_with_ecs", d::opt(&self.auto_renew_with_ecs)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyDedicatedHostAutoRenewAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -215,7 +234,7 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostAutoRenewAttributeRequest {
 }
 
 /// The response of [`Client::modify_dedicated_host_auto_renew_attribute`](crate::Client::modify_dedicated_host_auto_renew_attribute) (`ModifyDedicatedHostAutoRenewAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostAutoRenewAttributeResponse {
     /// `RequestId`.
@@ -226,6 +245,17 @@ pub struct ModifyDedicatedHostAutoRenewAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyDedicatedHostAutoRenewAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDedicatedHostAutoRenewAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyDedicatedHostAutoRenewAttributeResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_dedicated_host_cluster_attribute`](crate::Client::modify_dedicated_host_cluster_attribute) (`ModifyDedicatedHostClusterAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostClusterAttributeRequest {
     /// `RegionId` (query). Required.
@@ -98,6 +98,28 @@ impl ModifyDedicatedHostClusterAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyDedicatedHostClusterAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDedicatedHostClusterAttributeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "dedicated_host_cluster_id",
+                    d::req(&self.dedicated_host_cluster_id),
+                ),
+                (
+                    "dedicated_host_cluster_name",
+                    d::opt(&self.dedicated_host_cluster_name),
+                ),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyDedicatedHostClusterAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -139,7 +161,7 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostClusterAttributeRequest {
 }
 
 /// The response of [`Client::modify_dedicated_host_cluster_attribute`](crate::Client::modify_dedicated_host_cluster_attribute) (`ModifyDedicatedHostClusterAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostClusterAttributeResponse {
     /// `RequestId`.
@@ -150,6 +172,17 @@ pub struct ModifyDedicatedHostClusterAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyDedicatedHostClusterAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDedicatedHostClusterAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyDedicatedHostClusterAttributeResponse {

@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_dedicated_hosts_charge_type`](crate::Client::modify_dedicated_hosts_charge_type) (`ModifyDedicatedHostsChargeType`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostsChargeTypeRequest {
     /// `DedicatedHostIds` (query). Required.
@@ -206,6 +206,30 @@ impl ModifyDedicatedHostsChargeTypeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyDedicatedHostsChargeTypeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDedicatedHostsChargeTypeRequest",
+            &[
+                ("dedicated_host_ids", d::req(&self.dedicated_host_ids)),
+                ("region_id", d::req(&self.region_id)),
+                ("period", d::opt(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("auto_pay", d::opt(&self.auto_pay)),
+                (
+                    "dedicated_host_charge_type",
+                    d::opt(&self.dedicated_host_charge_type),
+                ),
+                ("client_token", d::opt(&self.client_token)),
+                ("detail_fee", d::opt(&self.detail_fee)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyDedicatedHostsChargeTypeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -268,7 +292,7 @@ impl ::yun_core::json::Decode for ModifyDedicatedHostsChargeTypeRequest {
 }
 
 /// The `FeeOfInstances.FeeOfInstance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct FeeOfInstance {
     /// `Currency`.
@@ -294,6 +318,21 @@ pub struct FeeOfInstance {
     pub instance_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for FeeOfInstance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "FeeOfInstance",
+            &[
+                ("currency", d::opt(&self.currency)),
+                ("fee", d::opt(&self.fee)),
+                ("instance_id", d::opt(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for FeeOfInstance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -316,7 +355,7 @@ impl ::yun_core::json::Decode for FeeOfInstance {
 }
 
 /// The `FeeOfInstances` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct FeeOfInstances {
     /// `FeeOfInstance`.
@@ -325,6 +364,17 @@ pub struct FeeOfInstances {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub fee_of_instance: ::std::option::Option<::std::vec::Vec<FeeOfInstance>>,
+}
+
+impl ::std::fmt::Debug for FeeOfInstances {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "FeeOfInstances",
+            &[("fee_of_instance", d::opt(&self.fee_of_instance))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for FeeOfInstances {
@@ -347,7 +397,7 @@ impl ::yun_core::json::Decode for FeeOfInstances {
 }
 
 /// The response of [`Client::modify_dedicated_hosts_charge_type`](crate::Client::modify_dedicated_hosts_charge_type) (`ModifyDedicatedHostsChargeType`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostsChargeTypeResponse {
     /// `FeeOfInstances`.
@@ -372,6 +422,21 @@ pub struct ModifyDedicatedHostsChargeTypeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyDedicatedHostsChargeTypeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDedicatedHostsChargeTypeResponse",
+            &[
+                ("fee_of_instances", d::opt(&self.fee_of_instances)),
+                ("order_id", d::opt(&self.order_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyDedicatedHostsChargeTypeResponse {

@@ -81,7 +81,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_demand`](crate::Client::modify_demand) (`ModifyDemand`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDemandRequest {
     /// `ClientToken` (query).
@@ -284,6 +284,31 @@ impl ModifyDemandRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyDemandRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDemandRequest",
+            &[
+                ("client_token", d::opt(&self.client_token)),
+                ("region_id", d::req(&self.region_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("demand_id", d::req(&self.demand_id)),
+                ("demand_name", d::opt(&self.demand_name)),
+                ("demand_description", d::opt(&self.demand_description)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("amount", d::opt(&self.amount)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("period", d::opt(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("start_time", d::opt(&self.start_time)),
+                ("end_time", d::opt(&self.end_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyDemandRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -367,7 +392,7 @@ impl ::yun_core::json::Decode for ModifyDemandRequest {
 }
 
 /// The response of [`Client::modify_demand`](crate::Client::modify_demand) (`ModifyDemand`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDemandResponse {
     /// `RequestId`.
@@ -378,6 +403,17 @@ pub struct ModifyDemandResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyDemandResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDemandResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyDemandResponse {

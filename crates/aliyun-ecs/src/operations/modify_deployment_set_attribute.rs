@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_deployment_set_attribute`](crate::Client::modify_deployment_set_attribute) (`ModifyDeploymentSetAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDeploymentSetAttributeRequest {
     /// `DeploymentSetId` (query). Required.
@@ -98,6 +98,22 @@ impl ModifyDeploymentSetAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyDeploymentSetAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDeploymentSetAttributeRequest",
+            &[
+                ("deployment_set_id", d::req(&self.deployment_set_id)),
+                ("description", d::opt(&self.description)),
+                ("deployment_set_name", d::opt(&self.deployment_set_name)),
+                ("region_id", d::req(&self.region_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyDeploymentSetAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -138,7 +154,7 @@ impl ::yun_core::json::Decode for ModifyDeploymentSetAttributeRequest {
 }
 
 /// The response of [`Client::modify_deployment_set_attribute`](crate::Client::modify_deployment_set_attribute) (`ModifyDeploymentSetAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDeploymentSetAttributeResponse {
     /// `RequestId`.
@@ -149,6 +165,17 @@ pub struct ModifyDeploymentSetAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyDeploymentSetAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDeploymentSetAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyDeploymentSetAttributeResponse {

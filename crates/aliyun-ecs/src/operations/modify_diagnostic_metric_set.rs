@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_diagnostic_metric_set`](crate::Client::modify_diagnostic_metric_set) (`ModifyDiagnosticMetricSet`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDiagnosticMetricSetRequest {
     /// `RegionId` (query). Required.
@@ -149,6 +149,24 @@ impl ModifyDiagnosticMetricSetRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyDiagnosticMetricSetRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDiagnosticMetricSetRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("metric_set_id", d::req(&self.metric_set_id)),
+                ("metric_ids", d::opt(&self.metric_ids)),
+                ("resource_type", d::opt(&self.resource_type)),
+                ("metric_set_name", d::opt(&self.metric_set_name)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyDiagnosticMetricSetRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -198,7 +216,7 @@ impl ::yun_core::json::Decode for ModifyDiagnosticMetricSetRequest {
 }
 
 /// The response of [`Client::modify_diagnostic_metric_set`](crate::Client::modify_diagnostic_metric_set) (`ModifyDiagnosticMetricSet`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDiagnosticMetricSetResponse {
     /// `RequestId`.
@@ -209,6 +227,17 @@ pub struct ModifyDiagnosticMetricSetResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyDiagnosticMetricSetResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDiagnosticMetricSetResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyDiagnosticMetricSetResponse {

@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_disk_attribute`](crate::Client::modify_disk_attribute) (`ModifyDiskAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDiskAttributeRequest {
     /// `DiskId` (query).
@@ -217,6 +217,27 @@ impl ModifyDiskAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyDiskAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDiskAttributeRequest",
+            &[
+                ("disk_id", d::opt(&self.disk_id)),
+                ("disk_name", d::opt(&self.disk_name)),
+                ("description", d::opt(&self.description)),
+                ("delete_with_instance", d::opt(&self.delete_with_instance)),
+                ("delete_auto_snapshot", d::opt(&self.delete_auto_snapshot)),
+                ("enable_auto_snapshot", d::opt(&self.enable_auto_snapshot)),
+                ("region_id", d::opt(&self.region_id)),
+                ("disk_ids", d::opt(&self.disk_ids)),
+                ("bursting_enabled", d::opt(&self.bursting_enabled)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyDiskAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -255,7 +276,7 @@ impl ::yun_core::json::Decode for ModifyDiskAttributeRequest {
 }
 
 /// The response of [`Client::modify_disk_attribute`](crate::Client::modify_disk_attribute) (`ModifyDiskAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDiskAttributeResponse {
     /// `RequestId`.
@@ -266,6 +287,17 @@ pub struct ModifyDiskAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyDiskAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDiskAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyDiskAttributeResponse {

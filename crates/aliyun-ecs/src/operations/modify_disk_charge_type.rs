@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_disk_charge_type`](crate::Client::modify_disk_charge_type) (`ModifyDiskChargeType`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDiskChargeTypeRequest {
     /// `InstanceId` (query). Required.
@@ -132,6 +132,24 @@ impl ModifyDiskChargeTypeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyDiskChargeTypeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDiskChargeTypeRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("disk_ids", d::req(&self.disk_ids)),
+                ("auto_pay", d::opt(&self.auto_pay)),
+                ("client_token", d::opt(&self.client_token)),
+                ("disk_charge_type", d::opt(&self.disk_charge_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyDiskChargeTypeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -181,7 +199,7 @@ impl ::yun_core::json::Decode for ModifyDiskChargeTypeRequest {
 }
 
 /// The response of [`Client::modify_disk_charge_type`](crate::Client::modify_disk_charge_type) (`ModifyDiskChargeType`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDiskChargeTypeResponse {
     /// `OrderId`.
@@ -200,6 +218,20 @@ pub struct ModifyDiskChargeTypeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyDiskChargeTypeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDiskChargeTypeResponse",
+            &[
+                ("order_id", d::opt(&self.order_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyDiskChargeTypeResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `PerformanceControlOptions` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PerformanceControlOptions {
     /// `IOPS`.
@@ -107,6 +107,21 @@ impl PerformanceControlOptions {
     }
 }
 
+impl ::std::fmt::Debug for PerformanceControlOptions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PerformanceControlOptions",
+            &[
+                ("iops", d::opt(&self.iops)),
+                ("recover", d::opt(&self.recover)),
+                ("throughput", d::opt(&self.throughput)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for PerformanceControlOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -129,7 +144,7 @@ impl ::yun_core::json::Decode for PerformanceControlOptions {
 }
 
 /// The request of [`Client::modify_disk_spec`](crate::Client::modify_disk_spec) (`ModifyDiskSpec`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDiskSpecRequest {
     /// `DiskId` (query). Required.
@@ -228,6 +243,27 @@ impl ModifyDiskSpecRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyDiskSpecRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDiskSpecRequest",
+            &[
+                ("disk_id", d::req(&self.disk_id)),
+                ("performance_level", d::opt(&self.performance_level)),
+                ("disk_category", d::opt(&self.disk_category)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("provisioned_iops", d::opt(&self.provisioned_iops)),
+                (
+                    "performance_control_options",
+                    d::opt(&self.performance_control_options),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyDiskSpecRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -276,7 +312,7 @@ impl ::yun_core::json::Decode for ModifyDiskSpecRequest {
 }
 
 /// The response of [`Client::modify_disk_spec`](crate::Client::modify_disk_spec) (`ModifyDiskSpec`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDiskSpecResponse {
     /// `OrderId`.
@@ -303,6 +339,21 @@ pub struct ModifyDiskSpecResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyDiskSpecResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDiskSpecResponse",
+            &[
+                ("order_id", d::opt(&self.order_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("task_id", d::opt(&self.task_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyDiskSpecResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_eip_address_attribute`](crate::Client::modify_eip_address_attribute) (`ModifyEipAddressAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyEipAddressAttributeRequest {
     /// `RegionId` (query).
@@ -69,6 +69,21 @@ impl ModifyEipAddressAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyEipAddressAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyEipAddressAttributeRequest",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("allocation_id", d::req(&self.allocation_id)),
+                ("bandwidth", d::req(&self.bandwidth)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyEipAddressAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -100,7 +115,7 @@ impl ::yun_core::json::Decode for ModifyEipAddressAttributeRequest {
 }
 
 /// The response of [`Client::modify_eip_address_attribute`](crate::Client::modify_eip_address_attribute) (`ModifyEipAddressAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyEipAddressAttributeResponse {
     /// `RequestId`.
@@ -109,6 +124,17 @@ pub struct ModifyEipAddressAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyEipAddressAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyEipAddressAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyEipAddressAttributeResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_elasticity_assurance`](crate::Client::modify_elasticity_assurance) (`ModifyElasticityAssurance`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyElasticityAssuranceRequest {
     /// `RegionId` (query). Required.
@@ -98,6 +98,28 @@ impl ModifyElasticityAssuranceRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyElasticityAssuranceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyElasticityAssuranceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "private_pool_options_id",
+                    d::req(&self.private_pool_options_id),
+                ),
+                (
+                    "private_pool_options_name",
+                    d::opt(&self.private_pool_options_name),
+                ),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyElasticityAssuranceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -139,7 +161,7 @@ impl ::yun_core::json::Decode for ModifyElasticityAssuranceRequest {
 }
 
 /// The response of [`Client::modify_elasticity_assurance`](crate::Client::modify_elasticity_assurance) (`ModifyElasticityAssurance`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyElasticityAssuranceResponse {
     /// `RequestId`.
@@ -150,6 +172,17 @@ pub struct ModifyElasticityAssuranceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyElasticityAssuranceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyElasticityAssuranceResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyElasticityAssuranceResponse {

@@ -56,7 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_forward_entry`](crate::Client::modify_forward_entry) (`ModifyForwardEntry`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyForwardEntryRequest {
     /// `ForwardTableId` (query). Required.
@@ -157,6 +157,26 @@ impl ModifyForwardEntryRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyForwardEntryRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyForwardEntryRequest",
+            &[
+                ("forward_table_id", d::req(&self.forward_table_id)),
+                ("forward_entry_id", d::req(&self.forward_entry_id)),
+                ("external_ip", d::opt(&self.external_ip)),
+                ("external_port", d::opt(&self.external_port)),
+                ("internal_ip", d::opt(&self.internal_ip)),
+                ("internal_port", d::opt(&self.internal_port)),
+                ("ip_protocol", d::opt(&self.ip_protocol)),
+                ("region_id", d::req(&self.region_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyForwardEntryRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -217,7 +237,7 @@ impl ::yun_core::json::Decode for ModifyForwardEntryRequest {
 }
 
 /// The response of [`Client::modify_forward_entry`](crate::Client::modify_forward_entry) (`ModifyForwardEntry`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyForwardEntryResponse {
     /// `RequestId`.
@@ -226,6 +246,17 @@ pub struct ModifyForwardEntryResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyForwardEntryResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyForwardEntryResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyForwardEntryResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_ha_vip_attribute`](crate::Client::modify_ha_vip_attribute) (`ModifyHaVipAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyHaVipAttributeRequest {
     /// `ClientToken` (query).
@@ -87,6 +87,22 @@ impl ModifyHaVipAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyHaVipAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyHaVipAttributeRequest",
+            &[
+                ("client_token", d::opt(&self.client_token)),
+                ("region_id", d::req(&self.region_id)),
+                ("ha_vip_id", d::req(&self.ha_vip_id)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyHaVipAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -122,7 +138,7 @@ impl ::yun_core::json::Decode for ModifyHaVipAttributeRequest {
 }
 
 /// The response of [`Client::modify_ha_vip_attribute`](crate::Client::modify_ha_vip_attribute) (`ModifyHaVipAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyHaVipAttributeResponse {
     /// `RequestId`.
@@ -131,6 +147,17 @@ pub struct ModifyHaVipAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyHaVipAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyHaVipAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyHaVipAttributeResponse {

@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Features` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Features {
     /// `NvmeSupport`.
@@ -90,6 +90,17 @@ impl Features {
     }
 }
 
+impl ::std::fmt::Debug for Features {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Features",
+            &[("nvme_support", d::opt(&self.nvme_support))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Features {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -110,7 +121,7 @@ impl ::yun_core::json::Decode for Features {
 }
 
 /// The request of [`Client::modify_image_attribute`](crate::Client::modify_image_attribute) (`ModifyImageAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyImageAttributeRequest {
     /// `RegionId` (query). Required.
@@ -242,6 +253,27 @@ impl ModifyImageAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyImageAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyImageAttributeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("image_id", d::req(&self.image_id)),
+                ("image_name", d::opt(&self.image_name)),
+                ("status", d::opt(&self.status)),
+                ("image_family", d::opt(&self.image_family)),
+                ("boot_mode", d::opt(&self.boot_mode)),
+                ("license_type", d::opt(&self.license_type)),
+                ("description", d::opt(&self.description)),
+                ("features", d::opt(&self.features)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyImageAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -306,7 +338,7 @@ impl ::yun_core::json::Decode for ModifyImageAttributeRequest {
 }
 
 /// The response of [`Client::modify_image_attribute`](crate::Client::modify_image_attribute) (`ModifyImageAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyImageAttributeResponse {
     /// `RequestId`.
@@ -317,6 +349,17 @@ pub struct ModifyImageAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyImageAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyImageAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyImageAttributeResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_image_share_group_permission`](crate::Client::modify_image_share_group_permission) (`ModifyImageShareGroupPermission`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyImageShareGroupPermissionRequest {
     /// `RegionId` (query). Required.
@@ -90,6 +90,22 @@ impl ModifyImageShareGroupPermissionRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyImageShareGroupPermissionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyImageShareGroupPermissionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("image_id", d::req(&self.image_id)),
+                ("add_group_1", d::opt(&self.add_group_1)),
+                ("remove_group_1", d::opt(&self.remove_group_1)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyImageShareGroupPermissionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -125,7 +141,7 @@ impl ::yun_core::json::Decode for ModifyImageShareGroupPermissionRequest {
 }
 
 /// The response of [`Client::modify_image_share_group_permission`](crate::Client::modify_image_share_group_permission) (`ModifyImageShareGroupPermission`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyImageShareGroupPermissionResponse {
     /// `RequestId`.
@@ -134,6 +150,17 @@ pub struct ModifyImageShareGroupPermissionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyImageShareGroupPermissionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyImageShareGroupPermissionResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyImageShareGroupPermissionResponse {

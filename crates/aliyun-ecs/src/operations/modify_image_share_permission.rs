@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_image_share_permission`](crate::Client::modify_image_share_permission) (`ModifyImageSharePermission`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyImageSharePermissionRequest {
     /// `RegionId` (query). Required.
@@ -152,6 +152,24 @@ impl ModifyImageSharePermissionRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyImageSharePermissionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyImageSharePermissionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("image_id", d::req(&self.image_id)),
+                ("launch_permission", d::opt(&self.launch_permission)),
+                ("add_account", d::opt(&self.add_account)),
+                ("remove_account", d::opt(&self.remove_account)),
+                ("is_public", d::opt(&self.is_public)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyImageSharePermissionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -201,7 +219,7 @@ impl ::yun_core::json::Decode for ModifyImageSharePermissionRequest {
 }
 
 /// The response of [`Client::modify_image_share_permission`](crate::Client::modify_image_share_permission) (`ModifyImageSharePermission`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyImageSharePermissionResponse {
     /// `RequestId`.
@@ -212,6 +230,17 @@ pub struct ModifyImageSharePermissionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyImageSharePermissionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyImageSharePermissionResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyImageSharePermissionResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_instance_attachment_attributes`](crate::Client::modify_instance_attachment_attributes) (`ModifyInstanceAttachmentAttributes`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceAttachmentAttributesRequest {
     /// `RegionId` (query). Required.
@@ -90,6 +90,28 @@ impl ModifyInstanceAttachmentAttributesRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstanceAttachmentAttributesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceAttachmentAttributesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                (
+                    "private_pool_options_match_criteria",
+                    d::req(&self.private_pool_options_match_criteria),
+                ),
+                (
+                    "private_pool_options_id",
+                    d::opt(&self.private_pool_options_id),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstanceAttachmentAttributesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -132,7 +154,7 @@ impl ::yun_core::json::Decode for ModifyInstanceAttachmentAttributesRequest {
 }
 
 /// The response of [`Client::modify_instance_attachment_attributes`](crate::Client::modify_instance_attachment_attributes) (`ModifyInstanceAttachmentAttributes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceAttachmentAttributesResponse {
     /// `RequestId`.
@@ -143,6 +165,17 @@ pub struct ModifyInstanceAttachmentAttributesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstanceAttachmentAttributesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceAttachmentAttributesResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstanceAttachmentAttributesResponse {

@@ -132,10 +132,15 @@ impl RemoteConnectionOptions {
 
 impl ::std::fmt::Debug for RemoteConnectionOptions {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("RemoteConnectionOptions")
-            .field("password", &"***")
-            .field("type", &self.r#type)
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RemoteConnectionOptions",
+            &[
+                ("password", d::secret(&self.password)),
+                ("type", d::opt(&self.r#type)),
+            ],
+        )
     }
 }
 
@@ -393,25 +398,36 @@ impl ModifyInstanceAttributeRequest {
 
 impl ::std::fmt::Debug for ModifyInstanceAttributeRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("ModifyInstanceAttributeRequest")
-            .field("instance_id", &self.instance_id)
-            .field("password", &"***")
-            .field("host_name", &self.host_name)
-            .field("instance_name", &self.instance_name)
-            .field("description", &self.description)
-            .field("user_data", &self.user_data)
-            .field("recyclable", &self.recyclable)
-            .field("credit_specification", &self.credit_specification)
-            .field("deletion_protection", &self.deletion_protection)
-            .field(
-                "network_interface_queue_number",
-                &self.network_interface_queue_number,
-            )
-            .field("security_group_ids", &self.security_group_ids)
-            .field("remote_connection_options", &self.remote_connection_options)
-            .field("enable_jumbo_frame", &self.enable_jumbo_frame)
-            .field("cpu_options_topology_type", &self.cpu_options_topology_type)
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceAttributeRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("password", d::secret(&self.password)),
+                ("host_name", d::opt(&self.host_name)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("description", d::opt(&self.description)),
+                ("user_data", d::opt(&self.user_data)),
+                ("recyclable", d::opt(&self.recyclable)),
+                ("credit_specification", d::opt(&self.credit_specification)),
+                ("deletion_protection", d::opt(&self.deletion_protection)),
+                (
+                    "network_interface_queue_number",
+                    d::opt(&self.network_interface_queue_number),
+                ),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                (
+                    "remote_connection_options",
+                    d::opt(&self.remote_connection_options),
+                ),
+                ("enable_jumbo_frame", d::opt(&self.enable_jumbo_frame)),
+                (
+                    "cpu_options_topology_type",
+                    d::opt(&self.cpu_options_topology_type),
+                ),
+            ],
+        )
     }
 }
 
@@ -503,7 +519,7 @@ impl ::yun_core::json::Decode for ModifyInstanceAttributeRequest {
 }
 
 /// The response of [`Client::modify_instance_attribute`](crate::Client::modify_instance_attribute) (`ModifyInstanceAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceAttributeResponse {
     /// `RequestId`.
@@ -514,6 +530,17 @@ pub struct ModifyInstanceAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstanceAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstanceAttributeResponse {

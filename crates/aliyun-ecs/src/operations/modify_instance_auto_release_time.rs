@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_instance_auto_release_time`](crate::Client::modify_instance_auto_release_time) (`ModifyInstanceAutoReleaseTime`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceAutoReleaseTimeRequest {
     /// `RegionId` (query).
@@ -84,6 +84,21 @@ impl ModifyInstanceAutoReleaseTimeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstanceAutoReleaseTimeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceAutoReleaseTimeRequest",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("auto_release_time", d::opt(&self.auto_release_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstanceAutoReleaseTimeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -115,7 +130,7 @@ impl ::yun_core::json::Decode for ModifyInstanceAutoReleaseTimeRequest {
 }
 
 /// The response of [`Client::modify_instance_auto_release_time`](crate::Client::modify_instance_auto_release_time) (`ModifyInstanceAutoReleaseTime`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceAutoReleaseTimeResponse {
     /// `RequestId`.
@@ -126,6 +141,17 @@ pub struct ModifyInstanceAutoReleaseTimeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstanceAutoReleaseTimeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceAutoReleaseTimeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstanceAutoReleaseTimeResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_instance_auto_renew_attribute`](crate::Client::modify_instance_auto_renew_attribute) (`ModifyInstanceAutoRenewAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceAutoRenewAttributeRequest {
     /// `InstanceId` (query). Required.
@@ -140,6 +140,24 @@ impl ModifyInstanceAutoRenewAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstanceAutoRenewAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceAutoRenewAttributeRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("duration", d::opt(&self.duration)),
+                ("auto_renew", d::opt(&self.auto_renew)),
+                ("renewal_status", d::opt(&self.renewal_status)),
+                ("period_unit", d::opt(&self.period_unit)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstanceAutoRenewAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -188,7 +206,7 @@ impl ::yun_core::json::Decode for ModifyInstanceAutoRenewAttributeRequest {
 }
 
 /// The response of [`Client::modify_instance_auto_renew_attribute`](crate::Client::modify_instance_auto_renew_attribute) (`ModifyInstanceAutoRenewAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceAutoRenewAttributeResponse {
     /// `RequestId`.
@@ -199,6 +217,17 @@ pub struct ModifyInstanceAutoRenewAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstanceAutoRenewAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceAutoRenewAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstanceAutoRenewAttributeResponse {

@@ -66,7 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_instance_charge_type`](crate::Client::modify_instance_charge_type) (`ModifyInstanceChargeType`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceChargeTypeRequest {
     /// `InstanceIds` (query). Required.
@@ -228,6 +228,28 @@ impl ModifyInstanceChargeTypeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstanceChargeTypeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceChargeTypeRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("region_id", d::req(&self.region_id)),
+                ("period", d::opt(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("include_data_disks", d::opt(&self.include_data_disks)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("auto_pay", d::opt(&self.auto_pay)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("client_token", d::opt(&self.client_token)),
+                ("is_detail_fee", d::opt(&self.is_detail_fee)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstanceChargeTypeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -293,7 +315,7 @@ impl ::yun_core::json::Decode for ModifyInstanceChargeTypeRequest {
 }
 
 /// The `FeeOfInstances.FeeOfInstance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct FeeOfInstance {
     /// `Currency`.
@@ -319,6 +341,21 @@ pub struct FeeOfInstance {
     pub instance_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for FeeOfInstance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "FeeOfInstance",
+            &[
+                ("currency", d::opt(&self.currency)),
+                ("fee", d::opt(&self.fee)),
+                ("instance_id", d::opt(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for FeeOfInstance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -341,7 +378,7 @@ impl ::yun_core::json::Decode for FeeOfInstance {
 }
 
 /// The `FeeOfInstances` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct FeeOfInstances {
     /// `FeeOfInstance`.
@@ -350,6 +387,17 @@ pub struct FeeOfInstances {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub fee_of_instance: ::std::option::Option<::std::vec::Vec<FeeOfInstance>>,
+}
+
+impl ::std::fmt::Debug for FeeOfInstances {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "FeeOfInstances",
+            &[("fee_of_instance", d::opt(&self.fee_of_instance))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for FeeOfInstances {
@@ -372,7 +420,7 @@ impl ::yun_core::json::Decode for FeeOfInstances {
 }
 
 /// The response of [`Client::modify_instance_charge_type`](crate::Client::modify_instance_charge_type) (`ModifyInstanceChargeType`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceChargeTypeResponse {
     /// `FeeOfInstances`.
@@ -397,6 +445,21 @@ pub struct ModifyInstanceChargeTypeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstanceChargeTypeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceChargeTypeResponse",
+            &[
+                ("fee_of_instances", d::opt(&self.fee_of_instances)),
+                ("order_id", d::opt(&self.order_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstanceChargeTypeResponse {

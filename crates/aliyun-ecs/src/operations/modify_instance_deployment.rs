@@ -76,7 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_instance_deployment`](crate::Client::modify_instance_deployment) (`ModifyInstanceDeployment`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceDeploymentRequest {
     /// `RegionId` (query). Required.
@@ -270,6 +270,39 @@ impl ModifyInstanceDeploymentRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstanceDeploymentRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceDeploymentRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("dedicated_host_id", d::opt(&self.dedicated_host_id)),
+                ("deployment_set_id", d::opt(&self.deployment_set_id)),
+                (
+                    "deployment_set_group_no",
+                    d::opt(&self.deployment_set_group_no),
+                ),
+                ("force", d::opt(&self.force)),
+                ("affinity", d::opt(&self.affinity)),
+                ("tenancy", d::opt(&self.tenancy)),
+                ("migration_type", d::opt(&self.migration_type)),
+                ("instance_type", d::opt(&self.instance_type)),
+                (
+                    "dedicated_host_cluster_id",
+                    d::opt(&self.dedicated_host_cluster_id),
+                ),
+                (
+                    "remove_from_deployment_set",
+                    d::opt(&self.remove_from_deployment_set),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstanceDeploymentRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -348,7 +381,7 @@ impl ::yun_core::json::Decode for ModifyInstanceDeploymentRequest {
 }
 
 /// The response of [`Client::modify_instance_deployment`](crate::Client::modify_instance_deployment) (`ModifyInstanceDeployment`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceDeploymentResponse {
     /// `RequestId`.
@@ -359,6 +392,17 @@ pub struct ModifyInstanceDeploymentResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstanceDeploymentResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceDeploymentResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstanceDeploymentResponse {

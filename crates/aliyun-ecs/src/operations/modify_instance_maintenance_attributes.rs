@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `MaintenanceWindow` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MaintenanceWindow {
     /// `EndTime`.
@@ -85,6 +85,20 @@ impl MaintenanceWindow {
     }
 }
 
+impl ::std::fmt::Debug for MaintenanceWindow {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "MaintenanceWindow",
+            &[
+                ("end_time", d::opt(&self.end_time)),
+                ("start_time", d::opt(&self.start_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for MaintenanceWindow {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -106,7 +120,7 @@ impl ::yun_core::json::Decode for MaintenanceWindow {
 }
 
 /// The request of [`Client::modify_instance_maintenance_attributes`](crate::Client::modify_instance_maintenance_attributes) (`ModifyInstanceMaintenanceAttributes`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceMaintenanceAttributesRequest {
     /// `RegionId` (query). Required.
@@ -196,6 +210,23 @@ impl ModifyInstanceMaintenanceAttributesRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstanceMaintenanceAttributesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceMaintenanceAttributesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("action_on_maintenance", d::opt(&self.action_on_maintenance)),
+                ("notify_on_maintenance", d::opt(&self.notify_on_maintenance)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("maintenance_window", d::opt(&self.maintenance_window)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstanceMaintenanceAttributesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -240,7 +271,7 @@ impl ::yun_core::json::Decode for ModifyInstanceMaintenanceAttributesRequest {
 }
 
 /// The response of [`Client::modify_instance_maintenance_attributes`](crate::Client::modify_instance_maintenance_attributes) (`ModifyInstanceMaintenanceAttributes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceMaintenanceAttributesResponse {
     /// `RequestId`.
@@ -251,6 +282,17 @@ pub struct ModifyInstanceMaintenanceAttributesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstanceMaintenanceAttributesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceMaintenanceAttributesResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstanceMaintenanceAttributesResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_instance_metadata_options`](crate::Client::modify_instance_metadata_options) (`ModifyInstanceMetadataOptions`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceMetadataOptionsRequest {
     /// `RegionId` (query). Required.
@@ -138,6 +138,30 @@ impl ModifyInstanceMetadataOptionsRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstanceMetadataOptionsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceMetadataOptionsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("http_endpoint", d::req(&self.http_endpoint)),
+                ("http_tokens", d::opt(&self.http_tokens)),
+                (
+                    "http_put_response_hop_limit",
+                    d::opt(&self.http_put_response_hop_limit),
+                ),
+                (
+                    "instance_metadata_tags",
+                    d::opt(&self.instance_metadata_tags),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstanceMetadataOptionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -188,7 +212,7 @@ impl ::yun_core::json::Decode for ModifyInstanceMetadataOptionsRequest {
 }
 
 /// The response of [`Client::modify_instance_metadata_options`](crate::Client::modify_instance_metadata_options) (`ModifyInstanceMetadataOptions`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceMetadataOptionsResponse {
     /// `RequestId`.
@@ -199,6 +223,17 @@ pub struct ModifyInstanceMetadataOptionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstanceMetadataOptionsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceMetadataOptionsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstanceMetadataOptionsResponse {

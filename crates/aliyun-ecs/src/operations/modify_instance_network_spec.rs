@@ -66,7 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_instance_network_spec`](crate::Client::modify_instance_network_spec) (`ModifyInstanceNetworkSpec`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceNetworkSpecRequest {
     /// `InstanceId` (query). Required.
@@ -227,6 +227,34 @@ impl ModifyInstanceNetworkSpecRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstanceNetworkSpecRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceNetworkSpecRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                (
+                    "internet_max_bandwidth_out",
+                    d::opt(&self.internet_max_bandwidth_out),
+                ),
+                (
+                    "internet_max_bandwidth_in",
+                    d::opt(&self.internet_max_bandwidth_in),
+                ),
+                ("isp", d::opt(&self.isp)),
+                ("network_charge_type", d::opt(&self.network_charge_type)),
+                ("allocate_public_ip", d::opt(&self.allocate_public_ip)),
+                ("start_time", d::opt(&self.start_time)),
+                ("end_time", d::opt(&self.end_time)),
+                ("auto_pay", d::opt(&self.auto_pay)),
+                ("client_token", d::opt(&self.client_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstanceNetworkSpecRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -294,7 +322,7 @@ impl ::yun_core::json::Decode for ModifyInstanceNetworkSpecRequest {
 }
 
 /// The response of [`Client::modify_instance_network_spec`](crate::Client::modify_instance_network_spec) (`ModifyInstanceNetworkSpec`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceNetworkSpecResponse {
     /// `OrderId`.
@@ -313,6 +341,20 @@ pub struct ModifyInstanceNetworkSpecResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstanceNetworkSpecResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceNetworkSpecResponse",
+            &[
+                ("order_id", d::opt(&self.order_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstanceNetworkSpecResponse {

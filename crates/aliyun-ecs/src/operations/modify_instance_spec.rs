@@ -86,7 +86,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Disk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Disk {
     /// `Category`.
@@ -148,6 +148,21 @@ impl Disk {
     }
 }
 
+impl ::std::fmt::Debug for Disk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Disk",
+            &[
+                ("category", d::opt(&self.category)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("performance_level", d::opt(&self.performance_level)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Disk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -170,7 +185,7 @@ impl ::yun_core::json::Decode for Disk {
 }
 
 /// The request of [`Client::modify_instance_spec`](crate::Client::modify_instance_spec) (`ModifyInstanceSpec`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceSpecRequest {
     /// `InstanceId` (query). Required.
@@ -407,6 +422,44 @@ impl ModifyInstanceSpecRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstanceSpecRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceSpecRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("instance_type", d::opt(&self.instance_type)),
+                (
+                    "internet_max_bandwidth_out",
+                    d::opt(&self.internet_max_bandwidth_out),
+                ),
+                (
+                    "internet_max_bandwidth_in",
+                    d::opt(&self.internet_max_bandwidth_in),
+                ),
+                ("temporary_start_time", d::opt(&self.temporary_start_time)),
+                ("temporary_end_time", d::opt(&self.temporary_end_time)),
+                (
+                    "temporary_internet_max_bandwidth_out",
+                    d::opt(&self.temporary_internet_max_bandwidth_out),
+                ),
+                ("async", d::opt(&self.r#async)),
+                (
+                    "allow_migrate_across_zone",
+                    d::opt(&self.allow_migrate_across_zone),
+                ),
+                ("system_disk_category", d::opt(&self.system_disk_category)),
+                ("client_token", d::opt(&self.client_token)),
+                ("modify_mode", d::opt(&self.modify_mode)),
+                ("disk", d::opt(&self.disk)),
+                ("dry_run", d::opt(&self.dry_run)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstanceSpecRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -493,7 +546,7 @@ impl ::yun_core::json::Decode for ModifyInstanceSpecRequest {
 }
 
 /// The response of [`Client::modify_instance_spec`](crate::Client::modify_instance_spec) (`ModifyInstanceSpec`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceSpecResponse {
     /// `RequestId`.
@@ -504,6 +557,17 @@ pub struct ModifyInstanceSpecResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstanceSpecResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceSpecResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstanceSpecResponse {

@@ -69,11 +69,16 @@ impl ModifyInstanceVncPasswdRequest {
 
 impl ::std::fmt::Debug for ModifyInstanceVncPasswdRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("ModifyInstanceVncPasswdRequest")
-            .field("instance_id", &self.instance_id)
-            .field("region_id", &self.region_id)
-            .field("vnc_password", &"***")
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceVncPasswdRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("vnc_password", d::hidden(&self.vnc_password)),
+            ],
+        )
     }
 }
 
@@ -108,7 +113,7 @@ impl ::yun_core::json::Decode for ModifyInstanceVncPasswdRequest {
 }
 
 /// The response of [`Client::modify_instance_vnc_passwd`](crate::Client::modify_instance_vnc_passwd) (`ModifyInstanceVncPasswd`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceVncPasswdResponse {
     /// `RequestId`.
@@ -119,6 +124,17 @@ pub struct ModifyInstanceVncPasswdResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstanceVncPasswdResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceVncPasswdResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstanceVncPasswdResponse {

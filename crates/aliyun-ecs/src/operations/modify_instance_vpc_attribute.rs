@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_instance_vpc_attribute`](crate::Client::modify_instance_vpc_attribute) (`ModifyInstanceVpcAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceVpcAttributeRequest {
     /// `InstanceId` (query). Required.
@@ -125,6 +125,23 @@ impl ModifyInstanceVpcAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstanceVpcAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceVpcAttributeRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("v_switch_id", d::req(&self.v_switch_id)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+                ("vpc_id", d::opt(&self.vpc_id)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstanceVpcAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -170,7 +187,7 @@ impl ::yun_core::json::Decode for ModifyInstanceVpcAttributeRequest {
 }
 
 /// The response of [`Client::modify_instance_vpc_attribute`](crate::Client::modify_instance_vpc_attribute) (`ModifyInstanceVpcAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceVpcAttributeResponse {
     /// `RequestId`.
@@ -181,6 +198,17 @@ pub struct ModifyInstanceVpcAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstanceVpcAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceVpcAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstanceVpcAttributeResponse {

@@ -56,7 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_invocation_attribute`](crate::Client::modify_invocation_attribute) (`ModifyInvocationAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInvocationAttributeRequest {
     /// `RegionId` (query). Required.
@@ -186,6 +186,26 @@ impl ModifyInvocationAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInvocationAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInvocationAttributeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("invoke_id", d::req(&self.invoke_id)),
+                ("command_content", d::opt(&self.command_content)),
+                ("enable_parameter", d::opt(&self.enable_parameter)),
+                ("parameters", d::opt(&self.parameters)),
+                ("frequency", d::opt(&self.frequency)),
+                ("content_encoding", d::opt(&self.content_encoding)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInvocationAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -245,7 +265,7 @@ impl ::yun_core::json::Decode for ModifyInvocationAttributeRequest {
 }
 
 /// The response of [`Client::modify_invocation_attribute`](crate::Client::modify_invocation_attribute) (`ModifyInvocationAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInvocationAttributeResponse {
     /// `CommandId`.
@@ -264,6 +284,20 @@ pub struct ModifyInvocationAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInvocationAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInvocationAttributeResponse",
+            &[
+                ("command_id", d::opt(&self.command_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInvocationAttributeResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_launch_template_default_version`](crate::Client::modify_launch_template_default_version) (`ModifyLaunchTemplateDefaultVersion`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyLaunchTemplateDefaultVersionRequest {
     /// `RegionId` (query). Required.
@@ -101,6 +101,25 @@ impl ModifyLaunchTemplateDefaultVersionRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyLaunchTemplateDefaultVersionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyLaunchTemplateDefaultVersionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                ("launch_template_name", d::opt(&self.launch_template_name)),
+                (
+                    "default_version_number",
+                    d::req(&self.default_version_number),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyLaunchTemplateDefaultVersionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -141,7 +160,7 @@ impl ::yun_core::json::Decode for ModifyLaunchTemplateDefaultVersionRequest {
 }
 
 /// The response of [`Client::modify_launch_template_default_version`](crate::Client::modify_launch_template_default_version) (`ModifyLaunchTemplateDefaultVersion`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyLaunchTemplateDefaultVersionResponse {
     /// `LaunchTemplateId`.
@@ -160,6 +179,20 @@ pub struct ModifyLaunchTemplateDefaultVersionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyLaunchTemplateDefaultVersionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyLaunchTemplateDefaultVersionResponse",
+            &[
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyLaunchTemplateDefaultVersionResponse {

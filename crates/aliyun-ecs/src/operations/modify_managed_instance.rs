@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_managed_instance`](crate::Client::modify_managed_instance) (`ModifyManagedInstance`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyManagedInstanceRequest {
     /// `RegionId` (query). Required.
@@ -67,6 +67,21 @@ impl ModifyManagedInstanceRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyManagedInstanceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyManagedInstanceRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("instance_name", d::req(&self.instance_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyManagedInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -98,7 +113,7 @@ impl ::yun_core::json::Decode for ModifyManagedInstanceRequest {
 }
 
 /// The `Instance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instance {
     /// `InstanceId`.
@@ -117,6 +132,20 @@ pub struct Instance {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_name: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Instance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Instance",
+            &[
+                ("instance_id", d::opt(&self.instance_id)),
+                ("instance_name", d::opt(&self.instance_name)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Instance {
@@ -140,7 +169,7 @@ impl ::yun_core::json::Decode for Instance {
 }
 
 /// The response of [`Client::modify_managed_instance`](crate::Client::modify_managed_instance) (`ModifyManagedInstance`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyManagedInstanceResponse {
     /// `Instance`.
@@ -157,6 +186,20 @@ pub struct ModifyManagedInstanceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyManagedInstanceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyManagedInstanceResponse",
+            &[
+                ("instance", d::opt(&self.instance)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyManagedInstanceResponse {

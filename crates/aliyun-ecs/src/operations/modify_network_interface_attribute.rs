@@ -71,7 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `NetworkInterfaceTrafficConfig` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfaceTrafficConfig {
     /// `NetworkInterfaceTrafficMode`.
@@ -163,6 +163,26 @@ impl NetworkInterfaceTrafficConfig {
     }
 }
 
+impl ::std::fmt::Debug for NetworkInterfaceTrafficConfig {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterfaceTrafficConfig",
+            &[
+                (
+                    "network_interface_traffic_mode",
+                    d::opt(&self.network_interface_traffic_mode),
+                ),
+                ("queue_number", d::opt(&self.queue_number)),
+                ("queue_pair_number", d::opt(&self.queue_pair_number)),
+                ("rx_queue_size", d::opt(&self.rx_queue_size)),
+                ("tx_queue_size", d::opt(&self.tx_queue_size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -193,7 +213,7 @@ impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
 }
 
 /// The `ConnectionTrackingConfiguration` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConnectionTrackingConfiguration {
     /// `TcpClosedAndTimeWaitTimeout`.
@@ -246,6 +266,27 @@ impl ConnectionTrackingConfiguration {
     }
 }
 
+impl ::std::fmt::Debug for ConnectionTrackingConfiguration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConnectionTrackingConfiguration",
+            &[
+                (
+                    "tcp_closed_and_time_wait_timeout",
+                    d::opt(&self.tcp_closed_and_time_wait_timeout),
+                ),
+                (
+                    "tcp_established_timeout",
+                    d::opt(&self.tcp_established_timeout),
+                ),
+                ("udp_timeout", d::opt(&self.udp_timeout)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -272,7 +313,7 @@ impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
 }
 
 /// The request of [`Client::modify_network_interface_attribute`](crate::Client::modify_network_interface_attribute) (`ModifyNetworkInterfaceAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyNetworkInterfaceAttributeRequest {
     /// `RegionId` (query). Required.
@@ -448,6 +489,38 @@ impl ModifyNetworkInterfaceAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyNetworkInterfaceAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyNetworkInterfaceAttributeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "network_interface_name",
+                    d::opt(&self.network_interface_name),
+                ),
+                ("network_interface_id", d::req(&self.network_interface_id)),
+                ("queue_number", d::opt(&self.queue_number)),
+                ("description", d::opt(&self.description)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+                ("delete_on_release", d::opt(&self.delete_on_release)),
+                ("rx_queue_size", d::opt(&self.rx_queue_size)),
+                ("tx_queue_size", d::opt(&self.tx_queue_size)),
+                (
+                    "network_interface_traffic_config",
+                    d::opt(&self.network_interface_traffic_config),
+                ),
+                (
+                    "connection_tracking_configuration",
+                    d::opt(&self.connection_tracking_configuration),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyNetworkInterfaceAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -522,7 +595,7 @@ impl ::yun_core::json::Decode for ModifyNetworkInterfaceAttributeRequest {
 }
 
 /// The response of [`Client::modify_network_interface_attribute`](crate::Client::modify_network_interface_attribute) (`ModifyNetworkInterfaceAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyNetworkInterfaceAttributeResponse {
     /// `RequestId`.
@@ -533,6 +606,17 @@ pub struct ModifyNetworkInterfaceAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyNetworkInterfaceAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyNetworkInterfaceAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyNetworkInterfaceAttributeResponse {

@@ -76,7 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_physical_connection_attribute`](crate::Client::modify_physical_connection_attribute) (`ModifyPhysicalConnectionAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyPhysicalConnectionAttributeRequest {
     /// `RegionId` (query). Required.
@@ -240,6 +240,36 @@ impl ModifyPhysicalConnectionAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyPhysicalConnectionAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyPhysicalConnectionAttributeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "physical_connection_id",
+                    d::req(&self.physical_connection_id),
+                ),
+                ("line_operator", d::opt(&self.line_operator)),
+                ("bandwidth", d::opt(&self.bandwidth)),
+                ("peer_location", d::opt(&self.peer_location)),
+                ("port_type", d::opt(&self.port_type)),
+                (
+                    "redundant_physical_connection_id",
+                    d::opt(&self.redundant_physical_connection_id),
+                ),
+                ("description", d::opt(&self.description)),
+                ("name", d::opt(&self.name)),
+                ("client_token", d::opt(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+                ("circuit_code", d::opt(&self.circuit_code)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyPhysicalConnectionAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -319,7 +349,7 @@ impl ::yun_core::json::Decode for ModifyPhysicalConnectionAttributeRequest {
 }
 
 /// The response of [`Client::modify_physical_connection_attribute`](crate::Client::modify_physical_connection_attribute) (`ModifyPhysicalConnectionAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyPhysicalConnectionAttributeResponse {
     /// `RequestId`.
@@ -328,6 +358,17 @@ pub struct ModifyPhysicalConnectionAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyPhysicalConnectionAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyPhysicalConnectionAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyPhysicalConnectionAttributeResponse {

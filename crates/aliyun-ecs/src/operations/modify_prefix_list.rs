@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `AddEntry` object of the request.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AddEntry {
     /// `Cidr`. Required.
@@ -81,6 +81,20 @@ impl AddEntry {
     }
 }
 
+impl ::std::fmt::Debug for AddEntry {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AddEntry",
+            &[
+                ("cidr", d::req(&self.cidr)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AddEntry {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -107,7 +121,7 @@ impl ::yun_core::json::Decode for AddEntry {
 }
 
 /// The `RemoveEntry` object of the request.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RemoveEntry {
     /// `Cidr`. Required.
@@ -122,6 +136,13 @@ impl RemoveEntry {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(cidr: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self { cidr: cidr.into() }
+    }
+}
+
+impl ::std::fmt::Debug for RemoveEntry {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "RemoveEntry", &[("cidr", d::req(&self.cidr))])
     }
 }
 
@@ -147,7 +168,7 @@ impl ::yun_core::json::Decode for RemoveEntry {
 }
 
 /// The request of [`Client::modify_prefix_list`](crate::Client::modify_prefix_list) (`ModifyPrefixList`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyPrefixListRequest {
     /// `RegionId` (query). Required.
@@ -239,6 +260,24 @@ impl ModifyPrefixListRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyPrefixListRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyPrefixListRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("prefix_list_id", d::req(&self.prefix_list_id)),
+                ("prefix_list_name", d::opt(&self.prefix_list_name)),
+                ("description", d::opt(&self.description)),
+                ("add_entry", d::opt(&self.add_entry)),
+                ("remove_entry", d::opt(&self.remove_entry)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyPrefixListRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -289,7 +328,7 @@ impl ::yun_core::json::Decode for ModifyPrefixListRequest {
 }
 
 /// The response of [`Client::modify_prefix_list`](crate::Client::modify_prefix_list) (`ModifyPrefixList`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyPrefixListResponse {
     /// `RequestId`.
@@ -300,6 +339,17 @@ pub struct ModifyPrefixListResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyPrefixListResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyPrefixListResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyPrefixListResponse {

@@ -81,7 +81,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Disk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Disk {
     /// `Category`.
@@ -143,6 +143,21 @@ impl Disk {
     }
 }
 
+impl ::std::fmt::Debug for Disk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Disk",
+            &[
+                ("category", d::opt(&self.category)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("performance_level", d::opt(&self.performance_level)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Disk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -165,7 +180,7 @@ impl ::yun_core::json::Decode for Disk {
 }
 
 /// The request of [`Client::modify_prepay_instance_spec`](crate::Client::modify_prepay_instance_spec) (`ModifyPrepayInstanceSpec`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyPrepayInstanceSpecRequest {
     /// `InstanceId` (query). Required.
@@ -363,6 +378,31 @@ impl ModifyPrepayInstanceSpecRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyPrepayInstanceSpecRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyPrepayInstanceSpecRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("instance_type", d::req(&self.instance_type)),
+                ("operator_type", d::opt(&self.operator_type)),
+                ("client_token", d::opt(&self.client_token)),
+                ("auto_pay", d::opt(&self.auto_pay)),
+                ("migrate_across_zone", d::opt(&self.migrate_across_zone)),
+                ("system_disk_category", d::opt(&self.system_disk_category)),
+                ("reboot_time", d::opt(&self.reboot_time)),
+                ("end_time", d::opt(&self.end_time)),
+                ("reboot_when_finished", d::opt(&self.reboot_when_finished)),
+                ("modify_mode", d::opt(&self.modify_mode)),
+                ("disk", d::opt(&self.disk)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyPrepayInstanceSpecRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -443,7 +483,7 @@ impl ::yun_core::json::Decode for ModifyPrepayInstanceSpecRequest {
 }
 
 /// The response of [`Client::modify_prepay_instance_spec`](crate::Client::modify_prepay_instance_spec) (`ModifyPrepayInstanceSpec`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyPrepayInstanceSpecResponse {
     /// `OrderId`.
@@ -462,6 +502,20 @@ pub struct ModifyPrepayInstanceSpecResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyPrepayInstanceSpecResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyPrepayInstanceSpecResponse",
+            &[
+                ("order_id", d::opt(&self.order_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyPrepayInstanceSpecResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_reserved_instance_attribute`](crate::Client::modify_reserved_instance_attribute) (`ModifyReservedInstanceAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyReservedInstanceAttributeRequest {
     /// `RegionId` (query). Required.
@@ -98,6 +98,25 @@ impl ModifyReservedInstanceAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyReservedInstanceAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyReservedInstanceAttributeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("reserved_instance_id", d::req(&self.reserved_instance_id)),
+                (
+                    "reserved_instance_name",
+                    d::opt(&self.reserved_instance_name),
+                ),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyReservedInstanceAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -139,7 +158,7 @@ impl ::yun_core::json::Decode for ModifyReservedInstanceAttributeRequest {
 }
 
 /// The response of [`Client::modify_reserved_instance_attribute`](crate::Client::modify_reserved_instance_attribute) (`ModifyReservedInstanceAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyReservedInstanceAttributeResponse {
     /// `Code`.
@@ -174,6 +193,22 @@ pub struct ModifyReservedInstanceAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyReservedInstanceAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyReservedInstanceAttributeResponse",
+            &[
+                ("code", d::opt(&self.code)),
+                ("http_status_code", d::opt(&self.http_status_code)),
+                ("message", d::opt(&self.message)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyReservedInstanceAttributeResponse {

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_reserved_instance_auto_renew_attribute`](crate::Client::modify_reserved_instance_auto_renew_attribute) (`ModifyReservedInstanceAutoRenewAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyReservedInstanceAutoRenewAttributeRequest {
     /// `RegionId` (query). Required.
@@ -129,6 +129,23 @@ impl ModifyReservedInstanceAutoRenewAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyReservedInstanceAutoRenewAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyReservedInstanceAutoRenewAttributeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("period", d::opt(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("renewal_status", d::opt(&self.renewal_status)),
+                ("reserved_instance_id", d::opt(&self.reserved_instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyReservedInstanceAutoRenewAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -174,7 +191,7 @@ impl ::yun_core::json::Decode for ModifyReservedInstanceAutoRenewAttributeReques
 }
 
 /// The response of [`Client::modify_reserved_instance_auto_renew_attribute`](crate::Client::modify_reserved_instance_auto_renew_attribute) (`ModifyReservedInstanceAutoRenewAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyReservedInstanceAutoRenewAttributeResponse {
     /// `RequestId`.
@@ -185,6 +202,17 @@ pub struct ModifyReservedInstanceAutoRenewAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyReservedInstanceAutoRenewAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyReservedInstanceAutoRenewAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyReservedInstanceAutoRenewAttributeResponse {

@@ -35,7 +35,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Configuration` object of the request.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Configuration {
     /// `InstanceAmount`. Required.
@@ -104,6 +104,26 @@ impl Configuration {
     }
 }
 
+impl ::std::fmt::Debug for Configuration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Configuration",
+            &[
+                ("instance_amount", d::req(&self.instance_amount)),
+                ("instance_type", d::req(&self.instance_type)),
+                (
+                    "reserved_instance_name",
+                    d::opt(&self.reserved_instance_name),
+                ),
+                ("scope", d::req(&self.scope)),
+                ("zone_id", d::opt(&self.zone_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Configuration {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -147,7 +167,7 @@ impl ::yun_core::json::Decode for Configuration {
 }
 
 /// The request of [`Client::modify_reserved_instances`](crate::Client::modify_reserved_instances) (`ModifyReservedInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyReservedInstancesRequest {
     /// `RegionId` (query). Required.
@@ -198,6 +218,21 @@ impl ModifyReservedInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyReservedInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyReservedInstancesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("reserved_instance_id", d::req(&self.reserved_instance_id)),
+                ("configuration", d::opt(&self.configuration)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyReservedInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -231,7 +266,7 @@ impl ::yun_core::json::Decode for ModifyReservedInstancesRequest {
 }
 
 /// The `ReservedInstanceIdSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReservedInstanceIdSets {
     /// `ReservedInstanceId`.
@@ -240,6 +275,17 @@ pub struct ReservedInstanceIdSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for ReservedInstanceIdSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReservedInstanceIdSets",
+            &[("reserved_instance_id", d::opt(&self.reserved_instance_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ReservedInstanceIdSets {
@@ -262,7 +308,7 @@ impl ::yun_core::json::Decode for ReservedInstanceIdSets {
 }
 
 /// The response of [`Client::modify_reserved_instances`](crate::Client::modify_reserved_instances) (`ModifyReservedInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyReservedInstancesResponse {
     /// `RequestId`.
@@ -279,6 +325,23 @@ pub struct ModifyReservedInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_id_sets: ::std::option::Option<ReservedInstanceIdSets>,
+}
+
+impl ::std::fmt::Debug for ModifyReservedInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyReservedInstancesResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                (
+                    "reserved_instance_id_sets",
+                    d::opt(&self.reserved_instance_id_sets),
+                ),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyReservedInstancesResponse {

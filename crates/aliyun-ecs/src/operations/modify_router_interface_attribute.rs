@@ -66,7 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_router_interface_attribute`](crate::Client::modify_router_interface_attribute) (`ModifyRouterInterfaceAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyRouterInterfaceAttributeRequest {
     /// `RegionId` (query). Required.
@@ -210,6 +210,37 @@ impl ModifyRouterInterfaceAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyRouterInterfaceAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyRouterInterfaceAttributeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("router_interface_id", d::req(&self.router_interface_id)),
+                ("name", d::opt(&self.name)),
+                ("description", d::opt(&self.description)),
+                ("opposite_interface_id", d::opt(&self.opposite_interface_id)),
+                ("opposite_router_id", d::opt(&self.opposite_router_id)),
+                ("opposite_router_type", d::opt(&self.opposite_router_type)),
+                (
+                    "opposite_interface_owner_id",
+                    d::opt(&self.opposite_interface_owner_id),
+                ),
+                (
+                    "health_check_source_ip",
+                    d::opt(&self.health_check_source_ip),
+                ),
+                (
+                    "health_check_target_ip",
+                    d::opt(&self.health_check_target_ip),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyRouterInterfaceAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -280,7 +311,7 @@ impl ::yun_core::json::Decode for ModifyRouterInterfaceAttributeRequest {
 }
 
 /// The response of [`Client::modify_router_interface_attribute`](crate::Client::modify_router_interface_attribute) (`ModifyRouterInterfaceAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyRouterInterfaceAttributeResponse {
     /// `RequestId`.
@@ -289,6 +320,17 @@ pub struct ModifyRouterInterfaceAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyRouterInterfaceAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyRouterInterfaceAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyRouterInterfaceAttributeResponse {

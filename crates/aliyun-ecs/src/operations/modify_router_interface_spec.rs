@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_router_interface_spec`](crate::Client::modify_router_interface_spec) (`ModifyRouterInterfaceSpec`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyRouterInterfaceSpecRequest {
     /// `RegionId` (query). Required.
@@ -97,6 +97,23 @@ impl ModifyRouterInterfaceSpecRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyRouterInterfaceSpecRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyRouterInterfaceSpecRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("router_interface_id", d::req(&self.router_interface_id)),
+                ("spec", d::req(&self.spec)),
+                ("client_token", d::opt(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyRouterInterfaceSpecRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -142,7 +159,7 @@ impl ::yun_core::json::Decode for ModifyRouterInterfaceSpecRequest {
 }
 
 /// The response of [`Client::modify_router_interface_spec`](crate::Client::modify_router_interface_spec) (`ModifyRouterInterfaceSpec`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyRouterInterfaceSpecResponse {
     /// `RequestId`.
@@ -157,6 +174,20 @@ pub struct ModifyRouterInterfaceSpecResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spec: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyRouterInterfaceSpecResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyRouterInterfaceSpecResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("spec", d::opt(&self.spec)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyRouterInterfaceSpecResponse {

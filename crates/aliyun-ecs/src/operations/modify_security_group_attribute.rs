@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_security_group_attribute`](crate::Client::modify_security_group_attribute) (`ModifySecurityGroupAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifySecurityGroupAttributeRequest {
     /// `SecurityGroupId` (query). Required.
@@ -98,6 +98,22 @@ impl ModifySecurityGroupAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifySecurityGroupAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifySecurityGroupAttributeRequest",
+            &[
+                ("security_group_id", d::req(&self.security_group_id)),
+                ("description", d::opt(&self.description)),
+                ("security_group_name", d::opt(&self.security_group_name)),
+                ("region_id", d::req(&self.region_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifySecurityGroupAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -138,7 +154,7 @@ impl ::yun_core::json::Decode for ModifySecurityGroupAttributeRequest {
 }
 
 /// The response of [`Client::modify_security_group_attribute`](crate::Client::modify_security_group_attribute) (`ModifySecurityGroupAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifySecurityGroupAttributeResponse {
     /// `RequestId`.
@@ -149,6 +165,17 @@ pub struct ModifySecurityGroupAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifySecurityGroupAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifySecurityGroupAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifySecurityGroupAttributeResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_security_group_policy`](crate::Client::modify_security_group_policy) (`ModifySecurityGroupPolicy`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifySecurityGroupPolicyRequest {
     /// `SecurityGroupId` (query). Required.
@@ -87,6 +87,22 @@ impl ModifySecurityGroupPolicyRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifySecurityGroupPolicyRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifySecurityGroupPolicyRequest",
+            &[
+                ("security_group_id", d::req(&self.security_group_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("inner_access_policy", d::req(&self.inner_access_policy)),
+                ("client_token", d::opt(&self.client_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifySecurityGroupPolicyRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -128,7 +144,7 @@ impl ::yun_core::json::Decode for ModifySecurityGroupPolicyRequest {
 }
 
 /// The response of [`Client::modify_security_group_policy`](crate::Client::modify_security_group_policy) (`ModifySecurityGroupPolicy`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifySecurityGroupPolicyResponse {
     /// `RequestId`.
@@ -139,6 +155,17 @@ pub struct ModifySecurityGroupPolicyResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifySecurityGroupPolicyResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifySecurityGroupPolicyResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifySecurityGroupPolicyResponse {

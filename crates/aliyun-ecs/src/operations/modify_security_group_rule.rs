@@ -111,7 +111,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_security_group_rule`](crate::Client::modify_security_group_rule) (`ModifySecurityGroupRule`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifySecurityGroupRuleRequest {
     /// `RegionId` (query). Required.
@@ -425,6 +425,43 @@ impl ModifySecurityGroupRuleRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifySecurityGroupRuleRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifySecurityGroupRuleRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("client_token", d::opt(&self.client_token)),
+                ("security_group_id", d::req(&self.security_group_id)),
+                (
+                    "security_group_rule_id",
+                    d::opt(&self.security_group_rule_id),
+                ),
+                ("policy", d::opt(&self.policy)),
+                ("priority", d::opt(&self.priority)),
+                ("ip_protocol", d::opt(&self.ip_protocol)),
+                ("source_cidr_ip", d::opt(&self.source_cidr_ip)),
+                ("ipv6_source_cidr_ip", d::opt(&self.ipv6_source_cidr_ip)),
+                ("source_group_id", d::opt(&self.source_group_id)),
+                ("source_prefix_list_id", d::opt(&self.source_prefix_list_id)),
+                ("port_range", d::opt(&self.port_range)),
+                ("dest_cidr_ip", d::opt(&self.dest_cidr_ip)),
+                ("ipv6_dest_cidr_ip", d::opt(&self.ipv6_dest_cidr_ip)),
+                ("source_port_range", d::opt(&self.source_port_range)),
+                (
+                    "source_group_owner_account",
+                    d::opt(&self.source_group_owner_account),
+                ),
+                ("source_group_owner_id", d::opt(&self.source_group_owner_id)),
+                ("nic_type", d::opt(&self.nic_type)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifySecurityGroupRuleRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -539,7 +576,7 @@ impl ::yun_core::json::Decode for ModifySecurityGroupRuleRequest {
 }
 
 /// The response of [`Client::modify_security_group_rule`](crate::Client::modify_security_group_rule) (`ModifySecurityGroupRule`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifySecurityGroupRuleResponse {
     /// `RequestId`.
@@ -550,6 +587,17 @@ pub struct ModifySecurityGroupRuleResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifySecurityGroupRuleResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifySecurityGroupRuleResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifySecurityGroupRuleResponse {

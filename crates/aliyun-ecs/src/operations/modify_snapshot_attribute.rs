@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_snapshot_attribute`](crate::Client::modify_snapshot_attribute) (`ModifySnapshotAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifySnapshotAttributeRequest {
     /// `SnapshotId` (query). Required.
@@ -124,6 +124,26 @@ impl ModifySnapshotAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifySnapshotAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifySnapshotAttributeRequest",
+            &[
+                ("snapshot_id", d::req(&self.snapshot_id)),
+                ("snapshot_name", d::opt(&self.snapshot_name)),
+                ("description", d::opt(&self.description)),
+                (
+                    "disable_instant_access",
+                    d::opt(&self.disable_instant_access),
+                ),
+                ("retention_days", d::opt(&self.retention_days)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifySnapshotAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -167,7 +187,7 @@ impl ::yun_core::json::Decode for ModifySnapshotAttributeRequest {
 }
 
 /// The response of [`Client::modify_snapshot_attribute`](crate::Client::modify_snapshot_attribute) (`ModifySnapshotAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifySnapshotAttributeResponse {
     /// `RequestId`.
@@ -178,6 +198,17 @@ pub struct ModifySnapshotAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifySnapshotAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifySnapshotAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifySnapshotAttributeResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_snapshot_group`](crate::Client::modify_snapshot_group) (`ModifySnapshotGroup`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifySnapshotGroupRequest {
     /// `RegionId` (query). Required.
@@ -95,6 +95,22 @@ impl ModifySnapshotGroupRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifySnapshotGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifySnapshotGroupRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("snapshot_group_id", d::req(&self.snapshot_group_id)),
+                ("name", d::opt(&self.name)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifySnapshotGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -129,7 +145,7 @@ impl ::yun_core::json::Decode for ModifySnapshotGroupRequest {
 }
 
 /// The response of [`Client::modify_snapshot_group`](crate::Client::modify_snapshot_group) (`ModifySnapshotGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifySnapshotGroupResponse {
     /// `RequestId`.
@@ -140,6 +156,17 @@ pub struct ModifySnapshotGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifySnapshotGroupResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifySnapshotGroupResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifySnapshotGroupResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_storage_capacity_unit_attribute`](crate::Client::modify_storage_capacity_unit_attribute) (`ModifyStorageCapacityUnitAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyStorageCapacityUnitAttributeRequest {
     /// `RegionId` (query). Required.
@@ -95,6 +95,25 @@ impl ModifyStorageCapacityUnitAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyStorageCapacityUnitAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyStorageCapacityUnitAttributeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "storage_capacity_unit_id",
+                    d::req(&self.storage_capacity_unit_id),
+                ),
+                ("name", d::opt(&self.name)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyStorageCapacityUnitAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -130,7 +149,7 @@ impl ::yun_core::json::Decode for ModifyStorageCapacityUnitAttributeRequest {
 }
 
 /// The response of [`Client::modify_storage_capacity_unit_attribute`](crate::Client::modify_storage_capacity_unit_attribute) (`ModifyStorageCapacityUnitAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyStorageCapacityUnitAttributeResponse {
     /// `RequestId`.
@@ -141,6 +160,17 @@ pub struct ModifyStorageCapacityUnitAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyStorageCapacityUnitAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyStorageCapacityUnitAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyStorageCapacityUnitAttributeResponse {

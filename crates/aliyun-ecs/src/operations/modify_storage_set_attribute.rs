@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_storage_set_attribute`](crate::Client::modify_storage_set_attribute) (`ModifyStorageSetAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyStorageSetAttributeRequest {
     /// `ClientToken` (query).
@@ -118,6 +118,23 @@ impl ModifyStorageSetAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyStorageSetAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyStorageSetAttributeRequest",
+            &[
+                ("client_token", d::opt(&self.client_token)),
+                ("region_id", d::req(&self.region_id)),
+                ("storage_set_id", d::req(&self.storage_set_id)),
+                ("storage_set_name", d::opt(&self.storage_set_name)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyStorageSetAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -163,7 +180,7 @@ impl ::yun_core::json::Decode for ModifyStorageSetAttributeRequest {
 }
 
 /// The response of [`Client::modify_storage_set_attribute`](crate::Client::modify_storage_set_attribute) (`ModifyStorageSetAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyStorageSetAttributeResponse {
     /// `RequestId`.
@@ -174,6 +191,17 @@ pub struct ModifyStorageSetAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyStorageSetAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyStorageSetAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyStorageSetAttributeResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_user_business_behavior`](crate::Client::modify_user_business_behavior) (`ModifyUserBusinessBehavior`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyUserBusinessBehaviorRequest {
     /// `RegionId` (query).
@@ -69,6 +69,21 @@ impl ModifyUserBusinessBehaviorRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyUserBusinessBehaviorRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyUserBusinessBehaviorRequest",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("status_key", d::req(&self.status_key)),
+                ("status_value", d::req(&self.status_value)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyUserBusinessBehaviorRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -100,7 +115,7 @@ impl ::yun_core::json::Decode for ModifyUserBusinessBehaviorRequest {
 }
 
 /// The response of [`Client::modify_user_business_behavior`](crate::Client::modify_user_business_behavior) (`ModifyUserBusinessBehavior`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyUserBusinessBehaviorResponse {
     /// `RequestId`.
@@ -109,6 +124,17 @@ pub struct ModifyUserBusinessBehaviorResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyUserBusinessBehaviorResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyUserBusinessBehaviorResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyUserBusinessBehaviorResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_v_router_attribute`](crate::Client::modify_v_router_attribute) (`ModifyVRouterAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyVRouterAttributeRequest {
     /// `RegionId` (query).
@@ -96,6 +96,22 @@ impl ModifyVRouterAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyVRouterAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyVRouterAttributeRequest",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("v_router_id", d::req(&self.v_router_id)),
+                ("v_router_name", d::opt(&self.v_router_name)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyVRouterAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -131,7 +147,7 @@ impl ::yun_core::json::Decode for ModifyVRouterAttributeRequest {
 }
 
 /// The response of [`Client::modify_v_router_attribute`](crate::Client::modify_v_router_attribute) (`ModifyVRouterAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyVRouterAttributeResponse {
     /// `RequestId`.
@@ -140,6 +156,17 @@ pub struct ModifyVRouterAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyVRouterAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyVRouterAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyVRouterAttributeResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_v_switch_attribute`](crate::Client::modify_v_switch_attribute) (`ModifyVSwitchAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyVSwitchAttributeRequest {
     /// `VSwitchId` (query). Required.
@@ -96,6 +96,22 @@ impl ModifyVSwitchAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyVSwitchAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyVSwitchAttributeRequest",
+            &[
+                ("v_switch_id", d::req(&self.v_switch_id)),
+                ("v_switch_name", d::opt(&self.v_switch_name)),
+                ("region_id", d::opt(&self.region_id)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyVSwitchAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -131,7 +147,7 @@ impl ::yun_core::json::Decode for ModifyVSwitchAttributeRequest {
 }
 
 /// The response of [`Client::modify_v_switch_attribute`](crate::Client::modify_v_switch_attribute) (`ModifyVSwitchAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyVSwitchAttributeResponse {
     /// `RequestId`.
@@ -140,6 +156,17 @@ pub struct ModifyVSwitchAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyVSwitchAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyVSwitchAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyVSwitchAttributeResponse {

@@ -71,7 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_virtual_border_router_attribute`](crate::Client::modify_virtual_border_router_attribute) (`ModifyVirtualBorderRouterAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyVirtualBorderRouterAttributeRequest {
     /// `RegionId` (query). Required.
@@ -222,6 +222,29 @@ impl ModifyVirtualBorderRouterAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyVirtualBorderRouterAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyVirtualBorderRouterAttributeRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("vbr_id", d::req(&self.vbr_id)),
+                ("vlan_id", d::opt(&self.vlan_id)),
+                ("circuit_code", d::opt(&self.circuit_code)),
+                ("local_gateway_ip", d::opt(&self.local_gateway_ip)),
+                ("peer_gateway_ip", d::opt(&self.peer_gateway_ip)),
+                ("peering_subnet_mask", d::opt(&self.peering_subnet_mask)),
+                ("description", d::opt(&self.description)),
+                ("name", d::opt(&self.name)),
+                ("client_token", d::opt(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyVirtualBorderRouterAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -295,7 +318,7 @@ impl ::yun_core::json::Decode for ModifyVirtualBorderRouterAttributeRequest {
 }
 
 /// The response of [`Client::modify_virtual_border_router_attribute`](crate::Client::modify_virtual_border_router_attribute) (`ModifyVirtualBorderRouterAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyVirtualBorderRouterAttributeResponse {
     /// `RequestId`.
@@ -304,6 +327,17 @@ pub struct ModifyVirtualBorderRouterAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyVirtualBorderRouterAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyVirtualBorderRouterAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyVirtualBorderRouterAttributeResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::modify_vpc_attribute`](crate::Client::modify_vpc_attribute) (`ModifyVpcAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyVpcAttributeRequest {
     /// `VpcId` (query). Required.
@@ -129,6 +129,24 @@ impl ModifyVpcAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyVpcAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyVpcAttributeRequest",
+            &[
+                ("vpc_id", d::req(&self.vpc_id)),
+                ("description", d::opt(&self.description)),
+                ("vpc_name", d::opt(&self.vpc_name)),
+                ("cidr_block", d::opt(&self.cidr_block)),
+                ("region_id", d::opt(&self.region_id)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyVpcAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -179,7 +197,7 @@ impl ::yun_core::json::Decode for ModifyVpcAttributeRequest {
 }
 
 /// The response of [`Client::modify_vpc_attribute`](crate::Client::modify_vpc_attribute) (`ModifyVpcAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyVpcAttributeResponse {
     /// `RequestId`.
@@ -188,6 +206,17 @@ pub struct ModifyVpcAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyVpcAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyVpcAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyVpcAttributeResponse {

@@ -96,7 +96,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -137,6 +137,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -158,7 +169,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::purchase_reserved_instances_offering`](crate::Client::purchase_reserved_instances_offering) (`PurchaseReservedInstancesOffering`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PurchaseReservedInstancesOfferingRequest {
     /// `RegionId` (query). Required.
@@ -405,6 +416,37 @@ impl PurchaseReservedInstancesOfferingRequest {
     }
 }
 
+impl ::std::fmt::Debug for PurchaseReservedInstancesOfferingRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PurchaseReservedInstancesOfferingRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("tag", d::opt(&self.tag)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("zone_id", d::opt(&self.zone_id)),
+                (
+                    "reserved_instance_name",
+                    d::opt(&self.reserved_instance_name),
+                ),
+                ("instance_type", d::req(&self.instance_type)),
+                ("scope", d::opt(&self.scope)),
+                ("instance_amount", d::opt(&self.instance_amount)),
+                ("offering_type", d::opt(&self.offering_type)),
+                ("description", d::opt(&self.description)),
+                ("platform", d::opt(&self.platform)),
+                ("period", d::opt(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("client_token", d::opt(&self.client_token)),
+                ("auto_renew", d::opt(&self.auto_renew)),
+                ("auto_renew_period", d::opt(&self.auto_renew_period)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for PurchaseReservedInstancesOfferingRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -499,7 +541,7 @@ impl ::yun_core::json::Decode for PurchaseReservedInstancesOfferingRequest {
 }
 
 /// The `ReservedInstanceIdSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReservedInstanceIdSets {
     /// `ReservedInstanceId`.
@@ -508,6 +550,17 @@ pub struct ReservedInstanceIdSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for ReservedInstanceIdSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReservedInstanceIdSets",
+            &[("reserved_instance_id", d::opt(&self.reserved_instance_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ReservedInstanceIdSets {
@@ -530,7 +583,7 @@ impl ::yun_core::json::Decode for ReservedInstanceIdSets {
 }
 
 /// The response of [`Client::purchase_reserved_instances_offering`](crate::Client::purchase_reserved_instances_offering) (`PurchaseReservedInstancesOffering`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PurchaseReservedInstancesOfferingResponse {
     /// `RequestId`.
@@ -547,6 +600,23 @@ pub struct PurchaseReservedInstancesOfferingResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_id_sets: ::std::option::Option<ReservedInstanceIdSets>,
+}
+
+impl ::std::fmt::Debug for PurchaseReservedInstancesOfferingResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PurchaseReservedInstancesOfferingResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                (
+                    "reserved_instance_id_sets",
+                    d::opt(&self.reserved_instance_id_sets),
+                ),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PurchaseReservedInstancesOfferingResponse {

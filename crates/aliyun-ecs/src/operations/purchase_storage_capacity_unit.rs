@@ -71,7 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -112,6 +112,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -133,7 +144,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::purchase_storage_capacity_unit`](crate::Client::purchase_storage_capacity_unit) (`PurchaseStorageCapacityUnit`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PurchaseStorageCapacityUnitRequest {
     /// `RegionId` (query). Required.
@@ -293,6 +304,29 @@ impl PurchaseStorageCapacityUnitRequest {
     }
 }
 
+impl ::std::fmt::Debug for PurchaseStorageCapacityUnitRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PurchaseStorageCapacityUnitRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("name", d::opt(&self.name)),
+                ("capacity", d::req(&self.capacity)),
+                ("description", d::opt(&self.description)),
+                ("start_time", d::opt(&self.start_time)),
+                ("period", d::opt(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("from_app", d::opt(&self.from_app)),
+                ("client_token", d::opt(&self.client_token)),
+                ("amount", d::opt(&self.amount)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for PurchaseStorageCapacityUnitRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -363,7 +397,7 @@ impl ::yun_core::json::Decode for PurchaseStorageCapacityUnitRequest {
 }
 
 /// The `StorageCapacityUnitIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StorageCapacityUnitIds {
     /// `StorageCapacityUnitId`.
@@ -372,6 +406,20 @@ pub struct StorageCapacityUnitIds {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_capacity_unit_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for StorageCapacityUnitIds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StorageCapacityUnitIds",
+            &[(
+                "storage_capacity_unit_id",
+                d::opt(&self.storage_capacity_unit_id),
+            )],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for StorageCapacityUnitIds {
@@ -394,7 +442,7 @@ impl ::yun_core::json::Decode for StorageCapacityUnitIds {
 }
 
 /// The response of [`Client::purchase_storage_capacity_unit`](crate::Client::purchase_storage_capacity_unit) (`PurchaseStorageCapacityUnit`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PurchaseStorageCapacityUnitResponse {
     /// `OrderId`.
@@ -419,6 +467,24 @@ pub struct PurchaseStorageCapacityUnitResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_capacity_unit_ids: ::std::option::Option<StorageCapacityUnitIds>,
+}
+
+impl ::std::fmt::Debug for PurchaseStorageCapacityUnitResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PurchaseStorageCapacityUnitResponse",
+            &[
+                ("order_id", d::opt(&self.order_id)),
+                ("request_id", d::opt(&self.request_id)),
+                (
+                    "storage_capacity_unit_ids",
+                    d::opt(&self.storage_capacity_unit_ids),
+                ),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PurchaseStorageCapacityUnitResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::re_activate_instances`](crate::Client::re_activate_instances) (`ReActivateInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReActivateInstancesRequest {
     /// `RegionId` (query).
@@ -61,6 +61,20 @@ impl ReActivateInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for ReActivateInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReActivateInstancesRequest",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ReActivateInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -88,7 +102,7 @@ impl ::yun_core::json::Decode for ReActivateInstancesRequest {
 }
 
 /// The response of [`Client::re_activate_instances`](crate::Client::re_activate_instances) (`ReActivateInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReActivateInstancesResponse {
     /// `RequestId`.
@@ -99,6 +113,17 @@ pub struct ReActivateInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ReActivateInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReActivateInstancesResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ReActivateInstancesResponse {

@@ -131,16 +131,21 @@ impl ReInitDiskRequest {
 
 impl ::std::fmt::Debug for ReInitDiskRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("ReInitDiskRequest")
-            .field("disk_id", &self.disk_id)
-            .field("password", &"***")
-            .field("key_pair_name", &self.key_pair_name)
-            .field("auto_start_instance", &self.auto_start_instance)
-            .field(
-                "security_enhancement_strategy",
-                &self.security_enhancement_strategy,
-            )
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReInitDiskRequest",
+            &[
+                ("disk_id", d::req(&self.disk_id)),
+                ("password", d::secret(&self.password)),
+                ("key_pair_name", d::opt(&self.key_pair_name)),
+                ("auto_start_instance", d::opt(&self.auto_start_instance)),
+                (
+                    "security_enhancement_strategy",
+                    d::opt(&self.security_enhancement_strategy),
+                ),
+            ],
+        )
     }
 }
 
@@ -188,7 +193,7 @@ impl ::yun_core::json::Decode for ReInitDiskRequest {
 }
 
 /// The response of [`Client::re_init_disk`](crate::Client::re_init_disk) (`ReInitDisk`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReInitDiskResponse {
     /// `RequestId`.
@@ -199,6 +204,17 @@ pub struct ReInitDiskResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ReInitDiskResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReInitDiskResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ReInitDiskResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::reboot_instance`](crate::Client::reboot_instance) (`RebootInstance`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RebootInstanceRequest {
     /// `InstanceId` (query). Required.
@@ -81,6 +81,21 @@ impl RebootInstanceRequest {
     }
 }
 
+impl ::std::fmt::Debug for RebootInstanceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RebootInstanceRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("force_stop", d::opt(&self.force_stop)),
+                ("dry_run", d::opt(&self.dry_run)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RebootInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -110,7 +125,7 @@ impl ::yun_core::json::Decode for RebootInstanceRequest {
 }
 
 /// The response of [`Client::reboot_instance`](crate::Client::reboot_instance) (`RebootInstance`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RebootInstanceResponse {
     /// `RequestId`.
@@ -121,6 +136,17 @@ pub struct RebootInstanceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RebootInstanceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RebootInstanceResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RebootInstanceResponse {

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::reboot_instances`](crate::Client::reboot_instances) (`RebootInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RebootInstancesRequest {
     /// `DryRun` (query).
@@ -125,6 +125,23 @@ impl RebootInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for RebootInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RebootInstancesRequest",
+            &[
+                ("dry_run", d::opt(&self.dry_run)),
+                ("region_id", d::req(&self.region_id)),
+                ("force_reboot", d::opt(&self.force_reboot)),
+                ("batch_optimization", d::opt(&self.batch_optimization)),
+                ("instance_id", d::req(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RebootInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -168,7 +185,7 @@ impl ::yun_core::json::Decode for RebootInstancesRequest {
 }
 
 /// The `InstanceResponses.InstanceResponse` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceResponse {
     /// `Code`.
@@ -213,6 +230,23 @@ pub struct InstanceResponse {
     pub previous_status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for InstanceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceResponse",
+            &[
+                ("code", d::opt(&self.code)),
+                ("current_status", d::opt(&self.current_status)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("message", d::opt(&self.message)),
+                ("previous_status", d::opt(&self.previous_status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -243,7 +277,7 @@ impl ::yun_core::json::Decode for InstanceResponse {
 }
 
 /// The `InstanceResponses` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceResponses {
     /// `InstanceResponse`.
@@ -252,6 +286,17 @@ pub struct InstanceResponses {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_response: ::std::option::Option<::std::vec::Vec<InstanceResponse>>,
+}
+
+impl ::std::fmt::Debug for InstanceResponses {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceResponses",
+            &[("instance_response", d::opt(&self.instance_response))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceResponses {
@@ -274,7 +319,7 @@ impl ::yun_core::json::Decode for InstanceResponses {
 }
 
 /// The response of [`Client::reboot_instances`](crate::Client::reboot_instances) (`RebootInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RebootInstancesResponse {
     /// `InstanceResponses`.
@@ -291,6 +336,20 @@ pub struct RebootInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RebootInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RebootInstancesResponse",
+            &[
+                ("instance_responses", d::opt(&self.instance_responses)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RebootInstancesResponse {

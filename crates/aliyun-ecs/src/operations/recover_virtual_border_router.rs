@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recover_virtual_border_router`](crate::Client::recover_virtual_border_router) (`RecoverVirtualBorderRouter`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecoverVirtualBorderRouterRequest {
     /// `RegionId` (query). Required.
@@ -87,6 +87,22 @@ impl RecoverVirtualBorderRouterRequest {
     }
 }
 
+impl ::std::fmt::Debug for RecoverVirtualBorderRouterRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecoverVirtualBorderRouterRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("vbr_id", d::req(&self.vbr_id)),
+                ("client_token", d::opt(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RecoverVirtualBorderRouterRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -122,7 +138,7 @@ impl ::yun_core::json::Decode for RecoverVirtualBorderRouterRequest {
 }
 
 /// The response of [`Client::recover_virtual_border_router`](crate::Client::recover_virtual_border_router) (`RecoverVirtualBorderRouter`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecoverVirtualBorderRouterResponse {
     /// `RequestId`.
@@ -131,6 +147,17 @@ pub struct RecoverVirtualBorderRouterResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecoverVirtualBorderRouterResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecoverVirtualBorderRouterResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecoverVirtualBorderRouterResponse {

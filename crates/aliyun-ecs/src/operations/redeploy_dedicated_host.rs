@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::redeploy_dedicated_host`](crate::Client::redeploy_dedicated_host) (`RedeployDedicatedHost`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RedeployDedicatedHostRequest {
     /// `RegionId` (query). Required.
@@ -52,6 +52,20 @@ impl RedeployDedicatedHostRequest {
             region_id: region_id.into(),
             dedicated_host_id: dedicated_host_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for RedeployDedicatedHostRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RedeployDedicatedHostRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("dedicated_host_id", d::req(&self.dedicated_host_id)),
+            ],
+        )
     }
 }
 
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for RedeployDedicatedHostRequest {
 }
 
 /// The response of [`Client::redeploy_dedicated_host`](crate::Client::redeploy_dedicated_host) (`RedeployDedicatedHost`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RedeployDedicatedHostResponse {
     /// `RequestId`.
@@ -93,6 +107,17 @@ pub struct RedeployDedicatedHostResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RedeployDedicatedHostResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RedeployDedicatedHostResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RedeployDedicatedHostResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::redeploy_instance`](crate::Client::redeploy_instance) (`RedeployInstance`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RedeployInstanceRequest {
     /// `InstanceId` (query). Required.
@@ -61,6 +61,20 @@ impl RedeployInstanceRequest {
     }
 }
 
+impl ::std::fmt::Debug for RedeployInstanceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RedeployInstanceRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("force_stop", d::opt(&self.force_stop)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RedeployInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -87,7 +101,7 @@ impl ::yun_core::json::Decode for RedeployInstanceRequest {
 }
 
 /// The response of [`Client::redeploy_instance`](crate::Client::redeploy_instance) (`RedeployInstance`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RedeployInstanceResponse {
     /// `RequestId`.
@@ -106,6 +120,20 @@ pub struct RedeployInstanceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RedeployInstanceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RedeployInstanceResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("task_id", d::opt(&self.task_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RedeployInstanceResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::release_capacity_reservation`](crate::Client::release_capacity_reservation) (`ReleaseCapacityReservation`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReleaseCapacityReservationRequest {
     /// `RegionId` (query). Required.
@@ -77,6 +77,24 @@ impl ReleaseCapacityReservationRequest {
     }
 }
 
+impl ::std::fmt::Debug for ReleaseCapacityReservationRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReleaseCapacityReservationRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "private_pool_options_id",
+                    d::req(&self.private_pool_options_id),
+                ),
+                ("dry_run", d::opt(&self.dry_run)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ReleaseCapacityReservationRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -108,7 +126,7 @@ impl ::yun_core::json::Decode for ReleaseCapacityReservationRequest {
 }
 
 /// The response of [`Client::release_capacity_reservation`](crate::Client::release_capacity_reservation) (`ReleaseCapacityReservation`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReleaseCapacityReservationResponse {
     /// `RequestId`.
@@ -119,6 +137,17 @@ pub struct ReleaseCapacityReservationResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ReleaseCapacityReservationResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReleaseCapacityReservationResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ReleaseCapacityReservationResponse {

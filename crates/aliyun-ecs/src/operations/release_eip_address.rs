@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::release_eip_address`](crate::Client::release_eip_address) (`ReleaseEipAddress`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReleaseEipAddressRequest {
     /// `RegionId` (query).
@@ -57,6 +57,20 @@ impl ReleaseEipAddressRequest {
     }
 }
 
+impl ::std::fmt::Debug for ReleaseEipAddressRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReleaseEipAddressRequest",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("allocation_id", d::req(&self.allocation_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ReleaseEipAddressRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -84,7 +98,7 @@ impl ::yun_core::json::Decode for ReleaseEipAddressRequest {
 }
 
 /// The response of [`Client::release_eip_address`](crate::Client::release_eip_address) (`ReleaseEipAddress`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReleaseEipAddressResponse {
     /// `RequestId`.
@@ -93,6 +107,17 @@ pub struct ReleaseEipAddressResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ReleaseEipAddressResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReleaseEipAddressResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ReleaseEipAddressResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::release_public_ip_address`](crate::Client::release_public_ip_address) (`ReleasePublicIpAddress`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReleasePublicIpAddressRequest {
     /// `RegionId` (query).
@@ -101,6 +101,22 @@ impl ReleasePublicIpAddressRequest {
     }
 }
 
+impl ::std::fmt::Debug for ReleasePublicIpAddressRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReleasePublicIpAddressRequest",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("public_ip_address", d::req(&self.public_ip_address)),
+                ("dry_run", d::opt(&self.dry_run)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ReleasePublicIpAddressRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -135,7 +151,7 @@ impl ::yun_core::json::Decode for ReleasePublicIpAddressRequest {
 }
 
 /// The response of [`Client::release_public_ip_address`](crate::Client::release_public_ip_address) (`ReleasePublicIpAddress`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReleasePublicIpAddressResponse {
     /// `RemainTimes`.
@@ -154,6 +170,20 @@ pub struct ReleasePublicIpAddressResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ReleasePublicIpAddressResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReleasePublicIpAddressResponse",
+            &[
+                ("remain_times", d::opt(&self.remain_times)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ReleasePublicIpAddressResponse {

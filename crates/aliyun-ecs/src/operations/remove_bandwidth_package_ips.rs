@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::remove_bandwidth_package_ips`](crate::Client::remove_bandwidth_package_ips) (`RemoveBandwidthPackageIps`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RemoveBandwidthPackageIpsRequest {
     /// `RegionId` (query). Required.
@@ -86,6 +86,22 @@ impl RemoveBandwidthPackageIpsRequest {
     }
 }
 
+impl ::std::fmt::Debug for RemoveBandwidthPackageIpsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RemoveBandwidthPackageIpsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("bandwidth_package_id", d::req(&self.bandwidth_package_id)),
+                ("client_token", d::opt(&self.client_token)),
+                ("removed_ip_addresses", d::req(&self.removed_ip_addresses)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RemoveBandwidthPackageIpsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -129,7 +145,7 @@ impl ::yun_core::json::Decode for RemoveBandwidthPackageIpsRequest {
 }
 
 /// The response of [`Client::remove_bandwidth_package_ips`](crate::Client::remove_bandwidth_package_ips) (`RemoveBandwidthPackageIps`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RemoveBandwidthPackageIpsResponse {
     /// `RequestId`.
@@ -138,6 +154,17 @@ pub struct RemoveBandwidthPackageIpsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RemoveBandwidthPackageIpsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RemoveBandwidthPackageIpsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RemoveBandwidthPackageIpsResponse {

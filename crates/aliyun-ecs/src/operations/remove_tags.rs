@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -77,6 +77,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -98,7 +109,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::remove_tags`](crate::Client::remove_tags) (`RemoveTags`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RemoveTagsRequest {
     /// `RegionId` (query). Required.
@@ -146,6 +157,22 @@ impl RemoveTagsRequest {
     }
 }
 
+impl ::std::fmt::Debug for RemoveTagsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RemoveTagsRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_type", d::req(&self.resource_type)),
+                ("resource_id", d::req(&self.resource_id)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RemoveTagsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -180,7 +207,7 @@ impl ::yun_core::json::Decode for RemoveTagsRequest {
 }
 
 /// The response of [`Client::remove_tags`](crate::Client::remove_tags) (`RemoveTags`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RemoveTagsResponse {
     /// `RequestId`.
@@ -191,6 +218,17 @@ pub struct RemoveTagsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RemoveTagsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RemoveTagsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RemoveTagsResponse {

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::renew_dedicated_hosts`](crate::Client::renew_dedicated_hosts) (`RenewDedicatedHosts`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RenewDedicatedHostsRequest {
     /// `DedicatedHostIds` (query). Required.
@@ -107,6 +107,23 @@ impl RenewDedicatedHostsRequest {
     }
 }
 
+impl ::std::fmt::Debug for RenewDedicatedHostsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RenewDedicatedHostsRequest",
+            &[
+                ("dedicated_host_ids", d::req(&self.dedicated_host_ids)),
+                ("region_id", d::req(&self.region_id)),
+                ("period", d::req(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("client_token", d::opt(&self.client_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RenewDedicatedHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -152,7 +169,7 @@ impl ::yun_core::json::Decode for RenewDedicatedHostsRequest {
 }
 
 /// The response of [`Client::renew_dedicated_hosts`](crate::Client::renew_dedicated_hosts) (`RenewDedicatedHosts`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RenewDedicatedHostsResponse {
     /// `RequestId`.
@@ -163,6 +180,17 @@ pub struct RenewDedicatedHostsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RenewDedicatedHostsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RenewDedicatedHostsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RenewDedicatedHostsResponse {

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::renew_instance`](crate::Client::renew_instance) (`RenewInstance`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RenewInstanceRequest {
     /// `ClientToken` (query).
@@ -121,6 +121,23 @@ impl RenewInstanceRequest {
     }
 }
 
+impl ::std::fmt::Debug for RenewInstanceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RenewInstanceRequest",
+            &[
+                ("client_token", d::opt(&self.client_token)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("period", d::opt(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("expected_renew_day", d::opt(&self.expected_renew_day)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RenewInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -164,7 +181,7 @@ impl ::yun_core::json::Decode for RenewInstanceRequest {
 }
 
 /// The response of [`Client::renew_instance`](crate::Client::renew_instance) (`RenewInstance`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RenewInstanceResponse {
     /// `OrderId`.
@@ -183,6 +200,20 @@ pub struct RenewInstanceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RenewInstanceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RenewInstanceResponse",
+            &[
+                ("order_id", d::opt(&self.order_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RenewInstanceResponse {

@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::renew_reserved_instances`](crate::Client::renew_reserved_instances) (`RenewReservedInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RenewReservedInstancesRequest {
     /// `ReservedInstanceId` (query, sent as `ReservedInstanceId.1`, `ReservedInstanceId.2`, …). Required.
@@ -160,6 +160,25 @@ impl RenewReservedInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for RenewReservedInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RenewReservedInstancesRequest",
+            &[
+                ("reserved_instance_id", d::req(&self.reserved_instance_id)),
+                ("region_id", d::req(&self.region_id)),
+                ("period", d::opt(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("client_token", d::opt(&self.client_token)),
+                ("auto_renew", d::opt(&self.auto_renew)),
+                ("auto_renew_period", d::opt(&self.auto_renew_period)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RenewReservedInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -214,7 +233,7 @@ impl ::yun_core::json::Decode for RenewReservedInstancesRequest {
 }
 
 /// The `ReservedInstanceIdSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReservedInstanceIdSets {
     /// `ReservedInstanceId`.
@@ -223,6 +242,17 @@ pub struct ReservedInstanceIdSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for ReservedInstanceIdSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReservedInstanceIdSets",
+            &[("reserved_instance_id", d::opt(&self.reserved_instance_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ReservedInstanceIdSets {
@@ -245,7 +275,7 @@ impl ::yun_core::json::Decode for ReservedInstanceIdSets {
 }
 
 /// The response of [`Client::renew_reserved_instances`](crate::Client::renew_reserved_instances) (`RenewReservedInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RenewReservedInstancesResponse {
     /// `OrderId`.
@@ -270,6 +300,24 @@ pub struct RenewReservedInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_id_sets: ::std::option::Option<ReservedInstanceIdSets>,
+}
+
+impl ::std::fmt::Debug for RenewReservedInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RenewReservedInstancesResponse",
+            &[
+                ("order_id", d::opt(&self.order_id)),
+                ("request_id", d::opt(&self.request_id)),
+                (
+                    "reserved_instance_id_sets",
+                    d::opt(&self.reserved_instance_id_sets),
+                ),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RenewReservedInstancesResponse {

@@ -96,7 +96,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Arn` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
@@ -152,6 +152,21 @@ impl Arn {
     pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.rolearn = ::std::option::Option::Some(value.into());
         self
+    }
+}
+
+impl ::std::fmt::Debug for Arn {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Arn",
+            &[
+                ("assume_role_for", d::opt(&self.assume_role_for)),
+                ("role_type", d::opt(&self.role_type)),
+                ("rolearn", d::opt(&self.rolearn)),
+            ],
+        )
     }
 }
 
@@ -430,27 +445,35 @@ impl ReplaceSystemDiskRequest {
 
 impl ::std::fmt::Debug for ReplaceSystemDiskRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("ReplaceSystemDiskRequest")
-            .field("instance_id", &self.instance_id)
-            .field("image_id", &self.image_id)
-            .field("system_disk_size", &self.system_disk_size)
-            .field("client_token", &self.client_token)
-            .field("use_additional_service", &self.use_additional_service)
-            .field("password", &"***")
-            .field("password_inherit", &self.password_inherit)
-            .field("key_pair_name", &self.key_pair_name)
-            .field("disk_id", &self.disk_id)
-            .field("platform", &self.platform)
-            .field("architecture", &self.architecture)
-            .field(
-                "security_enhancement_strategy",
-                &self.security_enhancement_strategy,
-            )
-            .field("encrypted", &self.encrypted)
-            .field("kms_key_id", &self.kms_key_id)
-            .field("encrypt_algorithm", &self.encrypt_algorithm)
-            .field("arn", &self.arn)
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReplaceSystemDiskRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("image_id", d::opt(&self.image_id)),
+                ("system_disk_size", d::opt(&self.system_disk_size)),
+                ("client_token", d::opt(&self.client_token)),
+                (
+                    "use_additional_service",
+                    d::opt(&self.use_additional_service),
+                ),
+                ("password", d::secret(&self.password)),
+                ("password_inherit", d::opt(&self.password_inherit)),
+                ("key_pair_name", d::opt(&self.key_pair_name)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("platform", d::opt(&self.platform)),
+                ("architecture", d::opt(&self.architecture)),
+                (
+                    "security_enhancement_strategy",
+                    d::opt(&self.security_enhancement_strategy),
+                ),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+                ("encrypt_algorithm", d::opt(&self.encrypt_algorithm)),
+                ("arn", d::opt(&self.arn)),
+            ],
+        )
     }
 }
 
@@ -549,7 +572,7 @@ impl ::yun_core::json::Decode for ReplaceSystemDiskRequest {
 }
 
 /// The response of [`Client::replace_system_disk`](crate::Client::replace_system_disk) (`ReplaceSystemDisk`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReplaceSystemDiskResponse {
     /// `DiskId`.
@@ -568,6 +591,20 @@ pub struct ReplaceSystemDiskResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ReplaceSystemDiskResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReplaceSystemDiskResponse",
+            &[
+                ("disk_id", d::opt(&self.disk_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ReplaceSystemDiskResponse {

@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::report_instances_status`](crate::Client::report_instances_status) (`ReportInstancesStatus`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReportInstancesStatusRequest {
     /// `RegionId` (query). Required.
@@ -211,6 +211,27 @@ impl ReportInstancesStatusRequest {
     }
 }
 
+impl ::std::fmt::Debug for ReportInstancesStatusRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReportInstancesStatusRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("reason", d::opt(&self.reason)),
+                ("description", d::req(&self.description)),
+                ("start_time", d::opt(&self.start_time)),
+                ("end_time", d::opt(&self.end_time)),
+                ("issue_category", d::opt(&self.issue_category)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("disk_id", d::opt(&self.disk_id)),
+                ("device", d::opt(&self.device)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ReportInstancesStatusRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -276,7 +297,7 @@ impl ::yun_core::json::Decode for ReportInstancesStatusRequest {
 }
 
 /// The response of [`Client::report_instances_status`](crate::Client::report_instances_status) (`ReportInstancesStatus`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReportInstancesStatusResponse {
     /// `RequestId`.
@@ -287,6 +308,17 @@ pub struct ReportInstancesStatusResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ReportInstancesStatusResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ReportInstancesStatusResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ReportInstancesStatusResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::reset_disk`](crate::Client::reset_disk) (`ResetDisk`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResetDiskRequest {
     /// `DiskId` (query). Required.
@@ -75,6 +75,21 @@ impl ResetDiskRequest {
     }
 }
 
+impl ::std::fmt::Debug for ResetDiskRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResetDiskRequest",
+            &[
+                ("disk_id", d::req(&self.disk_id)),
+                ("snapshot_id", d::req(&self.snapshot_id)),
+                ("dry_run", d::opt(&self.dry_run)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResetDiskRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -105,7 +120,7 @@ impl ::yun_core::json::Decode for ResetDiskRequest {
 }
 
 /// The response of [`Client::reset_disk`](crate::Client::reset_disk) (`ResetDisk`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResetDiskResponse {
     /// `RequestId`.
@@ -116,6 +131,17 @@ pub struct ResetDiskResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ResetDiskResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResetDiskResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ResetDiskResponse {

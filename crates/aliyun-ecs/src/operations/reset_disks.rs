@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Disk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Disk {
     /// `DiskId`.
@@ -75,6 +75,20 @@ impl Disk {
     }
 }
 
+impl ::std::fmt::Debug for Disk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Disk",
+            &[
+                ("disk_id", d::opt(&self.disk_id)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Disk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -96,7 +110,7 @@ impl ::yun_core::json::Decode for Disk {
 }
 
 /// The request of [`Client::reset_disks`](crate::Client::reset_disks) (`ResetDisks`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResetDisksRequest {
     /// `RegionId` (query). Required.
@@ -140,6 +154,21 @@ impl ResetDisksRequest {
     }
 }
 
+impl ::std::fmt::Debug for ResetDisksRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResetDisksRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("disk", d::req(&self.disk)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResetDisksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -169,7 +198,7 @@ impl ::yun_core::json::Decode for ResetDisksRequest {
 }
 
 /// The `OperationProgressSet.OperationProgress.RelatedItemSet.RelatedItem` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RelatedItem {
     /// `Name`.
@@ -188,6 +217,17 @@ pub struct RelatedItem {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub value: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RelatedItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RelatedItem",
+            &[("name", d::opt(&self.name)), ("value", d::opt(&self.value))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RelatedItem {
@@ -211,7 +251,7 @@ impl ::yun_core::json::Decode for RelatedItem {
 }
 
 /// The `OperationProgressSet.OperationProgress.RelatedItemSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RelatedItemSet {
     /// `RelatedItem`.
@@ -220,6 +260,17 @@ pub struct RelatedItemSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub related_item: ::std::option::Option<::std::vec::Vec<RelatedItem>>,
+}
+
+impl ::std::fmt::Debug for RelatedItemSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RelatedItemSet",
+            &[("related_item", d::opt(&self.related_item))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RelatedItemSet {
@@ -242,7 +293,7 @@ impl ::yun_core::json::Decode for RelatedItemSet {
 }
 
 /// The `OperationProgressSet.OperationProgress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationProgress {
     /// `ErrorCode`.
@@ -277,6 +328,22 @@ pub struct OperationProgress {
     pub related_item_set: ::std::option::Option<RelatedItemSet>,
 }
 
+impl ::std::fmt::Debug for OperationProgress {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OperationProgress",
+            &[
+                ("error_code", d::opt(&self.error_code)),
+                ("error_msg", d::opt(&self.error_msg)),
+                ("operation_status", d::opt(&self.operation_status)),
+                ("related_item_set", d::opt(&self.related_item_set)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for OperationProgress {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -300,7 +367,7 @@ impl ::yun_core::json::Decode for OperationProgress {
 }
 
 /// The `OperationProgressSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationProgressSet {
     /// `OperationProgress`.
@@ -309,6 +376,17 @@ pub struct OperationProgressSet {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub operation_progress: ::std::option::Option<::std::vec::Vec<OperationProgress>>,
+}
+
+impl ::std::fmt::Debug for OperationProgressSet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "OperationProgressSet",
+            &[("operation_progress", d::opt(&self.operation_progress))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for OperationProgressSet {
@@ -331,7 +409,7 @@ impl ::yun_core::json::Decode for OperationProgressSet {
 }
 
 /// The response of [`Client::reset_disks`](crate::Client::reset_disks) (`ResetDisks`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResetDisksResponse {
     /// `OperationProgressSet`.
@@ -348,6 +426,23 @@ pub struct ResetDisksResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ResetDisksResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResetDisksResponse",
+            &[
+                (
+                    "operation_progress_set",
+                    d::opt(&self.operation_progress_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ResetDisksResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::resize_disk`](crate::Client::resize_disk) (`ResizeDisk`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResizeDiskRequest {
     /// `DiskId` (query). Required.
@@ -96,6 +96,22 @@ impl ResizeDiskRequest {
     }
 }
 
+impl ::std::fmt::Debug for ResizeDiskRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResizeDiskRequest",
+            &[
+                ("disk_id", d::req(&self.disk_id)),
+                ("type", d::opt(&self.r#type)),
+                ("new_size", d::req(&self.new_size)),
+                ("client_token", d::opt(&self.client_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResizeDiskRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -129,7 +145,7 @@ impl ::yun_core::json::Decode for ResizeDiskRequest {
 }
 
 /// The response of [`Client::resize_disk`](crate::Client::resize_disk) (`ResizeDisk`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResizeDiskResponse {
     /// `OrderId`.
@@ -148,6 +164,20 @@ pub struct ResizeDiskResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ResizeDiskResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResizeDiskResponse",
+            &[
+                ("order_id", d::opt(&self.order_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ResizeDiskResponse {

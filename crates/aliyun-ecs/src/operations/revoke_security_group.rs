@@ -116,7 +116,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Permissions` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Permissions {
     /// `Description`.
@@ -376,6 +376,36 @@ impl Permissions {
     }
 }
 
+impl ::std::fmt::Debug for Permissions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Permissions",
+            &[
+                ("description", d::opt(&self.description)),
+                ("dest_cidr_ip", d::opt(&self.dest_cidr_ip)),
+                ("ip_protocol", d::opt(&self.ip_protocol)),
+                ("ipv6_dest_cidr_ip", d::opt(&self.ipv6_dest_cidr_ip)),
+                ("ipv6_source_cidr_ip", d::opt(&self.ipv6_source_cidr_ip)),
+                ("nic_type", d::opt(&self.nic_type)),
+                ("policy", d::opt(&self.policy)),
+                ("port_range", d::opt(&self.port_range)),
+                ("priority", d::opt(&self.priority)),
+                ("source_cidr_ip", d::opt(&self.source_cidr_ip)),
+                ("source_group_id", d::opt(&self.source_group_id)),
+                (
+                    "source_group_owner_account",
+                    d::opt(&self.source_group_owner_account),
+                ),
+                ("source_group_owner_id", d::opt(&self.source_group_owner_id)),
+                ("source_port_range", d::opt(&self.source_port_range)),
+                ("source_prefix_list_id", d::opt(&self.source_prefix_list_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Permissions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -426,7 +456,7 @@ impl ::yun_core::json::Decode for Permissions {
 }
 
 /// The request of [`Client::revoke_security_group`](crate::Client::revoke_security_group) (`RevokeSecurityGroup`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RevokeSecurityGroupRequest {
     /// `RegionId` (query). Required.
@@ -766,6 +796,44 @@ impl RevokeSecurityGroupRequest {
     }
 }
 
+impl ::std::fmt::Debug for RevokeSecurityGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RevokeSecurityGroupRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("client_token", d::opt(&self.client_token)),
+                ("security_group_id", d::req(&self.security_group_id)),
+                (
+                    "security_group_rule_id",
+                    d::opt(&self.security_group_rule_id),
+                ),
+                ("permissions", d::opt(&self.permissions)),
+                ("policy", d::opt(&self.policy)),
+                ("priority", d::opt(&self.priority)),
+                ("ip_protocol", d::opt(&self.ip_protocol)),
+                ("source_cidr_ip", d::opt(&self.source_cidr_ip)),
+                ("ipv6_source_cidr_ip", d::opt(&self.ipv6_source_cidr_ip)),
+                ("source_group_id", d::opt(&self.source_group_id)),
+                ("source_prefix_list_id", d::opt(&self.source_prefix_list_id)),
+                ("port_range", d::opt(&self.port_range)),
+                ("dest_cidr_ip", d::opt(&self.dest_cidr_ip)),
+                ("ipv6_dest_cidr_ip", d::opt(&self.ipv6_dest_cidr_ip)),
+                ("source_port_range", d::opt(&self.source_port_range)),
+                (
+                    "source_group_owner_account",
+                    d::opt(&self.source_group_owner_account),
+                ),
+                ("source_group_owner_id", d::opt(&self.source_group_owner_id)),
+                ("nic_type", d::opt(&self.nic_type)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RevokeSecurityGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -886,7 +954,7 @@ impl ::yun_core::json::Decode for RevokeSecurityGroupRequest {
 }
 
 /// The response of [`Client::revoke_security_group`](crate::Client::revoke_security_group) (`RevokeSecurityGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RevokeSecurityGroupResponse {
     /// `RequestId`.
@@ -897,6 +965,17 @@ pub struct RevokeSecurityGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RevokeSecurityGroupResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RevokeSecurityGroupResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RevokeSecurityGroupResponse {

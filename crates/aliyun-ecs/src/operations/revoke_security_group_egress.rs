@@ -116,7 +116,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Permissions` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Permissions {
     /// `Description`.
@@ -379,6 +379,36 @@ impl Permissions {
     }
 }
 
+impl ::std::fmt::Debug for Permissions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Permissions",
+            &[
+                ("description", d::opt(&self.description)),
+                ("dest_cidr_ip", d::opt(&self.dest_cidr_ip)),
+                ("dest_group_id", d::opt(&self.dest_group_id)),
+                (
+                    "dest_group_owner_account",
+                    d::opt(&self.dest_group_owner_account),
+                ),
+                ("dest_group_owner_id", d::opt(&self.dest_group_owner_id)),
+                ("dest_prefix_list_id", d::opt(&self.dest_prefix_list_id)),
+                ("ip_protocol", d::opt(&self.ip_protocol)),
+                ("ipv6_dest_cidr_ip", d::opt(&self.ipv6_dest_cidr_ip)),
+                ("ipv6_source_cidr_ip", d::opt(&self.ipv6_source_cidr_ip)),
+                ("nic_type", d::opt(&self.nic_type)),
+                ("policy", d::opt(&self.policy)),
+                ("port_range", d::opt(&self.port_range)),
+                ("priority", d::opt(&self.priority)),
+                ("source_cidr_ip", d::opt(&self.source_cidr_ip)),
+                ("source_port_range", d::opt(&self.source_port_range)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Permissions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -429,7 +459,7 @@ impl ::yun_core::json::Decode for Permissions {
 }
 
 /// The request of [`Client::revoke_security_group_egress`](crate::Client::revoke_security_group_egress) (`RevokeSecurityGroupEgress`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RevokeSecurityGroupEgressRequest {
     /// `RegionId` (query). Required.
@@ -769,6 +799,44 @@ impl RevokeSecurityGroupEgressRequest {
     }
 }
 
+impl ::std::fmt::Debug for RevokeSecurityGroupEgressRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RevokeSecurityGroupEgressRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("client_token", d::opt(&self.client_token)),
+                ("security_group_id", d::req(&self.security_group_id)),
+                (
+                    "security_group_rule_id",
+                    d::opt(&self.security_group_rule_id),
+                ),
+                ("permissions", d::opt(&self.permissions)),
+                ("policy", d::opt(&self.policy)),
+                ("priority", d::opt(&self.priority)),
+                ("ip_protocol", d::opt(&self.ip_protocol)),
+                ("dest_cidr_ip", d::opt(&self.dest_cidr_ip)),
+                ("ipv6_dest_cidr_ip", d::opt(&self.ipv6_dest_cidr_ip)),
+                ("dest_group_id", d::opt(&self.dest_group_id)),
+                ("dest_prefix_list_id", d::opt(&self.dest_prefix_list_id)),
+                ("port_range", d::opt(&self.port_range)),
+                ("source_cidr_ip", d::opt(&self.source_cidr_ip)),
+                ("ipv6_source_cidr_ip", d::opt(&self.ipv6_source_cidr_ip)),
+                ("source_port_range", d::opt(&self.source_port_range)),
+                (
+                    "dest_group_owner_account",
+                    d::opt(&self.dest_group_owner_account),
+                ),
+                ("dest_group_owner_id", d::opt(&self.dest_group_owner_id)),
+                ("nic_type", d::opt(&self.nic_type)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RevokeSecurityGroupEgressRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -889,7 +957,7 @@ impl ::yun_core::json::Decode for RevokeSecurityGroupEgressRequest {
 }
 
 /// The response of [`Client::revoke_security_group_egress`](crate::Client::revoke_security_group_egress) (`RevokeSecurityGroupEgress`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RevokeSecurityGroupEgressResponse {
     /// `RequestId`.
@@ -900,6 +968,17 @@ pub struct RevokeSecurityGroupEgressResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RevokeSecurityGroupEgressResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RevokeSecurityGroupEgressResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RevokeSecurityGroupEgressResponse {

@@ -136,7 +136,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -177,6 +177,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -198,7 +209,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The `ResourceTag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourceTag {
     /// `Key`.
@@ -239,6 +250,17 @@ impl ResourceTag {
     }
 }
 
+impl ::std::fmt::Debug for ResourceTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResourceTag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResourceTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -260,7 +282,7 @@ impl ::yun_core::json::Decode for ResourceTag {
 }
 
 /// The request of [`Client::run_command`](crate::Client::run_command) (`RunCommand`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RunCommandRequest {
     /// `RegionId` (query). Required.
@@ -634,6 +656,42 @@ impl RunCommandRequest {
     }
 }
 
+impl ::std::fmt::Debug for RunCommandRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RunCommandRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("name", d::opt(&self.name)),
+                ("description", d::opt(&self.description)),
+                ("type", d::req(&self.r#type)),
+                ("command_content", d::req(&self.command_content)),
+                ("working_dir", d::opt(&self.working_dir)),
+                ("timeout", d::opt(&self.timeout)),
+                ("enable_parameter", d::opt(&self.enable_parameter)),
+                ("repeat_mode", d::opt(&self.repeat_mode)),
+                ("timed", d::opt(&self.timed)),
+                ("frequency", d::opt(&self.frequency)),
+                ("parameters", d::opt(&self.parameters)),
+                ("keep_command", d::opt(&self.keep_command)),
+                ("content_encoding", d::opt(&self.content_encoding)),
+                ("username", d::opt(&self.username)),
+                ("windows_password_name", d::opt(&self.windows_password_name)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("tag", d::opt(&self.tag)),
+                ("container_id", d::opt(&self.container_id)),
+                ("container_name", d::opt(&self.container_name)),
+                ("client_token", d::opt(&self.client_token)),
+                ("resource_tag", d::opt(&self.resource_tag)),
+                ("termination_mode", d::opt(&self.termination_mode)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RunCommandRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -767,7 +825,7 @@ impl ::yun_core::json::Decode for RunCommandRequest {
 }
 
 /// The response of [`Client::run_command`](crate::Client::run_command) (`RunCommand`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RunCommandResponse {
     /// `CommandId`.
@@ -794,6 +852,21 @@ pub struct RunCommandResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RunCommandResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RunCommandResponse",
+            &[
+                ("command_id", d::opt(&self.command_id)),
+                ("invoke_id", d::opt(&self.invoke_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RunCommandResponse {

@@ -401,7 +401,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `DataDisk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDisk {
     /// `AutoSnapshotPolicyId`.
@@ -654,6 +654,36 @@ impl DataDisk {
     }
 }
 
+impl ::std::fmt::Debug for DataDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DataDisk",
+            &[
+                (
+                    "auto_snapshot_policy_id",
+                    d::opt(&self.auto_snapshot_policy_id),
+                ),
+                ("bursting_enabled", d::opt(&self.bursting_enabled)),
+                ("category", d::opt(&self.category)),
+                ("delete_with_instance", d::opt(&self.delete_with_instance)),
+                ("description", d::opt(&self.description)),
+                ("device", d::opt(&self.device)),
+                ("disk_name", d::opt(&self.disk_name)),
+                ("encrypt_algorithm", d::opt(&self.encrypt_algorithm)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+                ("performance_level", d::opt(&self.performance_level)),
+                ("provisioned_iops", d::opt(&self.provisioned_iops)),
+                ("size", d::opt(&self.size)),
+                ("snapshot_id", d::opt(&self.snapshot_id)),
+                ("storage_cluster_id", d::opt(&self.storage_cluster_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -704,7 +734,7 @@ impl ::yun_core::json::Decode for DataDisk {
 }
 
 /// The `Arn` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
@@ -763,6 +793,21 @@ impl Arn {
     }
 }
 
+impl ::std::fmt::Debug for Arn {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Arn",
+            &[
+                ("assume_role_for", d::opt(&self.assume_role_for)),
+                ("role_type", d::opt(&self.role_type)),
+                ("rolearn", d::opt(&self.rolearn)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Arn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -785,7 +830,7 @@ impl ::yun_core::json::Decode for Arn {
 }
 
 /// The `NetworkInterface` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterface {
     /// `DeleteOnRelease`.
@@ -1086,6 +1131,41 @@ impl NetworkInterface {
     }
 }
 
+impl ::std::fmt::Debug for NetworkInterface {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkInterface",
+            &[
+                ("delete_on_release", d::opt(&self.delete_on_release)),
+                ("description", d::opt(&self.description)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("ipv6_address", d::opt(&self.ipv6_address)),
+                ("ipv6_address_count", d::opt(&self.ipv6_address_count)),
+                ("network_card_index", d::opt(&self.network_card_index)),
+                ("network_interface_id", d::opt(&self.network_interface_id)),
+                (
+                    "network_interface_name",
+                    d::opt(&self.network_interface_name),
+                ),
+                (
+                    "network_interface_traffic_mode",
+                    d::opt(&self.network_interface_traffic_mode),
+                ),
+                ("primary_ip_address", d::opt(&self.primary_ip_address)),
+                ("queue_number", d::opt(&self.queue_number)),
+                ("queue_pair_number", d::opt(&self.queue_pair_number)),
+                ("rx_queue_size", d::opt(&self.rx_queue_size)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("tx_queue_size", d::opt(&self.tx_queue_size)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for NetworkInterface {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1140,7 +1220,7 @@ impl ::yun_core::json::Decode for NetworkInterface {
 }
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -1181,6 +1261,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1202,7 +1293,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The `SystemDisk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SystemDisk {
     /// `BurstingEnabled`.
@@ -1410,6 +1501,33 @@ impl SystemDisk {
     }
 }
 
+impl ::std::fmt::Debug for SystemDisk {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SystemDisk",
+            &[
+                ("bursting_enabled", d::opt(&self.bursting_enabled)),
+                ("encrypt_algorithm", d::opt(&self.encrypt_algorithm)),
+                ("encrypted", d::opt(&self.encrypted)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+                ("provisioned_iops", d::opt(&self.provisioned_iops)),
+                ("storage_cluster_id", d::opt(&self.storage_cluster_id)),
+                ("size", d::opt(&self.size)),
+                ("category", d::opt(&self.category)),
+                ("disk_name", d::opt(&self.disk_name)),
+                ("description", d::opt(&self.description)),
+                ("performance_level", d::opt(&self.performance_level)),
+                (
+                    "auto_snapshot_policy_id",
+                    d::opt(&self.auto_snapshot_policy_id),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SystemDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1454,7 +1572,7 @@ impl ::yun_core::json::Decode for SystemDisk {
 }
 
 /// The `ImageOptions` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageOptions {
     /// `LoginAsNonRoot`.
@@ -1483,6 +1601,17 @@ impl ImageOptions {
     }
 }
 
+impl ::std::fmt::Debug for ImageOptions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImageOptions",
+            &[("login_as_non_root", d::opt(&self.login_as_non_root))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ImageOptions {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -1503,7 +1632,7 @@ impl ::yun_core::json::Decode for ImageOptions {
 }
 
 /// The `NetworkOptions` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkOptions {
     /// `EnableJumboFrame`.
@@ -1529,6 +1658,17 @@ impl NetworkOptions {
     pub fn enable_jumbo_frame(mut self, value: bool) -> Self {
         self.enable_jumbo_frame = ::std::option::Option::Some(value);
         self
+    }
+}
+
+impl ::std::fmt::Debug for NetworkOptions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "NetworkOptions",
+            &[("enable_jumbo_frame", d::opt(&self.enable_jumbo_frame))],
+        )
     }
 }
 
@@ -2820,121 +2960,141 @@ impl RunInstancesRequest {
 
 impl ::std::fmt::Debug for RunInstancesRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("RunInstancesRequest")
-            .field("region_id", &self.region_id)
-            .field("image_id", &self.image_id)
-            .field("image_family", &self.image_family)
-            .field("instance_type", &self.instance_type)
-            .field("security_group_id", &self.security_group_id)
-            .field("v_switch_id", &self.v_switch_id)
-            .field("instance_name", &self.instance_name)
-            .field("description", &self.description)
-            .field("internet_max_bandwidth_in", &self.internet_max_bandwidth_in)
-            .field(
-                "internet_max_bandwidth_out",
-                &self.internet_max_bandwidth_out,
-            )
-            .field("host_name", &self.host_name)
-            .field("unique_suffix", &self.unique_suffix)
-            .field("password", &"***")
-            .field("password_inherit", &self.password_inherit)
-            .field("zone_id", &self.zone_id)
-            .field("internet_charge_type", &self.internet_charge_type)
-            .field("io_optimized", &self.io_optimized)
-            .field("user_data", &self.user_data)
-            .field("key_pair_name", &self.key_pair_name)
-            .field("ram_role_name", &self.ram_role_name)
-            .field("amount", &self.amount)
-            .field("min_amount", &self.min_amount)
-            .field("auto_release_time", &self.auto_release_time)
-            .field("spot_strategy", &self.spot_strategy)
-            .field("spot_duration", &self.spot_duration)
-            .field("spot_price_limit", &self.spot_price_limit)
-            .field(
-                "spot_interruption_behavior",
-                &self.spot_interruption_behavior,
-            )
-            .field(
-                "security_enhancement_strategy",
-                &self.security_enhancement_strategy,
-            )
-            .field("client_token", &self.client_token)
-            .field("hpc_cluster_id", &self.hpc_cluster_id)
-            .field("dry_run", &self.dry_run)
-            .field("dedicated_host_id", &self.dedicated_host_id)
-            .field("launch_template_id", &self.launch_template_id)
-            .field("launch_template_name", &self.launch_template_name)
-            .field("launch_template_version", &self.launch_template_version)
-            .field("resource_group_id", &self.resource_group_id)
-            .field("period", &self.period)
-            .field("period_unit", &self.period_unit)
-            .field("auto_renew", &self.auto_renew)
-            .field("auto_renew_period", &self.auto_renew_period)
-            .field("instance_charge_type", &self.instance_charge_type)
-            .field("deployment_set_id", &self.deployment_set_id)
-            .field("deployment_set_group_no", &self.deployment_set_group_no)
-            .field("private_ip_address", &self.private_ip_address)
-            .field("credit_specification", &self.credit_specification)
-            .field("ipv6_address_count", &self.ipv6_address_count)
-            .field(
-                "network_interface_queue_number",
-                &self.network_interface_queue_number,
-            )
-            .field("deletion_protection", &self.deletion_protection)
-            .field(
-                "hibernation_options_configured",
-                &self.hibernation_options_configured,
-            )
-            .field("affinity", &self.affinity)
-            .field("tenancy", &self.tenancy)
-            .field("storage_set_id", &self.storage_set_id)
-            .field(
-                "storage_set_partition_number",
-                &self.storage_set_partition_number,
-            )
-            .field("cpu_options_core", &self.cpu_options_core)
-            .field(
-                "cpu_options_threads_per_core",
-                &self.cpu_options_threads_per_core,
-            )
-            .field("cpu_options_numa", &self.cpu_options_numa)
-            .field("cpu_options_topology_type", &self.cpu_options_topology_type)
-            .field(
-                "security_options_trusted_system_mode",
-                &self.security_options_trusted_system_mode,
-            )
-            .field(
-                "security_options_confidential_computing_mode",
-                &self.security_options_confidential_computing_mode,
-            )
-            .field("http_endpoint", &self.http_endpoint)
-            .field("http_tokens", &self.http_tokens)
-            .field(
-                "http_put_response_hop_limit",
-                &self.http_put_response_hop_limit,
-            )
-            .field(
-                "private_pool_options_match_criteria",
-                &self.private_pool_options_match_criteria,
-            )
-            .field("private_pool_options_id", &self.private_pool_options_id)
-            .field("isp", &self.isp)
-            .field(
-                "scheduler_options_dedicated_host_cluster_id",
-                &self.scheduler_options_dedicated_host_cluster_id,
-            )
-            .field("security_group_ids", &self.security_group_ids)
-            .field("host_names", &self.host_names)
-            .field("data_disk", &self.data_disk)
-            .field("arn", &self.arn)
-            .field("network_interface", &self.network_interface)
-            .field("tag", &self.tag)
-            .field("ipv6_address", &self.ipv6_address)
-            .field("system_disk", &self.system_disk)
-            .field("image_options", &self.image_options)
-            .field("network_options", &self.network_options)
-            .field("auto_pay", &self.auto_pay)
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RunInstancesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("image_id", d::opt(&self.image_id)),
+                ("image_family", d::opt(&self.image_family)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("security_group_id", d::opt(&self.security_group_id)),
+                ("v_switch_id", d::opt(&self.v_switch_id)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("description", d::opt(&self.description)),
+                (
+                    "internet_max_bandwidth_in",
+                    d::opt(&self.internet_max_bandwidth_in),
+                ),
+                (
+                    "internet_max_bandwidth_out",
+                    d::opt(&self.internet_max_bandwidth_out),
+                ),
+                ("host_name", d::opt(&self.host_name)),
+                ("unique_suffix", d::opt(&self.unique_suffix)),
+                ("password", d::secret(&self.password)),
+                ("password_inherit", d::opt(&self.password_inherit)),
+                ("zone_id", d::opt(&self.zone_id)),
+                ("internet_charge_type", d::opt(&self.internet_charge_type)),
+                ("io_optimized", d::opt(&self.io_optimized)),
+                ("user_data", d::opt(&self.user_data)),
+                ("key_pair_name", d::opt(&self.key_pair_name)),
+                ("ram_role_name", d::opt(&self.ram_role_name)),
+                ("amount", d::opt(&self.amount)),
+                ("min_amount", d::opt(&self.min_amount)),
+                ("auto_release_time", d::opt(&self.auto_release_time)),
+                ("spot_strategy", d::opt(&self.spot_strategy)),
+                ("spot_duration", d::opt(&self.spot_duration)),
+                ("spot_price_limit", d::opt(&self.spot_price_limit)),
+                (
+                    "spot_interruption_behavior",
+                    d::opt(&self.spot_interruption_behavior),
+                ),
+                (
+                    "security_enhancement_strategy",
+                    d::opt(&self.security_enhancement_strategy),
+                ),
+                ("client_token", d::opt(&self.client_token)),
+                ("hpc_cluster_id", d::opt(&self.hpc_cluster_id)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("dedicated_host_id", d::opt(&self.dedicated_host_id)),
+                ("launch_template_id", d::opt(&self.launch_template_id)),
+                ("launch_template_name", d::opt(&self.launch_template_name)),
+                (
+                    "launch_template_version",
+                    d::opt(&self.launch_template_version),
+                ),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("period", d::opt(&self.period)),
+                ("period_unit", d::opt(&self.period_unit)),
+                ("auto_renew", d::opt(&self.auto_renew)),
+                ("auto_renew_period", d::opt(&self.auto_renew_period)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                ("deployment_set_id", d::opt(&self.deployment_set_id)),
+                (
+                    "deployment_set_group_no",
+                    d::opt(&self.deployment_set_group_no),
+                ),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+                ("credit_specification", d::opt(&self.credit_specification)),
+                ("ipv6_address_count", d::opt(&self.ipv6_address_count)),
+                (
+                    "network_interface_queue_number",
+                    d::opt(&self.network_interface_queue_number),
+                ),
+                ("deletion_protection", d::opt(&self.deletion_protection)),
+                (
+                    "hibernation_options_configured",
+                    d::opt(&self.hibernation_options_configured),
+                ),
+                ("affinity", d::opt(&self.affinity)),
+                ("tenancy", d::opt(&self.tenancy)),
+                ("storage_set_id", d::opt(&self.storage_set_id)),
+                (
+                    "storage_set_partition_number",
+                    d::opt(&self.storage_set_partition_number),
+                ),
+                ("cpu_options_core", d::opt(&self.cpu_options_core)),
+                (
+                    "cpu_options_threads_per_core",
+                    d::opt(&self.cpu_options_threads_per_core),
+                ),
+                ("cpu_options_numa", d::opt(&self.cpu_options_numa)),
+                (
+                    "cpu_options_topology_type",
+                    d::opt(&self.cpu_options_topology_type),
+                ),
+                (
+                    "security_options_trusted_system_mode",
+                    d::opt(&self.security_options_trusted_system_mode),
+                ),
+                (
+                    "security_options_confidential_computing_mode",
+                    d::opt(&self.security_options_confidential_computing_mode),
+                ),
+                ("http_endpoint", d::opt(&self.http_endpoint)),
+                ("http_tokens", d::opt(&self.http_tokens)),
+                (
+                    "http_put_response_hop_limit",
+                    d::opt(&self.http_put_response_hop_limit),
+                ),
+                (
+                    "private_pool_options_match_criteria",
+                    d::opt(&self.private_pool_options_match_criteria),
+                ),
+                (
+                    "private_pool_options_id",
+                    d::opt(&self.private_pool_options_id),
+                ),
+                ("isp", d::opt(&self.isp)),
+                (
+                    "scheduler_options_dedicated_host_cluster_id",
+                    d::opt(&self.scheduler_options_dedicated_host_cluster_id),
+                ),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("host_names", d::opt(&self.host_names)),
+                ("data_disk", d::opt(&self.data_disk)),
+                ("arn", d::opt(&self.arn)),
+                ("network_interface", d::opt(&self.network_interface)),
+                ("tag", d::opt(&self.tag)),
+                ("ipv6_address", d::opt(&self.ipv6_address)),
+                ("system_disk", d::opt(&self.system_disk)),
+                ("image_options", d::opt(&self.image_options)),
+                ("network_options", d::opt(&self.network_options)),
+                ("auto_pay", d::opt(&self.auto_pay)),
+            ],
+        )
     }
 }
 
@@ -3329,7 +3489,7 @@ impl ::yun_core::json::Decode for RunInstancesRequest {
 }
 
 /// The `InstanceIdSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceIdSets {
     /// `InstanceIdSet`.
@@ -3338,6 +3498,17 @@ pub struct InstanceIdSets {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_id_set: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for InstanceIdSets {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceIdSets",
+            &[("instance_id_set", d::opt(&self.instance_id_set))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceIdSets {
@@ -3360,7 +3531,7 @@ impl ::yun_core::json::Decode for InstanceIdSets {
 }
 
 /// The response of [`Client::run_instances`](crate::Client::run_instances) (`RunInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RunInstancesResponse {
     /// `InstanceIdSets`.
@@ -3393,6 +3564,22 @@ pub struct RunInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub trade_price: ::std::option::Option<f64>,
+}
+
+impl ::std::fmt::Debug for RunInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RunInstancesResponse",
+            &[
+                ("instance_id_sets", d::opt(&self.instance_id_sets)),
+                ("order_id", d::opt(&self.order_id)),
+                ("request_id", d::opt(&self.request_id)),
+                ("trade_price", d::opt(&self.trade_price)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RunInstancesResponse {

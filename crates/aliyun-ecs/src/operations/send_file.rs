@@ -86,7 +86,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -127,6 +127,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -148,7 +159,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::send_file`](crate::Client::send_file) (`SendFile`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SendFileRequest {
     /// `RegionId` (query). Required.
@@ -340,6 +351,32 @@ impl SendFileRequest {
     }
 }
 
+impl ::std::fmt::Debug for SendFileRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SendFileRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_group_id", d::opt(&self.resource_group_id)),
+                ("name", d::req(&self.name)),
+                ("description", d::opt(&self.description)),
+                ("timeout", d::opt(&self.timeout)),
+                ("target_dir", d::req(&self.target_dir)),
+                ("content_type", d::opt(&self.content_type)),
+                ("content", d::req(&self.content)),
+                ("file_owner", d::opt(&self.file_owner)),
+                ("file_group", d::opt(&self.file_group)),
+                ("file_mode", d::opt(&self.file_mode)),
+                ("overwrite", d::opt(&self.overwrite)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("tag", d::opt(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SendFileRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -426,7 +463,7 @@ impl ::yun_core::json::Decode for SendFileRequest {
 }
 
 /// The response of [`Client::send_file`](crate::Client::send_file) (`SendFile`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SendFileResponse {
     /// `InvokeId`.
@@ -445,6 +482,20 @@ pub struct SendFileResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for SendFileResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SendFileResponse",
+            &[
+                ("invoke_id", d::opt(&self.invoke_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SendFileResponse {

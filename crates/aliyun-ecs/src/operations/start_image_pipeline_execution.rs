@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `TemplateTag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TemplateTag {
     /// `Key`.
@@ -77,6 +77,17 @@ impl TemplateTag {
     }
 }
 
+impl ::std::fmt::Debug for TemplateTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TemplateTag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TemplateTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -98,7 +109,7 @@ impl ::yun_core::json::Decode for TemplateTag {
 }
 
 /// The request of [`Client::start_image_pipeline_execution`](crate::Client::start_image_pipeline_execution) (`StartImagePipelineExecution`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StartImagePipelineExecutionRequest {
     /// `RegionId` (query). Required.
@@ -157,6 +168,22 @@ impl StartImagePipelineExecutionRequest {
     }
 }
 
+impl ::std::fmt::Debug for StartImagePipelineExecutionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StartImagePipelineExecutionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("template_tag", d::opt(&self.template_tag)),
+                ("image_pipeline_id", d::req(&self.image_pipeline_id)),
+                ("client_token", d::opt(&self.client_token)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for StartImagePipelineExecutionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -192,7 +219,7 @@ impl ::yun_core::json::Decode for StartImagePipelineExecutionRequest {
 }
 
 /// The response of [`Client::start_image_pipeline_execution`](crate::Client::start_image_pipeline_execution) (`StartImagePipelineExecution`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StartImagePipelineExecutionResponse {
     /// `ExecutionId`.
@@ -211,6 +238,20 @@ pub struct StartImagePipelineExecutionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for StartImagePipelineExecutionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StartImagePipelineExecutionResponse",
+            &[
+                ("execution_id", d::opt(&self.execution_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for StartImagePipelineExecutionResponse {

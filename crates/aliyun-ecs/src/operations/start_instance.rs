@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::start_instance`](crate::Client::start_instance) (`StartInstance`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StartInstanceRequest {
     /// `InstanceId` (query). Required.
@@ -81,6 +81,21 @@ impl StartInstanceRequest {
     }
 }
 
+impl ::std::fmt::Debug for StartInstanceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StartInstanceRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("init_local_disk", d::opt(&self.init_local_disk)),
+                ("dry_run", d::opt(&self.dry_run)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for StartInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -110,7 +125,7 @@ impl ::yun_core::json::Decode for StartInstanceRequest {
 }
 
 /// The response of [`Client::start_instance`](crate::Client::start_instance) (`StartInstance`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StartInstanceResponse {
     /// `RequestId`.
@@ -121,6 +136,17 @@ pub struct StartInstanceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for StartInstanceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StartInstanceResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for StartInstanceResponse {

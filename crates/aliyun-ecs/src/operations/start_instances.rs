@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::start_instances`](crate::Client::start_instances) (`StartInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StartInstancesRequest {
     /// `DryRun` (query).
@@ -105,6 +105,22 @@ impl StartInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for StartInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StartInstancesRequest",
+            &[
+                ("dry_run", d::opt(&self.dry_run)),
+                ("region_id", d::req(&self.region_id)),
+                ("batch_optimization", d::opt(&self.batch_optimization)),
+                ("instance_id", d::req(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for StartInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -139,7 +155,7 @@ impl ::yun_core::json::Decode for StartInstancesRequest {
 }
 
 /// The `InstanceResponses.InstanceResponse` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceResponse {
     /// `Code`.
@@ -184,6 +200,23 @@ pub struct InstanceResponse {
     pub previous_status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for InstanceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceResponse",
+            &[
+                ("code", d::opt(&self.code)),
+                ("current_status", d::opt(&self.current_status)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("message", d::opt(&self.message)),
+                ("previous_status", d::opt(&self.previous_status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -214,7 +247,7 @@ impl ::yun_core::json::Decode for InstanceResponse {
 }
 
 /// The `InstanceResponses` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceResponses {
     /// `InstanceResponse`.
@@ -223,6 +256,17 @@ pub struct InstanceResponses {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_response: ::std::option::Option<::std::vec::Vec<InstanceResponse>>,
+}
+
+impl ::std::fmt::Debug for InstanceResponses {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceResponses",
+            &[("instance_response", d::opt(&self.instance_response))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceResponses {
@@ -245,7 +289,7 @@ impl ::yun_core::json::Decode for InstanceResponses {
 }
 
 /// The response of [`Client::start_instances`](crate::Client::start_instances) (`StartInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StartInstancesResponse {
     /// `InstanceResponses`.
@@ -262,6 +306,20 @@ pub struct StartInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for StartInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StartInstancesResponse",
+            &[
+                ("instance_responses", d::opt(&self.instance_responses)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for StartInstancesResponse {

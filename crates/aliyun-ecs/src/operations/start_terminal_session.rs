@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::start_terminal_session`](crate::Client::start_terminal_session) (`StartTerminalSession`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StartTerminalSessionRequest {
     /// `RegionId` (query). Required.
@@ -143,6 +143,24 @@ impl StartTerminalSessionRequest {
     }
 }
 
+impl ::std::fmt::Debug for StartTerminalSessionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StartTerminalSessionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("port_number", d::opt(&self.port_number)),
+                ("command_line", d::opt(&self.command_line)),
+                ("target_server", d::opt(&self.target_server)),
+                ("username", d::opt(&self.username)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for StartTerminalSessionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -231,12 +249,17 @@ pub struct StartTerminalSessionResponse {
 
 impl ::std::fmt::Debug for StartTerminalSessionResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("StartTerminalSessionResponse")
-            .field("request_id", &self.request_id)
-            .field("security_token", &"***")
-            .field("session_id", &self.session_id)
-            .field("web_socket_url", &self.web_socket_url)
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StartTerminalSessionResponse",
+            &[
+                ("request_id", d::opt(&self.request_id)),
+                ("security_token", d::secret(&self.security_token)),
+                ("session_id", d::opt(&self.session_id)),
+                ("web_socket_url", d::opt(&self.web_socket_url)),
+            ],
+        )
     }
 }
 

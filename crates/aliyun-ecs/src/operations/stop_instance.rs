@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::stop_instance`](crate::Client::stop_instance) (`StopInstance`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StopInstanceRequest {
     /// `InstanceId` (query). Required.
@@ -141,6 +141,24 @@ impl StopInstanceRequest {
     }
 }
 
+impl ::std::fmt::Debug for StopInstanceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StopInstanceRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("confirm_stop", d::opt(&self.confirm_stop)),
+                ("force_stop", d::opt(&self.force_stop)),
+                ("stopped_mode", d::opt(&self.stopped_mode)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("hibernate", d::opt(&self.hibernate)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for StopInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -187,7 +205,7 @@ impl ::yun_core::json::Decode for StopInstanceRequest {
 }
 
 /// The response of [`Client::stop_instance`](crate::Client::stop_instance) (`StopInstance`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StopInstanceResponse {
     /// `RequestId`.
@@ -198,6 +216,17 @@ pub struct StopInstanceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for StopInstanceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StopInstanceResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for StopInstanceResponse {

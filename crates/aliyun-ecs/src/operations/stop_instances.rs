@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::stop_instances`](crate::Client::stop_instances) (`StopInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StopInstancesRequest {
     /// `DryRun` (query).
@@ -145,6 +145,24 @@ impl StopInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for StopInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StopInstancesRequest",
+            &[
+                ("dry_run", d::opt(&self.dry_run)),
+                ("region_id", d::req(&self.region_id)),
+                ("force_stop", d::opt(&self.force_stop)),
+                ("stopped_mode", d::opt(&self.stopped_mode)),
+                ("batch_optimization", d::opt(&self.batch_optimization)),
+                ("instance_id", d::req(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for StopInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -193,7 +211,7 @@ impl ::yun_core::json::Decode for StopInstancesRequest {
 }
 
 /// The `InstanceResponses.InstanceResponse` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceResponse {
     /// `Code`.
@@ -238,6 +256,23 @@ pub struct InstanceResponse {
     pub previous_status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for InstanceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceResponse",
+            &[
+                ("code", d::opt(&self.code)),
+                ("current_status", d::opt(&self.current_status)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("message", d::opt(&self.message)),
+                ("previous_status", d::opt(&self.previous_status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InstanceResponse {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -268,7 +303,7 @@ impl ::yun_core::json::Decode for InstanceResponse {
 }
 
 /// The `InstanceResponses` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceResponses {
     /// `InstanceResponse`.
@@ -277,6 +312,17 @@ pub struct InstanceResponses {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_response: ::std::option::Option<::std::vec::Vec<InstanceResponse>>,
+}
+
+impl ::std::fmt::Debug for InstanceResponses {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InstanceResponses",
+            &[("instance_response", d::opt(&self.instance_response))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InstanceResponses {
@@ -299,7 +345,7 @@ impl ::yun_core::json::Decode for InstanceResponses {
 }
 
 /// The response of [`Client::stop_instances`](crate::Client::stop_instances) (`StopInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StopInstancesResponse {
     /// `InstanceResponses`.
@@ -316,6 +362,20 @@ pub struct StopInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for StopInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StopInstancesResponse",
+            &[
+                ("instance_responses", d::opt(&self.instance_responses)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for StopInstancesResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::stop_invocation`](crate::Client::stop_invocation) (`StopInvocation`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StopInvocationRequest {
     /// `RegionId` (query). Required.
@@ -82,6 +82,21 @@ impl StopInvocationRequest {
     }
 }
 
+impl ::std::fmt::Debug for StopInvocationRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StopInvocationRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("invoke_id", d::req(&self.invoke_id)),
+                ("instance_id", d::opt(&self.instance_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for StopInvocationRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -113,7 +128,7 @@ impl ::yun_core::json::Decode for StopInvocationRequest {
 }
 
 /// The response of [`Client::stop_invocation`](crate::Client::stop_invocation) (`StopInvocation`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StopInvocationResponse {
     /// `RequestId`.
@@ -124,6 +139,17 @@ pub struct StopInvocationResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for StopInvocationResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StopInvocationResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for StopInvocationResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -77,6 +77,17 @@ impl Tag {
     }
 }
 
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tag",
+            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Tag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -98,7 +109,7 @@ impl ::yun_core::json::Decode for Tag {
 }
 
 /// The request of [`Client::tag_resources`](crate::Client::tag_resources) (`TagResources`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagResourcesRequest {
     /// `RegionId` (query). Required.
@@ -148,6 +159,22 @@ impl TagResourcesRequest {
     }
 }
 
+impl ::std::fmt::Debug for TagResourcesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagResourcesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_type", d::req(&self.resource_type)),
+                ("resource_id", d::req(&self.resource_id)),
+                ("tag", d::req(&self.tag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TagResourcesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -182,7 +209,7 @@ impl ::yun_core::json::Decode for TagResourcesRequest {
 }
 
 /// The response of [`Client::tag_resources`](crate::Client::tag_resources) (`TagResources`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagResourcesResponse {
     /// `RequestId`.
@@ -193,6 +220,17 @@ pub struct TagResourcesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TagResourcesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TagResourcesResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TagResourcesResponse {

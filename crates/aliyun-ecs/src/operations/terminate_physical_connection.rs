@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::terminate_physical_connection`](crate::Client::terminate_physical_connection) (`TerminatePhysicalConnection`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TerminatePhysicalConnectionRequest {
     /// `RegionId` (query). Required.
@@ -87,6 +87,25 @@ impl TerminatePhysicalConnectionRequest {
     }
 }
 
+impl ::std::fmt::Debug for TerminatePhysicalConnectionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TerminatePhysicalConnectionRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                (
+                    "physical_connection_id",
+                    d::req(&self.physical_connection_id),
+                ),
+                ("client_token", d::opt(&self.client_token)),
+                ("user_cidr", d::opt(&self.user_cidr)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TerminatePhysicalConnectionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -128,7 +147,7 @@ impl ::yun_core::json::Decode for TerminatePhysicalConnectionRequest {
 }
 
 /// The response of [`Client::terminate_physical_connection`](crate::Client::terminate_physical_connection) (`TerminatePhysicalConnection`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TerminatePhysicalConnectionResponse {
     /// `RequestId`.
@@ -137,6 +156,17 @@ pub struct TerminatePhysicalConnectionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TerminatePhysicalConnectionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TerminatePhysicalConnectionResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TerminatePhysicalConnectionResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::unassign_ipv6_addresses`](crate::Client::unassign_ipv6_addresses) (`UnassignIpv6Addresses`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UnassignIpv6AddressesRequest {
     /// `RegionId` (query). Required.
@@ -107,6 +107,22 @@ impl UnassignIpv6AddressesRequest {
     }
 }
 
+impl ::std::fmt::Debug for UnassignIpv6AddressesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "UnassignIpv6AddressesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("network_interface_id", d::req(&self.network_interface_id)),
+                ("ipv6_address", d::opt(&self.ipv6_address)),
+                ("ipv6_prefix", d::opt(&self.ipv6_prefix)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for UnassignIpv6AddressesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -148,7 +164,7 @@ impl ::yun_core::json::Decode for UnassignIpv6AddressesRequest {
 }
 
 /// The response of [`Client::unassign_ipv6_addresses`](crate::Client::unassign_ipv6_addresses) (`UnassignIpv6Addresses`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UnassignIpv6AddressesResponse {
     /// `RequestId`.
@@ -159,6 +175,17 @@ pub struct UnassignIpv6AddressesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for UnassignIpv6AddressesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "UnassignIpv6AddressesResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for UnassignIpv6AddressesResponse {

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::unassign_private_ip_addresses`](crate::Client::unassign_private_ip_addresses) (`UnassignPrivateIpAddresses`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UnassignPrivateIpAddressesRequest {
     /// `RegionId` (query). Required.
@@ -107,6 +107,22 @@ impl UnassignPrivateIpAddressesRequest {
     }
 }
 
+impl ::std::fmt::Debug for UnassignPrivateIpAddressesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "UnassignPrivateIpAddressesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("network_interface_id", d::req(&self.network_interface_id)),
+                ("private_ip_address", d::opt(&self.private_ip_address)),
+                ("ipv4_prefix", d::opt(&self.ipv4_prefix)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for UnassignPrivateIpAddressesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -149,7 +165,7 @@ impl ::yun_core::json::Decode for UnassignPrivateIpAddressesRequest {
 }
 
 /// The response of [`Client::unassign_private_ip_addresses`](crate::Client::unassign_private_ip_addresses) (`UnassignPrivateIpAddresses`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UnassignPrivateIpAddressesResponse {
     /// `RequestId`.
@@ -160,6 +176,17 @@ pub struct UnassignPrivateIpAddressesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for UnassignPrivateIpAddressesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "UnassignPrivateIpAddressesResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for UnassignPrivateIpAddressesResponse {

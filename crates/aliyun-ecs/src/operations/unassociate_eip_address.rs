@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::unassociate_eip_address`](crate::Client::unassociate_eip_address) (`UnassociateEipAddress`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UnassociateEipAddressRequest {
     /// `RegionId` (query).
@@ -90,6 +90,22 @@ impl UnassociateEipAddressRequest {
     }
 }
 
+impl ::std::fmt::Debug for UnassociateEipAddressRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "UnassociateEipAddressRequest",
+            &[
+                ("region_id", d::opt(&self.region_id)),
+                ("allocation_id", d::req(&self.allocation_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("instance_type", d::opt(&self.instance_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for UnassociateEipAddressRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -125,7 +141,7 @@ impl ::yun_core::json::Decode for UnassociateEipAddressRequest {
 }
 
 /// The response of [`Client::unassociate_eip_address`](crate::Client::unassociate_eip_address) (`UnassociateEipAddress`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UnassociateEipAddressResponse {
     /// `RequestId`.
@@ -134,6 +150,17 @@ pub struct UnassociateEipAddressResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for UnassociateEipAddressResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "UnassociateEipAddressResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for UnassociateEipAddressResponse {

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::unassociate_ha_vip`](crate::Client::unassociate_ha_vip) (`UnassociateHaVip`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UnassociateHaVipRequest {
     /// `ClientToken` (query).
@@ -97,6 +97,23 @@ impl UnassociateHaVipRequest {
     }
 }
 
+impl ::std::fmt::Debug for UnassociateHaVipRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "UnassociateHaVipRequest",
+            &[
+                ("client_token", d::opt(&self.client_token)),
+                ("region_id", d::req(&self.region_id)),
+                ("ha_vip_id", d::req(&self.ha_vip_id)),
+                ("instance_id", d::req(&self.instance_id)),
+                ("force", d::opt(&self.force)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for UnassociateHaVipRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -135,7 +152,7 @@ impl ::yun_core::json::Decode for UnassociateHaVipRequest {
 }
 
 /// The response of [`Client::unassociate_ha_vip`](crate::Client::unassociate_ha_vip) (`UnassociateHaVip`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UnassociateHaVipResponse {
     /// `RequestId`.
@@ -144,6 +161,17 @@ pub struct UnassociateHaVipResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for UnassociateHaVipResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "UnassociateHaVipResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for UnassociateHaVipResponse {

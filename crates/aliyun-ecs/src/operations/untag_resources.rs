@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::untag_resources`](crate::Client::untag_resources) (`UntagResources`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UntagResourcesRequest {
     /// `RegionId` (query). Required.
@@ -118,6 +118,23 @@ impl UntagResourcesRequest {
     }
 }
 
+impl ::std::fmt::Debug for UntagResourcesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "UntagResourcesRequest",
+            &[
+                ("region_id", d::req(&self.region_id)),
+                ("resource_type", d::req(&self.resource_type)),
+                ("all", d::opt(&self.all)),
+                ("resource_id", d::req(&self.resource_id)),
+                ("tag_key", d::opt(&self.tag_key)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for UntagResourcesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -156,7 +173,7 @@ impl ::yun_core::json::Decode for UntagResourcesRequest {
 }
 
 /// The response of [`Client::untag_resources`](crate::Client::untag_resources) (`UntagResources`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UntagResourcesResponse {
     /// `RequestId`.
@@ -167,6 +184,17 @@ pub struct UntagResourcesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for UntagResourcesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "UntagResourcesResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for UntagResourcesResponse {

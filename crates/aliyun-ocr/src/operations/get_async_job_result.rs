@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::get_async_job_result`](crate::Client::get_async_job_result) (`GetAsyncJobResult`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct GetAsyncJobResultRequest {
     /// `JobId` (form body). Required.
@@ -36,6 +36,17 @@ impl GetAsyncJobResultRequest {
         Self {
             job_id: job_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for GetAsyncJobResultRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "GetAsyncJobResultRequest",
+            &[("job_id", d::req(&self.job_id))],
+        )
     }
 }
 
@@ -62,7 +73,7 @@ impl ::yun_core::json::Decode for GetAsyncJobResultRequest {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `ErrorCode`.
@@ -105,6 +116,23 @@ pub struct Data {
     pub status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Data",
+            &[
+                ("error_code", d::opt(&self.error_code)),
+                ("error_message", d::opt(&self.error_message)),
+                ("job_id", d::opt(&self.job_id)),
+                ("result", d::opt(&self.result)),
+                ("status", d::opt(&self.status)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -129,7 +157,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::get_async_job_result`](crate::Client::get_async_job_result) (`GetAsyncJobResult`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct GetAsyncJobResultResponse {
     /// `Data`.
@@ -146,6 +174,20 @@ pub struct GetAsyncJobResultResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for GetAsyncJobResultResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "GetAsyncJobResultResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for GetAsyncJobResultResponse {

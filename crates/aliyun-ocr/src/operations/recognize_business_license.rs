@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recognize_business_license`](crate::Client::recognize_business_license) (`RecognizeBusinessLicense`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeBusinessLicenseRequest {
     /// `ImageURL` (form body). Required.
@@ -34,6 +34,17 @@ impl RecognizeBusinessLicenseRequest {
         Self {
             image_url: image_url.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for RecognizeBusinessLicenseRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeBusinessLicenseRequest",
+            &[("image_url", d::req(&self.image_url))],
+        )
     }
 }
 
@@ -60,7 +71,7 @@ impl ::yun_core::json::Decode for RecognizeBusinessLicenseRequest {
 }
 
 /// The `Data.Emblem` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Emblem {
     /// `Height`.
@@ -94,6 +105,22 @@ pub struct Emblem {
     pub width: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for Emblem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Emblem",
+            &[
+                ("height", d::opt(&self.height)),
+                ("left", d::opt(&self.left)),
+                ("top", d::opt(&self.top)),
+                ("width", d::opt(&self.width)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Emblem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -117,7 +144,7 @@ impl ::yun_core::json::Decode for Emblem {
 }
 
 /// The `Data.QRCode` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct QrCode {
     /// `Height`.
@@ -151,6 +178,22 @@ pub struct QrCode {
     pub width: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for QrCode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "QrCode",
+            &[
+                ("height", d::opt(&self.height)),
+                ("left", d::opt(&self.left)),
+                ("top", d::opt(&self.top)),
+                ("width", d::opt(&self.width)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for QrCode {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -174,7 +217,7 @@ impl ::yun_core::json::Decode for QrCode {
 }
 
 /// The `Data.Stamp` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Stamp {
     /// `Height`.
@@ -208,6 +251,22 @@ pub struct Stamp {
     pub width: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for Stamp {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Stamp",
+            &[
+                ("height", d::opt(&self.height)),
+                ("left", d::opt(&self.left)),
+                ("top", d::opt(&self.top)),
+                ("width", d::opt(&self.width)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Stamp {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -231,7 +290,7 @@ impl ::yun_core::json::Decode for Stamp {
 }
 
 /// The `Data.Title` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Title {
     /// `Height`.
@@ -265,6 +324,22 @@ pub struct Title {
     pub width: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for Title {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Title",
+            &[
+                ("height", d::opt(&self.height)),
+                ("left", d::opt(&self.left)),
+                ("top", d::opt(&self.top)),
+                ("width", d::opt(&self.width)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Title {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -288,7 +363,7 @@ impl ::yun_core::json::Decode for Title {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `Address`.
@@ -397,6 +472,32 @@ pub struct Data {
     pub valid_period: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Data",
+            &[
+                ("address", d::opt(&self.address)),
+                ("angle", d::opt(&self.angle)),
+                ("business", d::opt(&self.business)),
+                ("capital", d::opt(&self.capital)),
+                ("emblem", d::opt(&self.emblem)),
+                ("establish_date", d::opt(&self.establish_date)),
+                ("legal_person", d::opt(&self.legal_person)),
+                ("name", d::opt(&self.name)),
+                ("qr_code", d::opt(&self.qr_code)),
+                ("register_number", d::opt(&self.register_number)),
+                ("stamp", d::opt(&self.stamp)),
+                ("title", d::opt(&self.title)),
+                ("type", d::opt(&self.r#type)),
+                ("valid_period", d::opt(&self.valid_period)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -445,7 +546,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_business_license`](crate::Client::recognize_business_license) (`RecognizeBusinessLicense`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeBusinessLicenseResponse {
     /// `Data`.
@@ -462,6 +563,20 @@ pub struct RecognizeBusinessLicenseResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizeBusinessLicenseResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeBusinessLicenseResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizeBusinessLicenseResponse {

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recognize_character`](crate::Client::recognize_character) (`RecognizeCharacter`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeCharacterRequest {
     /// `ImageURL` (form body). Required.
@@ -69,6 +69,21 @@ impl RecognizeCharacterRequest {
     }
 }
 
+impl ::std::fmt::Debug for RecognizeCharacterRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeCharacterRequest",
+            &[
+                ("image_url", d::req(&self.image_url)),
+                ("min_height", d::req(&self.min_height)),
+                ("output_probability", d::req(&self.output_probability)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RecognizeCharacterRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -99,7 +114,7 @@ impl ::yun_core::json::Decode for RecognizeCharacterRequest {
 }
 
 /// The `Data.Results.TextRectangles` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TextRectangles {
     /// `Angle`.
@@ -141,6 +156,23 @@ pub struct TextRectangles {
     pub width: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for TextRectangles {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TextRectangles",
+            &[
+                ("angle", d::opt(&self.angle)),
+                ("height", d::opt(&self.height)),
+                ("left", d::opt(&self.left)),
+                ("top", d::opt(&self.top)),
+                ("width", d::opt(&self.width)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TextRectangles {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -165,7 +197,7 @@ impl ::yun_core::json::Decode for TextRectangles {
 }
 
 /// The `Data.Results` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Results {
     /// `Probability`.
@@ -192,6 +224,21 @@ pub struct Results {
     pub text_rectangles: ::std::option::Option<TextRectangles>,
 }
 
+impl ::std::fmt::Debug for Results {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Results",
+            &[
+                ("probability", d::opt(&self.probability)),
+                ("text", d::opt(&self.text)),
+                ("text_rectangles", d::opt(&self.text_rectangles)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Results {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -214,7 +261,7 @@ impl ::yun_core::json::Decode for Results {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `Results`.
@@ -223,6 +270,13 @@ pub struct Data {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub results: ::std::option::Option<::std::vec::Vec<Results>>,
+}
+
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Data", &[("results", d::opt(&self.results))])
+    }
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -245,7 +299,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_character`](crate::Client::recognize_character) (`RecognizeCharacter`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeCharacterResponse {
     /// `Data`.
@@ -262,6 +316,20 @@ pub struct RecognizeCharacterResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizeCharacterResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeCharacterResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizeCharacterResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recognize_driver_license`](crate::Client::recognize_driver_license) (`RecognizeDriverLicense`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeDriverLicenseRequest {
     /// `ImageURL` (form body). Required.
@@ -63,6 +63,20 @@ impl RecognizeDriverLicenseRequest {
     }
 }
 
+impl ::std::fmt::Debug for RecognizeDriverLicenseRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeDriverLicenseRequest",
+            &[
+                ("image_url", d::req(&self.image_url)),
+                ("side", d::opt(&self.side)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RecognizeDriverLicenseRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -89,7 +103,7 @@ impl ::yun_core::json::Decode for RecognizeDriverLicenseRequest {
 }
 
 /// The `Data.BackResult` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct BackResult {
     /// `ArchiveNumber`.
@@ -126,6 +140,22 @@ pub struct BackResult {
     pub record: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for BackResult {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "BackResult",
+            &[
+                ("archive_number", d::opt(&self.archive_number)),
+                ("card_number", d::opt(&self.card_number)),
+                ("name", d::opt(&self.name)),
+                ("record", d::opt(&self.record)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for BackResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -149,7 +179,7 @@ impl ::yun_core::json::Decode for BackResult {
 }
 
 /// The `Data.FaceResult` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct FaceResult {
     /// `Address`.
@@ -242,6 +272,29 @@ pub struct FaceResult {
     pub vehicle_type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for FaceResult {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "FaceResult",
+            &[
+                ("address", d::opt(&self.address)),
+                ("birth_date", d::opt(&self.birth_date)),
+                ("end_date", d::opt(&self.end_date)),
+                ("gender", d::opt(&self.gender)),
+                ("issue_date", d::opt(&self.issue_date)),
+                ("issue_unit", d::opt(&self.issue_unit)),
+                ("license_number", d::opt(&self.license_number)),
+                ("name", d::opt(&self.name)),
+                ("nationality", d::opt(&self.nationality)),
+                ("start_date", d::opt(&self.start_date)),
+                ("vehicle_type", d::opt(&self.vehicle_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for FaceResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -284,7 +337,7 @@ impl ::yun_core::json::Decode for FaceResult {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `BackResult`.
@@ -299,6 +352,20 @@ pub struct Data {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub face_result: ::std::option::Option<FaceResult>,
+}
+
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Data",
+            &[
+                ("back_result", d::opt(&self.back_result)),
+                ("face_result", d::opt(&self.face_result)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -322,7 +389,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_driver_license`](crate::Client::recognize_driver_license) (`RecognizeDriverLicense`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeDriverLicenseResponse {
     /// `Data`.
@@ -339,6 +406,20 @@ pub struct RecognizeDriverLicenseResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizeDriverLicenseResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeDriverLicenseResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizeDriverLicenseResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recognize_driving_license`](crate::Client::recognize_driving_license) (`RecognizeDrivingLicense`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeDrivingLicenseRequest {
     /// `ImageURL` (form body). Required.
@@ -63,6 +63,20 @@ impl RecognizeDrivingLicenseRequest {
     }
 }
 
+impl ::std::fmt::Debug for RecognizeDrivingLicenseRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeDrivingLicenseRequest",
+            &[
+                ("image_url", d::req(&self.image_url)),
+                ("side", d::opt(&self.side)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RecognizeDrivingLicenseRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -89,7 +103,7 @@ impl ::yun_core::json::Decode for RecognizeDrivingLicenseRequest {
 }
 
 /// The `Data.BackResult` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct BackResult {
     /// `ApprovedLoad`.
@@ -174,6 +188,31 @@ pub struct BackResult {
     pub unladen_mass: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for BackResult {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "BackResult",
+            &[
+                ("approved_load", d::opt(&self.approved_load)),
+                (
+                    "approved_passenger_capacity",
+                    d::opt(&self.approved_passenger_capacity),
+                ),
+                ("energy_type", d::opt(&self.energy_type)),
+                ("file_number", d::opt(&self.file_number)),
+                ("gross_mass", d::opt(&self.gross_mass)),
+                ("inspection_record", d::opt(&self.inspection_record)),
+                ("overall_dimension", d::opt(&self.overall_dimension)),
+                ("plate_number", d::opt(&self.plate_number)),
+                ("traction_mass", d::opt(&self.traction_mass)),
+                ("unladen_mass", d::opt(&self.unladen_mass)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for BackResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -214,7 +253,7 @@ impl ::yun_core::json::Decode for BackResult {
 }
 
 /// The `Data.FaceResult` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct FaceResult {
     /// `Address`.
@@ -296,6 +335,28 @@ pub struct FaceResult {
     pub vin: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for FaceResult {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "FaceResult",
+            &[
+                ("address", d::opt(&self.address)),
+                ("engine_number", d::opt(&self.engine_number)),
+                ("issue_date", d::opt(&self.issue_date)),
+                ("model", d::opt(&self.model)),
+                ("owner", d::opt(&self.owner)),
+                ("plate_number", d::opt(&self.plate_number)),
+                ("register_date", d::opt(&self.register_date)),
+                ("use_character", d::opt(&self.use_character)),
+                ("vehicle_type", d::opt(&self.vehicle_type)),
+                ("vin", d::opt(&self.vin)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for FaceResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -336,7 +397,7 @@ impl ::yun_core::json::Decode for FaceResult {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `BackResult`.
@@ -351,6 +412,20 @@ pub struct Data {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub face_result: ::std::option::Option<FaceResult>,
+}
+
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Data",
+            &[
+                ("back_result", d::opt(&self.back_result)),
+                ("face_result", d::opt(&self.face_result)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -374,7 +449,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_driving_license`](crate::Client::recognize_driving_license) (`RecognizeDrivingLicense`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeDrivingLicenseResponse {
     /// `Data`.
@@ -391,6 +466,20 @@ pub struct RecognizeDrivingLicenseResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizeDrivingLicenseResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeDrivingLicenseResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizeDrivingLicenseResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recognize_identity_card`](crate::Client::recognize_identity_card) (`RecognizeIdentityCard`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeIdentityCardRequest {
     /// `ImageURL` (form body). Required.
@@ -63,6 +63,20 @@ impl RecognizeIdentityCardRequest {
     }
 }
 
+impl ::std::fmt::Debug for RecognizeIdentityCardRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeIdentityCardRequest",
+            &[
+                ("image_url", d::req(&self.image_url)),
+                ("side", d::opt(&self.side)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RecognizeIdentityCardRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -89,7 +103,7 @@ impl ::yun_core::json::Decode for RecognizeIdentityCardRequest {
 }
 
 /// The `Data.BackResult` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct BackResult {
     /// `EndDate`.
@@ -118,6 +132,21 @@ pub struct BackResult {
     pub start_date: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for BackResult {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "BackResult",
+            &[
+                ("end_date", d::opt(&self.end_date)),
+                ("issue", d::opt(&self.issue)),
+                ("start_date", d::opt(&self.start_date)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for BackResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -140,7 +169,7 @@ impl ::yun_core::json::Decode for BackResult {
 }
 
 /// The `Data.FrontResult.CardAreas` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CardAreas {
     /// `X`.
@@ -153,6 +182,17 @@ pub struct CardAreas {
     /// Example: `485`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
+}
+
+impl ::std::fmt::Debug for CardAreas {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CardAreas",
+            &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CardAreas {
@@ -176,7 +216,7 @@ impl ::yun_core::json::Decode for CardAreas {
 }
 
 /// The `Data.FrontResult.FaceRectVertices` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct FaceRectVertices {
     /// `X`.
@@ -189,6 +229,17 @@ pub struct FaceRectVertices {
     /// Example: `105`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
+}
+
+impl ::std::fmt::Debug for FaceRectVertices {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "FaceRectVertices",
+            &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for FaceRectVertices {
@@ -212,7 +263,7 @@ impl ::yun_core::json::Decode for FaceRectVertices {
 }
 
 /// The `Data.FrontResult.FaceRectangle.Center` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Center {
     /// `X`.
@@ -225,6 +276,17 @@ pub struct Center {
     /// Example: `225`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
+}
+
+impl ::std::fmt::Debug for Center {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Center",
+            &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Center {
@@ -248,7 +310,7 @@ impl ::yun_core::json::Decode for Center {
 }
 
 /// The `Data.FrontResult.FaceRectangle.Size` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Size {
     /// `Height`.
@@ -267,6 +329,20 @@ pub struct Size {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub width: ::std::option::Option<f64>,
+}
+
+impl ::std::fmt::Debug for Size {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Size",
+            &[
+                ("height", d::opt(&self.height)),
+                ("width", d::opt(&self.width)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Size {
@@ -290,7 +366,7 @@ impl ::yun_core::json::Decode for Size {
 }
 
 /// The `Data.FrontResult.FaceRectangle` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct FaceRectangle {
     /// `Angle`.
@@ -315,6 +391,21 @@ pub struct FaceRectangle {
     pub size: ::std::option::Option<Size>,
 }
 
+impl ::std::fmt::Debug for FaceRectangle {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "FaceRectangle",
+            &[
+                ("angle", d::opt(&self.angle)),
+                ("center", d::opt(&self.center)),
+                ("size", d::opt(&self.size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for FaceRectangle {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -337,7 +428,7 @@ impl ::yun_core::json::Decode for FaceRectangle {
 }
 
 /// The `Data.FrontResult` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct FrontResult {
     /// `Address`.
@@ -408,6 +499,27 @@ pub struct FrontResult {
     pub nationality: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for FrontResult {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "FrontResult",
+            &[
+                ("address", d::opt(&self.address)),
+                ("birth_date", d::opt(&self.birth_date)),
+                ("card_areas", d::opt(&self.card_areas)),
+                ("face_rect_vertices", d::opt(&self.face_rect_vertices)),
+                ("face_rectangle", d::opt(&self.face_rectangle)),
+                ("gender", d::opt(&self.gender)),
+                ("id_number", d::opt(&self.id_number)),
+                ("name", d::opt(&self.name)),
+                ("nationality", d::opt(&self.nationality)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for FrontResult {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -446,7 +558,7 @@ impl ::yun_core::json::Decode for FrontResult {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `BackResult`.
@@ -461,6 +573,20 @@ pub struct Data {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub front_result: ::std::option::Option<FrontResult>,
+}
+
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Data",
+            &[
+                ("back_result", d::opt(&self.back_result)),
+                ("front_result", d::opt(&self.front_result)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -484,7 +610,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_identity_card`](crate::Client::recognize_identity_card) (`RecognizeIdentityCard`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeIdentityCardResponse {
     /// `Data`.
@@ -501,6 +627,20 @@ pub struct RecognizeIdentityCardResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizeIdentityCardResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeIdentityCardResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizeIdentityCardResponse {

@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recognize_license_plate`](crate::Client::recognize_license_plate) (`RecognizeLicensePlate`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeLicensePlateRequest {
     /// `ImageURL` (form body). Required.
@@ -36,6 +36,17 @@ impl RecognizeLicensePlateRequest {
         Self {
             image_url: image_url.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for RecognizeLicensePlateRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeLicensePlateRequest",
+            &[("image_url", d::req(&self.image_url))],
+        )
     }
 }
 
@@ -62,7 +73,7 @@ impl ::yun_core::json::Decode for RecognizeLicensePlateRequest {
 }
 
 /// The `Data.Plates.Positions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Positions {
     /// `X`.
@@ -75,6 +86,17 @@ pub struct Positions {
     /// Example: `293`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for Positions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Positions",
+            &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Positions {
@@ -98,7 +120,7 @@ impl ::yun_core::json::Decode for Positions {
 }
 
 /// The `Data.Plates.Roi` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Roi {
     /// `H`.
@@ -121,6 +143,22 @@ pub struct Roi {
     /// Example: `256`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for Roi {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Roi",
+            &[
+                ("h", d::opt(&self.h)),
+                ("w", d::opt(&self.w)),
+                ("x", d::opt(&self.x)),
+                ("y", d::opt(&self.y)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Roi {
@@ -146,7 +184,7 @@ impl ::yun_core::json::Decode for Roi {
 }
 
 /// The `Data.Plates` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Plates {
     /// `Confidence`.
@@ -192,6 +230,24 @@ pub struct Plates {
     pub roi: ::std::option::Option<Roi>,
 }
 
+impl ::std::fmt::Debug for Plates {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Plates",
+            &[
+                ("confidence", d::opt(&self.confidence)),
+                ("plate_number", d::opt(&self.plate_number)),
+                ("plate_type", d::opt(&self.plate_type)),
+                ("plate_type_confidence", d::opt(&self.plate_type_confidence)),
+                ("positions", d::opt(&self.positions)),
+                ("roi", d::opt(&self.roi)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Plates {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -224,7 +280,7 @@ impl ::yun_core::json::Decode for Plates {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `Plates`.
@@ -233,6 +289,13 @@ pub struct Data {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub plates: ::std::option::Option<::std::vec::Vec<Plates>>,
+}
+
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Data", &[("plates", d::opt(&self.plates))])
+    }
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -255,7 +318,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_license_plate`](crate::Client::recognize_license_plate) (`RecognizeLicensePlate`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeLicensePlateResponse {
     /// `Data`.
@@ -272,6 +335,20 @@ pub struct RecognizeLicensePlateResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizeLicensePlateResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeLicensePlateResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizeLicensePlateResponse {

@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recognize_pdf`](crate::Client::recognize_pdf) (`RecognizePdf`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizePdfRequest {
     /// `FileURL` (form body). Required.
@@ -36,6 +36,17 @@ impl RecognizePdfRequest {
         Self {
             file_url: file_url.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for RecognizePdfRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizePdfRequest",
+            &[("file_url", d::req(&self.file_url))],
+        )
     }
 }
 
@@ -62,7 +73,7 @@ impl ::yun_core::json::Decode for RecognizePdfRequest {
 }
 
 /// The `Data.WordsInfo.Positions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Positions {
     /// `X`.
@@ -75,6 +86,17 @@ pub struct Positions {
     /// Example: `43`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for Positions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Positions",
+            &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Positions {
@@ -98,7 +120,7 @@ impl ::yun_core::json::Decode for Positions {
 }
 
 /// The `Data.WordsInfo` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct WordsInfo {
     /// `Angle`.
@@ -151,6 +173,25 @@ pub struct WordsInfo {
     pub y: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for WordsInfo {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "WordsInfo",
+            &[
+                ("angle", d::opt(&self.angle)),
+                ("height", d::opt(&self.height)),
+                ("positions", d::opt(&self.positions)),
+                ("width", d::opt(&self.width)),
+                ("word", d::opt(&self.word)),
+                ("x", d::opt(&self.x)),
+                ("y", d::opt(&self.y)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for WordsInfo {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -177,7 +218,7 @@ impl ::yun_core::json::Decode for WordsInfo {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `Angle`.
@@ -236,6 +277,25 @@ pub struct Data {
     pub words_info: ::std::option::Option<::std::vec::Vec<WordsInfo>>,
 }
 
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Data",
+            &[
+                ("angle", d::opt(&self.angle)),
+                ("height", d::opt(&self.height)),
+                ("org_height", d::opt(&self.org_height)),
+                ("org_width", d::opt(&self.org_width)),
+                ("page_index", d::opt(&self.page_index)),
+                ("width", d::opt(&self.width)),
+                ("words_info", d::opt(&self.words_info)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -270,7 +330,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_pdf`](crate::Client::recognize_pdf) (`RecognizePdf`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizePdfResponse {
     /// `Data`.
@@ -287,6 +347,20 @@ pub struct RecognizePdfResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizePdfResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizePdfResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizePdfResponse {

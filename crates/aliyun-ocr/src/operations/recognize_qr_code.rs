@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The `Tasks` object of the request.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tasks {
     /// `ImageURL`. Required.
@@ -36,6 +36,13 @@ impl Tasks {
         Self {
             image_url: image_url.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for Tasks {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Tasks", &[("image_url", d::req(&self.image_url))])
     }
 }
 
@@ -62,7 +69,7 @@ impl ::yun_core::json::Decode for Tasks {
 }
 
 /// The request of [`Client::recognize_qr_code`](crate::Client::recognize_qr_code) (`RecognizeQrCode`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeQrCodeRequest {
     /// `Tasks` (form body, sent as `Tasks.1`, `Tasks.2`, …). Required.
@@ -77,6 +84,17 @@ impl RecognizeQrCodeRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(tasks: ::std::vec::Vec<Tasks>) -> Self {
         Self { tasks }
+    }
+}
+
+impl ::std::fmt::Debug for RecognizeQrCodeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeQrCodeRequest",
+            &[("tasks", d::req(&self.tasks))],
+        )
     }
 }
 
@@ -103,7 +121,7 @@ impl ::yun_core::json::Decode for RecognizeQrCodeRequest {
 }
 
 /// The `Data.Elements.Results` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Results {
     /// `Label`.
@@ -138,6 +156,22 @@ pub struct Results {
     pub suggestion: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Results {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Results",
+            &[
+                ("label", d::opt(&self.label)),
+                ("qr_codes_data", d::opt(&self.qr_codes_data)),
+                ("rate", d::opt(&self.rate)),
+                ("suggestion", d::opt(&self.suggestion)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Results {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -161,7 +195,7 @@ impl ::yun_core::json::Decode for Results {
 }
 
 /// The `Data.Elements` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Elements {
     /// `ImageURL`.
@@ -188,6 +222,21 @@ pub struct Elements {
     pub task_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Elements {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Elements",
+            &[
+                ("image_url", d::opt(&self.image_url)),
+                ("results", d::opt(&self.results)),
+                ("task_id", d::opt(&self.task_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Elements {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -210,7 +259,7 @@ impl ::yun_core::json::Decode for Elements {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `Elements`.
@@ -219,6 +268,13 @@ pub struct Data {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub elements: ::std::option::Option<::std::vec::Vec<Elements>>,
+}
+
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Data", &[("elements", d::opt(&self.elements))])
+    }
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -241,7 +297,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_qr_code`](crate::Client::recognize_qr_code) (`RecognizeQrCode`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeQrCodeResponse {
     /// `Data`.
@@ -258,6 +314,20 @@ pub struct RecognizeQrCodeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizeQrCodeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeQrCodeResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizeQrCodeResponse {

@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recognize_quota_invoice`](crate::Client::recognize_quota_invoice) (`RecognizeQuotaInvoice`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeQuotaInvoiceRequest {
     /// `ImageURL` (form body). Required.
@@ -36,6 +36,17 @@ impl RecognizeQuotaInvoiceRequest {
         Self {
             image_url: image_url.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for RecognizeQuotaInvoiceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeQuotaInvoiceRequest",
+            &[("image_url", d::req(&self.image_url))],
+        )
     }
 }
 
@@ -62,7 +73,7 @@ impl ::yun_core::json::Decode for RecognizeQuotaInvoiceRequest {
 }
 
 /// The `Data.Content` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Content {
     /// `InvoiceAmount`.
@@ -107,6 +118,23 @@ pub struct Content {
     pub sum_amount: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Content {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Content",
+            &[
+                ("invoice_amount", d::opt(&self.invoice_amount)),
+                ("invoice_code", d::opt(&self.invoice_code)),
+                ("invoice_details", d::opt(&self.invoice_details)),
+                ("invoice_no", d::opt(&self.invoice_no)),
+                ("sum_amount", d::opt(&self.sum_amount)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Content {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -137,7 +165,7 @@ impl ::yun_core::json::Decode for Content {
 }
 
 /// The `Data.KeyValueInfos.ValuePositions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ValuePositions {
     /// `X`.
@@ -150,6 +178,17 @@ pub struct ValuePositions {
     /// Example: `387`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for ValuePositions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ValuePositions",
+            &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ValuePositions {
@@ -173,7 +212,7 @@ impl ::yun_core::json::Decode for ValuePositions {
 }
 
 /// The `Data.KeyValueInfos` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct KeyValueInfos {
     /// `Key`.
@@ -205,6 +244,22 @@ pub struct KeyValueInfos {
     pub value_score: ::std::option::Option<f64>,
 }
 
+impl ::std::fmt::Debug for KeyValueInfos {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "KeyValueInfos",
+            &[
+                ("key", d::opt(&self.key)),
+                ("value", d::opt(&self.value)),
+                ("value_positions", d::opt(&self.value_positions)),
+                ("value_score", d::opt(&self.value_score)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for KeyValueInfos {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -228,7 +283,7 @@ impl ::yun_core::json::Decode for KeyValueInfos {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `Angle`.
@@ -285,6 +340,25 @@ pub struct Data {
     pub width: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Data",
+            &[
+                ("angle", d::opt(&self.angle)),
+                ("content", d::opt(&self.content)),
+                ("height", d::opt(&self.height)),
+                ("key_value_infos", d::opt(&self.key_value_infos)),
+                ("org_height", d::opt(&self.org_height)),
+                ("org_width", d::opt(&self.org_width)),
+                ("width", d::opt(&self.width)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -319,7 +393,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_quota_invoice`](crate::Client::recognize_quota_invoice) (`RecognizeQuotaInvoice`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeQuotaInvoiceResponse {
     /// `Data`.
@@ -336,6 +410,20 @@ pub struct RecognizeQuotaInvoiceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizeQuotaInvoiceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeQuotaInvoiceResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizeQuotaInvoiceResponse {

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recognize_table`](crate::Client::recognize_table) (`RecognizeTable`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeTableRequest {
     /// `ImageURL` (form body). Required.
@@ -105,6 +105,24 @@ impl RecognizeTableRequest {
     }
 }
 
+impl ::std::fmt::Debug for RecognizeTableRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeTableRequest",
+            &[
+                ("image_url", d::req(&self.image_url)),
+                ("output_format", d::req(&self.output_format)),
+                ("use_finance_model", d::req(&self.use_finance_model)),
+                ("assure_direction", d::req(&self.assure_direction)),
+                ("has_line", d::req(&self.has_line)),
+                ("skip_detection", d::req(&self.skip_detection)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RecognizeTableRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -150,7 +168,7 @@ impl ::yun_core::json::Decode for RecognizeTableRequest {
 }
 
 /// The `Data.Tables.TableRows.TableColumns` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TableColumns {
     /// `EndColumn`.
@@ -209,6 +227,25 @@ pub struct TableColumns {
     pub width: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for TableColumns {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TableColumns",
+            &[
+                ("end_column", d::opt(&self.end_column)),
+                ("end_row", d::opt(&self.end_row)),
+                ("height", d::opt(&self.height)),
+                ("start_column", d::opt(&self.start_column)),
+                ("start_row", d::opt(&self.start_row)),
+                ("texts", d::opt(&self.texts)),
+                ("width", d::opt(&self.width)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TableColumns {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -243,7 +280,7 @@ impl ::yun_core::json::Decode for TableColumns {
 }
 
 /// The `Data.Tables.TableRows` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TableRows {
     /// `TableColumns`.
@@ -252,6 +289,17 @@ pub struct TableRows {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub table_columns: ::std::option::Option<::std::vec::Vec<TableColumns>>,
+}
+
+impl ::std::fmt::Debug for TableRows {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TableRows",
+            &[("table_columns", d::opt(&self.table_columns))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TableRows {
@@ -274,7 +322,7 @@ impl ::yun_core::json::Decode for TableRows {
 }
 
 /// The `Data.Tables` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tables {
     /// `Head`.
@@ -295,6 +343,21 @@ pub struct Tables {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tail: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+}
+
+impl ::std::fmt::Debug for Tables {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Tables",
+            &[
+                ("head", d::opt(&self.head)),
+                ("table_rows", d::opt(&self.table_rows)),
+                ("tail", d::opt(&self.tail)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Tables {
@@ -319,7 +382,7 @@ impl ::yun_core::json::Decode for Tables {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `FileContent`.
@@ -336,6 +399,20 @@ pub struct Data {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tables: ::std::option::Option<::std::vec::Vec<Tables>>,
+}
+
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Data",
+            &[
+                ("file_content", d::opt(&self.file_content)),
+                ("tables", d::opt(&self.tables)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -359,7 +436,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_table`](crate::Client::recognize_table) (`RecognizeTable`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeTableResponse {
     /// `Data`.
@@ -376,6 +453,20 @@ pub struct RecognizeTableResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizeTableResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeTableResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizeTableResponse {

@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recognize_taxi_invoice`](crate::Client::recognize_taxi_invoice) (`RecognizeTaxiInvoice`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeTaxiInvoiceRequest {
     /// `ImageURL` (form body). Required.
@@ -36,6 +36,17 @@ impl RecognizeTaxiInvoiceRequest {
         Self {
             image_url: image_url.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for RecognizeTaxiInvoiceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeTaxiInvoiceRequest",
+            &[("image_url", d::req(&self.image_url))],
+        )
     }
 }
 
@@ -62,7 +73,7 @@ impl ::yun_core::json::Decode for RecognizeTaxiInvoiceRequest {
 }
 
 /// The `Data.Invoices.InvoiceRoi` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InvoiceRoi {
     /// `H`.
@@ -85,6 +96,22 @@ pub struct InvoiceRoi {
     /// Example: `302`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
+}
+
+impl ::std::fmt::Debug for InvoiceRoi {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InvoiceRoi",
+            &[
+                ("h", d::opt(&self.h)),
+                ("w", d::opt(&self.w)),
+                ("x", d::opt(&self.x)),
+                ("y", d::opt(&self.y)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InvoiceRoi {
@@ -110,7 +137,7 @@ impl ::yun_core::json::Decode for InvoiceRoi {
 }
 
 /// The `Data.Invoices.Items.ItemRoi.Center` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Center {
     /// `X`.
@@ -123,6 +150,17 @@ pub struct Center {
     /// Example: `1360`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
+}
+
+impl ::std::fmt::Debug for Center {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Center",
+            &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Center {
@@ -146,7 +184,7 @@ impl ::yun_core::json::Decode for Center {
 }
 
 /// The `Data.Invoices.Items.ItemRoi.Size` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Size {
     /// `H`.
@@ -159,6 +197,13 @@ pub struct Size {
     /// Example: `887.9998779296875`.
     #[serde(rename = "W", skip_serializing_if = "::std::option::Option::is_none")]
     pub w: ::std::option::Option<f64>,
+}
+
+impl ::std::fmt::Debug for Size {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Size", &[("h", d::opt(&self.h)), ("w", d::opt(&self.w))])
+    }
 }
 
 impl ::yun_core::json::Decode for Size {
@@ -182,7 +227,7 @@ impl ::yun_core::json::Decode for Size {
 }
 
 /// The `Data.Invoices.Items.ItemRoi` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ItemRoi {
     /// `Angle`.
@@ -207,6 +252,21 @@ pub struct ItemRoi {
     pub size: ::std::option::Option<Size>,
 }
 
+impl ::std::fmt::Debug for ItemRoi {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ItemRoi",
+            &[
+                ("angle", d::opt(&self.angle)),
+                ("center", d::opt(&self.center)),
+                ("size", d::opt(&self.size)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ItemRoi {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -229,7 +289,7 @@ impl ::yun_core::json::Decode for ItemRoi {
 }
 
 /// The `Data.Invoices.Items` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Items {
     /// `ItemRoi`.
@@ -246,6 +306,20 @@ pub struct Items {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub text: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for Items {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Items",
+            &[
+                ("item_roi", d::opt(&self.item_roi)),
+                ("text", d::opt(&self.text)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Items {
@@ -269,7 +343,7 @@ impl ::yun_core::json::Decode for Items {
 }
 
 /// The `Data.Invoices` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Invoices {
     /// `InvoiceRoi`.
@@ -294,6 +368,21 @@ pub struct Invoices {
     pub rotate_type: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for Invoices {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Invoices",
+            &[
+                ("invoice_roi", d::opt(&self.invoice_roi)),
+                ("items", d::opt(&self.items)),
+                ("rotate_type", d::opt(&self.rotate_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Invoices {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -316,7 +405,7 @@ impl ::yun_core::json::Decode for Invoices {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `Invoices`.
@@ -325,6 +414,13 @@ pub struct Data {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoices: ::std::option::Option<::std::vec::Vec<Invoices>>,
+}
+
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "Data", &[("invoices", d::opt(&self.invoices))])
+    }
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -347,7 +443,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_taxi_invoice`](crate::Client::recognize_taxi_invoice) (`RecognizeTaxiInvoice`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeTaxiInvoiceResponse {
     /// `Data`.
@@ -364,6 +460,20 @@ pub struct RecognizeTaxiInvoiceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizeTaxiInvoiceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeTaxiInvoiceResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizeTaxiInvoiceResponse {

@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recognize_ticket_invoice`](crate::Client::recognize_ticket_invoice) (`RecognizeTicketInvoice`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeTicketInvoiceRequest {
     /// `ImageURL` (form body). Required.
@@ -36,6 +36,17 @@ impl RecognizeTicketInvoiceRequest {
         Self {
             image_url: image_url.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for RecognizeTicketInvoiceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeTicketInvoiceRequest",
+            &[("image_url", d::req(&self.image_url))],
+        )
     }
 }
 
@@ -62,7 +73,7 @@ impl ::yun_core::json::Decode for RecognizeTicketInvoiceRequest {
 }
 
 /// The `Data.Results.Content` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Content {
     /// `AntiFakeCode`.
@@ -139,6 +150,27 @@ pub struct Content {
     pub sum_amount: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Content {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Content",
+            &[
+                ("anti_fake_code", d::opt(&self.anti_fake_code)),
+                ("invoice_code", d::opt(&self.invoice_code)),
+                ("invoice_date", d::opt(&self.invoice_date)),
+                ("invoice_number", d::opt(&self.invoice_number)),
+                ("payee_name", d::opt(&self.payee_name)),
+                ("payee_register_no", d::opt(&self.payee_register_no)),
+                ("payer_name", d::opt(&self.payer_name)),
+                ("payer_register_no", d::opt(&self.payer_register_no)),
+                ("sum_amount", d::opt(&self.sum_amount)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Content {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -177,7 +209,7 @@ impl ::yun_core::json::Decode for Content {
 }
 
 /// The `Data.Results.KeyValueInfos.ValuePositions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ValuePositions {
     /// `X`.
@@ -190,6 +222,17 @@ pub struct ValuePositions {
     /// Example: `16`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for ValuePositions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ValuePositions",
+            &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ValuePositions {
@@ -213,7 +256,7 @@ impl ::yun_core::json::Decode for ValuePositions {
 }
 
 /// The `Data.Results.KeyValueInfos` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct KeyValueInfos {
     /// `Key`.
@@ -245,6 +288,22 @@ pub struct KeyValueInfos {
     pub value_score: ::std::option::Option<f64>,
 }
 
+impl ::std::fmt::Debug for KeyValueInfos {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "KeyValueInfos",
+            &[
+                ("key", d::opt(&self.key)),
+                ("value", d::opt(&self.value)),
+                ("value_positions", d::opt(&self.value_positions)),
+                ("value_score", d::opt(&self.value_score)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for KeyValueInfos {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -268,7 +327,7 @@ impl ::yun_core::json::Decode for KeyValueInfos {
 }
 
 /// The `Data.Results.SliceRectangle` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SliceRectangle {
     /// `X`.
@@ -281,6 +340,17 @@ pub struct SliceRectangle {
     /// Example: `16`.
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for SliceRectangle {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SliceRectangle",
+            &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SliceRectangle {
@@ -304,7 +374,7 @@ impl ::yun_core::json::Decode for SliceRectangle {
 }
 
 /// The `Data.Results` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Results {
     /// `Content`.
@@ -343,6 +413,23 @@ pub struct Results {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Results {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Results",
+            &[
+                ("content", d::opt(&self.content)),
+                ("index", d::opt(&self.index)),
+                ("key_value_infos", d::opt(&self.key_value_infos)),
+                ("slice_rectangle", d::opt(&self.slice_rectangle)),
+                ("type", d::opt(&self.r#type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Results {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -373,7 +460,7 @@ impl ::yun_core::json::Decode for Results {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `Count`.
@@ -424,6 +511,24 @@ pub struct Data {
     pub width: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Data",
+            &[
+                ("count", d::opt(&self.count)),
+                ("height", d::opt(&self.height)),
+                ("org_height", d::opt(&self.org_height)),
+                ("org_width", d::opt(&self.org_width)),
+                ("results", d::opt(&self.results)),
+                ("width", d::opt(&self.width)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -456,7 +561,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_ticket_invoice`](crate::Client::recognize_ticket_invoice) (`RecognizeTicketInvoice`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeTicketInvoiceResponse {
     /// `Data`.
@@ -473,6 +578,20 @@ pub struct RecognizeTicketInvoiceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizeTicketInvoiceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeTicketInvoiceResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizeTicketInvoiceResponse {

@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recognize_train_ticket`](crate::Client::recognize_train_ticket) (`RecognizeTrainTicket`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeTrainTicketRequest {
     /// `ImageURL` (form body). Required.
@@ -36,6 +36,17 @@ impl RecognizeTrainTicketRequest {
         Self {
             image_url: image_url.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for RecognizeTrainTicketRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeTrainTicketRequest",
+            &[("image_url", d::req(&self.image_url))],
+        )
     }
 }
 
@@ -62,7 +73,7 @@ impl ::yun_core::json::Decode for RecognizeTrainTicketRequest {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `Date`.
@@ -131,6 +142,26 @@ pub struct Data {
     pub seat: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Data",
+            &[
+                ("date", d::opt(&self.date)),
+                ("departure_station", d::opt(&self.departure_station)),
+                ("destination", d::opt(&self.destination)),
+                ("level", d::opt(&self.level)),
+                ("name", d::opt(&self.name)),
+                ("number", d::opt(&self.number)),
+                ("price", d::opt(&self.price)),
+                ("seat", d::opt(&self.seat)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -167,7 +198,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_train_ticket`](crate::Client::recognize_train_ticket) (`RecognizeTrainTicket`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeTrainTicketResponse {
     /// `Data`.
@@ -184,6 +215,20 @@ pub struct RecognizeTrainTicketResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizeTrainTicketResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeTrainTicketResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizeTrainTicketResponse {

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recognize_vat_invoice`](crate::Client::recognize_vat_invoice) (`RecognizeVATInvoice`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeVatInvoiceRequest {
     /// `FileURL` (form body). Required.
@@ -57,6 +57,20 @@ impl RecognizeVatInvoiceRequest {
     }
 }
 
+impl ::std::fmt::Debug for RecognizeVatInvoiceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeVatInvoiceRequest",
+            &[
+                ("file_url", d::req(&self.file_url)),
+                ("file_type", d::req(&self.file_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RecognizeVatInvoiceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -83,7 +97,7 @@ impl ::yun_core::json::Decode for RecognizeVatInvoiceRequest {
 }
 
 /// The `Data.Box` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct BoxModel {
     /// `Checkers`.
@@ -208,6 +222,38 @@ pub struct BoxModel {
     pub without_tax_amounts: ::std::option::Option<::std::vec::Vec<f64>>,
 }
 
+impl ::std::fmt::Debug for BoxModel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "BoxModel",
+            &[
+                ("checkers", d::opt(&self.checkers)),
+                ("clerks", d::opt(&self.clerks)),
+                ("invoice_amounts", d::opt(&self.invoice_amounts)),
+                ("invoice_codes", d::opt(&self.invoice_codes)),
+                ("invoice_dates", d::opt(&self.invoice_dates)),
+                ("invoice_fake_codes", d::opt(&self.invoice_fake_codes)),
+                ("invoice_noes", d::opt(&self.invoice_noes)),
+                ("item_names", d::opt(&self.item_names)),
+                ("payee_addresses", d::opt(&self.payee_addresses)),
+                ("payee_bank_names", d::opt(&self.payee_bank_names)),
+                ("payee_names", d::opt(&self.payee_names)),
+                ("payee_register_noes", d::opt(&self.payee_register_noes)),
+                ("payees", d::opt(&self.payees)),
+                ("payer_addresses", d::opt(&self.payer_addresses)),
+                ("payer_bank_names", d::opt(&self.payer_bank_names)),
+                ("payer_names", d::opt(&self.payer_names)),
+                ("payer_register_noes", d::opt(&self.payer_register_noes)),
+                ("sum_amounts", d::opt(&self.sum_amounts)),
+                ("tax_amounts", d::opt(&self.tax_amounts)),
+                ("without_tax_amounts", d::opt(&self.without_tax_amounts)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for BoxModel {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -268,7 +314,7 @@ impl ::yun_core::json::Decode for BoxModel {
 }
 
 /// The `Data.Content` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Content {
     /// `AntiFakeCode`.
@@ -431,6 +477,38 @@ pub struct Content {
     pub without_tax_amount: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ::std::fmt::Debug for Content {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Content",
+            &[
+                ("anti_fake_code", d::opt(&self.anti_fake_code)),
+                ("checker", d::opt(&self.checker)),
+                ("clerk", d::opt(&self.clerk)),
+                ("invoice_amount", d::opt(&self.invoice_amount)),
+                ("invoice_code", d::opt(&self.invoice_code)),
+                ("invoice_date", d::opt(&self.invoice_date)),
+                ("invoice_no", d::opt(&self.invoice_no)),
+                ("item_name", d::opt(&self.item_name)),
+                ("payee", d::opt(&self.payee)),
+                ("payee_address", d::opt(&self.payee_address)),
+                ("payee_bank_name", d::opt(&self.payee_bank_name)),
+                ("payee_name", d::opt(&self.payee_name)),
+                ("payee_register_no", d::opt(&self.payee_register_no)),
+                ("payer_address", d::opt(&self.payer_address)),
+                ("payer_bank_name", d::opt(&self.payer_bank_name)),
+                ("payer_name", d::opt(&self.payer_name)),
+                ("payer_register_no", d::opt(&self.payer_register_no)),
+                ("sum_amount", d::opt(&self.sum_amount)),
+                ("tax_amount", d::opt(&self.tax_amount)),
+                ("without_tax_amount", d::opt(&self.without_tax_amount)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Content {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -491,7 +569,7 @@ impl ::yun_core::json::Decode for Content {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `Box`.
@@ -503,6 +581,20 @@ pub struct Data {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub content: ::std::option::Option<Content>,
+}
+
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Data",
+            &[
+                ("box", d::opt(&self.r#box)),
+                ("content", d::opt(&self.content)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Data {
@@ -526,7 +618,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_vat_invoice`](crate::Client::recognize_vat_invoice) (`RecognizeVATInvoice`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeVatInvoiceResponse {
     /// `Data`.
@@ -543,6 +635,20 @@ pub struct RecognizeVatInvoiceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizeVatInvoiceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeVatInvoiceResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizeVatInvoiceResponse {

@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     };
 
 /// The request of [`Client::recognize_video_character`](crate::Client::recognize_video_character) (`RecognizeVideoCharacter`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeVideoCharacterRequest {
     /// `VideoURL` (form body). Required.
@@ -36,6 +36,17 @@ impl RecognizeVideoCharacterRequest {
         Self {
             video_url: video_url.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for RecognizeVideoCharacterRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeVideoCharacterRequest",
+            &[("video_url", d::req(&self.video_url))],
+        )
     }
 }
 
@@ -62,7 +73,7 @@ impl ::yun_core::json::Decode for RecognizeVideoCharacterRequest {
 }
 
 /// The `Data.Frames.Elements.TextRectangles` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TextRectangles {
     /// `Angle`.
@@ -104,6 +115,23 @@ pub struct TextRectangles {
     pub width: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for TextRectangles {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TextRectangles",
+            &[
+                ("angle", d::opt(&self.angle)),
+                ("height", d::opt(&self.height)),
+                ("left", d::opt(&self.left)),
+                ("top", d::opt(&self.top)),
+                ("width", d::opt(&self.width)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TextRectangles {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -128,7 +156,7 @@ impl ::yun_core::json::Decode for TextRectangles {
 }
 
 /// The `Data.Frames.Elements` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Elements {
     /// `Score`.
@@ -155,6 +183,21 @@ pub struct Elements {
     pub text_rectangles: ::std::option::Option<::std::vec::Vec<TextRectangles>>,
 }
 
+impl ::std::fmt::Debug for Elements {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Elements",
+            &[
+                ("score", d::opt(&self.score)),
+                ("text", d::opt(&self.text)),
+                ("text_rectangles", d::opt(&self.text_rectangles)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Elements {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -177,7 +220,7 @@ impl ::yun_core::json::Decode for Elements {
 }
 
 /// The `Data.Frames` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Frames {
     /// `Elements`.
@@ -194,6 +237,20 @@ pub struct Frames {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timestamp: ::std::option::Option<i64>,
+}
+
+impl ::std::fmt::Debug for Frames {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Frames",
+            &[
+                ("elements", d::opt(&self.elements)),
+                ("timestamp", d::opt(&self.timestamp)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for Frames {
@@ -217,7 +274,7 @@ impl ::yun_core::json::Decode for Frames {
 }
 
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `Frames`.
@@ -252,6 +309,22 @@ pub struct Data {
     pub width: ::std::option::Option<i64>,
 }
 
+impl ::std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "Data",
+            &[
+                ("frames", d::opt(&self.frames)),
+                ("height", d::opt(&self.height)),
+                ("input_file", d::opt(&self.input_file)),
+                ("width", d::opt(&self.width)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for Data {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -275,7 +348,7 @@ impl ::yun_core::json::Decode for Data {
 }
 
 /// The response of [`Client::recognize_video_character`](crate::Client::recognize_video_character) (`RecognizeVideoCharacter`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeVideoCharacterResponse {
     /// `Data`.
@@ -300,6 +373,21 @@ pub struct RecognizeVideoCharacterResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RecognizeVideoCharacterResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RecognizeVideoCharacterResponse",
+            &[
+                ("data", d::opt(&self.data)),
+                ("message", d::opt(&self.message)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RecognizeVideoCharacterResponse {

@@ -21,7 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::allocate_hosts`](crate::Client::allocate_hosts) (`AllocateHosts`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocateHostsRequest {
     /// `Placement`. Required.
@@ -137,6 +137,25 @@ impl AllocateHostsRequest {
     }
 }
 
+impl ::std::fmt::Debug for AllocateHostsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AllocateHostsRequest",
+            &[
+                ("placement", d::req(&self.placement)),
+                ("client_token", d::opt(&self.client_token)),
+                ("host_charge_prepaid", d::opt(&self.host_charge_prepaid)),
+                ("host_charge_type", d::opt(&self.host_charge_type)),
+                ("host_type", d::opt(&self.host_type)),
+                ("host_count", d::opt(&self.host_count)),
+                ("tag_specification", d::opt(&self.tag_specification)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AllocateHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -192,7 +211,7 @@ impl ::yun_core::json::Decode for AllocateHostsRequest {
 }
 
 /// The response of [`Client::allocate_hosts`](crate::Client::allocate_hosts) (`AllocateHosts`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocateHostsResponse {
     /// `HostIdSet`.
@@ -209,6 +228,20 @@ pub struct AllocateHostsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AllocateHostsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AllocateHostsResponse",
+            &[
+                ("host_id_set", d::opt(&self.host_id_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AllocateHostsResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::associate_instances_key_pairs`](crate::Client::associate_instances_key_pairs) (`AssociateInstancesKeyPairs`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssociateInstancesKeyPairsRequest {
     /// `InstanceIds`. Required.
@@ -66,6 +66,21 @@ impl AssociateInstancesKeyPairsRequest {
     }
 }
 
+impl ::std::fmt::Debug for AssociateInstancesKeyPairsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssociateInstancesKeyPairsRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("key_ids", d::req(&self.key_ids)),
+                ("force_stop", d::opt(&self.force_stop)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AssociateInstancesKeyPairsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -96,7 +111,7 @@ impl ::yun_core::json::Decode for AssociateInstancesKeyPairsRequest {
 }
 
 /// The response of [`Client::associate_instances_key_pairs`](crate::Client::associate_instances_key_pairs) (`AssociateInstancesKeyPairs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssociateInstancesKeyPairsResponse {
     /// `RequestId`.
@@ -105,6 +120,17 @@ pub struct AssociateInstancesKeyPairsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AssociateInstancesKeyPairsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssociateInstancesKeyPairsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AssociateInstancesKeyPairsResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::associate_security_groups`](crate::Client::associate_security_groups) (`AssociateSecurityGroups`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssociateSecurityGroupsRequest {
     /// `SecurityGroupIds`. Required.
@@ -53,6 +53,20 @@ impl AssociateSecurityGroupsRequest {
     }
 }
 
+impl ::std::fmt::Debug for AssociateSecurityGroupsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssociateSecurityGroupsRequest",
+            &[
+                ("security_group_ids", d::req(&self.security_group_ids)),
+                ("instance_ids", d::req(&self.instance_ids)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for AssociateSecurityGroupsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -82,7 +96,7 @@ impl ::yun_core::json::Decode for AssociateSecurityGroupsRequest {
 }
 
 /// The response of [`Client::associate_security_groups`](crate::Client::associate_security_groups) (`AssociateSecurityGroups`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AssociateSecurityGroupsResponse {
     /// `RequestId`.
@@ -91,6 +105,17 @@ pub struct AssociateSecurityGroupsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for AssociateSecurityGroupsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "AssociateSecurityGroupsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for AssociateSecurityGroupsResponse {

@@ -21,7 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::configure_chc_assist_vpc`](crate::Client::configure_chc_assist_vpc) (`ConfigureChcAssistVpc`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConfigureChcAssistVpcRequest {
     /// `ChcIds`. Required.
@@ -126,6 +126,39 @@ impl ConfigureChcAssistVpcRequest {
     }
 }
 
+impl ::std::fmt::Debug for ConfigureChcAssistVpcRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConfigureChcAssistVpcRequest",
+            &[
+                ("chc_ids", d::req(&self.chc_ids)),
+                (
+                    "bmc_virtual_private_cloud",
+                    d::req(&self.bmc_virtual_private_cloud),
+                ),
+                (
+                    "bmc_security_group_ids",
+                    d::opt(&self.bmc_security_group_ids),
+                ),
+                (
+                    "deploy_virtual_private_cloud",
+                    d::opt(&self.deploy_virtual_private_cloud),
+                ),
+                (
+                    "deploy_security_group_ids",
+                    d::opt(&self.deploy_security_group_ids),
+                ),
+                (
+                    "chc_deploy_extra_config",
+                    d::opt(&self.chc_deploy_extra_config),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ConfigureChcAssistVpcRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -182,7 +215,7 @@ impl ::yun_core::json::Decode for ConfigureChcAssistVpcRequest {
 }
 
 /// The response of [`Client::configure_chc_assist_vpc`](crate::Client::configure_chc_assist_vpc) (`ConfigureChcAssistVpc`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConfigureChcAssistVpcResponse {
     /// `RequestId`.
@@ -191,6 +224,17 @@ pub struct ConfigureChcAssistVpcResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ConfigureChcAssistVpcResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConfigureChcAssistVpcResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ConfigureChcAssistVpcResponse {

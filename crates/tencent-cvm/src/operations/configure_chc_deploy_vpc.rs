@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::configure_chc_deploy_vpc`](crate::Client::configure_chc_deploy_vpc) (`ConfigureChcDeployVpc`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConfigureChcDeployVpcRequest {
     /// `ChcIds`. Required.
@@ -86,6 +86,31 @@ impl ConfigureChcDeployVpcRequest {
     }
 }
 
+impl ::std::fmt::Debug for ConfigureChcDeployVpcRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConfigureChcDeployVpcRequest",
+            &[
+                ("chc_ids", d::req(&self.chc_ids)),
+                (
+                    "deploy_virtual_private_cloud",
+                    d::req(&self.deploy_virtual_private_cloud),
+                ),
+                (
+                    "deploy_security_group_ids",
+                    d::opt(&self.deploy_security_group_ids),
+                ),
+                (
+                    "chc_deploy_extra_config",
+                    d::opt(&self.chc_deploy_extra_config),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ConfigureChcDeployVpcRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -130,7 +155,7 @@ impl ::yun_core::json::Decode for ConfigureChcDeployVpcRequest {
 }
 
 /// The response of [`Client::configure_chc_deploy_vpc`](crate::Client::configure_chc_deploy_vpc) (`ConfigureChcDeployVpc`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConfigureChcDeployVpcResponse {
     /// `RequestId`.
@@ -139,6 +164,17 @@ pub struct ConfigureChcDeployVpcResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ConfigureChcDeployVpcResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConfigureChcDeployVpcResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ConfigureChcDeployVpcResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::convert_operating_systems`](crate::Client::convert_operating_systems) (`ConvertOperatingSystems`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConvertOperatingSystemsRequest {
     /// `InstanceIds`. Required.
@@ -89,6 +89,22 @@ impl ConvertOperatingSystemsRequest {
     }
 }
 
+impl ::std::fmt::Debug for ConvertOperatingSystemsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConvertOperatingSystemsRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("minimal_conversion", d::opt(&self.minimal_conversion)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("target_os_type", d::opt(&self.target_os_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ConvertOperatingSystemsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -122,7 +138,7 @@ impl ::yun_core::json::Decode for ConvertOperatingSystemsRequest {
 }
 
 /// The response of [`Client::convert_operating_systems`](crate::Client::convert_operating_systems) (`ConvertOperatingSystems`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConvertOperatingSystemsResponse {
     /// `SupportTargetOSList`.
@@ -147,6 +163,24 @@ pub struct ConvertOperatingSystemsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ConvertOperatingSystemsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ConvertOperatingSystemsResponse",
+            &[
+                (
+                    "support_target_os_list",
+                    d::opt(&self.support_target_os_list),
+                ),
+                ("task_id", d::opt(&self.task_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ConvertOperatingSystemsResponse {

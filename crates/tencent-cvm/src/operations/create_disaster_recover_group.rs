@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::create_disaster_recover_group`](crate::Client::create_disaster_recover_group) (`CreateDisasterRecoverGroup`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDisasterRecoverGroupRequest {
     /// `Name`. Required.
@@ -126,6 +126,25 @@ impl CreateDisasterRecoverGroupRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateDisasterRecoverGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateDisasterRecoverGroupRequest",
+            &[
+                ("name", d::req(&self.name)),
+                ("type", d::req(&self.r#type)),
+                ("client_token", d::opt(&self.client_token)),
+                ("affinity", d::opt(&self.affinity)),
+                ("strategy", d::opt(&self.strategy)),
+                ("partition_count", d::opt(&self.partition_count)),
+                ("tag_specification", d::opt(&self.tag_specification)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateDisasterRecoverGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -178,7 +197,7 @@ impl ::yun_core::json::Decode for CreateDisasterRecoverGroupRequest {
 }
 
 /// The response of [`Client::create_disaster_recover_group`](crate::Client::create_disaster_recover_group) (`CreateDisasterRecoverGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDisasterRecoverGroupResponse {
     /// `DisasterRecoverGroupId`.
@@ -251,6 +270,30 @@ pub struct CreateDisasterRecoverGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateDisasterRecoverGroupResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateDisasterRecoverGroupResponse",
+            &[
+                (
+                    "disaster_recover_group_id",
+                    d::opt(&self.disaster_recover_group_id),
+                ),
+                ("type", d::opt(&self.r#type)),
+                ("name", d::opt(&self.name)),
+                ("cvm_quota_total", d::opt(&self.cvm_quota_total)),
+                ("current_num", d::opt(&self.current_num)),
+                ("create_time", d::opt(&self.create_time)),
+                ("strategy", d::opt(&self.strategy)),
+                ("partition_count", d::opt(&self.partition_count)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateDisasterRecoverGroupResponse {

@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::create_hpc_cluster`](crate::Client::create_hpc_cluster) (`CreateHpcCluster`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateHpcClusterRequest {
     /// `Zone`. Required.
@@ -117,6 +117,27 @@ impl CreateHpcClusterRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateHpcClusterRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateHpcClusterRequest",
+            &[
+                ("zone", d::req(&self.zone)),
+                ("name", d::req(&self.name)),
+                ("remark", d::opt(&self.remark)),
+                ("hpc_cluster_type", d::opt(&self.hpc_cluster_type)),
+                (
+                    "hpc_cluster_business_id",
+                    d::opt(&self.hpc_cluster_business_id),
+                ),
+                ("tag_specification", d::opt(&self.tag_specification)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateHpcClusterRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -166,7 +187,7 @@ impl ::yun_core::json::Decode for CreateHpcClusterRequest {
 }
 
 /// The response of [`Client::create_hpc_cluster`](crate::Client::create_hpc_cluster) (`CreateHpcCluster`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateHpcClusterResponse {
     /// `HpcClusterSet`.
@@ -183,6 +204,20 @@ pub struct CreateHpcClusterResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateHpcClusterResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateHpcClusterResponse",
+            &[
+                ("hpc_cluster_set", d::opt(&self.hpc_cluster_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateHpcClusterResponse {

@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::create_image`](crate::Client::create_image) (`CreateImage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImageRequest {
     /// `ImageName`. Required.
@@ -193,6 +193,28 @@ impl CreateImageRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateImageRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateImageRequest",
+            &[
+                ("image_name", d::req(&self.image_name)),
+                ("instance_id", d::opt(&self.instance_id)),
+                ("image_description", d::opt(&self.image_description)),
+                ("force_poweroff", d::opt(&self.force_poweroff)),
+                ("sysprep", d::opt(&self.sysprep)),
+                ("data_disk_ids", d::opt(&self.data_disk_ids)),
+                ("snapshot_ids", d::opt(&self.snapshot_ids)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("tag_specification", d::opt(&self.tag_specification)),
+                ("image_family", d::opt(&self.image_family)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -263,7 +285,7 @@ impl ::yun_core::json::Decode for CreateImageRequest {
 }
 
 /// The response of [`Client::create_image`](crate::Client::create_image) (`CreateImage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImageResponse {
     /// `ImageId`.
@@ -280,6 +302,20 @@ pub struct CreateImageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateImageResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateImageResponse",
+            &[
+                ("image_id", d::opt(&self.image_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateImageResponse {

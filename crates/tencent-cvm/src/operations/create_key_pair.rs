@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::create_key_pair`](crate::Client::create_key_pair) (`CreateKeyPair`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateKeyPairRequest {
     /// `KeyName`. Required.
@@ -64,6 +64,21 @@ impl CreateKeyPairRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateKeyPairRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateKeyPairRequest",
+            &[
+                ("key_name", d::req(&self.key_name)),
+                ("project_id", d::req(&self.project_id)),
+                ("tag_specification", d::opt(&self.tag_specification)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateKeyPairRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -95,7 +110,7 @@ impl ::yun_core::json::Decode for CreateKeyPairRequest {
 }
 
 /// The response of [`Client::create_key_pair`](crate::Client::create_key_pair) (`CreateKeyPair`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateKeyPairResponse {
     /// `KeyPair`.
@@ -112,6 +127,20 @@ pub struct CreateKeyPairResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateKeyPairResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateKeyPairResponse",
+            &[
+                ("key_pair", d::opt(&self.key_pair)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateKeyPairResponse {

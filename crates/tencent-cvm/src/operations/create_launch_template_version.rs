@@ -33,7 +33,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::create_launch_template_version`](crate::Client::create_launch_template_version) (`CreateLaunchTemplateVersion`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateLaunchTemplateVersionRequest {
     /// `Placement`. Required.
@@ -553,6 +553,71 @@ impl CreateLaunchTemplateVersionRequest {
     }
 }
 
+impl ::std::fmt::Debug for CreateLaunchTemplateVersionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateLaunchTemplateVersionRequest",
+            &[
+                ("placement", d::req(&self.placement)),
+                ("launch_template_id", d::req(&self.launch_template_id)),
+                (
+                    "launch_template_version",
+                    d::opt(&self.launch_template_version),
+                ),
+                (
+                    "launch_template_version_description",
+                    d::opt(&self.launch_template_version_description),
+                ),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("image_id", d::opt(&self.image_id)),
+                ("system_disk", d::opt(&self.system_disk)),
+                ("data_disks", d::opt(&self.data_disks)),
+                ("virtual_private_cloud", d::opt(&self.virtual_private_cloud)),
+                ("internet_accessible", d::opt(&self.internet_accessible)),
+                ("instance_count", d::opt(&self.instance_count)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("login_settings", d::opt(&self.login_settings)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("enhanced_service", d::opt(&self.enhanced_service)),
+                ("client_token", d::opt(&self.client_token)),
+                ("host_name", d::opt(&self.host_name)),
+                ("action_timer", d::opt(&self.action_timer)),
+                (
+                    "disaster_recover_group_ids",
+                    d::opt(&self.disaster_recover_group_ids),
+                ),
+                ("tag_specification", d::opt(&self.tag_specification)),
+                (
+                    "instance_market_options",
+                    d::opt(&self.instance_market_options),
+                ),
+                ("user_data", d::opt(&self.user_data)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("cam_role_name", d::opt(&self.cam_role_name)),
+                ("hpc_cluster_id", d::opt(&self.hpc_cluster_id)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                (
+                    "instance_charge_prepaid",
+                    d::opt(&self.instance_charge_prepaid),
+                ),
+                (
+                    "disable_api_termination",
+                    d::opt(&self.disable_api_termination),
+                ),
+                ("enable_jumbo_frame", d::opt(&self.enable_jumbo_frame)),
+                ("metadata", d::opt(&self.metadata)),
+                (
+                    "template_data_modify_action",
+                    d::opt(&self.template_data_modify_action),
+                ),
+                ("network_interfaces", d::opt(&self.network_interfaces)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for CreateLaunchTemplateVersionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -737,7 +802,7 @@ impl ::yun_core::json::Decode for CreateLaunchTemplateVersionRequest {
 }
 
 /// The response of [`Client::create_launch_template_version`](crate::Client::create_launch_template_version) (`CreateLaunchTemplateVersion`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateLaunchTemplateVersionResponse {
     /// `LaunchTemplateVersionNumber`.
@@ -754,6 +819,23 @@ pub struct CreateLaunchTemplateVersionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for CreateLaunchTemplateVersionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "CreateLaunchTemplateVersionResponse",
+            &[
+                (
+                    "launch_template_version_number",
+                    d::opt(&self.launch_template_version_number),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for CreateLaunchTemplateVersionResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::delete_disaster_recover_groups`](crate::Client::delete_disaster_recover_groups) (`DeleteDisasterRecoverGroups`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteDisasterRecoverGroupsRequest {
     /// `DisasterRecoverGroupIds`. Required.
@@ -38,6 +38,20 @@ impl DeleteDisasterRecoverGroupsRequest {
                 .map(::std::convert::Into::into)
                 .collect(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteDisasterRecoverGroupsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteDisasterRecoverGroupsRequest",
+            &[(
+                "disaster_recover_group_ids",
+                d::req(&self.disaster_recover_group_ids),
+            )],
+        )
     }
 }
 
@@ -66,7 +80,7 @@ impl ::yun_core::json::Decode for DeleteDisasterRecoverGroupsRequest {
 }
 
 /// The response of [`Client::delete_disaster_recover_groups`](crate::Client::delete_disaster_recover_groups) (`DeleteDisasterRecoverGroups`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteDisasterRecoverGroupsResponse {
     /// `RequestId`.
@@ -75,6 +89,17 @@ pub struct DeleteDisasterRecoverGroupsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteDisasterRecoverGroupsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteDisasterRecoverGroupsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteDisasterRecoverGroupsResponse {

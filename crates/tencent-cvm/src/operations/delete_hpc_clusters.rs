@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::delete_hpc_clusters`](crate::Client::delete_hpc_clusters) (`DeleteHpcClusters`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteHpcClustersRequest {
     /// `HpcClusterIds`. Required.
@@ -41,6 +41,17 @@ impl DeleteHpcClustersRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteHpcClustersRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteHpcClustersRequest",
+            &[("hpc_cluster_ids", d::req(&self.hpc_cluster_ids))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteHpcClustersRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -64,7 +75,7 @@ impl ::yun_core::json::Decode for DeleteHpcClustersRequest {
 }
 
 /// The response of [`Client::delete_hpc_clusters`](crate::Client::delete_hpc_clusters) (`DeleteHpcClusters`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteHpcClustersResponse {
     /// `RequestId`.
@@ -73,6 +84,17 @@ pub struct DeleteHpcClustersResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteHpcClustersResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteHpcClustersResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteHpcClustersResponse {

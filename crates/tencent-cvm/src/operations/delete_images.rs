@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::delete_images`](crate::Client::delete_images) (`DeleteImages`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteImagesRequest {
     /// `ImageIds`. Required.
@@ -71,6 +71,21 @@ impl DeleteImagesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteImagesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteImagesRequest",
+            &[
+                ("image_ids", d::req(&self.image_ids)),
+                ("delete_binded_snap", d::opt(&self.delete_binded_snap)),
+                ("dry_run", d::opt(&self.dry_run)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteImagesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -100,7 +115,7 @@ impl ::yun_core::json::Decode for DeleteImagesRequest {
 }
 
 /// The response of [`Client::delete_images`](crate::Client::delete_images) (`DeleteImages`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteImagesResponse {
     /// `RequestId`.
@@ -109,6 +124,17 @@ pub struct DeleteImagesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteImagesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteImagesResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteImagesResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::delete_instances_action_timer`](crate::Client::delete_instances_action_timer) (`DeleteInstancesActionTimer`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteInstancesActionTimerRequest {
     /// `ActionTimerIds`. Required.
@@ -41,6 +41,17 @@ impl DeleteInstancesActionTimerRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteInstancesActionTimerRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteInstancesActionTimerRequest",
+            &[("action_timer_ids", d::req(&self.action_timer_ids))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteInstancesActionTimerRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -64,7 +75,7 @@ impl ::yun_core::json::Decode for DeleteInstancesActionTimerRequest {
 }
 
 /// The response of [`Client::delete_instances_action_timer`](crate::Client::delete_instances_action_timer) (`DeleteInstancesActionTimer`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteInstancesActionTimerResponse {
     /// `RequestId`.
@@ -73,6 +84,17 @@ pub struct DeleteInstancesActionTimerResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteInstancesActionTimerResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteInstancesActionTimerResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteInstancesActionTimerResponse {

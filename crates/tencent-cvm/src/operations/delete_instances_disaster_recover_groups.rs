@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::delete_instances_disaster_recover_groups`](crate::Client::delete_instances_disaster_recover_groups) (`DeleteInstancesDisasterRecoverGroups`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteInstancesDisasterRecoverGroupsRequest {
     /// `InstanceIds`. Required.
@@ -53,6 +53,23 @@ impl DeleteInstancesDisasterRecoverGroupsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DeleteInstancesDisasterRecoverGroupsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteInstancesDisasterRecoverGroupsRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                (
+                    "disaster_recover_group_ids",
+                    d::req(&self.disaster_recover_group_ids),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DeleteInstancesDisasterRecoverGroupsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -82,7 +99,7 @@ impl ::yun_core::json::Decode for DeleteInstancesDisasterRecoverGroupsRequest {
 }
 
 /// The response of [`Client::delete_instances_disaster_recover_groups`](crate::Client::delete_instances_disaster_recover_groups) (`DeleteInstancesDisasterRecoverGroups`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteInstancesDisasterRecoverGroupsResponse {
     /// `RequestId`.
@@ -91,6 +108,17 @@ pub struct DeleteInstancesDisasterRecoverGroupsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteInstancesDisasterRecoverGroupsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteInstancesDisasterRecoverGroupsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteInstancesDisasterRecoverGroupsResponse {

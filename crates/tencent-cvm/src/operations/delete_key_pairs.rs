@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::delete_key_pairs`](crate::Client::delete_key_pairs) (`DeleteKeyPairs`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteKeyPairsRequest {
     /// `KeyIds`. Required.
@@ -36,6 +36,17 @@ impl DeleteKeyPairsRequest {
                 .map(::std::convert::Into::into)
                 .collect(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteKeyPairsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteKeyPairsRequest",
+            &[("key_ids", d::req(&self.key_ids))],
+        )
     }
 }
 
@@ -62,7 +73,7 @@ impl ::yun_core::json::Decode for DeleteKeyPairsRequest {
 }
 
 /// The response of [`Client::delete_key_pairs`](crate::Client::delete_key_pairs) (`DeleteKeyPairs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteKeyPairsResponse {
     /// `RequestId`.
@@ -71,6 +82,17 @@ pub struct DeleteKeyPairsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteKeyPairsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteKeyPairsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteKeyPairsResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::delete_launch_template`](crate::Client::delete_launch_template) (`DeleteLaunchTemplate`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteLaunchTemplateRequest {
     /// `LaunchTemplateId`. Required.
@@ -31,6 +31,17 @@ impl DeleteLaunchTemplateRequest {
         Self {
             launch_template_id: launch_template_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteLaunchTemplateRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteLaunchTemplateRequest",
+            &[("launch_template_id", d::req(&self.launch_template_id))],
+        )
     }
 }
 
@@ -58,7 +69,7 @@ impl ::yun_core::json::Decode for DeleteLaunchTemplateRequest {
 }
 
 /// The response of [`Client::delete_launch_template`](crate::Client::delete_launch_template) (`DeleteLaunchTemplate`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteLaunchTemplateResponse {
     /// `RequestId`.
@@ -67,6 +78,17 @@ pub struct DeleteLaunchTemplateResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteLaunchTemplateResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteLaunchTemplateResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteLaunchTemplateResponse {

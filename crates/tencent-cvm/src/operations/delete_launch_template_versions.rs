@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::delete_launch_template_versions`](crate::Client::delete_launch_template_versions) (`DeleteLaunchTemplateVersions`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteLaunchTemplateVersionsRequest {
     /// `LaunchTemplateId`. Required.
@@ -40,6 +40,23 @@ impl DeleteLaunchTemplateVersionsRequest {
             launch_template_id: launch_template_id.into(),
             launch_template_versions,
         }
+    }
+}
+
+impl ::std::fmt::Debug for DeleteLaunchTemplateVersionsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteLaunchTemplateVersionsRequest",
+            &[
+                ("launch_template_id", d::req(&self.launch_template_id)),
+                (
+                    "launch_template_versions",
+                    d::req(&self.launch_template_versions),
+                ),
+            ],
+        )
     }
 }
 
@@ -72,7 +89,7 @@ impl ::yun_core::json::Decode for DeleteLaunchTemplateVersionsRequest {
 }
 
 /// The response of [`Client::delete_launch_template_versions`](crate::Client::delete_launch_template_versions) (`DeleteLaunchTemplateVersions`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteLaunchTemplateVersionsResponse {
     /// `RequestId`.
@@ -81,6 +98,17 @@ pub struct DeleteLaunchTemplateVersionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DeleteLaunchTemplateVersionsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DeleteLaunchTemplateVersionsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DeleteLaunchTemplateVersionsResponse {

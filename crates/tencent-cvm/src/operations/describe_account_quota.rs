@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_account_quota`](crate::Client::describe_account_quota) (`DescribeAccountQuota`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAccountQuotaRequest {
     /// `Filters`.
@@ -43,6 +43,17 @@ impl DescribeAccountQuotaRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeAccountQuotaRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAccountQuotaRequest",
+            &[("filters", d::opt(&self.filters))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeAccountQuotaRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -63,7 +74,7 @@ impl ::yun_core::json::Decode for DescribeAccountQuotaRequest {
 }
 
 /// The response of [`Client::describe_account_quota`](crate::Client::describe_account_quota) (`DescribeAccountQuota`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAccountQuotaResponse {
     /// `AppId`.
@@ -88,6 +99,24 @@ pub struct DescribeAccountQuotaResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeAccountQuotaResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeAccountQuotaResponse",
+            &[
+                ("app_id", d::opt(&self.app_id)),
+                (
+                    "account_quota_overview",
+                    d::opt(&self.account_quota_overview),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeAccountQuotaResponse {

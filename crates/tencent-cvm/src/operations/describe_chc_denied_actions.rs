@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_chc_denied_actions`](crate::Client::describe_chc_denied_actions) (`DescribeChcDeniedActions`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeChcDeniedActionsRequest {
     /// `ChcIds`. Required.
@@ -36,6 +36,17 @@ impl DescribeChcDeniedActionsRequest {
                 .map(::std::convert::Into::into)
                 .collect(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeChcDeniedActionsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeChcDeniedActionsRequest",
+            &[("chc_ids", d::req(&self.chc_ids))],
+        )
     }
 }
 
@@ -62,7 +73,7 @@ impl ::yun_core::json::Decode for DescribeChcDeniedActionsRequest {
 }
 
 /// The response of [`Client::describe_chc_denied_actions`](crate::Client::describe_chc_denied_actions) (`DescribeChcDeniedActions`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeChcDeniedActionsResponse {
     /// `ChcHostDeniedActionSet`.
@@ -78,6 +89,23 @@ pub struct DescribeChcDeniedActionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeChcDeniedActionsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeChcDeniedActionsResponse",
+            &[
+                (
+                    "chc_host_denied_action_set",
+                    d::opt(&self.chc_host_denied_action_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeChcDeniedActionsResponse {

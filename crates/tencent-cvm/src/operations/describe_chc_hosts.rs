@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_chc_hosts`](crate::Client::describe_chc_hosts) (`DescribeChcHosts`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeChcHostsRequest {
     /// `ChcIds`.
@@ -93,6 +93,22 @@ impl DescribeChcHostsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeChcHostsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeChcHostsRequest",
+            &[
+                ("chc_ids", d::opt(&self.chc_ids)),
+                ("filters", d::opt(&self.filters)),
+                ("offset", d::opt(&self.offset)),
+                ("limit", d::opt(&self.limit)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeChcHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -116,7 +132,7 @@ impl ::yun_core::json::Decode for DescribeChcHostsRequest {
 }
 
 /// The response of [`Client::describe_chc_hosts`](crate::Client::describe_chc_hosts) (`DescribeChcHosts`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeChcHostsResponse {
     /// `TotalCount`.
@@ -141,6 +157,21 @@ pub struct DescribeChcHostsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeChcHostsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeChcHostsResponse",
+            &[
+                ("total_count", d::opt(&self.total_count)),
+                ("chc_host_set", d::opt(&self.chc_host_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeChcHostsResponse {

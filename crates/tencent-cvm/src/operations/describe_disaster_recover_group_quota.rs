@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_disaster_recover_group_quota`](crate::Client::describe_disaster_recover_group_quota) (`DescribeDisasterRecoverGroupQuota`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDisasterRecoverGroupQuotaRequest {}
 impl DescribeDisasterRecoverGroupQuotaRequest {
@@ -22,6 +22,13 @@ impl DescribeDisasterRecoverGroupQuotaRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {}
+    }
+}
+
+impl ::std::fmt::Debug for DescribeDisasterRecoverGroupQuotaRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "DescribeDisasterRecoverGroupQuotaRequest", &[])
     }
 }
 
@@ -39,7 +46,7 @@ impl ::yun_core::json::Decode for DescribeDisasterRecoverGroupQuotaRequest {
 }
 
 /// The response of [`Client::describe_disaster_recover_group_quota`](crate::Client::describe_disaster_recover_group_quota) (`DescribeDisasterRecoverGroupQuota`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDisasterRecoverGroupQuotaResponse {
     /// `GroupQuota`.
@@ -96,6 +103,34 @@ pub struct DescribeDisasterRecoverGroupQuotaResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeDisasterRecoverGroupQuotaResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDisasterRecoverGroupQuotaResponse",
+            &[
+                ("group_quota", d::opt(&self.group_quota)),
+                ("current_num", d::opt(&self.current_num)),
+                (
+                    "cvm_in_host_group_quota",
+                    d::opt(&self.cvm_in_host_group_quota),
+                ),
+                ("cvm_in_sw_group_quota", d::opt(&self.cvm_in_sw_group_quota)),
+                (
+                    "cvm_in_rack_group_quota",
+                    d::opt(&self.cvm_in_rack_group_quota),
+                ),
+                (
+                    "cvm_in_switch_group_quota",
+                    d::opt(&self.cvm_in_switch_group_quota),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDisasterRecoverGroupQuotaResponse {

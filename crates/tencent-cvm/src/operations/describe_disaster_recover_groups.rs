@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_disaster_recover_groups`](crate::Client::describe_disaster_recover_groups) (`DescribeDisasterRecoverGroups`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDisasterRecoverGroupsRequest {
     /// `DisasterRecoverGroupIds`.
@@ -108,6 +108,26 @@ impl DescribeDisasterRecoverGroupsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeDisasterRecoverGroupsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDisasterRecoverGroupsRequest",
+            &[
+                (
+                    "disaster_recover_group_ids",
+                    d::opt(&self.disaster_recover_group_ids),
+                ),
+                ("name", d::opt(&self.name)),
+                ("offset", d::opt(&self.offset)),
+                ("limit", d::opt(&self.limit)),
+                ("filters", d::opt(&self.filters)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeDisasterRecoverGroupsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -138,7 +158,7 @@ impl ::yun_core::json::Decode for DescribeDisasterRecoverGroupsRequest {
 }
 
 /// The response of [`Client::describe_disaster_recover_groups`](crate::Client::describe_disaster_recover_groups) (`DescribeDisasterRecoverGroups`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDisasterRecoverGroupsResponse {
     /// `DisasterRecoverGroupSet`.
@@ -164,6 +184,24 @@ pub struct DescribeDisasterRecoverGroupsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeDisasterRecoverGroupsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeDisasterRecoverGroupsResponse",
+            &[
+                (
+                    "disaster_recover_group_set",
+                    d::opt(&self.disaster_recover_group_set),
+                ),
+                ("total_count", d::opt(&self.total_count)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeDisasterRecoverGroupsResponse {

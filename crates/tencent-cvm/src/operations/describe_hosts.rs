@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_hosts`](crate::Client::describe_hosts) (`DescribeHosts`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeHostsRequest {
     /// `Filters`.
@@ -73,6 +73,21 @@ impl DescribeHostsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeHostsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeHostsRequest",
+            &[
+                ("filters", d::opt(&self.filters)),
+                ("offset", d::opt(&self.offset)),
+                ("limit", d::opt(&self.limit)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -95,7 +110,7 @@ impl ::yun_core::json::Decode for DescribeHostsRequest {
 }
 
 /// The response of [`Client::describe_hosts`](crate::Client::describe_hosts) (`DescribeHosts`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeHostsResponse {
     /// `TotalCount`.
@@ -120,6 +135,21 @@ pub struct DescribeHostsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeHostsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeHostsResponse",
+            &[
+                ("total_count", d::opt(&self.total_count)),
+                ("host_set", d::opt(&self.host_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeHostsResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_hpc_clusters`](crate::Client::describe_hpc_clusters) (`DescribeHpcClusters`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeHpcClustersRequest {
     /// `HpcClusterIds`.
@@ -177,6 +177,30 @@ impl DescribeHpcClustersRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeHpcClustersRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeHpcClustersRequest",
+            &[
+                ("hpc_cluster_ids", d::opt(&self.hpc_cluster_ids)),
+                ("name", d::opt(&self.name)),
+                ("zone", d::opt(&self.zone)),
+                ("offset", d::opt(&self.offset)),
+                ("limit", d::opt(&self.limit)),
+                ("hpc_cluster_type", d::opt(&self.hpc_cluster_type)),
+                (
+                    "hpc_cluster_business_id",
+                    d::opt(&self.hpc_cluster_business_id),
+                ),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("filters", d::opt(&self.filters)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeHpcClustersRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -215,7 +239,7 @@ impl ::yun_core::json::Decode for DescribeHpcClustersRequest {
 }
 
 /// The response of [`Client::describe_hpc_clusters`](crate::Client::describe_hpc_clusters) (`DescribeHpcClusters`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeHpcClustersResponse {
     /// `HpcClusterSet`.
@@ -240,6 +264,21 @@ pub struct DescribeHpcClustersResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeHpcClustersResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeHpcClustersResponse",
+            &[
+                ("hpc_cluster_set", d::opt(&self.hpc_cluster_set)),
+                ("total_count", d::opt(&self.total_count)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeHpcClustersResponse {

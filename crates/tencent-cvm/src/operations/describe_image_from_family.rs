@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_image_from_family`](crate::Client::describe_image_from_family) (`DescribeImageFromFamily`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageFromFamilyRequest {
     /// `ImageFamily`.
@@ -43,6 +43,17 @@ impl DescribeImageFromFamilyRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeImageFromFamilyRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImageFromFamilyRequest",
+            &[("image_family", d::opt(&self.image_family))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeImageFromFamilyRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -63,7 +74,7 @@ impl ::yun_core::json::Decode for DescribeImageFromFamilyRequest {
 }
 
 /// The response of [`Client::describe_image_from_family`](crate::Client::describe_image_from_family) (`DescribeImageFromFamily`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageFromFamilyResponse {
     /// `Image`.
@@ -80,6 +91,20 @@ pub struct DescribeImageFromFamilyResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeImageFromFamilyResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImageFromFamilyResponse",
+            &[
+                ("image", d::opt(&self.image)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeImageFromFamilyResponse {

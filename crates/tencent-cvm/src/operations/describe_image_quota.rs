@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_image_quota`](crate::Client::describe_image_quota) (`DescribeImageQuota`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageQuotaRequest {}
 impl DescribeImageQuotaRequest {
@@ -22,6 +22,13 @@ impl DescribeImageQuotaRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {}
+    }
+}
+
+impl ::std::fmt::Debug for DescribeImageQuotaRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "DescribeImageQuotaRequest", &[])
     }
 }
 
@@ -39,7 +46,7 @@ impl ::yun_core::json::Decode for DescribeImageQuotaRequest {
 }
 
 /// The response of [`Client::describe_image_quota`](crate::Client::describe_image_quota) (`DescribeImageQuota`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageQuotaResponse {
     /// `ImageNumQuota`.
@@ -56,6 +63,20 @@ pub struct DescribeImageQuotaResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeImageQuotaResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImageQuotaResponse",
+            &[
+                ("image_num_quota", d::opt(&self.image_num_quota)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeImageQuotaResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_image_share_permission`](crate::Client::describe_image_share_permission) (`DescribeImageSharePermission`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageSharePermissionRequest {
     /// `ImageId`. Required.
@@ -31,6 +31,17 @@ impl DescribeImageSharePermissionRequest {
         Self {
             image_id: image_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeImageSharePermissionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImageSharePermissionRequest",
+            &[("image_id", d::req(&self.image_id))],
+        )
     }
 }
 
@@ -57,7 +68,7 @@ impl ::yun_core::json::Decode for DescribeImageSharePermissionRequest {
 }
 
 /// The response of [`Client::describe_image_share_permission`](crate::Client::describe_image_share_permission) (`DescribeImageSharePermission`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageSharePermissionResponse {
     /// `SharePermissionSet`.
@@ -75,6 +86,20 @@ pub struct DescribeImageSharePermissionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeImageSharePermissionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImageSharePermissionResponse",
+            &[
+                ("share_permission_set", d::opt(&self.share_permission_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeImageSharePermissionResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_images`](crate::Client::describe_images) (`DescribeImages`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImagesRequest {
     /// `ImageIds`.
@@ -111,6 +111,23 @@ impl DescribeImagesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeImagesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImagesRequest",
+            &[
+                ("image_ids", d::opt(&self.image_ids)),
+                ("filters", d::opt(&self.filters)),
+                ("offset", d::opt(&self.offset)),
+                ("limit", d::opt(&self.limit)),
+                ("instance_type", d::opt(&self.instance_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeImagesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -135,7 +152,7 @@ impl ::yun_core::json::Decode for DescribeImagesRequest {
 }
 
 /// The response of [`Client::describe_images`](crate::Client::describe_images) (`DescribeImages`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImagesResponse {
     /// `ImageSet`.
@@ -160,6 +177,21 @@ pub struct DescribeImagesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeImagesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImagesResponse",
+            &[
+                ("image_set", d::opt(&self.image_set)),
+                ("total_count", d::opt(&self.total_count)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeImagesResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_import_image_os`](crate::Client::describe_import_image_os) (`DescribeImportImageOs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImportImageOsRequest {}
 impl DescribeImportImageOsRequest {
@@ -22,6 +22,13 @@ impl DescribeImportImageOsRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {}
+    }
+}
+
+impl ::std::fmt::Debug for DescribeImportImageOsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "DescribeImportImageOsRequest", &[])
     }
 }
 
@@ -39,7 +46,7 @@ impl ::yun_core::json::Decode for DescribeImportImageOsRequest {
 }
 
 /// The response of [`Client::describe_import_image_os`](crate::Client::describe_import_image_os) (`DescribeImportImageOs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeImportImageOsResponse {
     /// `ImportImageOsListSupported`.
@@ -65,6 +72,27 @@ pub struct DescribeImportImageOsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeImportImageOsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeImportImageOsResponse",
+            &[
+                (
+                    "import_image_os_list_supported",
+                    d::opt(&self.import_image_os_list_supported),
+                ),
+                (
+                    "import_image_os_version_set",
+                    d::opt(&self.import_image_os_version_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeImportImageOsResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_instance_internet_bandwidth_configs`](crate::Client::describe_instance_internet_bandwidth_configs) (`DescribeInstanceInternetBandwidthConfigs`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceInternetBandwidthConfigsRequest {
     /// `InstanceId`. Required.
@@ -31,6 +31,17 @@ impl DescribeInstanceInternetBandwidthConfigsRequest {
         Self {
             instance_id: instance_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeInstanceInternetBandwidthConfigsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceInternetBandwidthConfigsRequest",
+            &[("instance_id", d::req(&self.instance_id))],
+        )
     }
 }
 
@@ -57,7 +68,7 @@ impl ::yun_core::json::Decode for DescribeInstanceInternetBandwidthConfigsReques
 }
 
 /// The response of [`Client::describe_instance_internet_bandwidth_configs`](crate::Client::describe_instance_internet_bandwidth_configs) (`DescribeInstanceInternetBandwidthConfigs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceInternetBandwidthConfigsResponse {
     /// `InternetBandwidthConfigSet`.
@@ -75,6 +86,23 @@ pub struct DescribeInstanceInternetBandwidthConfigsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceInternetBandwidthConfigsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceInternetBandwidthConfigsResponse",
+            &[
+                (
+                    "internet_bandwidth_config_set",
+                    d::opt(&self.internet_bandwidth_config_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceInternetBandwidthConfigsResponse {

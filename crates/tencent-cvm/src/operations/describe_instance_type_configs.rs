@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_instance_type_configs`](crate::Client::describe_instance_type_configs) (`DescribeInstanceTypeConfigs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceTypeConfigsRequest {
     /// `Filters`.
@@ -43,6 +43,17 @@ impl DescribeInstanceTypeConfigsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstanceTypeConfigsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceTypeConfigsRequest",
+            &[("filters", d::opt(&self.filters))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstanceTypeConfigsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -63,7 +74,7 @@ impl ::yun_core::json::Decode for DescribeInstanceTypeConfigsRequest {
 }
 
 /// The response of [`Client::describe_instance_type_configs`](crate::Client::describe_instance_type_configs) (`DescribeInstanceTypeConfigs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceTypeConfigsResponse {
     /// `InstanceTypeConfigSet`.
@@ -81,6 +92,23 @@ pub struct DescribeInstanceTypeConfigsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceTypeConfigsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceTypeConfigsResponse",
+            &[
+                (
+                    "instance_type_config_set",
+                    d::opt(&self.instance_type_config_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceTypeConfigsResponse {

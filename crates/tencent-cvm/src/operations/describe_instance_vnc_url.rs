@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_instance_vnc_url`](crate::Client::describe_instance_vnc_url) (`DescribeInstanceVncUrl`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceVncUrlRequest {
     /// `InstanceId`. Required.
@@ -31,6 +31,17 @@ impl DescribeInstanceVncUrlRequest {
         Self {
             instance_id: instance_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeInstanceVncUrlRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceVncUrlRequest",
+            &[("instance_id", d::req(&self.instance_id))],
+        )
     }
 }
 
@@ -57,7 +68,7 @@ impl ::yun_core::json::Decode for DescribeInstanceVncUrlRequest {
 }
 
 /// The response of [`Client::describe_instance_vnc_url`](crate::Client::describe_instance_vnc_url) (`DescribeInstanceVncUrl`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceVncUrlResponse {
     /// `InstanceVncUrl`.
@@ -74,6 +85,20 @@ pub struct DescribeInstanceVncUrlResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstanceVncUrlResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstanceVncUrlResponse",
+            &[
+                ("instance_vnc_url", d::opt(&self.instance_vnc_url)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstanceVncUrlResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_instances`](crate::Client::describe_instances) (`DescribeInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesRequest {
     /// `InstanceIds`.
@@ -93,6 +93,22 @@ impl DescribeInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesRequest",
+            &[
+                ("instance_ids", d::opt(&self.instance_ids)),
+                ("filters", d::opt(&self.filters)),
+                ("offset", d::opt(&self.offset)),
+                ("limit", d::opt(&self.limit)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -116,7 +132,7 @@ impl ::yun_core::json::Decode for DescribeInstancesRequest {
 }
 
 /// The response of [`Client::describe_instances`](crate::Client::describe_instances) (`DescribeInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesResponse {
     /// `TotalCount`.
@@ -141,6 +157,21 @@ pub struct DescribeInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesResponse",
+            &[
+                ("total_count", d::opt(&self.total_count)),
+                ("instance_set", d::opt(&self.instance_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstancesResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_instances_action_timer`](crate::Client::describe_instances_action_timer) (`DescribeInstancesActionTimer`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesActionTimerRequest {
     /// `ActionTimerIds`.
@@ -139,6 +139,24 @@ impl DescribeInstancesActionTimerRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstancesActionTimerRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesActionTimerRequest",
+            &[
+                ("action_timer_ids", d::opt(&self.action_timer_ids)),
+                ("instance_ids", d::opt(&self.instance_ids)),
+                ("timer_action", d::opt(&self.timer_action)),
+                ("end_action_time", d::opt(&self.end_action_time)),
+                ("start_action_time", d::opt(&self.start_action_time)),
+                ("status_list", d::opt(&self.status_list)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstancesActionTimerRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -171,7 +189,7 @@ impl ::yun_core::json::Decode for DescribeInstancesActionTimerRequest {
 }
 
 /// The response of [`Client::describe_instances_action_timer`](crate::Client::describe_instances_action_timer) (`DescribeInstancesActionTimer`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesActionTimerResponse {
     /// `ActionTimers`.
@@ -188,6 +206,20 @@ pub struct DescribeInstancesActionTimerResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstancesActionTimerResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesActionTimerResponse",
+            &[
+                ("action_timers", d::opt(&self.action_timers)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstancesActionTimerResponse {

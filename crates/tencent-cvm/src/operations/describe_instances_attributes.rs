@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_instances_attributes`](crate::Client::describe_instances_attributes) (`DescribeInstancesAttributes`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesAttributesRequest {
     /// `Attributes`. Required.
@@ -53,6 +53,20 @@ impl DescribeInstancesAttributesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstancesAttributesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesAttributesRequest",
+            &[
+                ("attributes", d::req(&self.attributes)),
+                ("instance_ids", d::req(&self.instance_ids)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstancesAttributesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -80,7 +94,7 @@ impl ::yun_core::json::Decode for DescribeInstancesAttributesRequest {
 }
 
 /// The response of [`Client::describe_instances_attributes`](crate::Client::describe_instances_attributes) (`DescribeInstancesAttributes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesAttributesResponse {
     /// `InstanceSet`.
@@ -97,6 +111,20 @@ pub struct DescribeInstancesAttributesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstancesAttributesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesAttributesResponse",
+            &[
+                ("instance_set", d::opt(&self.instance_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstancesAttributesResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_instances_modification`](crate::Client::describe_instances_modification) (`DescribeInstancesModification`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesModificationRequest {
     /// `InstanceIds`. Required.
@@ -56,6 +56,20 @@ impl DescribeInstancesModificationRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstancesModificationRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesModificationRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("filters", d::opt(&self.filters)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstancesModificationRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -83,7 +97,7 @@ impl ::yun_core::json::Decode for DescribeInstancesModificationRequest {
 }
 
 /// The response of [`Client::describe_instances_modification`](crate::Client::describe_instances_modification) (`DescribeInstancesModification`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesModificationResponse {
     /// `TotalCount`.
@@ -109,6 +123,24 @@ pub struct DescribeInstancesModificationResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstancesModificationResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesModificationResponse",
+            &[
+                ("total_count", d::opt(&self.total_count)),
+                (
+                    "instance_type_config_status_set",
+                    d::opt(&self.instance_type_config_status_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstancesModificationResponse {

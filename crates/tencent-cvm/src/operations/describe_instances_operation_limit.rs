@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_instances_operation_limit`](crate::Client::describe_instances_operation_limit) (`DescribeInstancesOperationLimit`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesOperationLimitRequest {
     /// `InstanceIds`. Required.
@@ -48,6 +48,20 @@ impl DescribeInstancesOperationLimitRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstancesOperationLimitRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesOperationLimitRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("operation", d::req(&self.operation)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstancesOperationLimitRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -75,7 +89,7 @@ impl ::yun_core::json::Decode for DescribeInstancesOperationLimitRequest {
 }
 
 /// The response of [`Client::describe_instances_operation_limit`](crate::Client::describe_instances_operation_limit) (`DescribeInstancesOperationLimit`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesOperationLimitResponse {
     /// `InstanceOperationLimitSet`.
@@ -93,6 +107,23 @@ pub struct DescribeInstancesOperationLimitResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstancesOperationLimitResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesOperationLimitResponse",
+            &[
+                (
+                    "instance_operation_limit_set",
+                    d::opt(&self.instance_operation_limit_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstancesOperationLimitResponse {

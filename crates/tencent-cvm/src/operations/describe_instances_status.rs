@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_instances_status`](crate::Client::describe_instances_status) (`DescribeInstancesStatus`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesStatusRequest {
     /// `InstanceIds`.
@@ -78,6 +78,21 @@ impl DescribeInstancesStatusRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeInstancesStatusRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesStatusRequest",
+            &[
+                ("instance_ids", d::opt(&self.instance_ids)),
+                ("offset", d::opt(&self.offset)),
+                ("limit", d::opt(&self.limit)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeInstancesStatusRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -100,7 +115,7 @@ impl ::yun_core::json::Decode for DescribeInstancesStatusRequest {
 }
 
 /// The response of [`Client::describe_instances_status`](crate::Client::describe_instances_status) (`DescribeInstancesStatus`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesStatusResponse {
     /// `TotalCount`.
@@ -125,6 +140,21 @@ pub struct DescribeInstancesStatusResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInstancesStatusResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInstancesStatusResponse",
+            &[
+                ("total_count", d::opt(&self.total_count)),
+                ("instance_status_set", d::opt(&self.instance_status_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInstancesStatusResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_internet_charge_type_configs`](crate::Client::describe_internet_charge_type_configs) (`DescribeInternetChargeTypeConfigs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInternetChargeTypeConfigsRequest {}
 impl DescribeInternetChargeTypeConfigsRequest {
@@ -22,6 +22,13 @@ impl DescribeInternetChargeTypeConfigsRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {}
+    }
+}
+
+impl ::std::fmt::Debug for DescribeInternetChargeTypeConfigsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "DescribeInternetChargeTypeConfigsRequest", &[])
     }
 }
 
@@ -39,7 +46,7 @@ impl ::yun_core::json::Decode for DescribeInternetChargeTypeConfigsRequest {
 }
 
 /// The response of [`Client::describe_internet_charge_type_configs`](crate::Client::describe_internet_charge_type_configs) (`DescribeInternetChargeTypeConfigs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInternetChargeTypeConfigsResponse {
     /// `InternetChargeTypeConfigSet`.
@@ -57,6 +64,23 @@ pub struct DescribeInternetChargeTypeConfigsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeInternetChargeTypeConfigsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeInternetChargeTypeConfigsResponse",
+            &[
+                (
+                    "internet_charge_type_config_set",
+                    d::opt(&self.internet_charge_type_config_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeInternetChargeTypeConfigsResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_key_pairs`](crate::Client::describe_key_pairs) (`DescribeKeyPairs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeKeyPairsRequest {
     /// `KeyIds`.
@@ -93,6 +93,22 @@ impl DescribeKeyPairsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeKeyPairsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeKeyPairsRequest",
+            &[
+                ("key_ids", d::opt(&self.key_ids)),
+                ("filters", d::opt(&self.filters)),
+                ("offset", d::opt(&self.offset)),
+                ("limit", d::opt(&self.limit)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeKeyPairsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -116,7 +132,7 @@ impl ::yun_core::json::Decode for DescribeKeyPairsRequest {
 }
 
 /// The response of [`Client::describe_key_pairs`](crate::Client::describe_key_pairs) (`DescribeKeyPairs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeKeyPairsResponse {
     /// `TotalCount`.
@@ -141,6 +157,21 @@ pub struct DescribeKeyPairsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeKeyPairsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeKeyPairsResponse",
+            &[
+                ("total_count", d::opt(&self.total_count)),
+                ("key_pair_set", d::opt(&self.key_pair_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeKeyPairsResponse {

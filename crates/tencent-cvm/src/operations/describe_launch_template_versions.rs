@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_launch_template_versions`](crate::Client::describe_launch_template_versions) (`DescribeLaunchTemplateVersions`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeLaunchTemplateVersionsRequest {
     /// `LaunchTemplateId`. Required.
@@ -124,6 +124,28 @@ impl DescribeLaunchTemplateVersionsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeLaunchTemplateVersionsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeLaunchTemplateVersionsRequest",
+            &[
+                ("launch_template_id", d::req(&self.launch_template_id)),
+                (
+                    "launch_template_versions",
+                    d::opt(&self.launch_template_versions),
+                ),
+                ("min_version", d::opt(&self.min_version)),
+                ("max_version", d::opt(&self.max_version)),
+                ("offset", d::opt(&self.offset)),
+                ("limit", d::opt(&self.limit)),
+                ("default_version", d::opt(&self.default_version)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -175,7 +197,7 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsRequest {
 }
 
 /// The response of [`Client::describe_launch_template_versions`](crate::Client::describe_launch_template_versions) (`DescribeLaunchTemplateVersions`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeLaunchTemplateVersionsResponse {
     /// `TotalCount`.
@@ -201,6 +223,24 @@ pub struct DescribeLaunchTemplateVersionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeLaunchTemplateVersionsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeLaunchTemplateVersionsResponse",
+            &[
+                ("total_count", d::opt(&self.total_count)),
+                (
+                    "launch_template_version_set",
+                    d::opt(&self.launch_template_version_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsResponse {

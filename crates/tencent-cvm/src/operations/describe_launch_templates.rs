@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_launch_templates`](crate::Client::describe_launch_templates) (`DescribeLaunchTemplates`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeLaunchTemplatesRequest {
     /// `LaunchTemplateIds`.
@@ -93,6 +93,22 @@ impl DescribeLaunchTemplatesRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeLaunchTemplatesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeLaunchTemplatesRequest",
+            &[
+                ("launch_template_ids", d::opt(&self.launch_template_ids)),
+                ("filters", d::opt(&self.filters)),
+                ("offset", d::opt(&self.offset)),
+                ("limit", d::opt(&self.limit)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeLaunchTemplatesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -116,7 +132,7 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplatesRequest {
 }
 
 /// The response of [`Client::describe_launch_templates`](crate::Client::describe_launch_templates) (`DescribeLaunchTemplates`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeLaunchTemplatesResponse {
     /// `TotalCount`.
@@ -142,6 +158,21 @@ pub struct DescribeLaunchTemplatesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeLaunchTemplatesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeLaunchTemplatesResponse",
+            &[
+                ("total_count", d::opt(&self.total_count)),
+                ("launch_template_set", d::opt(&self.launch_template_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeLaunchTemplatesResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_regions`](crate::Client::describe_regions) (`DescribeRegions`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeRegionsRequest {}
 impl DescribeRegionsRequest {
@@ -22,6 +22,13 @@ impl DescribeRegionsRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {}
+    }
+}
+
+impl ::std::fmt::Debug for DescribeRegionsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "DescribeRegionsRequest", &[])
     }
 }
 
@@ -39,7 +46,7 @@ impl ::yun_core::json::Decode for DescribeRegionsRequest {
 }
 
 /// The response of [`Client::describe_regions`](crate::Client::describe_regions) (`DescribeRegions`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeRegionsResponse {
     /// `TotalCount`.
@@ -64,6 +71,21 @@ pub struct DescribeRegionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeRegionsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeRegionsResponse",
+            &[
+                ("total_count", d::opt(&self.total_count)),
+                ("region_set", d::opt(&self.region_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeRegionsResponse {

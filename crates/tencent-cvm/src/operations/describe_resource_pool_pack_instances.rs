@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_resource_pool_pack_instances`](crate::Client::describe_resource_pool_pack_instances) (`DescribeResourcePoolPackInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeResourcePoolPackInstancesRequest {
     /// `DedicatedResourcePackIds`. Required.
@@ -38,6 +38,20 @@ impl DescribeResourcePoolPackInstancesRequest {
                 .map(::std::convert::Into::into)
                 .collect(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeResourcePoolPackInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeResourcePoolPackInstancesRequest",
+            &[(
+                "dedicated_resource_pack_ids",
+                d::req(&self.dedicated_resource_pack_ids),
+            )],
+        )
     }
 }
 
@@ -66,7 +80,7 @@ impl ::yun_core::json::Decode for DescribeResourcePoolPackInstancesRequest {
 }
 
 /// The response of [`Client::describe_resource_pool_pack_instances`](crate::Client::describe_resource_pool_pack_instances) (`DescribeResourcePoolPackInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeResourcePoolPackInstancesResponse {
     /// `DedicatedResourcePackInstanceSet`.
@@ -84,6 +98,23 @@ pub struct DescribeResourcePoolPackInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeResourcePoolPackInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeResourcePoolPackInstancesResponse",
+            &[
+                (
+                    "dedicated_resource_pack_instance_set",
+                    d::opt(&self.dedicated_resource_pack_instance_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeResourcePoolPackInstancesResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_resource_pool_pack_type_configs`](crate::Client::describe_resource_pool_pack_type_configs) (`DescribeResourcePoolPackTypeConfigs`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeResourcePoolPackTypeConfigsRequest {
     /// `Filters`. Required.
@@ -29,6 +29,17 @@ impl DescribeResourcePoolPackTypeConfigsRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(filters: ::std::vec::Vec<crate::models::Filter>) -> Self {
         Self { filters }
+    }
+}
+
+impl ::std::fmt::Debug for DescribeResourcePoolPackTypeConfigsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeResourcePoolPackTypeConfigsRequest",
+            &[("filters", d::req(&self.filters))],
+        )
     }
 }
 
@@ -55,7 +66,7 @@ impl ::yun_core::json::Decode for DescribeResourcePoolPackTypeConfigsRequest {
 }
 
 /// The response of [`Client::describe_resource_pool_pack_type_configs`](crate::Client::describe_resource_pool_pack_type_configs) (`DescribeResourcePoolPackTypeConfigs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeResourcePoolPackTypeConfigsResponse {
     /// `InstanceTypeConfigSet`.
@@ -73,6 +84,23 @@ pub struct DescribeResourcePoolPackTypeConfigsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeResourcePoolPackTypeConfigsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeResourcePoolPackTypeConfigsResponse",
+            &[
+                (
+                    "instance_type_config_set",
+                    d::opt(&self.instance_type_config_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeResourcePoolPackTypeConfigsResponse {

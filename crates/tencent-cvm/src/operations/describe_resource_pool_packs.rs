@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_resource_pool_packs`](crate::Client::describe_resource_pool_packs) (`DescribeResourcePoolPacks`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeResourcePoolPacksRequest {
     /// `MaxResults`.
@@ -73,6 +73,21 @@ impl DescribeResourcePoolPacksRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeResourcePoolPacksRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeResourcePoolPacksRequest",
+            &[
+                ("max_results", d::opt(&self.max_results)),
+                ("next_token", d::opt(&self.next_token)),
+                ("filters", d::opt(&self.filters)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeResourcePoolPacksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -95,7 +110,7 @@ impl ::yun_core::json::Decode for DescribeResourcePoolPacksRequest {
 }
 
 /// The response of [`Client::describe_resource_pool_packs`](crate::Client::describe_resource_pool_packs) (`DescribeResourcePoolPacks`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeResourcePoolPacksResponse {
     /// `DedicatedResourcePackSet`.
@@ -121,6 +136,24 @@ pub struct DescribeResourcePoolPacksResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeResourcePoolPacksResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeResourcePoolPacksResponse",
+            &[
+                (
+                    "dedicated_resource_pack_set",
+                    d::opt(&self.dedicated_resource_pack_set),
+                ),
+                ("next_token", d::opt(&self.next_token)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeResourcePoolPacksResponse {

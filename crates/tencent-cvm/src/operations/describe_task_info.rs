@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_task_info`](crate::Client::describe_task_info) (`DescribeTaskInfo`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeTaskInfoRequest {
     /// `Limit`. Required.
@@ -205,6 +205,30 @@ impl DescribeTaskInfoRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeTaskInfoRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeTaskInfoRequest",
+            &[
+                ("limit", d::req(&self.limit)),
+                ("offset", d::req(&self.offset)),
+                ("product", d::opt(&self.product)),
+                ("task_status", d::opt(&self.task_status)),
+                ("task_type_ids", d::opt(&self.task_type_ids)),
+                ("task_ids", d::opt(&self.task_ids)),
+                ("instance_ids", d::opt(&self.instance_ids)),
+                ("aliases", d::opt(&self.aliases)),
+                ("start_date", d::opt(&self.start_date)),
+                ("end_date", d::opt(&self.end_date)),
+                ("order_field", d::opt(&self.order_field)),
+                ("order", d::opt(&self.order)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeTaskInfoRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -282,7 +306,7 @@ impl ::yun_core::json::Decode for DescribeTaskInfoRequest {
 }
 
 /// The response of [`Client::describe_task_info`](crate::Client::describe_task_info) (`DescribeTaskInfo`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeTaskInfoResponse {
     /// `TotalCount`.
@@ -307,6 +331,21 @@ pub struct DescribeTaskInfoResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeTaskInfoResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeTaskInfoResponse",
+            &[
+                ("total_count", d::opt(&self.total_count)),
+                ("repair_task_info_set", d::opt(&self.repair_task_info_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeTaskInfoResponse {

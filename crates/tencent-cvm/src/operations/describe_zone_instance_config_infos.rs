@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_zone_instance_config_infos`](crate::Client::describe_zone_instance_config_infos) (`DescribeZoneInstanceConfigInfos`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeZoneInstanceConfigInfosRequest {
     /// `Filters`.
@@ -43,6 +43,17 @@ impl DescribeZoneInstanceConfigInfosRequest {
     }
 }
 
+impl ::std::fmt::Debug for DescribeZoneInstanceConfigInfosRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeZoneInstanceConfigInfosRequest",
+            &[("filters", d::opt(&self.filters))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DescribeZoneInstanceConfigInfosRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -63,7 +74,7 @@ impl ::yun_core::json::Decode for DescribeZoneInstanceConfigInfosRequest {
 }
 
 /// The response of [`Client::describe_zone_instance_config_infos`](crate::Client::describe_zone_instance_config_infos) (`DescribeZoneInstanceConfigInfos`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeZoneInstanceConfigInfosResponse {
     /// `InstanceTypeQuotaSet`.
@@ -81,6 +92,23 @@ pub struct DescribeZoneInstanceConfigInfosResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeZoneInstanceConfigInfosResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeZoneInstanceConfigInfosResponse",
+            &[
+                (
+                    "instance_type_quota_set",
+                    d::opt(&self.instance_type_quota_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeZoneInstanceConfigInfosResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::describe_zones`](crate::Client::describe_zones) (`DescribeZones`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeZonesRequest {}
 impl DescribeZonesRequest {
@@ -22,6 +22,13 @@ impl DescribeZonesRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {}
+    }
+}
+
+impl ::std::fmt::Debug for DescribeZonesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(f, "DescribeZonesRequest", &[])
     }
 }
 
@@ -39,7 +46,7 @@ impl ::yun_core::json::Decode for DescribeZonesRequest {
 }
 
 /// The response of [`Client::describe_zones`](crate::Client::describe_zones) (`DescribeZones`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeZonesResponse {
     /// `TotalCount`.
@@ -64,6 +71,21 @@ pub struct DescribeZonesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DescribeZonesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DescribeZonesResponse",
+            &[
+                ("total_count", d::opt(&self.total_count)),
+                ("zone_set", d::opt(&self.zone_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DescribeZonesResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::disassociate_instances_key_pairs`](crate::Client::disassociate_instances_key_pairs) (`DisassociateInstancesKeyPairs`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DisassociateInstancesKeyPairsRequest {
     /// `InstanceIds`. Required.
@@ -66,6 +66,21 @@ impl DisassociateInstancesKeyPairsRequest {
     }
 }
 
+impl ::std::fmt::Debug for DisassociateInstancesKeyPairsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DisassociateInstancesKeyPairsRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("key_ids", d::req(&self.key_ids)),
+                ("force_stop", d::opt(&self.force_stop)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for DisassociateInstancesKeyPairsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -96,7 +111,7 @@ impl ::yun_core::json::Decode for DisassociateInstancesKeyPairsRequest {
 }
 
 /// The response of [`Client::disassociate_instances_key_pairs`](crate::Client::disassociate_instances_key_pairs) (`DisassociateInstancesKeyPairs`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DisassociateInstancesKeyPairsResponse {
     /// `RequestId`.
@@ -105,6 +120,17 @@ pub struct DisassociateInstancesKeyPairsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for DisassociateInstancesKeyPairsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "DisassociateInstancesKeyPairsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for DisassociateInstancesKeyPairsResponse {

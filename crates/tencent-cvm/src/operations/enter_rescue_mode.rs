@@ -91,13 +91,18 @@ impl EnterRescueModeRequest {
 
 impl ::std::fmt::Debug for EnterRescueModeRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("EnterRescueModeRequest")
-            .field("instance_id", &self.instance_id)
-            .field("password", &"***")
-            .field("username", &self.username)
-            .field("force_stop", &self.force_stop)
-            .field("stop_type", &self.stop_type)
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EnterRescueModeRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("password", d::hidden(&self.password)),
+                ("username", d::opt(&self.username)),
+                ("force_stop", d::opt(&self.force_stop)),
+                ("stop_type", d::opt(&self.stop_type)),
+            ],
+        )
     }
 }
 
@@ -145,7 +150,7 @@ impl ::yun_core::json::Decode for EnterRescueModeRequest {
 }
 
 /// The response of [`Client::enter_rescue_mode`](crate::Client::enter_rescue_mode) (`EnterRescueMode`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EnterRescueModeResponse {
     /// `RequestId`.
@@ -154,6 +159,17 @@ pub struct EnterRescueModeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for EnterRescueModeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "EnterRescueModeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for EnterRescueModeResponse {

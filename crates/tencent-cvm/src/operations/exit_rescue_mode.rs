@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::exit_rescue_mode`](crate::Client::exit_rescue_mode) (`ExitRescueMode`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ExitRescueModeRequest {
     /// `InstanceId`. Required.
@@ -31,6 +31,17 @@ impl ExitRescueModeRequest {
         Self {
             instance_id: instance_id.into(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for ExitRescueModeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ExitRescueModeRequest",
+            &[("instance_id", d::req(&self.instance_id))],
+        )
     }
 }
 
@@ -57,7 +68,7 @@ impl ::yun_core::json::Decode for ExitRescueModeRequest {
 }
 
 /// The response of [`Client::exit_rescue_mode`](crate::Client::exit_rescue_mode) (`ExitRescueMode`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ExitRescueModeResponse {
     /// `RequestId`.
@@ -66,6 +77,17 @@ pub struct ExitRescueModeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ExitRescueModeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ExitRescueModeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ExitRescueModeResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::export_images`](crate::Client::export_images) (`ExportImages`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ExportImagesRequest {
     /// `BucketName`. Required.
@@ -137,6 +137,25 @@ impl ExportImagesRequest {
     }
 }
 
+impl ::std::fmt::Debug for ExportImagesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ExportImagesRequest",
+            &[
+                ("bucket_name", d::req(&self.bucket_name)),
+                ("image_ids", d::opt(&self.image_ids)),
+                ("export_format", d::opt(&self.export_format)),
+                ("file_name_prefix_list", d::opt(&self.file_name_prefix_list)),
+                ("only_export_root_disk", d::opt(&self.only_export_root_disk)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("role_name", d::opt(&self.role_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ExportImagesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -191,7 +210,7 @@ impl ::yun_core::json::Decode for ExportImagesRequest {
 }
 
 /// The response of [`Client::export_images`](crate::Client::export_images) (`ExportImages`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ExportImagesResponse {
     /// `TaskId`.
@@ -216,6 +235,21 @@ pub struct ExportImagesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ExportImagesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ExportImagesResponse",
+            &[
+                ("task_id", d::opt(&self.task_id)),
+                ("cos_paths", d::opt(&self.cos_paths)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ExportImagesResponse {

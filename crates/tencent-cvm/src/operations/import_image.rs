@@ -20,7 +20,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportImageRequest {
     /// `Architecture`. Required.
@@ -200,6 +200,34 @@ impl ImportImageRequest {
     }
 }
 
+impl ::std::fmt::Debug for ImportImageRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImportImageRequest",
+            &[
+                ("architecture", d::req(&self.architecture)),
+                ("os_type", d::req(&self.os_type)),
+                ("os_version", d::req(&self.os_version)),
+                ("image_url", d::req(&self.image_url)),
+                ("image_name", d::req(&self.image_name)),
+                ("image_description", d::opt(&self.image_description)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("force", d::opt(&self.force)),
+                ("tag_specification", d::opt(&self.tag_specification)),
+                ("license_type", d::opt(&self.license_type)),
+                ("boot_mode", d::opt(&self.boot_mode)),
+                ("image_family", d::opt(&self.image_family)),
+                (
+                    "import_image_data_disk_list",
+                    d::opt(&self.import_image_data_disk_list),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ImportImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -285,7 +313,7 @@ impl ::yun_core::json::Decode for ImportImageRequest {
 }
 
 /// The response of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportImageResponse {
     /// `ImageId`.
@@ -302,6 +330,20 @@ pub struct ImportImageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ImportImageResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImportImageResponse",
+            &[
+                ("image_id", d::opt(&self.image_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ImportImageResponse {

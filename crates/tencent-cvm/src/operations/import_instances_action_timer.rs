@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::import_instances_action_timer`](crate::Client::import_instances_action_timer) (`ImportInstancesActionTimer`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportInstancesActionTimerRequest {
     /// `InstanceIds`. Required.
@@ -48,6 +48,20 @@ impl ImportInstancesActionTimerRequest {
     }
 }
 
+impl ::std::fmt::Debug for ImportInstancesActionTimerRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImportInstancesActionTimerRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("action_timer", d::req(&self.action_timer)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ImportInstancesActionTimerRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -75,7 +89,7 @@ impl ::yun_core::json::Decode for ImportInstancesActionTimerRequest {
 }
 
 /// The response of [`Client::import_instances_action_timer`](crate::Client::import_instances_action_timer) (`ImportInstancesActionTimer`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportInstancesActionTimerResponse {
     /// `ActionTimerIds`.
@@ -92,6 +106,20 @@ pub struct ImportInstancesActionTimerResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ImportInstancesActionTimerResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImportInstancesActionTimerResponse",
+            &[
+                ("action_timer_ids", d::opt(&self.action_timer_ids)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ImportInstancesActionTimerResponse {

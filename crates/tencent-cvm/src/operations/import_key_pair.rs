@@ -19,7 +19,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::import_key_pair`](crate::Client::import_key_pair) (`ImportKeyPair`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportKeyPairRequest {
     /// `KeyName`. Required.
@@ -73,6 +73,22 @@ impl ImportKeyPairRequest {
     }
 }
 
+impl ::std::fmt::Debug for ImportKeyPairRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImportKeyPairRequest",
+            &[
+                ("key_name", d::req(&self.key_name)),
+                ("project_id", d::req(&self.project_id)),
+                ("public_key", d::req(&self.public_key)),
+                ("tag_specification", d::opt(&self.tag_specification)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ImportKeyPairRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -108,7 +124,7 @@ impl ::yun_core::json::Decode for ImportKeyPairRequest {
 }
 
 /// The response of [`Client::import_key_pair`](crate::Client::import_key_pair) (`ImportKeyPair`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportKeyPairResponse {
     /// `KeyId`.
@@ -125,6 +141,20 @@ pub struct ImportKeyPairResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ImportKeyPairResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ImportKeyPairResponse",
+            &[
+                ("key_id", d::opt(&self.key_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ImportKeyPairResponse {

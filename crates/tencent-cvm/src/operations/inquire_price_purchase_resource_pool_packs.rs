@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::inquire_price_purchase_resource_pool_packs`](crate::Client::inquire_price_purchase_resource_pool_packs) (`InquirePricePurchaseResourcePoolPacks`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquirePricePurchaseResourcePoolPacksRequest {
     /// `Zone`. Required.
@@ -57,6 +57,22 @@ impl InquirePricePurchaseResourcePoolPacksRequest {
     }
 }
 
+impl ::std::fmt::Debug for InquirePricePurchaseResourcePoolPacksRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquirePricePurchaseResourcePoolPacksRequest",
+            &[
+                ("zone", d::req(&self.zone)),
+                ("instance_type", d::req(&self.instance_type)),
+                ("instance_count", d::req(&self.instance_count)),
+                ("period", d::req(&self.period)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InquirePricePurchaseResourcePoolPacksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -89,7 +105,7 @@ impl ::yun_core::json::Decode for InquirePricePurchaseResourcePoolPacksRequest {
 }
 
 /// The response of [`Client::inquire_price_purchase_resource_pool_packs`](crate::Client::inquire_price_purchase_resource_pool_packs) (`InquirePricePurchaseResourcePoolPacks`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquirePricePurchaseResourcePoolPacksResponse {
     /// `Price`.
@@ -106,6 +122,20 @@ pub struct InquirePricePurchaseResourcePoolPacksResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InquirePricePurchaseResourcePoolPacksResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquirePricePurchaseResourcePoolPacksResponse",
+            &[
+                ("price", d::opt(&self.price)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InquirePricePurchaseResourcePoolPacksResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::inquiry_price_modify_instances_charge_type`](crate::Client::inquiry_price_modify_instances_charge_type) (`InquiryPriceModifyInstancesChargeType`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceModifyInstancesChargeTypeRequest {
     /// `InstanceIds`. Required.
@@ -78,6 +78,28 @@ impl InquiryPriceModifyInstancesChargeTypeRequest {
     }
 }
 
+impl ::std::fmt::Debug for InquiryPriceModifyInstancesChargeTypeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceModifyInstancesChargeTypeRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("instance_charge_type", d::req(&self.instance_charge_type)),
+                (
+                    "instance_charge_prepaid",
+                    d::opt(&self.instance_charge_prepaid),
+                ),
+                (
+                    "modify_portable_data_disk",
+                    d::opt(&self.modify_portable_data_disk),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InquiryPriceModifyInstancesChargeTypeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -120,7 +142,7 @@ impl ::yun_core::json::Decode for InquiryPriceModifyInstancesChargeTypeRequest {
 }
 
 /// The response of [`Client::inquiry_price_modify_instances_charge_type`](crate::Client::inquiry_price_modify_instances_charge_type) (`InquiryPriceModifyInstancesChargeType`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceModifyInstancesChargeTypeResponse {
     /// `Price`.
@@ -137,6 +159,20 @@ pub struct InquiryPriceModifyInstancesChargeTypeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InquiryPriceModifyInstancesChargeTypeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceModifyInstancesChargeTypeResponse",
+            &[
+                ("price", d::opt(&self.price)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InquiryPriceModifyInstancesChargeTypeResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::inquiry_price_renew_hosts`](crate::Client::inquiry_price_renew_hosts) (`InquiryPriceRenewHosts`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceRenewHostsRequest {
     /// `HostIds`. Required.
@@ -63,6 +63,21 @@ impl InquiryPriceRenewHostsRequest {
     }
 }
 
+impl ::std::fmt::Debug for InquiryPriceRenewHostsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceRenewHostsRequest",
+            &[
+                ("host_ids", d::req(&self.host_ids)),
+                ("host_charge_prepaid", d::req(&self.host_charge_prepaid)),
+                ("dry_run", d::opt(&self.dry_run)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InquiryPriceRenewHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -94,7 +109,7 @@ impl ::yun_core::json::Decode for InquiryPriceRenewHostsRequest {
 }
 
 /// The response of [`Client::inquiry_price_renew_hosts`](crate::Client::inquiry_price_renew_hosts) (`InquiryPriceRenewHosts`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceRenewHostsResponse {
     /// `Price`.
@@ -111,6 +126,20 @@ pub struct InquiryPriceRenewHostsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InquiryPriceRenewHostsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceRenewHostsResponse",
+            &[
+                ("price", d::opt(&self.price)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InquiryPriceRenewHostsResponse {

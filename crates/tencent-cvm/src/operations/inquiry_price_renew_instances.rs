@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::inquiry_price_renew_instances`](crate::Client::inquiry_price_renew_instances) (`InquiryPriceRenewInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceRenewInstancesRequest {
     /// `InstanceIds`. Required.
@@ -78,6 +78,28 @@ impl InquiryPriceRenewInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for InquiryPriceRenewInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceRenewInstancesRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                (
+                    "instance_charge_prepaid",
+                    d::req(&self.instance_charge_prepaid),
+                ),
+                ("dry_run", d::opt(&self.dry_run)),
+                (
+                    "renew_portable_data_disk",
+                    d::opt(&self.renew_portable_data_disk),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InquiryPriceRenewInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -119,7 +141,7 @@ impl ::yun_core::json::Decode for InquiryPriceRenewInstancesRequest {
 }
 
 /// The response of [`Client::inquiry_price_renew_instances`](crate::Client::inquiry_price_renew_instances) (`InquiryPriceRenewInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceRenewInstancesResponse {
     /// `Price`.
@@ -136,6 +158,20 @@ pub struct InquiryPriceRenewInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InquiryPriceRenewInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceRenewInstancesResponse",
+            &[
+                ("price", d::opt(&self.price)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InquiryPriceRenewInstancesResponse {

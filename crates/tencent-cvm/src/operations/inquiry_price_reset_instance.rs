@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::inquiry_price_reset_instance`](crate::Client::inquiry_price_reset_instance) (`InquiryPriceResetInstance`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceResetInstanceRequest {
     /// `InstanceId`. Required.
@@ -109,6 +109,24 @@ impl InquiryPriceResetInstanceRequest {
     }
 }
 
+impl ::std::fmt::Debug for InquiryPriceResetInstanceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceResetInstanceRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("image_id", d::opt(&self.image_id)),
+                ("system_disk", d::opt(&self.system_disk)),
+                ("login_settings", d::opt(&self.login_settings)),
+                ("enhanced_service", d::opt(&self.enhanced_service)),
+                ("user_data", d::opt(&self.user_data)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InquiryPriceResetInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -159,7 +177,7 @@ impl ::yun_core::json::Decode for InquiryPriceResetInstanceRequest {
 }
 
 /// The response of [`Client::inquiry_price_reset_instance`](crate::Client::inquiry_price_reset_instance) (`InquiryPriceResetInstance`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceResetInstanceResponse {
     /// `Price`.
@@ -176,6 +194,20 @@ pub struct InquiryPriceResetInstanceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InquiryPriceResetInstanceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceResetInstanceResponse",
+            &[
+                ("price", d::opt(&self.price)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InquiryPriceResetInstanceResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::inquiry_price_reset_instances_internet_max_bandwidth`](crate::Client::inquiry_price_reset_instances_internet_max_bandwidth) (`InquiryPriceResetInstancesInternetMaxBandwidth`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     /// `InstanceIds`. Required.
@@ -78,6 +78,22 @@ impl InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     }
 }
 
+impl ::std::fmt::Debug for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceResetInstancesInternetMaxBandwidthRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("internet_accessible", d::req(&self.internet_accessible)),
+                ("start_time", d::opt(&self.start_time)),
+                ("end_time", d::opt(&self.end_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -114,7 +130,7 @@ impl ::yun_core::json::Decode for InquiryPriceResetInstancesInternetMaxBandwidth
 }
 
 /// The response of [`Client::inquiry_price_reset_instances_internet_max_bandwidth`](crate::Client::inquiry_price_reset_instances_internet_max_bandwidth) (`InquiryPriceResetInstancesInternetMaxBandwidth`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceResetInstancesInternetMaxBandwidthResponse {
     /// `Price`.
@@ -131,6 +147,20 @@ pub struct InquiryPriceResetInstancesInternetMaxBandwidthResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceResetInstancesInternetMaxBandwidthResponse",
+            &[
+                ("price", d::opt(&self.price)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InquiryPriceResetInstancesInternetMaxBandwidthResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::inquiry_price_reset_instances_type`](crate::Client::inquiry_price_reset_instances_type) (`InquiryPriceResetInstancesType`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceResetInstancesTypeRequest {
     /// `InstanceIds`. Required.
@@ -48,6 +48,20 @@ impl InquiryPriceResetInstancesTypeRequest {
     }
 }
 
+impl ::std::fmt::Debug for InquiryPriceResetInstancesTypeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceResetInstancesTypeRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("instance_type", d::req(&self.instance_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InquiryPriceResetInstancesTypeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -75,7 +89,7 @@ impl ::yun_core::json::Decode for InquiryPriceResetInstancesTypeRequest {
 }
 
 /// The response of [`Client::inquiry_price_reset_instances_type`](crate::Client::inquiry_price_reset_instances_type) (`InquiryPriceResetInstancesType`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceResetInstancesTypeResponse {
     /// `Price`.
@@ -92,6 +106,20 @@ pub struct InquiryPriceResetInstancesTypeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InquiryPriceResetInstancesTypeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceResetInstancesTypeResponse",
+            &[
+                ("price", d::opt(&self.price)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InquiryPriceResetInstancesTypeResponse {

@@ -33,7 +33,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::inquiry_price_run_instances`](crate::Client::inquiry_price_run_instances) (`InquiryPriceRunInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceRunInstancesRequest {
     /// `Placement`. Required.
@@ -404,6 +404,47 @@ impl InquiryPriceRunInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for InquiryPriceRunInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceRunInstancesRequest",
+            &[
+                ("placement", d::req(&self.placement)),
+                ("image_id", d::req(&self.image_id)),
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                (
+                    "instance_charge_prepaid",
+                    d::opt(&self.instance_charge_prepaid),
+                ),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("system_disk", d::opt(&self.system_disk)),
+                ("data_disks", d::opt(&self.data_disks)),
+                ("virtual_private_cloud", d::opt(&self.virtual_private_cloud)),
+                ("internet_accessible", d::opt(&self.internet_accessible)),
+                ("instance_count", d::opt(&self.instance_count)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("login_settings", d::opt(&self.login_settings)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("enhanced_service", d::opt(&self.enhanced_service)),
+                ("client_token", d::opt(&self.client_token)),
+                ("host_name", d::opt(&self.host_name)),
+                ("tag_specification", d::opt(&self.tag_specification)),
+                (
+                    "instance_market_options",
+                    d::opt(&self.instance_market_options),
+                ),
+                ("metadata", d::opt(&self.metadata)),
+                ("hpc_cluster_id", d::opt(&self.hpc_cluster_id)),
+                ("cpu_topology", d::opt(&self.cpu_topology)),
+                ("launch_template", d::opt(&self.launch_template)),
+                ("network_interfaces", d::opt(&self.network_interfaces)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InquiryPriceRunInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -543,7 +584,7 @@ impl ::yun_core::json::Decode for InquiryPriceRunInstancesRequest {
 }
 
 /// The response of [`Client::inquiry_price_run_instances`](crate::Client::inquiry_price_run_instances) (`InquiryPriceRunInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceRunInstancesResponse {
     /// `Price`.
@@ -560,6 +601,20 @@ pub struct InquiryPriceRunInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InquiryPriceRunInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceRunInstancesResponse",
+            &[
+                ("price", d::opt(&self.price)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InquiryPriceRunInstancesResponse {

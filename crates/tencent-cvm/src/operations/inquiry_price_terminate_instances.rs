@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::inquiry_price_terminate_instances`](crate::Client::inquiry_price_terminate_instances) (`InquiryPriceTerminateInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceTerminateInstancesRequest {
     /// `InstanceIds`. Required.
@@ -41,6 +41,17 @@ impl InquiryPriceTerminateInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for InquiryPriceTerminateInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceTerminateInstancesRequest",
+            &[("instance_ids", d::req(&self.instance_ids))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for InquiryPriceTerminateInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -64,7 +75,7 @@ impl ::yun_core::json::Decode for InquiryPriceTerminateInstancesRequest {
 }
 
 /// The response of [`Client::inquiry_price_terminate_instances`](crate::Client::inquiry_price_terminate_instances) (`InquiryPriceTerminateInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceTerminateInstancesResponse {
     /// `InstanceRefundsSet`.
@@ -81,6 +92,20 @@ pub struct InquiryPriceTerminateInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for InquiryPriceTerminateInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "InquiryPriceTerminateInstancesResponse",
+            &[
+                ("instance_refunds_set", d::opt(&self.instance_refunds_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for InquiryPriceTerminateInstancesResponse {

@@ -124,14 +124,22 @@ impl ModifyChcAttributeRequest {
 
 impl ::std::fmt::Debug for ModifyChcAttributeRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("ModifyChcAttributeRequest")
-            .field("chc_ids", &self.chc_ids)
-            .field("instance_name", &self.instance_name)
-            .field("device_type", &self.device_type)
-            .field("bmc_user", &self.bmc_user)
-            .field("password", &"***")
-            .field("bmc_security_group_ids", &self.bmc_security_group_ids)
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyChcAttributeRequest",
+            &[
+                ("chc_ids", d::req(&self.chc_ids)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("device_type", d::opt(&self.device_type)),
+                ("bmc_user", d::opt(&self.bmc_user)),
+                ("password", d::secret(&self.password)),
+                (
+                    "bmc_security_group_ids",
+                    d::opt(&self.bmc_security_group_ids),
+                ),
+            ],
+        )
     }
 }
 
@@ -186,7 +194,7 @@ impl ::yun_core::json::Decode for ModifyChcAttributeRequest {
 }
 
 /// The response of [`Client::modify_chc_attribute`](crate::Client::modify_chc_attribute) (`ModifyChcAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyChcAttributeResponse {
     /// `RequestId`.
@@ -195,6 +203,17 @@ pub struct ModifyChcAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyChcAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyChcAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyChcAttributeResponse {

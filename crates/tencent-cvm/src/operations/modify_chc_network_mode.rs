@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::modify_chc_network_mode`](crate::Client::modify_chc_network_mode) (`ModifyChcNetworkMode`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyChcNetworkModeRequest {
     /// `ChcIds`. Required.
@@ -46,6 +46,20 @@ impl ModifyChcNetworkModeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyChcNetworkModeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyChcNetworkModeRequest",
+            &[
+                ("chc_ids", d::req(&self.chc_ids)),
+                ("network_mode", d::req(&self.network_mode)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyChcNetworkModeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -73,7 +87,7 @@ impl ::yun_core::json::Decode for ModifyChcNetworkModeRequest {
 }
 
 /// The response of [`Client::modify_chc_network_mode`](crate::Client::modify_chc_network_mode) (`ModifyChcNetworkMode`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyChcNetworkModeResponse {
     /// `RequestId`.
@@ -82,6 +96,17 @@ pub struct ModifyChcNetworkModeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyChcNetworkModeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyChcNetworkModeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyChcNetworkModeResponse {

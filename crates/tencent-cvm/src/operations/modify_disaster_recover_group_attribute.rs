@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::modify_disaster_recover_group_attribute`](crate::Client::modify_disaster_recover_group_attribute) (`ModifyDisasterRecoverGroupAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDisasterRecoverGroupAttributeRequest {
     /// `DisasterRecoverGroupId`. Required.
@@ -58,6 +58,24 @@ impl ModifyDisasterRecoverGroupAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyDisasterRecoverGroupAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDisasterRecoverGroupAttributeRequest",
+            &[
+                (
+                    "disaster_recover_group_id",
+                    d::req(&self.disaster_recover_group_id),
+                ),
+                ("name", d::req(&self.name)),
+                ("affinity", d::opt(&self.affinity)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyDisasterRecoverGroupAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -88,7 +106,7 @@ impl ::yun_core::json::Decode for ModifyDisasterRecoverGroupAttributeRequest {
 }
 
 /// The response of [`Client::modify_disaster_recover_group_attribute`](crate::Client::modify_disaster_recover_group_attribute) (`ModifyDisasterRecoverGroupAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDisasterRecoverGroupAttributeResponse {
     /// `RequestId`.
@@ -97,6 +115,17 @@ pub struct ModifyDisasterRecoverGroupAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyDisasterRecoverGroupAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyDisasterRecoverGroupAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyDisasterRecoverGroupAttributeResponse {

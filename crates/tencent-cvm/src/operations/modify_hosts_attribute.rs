@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::modify_hosts_attribute`](crate::Client::modify_hosts_attribute) (`ModifyHostsAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyHostsAttributeRequest {
     /// `HostIds`. Required.
@@ -86,6 +86,22 @@ impl ModifyHostsAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyHostsAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyHostsAttributeRequest",
+            &[
+                ("host_ids", d::req(&self.host_ids)),
+                ("host_name", d::opt(&self.host_name)),
+                ("renew_flag", d::opt(&self.renew_flag)),
+                ("project_id", d::opt(&self.project_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyHostsAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -120,7 +136,7 @@ impl ::yun_core::json::Decode for ModifyHostsAttributeRequest {
 }
 
 /// The response of [`Client::modify_hosts_attribute`](crate::Client::modify_hosts_attribute) (`ModifyHostsAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyHostsAttributeResponse {
     /// `RequestId`.
@@ -129,6 +145,17 @@ pub struct ModifyHostsAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyHostsAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyHostsAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyHostsAttributeResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::modify_hpc_cluster_attribute`](crate::Client::modify_hpc_cluster_attribute) (`ModifyHpcClusterAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyHpcClusterAttributeRequest {
     /// `HpcClusterId`. Required.
@@ -64,6 +64,21 @@ impl ModifyHpcClusterAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyHpcClusterAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyHpcClusterAttributeRequest",
+            &[
+                ("hpc_cluster_id", d::req(&self.hpc_cluster_id)),
+                ("name", d::opt(&self.name)),
+                ("remark", d::opt(&self.remark)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyHpcClusterAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -94,7 +109,7 @@ impl ::yun_core::json::Decode for ModifyHpcClusterAttributeRequest {
 }
 
 /// The response of [`Client::modify_hpc_cluster_attribute`](crate::Client::modify_hpc_cluster_attribute) (`ModifyHpcClusterAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyHpcClusterAttributeResponse {
     /// `RequestId`.
@@ -103,6 +118,17 @@ pub struct ModifyHpcClusterAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyHpcClusterAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyHpcClusterAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyHpcClusterAttributeResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::modify_image_attribute`](crate::Client::modify_image_attribute) (`ModifyImageAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyImageAttributeRequest {
     /// `ImageId`. Required.
@@ -97,6 +97,23 @@ impl ModifyImageAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyImageAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyImageAttributeRequest",
+            &[
+                ("image_id", d::req(&self.image_id)),
+                ("image_name", d::opt(&self.image_name)),
+                ("image_description", d::opt(&self.image_description)),
+                ("image_family", d::opt(&self.image_family)),
+                ("image_deprecated", d::opt(&self.image_deprecated)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyImageAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -141,7 +158,7 @@ impl ::yun_core::json::Decode for ModifyImageAttributeRequest {
 }
 
 /// The response of [`Client::modify_image_attribute`](crate::Client::modify_image_attribute) (`ModifyImageAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyImageAttributeResponse {
     /// `RequestId`.
@@ -150,6 +167,17 @@ pub struct ModifyImageAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyImageAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyImageAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyImageAttributeResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::modify_image_share_permission`](crate::Client::modify_image_share_permission) (`ModifyImageSharePermission`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyImageSharePermissionRequest {
     /// `ImageId`. Required.
@@ -55,6 +55,21 @@ impl ModifyImageSharePermissionRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyImageSharePermissionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyImageSharePermissionRequest",
+            &[
+                ("image_id", d::req(&self.image_id)),
+                ("account_ids", d::req(&self.account_ids)),
+                ("permission", d::req(&self.permission)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyImageSharePermissionRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -86,7 +101,7 @@ impl ::yun_core::json::Decode for ModifyImageSharePermissionRequest {
 }
 
 /// The response of [`Client::modify_image_share_permission`](crate::Client::modify_image_share_permission) (`ModifyImageSharePermission`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyImageSharePermissionResponse {
     /// `RequestId`.
@@ -95,6 +110,17 @@ pub struct ModifyImageSharePermissionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyImageSharePermissionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyImageSharePermissionResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyImageSharePermissionResponse {

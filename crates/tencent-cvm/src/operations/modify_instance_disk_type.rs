@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::modify_instance_disk_type`](crate::Client::modify_instance_disk_type) (`ModifyInstanceDiskType`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceDiskTypeRequest {
     /// `InstanceId`. Required.
@@ -64,6 +64,21 @@ impl ModifyInstanceDiskTypeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstanceDiskTypeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceDiskTypeRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("data_disks", d::opt(&self.data_disks)),
+                ("system_disk", d::opt(&self.system_disk)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstanceDiskTypeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -95,7 +110,7 @@ impl ::yun_core::json::Decode for ModifyInstanceDiskTypeRequest {
 }
 
 /// The response of [`Client::modify_instance_disk_type`](crate::Client::modify_instance_disk_type) (`ModifyInstanceDiskType`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceDiskTypeResponse {
     /// `RequestId`.
@@ -104,6 +119,17 @@ pub struct ModifyInstanceDiskTypeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstanceDiskTypeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstanceDiskTypeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstanceDiskTypeResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::modify_instances_attribute`](crate::Client::modify_instances_attribute) (`ModifyInstancesAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesAttributeRequest {
     /// `InstanceIds`. Required.
@@ -190,6 +190,31 @@ impl ModifyInstancesAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstancesAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstancesAttributeRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("user_data", d::opt(&self.user_data)),
+                ("security_groups", d::opt(&self.security_groups)),
+                ("cam_role_name", d::opt(&self.cam_role_name)),
+                ("host_name", d::opt(&self.host_name)),
+                (
+                    "disable_api_termination",
+                    d::opt(&self.disable_api_termination),
+                ),
+                ("cam_role_type", d::opt(&self.cam_role_type)),
+                ("auto_reboot", d::opt(&self.auto_reboot)),
+                ("enable_jumbo_frame", d::opt(&self.enable_jumbo_frame)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstancesAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -258,7 +283,7 @@ impl ::yun_core::json::Decode for ModifyInstancesAttributeRequest {
 }
 
 /// The response of [`Client::modify_instances_attribute`](crate::Client::modify_instances_attribute) (`ModifyInstancesAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesAttributeResponse {
     /// `RequestId`.
@@ -267,6 +292,17 @@ pub struct ModifyInstancesAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstancesAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstancesAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstancesAttributeResponse {

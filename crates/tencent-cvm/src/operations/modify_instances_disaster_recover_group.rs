@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::modify_instances_disaster_recover_group`](crate::Client::modify_instances_disaster_recover_group) (`ModifyInstancesDisasterRecoverGroup`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesDisasterRecoverGroupRequest {
     /// `InstanceIds`. Required.
@@ -110,6 +110,29 @@ impl ModifyInstancesDisasterRecoverGroupRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstancesDisasterRecoverGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstancesDisasterRecoverGroupRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                (
+                    "disaster_recover_group_id",
+                    d::opt(&self.disaster_recover_group_id),
+                ),
+                ("force", d::opt(&self.force)),
+                (
+                    "disaster_recover_group_ids",
+                    d::opt(&self.disaster_recover_group_ids),
+                ),
+                ("partition_number", d::opt(&self.partition_number)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstancesDisasterRecoverGroupRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -154,7 +177,7 @@ impl ::yun_core::json::Decode for ModifyInstancesDisasterRecoverGroupRequest {
 }
 
 /// The response of [`Client::modify_instances_disaster_recover_group`](crate::Client::modify_instances_disaster_recover_group) (`ModifyInstancesDisasterRecoverGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesDisasterRecoverGroupResponse {
     /// `RequestId`.
@@ -163,6 +186,17 @@ pub struct ModifyInstancesDisasterRecoverGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstancesDisasterRecoverGroupResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstancesDisasterRecoverGroupResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstancesDisasterRecoverGroupResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::modify_instances_project`](crate::Client::modify_instances_project) (`ModifyInstancesProject`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesProjectRequest {
     /// `InstanceIds`. Required.
@@ -48,6 +48,20 @@ impl ModifyInstancesProjectRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstancesProjectRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstancesProjectRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("project_id", d::req(&self.project_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstancesProjectRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -74,7 +88,7 @@ impl ::yun_core::json::Decode for ModifyInstancesProjectRequest {
 }
 
 /// The response of [`Client::modify_instances_project`](crate::Client::modify_instances_project) (`ModifyInstancesProject`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesProjectResponse {
     /// `RequestId`.
@@ -83,6 +97,17 @@ pub struct ModifyInstancesProjectResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstancesProjectResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstancesProjectResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstancesProjectResponse {

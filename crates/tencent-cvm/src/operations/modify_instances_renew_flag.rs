@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::modify_instances_renew_flag`](crate::Client::modify_instances_renew_flag) (`ModifyInstancesRenewFlag`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesRenewFlagRequest {
     /// `InstanceIds`. Required.
@@ -48,6 +48,20 @@ impl ModifyInstancesRenewFlagRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstancesRenewFlagRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstancesRenewFlagRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("renew_flag", d::req(&self.renew_flag)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstancesRenewFlagRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -75,7 +89,7 @@ impl ::yun_core::json::Decode for ModifyInstancesRenewFlagRequest {
 }
 
 /// The response of [`Client::modify_instances_renew_flag`](crate::Client::modify_instances_renew_flag) (`ModifyInstancesRenewFlag`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesRenewFlagResponse {
     /// `RequestId`.
@@ -84,6 +98,17 @@ pub struct ModifyInstancesRenewFlagResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstancesRenewFlagResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstancesRenewFlagResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstancesRenewFlagResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::modify_instances_vpc_attribute`](crate::Client::modify_instances_vpc_attribute) (`ModifyInstancesVpcAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesVpcAttributeRequest {
     /// `InstanceIds`. Required.
@@ -78,6 +78,22 @@ impl ModifyInstancesVpcAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyInstancesVpcAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstancesVpcAttributeRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("virtual_private_cloud", d::req(&self.virtual_private_cloud)),
+                ("force_stop", d::opt(&self.force_stop)),
+                ("reserve_host_name", d::opt(&self.reserve_host_name)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyInstancesVpcAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -117,7 +133,7 @@ impl ::yun_core::json::Decode for ModifyInstancesVpcAttributeRequest {
 }
 
 /// The response of [`Client::modify_instances_vpc_attribute`](crate::Client::modify_instances_vpc_attribute) (`ModifyInstancesVpcAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesVpcAttributeResponse {
     /// `RequestId`.
@@ -126,6 +142,17 @@ pub struct ModifyInstancesVpcAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyInstancesVpcAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyInstancesVpcAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyInstancesVpcAttributeResponse {

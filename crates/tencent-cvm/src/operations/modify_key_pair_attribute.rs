@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::modify_key_pair_attribute`](crate::Client::modify_key_pair_attribute) (`ModifyKeyPairAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyKeyPairAttributeRequest {
     /// `KeyId`. Required.
@@ -64,6 +64,21 @@ impl ModifyKeyPairAttributeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ModifyKeyPairAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyKeyPairAttributeRequest",
+            &[
+                ("key_id", d::req(&self.key_id)),
+                ("key_name", d::opt(&self.key_name)),
+                ("description", d::opt(&self.description)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ModifyKeyPairAttributeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -95,7 +110,7 @@ impl ::yun_core::json::Decode for ModifyKeyPairAttributeRequest {
 }
 
 /// The response of [`Client::modify_key_pair_attribute`](crate::Client::modify_key_pair_attribute) (`ModifyKeyPairAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyKeyPairAttributeResponse {
     /// `RequestId`.
@@ -104,6 +119,17 @@ pub struct ModifyKeyPairAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyKeyPairAttributeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyKeyPairAttributeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyKeyPairAttributeResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::modify_launch_template_default_version`](crate::Client::modify_launch_template_default_version) (`ModifyLaunchTemplateDefaultVersion`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyLaunchTemplateDefaultVersionRequest {
     /// `LaunchTemplateId`. Required.
@@ -40,6 +40,20 @@ impl ModifyLaunchTemplateDefaultVersionRequest {
             launch_template_id: launch_template_id.into(),
             default_version,
         }
+    }
+}
+
+impl ::std::fmt::Debug for ModifyLaunchTemplateDefaultVersionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyLaunchTemplateDefaultVersionRequest",
+            &[
+                ("launch_template_id", d::req(&self.launch_template_id)),
+                ("default_version", d::req(&self.default_version)),
+            ],
+        )
     }
 }
 
@@ -70,7 +84,7 @@ impl ::yun_core::json::Decode for ModifyLaunchTemplateDefaultVersionRequest {
 }
 
 /// The response of [`Client::modify_launch_template_default_version`](crate::Client::modify_launch_template_default_version) (`ModifyLaunchTemplateDefaultVersion`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyLaunchTemplateDefaultVersionResponse {
     /// `RequestId`.
@@ -79,6 +93,17 @@ pub struct ModifyLaunchTemplateDefaultVersionResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ModifyLaunchTemplateDefaultVersionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ModifyLaunchTemplateDefaultVersionResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ModifyLaunchTemplateDefaultVersionResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::program_fpga_image`](crate::Client::program_fpga_image) (`ProgramFpgaImage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ProgramFpgaImageRequest {
     /// `InstanceId`. Required.
@@ -78,6 +78,22 @@ impl ProgramFpgaImageRequest {
     }
 }
 
+impl ::std::fmt::Debug for ProgramFpgaImageRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ProgramFpgaImageRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("fpga_url", d::req(&self.fpga_url)),
+                ("dbd_fs", d::opt(&self.dbd_fs)),
+                ("dry_run", d::opt(&self.dry_run)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ProgramFpgaImageRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -112,7 +128,7 @@ impl ::yun_core::json::Decode for ProgramFpgaImageRequest {
 }
 
 /// The response of [`Client::program_fpga_image`](crate::Client::program_fpga_image) (`ProgramFpgaImage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ProgramFpgaImageResponse {
     /// `RequestId`.
@@ -121,6 +137,17 @@ pub struct ProgramFpgaImageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ProgramFpgaImageResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ProgramFpgaImageResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ProgramFpgaImageResponse {

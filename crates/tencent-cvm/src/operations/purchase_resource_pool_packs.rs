@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::purchase_resource_pool_packs`](crate::Client::purchase_resource_pool_packs) (`PurchaseResourcePoolPacks`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PurchaseResourcePoolPacksRequest {
     /// `Zone`. Required.
@@ -138,6 +138,33 @@ impl PurchaseResourcePoolPacksRequest {
     }
 }
 
+impl ::std::fmt::Debug for PurchaseResourcePoolPacksRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PurchaseResourcePoolPacksRequest",
+            &[
+                ("zone", d::req(&self.zone)),
+                ("instance_type", d::req(&self.instance_type)),
+                ("instance_count", d::req(&self.instance_count)),
+                ("period", d::req(&self.period)),
+                (
+                    "resource_pool_pack_type",
+                    d::opt(&self.resource_pool_pack_type),
+                ),
+                ("auto_placement", d::opt(&self.auto_placement)),
+                (
+                    "dedicated_resource_pool_pack_name",
+                    d::opt(&self.dedicated_resource_pool_pack_name),
+                ),
+                ("renew_flag", d::opt(&self.renew_flag)),
+                ("dry_run", d::opt(&self.dry_run)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for PurchaseResourcePoolPacksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -198,7 +225,7 @@ impl ::yun_core::json::Decode for PurchaseResourcePoolPacksRequest {
 }
 
 /// The response of [`Client::purchase_resource_pool_packs`](crate::Client::purchase_resource_pool_packs) (`PurchaseResourcePoolPacks`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PurchaseResourcePoolPacksResponse {
     /// `DedicatedResourcePackIdSet`.
@@ -215,6 +242,23 @@ pub struct PurchaseResourcePoolPacksResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for PurchaseResourcePoolPacksResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "PurchaseResourcePoolPacksResponse",
+            &[
+                (
+                    "dedicated_resource_pack_id_set",
+                    d::opt(&self.dedicated_resource_pack_id_set),
+                ),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for PurchaseResourcePoolPacksResponse {

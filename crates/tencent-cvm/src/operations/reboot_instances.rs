@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::reboot_instances`](crate::Client::reboot_instances) (`RebootInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RebootInstancesRequest {
     /// `InstanceIds`. Required.
@@ -72,6 +72,21 @@ impl RebootInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for RebootInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RebootInstancesRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("force_reboot", d::opt(&self.force_reboot)),
+                ("stop_type", d::opt(&self.stop_type)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RebootInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -102,7 +117,7 @@ impl ::yun_core::json::Decode for RebootInstancesRequest {
 }
 
 /// The response of [`Client::reboot_instances`](crate::Client::reboot_instances) (`RebootInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RebootInstancesResponse {
     /// `RequestId`.
@@ -111,6 +126,17 @@ pub struct RebootInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RebootInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RebootInstancesResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RebootInstancesResponse {

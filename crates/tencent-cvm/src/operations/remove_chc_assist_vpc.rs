@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::remove_chc_assist_vpc`](crate::Client::remove_chc_assist_vpc) (`RemoveChcAssistVpc`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RemoveChcAssistVpcRequest {
     /// `ChcIds`. Required.
@@ -36,6 +36,17 @@ impl RemoveChcAssistVpcRequest {
                 .map(::std::convert::Into::into)
                 .collect(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for RemoveChcAssistVpcRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RemoveChcAssistVpcRequest",
+            &[("chc_ids", d::req(&self.chc_ids))],
+        )
     }
 }
 
@@ -62,7 +73,7 @@ impl ::yun_core::json::Decode for RemoveChcAssistVpcRequest {
 }
 
 /// The response of [`Client::remove_chc_assist_vpc`](crate::Client::remove_chc_assist_vpc) (`RemoveChcAssistVpc`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RemoveChcAssistVpcResponse {
     /// `RequestId`.
@@ -71,6 +82,17 @@ pub struct RemoveChcAssistVpcResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RemoveChcAssistVpcResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RemoveChcAssistVpcResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RemoveChcAssistVpcResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::renew_hosts`](crate::Client::renew_hosts) (`RenewHosts`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RenewHostsRequest {
     /// `HostIds`. Required.
@@ -48,6 +48,20 @@ impl RenewHostsRequest {
     }
 }
 
+impl ::std::fmt::Debug for RenewHostsRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RenewHostsRequest",
+            &[
+                ("host_ids", d::req(&self.host_ids)),
+                ("host_charge_prepaid", d::req(&self.host_charge_prepaid)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RenewHostsRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -76,7 +90,7 @@ impl ::yun_core::json::Decode for RenewHostsRequest {
 }
 
 /// The response of [`Client::renew_hosts`](crate::Client::renew_hosts) (`RenewHosts`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RenewHostsResponse {
     /// `RequestId`.
@@ -85,6 +99,17 @@ pub struct RenewHostsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RenewHostsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RenewHostsResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RenewHostsResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::renew_instances`](crate::Client::renew_instances) (`RenewInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RenewInstancesRequest {
     /// `InstanceIds`. Required.
@@ -71,6 +71,27 @@ impl RenewInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for RenewInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RenewInstancesRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                (
+                    "instance_charge_prepaid",
+                    d::opt(&self.instance_charge_prepaid),
+                ),
+                (
+                    "renew_portable_data_disk",
+                    d::opt(&self.renew_portable_data_disk),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RenewInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -107,7 +128,7 @@ impl ::yun_core::json::Decode for RenewInstancesRequest {
 }
 
 /// The response of [`Client::renew_instances`](crate::Client::renew_instances) (`RenewInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RenewInstancesResponse {
     /// `RequestId`.
@@ -116,6 +137,17 @@ pub struct RenewInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RenewInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RenewInstancesResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RenewInstancesResponse {

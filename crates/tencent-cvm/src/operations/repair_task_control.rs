@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::repair_task_control`](crate::Client::repair_task_control) (`RepairTaskControl`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RepairTaskControlRequest {
     /// `Product`. Required.
@@ -98,6 +98,24 @@ impl RepairTaskControlRequest {
     }
 }
 
+impl ::std::fmt::Debug for RepairTaskControlRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RepairTaskControlRequest",
+            &[
+                ("product", d::req(&self.product)),
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("task_id", d::req(&self.task_id)),
+                ("operate", d::req(&self.operate)),
+                ("order_auth_time", d::opt(&self.order_auth_time)),
+                ("task_sub_method", d::opt(&self.task_sub_method)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RepairTaskControlRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -148,7 +166,7 @@ impl ::yun_core::json::Decode for RepairTaskControlRequest {
 }
 
 /// The response of [`Client::repair_task_control`](crate::Client::repair_task_control) (`RepairTaskControl`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RepairTaskControlResponse {
     /// `TaskId`.
@@ -165,6 +183,20 @@ pub struct RepairTaskControlResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RepairTaskControlResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RepairTaskControlResponse",
+            &[
+                ("task_id", d::opt(&self.task_id)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RepairTaskControlResponse {

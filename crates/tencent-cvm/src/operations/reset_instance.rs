@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::reset_instance`](crate::Client::reset_instance) (`ResetInstance`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResetInstanceRequest {
     /// `InstanceId`. Required.
@@ -124,6 +124,25 @@ impl ResetInstanceRequest {
     }
 }
 
+impl ::std::fmt::Debug for ResetInstanceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResetInstanceRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("image_id", d::opt(&self.image_id)),
+                ("system_disk", d::opt(&self.system_disk)),
+                ("login_settings", d::opt(&self.login_settings)),
+                ("enhanced_service", d::opt(&self.enhanced_service)),
+                ("host_name", d::opt(&self.host_name)),
+                ("user_data", d::opt(&self.user_data)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResetInstanceRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -179,7 +198,7 @@ impl ::yun_core::json::Decode for ResetInstanceRequest {
 }
 
 /// The response of [`Client::reset_instance`](crate::Client::reset_instance) (`ResetInstance`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResetInstanceResponse {
     /// `RequestId`.
@@ -188,6 +207,17 @@ pub struct ResetInstanceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ResetInstanceResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResetInstanceResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ResetInstanceResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::reset_instances_internet_max_bandwidth`](crate::Client::reset_instances_internet_max_bandwidth) (`ResetInstancesInternetMaxBandwidth`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResetInstancesInternetMaxBandwidthRequest {
     /// `InstanceIds`. Required.
@@ -78,6 +78,22 @@ impl ResetInstancesInternetMaxBandwidthRequest {
     }
 }
 
+impl ::std::fmt::Debug for ResetInstancesInternetMaxBandwidthRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResetInstancesInternetMaxBandwidthRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("internet_accessible", d::req(&self.internet_accessible)),
+                ("start_time", d::opt(&self.start_time)),
+                ("end_time", d::opt(&self.end_time)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResetInstancesInternetMaxBandwidthRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -114,7 +130,7 @@ impl ::yun_core::json::Decode for ResetInstancesInternetMaxBandwidthRequest {
 }
 
 /// The response of [`Client::reset_instances_internet_max_bandwidth`](crate::Client::reset_instances_internet_max_bandwidth) (`ResetInstancesInternetMaxBandwidth`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResetInstancesInternetMaxBandwidthResponse {
     /// `RequestId`.
@@ -123,6 +139,17 @@ pub struct ResetInstancesInternetMaxBandwidthResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ResetInstancesInternetMaxBandwidthResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResetInstancesInternetMaxBandwidthResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ResetInstancesInternetMaxBandwidthResponse {

@@ -80,12 +80,17 @@ impl ResetInstancesPasswordRequest {
 
 impl ::std::fmt::Debug for ResetInstancesPasswordRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("ResetInstancesPasswordRequest")
-            .field("instance_ids", &self.instance_ids)
-            .field("password", &"***")
-            .field("user_name", &self.user_name)
-            .field("force_stop", &self.force_stop)
-            .finish()
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResetInstancesPasswordRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("password", d::hidden(&self.password)),
+                ("user_name", d::opt(&self.user_name)),
+                ("force_stop", d::opt(&self.force_stop)),
+            ],
+        )
     }
 }
 
@@ -123,7 +128,7 @@ impl ::yun_core::json::Decode for ResetInstancesPasswordRequest {
 }
 
 /// The response of [`Client::reset_instances_password`](crate::Client::reset_instances_password) (`ResetInstancesPassword`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResetInstancesPasswordResponse {
     /// `RequestId`.
@@ -132,6 +137,17 @@ pub struct ResetInstancesPasswordResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ResetInstancesPasswordResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResetInstancesPasswordResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ResetInstancesPasswordResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::reset_instances_type`](crate::Client::reset_instances_type) (`ResetInstancesType`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResetInstancesTypeRequest {
     /// `InstanceIds`. Required.
@@ -63,6 +63,21 @@ impl ResetInstancesTypeRequest {
     }
 }
 
+impl ::std::fmt::Debug for ResetInstancesTypeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResetInstancesTypeRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("instance_type", d::req(&self.instance_type)),
+                ("force_stop", d::opt(&self.force_stop)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResetInstancesTypeRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -93,7 +108,7 @@ impl ::yun_core::json::Decode for ResetInstancesTypeRequest {
 }
 
 /// The response of [`Client::reset_instances_type`](crate::Client::reset_instances_type) (`ResetInstancesType`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResetInstancesTypeResponse {
     /// `RequestId`.
@@ -102,6 +117,17 @@ pub struct ResetInstancesTypeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ResetInstancesTypeResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResetInstancesTypeResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ResetInstancesTypeResponse {

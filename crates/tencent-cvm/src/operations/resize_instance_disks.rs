@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::resize_instance_disks`](crate::Client::resize_instance_disks) (`ResizeInstanceDisks`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResizeInstanceDisksRequest {
     /// `InstanceId`. Required.
@@ -94,6 +94,23 @@ impl ResizeInstanceDisksRequest {
     }
 }
 
+impl ::std::fmt::Debug for ResizeInstanceDisksRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResizeInstanceDisksRequest",
+            &[
+                ("instance_id", d::req(&self.instance_id)),
+                ("data_disks", d::opt(&self.data_disks)),
+                ("force_stop", d::opt(&self.force_stop)),
+                ("system_disk", d::opt(&self.system_disk)),
+                ("resize_online", d::opt(&self.resize_online)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for ResizeInstanceDisksRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -137,7 +154,7 @@ impl ::yun_core::json::Decode for ResizeInstanceDisksRequest {
 }
 
 /// The response of [`Client::resize_instance_disks`](crate::Client::resize_instance_disks) (`ResizeInstanceDisks`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResizeInstanceDisksResponse {
     /// `RequestId`.
@@ -146,6 +163,17 @@ pub struct ResizeInstanceDisksResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for ResizeInstanceDisksResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "ResizeInstanceDisksResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for ResizeInstanceDisksResponse {

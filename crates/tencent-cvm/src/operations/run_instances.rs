@@ -33,7 +33,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::run_instances`](crate::Client::run_instances) (`RunInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RunInstancesRequest {
     /// `InstanceChargeType`.
@@ -600,6 +600,64 @@ impl RunInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for RunInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RunInstancesRequest",
+            &[
+                ("instance_charge_type", d::opt(&self.instance_charge_type)),
+                (
+                    "instance_charge_prepaid",
+                    d::opt(&self.instance_charge_prepaid),
+                ),
+                ("placement", d::opt(&self.placement)),
+                ("instance_type", d::opt(&self.instance_type)),
+                ("image_id", d::opt(&self.image_id)),
+                ("system_disk", d::opt(&self.system_disk)),
+                ("data_disks", d::opt(&self.data_disks)),
+                ("virtual_private_cloud", d::opt(&self.virtual_private_cloud)),
+                ("internet_accessible", d::opt(&self.internet_accessible)),
+                ("instance_count", d::opt(&self.instance_count)),
+                ("min_count", d::opt(&self.min_count)),
+                ("instance_name", d::opt(&self.instance_name)),
+                ("login_settings", d::opt(&self.login_settings)),
+                ("security_group_ids", d::opt(&self.security_group_ids)),
+                ("enhanced_service", d::opt(&self.enhanced_service)),
+                ("client_token", d::opt(&self.client_token)),
+                ("host_name", d::opt(&self.host_name)),
+                ("action_timer", d::opt(&self.action_timer)),
+                (
+                    "disaster_recover_group_ids",
+                    d::opt(&self.disaster_recover_group_ids),
+                ),
+                ("tag_specification", d::opt(&self.tag_specification)),
+                (
+                    "instance_market_options",
+                    d::opt(&self.instance_market_options),
+                ),
+                ("user_data", d::opt(&self.user_data)),
+                ("metadata", d::opt(&self.metadata)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("cpu_topology", d::opt(&self.cpu_topology)),
+                ("cam_role_name", d::opt(&self.cam_role_name)),
+                ("hpc_cluster_id", d::opt(&self.hpc_cluster_id)),
+                ("launch_template", d::opt(&self.launch_template)),
+                ("dedicated_cluster_id", d::opt(&self.dedicated_cluster_id)),
+                ("chc_ids", d::opt(&self.chc_ids)),
+                ("partition_number", d::opt(&self.partition_number)),
+                (
+                    "disable_api_termination",
+                    d::opt(&self.disable_api_termination),
+                ),
+                ("enable_jumbo_frame", d::opt(&self.enable_jumbo_frame)),
+                ("network_interfaces", d::opt(&self.network_interfaces)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for RunInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -688,7 +746,7 @@ impl ::yun_core::json::Decode for RunInstancesRequest {
 }
 
 /// The response of [`Client::run_instances`](crate::Client::run_instances) (`RunInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RunInstancesResponse {
     /// `InstanceIdSet`.
@@ -705,6 +763,20 @@ pub struct RunInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for RunInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "RunInstancesResponse",
+            &[
+                ("instance_id_set", d::opt(&self.instance_id_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for RunInstancesResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::start_instances`](crate::Client::start_instances) (`StartInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StartInstancesRequest {
     /// `InstanceIds`. Required.
@@ -41,6 +41,17 @@ impl StartInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for StartInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StartInstancesRequest",
+            &[("instance_ids", d::req(&self.instance_ids))],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for StartInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -64,7 +75,7 @@ impl ::yun_core::json::Decode for StartInstancesRequest {
 }
 
 /// The response of [`Client::start_instances`](crate::Client::start_instances) (`StartInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StartInstancesResponse {
     /// `RequestId`.
@@ -73,6 +84,17 @@ pub struct StartInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for StartInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StartInstancesResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for StartInstancesResponse {

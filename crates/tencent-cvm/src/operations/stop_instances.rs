@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::stop_instances`](crate::Client::stop_instances) (`StopInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StopInstancesRequest {
     /// `InstanceIds`. Required.
@@ -87,6 +87,22 @@ impl StopInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for StopInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StopInstancesRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("force_stop", d::opt(&self.force_stop)),
+                ("stop_type", d::opt(&self.stop_type)),
+                ("stopped_mode", d::opt(&self.stopped_mode)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for StopInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -121,7 +137,7 @@ impl ::yun_core::json::Decode for StopInstancesRequest {
 }
 
 /// The response of [`Client::stop_instances`](crate::Client::stop_instances) (`StopInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StopInstancesResponse {
     /// `RequestId`.
@@ -130,6 +146,17 @@ pub struct StopInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for StopInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "StopInstancesResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for StopInstancesResponse {

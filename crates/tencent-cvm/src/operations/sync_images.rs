@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::sync_images`](crate::Client::sync_images) (`SyncImages`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SyncImagesRequest {
     /// `ImageIds`. Required.
@@ -128,6 +128,25 @@ impl SyncImagesRequest {
     }
 }
 
+impl ::std::fmt::Debug for SyncImagesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SyncImagesRequest",
+            &[
+                ("image_ids", d::req(&self.image_ids)),
+                ("destination_regions", d::req(&self.destination_regions)),
+                ("dry_run", d::opt(&self.dry_run)),
+                ("image_name", d::opt(&self.image_name)),
+                ("image_set_required", d::opt(&self.image_set_required)),
+                ("encrypt", d::opt(&self.encrypt)),
+                ("kms_key_id", d::opt(&self.kms_key_id)),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for SyncImagesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -182,7 +201,7 @@ impl ::yun_core::json::Decode for SyncImagesRequest {
 }
 
 /// The response of [`Client::sync_images`](crate::Client::sync_images) (`SyncImages`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SyncImagesResponse {
     /// `ImageSet`.
@@ -199,6 +218,20 @@ pub struct SyncImagesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for SyncImagesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "SyncImagesResponse",
+            &[
+                ("image_set", d::opt(&self.image_set)),
+                ("request_id", d::opt(&self.request_id)),
+            ],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for SyncImagesResponse {

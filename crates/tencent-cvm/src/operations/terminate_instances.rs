@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::terminate_instances`](crate::Client::terminate_instances) (`TerminateInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TerminateInstancesRequest {
     /// `InstanceIds`. Required.
@@ -71,6 +71,24 @@ impl TerminateInstancesRequest {
     }
 }
 
+impl ::std::fmt::Debug for TerminateInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TerminateInstancesRequest",
+            &[
+                ("instance_ids", d::req(&self.instance_ids)),
+                ("release_address", d::opt(&self.release_address)),
+                (
+                    "release_prepaid_data_disks",
+                    d::opt(&self.release_prepaid_data_disks),
+                ),
+            ],
+        )
+    }
+}
+
 impl ::yun_core::json::Decode for TerminateInstancesRequest {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
@@ -101,7 +119,7 @@ impl ::yun_core::json::Decode for TerminateInstancesRequest {
 }
 
 /// The response of [`Client::terminate_instances`](crate::Client::terminate_instances) (`TerminateInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TerminateInstancesResponse {
     /// `RequestId`.
@@ -110,6 +128,17 @@ pub struct TerminateInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TerminateInstancesResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TerminateInstancesResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TerminateInstancesResponse {

@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
     };
 
 /// The request of [`Client::terminate_resource_pool_packs`](crate::Client::terminate_resource_pool_packs) (`TerminateResourcePoolPacks`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TerminateResourcePoolPacksRequest {
     /// `DedicatedResourcePackIds`. Required.
@@ -38,6 +38,20 @@ impl TerminateResourcePoolPacksRequest {
                 .map(::std::convert::Into::into)
                 .collect(),
         }
+    }
+}
+
+impl ::std::fmt::Debug for TerminateResourcePoolPacksRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TerminateResourcePoolPacksRequest",
+            &[(
+                "dedicated_resource_pack_ids",
+                d::req(&self.dedicated_resource_pack_ids),
+            )],
+        )
     }
 }
 
@@ -66,7 +80,7 @@ impl ::yun_core::json::Decode for TerminateResourcePoolPacksRequest {
 }
 
 /// The response of [`Client::terminate_resource_pool_packs`](crate::Client::terminate_resource_pool_packs) (`TerminateResourcePoolPacks`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TerminateResourcePoolPacksResponse {
     /// `RequestId`.
@@ -75,6 +89,17 @@ pub struct TerminateResourcePoolPacksResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ::std::fmt::Debug for TerminateResourcePoolPacksResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        use ::yun_core::internal::debug as d;
+        d::members(
+            f,
+            "TerminateResourcePoolPacksResponse",
+            &[("request_id", d::opt(&self.request_id))],
+        )
+    }
 }
 
 impl ::yun_core::json::Decode for TerminateResourcePoolPacksResponse {
