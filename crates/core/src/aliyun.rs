@@ -253,7 +253,10 @@ impl AliyunClient {
         .await
     }
 
-    fn endpoint(&self) -> Endpoint {
+    /// Where requests go: the config's `endpoint_url`, else the host for
+    /// the config's region (the product's table, else
+    /// `<product>.<region>.aliyuncs.com`, else `<product>.aliyuncs.com`).
+    pub fn endpoint(&self) -> Endpoint {
         if let Some(e) = &self.config.endpoint {
             return e.clone();
         }

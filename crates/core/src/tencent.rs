@@ -249,18 +249,25 @@ impl TencentClient {
         response_from_json(&self.send(request).await?)
     }
 
-    /// Sends a call and returns the whole successful response body
-    /// (`{"Response": {…}}`); an `Error` in it becomes [`Error::Service`].
-    /// Retries failures per the rules in [`crate::retry`].
-    pub async fn send(&self, request: &TencentRequest) -> Result<Bytes, Error> {
-        let endpoint = match &self.config.endpoint {
+    /// Where requests go: the config's `endpoint_url`, else
+    /// `<service>.tencentcloudapi.com` (`<service>.<region>.tencentcloudapi.com`
+    /// with `tencent_regional_endpoint`).
+    pub fn endpoint(&self) -> Endpoint {
+        match &self.config.endpoint {
             Some(e) => e.clone(),
             None => Endpoint::https(tencent_host(
                 &self.service,
                 self.config.region(),
                 self.config.tencent_regional_endpoint,
             )),
-        };
+        }
+    }
+
+    /// Sends a call and returns the whole successful response body
+    /// (`{"Response": {…}}`); an `Error` in it becomes [`Error::Service`].
+    /// Retries failures per the rules in [`crate::retry`].
+    pub async fn send(&self, request: &TencentRequest) -> Result<Bytes, Error> {
+        let endpoint = self.endpoint();
         let target = Target {
             vendor: Vendor::Tencent,
             product: &self.service,
