@@ -1,0 +1,171 @@
+//! Every Rust example of README.md, each inside a function that gives it
+//! the names it uses; `tests/readme.rs` checks that each README block
+//! appears here as written, so `cargo test` compiling this file compiles
+//! the README. Not meant to be run: the calls would go to the clouds.
+
+#![allow(dead_code, unused_variables, clippy::all)]
+
+// Formatted as the README shows it.
+#[rustfmt::skip]
+mod readme {
+    use yun_aliyun_ecs::DescribeInstancesRequest;
+    use yun_core::{Config, Credential};
+
+    pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+    async fn intro() -> Result {
+        let client = yun_aliyun_ecs::Client::from_env().await?;
+        let resp = client
+            .describe_instances(DescribeInstancesRequest::new("cn-hangzhou").page_size(50))
+            .await?;
+        Ok(())
+    }
+
+    async fn raw_aliyun(key_id: &str, key_secret: &str) -> Result {
+        use yun_core::aliyun::{AliyunClient, RpcRequest};
+        use yun_core::{Config, Credential};
+
+        let config = Config::builder()
+            .region("cn-hangzhou")
+            .credentials(Credential::access_key(key_id, key_secret))
+            .build()?;
+        let ecs = AliyunClient::for_product(config, "ecs");
+        let mut req = RpcRequest::new("DescribeInstances", "2014-05-26");
+        req.query.insert("RegionId", "cn-hangzhou");
+        req.query.insert_json("InstanceIds", &["i-1", "i-2"])?;  // InstanceIds=["i-1","i-2"]: ECS reads JSON text here
+        req.query.insert_flat("Tag", &serde_json::json!([{"Key": "team", "Value": "infra"}]))?;  // Tag.1.Key, Tag.1.Value
+        let resp: serde_json::Value = ecs.call(&req).await?;
+        Ok(())
+    }
+
+    async fn raw_aliyun_resource(config: Config) -> Result {
+        use yun_core::aliyun::{AliyunClient, Body, Method, ResourceRequest};
+        use yun_core::upload::FileSource;
+
+        let cs = AliyunClient::for_product(config.clone(), "cs");
+        let req = ResourceRequest::new("DescribeClusterDetail", "2015-12-15", Method::Get, "/clusters/{ClusterId}")
+            .path_param("ClusterId", "c-123")          // percent-encoded into the path
+            .read_only(true);
+        let cluster: serde_json::Value = cs.call_resource(&req).await?;   // a 204 reads as null
+
+        let fc = AliyunClient::for_product(config, "fc");
+        let invoke = ResourceRequest::new("InvokeFunction", "2023-03-30", Method::Post,
+                "/2023-03-30/functions/{functionName}/invocations")
+            .path_param("functionName", "resize")
+            .header("x-fc-invocation-type", "Sync")
+            .body(Body::File(FileSource::path("event.json")));   // or Body::Bytes, .json_body(&value)?, Body::Form, Body::Text
+        let answer = fc.send_resource(&invoke).await?;          // status, headers, body as they came
+        Ok(())
+    }
+
+    async fn raw_tencent(secret_id: &str, secret_key: &str) -> Result {
+        use yun_core::tencent::TencentClient;
+        use yun_core::{Config, Credential};
+
+        let config = Config::builder()
+            .region("ap-guangzhou")
+            .credentials(Credential::access_key(secret_id, secret_key))
+            .build()?;
+        let cvm = TencentClient::new(config, "cvm");
+        let resp: serde_json::Value = cvm
+            .call("DescribeInstances", "2017-03-12", &serde_json::json!({"Limit": 20}))
+            .await?;
+        Ok(())
+    }
+
+    fn retries(credential: Credential) -> Result {
+        use std::time::Duration;
+        use yun_core::http::HttpOptions;
+        use yun_core::retry::{RetryBudget, RetryConfig};
+
+        let config = yun_core::Config::builder()
+            .retry(
+                RetryConfig::default()
+                    .max_attempts(5)                          // 1 (or RetryConfig::disabled()) turns retries off
+                    .initial_backoff(Duration::from_millis(200))
+                    .max_backoff(Duration::from_secs(10))
+                    .budget(Some(RetryBudget::default().capacity(100)))   // None: no budget
+                    .correct_clock_skew(false)                // take the first timestamp rejection as final
+                    .fill_idempotency_tokens(false),          // leave ClientToken to the caller
+            )
+            .http(
+                HttpOptions::default()
+                    .connect_timeout(Duration::from_secs(5))  // per connection
+                    .read_timeout(Duration::from_secs(30))    // between reads of an answer
+                    .timeout(Duration::from_secs(60)),        // one whole attempt
+            )
+            .credentials(credential)
+            .build()?;
+        Ok(())
+    }
+
+    async fn paging_ecs() -> Result {
+        use futures_util::TryStreamExt;
+        use yun_aliyun_ecs::{Client, DescribeInstancesRequest};
+
+        let ecs = Client::from_env().await?;
+        let mut instances = std::pin::pin!(ecs
+            .describe_instances_paginator(DescribeInstancesRequest::new("cn-hangzhou").max_results(100))
+            .items());
+        while let Some(instance) = instances.try_next().await? {
+            println!("{:?}", instance.instance_id);
+        }
+        Ok(())
+    }
+
+    async fn paging_cvm() -> Result {
+        use yun_tencent_cvm::{Client, DescribeInstancesRequest};
+
+        let cvm = Client::from_env().await?;
+        let all = cvm
+            .describe_instances_paginator(DescribeInstancesRequest::new().limit(100))
+            .collect_items()
+            .await?;
+        Ok(())
+    }
+
+    async fn uploads() -> Result {
+        use yun_aliyun_ocr::{Client, RecognizeCharacterRequest, RecognizeQrCodeRequest};
+        use yun_aliyun_ocr::operations::recognize_qr_code::Tasks;
+
+        let ocr = Client::from_env().await?;
+        let text = ocr.recognize_character_from_file("scan.jpg", |url| {
+            RecognizeCharacterRequest::new(url, 10, true)     // ImageURL, MinHeight, OutputProbability
+        }).await?;
+        let codes = ocr.recognize_qr_code_from_files(["a.png", "b.png"], |urls| {
+            RecognizeQrCodeRequest::new(urls.into_iter().map(Tasks::new).collect())
+        }).await?;
+        let url = ocr.upload_file(std::fs::read("photo.jpg")?).await?;   // or just upload, bytes or a path
+        Ok(())
+    }
+
+    fn tracing_setup() {
+        use tracing_subscriber::{fmt::format::FmtSpan, EnvFilter};
+
+        tracing_subscriber::fmt()
+            .with_span_events(FmtSpan::CLOSE)        // one line as each call ends
+            .with_env_filter(EnvFilter::from_default_env())
+            .init();
+    }
+
+    fn credential_providers(id: &str, secret: &str) -> Result {
+        use yun_core::credentials::{
+            aliyun_default_chain_with, EcsRamRole, Endpoints, Environment, RamRoleArn, TkeOidc,
+        };
+        use yun_core::Credential;
+
+        let role = RamRoleArn::new(Credential::access_key(id, secret), "acs:ram::123:role/app")?
+            .session_name("billing-job")
+            .endpoint_url("https://sts-vpc.cn-shanghai.aliyuncs.com")?;
+        let instance = EcsRamRole::new()?.role_name("app").endpoint_url("http://127.0.0.1:8081")?;
+        let tke = TkeOidc::new("ap-guangzhou", "provider-id", "qcs::cam::uin/1:roleName/pod", "/var/run/token")?
+            .endpoint_url("https://sts.tencentcloudapi.com")?;
+        let chain = aliyun_default_chain_with(
+            &Environment::process(),
+            Endpoints::default().sts("http://127.0.0.1:8080").metadata("http://127.0.0.1:8081"),
+        );
+        Ok(())
+    }
+}
+
+fn main() {}
